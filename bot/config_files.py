@@ -1,0 +1,41 @@
+"""Reading the bot's data files under `config/`, strictly and once per process."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.errors import ConfigError
+
+CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+
+
+@cache
+def read_toml(name: str) -> dict[str, Any]:
+    """Parse `config/<name>`; a missing or malformed file is a `ConfigError`."""
+    path = CONFIG_DIR / name
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(str(path), "(file)", "does not exist") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), "(syntax)", str(exc)) from None
+
+
+def string_table(name: str, key: str, data: object, required: frozenset[str]) -> dict[str, str]:
+    """Check that `data` is a table of strings holding exactly the `required` keys."""
+    where = str(CONFIG_DIR / name)
+    if not isinstance(data, dict):
+        raise ConfigError(where, key or "(top)", "must be a table")
+    for item, value in data.items():
+        if item not in required:
+            raise ConfigError(where, f"{key}.{item}".lstrip("."), "is not a known setting")
+        if not isinstance(value, str) or not value:
+            raise ConfigError(where, f"{key}.{item}".lstrip("."), "must be a non-empty string")
+    missing = sorted(required - data.keys())
+    if missing:
+        raise ConfigError(where, f"{key}.{missing[0]}".lstrip("."), "is missing")
+    return dict(data)

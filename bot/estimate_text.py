@@ -1,0 +1,76 @@
+"""A readable Japanese breakdown of an estimate, as plain text lines."""
+
+from __future__ import annotations
+
+from bot.texts import Labels, labels
+from coverage import Estimate, Line, Scenario, yen
+
+
+def assumption_label(item: Scenario, text: Labels) -> str:
+    """「不正アクセス等の有無: あり・公表: 公表していない」 for a scenario's assumptions."""
+    parts = [
+        f"{text.facts[name]}: {text.value(name, value)}" for name, value in item.assumptions.items()
+    ]
+    return "・".join(parts)
+
+
+def _line(line: Line) -> str:
+    steps = [f"請求 {yen(line.claimed)}"]
+    steps.extend(f"{cut.reason} → {yen(cut.after)}" for cut in line.cuts)
+    return f"  {line.clause}: " + " → ".join(steps)
+
+
+def scenario_lines(item: Scenario, text: Labels) -> list[str]:
+    """Per key, claimed → each cut with its reason; groups, caps, damages and the total."""
+    out: list[str] = []
+    if item.lines:
+        out.append(f"■ {text.messages['expenses_heading']}")
+        out.extend(_line(line) for line in item.lines)
+        for group in item.groups:
+            if group.paid < group.subtotal:
+                out.append(
+                    f"  {group.clause}: {yen(group.subtotal)} → 限度額 {yen(group.limit)} "
+                    f"→ {yen(group.paid)}"
+                )
+        out.append(f"  {text.messages['expense_subtotal']}: {yen(item.expense_subtotal)}")
+        out.extend(
+            f"  {cut.reason}（{cut.clause}） → {yen(cut.after)}" for cut in item.expense_cuts
+        )
+    if item.damages_claimed:
+        out.append(f"■ {text.messages['damages_heading']}: 請求 {yen(item.damages_claimed)}")
+        out.extend(f"  {cut.reason} → {yen(cut.after)}" for cut in item.damages_cuts)
+    out.extend(f"  {cut.reason}（{cut.clause}） → {yen(cut.after)}" for cut in item.total_cuts)
+    out.append(f"{text.messages['total_label']}: {yen(item.total)}")
+    return out
+
+
+def estimate_lines(result: Estimate, text: Labels | None = None) -> list[str]:
+    """The whole estimate: the figure or the range, each scenario, warnings, the disclaimer."""
+    text = text or labels()
+    out: list[str] = []
+    if not result.facts.costs:
+        out.append(text.messages["no_costs"])
+    elif result.total is not None:
+        out.append(f"【{text.messages['estimate_heading']}】{yen(result.total)}")
+    else:
+        out.append(
+            f"【{text.messages['estimate_heading']}】{yen(result.min)}〜{yen(result.max)}"
+            f"（{text.messages['range_heading']}）"
+        )
+    for index, item in enumerate(result.scenarios, start=1):
+        if result.facts.costs:
+            if item.assumptions:
+                out.append("")
+                out.append(
+                    f"〔{text.messages['scenario_heading']}{index}〕{assumption_label(item, text)}"
+                    f" → {yen(item.total)}"
+                )
+            out.extend(scenario_lines(item, text))
+    if result.condolence_if_paid:
+        out.append(
+            text.messages["condolence_if_paid"].format(amount=yen(result.condolence_if_paid))
+        )
+    out.extend(f"⚠ {warning.message}" for warning in result.warnings)
+    if result.facts.costs:
+        out.append(text.messages["disclaimer"])
+    return out

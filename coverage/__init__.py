@@ -1,0 +1,38 @@
+"""The rider's payout rules: facts in, an explained estimate out. Pure and deterministic."""
+
+from coverage.errors import ConfigError, CoverageError, FactsError
+from coverage.estimate import estimate
+from coverage.estimate_json import estimate_to_json
+from coverage.facts import EXPENSE_KEYS, Access, CostKey, Detection, Facts, IncidentType
+from coverage.facts_json import facts_from_json, facts_to_json
+from coverage.money import man_yen, yen
+from coverage.results import Cut, Estimate, GroupLine, Line, Rule, Scenario, Stage, Warning
+from coverage.rider import Rider, load_rider
+
+__all__ = [
+    "EXPENSE_KEYS",
+    "Access",
+    "ConfigError",
+    "CostKey",
+    "CoverageError",
+    "Cut",
+    "Detection",
+    "Estimate",
+    "Facts",
+    "FactsError",
+    "GroupLine",
+    "IncidentType",
+    "Line",
+    "Rider",
+    "Rule",
+    "Scenario",
+    "Stage",
+    "Warning",
+    "estimate",
+    "estimate_to_json",
+    "facts_from_json",
+    "facts_to_json",
+    "load_rider",
+    "man_yen",
+    "yen",
+]

@@ -1,0 +1,87 @@
+"""The facts the engine reads: what is known about one incident."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class IncidentType(StrEnum):
+    MALWARE = "malware"
+    UNAUTHORIZED_ACCESS = "unauthorized_access"
+    DDOS = "ddos"
+    SUSPECTED = "suspected"
+    LOST_OR_STOLEN = "lost_or_stolen"
+    VISUAL_LEAK = "visual_leak"
+    MISDELIVERY = "misdelivery"
+    VENDOR_LEAK = "vendor_leak"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class Detection(StrEnum):
+    EXTERNAL_REPORT = "external_report"
+    SELF = "self"
+
+
+class Access(StrEnum):
+    FOUND = "found"
+    NOT_FOUND = "not_found"
+
+
+class CostKey(StrEnum):
+    """One key per coverage of the rider; `damages` is the liability part."""
+
+    DAMAGES = "damages"
+    ACCESS_RESPONSE = "access_response"
+    INVESTIGATION = "investigation"
+    CONSULTATION = "consultation"
+    DATA_RECOVERY = "data_recovery"
+    INCIDENT_RESPONSE = "incident_response"
+    CONDOLENCE = "condolence"
+    PREVENTION = "prevention"
+    LITIGATION = "litigation"
+
+
+EXPENSE_KEYS: tuple[CostKey, ...] = tuple(k for k in CostKey if k is not CostKey.DAMAGES)
+
+
+def _frozen_costs(costs: Mapping[CostKey, int]) -> Mapping[CostKey, int]:
+    # Ordered by the rider's clause order so every rendering is stable.
+    return MappingProxyType({k: costs[k] for k in CostKey if k in costs})
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What is known about an incident; `None` means unknown.
+
+    A cost key absent from `costs` was not mentioned, which is not the same as 0.
+    """
+
+    incident_type: IncidentType | None = None
+    detection: Detection | None = None
+    unauthorized_access: Access | None = None
+    announced: bool | None = None
+    consent: bool | None = None
+    individuals: int | None = None
+    corporations: int | None = None
+    costs: Mapping[CostKey, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "costs", _frozen_costs(self.costs))
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                self.incident_type,
+                self.detection,
+                self.unauthorized_access,
+                self.announced,
+                self.consent,
+                self.individuals,
+                self.corporations,
+                tuple(self.costs.items()),
+            )
+        )

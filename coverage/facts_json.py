@@ -1,0 +1,125 @@
+"""Facts to and from the JSON schema of `cyberbot estimate` (absent or null = unknown)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from coverage.errors import FactsError
+from coverage.facts import Access, CostKey, Detection, Facts, IncidentType
+from coverage.rider import Rider
+
+_E = TypeVar("_E", bound=StrEnum)
+
+FACT_FIELDS = (
+    "incident_type",
+    "detection",
+    "unauthorized_access",
+    "announced",
+    "consent",
+    "individuals",
+    "corporations",
+    "costs",
+)
+
+
+def _shown(value: object) -> str:
+    """A value as the user wrote it in JSON (`true`, `"300"`), not as Python prints it."""
+    try:
+        return json.dumps(value, ensure_ascii=False)[:40]
+    except (TypeError, ValueError):
+        return repr(value)[:40]
+
+
+def _enum(name: str, value: object, kind: type[_E]) -> _E | None:
+    if value is None:
+        return None
+    allowed = ", ".join(member.value for member in kind)
+    if not isinstance(value, str):
+        raise FactsError(name, f"must be one of {allowed} or null, got {_shown(value)}")
+    try:
+        return kind(value)
+    except ValueError:
+        raise FactsError(name, f"unknown value {value!r}; expected one of {allowed}") from None
+
+
+def _flag(name: str, value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise FactsError(name, f"must be true, false or null, got {_shown(value)}")
+
+
+def _whole(name: str, value: object, upper: int, unit: str) -> int:
+    # bool is an int in Python: `true` where a count is expected is a mistake, not 1.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FactsError(name, f"must be a whole number of {unit}, got {_shown(value)}")
+    if isinstance(value, float):
+        raise FactsError(name, f"must be a whole number of {unit}, got the fraction {value!r}")
+    if value < 0:
+        raise FactsError(name, f"must not be negative, got {value}")
+    if value > upper:
+        raise FactsError(name, f"is implausibly large (above {upper:,} {unit})")
+    return value
+
+
+def _count(name: str, value: object, rider: Rider) -> int | None:
+    return None if value is None else _whole(name, value, rider.max_count, "people")
+
+
+def _costs(value: object, rider: Rider) -> dict[CostKey, int]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise FactsError("costs", f"must be an object of cost key to yen, got {_shown(value)}")
+    costs: dict[CostKey, int] = {}
+    allowed = ", ".join(key.value for key in CostKey)
+    for raw_key, amount in value.items():
+        name = f"costs.{raw_key}"
+        try:
+            key = CostKey(raw_key)
+        except ValueError:
+            raise FactsError(name, f"unknown cost key; expected one of {allowed}") from None
+        if amount is not None:
+            costs[key] = _whole(name, amount, rider.max_amount_yen, "yen")
+    return costs
+
+
+def facts_from_json(data: object, rider: Rider) -> Facts:
+    """Validate a decoded JSON value and build `Facts` from it.
+
+    Raises:
+        FactsError: naming the first field that is wrong and the problem.
+    """
+    if not isinstance(data, Mapping):
+        raise FactsError("(input)", "must be a JSON object of facts")
+    unknown = [key for key in data if key not in FACT_FIELDS]
+    if unknown:
+        raise FactsError(str(unknown[0]), f"unknown field; expected {', '.join(FACT_FIELDS)}")
+    return Facts(
+        incident_type=_enum("incident_type", data.get("incident_type"), IncidentType),
+        detection=_enum("detection", data.get("detection"), Detection),
+        unauthorized_access=_enum("unauthorized_access", data.get("unauthorized_access"), Access),
+        announced=_flag("announced", data.get("announced")),
+        consent=_flag("consent", data.get("consent")),
+        individuals=_count("individuals", data.get("individuals"), rider),
+        corporations=_count("corporations", data.get("corporations"), rider),
+        costs=_costs(data.get("costs"), rider),
+    )
+
+
+def facts_to_json(facts: Facts) -> dict[str, Any]:
+    """The JSON form of `facts`; unknown facts are null, unmentioned costs absent."""
+    return {
+        "incident_type": facts.incident_type.value if facts.incident_type else None,
+        "detection": facts.detection.value if facts.detection else None,
+        "unauthorized_access": (
+            facts.unauthorized_access.value if facts.unauthorized_access else None
+        ),
+        "announced": facts.announced,
+        "consent": facts.consent,
+        "individuals": facts.individuals,
+        "corporations": facts.corporations,
+        "costs": {key.value: amount for key, amount in facts.costs.items()},
+    }

@@ -1,0 +1,25 @@
+"""Integer-yen helpers shared by the rules and the renderers."""
+
+from __future__ import annotations
+
+
+def apply_ratio(amount: int, percent: int) -> int:
+    """Apply a payment ratio in whole percent, rounding down to the yen.
+
+    Integer arithmetic keeps every figure exact: 2,999,999 × 90 % is 2,699,999, never a float.
+    """
+    return amount * percent // 100
+
+
+def yen(amount: int) -> str:
+    """Format an amount the way the pamphlet does: `2,000,000円`."""
+    return f"{amount:,}円"
+
+
+def man_yen(amount: int) -> str:
+    """Format a limit compactly: 200万円, 3,000万円, 3億円, 10万円, 500円."""
+    if amount >= 100_000_000 and amount % 100_000_000 == 0:
+        return f"{amount // 100_000_000:,}億円"
+    if amount >= 10_000 and amount % 10_000 == 0:
+        return f"{amount // 10_000:,}万円"
+    return yen(amount)

@@ -1,0 +1,206 @@
+"""The payout rules for one scenario, as small pure functions.
+
+Order of application ([interpretation] in the spec): for each expense key, the per-victim
+condolence cap, then amount × ratio rounded down, then the key's own limit; then the shared
+group limits (①〜④, ⑤); then the expense cap; then consent; damages beside; then the total cap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from coverage.facts import EXPENSE_KEYS, CostKey, Facts
+from coverage.money import apply_ratio, man_yen
+from coverage.results import Cut, GroupLine, Line, Rule, Scenario, Stage, Warning
+from coverage.rider import Rider
+
+_REDUCED = (Rule.NOT_ANNOUNCED, Rule.NOT_FOUND_EXTERNAL)
+
+
+def ratio_for(rule: Rule, rider: Rider) -> int:
+    """The payment ratio in percent for a row of the reduction table."""
+    if rule is Rule.NOT_FOUND_SELF:
+        return 0
+    if rule in _REDUCED:
+        return rider.reduced_ratio_percent
+    return 100
+
+
+def expense_cap_for(rule: Rule, rider: Rider) -> tuple[int, str, str]:
+    """The cap on all expenses together for a rule: (amount, clause, reason)."""
+    if rule is Rule.NOT_FOUND_SELF:
+        return 0, rider.not_payable_clause, rider.messages["cut_not_payable"]
+    if rule in _REDUCED and rider.reduced_cap < rider.expense_limit:
+        reason = rider.messages["cut_reduced_cap"].format(limit=man_yen(rider.reduced_cap))
+        return rider.reduced_cap, rider.reduction_clause, reason
+    reason = rider.messages["cut_expense_cap"].format(limit=man_yen(rider.expense_limit))
+    return rider.expense_limit, rider.expense_clause, reason
+
+
+def condolence_cap(facts: Facts, rider: Rider) -> int | None:
+    """500円 per individual + 5万円 per corporation; None when both counts are unknown."""
+    if facts.individuals is None and facts.corporations is None:
+        return None
+    return (facts.individuals or 0) * rider.condolence_per_individual + (
+        facts.corporations or 0
+    ) * rider.condolence_per_corporation
+
+
+def _counted(key: CostKey, claimed: int, facts: Facts, rider: Rider) -> tuple[int, list[Cut]]:
+    if key is not CostKey.CONDOLENCE:
+        return claimed, []
+    cap = condolence_cap(facts, rider)
+    if cap is None:
+        if rider.condolence_in_full_when_victims_unknown:
+            return claimed, []
+        cap = 0
+    if claimed <= cap:
+        return claimed, []
+    cut = Cut(
+        Stage.VICTIM_CAP, claimed, cap, rider.condolence_clause, rider.messages["cut_victim_cap"]
+    )
+    return cap, [cut]
+
+
+def expense_line(key: CostKey, claimed: int, facts: Facts, rule: Rule, rider: Rider) -> Line:
+    """One expense key through the victim cap, the ratio and its own limit."""
+    coverage = rider.coverages[key]
+    counted, cuts = _counted(key, claimed, facts, rider)
+    percent = ratio_for(rule, rider)
+    after_ratio = apply_ratio(counted, percent)
+    if after_ratio != counted:
+        if rule is Rule.NOT_FOUND_SELF:
+            clause, reason = rider.not_payable_clause, rider.messages["cut_not_payable"]
+        else:
+            clause = rider.reduction_clause
+            reason = rider.messages["cut_ratio"].format(percent=percent)
+        cuts.append(Cut(Stage.RATIO, counted, after_ratio, clause, reason))
+    after_limit = after_ratio
+    if coverage.limit is not None:
+        # ※2: each own limit applies inside the expense cap, so it is clipped to it.
+        limit = min(coverage.limit, rider.expense_limit)
+        if after_ratio > limit:
+            reason = rider.messages["cut_own_limit"].format(limit=man_yen(limit))
+            cuts.append(Cut(Stage.OWN_LIMIT, after_ratio, limit, coverage.clause, reason))
+            after_limit = limit
+    return Line(key, coverage.clause, claimed, counted, after_ratio, after_limit, tuple(cuts))
+
+
+def group_lines(lines: tuple[Line, ...], rider: Rider) -> tuple[GroupLine, ...]:
+    """Apply each shared limit (①〜④, ⑤ with condolence) to the sum of its keys."""
+    result = []
+    for group in rider.groups.values():
+        members = [line for line in lines if rider.coverages[line.key].group == group.name]
+        if not members:
+            continue
+        subtotal = sum(line.after_limit for line in members)
+        limit = min(group.limit, rider.expense_limit)
+        keys = tuple(line.key for line in members)
+        result.append(
+            GroupLine(group.name, group.clause, keys, subtotal, limit, min(subtotal, limit))
+        )
+    return tuple(result)
+
+
+def _damages(facts: Facts, rider: Rider) -> tuple[int, int, list[Cut]]:
+    claimed = facts.costs.get(CostKey.DAMAGES, 0)
+    clause = rider.coverages[CostKey.DAMAGES].clause
+    cuts: list[Cut] = []
+    paid = claimed
+    if rider.deductible and paid:
+        after = max(0, paid - rider.deductible)
+        reason = rider.messages["cut_deductible"].format(limit=man_yen(rider.deductible))
+        cuts.append(Cut(Stage.DEDUCTIBLE, paid, after, clause, reason))
+        paid = after
+    if paid > rider.liability_limit:
+        reason = rider.messages["cut_own_limit"].format(limit=man_yen(rider.liability_limit))
+        cuts.append(Cut(Stage.OWN_LIMIT, paid, rider.liability_limit, clause, reason))
+        paid = rider.liability_limit
+    return claimed, paid, cuts
+
+
+def _reduced_damages(
+    damages: int, expenses: int, rule: Rule, rider: Rider
+) -> tuple[int, list[Cut]]:
+    """[interpretation] off by default: damages under the ratio and, with expenses, the cap."""
+    clause = rider.coverages[CostKey.DAMAGES].clause
+    percent = ratio_for(rule, rider)
+    after_ratio = apply_ratio(damages, percent)
+    cuts = []
+    if after_ratio != damages:
+        reason = rider.messages["cut_ratio"].format(percent=percent)
+        cuts.append(Cut(Stage.RATIO, damages, after_ratio, clause, reason))
+    room = max(0, expense_cap_for(rule, rider)[0] - expenses)
+    if after_ratio > room:
+        reason = rider.messages["cut_reduced_cap"].format(limit=man_yen(rider.reduced_cap))
+        cuts.append(Cut(Stage.EXPENSE_CAP, after_ratio, room, rider.reduction_clause, reason))
+    return min(after_ratio, room), cuts
+
+
+def _rule_warnings(rule: Rule, rider: Rider) -> tuple[Warning, ...]:
+    if rule is Rule.NOT_ANNOUNCED:
+        return (Warning("not_announced", rider.messages["not_announced"]),)
+    if rule is Rule.NOT_FOUND_SELF:
+        return (Warning("not_payable_self", rider.messages["not_payable_self"]),)
+    return ()
+
+
+def scenario(
+    facts: Facts, rule: Rule, assumptions: Mapping[str, str | bool], rider: Rider
+) -> Scenario:
+    """Compute the whole payout for `facts` under one row of the reduction table."""
+    lines = tuple(
+        expense_line(key, facts.costs[key], facts, rule, rider)
+        for key in EXPENSE_KEYS
+        if key in facts.costs
+    )
+    groups = group_lines(lines, rider)
+    ungrouped = sum(line.after_limit for line in lines if rider.coverages[line.key].group is None)
+    subtotal = sum(group.paid for group in groups) + ungrouped
+
+    cap, cap_clause, cap_reason = expense_cap_for(rule, rider)
+    expense_cuts: list[Cut] = []
+    capped = min(subtotal, cap)
+    if capped < subtotal:
+        expense_cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, cap_clause, cap_reason))
+    paid = capped
+    if_consented: int | None = None
+    if facts.consent is False and capped:
+        if_consented = capped
+        paid = 0
+        reason = rider.messages["cut_consent"]
+        expense_cuts.append(Cut(Stage.CONSENT, capped, 0, rider.consent_clause, reason))
+
+    damages_claimed, damages_paid, damages_cuts = _damages(facts, rider)
+    if rider.reduction_applies_to_damages and rule in (*_REDUCED, Rule.NOT_FOUND_SELF):
+        damages_paid, more_cuts = _reduced_damages(damages_paid, paid, rule, rider)
+        damages_cuts.extend(more_cuts)
+    total_cap = min(rider.liability_limit, rider.total_cap)
+    before = paid + damages_paid
+    total = min(before, total_cap)
+    total_cuts: tuple[Cut, ...] = ()
+    if total < before:
+        reason = rider.messages["cut_total_cap"].format(limit=man_yen(total_cap))
+        total_cuts = (Cut(Stage.TOTAL_CAP, before, total, rider.total_cap_clause, reason),)
+
+    return Scenario(
+        assumptions=dict(assumptions),
+        rule=rule,
+        ratio_percent=ratio_for(rule, rider),
+        expense_cap=cap,
+        expense_cap_clause=cap_clause,
+        lines=lines,
+        groups=groups,
+        expense_subtotal=subtotal,
+        expense_capped=capped,
+        expense_paid=paid,
+        expense_if_consented=if_consented,
+        expense_cuts=tuple(expense_cuts),
+        damages_claimed=damages_claimed,
+        damages_paid=damages_paid,
+        damages_cuts=tuple(damages_cuts),
+        total_cap=total_cap,
+        total=total,
+        total_cuts=total_cuts,
+        warnings=_rule_warnings(rule, rider),
+    )
