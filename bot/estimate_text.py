@@ -74,3 +74,40 @@ def estimate_lines(result: Estimate, text: Labels | None = None) -> list[str]:
     if result.facts.costs:
         out.append(text.messages["disclaimer"])
     return out
+
+
+def headline(result: Estimate, text: Labels | None = None) -> str:
+    """「【補償額の見込み】2,000,000円」 or the range when the scenarios differ."""
+    text = text or labels()
+    if result.total is not None:
+        return f"【{text.messages['estimate_heading']}】{yen(result.total)}"
+    return (
+        f"【{text.messages['estimate_heading']}】{yen(result.min)}〜{yen(result.max)}"
+        f"（{text.messages['range_heading']}）"
+    )
+
+
+def _reason(item: Scenario) -> str:
+    cuts = [*item.expense_cuts, *item.total_cuts]
+    if item.ratio_percent == 0:
+        return "支払対象外"
+    if item.ratio_percent < 100:
+        return f"縮小支払割合{item.ratio_percent}%・限度額{yen(item.expense_cap)}"
+    return cuts[-1].reason if cuts else "通常の支払限度額"
+
+
+def summary_lines(result: Estimate, text: Labels | None = None) -> list[str]:
+    """A chat-sized estimate: the headline, then each scenario side by side, or the details."""
+    text = text or labels()
+    out = [headline(result, text)]
+    if len(result.scenarios) > 1:
+        for item in result.scenarios:
+            out.append(f"・{assumption_label(item, text)} → {yen(item.total)}（{_reason(item)}）")
+    else:
+        out.extend(scenario_lines(result.scenarios[0], text))
+    if result.condolence_if_paid:
+        out.append(
+            text.messages["condolence_if_paid"].format(amount=yen(result.condolence_if_paid))
+        )
+    out.extend(f"⚠ {warning.message}" for warning in result.warnings)
+    return out

@@ -53,6 +53,18 @@ _MESSAGE_KEYS = frozenset(
         "total_label",
         "expense_subtotal",
         "condolence_if_paid",
+        "understood_heading",
+        "understood_none",
+        "said_unknown_value",
+        "unassigned_label",
+        "question_heading",
+        "next_steps_heading",
+        "contacts_heading",
+        "empty_message",
+        "reset_done",
+        "help_text",
+        "correction_hint",
+        "escalate_offer",
     }
 )
 

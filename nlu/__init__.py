@@ -1,0 +1,20 @@
+"""Japanese NLU: a Slack message in, the facts of the incident out. Knows nothing of Slack."""
+
+from nlu.extract import MAX_CHARS, read_message
+from nlu.facts_builder import CostClash, FactState, facts_from_readings, to_facts
+from nlu.normalize import normalize
+from nlu.reading import CostMention, Intent, Reading, UnassignedAmount
+
+__all__ = [
+    "MAX_CHARS",
+    "CostClash",
+    "CostMention",
+    "FactState",
+    "Intent",
+    "Reading",
+    "UnassignedAmount",
+    "facts_from_readings",
+    "normalize",
+    "read_message",
+    "to_facts",
+]

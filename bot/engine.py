@@ -1,0 +1,289 @@
+"""The conversation engine: one message in, one `Reply` out. No Slack inside.
+
+Facts merge turn by turn through the NLU; the bot asks one question at a time, about the
+unknown fact that would narrow the estimate most; state is saved after every turn, so a
+restart loses nothing. Logs carry conversation ids and fact names, never message text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from bot.questions import AnswerValue, Question, questions
+from bot.reply import CostItem, Reply, ReplyKind
+from bot.state import MAX_KEPT_CHARS, ConversationState
+from bot.store import Store
+from bot.texts import labels
+from coverage import Access, CostKey, Detection, Estimate, Facts, Rider, estimate, man_yen, yen
+from nlu import Intent, Reading, normalize, read_message, to_facts
+from nlu.facts_builder import resolve_cost_key
+
+log = logging.getLogger(__name__)
+
+MAX_ASKED = 2
+# Messages kept per conversation; older ones are dropped first.
+MAX_KEPT_MESSAGES = 200
+_READABLE = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u3400-\u9fff]")
+_VALUES: dict[str, tuple[AnswerValue, ...]] = {
+    "unauthorized_access": ("found", "not_found"),
+    "announced": (True, False),
+    "detection": ("external_report", "self"),
+}
+_KIND_BY_INTENT = {
+    Intent.RESET: ReplyKind.RESET,
+    Intent.HELP: ReplyKind.HELP,
+    Intent.CONTACTS: ReplyKind.CONTACTS,
+    Intent.ESCALATE: ReplyKind.ESCALATE,
+}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Engine:
+    """Runs conversations against a store; the console and Slack are thin doors onto it."""
+
+    def __init__(
+        self, rider: Rider, store: Store, clock: Callable[[], datetime] = _utc_now
+    ) -> None:
+        self.rider = rider
+        self.store = store
+        self.clock = clock
+
+    # -- entry points ---------------------------------------------------------------
+
+    def handle(self, key: str, text: str, *, user: str | None = None) -> Reply:
+        """Read one message of conversation `key` and answer it."""
+        state = self.store.load(key) or ConversationState()
+        if user and state.reporter is None:
+            state.reporter = user
+        if not _READABLE.search(normalize(text)):
+            log.info("conversation=%s empty_message", key)
+            return self._reply(key, state, ReplyKind.EMPTY, ask=False)
+        reading = read_message(text)
+        state.messages = [*state.messages, text[:MAX_KEPT_CHARS]][-MAX_KEPT_MESSAGES:]
+        if reading.intent is Intent.RESET:
+            self.store.delete(key)
+            log.info("conversation=%s reset", key)
+            return Reply(ReplyKind.RESET, conversation=key)
+        notes = self._take(state, reading)
+        kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
+        reply = self._reply(key, state, kind, notes=notes)
+        self.store.save(key, state)
+        return reply
+
+    def answer(self, key: str, question_id: str, value: AnswerValue) -> Reply:
+        """A quick-answer button: set the fact the question was about."""
+        state = self.store.load(key) or ConversationState()
+        self._apply_answer(state, question_id, value)
+        reply = self._reply(key, state, ReplyKind.ESTIMATE)
+        self.store.save(key, state)
+        return reply
+
+    def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
+        """The reply for the conversation as it stands, without a new message."""
+        state = self.store.load(key) or ConversationState()
+        return self._reply(key, state, kind, ask=False)
+
+    def state_of(self, key: str) -> ConversationState:
+        """The stored state of a conversation (a new one when none is stored)."""
+        return self.store.load(key) or ConversationState()
+
+    def remember_link(self, key: str, link: str) -> None:
+        """Keep the thread's permalink for the escalation summary."""
+        state = self.store.load(key) or ConversationState()
+        if state.link != link:
+            state.link = link
+            self.store.save(key, state)
+
+    # -- reading a message ----------------------------------------------------------
+
+    def _take(self, state: ConversationState, reading: Reading) -> list[str]:
+        notes: list[str] = []
+        if reading.truncated:
+            notes.append("メッセージが長いため、最初の4,000文字までを読み取りました。")
+        if state.clash and reading.correction and not reading.costs:
+            self._apply_answer(state, "cost_clash", reading.correction)
+            return notes
+        if (
+            reading.answer is not None
+            and state.last_question is not None
+            and not reading.has_facts()
+        ):
+            question = questions()[state.last_question]
+            value = question.bare(reading.answer)
+            if value is not None:
+                self._apply_answer(state, question.id, value)
+                log.info("conversation answer question=%s", question.id)
+                return notes
+        reading, dropped = self._within_bounds(reading)
+        notes.extend(dropped)
+        clashes = state.facts.apply(reading)
+        if clashes:
+            clash = clashes[0]
+            state.clash = {"key": clash.key, "old": clash.old, "new": clash.new}
+        if reading.unassigned:
+            amounts = "、".join(yen(a.yen) for a in reading.unassigned)
+            notes.append(
+                f"{amounts} は何の費用か読み取れませんでした。"
+                "「調査費○○円」のように内容と一緒に教えてください。"
+            )
+        log.info(
+            "reading facts=%s costs=%s",
+            sorted(
+                k
+                for k in (
+                    "incident_type",
+                    "detection",
+                    "unauthorized_access",
+                    "announced",
+                    "consent",
+                    "individuals",
+                    "corporations",
+                )
+                if getattr(reading, k) is not None
+            ),
+            sorted({c.key for c in reading.costs}),
+        )
+        return notes
+
+    def _within_bounds(self, reading: Reading) -> tuple[Reading, list[str]]:
+        """Drop amounts and counts beyond belief; the old values stay."""
+        notes = []
+        costs = tuple(c for c in reading.costs if c.yen <= self.rider.max_amount_yen)
+        if len(costs) < len(reading.costs):
+            notes.append(
+                f"{man_yen(self.rider.max_amount_yen)}を超える金額は入力の誤りとみなし、"
+                "反映していません。正しい金額を教えてください。"
+            )
+        individuals, corporations = reading.individuals, reading.corporations
+        if max(individuals or 0, corporations or 0) > self.rider.max_count:
+            individuals = corporations = None
+            notes.append("被害者の数が大きすぎるため反映していません。正しい数を教えてください。")
+        return replace(
+            reading, costs=costs, individuals=individuals, corporations=corporations
+        ), notes
+
+    def _apply_answer(self, state: ConversationState, qid: str, value: AnswerValue) -> None:
+        facts = state.facts
+        if qid == "cost_clash" and state.clash:
+            clash, state.clash = state.clash, None
+            key, old, new = str(clash["key"]), int(clash["old"]), int(clash["new"])
+            facts.costs[key] = old + new if value == "add" else new
+        elif value == "unknown":
+            facts.set_value(qid, None)
+        elif qid == "victims":
+            facts.set_value("individuals", 0)
+            facts.set_value("corporations", 0)
+        elif qid in ("announced", "consent", "unauthorized_access", "detection", "incident_type"):
+            facts.set_value(qid, value)
+        state.last_question = None
+
+    # -- building the reply ---------------------------------------------------------
+
+    def _reply(
+        self,
+        key: str,
+        state: ConversationState,
+        kind: ReplyKind,
+        *,
+        notes: list[str] | None = None,
+        ask: bool = True,
+    ) -> Reply:
+        facts = to_facts(state.facts)
+        result = estimate(facts, self.rider)
+        question = self._next_question(state, facts, result) if ask else None
+        if question is not None:
+            state.asked[question.id] = state.asked.get(question.id, 0) + 1
+            state.last_question = question.id
+        text = labels()
+        return Reply(
+            kind=kind,
+            understood=tuple(text.describe(facts)),
+            costs=tuple(self._cost_items(state, facts)),
+            unassigned=tuple(state.facts.unassigned),
+            said_unknown=tuple(text.facts.get(n, n) for n in state.facts.said_unknown),
+            estimate=result,
+            question=question,
+            question_text=self._question_text(question, state),
+            notes=tuple(notes or ()),
+            show_contacts=kind in (ReplyKind.CONTACTS, ReplyKind.ESCALATE, ReplyKind.ESTIMATE),
+            conversation=key,
+        )
+
+    def _cost_items(self, state: ConversationState, facts: Facts) -> list[CostItem]:
+        return [
+            CostItem(self.rider.coverages[key].clause, amount)
+            for key, amount in facts.costs.items()
+        ]
+
+    def _question_text(self, question: Question | None, state: ConversationState) -> str | None:
+        if question is None:
+            return None
+        if question.id != "cost_clash" or not state.clash:
+            return question.text
+        values = state.facts.values
+        key = resolve_cost_key(
+            str(state.clash["key"]), values.get("unauthorized_access"), values.get("incident_type")
+        )
+        return question.text.format(
+            clause=self.rider.coverages[key].clause,
+            old=yen(int(state.clash["old"])),
+            new=yen(int(state.clash["new"])),
+        )
+
+    def _next_question(
+        self, state: ConversationState, facts: Facts, result: Estimate
+    ) -> Question | None:
+        """The unknown fact that would narrow the estimate most; at most twice each."""
+        table = questions()
+        if state.clash:
+            return table["cost_clash"]
+
+        def open_(qid: str) -> bool:
+            return qid not in state.facts.said_unknown and state.asked.get(qid, 0) < MAX_ASKED
+
+        spread = result.max - result.min
+        scored = []
+        for name in result.unknown_facts:
+            if open_(name) and name in _VALUES:
+                gain = spread - self._spread_if_known(facts, name)
+                scored.append((-gain, table[name].priority, name))
+        if scored:
+            return table[min(scored)[2]]
+        candidates = []
+        if not facts.costs:
+            candidates.append("costs")
+        if facts.individuals is None and facts.corporations is None:
+            candidates.append("victims")
+        if facts.incident_type is None:
+            candidates.append("incident_type")
+        expenses = any(k is not CostKey.DAMAGES for k in facts.costs)
+        if expenses and facts.consent is None:
+            candidates.append("consent")
+        for qid in candidates:
+            if open_(qid):
+                return table[qid]
+        return None
+
+    def _spread_if_known(self, facts: Facts, name: str) -> int:
+        """The average remaining spread of the estimate once `name` is known."""
+        spreads = []
+        for value in _VALUES[name]:
+            result = estimate(_with(facts, name, value), self.rider)
+            spreads.append(result.max - result.min)
+        return sum(spreads) // len(spreads)
+
+
+def _with(facts: Facts, name: str, value: AnswerValue) -> Facts:
+    """`facts` with one reduction-table fact set to a quick-answer value."""
+    if name == "unauthorized_access":
+        return replace(facts, unauthorized_access=Access(str(value)))
+    if name == "detection":
+        return replace(facts, detection=Detection(str(value)))
+    return replace(facts, announced=bool(value))

@@ -1,0 +1,316 @@
+"""What to do now: the response checklists along the pamphlet's timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from bot.config_files import CONFIG_DIR, read_toml, string_table
+from bot.errors import ConfigError
+from coverage import EXPENSE_KEYS, Access, CostKey, Facts, IncidentType
+
+FILE = "guidance.toml"
+# Errors name the full path, as `bot.config_files` does.
+_WHERE = str(CONFIG_DIR / FILE)
+GENERIC = "generic"
+"""The checklist for an unknown incident type and for `IncidentType.OTHER`."""
+
+_STEP_KEYS = frozenset({"phase", "text", "pays", "vendor", "consent"})
+_CHECKLIST_KEYS = frozenset({"steps", "groups"})
+_E = TypeVar("_E", bound=StrEnum)
+
+
+class Phase(StrEnum):
+    """The pamphlet's timeline, in order: 検知 → 初動対応 → … → 再発防止."""
+
+    DETECTION = "detection"
+    INITIAL_RESPONSE = "initial_response"
+    RESPONSE = "response"
+    CONTAINMENT = "containment"
+    LITIGATION = "litigation"
+    DAMAGES = "damages"
+    PREVENTION = "prevention"
+
+    @property
+    def order(self) -> int:
+        """Position on the timeline, 0 for detection."""
+        return list(Phase).index(self)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing to do.
+
+    Attributes:
+        key: Stable identifier from the config (e.g. "malware_disconnect").
+        phase: Where on the timeline the step belongs.
+        text: What to do, in polite Japanese.
+        pays: The coverage that pays for the step, if any.
+        vendor: The step is "call a specialist vendor" (show the vendor list).
+        consent: The step is "ask the insurer's consent before spending" (※3).
+    """
+
+    key: str
+    phase: Phase
+    text: str
+    pays: CostKey | None = None
+    vendor: bool = False
+    consent: bool = False
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The steps for one incident type, in timeline order, most urgent first within a phase."""
+
+    name: str
+    steps: tuple[Step, ...]
+
+    def in_phase(self, phase: Phase) -> tuple[Step, ...]:
+        """The steps of one phase, in priority order."""
+        return tuple(s for s in self.steps if s.phase is phase)
+
+
+@dataclass(frozen=True)
+class PhaseSteps:
+    """One phase of a full checklist, with its Japanese label."""
+
+    phase: Phase
+    label: str
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Everything `config/guidance.toml` holds."""
+
+    phase_labels: Mapping[Phase, str]
+    checklists: Mapping[str, Checklist]
+
+
+@cache
+def load_guidance() -> Guidance:
+    """Load `config/guidance.toml` once per process.
+
+    Raises:
+        ConfigError: The file is missing or has an unknown, missing or mistyped key.
+    """
+    return parse_guidance(read_toml(FILE))
+
+
+def checklist(incident_type: IncidentType | None) -> Checklist:
+    """The checklist for an incident type; the generic one for None and OTHER."""
+    checklists = load_guidance().checklists
+    if incident_type is None or incident_type is IncidentType.OTHER:
+        return checklists[GENERIC]
+    return checklists[incident_type.value]
+
+
+def full_checklist(incident_type: IncidentType | None) -> list[PhaseSteps]:
+    """The whole checklist grouped by phase, in timeline order; empty phases are left out."""
+    guidance = load_guidance()
+    steps = checklist(incident_type)
+    return [
+        PhaseSteps(phase, guidance.phase_labels[phase], steps.in_phase(phase))
+        for phase in Phase
+        if steps.in_phase(phase)
+    ]
+
+
+def infer_phase(facts: Facts) -> Phase:
+    """Where on the timeline the incident is, from the facts known so far.
+
+    The latest phase for which there is evidence wins:
+
+    - a `prevention` cost → PREVENTION;
+    - a `damages` amount (claimed or paid) → DAMAGES;
+    - a `litigation` cost → LITIGATION;
+    - announced, or an `incident_response` or `condolence` cost → CONTAINMENT;
+    - an investigation, access check, data recovery or consultation cost, or
+      `unauthorized_access` = not_found (which only an investigation can
+      conclude) → RESPONSE;
+    - otherwise → INITIAL_RESPONSE.
+
+    `unauthorized_access` = found alone does not move the phase: a malware
+    infection is "found" from the first minute, when isolating the machine is
+    still what matters. A finished investigation stays in RESPONSE rather than
+    CONTAINMENT, so the reporting-duty step of that phase is still shown.
+    DETECTION is never returned: by the time anyone asks the bot, the
+    incident has been detected; its steps are shown with the initial response.
+    """
+    costs = facts.costs
+    evidence: Sequence[tuple[Phase, bool]] = (
+        (Phase.PREVENTION, CostKey.PREVENTION in costs),
+        (Phase.DAMAGES, CostKey.DAMAGES in costs),
+        (Phase.LITIGATION, CostKey.LITIGATION in costs),
+        (
+            Phase.CONTAINMENT,
+            facts.announced is True
+            or CostKey.INCIDENT_RESPONSE in costs
+            or CostKey.CONDOLENCE in costs,
+        ),
+        (
+            Phase.RESPONSE,
+            CostKey.INVESTIGATION in costs
+            or CostKey.ACCESS_RESPONSE in costs
+            or CostKey.DATA_RECOVERY in costs
+            or CostKey.CONSULTATION in costs
+            or facts.unauthorized_access is Access.NOT_FOUND,
+        ),
+    )
+    return next((phase for phase, seen in evidence if seen), Phase.INITIAL_RESPONSE)
+
+
+def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
+    """The few steps that matter now, most urgent first.
+
+    Steps of the inferred phase come first, in the checklist's priority order
+    (in the initial response, the detection steps follow them: recording what
+    happened matters less than isolating the machine). If fewer than `limit`,
+    the next phases' steps follow in timeline order. A stated cost does not
+    mark a step done (a damages claim is not a settlement), so none is skipped.
+
+    The insurer-consent step is always included while no money has been spent
+    with consent (consent not stated as given, or no expense stated yet), even
+    if that drops another step: in the initial response at its place in the
+    list, later at the top.
+
+    Args:
+        facts: What is known about the incident.
+        limit: How many steps at most; at least 1.
+
+    Raises:
+        ValueError: `limit` is below 1.
+    """
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, got {limit}")
+    phase = infer_phase(facts)
+    steps = checklist(facts.incident_type).steps
+    ordered = [s for s in steps if s.phase is phase]
+    if phase is Phase.INITIAL_RESPONSE:
+        ordered += [s for s in steps if s.phase is Phase.DETECTION]
+    ordered += [s for s in steps if s.phase.order > phase.order]
+    todo = [s for s in ordered if not s.consent]
+    spent_with_consent = facts.consent is True and any(k in facts.costs for k in EXPENSE_KEYS)
+    if spent_with_consent:
+        return todo[:limit]
+    keep = todo[: limit - 1]
+    consent = next(s for s in steps if s.consent)
+    if consent in ordered:
+        return [s for s in ordered if s is consent or s in keep]
+    return [consent, *keep]
+
+
+# --- strict reading of the file ----------------------------------------------
+
+
+def parse_guidance(data: Mapping[str, Any]) -> Guidance:
+    """Build `Guidance` from the parsed TOML, checking every key and reference.
+
+    Every incident type but OTHER has a checklist, plus `generic`; every
+    checklist has exactly one consent step; every step is used somewhere.
+
+    Raises:
+        ConfigError: An unknown, missing, mistyped, duplicate or dangling key.
+    """
+    _only(data, "", {"phases", "groups", "steps", "checklists"})
+    labels = string_table(FILE, "phases", data["phases"], frozenset(Phase))
+    steps = {key: _step(key, value) for key, value in _table(data["steps"], "steps").items()}
+    groups = {
+        name: _keys(value, f"groups.{name}", steps)
+        for name, value in _table(data["groups"], "groups").items()
+    }
+    names = {t.value for t in IncidentType if t is not IncidentType.OTHER} | {GENERIC}
+    lists = _table(data["checklists"], "checklists")
+    _only(lists, "checklists", names)
+    checklists = {name: _checklist(name, lists[name], steps, groups) for name in sorted(names)}
+    used = {s.key for c in checklists.values() for s in c.steps}
+    unused = sorted(steps.keys() - used)
+    if unused:
+        raise ConfigError(_WHERE, f"steps.{unused[0]}", "is not used by any checklist")
+    return Guidance(
+        phase_labels=MappingProxyType({Phase(k): v for k, v in labels.items()}),
+        checklists=MappingProxyType(checklists),
+    )
+
+
+def _checklist(
+    name: str, value: object, steps: Mapping[str, Step], groups: Mapping[str, list[str]]
+) -> Checklist:
+    key = f"checklists.{name}"
+    table = _table(value, key)
+    _only(table, key, _CHECKLIST_KEYS)
+    own = _keys(table["steps"], f"{key}.steps", steps)
+    group_names = _keys(table["groups"], f"{key}.groups", groups)
+    keys = own + [k for g in group_names for k in groups[g]]
+    duplicates = sorted({k for k in keys if keys.count(k) > 1})
+    if duplicates:
+        raise ConfigError(_WHERE, key, f"lists step {duplicates[0]!r} twice")
+    ordered = sorted((steps[k] for k in keys), key=lambda s: s.phase.order)
+    if sum(s.consent for s in ordered) != 1:
+        raise ConfigError(_WHERE, key, "must have exactly one consent step")
+    return Checklist(name, tuple(ordered))
+
+
+def _step(key: str, value: object) -> Step:
+    where = f"steps.{key}"
+    table = _table(value, where)
+    _only(table, where, _STEP_KEYS, optional={"pays", "vendor", "consent"})
+    text = table["text"]
+    if not isinstance(text, str) or not text.strip():
+        raise ConfigError(_WHERE, f"{where}.text", "must be a non-empty string")
+    flags = {f: table.get(f, False) for f in ("vendor", "consent")}
+    for flag, flag_value in flags.items():
+        if not isinstance(flag_value, bool):
+            raise ConfigError(_WHERE, f"{where}.{flag}", "must be true or false")
+    pays = table.get("pays")
+    return Step(
+        key=key,
+        phase=_enum(Phase, table["phase"], f"{where}.phase"),
+        text=text,
+        pays=None if pays is None else _enum(CostKey, pays, f"{where}.pays"),
+        vendor=flags["vendor"],
+        consent=flags["consent"],
+    )
+
+
+def _enum(kind: type[_E], value: object, where: str) -> _E:
+    if not isinstance(value, str):
+        raise ConfigError(_WHERE, where, "must be a string")
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(m.value for m in kind)
+        raise ConfigError(_WHERE, where, f"unknown {value!r}; one of {choices}") from None
+
+
+def _keys(value: object, where: str, known: Mapping[str, object]) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(_WHERE, where, "must be a list of names")
+    for name in value:
+        if name not in known:
+            raise ConfigError(_WHERE, where, f"names unknown {name!r}")
+    return list(value)
+
+
+def _table(value: object, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(_WHERE, where, "must be a table")
+    return value
+
+
+def _only(
+    table: Mapping[str, Any],
+    where: str,
+    allowed: set[str] | frozenset[str],
+    optional: set[str] | frozenset[str] = frozenset(),
+) -> None:
+    for name in table:
+        if name not in allowed:
+            raise ConfigError(_WHERE, f"{where}.{name}".lstrip("."), "is not a known setting")
+    missing = sorted(allowed - optional - table.keys())
+    if missing:
+        raise ConfigError(_WHERE, f"{where}.{missing[0]}".lstrip("."), "is missing")

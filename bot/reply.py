@@ -1,0 +1,53 @@
+"""The one reply model that the console and Slack both render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.questions import Question
+from coverage import Estimate
+
+
+class ReplyKind(StrEnum):
+    """Why the bot is answering; renderers choose their layout by it."""
+
+    ESTIMATE = "estimate"  # facts understood, with the estimate so far
+    EMPTY = "empty"  # nothing readable in the message
+    RESET = "reset"
+    HELP = "help"
+    CONTACTS = "contacts"
+    ESCALATE = "escalate"
+
+
+@dataclass(frozen=True)
+class CostItem:
+    """A cost understood so far: the clause it goes to and the amount."""
+
+    clause: str
+    yen: int
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says back, before any rendering."""
+
+    kind: ReplyKind
+    understood: tuple[tuple[str, str], ...] = ()
+    costs: tuple[CostItem, ...] = ()
+    unassigned: tuple[int, ...] = ()
+    said_unknown: tuple[str, ...] = ()
+    estimate: Estimate | None = None
+    question: Question | None = None
+    question_text: str | None = None
+    notes: tuple[str, ...] = ()
+    advice: object | None = None
+    show_contacts: bool = False
+    offer_escalation: bool = True
+    conversation: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def has_yen(self) -> bool:
+        """Whether the reply states a yen figure (then it carries the disclaimer)."""
+        return bool(self.estimate is not None and self.costs)

@@ -1,0 +1,196 @@
+"""Attaching each amount to the cost it is said about, within its clause.
+
+「調査に300万、復旧に200万かかった」 is two costs: each amount takes the nearest cost phrase
+before it in its clause, else the one after it; failing that, the only kind of cost named
+in its sentence, then in its message. An amount whose purpose cannot be told, that follows
+two different costs joined by と/や (「調査と復旧で500万」), or that is said with a word
+naming no coverage (その他費用, 売上減少) is unassigned: reported, never guessed. A total
+of amounts already said (「＝3,300万」) is not another cost.
+
+Per-unit prices are multiplied by the count they go with: 「PC3台を1台100万円で」,
+「1人500円、400名分」, 「500円を2,000名に」. A price per person with no count in the message
+is kept per person and multiplied once the number of victims is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlu.amounts import Amount
+from nlu.counts import Count
+from nlu.doc import Doc
+from nlu.lexicon import GENERIC_INVESTIGATION, UNKNOWN_COST, Lexicon
+from nlu.phrases import Match
+from nlu.reading import Correction, CostMention, UnassignedAmount
+
+_JOINERS = frozenset({"と", "や", "・", "及び", "および", "並びに", "、"})
+_UNIT_MARK = re.compile(r"^\s*(あたり|当たり|につき|で|毎)?\s*$")
+_FOLLOWING_COUNT = re.compile(r"[\s)）]*(を|×|x|X|\*|で|の)?\s*(個人|法人)?\s*")
+_PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
+
+
+@dataclass(frozen=True)
+class Priced:
+    """An amount with its per-unit multiplication done where the count is known."""
+
+    amount: Amount
+    yen: int
+    per_person: bool = False
+
+
+def _kind(count: Count, lex: Lexicon) -> str:
+    if count.kind == "other" and count.unit in lex.record_units:
+        return "individuals"
+    return count.kind
+
+
+def _marker_before(text: str, amount: Amount, counts: Sequence[Count]) -> Count | None:
+    """「1台100万円」「1名あたり500円」: a count of one just before the amount."""
+    for count in counts:
+        near = count.value == 1 and amount.start - 6 <= count.end <= amount.start
+        if near and _UNIT_MARK.match(text[count.end : amount.start]):
+            return count
+    return None
+
+
+def _count_after(text: str, amount: Amount, counts: Sequence[Count]) -> Count | None:
+    """「500円を2,000名に」「(500円)を1,000名に」: the count that follows the price."""
+    gap = _FOLLOWING_COUNT.match(text, amount.end)
+    position = gap.end() if gap else amount.end
+    for count in counts:
+        if count.start == position and count.value > 1:
+            return count
+    return None
+
+
+def price(
+    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> list[Priced]:
+    """Multiply per-unit prices by their counts (see module doc)."""
+    text = doc.text
+    priced = []
+    for amount in amounts:
+        if amount.units is not None:
+            priced.append(Priced(amount, amount.yen))
+            continue
+        marker = _marker_before(text, amount, counts)
+        if marker is None and amount.per_unit is None:
+            following = _count_after(text, amount, counts)
+            if following is not None and _kind(following, lex) in _PERSON_UNITS:
+                priced.append(Priced(amount, amount.yen * following.value))
+            else:
+                priced.append(Priced(amount, amount.yen))
+            continue
+        kind = _kind(marker, lex) if marker else "individuals"
+        lo, hi = doc.sentence_span(doc.token_at(amount.start))
+        first, last = doc.tokens[lo].start, doc.tokens[hi - 1].end
+        partners = [
+            c for c in counts if first <= c.start < last and c.value > 1 and _kind(c, lex) == kind
+        ]
+        if partners:
+            priced.append(Priced(amount, amount.yen * partners[0].value))
+        else:
+            priced.append(Priced(amount, amount.yen, per_person=kind == "individuals"))
+    return priced
+
+
+def _joined_ambiguity(doc: Doc, before: Sequence[Match]) -> bool:
+    if len(before) < 2 or before[-1].label == before[-2].label:
+        return False
+    if GENERIC_INVESTIGATION in (before[-1].label, before[-2].label):
+        return False  # 「フォレンジック調査」: the specific word decides
+    between = doc.tokens[before[-2].end : before[-1].start]
+    return len(between) == 1 and between[0].surface in _JOINERS
+
+
+def _only_kind(cues: Sequence[Match]) -> Match | None:
+    """The one kind of cost among `cues` (a plain 調査 gives way to a specific word)."""
+    labels = {c.label for c in cues}
+    if len(labels) == 2 and GENERIC_INVESTIGATION in labels:
+        labels.discard(GENERIC_INVESTIGATION)
+    if len(labels) != 1:
+        return None
+    label = labels.pop()
+    return next(c for c in reversed(cues) if c.label == label)
+
+
+def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match]) -> Match | None:
+    clause = doc.clause_of[first]
+    in_clause = [c for c in cues if doc.clause_of[c.start] == clause]
+    # 「2,000万円の損害賠償請求」: a cost named right after its amount.
+    for cue in in_clause:
+        if cue.start == last or (cue.start == last + 1 and doc.tokens[last].surface == "の"):
+            return cue
+    before = [c for c in in_clause if c.end <= first]
+    if _joined_ambiguity(doc, before):
+        return None
+    if before:
+        nearest = before[-1]
+        if nearest.label == GENERIC_INVESTIGATION:
+            # 「フォレンジック調査」「被害範囲の調査」: the specific word decides.
+            specific = [
+                c
+                for c in before
+                if c.label != GENERIC_INVESTIGATION
+                and nearest.start - c.end <= 1
+                and all(t.surface == "の" for t in doc.tokens[c.end : nearest.start])
+            ]
+            return specific[-1] if specific else nearest
+        return nearest
+    after = [c for c in in_clause if c.start >= last]
+    if after:
+        return after[0]
+    lo, hi = doc.sentence_span(first)
+    in_sentence = [c for c in cues if lo <= c.start < hi]
+    if in_sentence:
+        return _only_kind(in_sentence)
+    return _only_kind(cues)
+
+
+def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:
+    before = max(doc.clause_start(first), first - 3)
+    return any(m.label == "total" for m in lex.correction.find(doc, before, first))
+
+
+def attach_costs(
+    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> tuple[list[CostMention], list[UnassignedAmount]]:
+    """Split `amounts` into costs by coverage key and amounts of unknown purpose."""
+    cues = lex.cost_cues.find(doc)
+    costs: list[CostMention] = []
+    unassigned: list[UnassignedAmount] = []
+    correction = _correction(doc, lex)
+    for item in price(doc, amounts, counts, lex):
+        amount = item.amount
+        first = doc.token_at(amount.start)
+        last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)
+        earlier = sum(1 for other in amounts if other.end <= amount.start)
+        if earlier >= 2 and _is_total(doc, first, lex):
+            continue
+        cue = _cue_for(doc, first, last, cues)
+        if cue is None or cue.label == UNKNOWN_COST:
+            unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
+            continue
+        costs.append(
+            CostMention(
+                key=cue.label,
+                yen=item.yen,
+                text=amount.text,
+                approximate=amount.approximate,
+                range_low=amount.range_low,
+                per_unit=amount.per_unit,
+                units=amount.units,
+                correction=correction,
+                per_person=item.per_person,
+            )
+        )
+    return costs, unassigned
+
+
+def _correction(doc: Doc, lex: Lexicon) -> Correction | None:
+    labels = {m.label for m in lex.correction.find(doc)}
+    if "add" in labels:
+        return "add"
+    return "replace" if "replace" in labels else None

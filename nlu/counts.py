@@ -1,0 +1,324 @@
+"""Counts of things (2,000件, 顧客情報2000名分, 約3千人), and the numerals they are written in.
+
+`nlu.amounts` builds on the numerals and approximation words here; this module
+knows nothing of money.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final, Literal, NoReturn, get_args
+
+from nlu.errors import NluConfigError
+
+CONFIG_FILE: Final = Path(__file__).resolve().parent.parent / "config" / "nlu_counts.toml"
+
+Kind = Literal["individuals", "corporations", "devices", "other"]
+
+_DIGITS: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
+_START = "0-9〇零一二三四五六七八九十百千"
+_CONT = _START + "万億兆,."
+# A numeral is a maximal run: it starts with a digit or 十百千 (never with 万,
+# so 万一 holds no number) and is not glued to another digit. The length bound
+# keeps a 40,000-digit message a linear scan; no real numeral is that long.
+_NUMERAL = re.compile(rf"(?<![{_START}万億兆])[{_START}][{_CONT}]{{0,39}}(?![{_CONT}])")
+_PART = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?|(.)")
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A number as written (2,000 / 二千 / 1億2千万 / 1.5), with its exact value.
+
+    Attributes:
+        text: The numeral as written.
+        start: Offset of the numeral in the text.
+        end: Offset just past it.
+        value: Exact value; a `Fraction` only when written with a decimal point.
+        scale: What its trailing unit characters multiply by (300万 → 10,000,
+            3千万 → 10,000,000, 2000 → 1): a range's bare lower end (200〜300万円)
+            takes the upper end's scale.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: int | Fraction
+    scale: int
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of things: 2,000件, 約3千人, 取引先5社, PC3台.
+
+    Attributes:
+        value: How many.
+        unit: The counter as written in `config/nlu_counts.toml` (件, 名, 人, 社 …).
+        kind: What the counter counts, from the same file.
+        start: Offset of the count (including 約 and the like) in the text.
+        end: Offset just past it (including 分, 程度 and the like).
+        approximate: Said with 約, 程度, くらい ….
+        text: `text[start:end]`.
+    """
+
+    value: int
+    unit: str
+    kind: Kind
+    start: int
+    end: int
+    approximate: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Config:
+    counters: Mapping[str, Kind]
+    counter_after: re.Pattern[str]
+    ordinal_before: tuple[str, ...]
+    ordinal_after: tuple[str, ...]
+    vague_before: tuple[str, ...]
+    approx_before: tuple[str, ...]
+    approx_after: re.Pattern[str]
+    max_count: int
+
+
+def find_counts(text: str) -> list[Count]:
+    """Find every count of things in a normalised text.
+
+    A count is a numeral followed by a counter of `config/nlu_counts.toml`.
+    Ordinals (第3社, 3台目), vague numbers (数千人) and numerals above
+    `max_count` are not counts. A count inside an amount phrase (the 1件 of
+    「1件あたり500円」) is still returned: compare spans with `nlu.amounts`.
+
+    Args:
+        text: Output of `nlu.normalize.normalize`.
+
+    Returns:
+        The counts in text order.
+    """
+    cfg = _config()
+    found: list[Count] = []
+    for numeral in find_numerals(text):
+        match = cfg.counter_after.match(text, numeral.end)
+        if match is None or is_vague(text, numeral):
+            continue
+        if text.endswith(cfg.ordinal_before, 0, numeral.start):
+            continue
+        if text.startswith(cfg.ordinal_after, match.end("counter")):
+            continue
+        value = numeral.value
+        if not isinstance(value, int) or value > cfg.max_count:
+            continue
+        start, end = widen_approximate(text, numeral.start, match.end())
+        unit = match.group("counter")
+        approximate = (start, end) != (numeral.start, match.end())
+        found.append(
+            Count(value, unit, cfg.counters[unit], start, end, approximate, text[start:end])
+        )
+    return found
+
+
+def find_numerals(text: str) -> list[Numeral]:
+    """Find every numeral (arabic, kanji or mixed) in a normalised text.
+
+    Args:
+        text: Output of `nlu.normalize.normalize`.
+
+    Returns:
+        The numerals in text order; runs that are not a well-formed numeral
+        (1,2,3 / 192.168.0.1 / 二三百) and placeholders (〇〇万) are left out.
+    """
+    found: list[Numeral] = []
+    for match in _NUMERAL.finditer(text):
+        written = match.group().rstrip(",.")
+        value = _value(written)
+        # 〇〇万円 is a template's blank, not zero.
+        if value is None or (value == 0 and written[0] in "〇零"):
+            continue
+        start = match.start()
+        found.append(Numeral(written, start, start + len(written), value, _scale(written)))
+    return found
+
+
+def parse_numeral(written: str) -> int | None:
+    """Return the integer a numeral stands for, or None if it is not one.
+
+    Args:
+        written: E.g. "3,000万", "１億２０００万" after NFKC, "一千五百万", "1.5億".
+
+    Returns:
+        The exact value (never via float), or None for malformed or fractional
+        numerals ("1,2", "十百", "1.5").
+    """
+    value = _value(written) if written else None
+    return value if isinstance(value, int) else None
+
+
+def is_vague(text: str, numeral: Numeral) -> bool:
+    """Tell whether `numeral` is the tail of a vague number (数千, 何百万)."""
+    return numeral.text[0] in _SMALL_UNITS and text.endswith(
+        _config().vague_before, 0, numeral.start
+    )
+
+
+def widen_approximate(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen the span of a number to the approximation words around it (約, 程度 …).
+
+    Returns:
+        The widened span; it differs from (start, end) iff the number is approximate.
+    """
+    cfg = _config()
+    for word in cfg.approx_before:
+        at = start - 1 if text.endswith(" ", 0, start) else start
+        if text.endswith(word, 0, at):
+            start = at - len(word)
+            break
+    match = cfg.approx_after.match(text, end)
+    return start, match.end() if match else end
+
+
+def counter_kinds() -> Mapping[str, Kind]:
+    """Return each counter of `config/nlu_counts.toml` with what it counts."""
+    return _config().counters
+
+
+def _value(written: str) -> int | Fraction | None:
+    """Exact value of a numeral run; None when the run is not one numeral."""
+    total: int | Fraction = 0
+    section: int | Fraction = 0  # the part below the last big unit (万, 億, 兆)
+    pending: int | Fraction | None = None  # digits not yet multiplied by a unit
+    kanji_digits = 0
+    last_small, last_big = 10**4, 10**13  # units must come in decreasing order
+    pos = 0
+    for part in _PART.finditer(written):
+        if part.start() != pos:
+            return None
+        pos = part.end()
+        char = part.group(3)
+        if char is None:
+            if pending is not None:
+                return None  # 1五 or 1 2
+            digits, fraction = part.group(1).replace(",", ""), part.group(2)
+            pending = Fraction(digits + fraction) if fraction else int(digits)
+        elif char in _DIGITS:
+            if pending is not None and not kanji_digits:
+                return None
+            pending = (pending or 0) * 10 + _DIGITS[char]  # 二〇二三 is positional
+            kanji_digits += 1
+        elif char in _SMALL_UNITS:
+            unit = _SMALL_UNITS[char]
+            if unit >= last_small or kanji_digits > 1:
+                return None  # 十百, 二三百
+            section += (1 if pending is None else pending) * unit
+            pending, kanji_digits, last_small = None, 0, unit
+        elif char in _BIG_UNITS:
+            unit = _BIG_UNITS[char]
+            below = section + (pending or 0)
+            if unit >= last_big or (pending is None and not section):
+                return None  # 億万, 万万
+            total += below * unit
+            section, pending, kanji_digits = 0, None, 0
+            last_small, last_big = 10**4, unit
+        else:
+            return None
+    total += section + (pending or 0)
+    if isinstance(total, Fraction) and total.denominator == 1:
+        return int(total)
+    return total
+
+
+def _scale(written: str) -> int:
+    scale = 1
+    for char in reversed(written):
+        unit = _SMALL_UNITS.get(char) or _BIG_UNITS.get(char)
+        if unit is None:
+            break
+        scale *= unit
+    return scale
+
+
+@functools.cache
+def _config() -> _Config:
+    return _read_config(CONFIG_FILE)
+
+
+def _read_config(path: Path) -> _Config:
+    """Read and check a `nlu_counts.toml`; raise `NluConfigError` on any flaw."""
+    data = _load(path)
+    counters = _table(data, "counters")
+    kinds = get_args(Kind)
+    for counter, kind in counters.items():
+        if not counter or kind not in kinds:
+            _fail(f"counters.{counter}", f"must be one of {', '.join(kinds)}")
+    syntax = _table(data, "syntax")
+    approx = _table(data, "approximate")
+    limits = _table(data, "limits")
+    _only(data, "", {"counters", "syntax", "approximate", "limits"})
+    syntax_keys = {"counter_suffixes", "ordinal_before", "ordinal_after", "vague_before"}
+    _only(syntax, "syntax.", syntax_keys)
+    _only(approx, "approximate.", {"before", "after"})
+    _only(limits, "limits.", {"max_count"})
+    max_count = limits.get("max_count")
+    if type(max_count) is not int or max_count < 1:
+        _fail("limits.max_count", "must be a positive integer")
+    suffixes = _words(syntax, "syntax.counter_suffixes")
+    return _Config(
+        counters=MappingProxyType(dict(counters)),
+        counter_after=re.compile(
+            rf" ?(?P<counter>{_alternation(counters)})(?:{_alternation(suffixes)})?"
+        ),
+        ordinal_before=_words(syntax, "syntax.ordinal_before"),
+        ordinal_after=_words(syntax, "syntax.ordinal_after"),
+        vague_before=_words(syntax, "syntax.vague_before"),
+        approx_before=_longest_first(_words(approx, "approximate.before")),
+        approx_after=re.compile(rf" ?(?:{_alternation(_words(approx, 'approximate.after'))})"),
+        max_count=max_count,
+    )
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in _longest_first(tuple(words)))
+
+
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    # Regex alternation takes the first match, not the longest: 法人 before 人.
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise NluConfigError(path.name, "-", str(exc)) from exc
+
+
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        _fail(key, "must be a non-empty table")
+    return value
+
+
+def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = table.get(key.rpartition(".")[2])
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
+        _fail(key, "must be a non-empty list of non-empty strings")
+    return tuple(value)
+
+
+def _only(table: dict[str, Any], prefix: str, allowed: set[str]) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        _fail(prefix + unknown[0], "unknown key")
+
+
+def _fail(key: str, reason: str) -> NoReturn:
+    raise NluConfigError(CONFIG_FILE.name, key, reason)

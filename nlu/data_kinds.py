@@ -1,0 +1,115 @@
+"""Which kinds of data a message says were leaked: sensitive, financial, personal."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from nlu.doc import Doc, make_doc
+from nlu.errors import NluConfigError
+from nlu.lexicon import lexicon
+from nlu.phrases import PhraseSet
+from nlu.polarity import Polarity, polarity, scope_after
+
+CONFIG_FILE: Final = Path(__file__).resolve().parent.parent / "config" / "nlu_data_kinds.toml"
+
+_IGNORE: Final = "ignore"
+_LOST: Final = "lost"
+
+
+class DataKind(StrEnum):
+    """A kind of leaked data that matters for the reporting duty."""
+
+    SENSITIVE = "sensitive"
+    """要配慮個人情報: medical history, disability, criminal record, creed …"""
+    FINANCIAL = "financial"
+    """Data whose misuse can cause financial loss: card numbers, PINs, net-banking logins."""
+    PERSONAL = "personal"
+    """Any mention of personal data: 顧客情報, 個人情報, 氏名, 住所, メールアドレス …"""
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    words: PhraseSet
+    """Data words labelled by `DataKind` value, and the ignored names labelled `_IGNORE`."""
+    lost: PhraseSet
+
+
+def find_data_kinds(text: str) -> frozenset[DataKind]:
+    """The kinds of data `text` mentions as involved.
+
+    A mention counts unless the rest of its clause denies it (「カード情報は含まれ
+    ていない」); a hedge (「含まれているか確認中」「漏れた可能性」) still counts, and
+    so does a negation that says the data went missing (「名簿が見当たらない」).
+    Each kind is reported as written: 「病歴」 gives SENSITIVE, not PERSONAL too.
+
+    Args:
+        text: A normalised message (see `nlu.normalize`).
+    """
+    return data_kinds_in(make_doc(text))
+
+
+def data_kinds_in(doc: Doc) -> frozenset[DataKind]:
+    """`find_data_kinds` on an already tokenized message."""
+    vocabulary = _vocabulary()
+    lex = lexicon()
+    kinds: set[DataKind] = set()
+    for match in vocabulary.words.find(doc):
+        if match.label == _IGNORE:
+            continue
+        lo, hi = scope_after(doc, match.end)
+        denied = polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.NEGATED
+        if not denied or vocabulary.lost.contains(doc, lo, hi):
+            kinds.add(DataKind(match.label))
+    return frozenset(kinds)
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    try:
+        with CONFIG_FILE.open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise NluConfigError(CONFIG_FILE.name, "(file)", str(exc)) from None
+    return parse_vocabulary(data)
+
+
+def parse_vocabulary(data: dict[str, Any]) -> _Vocabulary:
+    """Check and compile the parsed `nlu_data_kinds.toml`.
+
+    Raises:
+        NluConfigError: An unknown or missing key, or a value that is not a
+            non-empty list of non-empty strings.
+    """
+    _exact_keys(data, "", {"kinds", _IGNORE, _LOST})
+    kinds = data["kinds"]
+    if not isinstance(kinds, dict):
+        raise NluConfigError(CONFIG_FILE.name, "kinds", "must be a table")
+    _exact_keys(kinds, "kinds.", {k.value for k in DataKind})
+    words = {k: _phrases(kinds[k], f"kinds.{k}") for k in kinds}
+    words[_IGNORE] = _phrases(data[_IGNORE], _IGNORE)
+    return _Vocabulary(
+        words=PhraseSet(words), lost=PhraseSet({_LOST: _phrases(data[_LOST], _LOST)})
+    )
+
+
+def _exact_keys(table: dict[str, Any], prefix: str, expected: set[str]) -> None:
+    for key in table:
+        if key not in expected:
+            raise NluConfigError(CONFIG_FILE.name, prefix + key, "unknown key")
+    missing = sorted(expected - table.keys())
+    if missing:
+        raise NluConfigError(CONFIG_FILE.name, prefix + missing[0], "missing")
+
+
+def _phrases(value: object, key: str) -> list[str]:
+    if not isinstance(value, list) or not value:
+        raise NluConfigError(CONFIG_FILE.name, key, "must be a non-empty list of strings")
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise NluConfigError(CONFIG_FILE.name, key, f"holds a blank or non-string {item!r}")
+    return value

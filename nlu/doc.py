@@ -1,0 +1,114 @@
+"""One normalised message, tokenized once, with its sentence and clause boundaries."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from nlu.tokens import Token, tokenize
+
+# A clause ends at these conjunctive particles: what follows is a new statement
+# (「公表はしていないが、来週する予定」).
+_CLAUSE_PARTICLES = frozenset({"が", "けど", "けれど", "けれども", "ものの", "のに", "し"})
+_SENTENCE_END = frozenset({"。", ".", "!", "?", "．"})
+_CLAUSE_MARKS = frozenset(
+    {"、", ",", "，", ";", "；", "/", "・", "→", "=>", "|", "「", "」", "『", "』"}
+)
+
+
+def lemma_key(token: Token) -> str:
+    """The matching key of a token: its lemma, case-folded for ASCII words."""
+    return token.lemma.lower()
+
+
+def surface_key(token: Token) -> str:
+    """The surface, case-folded: a fallback when a phrase is segmented differently."""
+    return token.surface.lower()
+
+
+@dataclass
+class Doc:
+    """Tokens of one message with the keys phrases are matched on.
+
+    `sentence_of[i]` and `clause_of[i]` number the sentence and clause of token i.
+    """
+
+    text: str
+    tokens: list[Token]
+    lemmas: list[str] = field(init=False)
+    surfaces: list[str] = field(init=False)
+    sentence_of: list[int] = field(init=False)
+    clause_of: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lemmas = [lemma_key(t) for t in self.tokens]
+        self.surfaces = [surface_key(t) for t in self.tokens]
+        self.sentence_of, self.clause_of = self._boundaries()
+        self._ends = [t.end for t in self.tokens]
+        self._last_end = self._ends[-1] if self._ends else 0
+
+    def _boundaries(self) -> tuple[list[int], list[int]]:
+        sentences: list[int] = []
+        clauses: list[int] = []
+        sentence = clause = 0
+        previous_end = 0
+        for token in self.tokens:
+            if "\n" in self.text[previous_end : token.start]:
+                sentence += 1
+                clause += 1
+            sentences.append(sentence)
+            clauses.append(clause)
+            if token.surface in _SENTENCE_END:
+                sentence += 1
+                clause += 1
+            elif (token.surface in _CLAUSE_MARKS and not self._inside_number(token)) or (
+                token.pos2 == "接続助詞" and token.lemma in _CLAUSE_PARTICLES
+            ):
+                clause += 1
+            previous_end = token.end
+        return sentences, clauses
+
+    def _inside_number(self, token: Token) -> bool:
+        """「2,000」: a separator between digits does not end a clause."""
+        text = self.text
+        return (
+            token.start > 0
+            and token.end < len(text)
+            and text[token.start - 1].isdigit()
+            and text[token.end].isdigit()
+        )
+
+    def clause_end(self, i: int) -> int:
+        """Index just past the last token of the clause holding token i."""
+        clause = self.clause_of[i]
+        j = i
+        while j < len(self.tokens) and self.clause_of[j] == clause:
+            j += 1
+        return j
+
+    def clause_start(self, i: int) -> int:
+        """Index of the first token of the clause holding token i."""
+        clause = self.clause_of[i]
+        j = i
+        while j > 0 and self.clause_of[j - 1] == clause:
+            j -= 1
+        return j
+
+    def sentence_span(self, i: int) -> tuple[int, int]:
+        """(first, past-last) token indexes of the sentence holding token i."""
+        sentence = self.sentence_of[i]
+        lo = hi = i
+        while lo > 0 and self.sentence_of[lo - 1] == sentence:
+            lo -= 1
+        while hi < len(self.tokens) and self.sentence_of[hi] == sentence:
+            hi += 1
+        return lo, hi
+
+    def token_at(self, char: int) -> int:
+        """Index of the token covering (or first after) character offset `char`."""
+        return bisect_right(self._ends, char) if char < self._last_end else len(self._ends) - 1
+
+
+def make_doc(text: str) -> Doc:
+    """Tokenize normalised `text` into a `Doc`."""
+    return Doc(text, tokenize(text))

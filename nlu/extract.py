@@ -1,0 +1,80 @@
+"""One message in, a `Reading` out: normalise, tokenize once, read every fact."""
+
+from __future__ import annotations
+
+from coverage import Access, IncidentType
+from nlu.amounts import find_amounts
+from nlu.costs import attach_costs
+from nlu.counts import find_counts
+from nlu.doc import Doc, make_doc
+from nlu.intent import read_answer, read_intent
+from nlu.lexicon import Lexicon, lexicon
+from nlu.normalize import normalize
+from nlu.reading import Correction, Reading
+from nlu.slots import (
+    UNKNOWN,
+    read_access,
+    read_announced,
+    read_consent,
+    read_detection,
+    read_incident_type,
+)
+from nlu.victims import loose_count, read_victims
+
+_CONFIRMED_ATTACKS = (IncidentType.MALWARE, IncidentType.UNAUTHORIZED_ACCESS, IncidentType.DDOS)
+
+# Beyond this many characters a message is read only in part: no incident report is
+# that long, and reading stays fast whatever is pasted in.
+MAX_CHARS = 4000
+
+
+def read_message(text: str) -> Reading:
+    """Read the facts, amounts and intent of one raw (Slack) message."""
+    lex = lexicon()
+    full = normalize(text)
+    clean = full[:MAX_CHARS]
+    doc = make_doc(clean)
+    amounts = find_amounts(clean)
+    counts = find_counts(clean)
+    costs, unassigned = attach_costs(doc, amounts, counts, lex)
+    individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
+    incident_type = read_incident_type(doc, lex)
+    access = read_access(doc, lex)
+    if access is None and incident_type in _CONFIRMED_ATTACKS:
+        # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found.
+        access = Access.FOUND
+    if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
+        access = None  # the attack reached the vendor's systems, not (known to be) ours
+    announced = read_announced(doc, lex)
+    said_unknown = set()
+    if access == UNKNOWN:
+        said_unknown.add("unauthorized_access")
+    if announced == UNKNOWN:
+        said_unknown.add("announced")
+    answer = read_answer(clean, lex)
+    return Reading(
+        incident_type=incident_type,
+        detection=read_detection(doc, lex),
+        unauthorized_access=access if isinstance(access, Access) else None,
+        announced=announced if isinstance(announced, bool) else None,
+        consent=read_consent(doc, lex),
+        individuals=individuals,
+        corporations=corporations,
+        devices=devices,
+        loose_count=None if individuals or corporations else loose_count(doc, counts, lex),
+        costs=tuple(costs),
+        unassigned=tuple(unassigned),
+        said_unknown=frozenset(said_unknown),
+        intent=read_intent(doc, lex, answer),
+        answer=answer,
+        correction=_correction(doc, lex),
+        truncated=len(full) > MAX_CHARS,
+    )
+
+
+def _correction(doc: Doc, lex: Lexicon) -> Correction | None:
+    """「追加です」「訂正です」: how the message says a cost relates to the one before."""
+    labels = {match.label for match in lex.correction.find(doc)}
+    if "add" in labels:
+        return "add"
+    return "replace" if "replace" in labels else None

@@ -1,0 +1,214 @@
+"""Successive readings of one conversation folded into the engine's `Facts`.
+
+A later explicit statement overrides an earlier one. For costs, corrections never happen
+by accident: a new amount for a cost already known replaces it only when the user
+corrects (「訂正」「ではなく」「でした」), adds to it when they say so (「追加で」
+「さらに」), and otherwise the old amount is kept and the clash is returned so the caller
+can ask. A plain 調査 is resolved by `resolve_cost_key`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from coverage import Access, CostKey, Detection, Facts, IncidentType
+from nlu.lexicon import GENERIC_INVESTIGATION
+from nlu.reading import Reading
+
+SCALARS = (
+    "incident_type",
+    "detection",
+    "unauthorized_access",
+    "announced",
+    "consent",
+    "individuals",
+    "corporations",
+)
+
+
+@dataclass(frozen=True)
+class CostClash:
+    """A new amount for a cost already known, said without 訂正 or 追加: ask which."""
+
+    key: str
+    old: int
+    new: int
+
+
+@dataclass
+class FactState:
+    """Facts gathered so far in a conversation, JSON-native so it can be stored as is."""
+
+    values: dict[str, str | bool | int] = field(default_factory=dict)
+    costs: dict[str, int] = field(default_factory=dict)
+    unassigned: list[int] = field(default_factory=list)
+    said_unknown: list[str] = field(default_factory=list)
+    # Prices per person awaiting the number of victims (「見舞金は1人500円で考えています」).
+    per_person: dict[str, int] = field(default_factory=dict)
+
+    def set_value(self, name: str, value: str | bool | int | None) -> None:
+        """Record a fact stated explicitly (None: said to be unknown)."""
+        if value is None:
+            self.values.pop(name, None)
+            if name not in self.said_unknown:
+                self.said_unknown.append(name)
+            return
+        self.values[name] = value
+        if name in self.said_unknown:
+            self.said_unknown.remove(name)
+
+    def apply(self, reading: Reading) -> list[CostClash]:
+        """Fold one message in; return the cost clashes left for the user to settle."""
+        for name in SCALARS:
+            value = getattr(reading, name)
+            if name == "incident_type" and not _overrides_type(self.values.get(name), value):
+                continue
+            if value is not None:
+                self.set_value(name, value.value if hasattr(value, "value") else value)
+        if (
+            reading.loose_count is not None
+            and reading.correction == "replace"
+            and reading.individuals is None
+            and "individuals" in self.values
+        ):
+            self.set_value("individuals", reading.loose_count)  # 「正確には1,250件でした」
+        for name in reading.said_unknown:
+            # 「有無はまだ調査中でした」 retracts an earlier answer.
+            self.set_value(name, None)
+        clashes: list[CostClash] = []
+        for key, amount, mode in _per_key(reading):
+            old = self.costs.get(key)
+            if old is None or mode == "replace" or old == amount:
+                self.costs[key] = amount
+            elif mode == "add":
+                self.costs[key] = old + amount
+            else:
+                clashes.append(CostClash(key, old, amount))
+        for mention in reading.costs:
+            if mention.per_person:
+                self.per_person[mention.key] = mention.yen
+        unassigned = [a.yen for a in reading.unassigned]
+        if reading.correction == "replace" and len(unassigned) == 1 and len(self.costs) == 1:
+            # 「すみません、500万円の間違いでした」 corrects the one cost said so far.
+            (key,) = self.costs
+            self.costs[key] = unassigned.pop()
+        self.unassigned.extend(unassigned)
+        return clashes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "values": dict(self.values),
+            "costs": dict(self.costs),
+            "unassigned": list(self.unassigned),
+            "said_unknown": list(self.said_unknown),
+            "per_person": dict(self.per_person),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FactState:
+        return cls(
+            values=dict(data.get("values", {})),
+            costs={str(k): int(v) for k, v in data.get("costs", {}).items()},
+            unassigned=[int(v) for v in data.get("unassigned", [])],
+            said_unknown=list(data.get("said_unknown", [])),
+            per_person={str(k): int(v) for k, v in data.get("per_person", {}).items()},
+        )
+
+
+_CONFIRMED = {"malware", "unauthorized_access", "ddos"}
+
+
+def _overrides_type(old: object, new: IncidentType | None) -> bool:
+    """A suspicion never replaces a confirmed type; nor does a second attack word.
+
+    「ウイルス感染の疑い」→「Emotetでした」→「メールアドレスが抜かれた」 stays malware.
+    """
+    if new is None or old is None:
+        return True
+    if new is IncidentType.SUSPECTED:
+        return old == IncidentType.SUSPECTED.value
+    return not (old in _CONFIRMED and new.value in _CONFIRMED)
+
+
+def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
+    """Amounts of one message summed per key (two 調査 amounts in a message are two costs)."""
+    totals: dict[str, int] = {}
+    modes: dict[str, str | None] = {}
+    for mention in reading.costs:
+        if mention.per_person:
+            continue
+        totals[mention.key] = totals.get(mention.key, 0) + mention.yen
+        if mention.correction is not None:
+            modes[mention.key] = mention.correction
+    return [(key, amount, modes.get(key)) for key, amount in totals.items()]
+
+
+_NOT_CYBER = {"lost_or_stolen", "visual_leak", "misdelivery", "vendor_leak", "media", "other"}
+
+
+def resolve_cost_key(key: str, access: object, incident_type: object) -> CostKey:
+    """Map a mention's key to a coverage key, resolving a plain 調査.
+
+    In a cyber incident a plain 調査 is the check for access (① 不正アクセス等対応費用),
+    as in the pamphlet's examples; in other incidents it is ② 原因・被害範囲調査費用. Both
+    share the ①〜④ limit, so the choice changes the clause shown, never the figure.
+    """
+    if key != GENERIC_INVESTIGATION:
+        return CostKey(key)
+    if incident_type in _NOT_CYBER and access is None:
+        return CostKey.INVESTIGATION
+    return CostKey.ACCESS_RESPONSE
+
+
+def to_facts(state: FactState) -> Facts:
+    """The engine's facts from the conversation state."""
+    values = state.values
+    kind = values.get("incident_type")
+    costs: dict[CostKey, int] = {}
+    for key, amount in state.costs.items():
+        resolved = resolve_cost_key(key, values.get("unauthorized_access"), kind)
+        costs[resolved] = costs.get(resolved, 0) + amount
+    people = values.get("individuals")
+    if isinstance(people, int) and not isinstance(people, bool):
+        for key, each in state.per_person.items():
+            resolved = resolve_cost_key(key, values.get("unauthorized_access"), kind)
+            if resolved not in costs:
+                costs[resolved] = each * people
+    return Facts(
+        incident_type=_enum(values, "incident_type", IncidentType),
+        detection=_enum(values, "detection", Detection),
+        unauthorized_access=_enum(values, "unauthorized_access", Access),
+        announced=_flag(values, "announced"),
+        consent=_flag(values, "consent"),
+        individuals=_count(values, "individuals"),
+        corporations=_count(values, "corporations"),
+        costs=costs,
+    )
+
+
+_E = TypeVar("_E", IncidentType, Detection, Access)
+
+
+def _enum(values: dict[str, str | bool | int], name: str, kind: type[_E]) -> _E | None:
+    value = values.get(name)
+    return kind(value) if isinstance(value, str) else None
+
+
+def _flag(values: dict[str, str | bool | int], name: str) -> bool | None:
+    value = values.get(name)
+    return value if isinstance(value, bool) else None
+
+
+def _count(values: dict[str, str | bool | int], name: str) -> int | None:
+    value = values.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def facts_from_readings(readings: Iterable[Reading]) -> tuple[Facts, FactState]:
+    """Fold readings in order and return the facts with the state behind them."""
+    state = FactState()
+    for reading in readings:
+        state.apply(reading)
+    return to_facts(state), state

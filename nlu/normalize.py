@@ -1,0 +1,147 @@
+"""The one rewrite every message goes through before the rest of the NLU reads it."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+from typing import Final
+
+from nlu.errors import NluConfigError
+
+CONFIG_FILE: Final = Path(__file__).resolve().parent.parent / "config" / "nlu_normalize.toml"
+
+COVERAGE_MARKER: Final = re.compile(r"〔cov:([a-z_]+)〕")
+"""What a circled clause number (①〜⑦) becomes; group 1 is the coverage key."""
+
+_KEY = re.compile(r"[a-z_]+")
+
+# Line separators become "\n" before the junk pass, which would otherwise drop
+# \r, \x85 and friends and glue two lines together.
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+# C0/C1 controls (but \t and \n), zero-width and bidi format characters (a bidi
+# override can make a message read differently from what it holds), variation
+# selectors, BOM, non-characters, private use, and lone surrogates that Slack
+# or a broken client can leave behind: none carries meaning here.
+_JUNK = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff"
+    "\ue000-\uf8ff\U000e0000-\U000e0fff\U000f0000-\U0010ffff]+"
+)
+
+# Slack's own markup only: user, channel and special mentions, and links with a
+# scheme. Slack escapes a literal "<" as &lt;, but the console front door does
+# not, so a bare 「<重要>」 must be left alone.
+_SLACK_MARKUP = re.compile(
+    r"<(?P<target>[@#!][^<>|]*|[A-Za-z][A-Za-z0-9+.\-]*:[^<>|\s]*)(?:\|(?P<label>[^<>]*))?>"
+)
+_ENTITY = re.compile(r"&(lt|gt|amp);")
+_ENTITIES: Final = {"lt": "<", "gt": ">", "amp": "&"}
+
+# Slack emoji names are lowercase ASCII. Requiring a letter keeps times
+# ("10:30:00") intact; the bound keeps the scan linear on hostile input.
+_EMOJI = re.compile(r":(?=[a-z0-9_+'\-]{0,99}[a-z])[a-z0-9_+'\-]{1,100}:")
+
+# After NFKC (which turns ～ into ~), every range mark becomes the one 〜 the
+# amount parser looks for.
+_RANGE_MARKS = re.compile("[~∼⁓〰]")
+
+_SPACES = re.compile(r"[^\S\n]+")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+_REPEATED_PUNCT = re.compile(r"([!?。、,〜])\1+")
+# NFKC turns "…" into "...", so an ellipsis is any run of dots or of 「・」.
+_ELLIPSIS = re.compile(r"\.{2,}|・{2,}")
+
+
+def normalize(text: str) -> str:
+    """Return `text` in the one form the rest of the NLU reads.
+
+    In order: circled clause numbers ①〜⑦ become `COVERAGE_MARKER`s; line
+    separators become "\\n"; control, format and private-use characters and
+    lone surrogates are dropped; Slack markup is reduced to its text (mentions
+    dropped, ``<#C1|name>`` → ``#name``, a link → its label or host) and then
+    ``&lt; &gt; &amp;`` are unescaped; NFKC (full-width digits and letters →
+    ASCII, half-width kana → full-width); ``:emoji:`` and the backticks of code
+    spans and blocks are dropped (their content is kept); every range mark →
+    「〜」; runs of spaces → one space, blank lines dropped; repeated
+    punctuation (「！！！」, 「。。。」, 「……」) → one mark.
+    Thousands separators and the difference between "," and "、" are kept.
+
+    Args:
+        text: A message as Slack (or the console) delivered it.
+
+    Returns:
+        The normalised text. Never raises, whatever the input.
+    """
+    text = text.translate(_circled_table())
+    text = _NEWLINES.sub("\n", text)
+    text = _JUNK.sub("", text)
+    if "<" in text:
+        text = _SLACK_MARKUP.sub(_slack_markup, text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
+    text = unicodedata.normalize("NFKC", text)
+    if ":" in text:
+        text = _EMOJI.sub("", text)
+    # Code spans and blocks keep their content: a pasted log line is still text.
+    text = text.replace("`", "")
+    text = _RANGE_MARKS.sub("〜", text)
+    text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = _ELLIPSIS.sub("…", text)
+    return text.strip()
+
+
+def _slack_markup(match: re.Match[str]) -> str:
+    target = match.group("target")
+    label = match.group("label") or ""
+    kind = target[0]
+    if kind == "@":
+        return ""
+    if kind == "#":
+        return f"#{label}" if label else ""
+    if kind == "!":
+        # <!date^…|fallback> is a date the user wrote; <!here> and the like say nothing.
+        return label if target.startswith("!date^") else ""
+    if label:
+        return label
+    scheme, _, rest = target.partition(":")
+    if rest.startswith("//"):
+        # The host names the site ("example.co.jp"); the path is noise to the NLU.
+        return rest[2:].split("/", 1)[0].split("?", 1)[0].rpartition("@")[2]
+    return rest if scheme.lower() in ("mailto", "tel") else ""
+
+
+@functools.cache
+def _circled_table() -> dict[int, str]:
+    """Return the str.translate table for ①〜⑦, read once per process."""
+    return _read_circled(CONFIG_FILE)
+
+
+def _read_circled(path: Path) -> dict[int, str]:
+    """Read and check the circled-number table of a `nlu_normalize.toml`."""
+    name = path.name
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise NluConfigError(name, "-", str(exc)) from exc
+    unknown = set(data) - {"circled"}
+    if unknown:
+        raise NluConfigError(name, sorted(unknown)[0], "unknown key")
+    circled = data.get("circled")
+    if not isinstance(circled, dict) or not circled:
+        raise NluConfigError(name, "circled", "must be a non-empty table")
+    table: dict[int, str] = {}
+    for char, key in circled.items():
+        where = f"circled.{char}"
+        if len(char) != 1 or unicodedata.normalize("NFKC", char) == char:
+            raise NluConfigError(name, where, "must be one character that NFKC rewrites")
+        if not isinstance(key, str) or not _KEY.fullmatch(key):
+            raise NluConfigError(name, where, "must be a coverage key like 'data_recovery'")
+        table[ord(char)] = f"〔cov:{key}〕"
+    return table

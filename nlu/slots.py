@@ -1,0 +1,298 @@
+"""Reading each fact from a message: incident type, detection, access, announcement, consent.
+
+Each reader finds its cues, reads the polarity of the words after each cue, and keeps the
+last definite statement of the message (「可能性ありと通報。調査したら無かった」 → not found).
+A hedge alone yields `unknown`, which the caller records as a fact the user said is unknown.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from coverage import Access, Detection, IncidentType
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.polarity import (
+    Polarity,
+    negations,
+    polarity,
+    preceded_by_negating_prefix,
+    scope_after,
+)
+
+Unknown = Literal["unknown"]
+UNKNOWN: Unknown = "unknown"
+
+# Verbs that make the cue before them happen (「感染した」「侵入された」「攻撃を受けた」).
+_DOING = frozenset({"為る", "れる", "られる", "受ける", "遭う", "有る", "在る", "食らう"})
+# After 「不正アクセスの」 these nouns make the mention about something else.
+_NEUTRAL_HEADS = frozenset(
+    {"調査", "確認", "対策", "対応", "防止", "検査", "チェック", "相談", "依頼", "診断", "点検"}
+)
+
+
+def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
+    lo, hi = scope_after(doc, end)
+    # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
+    if (
+        lo + 1 < hi
+        and doc.tokens[lo].surface == "の"
+        and doc.tokens[lo + 1].lemma in _NEUTRAL_HEADS
+        and not lex.hedge.contains(doc, lo, hi)
+    ):
+        return Polarity.NEUTRAL
+    affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
+        t.lemma in _DOING for t in doc.tokens[lo:hi]
+    )
+    return polarity(doc, lo, hi, lex, affirm_if=affirmed)
+
+
+def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
+    """A later clause that hedges without a subject of its own (「…成功したかどうかは不明」).
+
+    It qualifies the cue before it: the clauses after the cue's clause, up to the next cue,
+    within this sentence and the next.
+    """
+    if cue_end >= len(doc.tokens):
+        return False
+    i = doc.clause_end(cue_end - 1) if cue_end else 0
+    limit_sentence = doc.sentence_of[cue_end - 1] + 1 if cue_end else 1
+    while i < min(next_cue, len(doc.tokens)) and doc.sentence_of[i] <= limit_sentence:
+        end = min(doc.clause_end(i), next_cue)
+        if lex.hedge.contains(doc, i, end):
+            return True
+        i = end
+    return False
+
+
+def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
+    """found / not_found / unknown (hedged or under investigation) / None (not mentioned)."""
+    result: Access | Unknown | None = None
+    cues = lex.access_cues.find(doc)
+    for index, match in enumerate(cues):
+        state = _access_scope(doc, match.start, match.end, lex)
+        following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
+        if state is Polarity.AFFIRMED and dangling_hedge(doc, match.end, following, lex):
+            state = Polarity.HEDGED
+        _, sentence_end = doc.sentence_span(match.start)
+        if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
+            state = Polarity.HEDGED
+        if state is Polarity.AFFIRMED:
+            result = Access.FOUND
+        elif state is Polarity.NEGATED:
+            result = Access.NOT_FOUND
+        elif state is Polarity.HEDGED and result is None:
+            result = UNKNOWN
+    return result
+
+
+def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
+    """The incident type: the first of the configured order that is mentioned, not denied.
+
+    An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」) makes the
+    incident `suspected`: a possible intrusion, not yet confirmed. One that is only denied
+    (「不正アクセスはなかった」) names no type. A vendor named as the one who reported
+    (「委託先のSOCから連絡」) is not a leak at the vendor.
+    """
+    present: dict[IncidentType, list[Polarity]] = {}
+    cues = lex.incident_cues.find(doc)
+    for index, match in enumerate(cues):
+        kind = IncidentType(match.label)
+        if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end):
+            continue
+        if kind in _CYBER:
+            state = _access_scope(doc, match.start, match.end, lex)
+            following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
+            if state is Polarity.AFFIRMED and dangling_hedge(doc, match.end, following, lex):
+                state = Polarity.HEDGED
+            _, sentence_end = doc.sentence_span(match.start)
+            if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
+                state = Polarity.HEDGED
+        else:
+            lo, hi = scope_after(doc, match.end)
+            state = polarity(doc, lo, hi, lex, affirm_if=True)
+        present.setdefault(kind, []).append(state)
+    hedged = any(
+        Polarity.HEDGED in present.get(kind, ()) for kind in (*_CYBER, IncidentType.SUSPECTED)
+    )
+    for kind in lex.incident_order:
+        states = present.get(kind, [])
+        if kind is IncidentType.SUSPECTED or not states:
+            continue
+        if kind in _CYBER:
+            if Polarity.AFFIRMED in states or (
+                Polarity.NEUTRAL in states
+                and Polarity.HEDGED not in states
+                and Polarity.NEGATED not in states
+            ):
+                return kind
+            continue
+        if all(state is Polarity.NEGATED for state in states):
+            continue
+        return kind
+    return IncidentType.SUSPECTED if hedged else None
+
+
+_CYBER = (IncidentType.MALWARE, IncidentType.UNAUTHORIZED_ACCESS, IncidentType.DDOS)
+
+
+def _is_reporter(doc: Doc, end: int) -> bool:
+    """「委託先から連絡」「運用委託先のSOCから」: the vendor told us; nothing leaked there."""
+    following = [t.surface for t in doc.tokens[end : end + 4]]
+    return "から" in following[:3]
+
+
+# A reporter is the source when followed by one of these (「監視会社から」「警察より」
+# 「SOCが検知」); 「委員会に報告」「取引先へ連絡」 name the company's own reports.
+_SOURCE_PARTICLES = frozenset({"から", "より", "が", "で", "によって", "により", "経由"})
+_REPORT_LEMMAS = frozenset({"検知", "通報", "連絡", "指摘", "通知", "報告", "アラート", "警告"})
+
+
+def _is_source(doc: Doc, end: int) -> bool:
+    following = doc.tokens[end : end + 2]
+    if not following:
+        return False
+    if following[0].surface in _SOURCE_PARTICLES or following[0].lemma in _REPORT_LEMMAS:
+        return True
+    if [t.surface for t in following] == ["に", "より"]:
+        return True
+    # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
+    return (
+        following[0].surface == "の" and len(following) > 1 and following[1].lemma in _REPORT_LEMMAS
+    )
+
+
+def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
+    """external_report when someone outside told the company; self when they found it.
+
+    Within a message the last statement wins (「A社ではなく社内の経理担当が気づきました」);
+    a bare 「気づいた」 means self only when no outsider reported anything.
+    """
+    events: list[tuple[int, Detection]] = []
+    for match in lex.self_words.find(doc):
+        lo, hi = scope_after(doc, match.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            events.append((match.start, Detection.SELF))
+    reporters = [r for r in lex.external_reporters.find(doc) if _is_source(doc, r.end)]
+    for match in lex.report_words.find(doc):
+        if match.label != "report":
+            continue
+        lo, hi = scope_after(doc, match.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2:
+            continue  # 「通報ではなく社内で発見」
+        first, last = doc.sentence_span(match.start)
+        by_outsider = any(
+            first <= r.start < last and not _negated_reporter(doc, r.end, lex) for r in reporters
+        )
+        word = doc.tokens[match.start].lemma
+        if by_outsider or word in {"通報", "指摘"}:
+            events.append((match.start, Detection.EXTERNAL_REPORT))
+    if not events:
+        for match in lex.self_weak.find(doc):
+            lo, hi = scope_after(doc, match.end, extend=False)
+            if negations(doc, lo, hi, lex) % 2 == 0:
+                events.append((match.start, Detection.SELF))
+    events.sort(key=lambda event: event[0])
+    return events[-1][1] if events else None
+
+
+def _negated_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「A社ではなく」: the reporter named is denied."""
+    return negations(doc, end, min(end + 3, len(doc.tokens)), lex) % 2 == 1
+
+
+_ANNOUNCING = frozenset({"為る", "出す", "行う", "開く", "掲載", "発表", "出る", "載せる"})
+
+
+def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
+    """True when announced or planned (公表する予定), False when not, unknown when undecided."""
+    result: bool | Unknown | None = None
+    events = {m.start for m in lex.announced_events.find(doc)}
+    for match in lex.announced_cues.find(doc):
+        lo, hi = scope_after(doc, match.end)
+        if preceded_by_negating_prefix(doc, match.start):
+            result = False
+            continue
+        done = (
+            match.start in events
+            or lex.announced_done.contains(doc, lo, hi)
+            or lex.plan.contains(doc, lo, hi)
+            or any(
+                t.lemma in _ANNOUNCING or (t.lemma == "た" and t.pos1 == "助動詞")
+                for t in doc.tokens[lo:hi]
+            )
+        )
+        state = polarity(doc, lo, hi, lex, affirm_if=done)
+        if state is not Polarity.HEDGED and _not_yet(doc, lo, hi, lex):
+            state = Polarity.NEGATED  # 「公表はまだです」
+        if state is Polarity.NEGATED and _plan_follows(doc, hi, lex):
+            state = Polarity.AFFIRMED  # 「公表はまだしていないが来週する予定」
+        if state is Polarity.AFFIRMED:
+            result = True
+        elif state is Polarity.NEGATED:
+            result = False
+        elif state is Polarity.HEDGED and result is None:
+            result = UNKNOWN
+    for match in lex.announced_posted.find(doc):
+        lo, hi = scope_after(doc, match.end)
+        posted = any(t.lemma in {"掲載", "載せる", "公開", "アップ"} for t in doc.tokens[lo:hi])
+        if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
+            result = True
+    return result
+
+
+def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「まだ」 with no verb of its own means not yet (「まだしていない」 is already negated)."""
+    words = doc.tokens[lo:hi]
+    return (
+        any(t.lemma == "未だ" for t in words)
+        and negations(doc, lo, hi, lex) == 0
+        and not any(t.pos1 == "動詞" for t in words)
+    )
+
+
+def _plan_follows(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """A plan stated, and not denied, later in the same sentence."""
+    if start >= len(doc.tokens):
+        return False
+    _, last = doc.sentence_span(start)
+    i = start
+    while i < last:
+        end = doc.clause_end(i)
+        if lex.plan.contains(doc, i, end) and negations(doc, i, end, lex) % 2 == 0:
+            return True
+        i = end
+    return False
+
+
+def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
+    """The insurer's consent: True (同意を得た, 了承済み), False (同意なしで支出), or None."""
+    result: bool | None = None
+    if lex.consent_refused.contains(doc):
+        result = False
+    for match in lex.consent_refused_if_insurer.find(doc):
+        first, last = doc.sentence_span(match.start)
+        if lex.consent_insurer.contains(doc, first, last):
+            result = False
+    for match in lex.consent_cues.find(doc):
+        if match.label != "consent":
+            continue
+        first, last = doc.sentence_span(match.start)
+        if not lex.consent_insurer.contains(doc, first, last) and _other_party(doc, first, last):
+            continue
+        lo, hi = scope_after(doc, match.end)
+        given = lex.consent_given.contains(doc, lo, hi)
+        state = polarity(doc, lo, hi, lex, affirm_if=given)
+        if preceded_by_negating_prefix(doc, match.start) or state is Polarity.NEGATED:
+            result = False
+        elif state is Polarity.AFFIRMED:
+            result = True
+    return result
+
+
+def _other_party(doc: Doc, first: int, last: int) -> bool:
+    """「顧客の同意」「本人の同意」: consent of someone other than the insurer."""
+    return any(
+        t.lemma in {"顧客", "本人", "取引", "お客", "利用者", "会員"}
+        for t in doc.tokens[first:last]
+    )
