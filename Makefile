@@ -13,7 +13,7 @@ $(BIN)/cyberbot: pyproject.toml
 
 ## run: set up and run the bot (Slack Socket Mode with tokens, else the console)
 run: $(BIN)/cyberbot
-	$(BIN)/cyberbot estimate --text < examples/worked_example_1.json
+	$(BIN)/cyberbot run
 
 ## test: set up and run the whole suite: ruff, mypy and pytest
 test: $(BIN)/cyberbot lint typecheck pytest

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coverage import (
     ConfigError,
@@ -23,6 +23,9 @@ from coverage import (
     facts_from_json,
     load_rider,
 )
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 EXIT_USAGE = 2
 CONTRACT_SETTING = "CYBERBOT_CONTRACT"
@@ -94,6 +97,99 @@ def cmd_estimate(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
+    from bot.engine import Engine
+    from bot.settings import SettingsError, load_settings
+    from bot.store import MemoryStore, SQLiteStore, Store
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+    contract = getattr(args, "rider", None) or (
+        str(settings.contract) if settings.contract else None
+    )
+    store: Store = (
+        SQLiteStore(settings.db_path, settings.expire_days) if persistent else MemoryStore()
+    )
+    return Engine(rider_from(contract), store)
+
+
+def cmd_chat(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The console conversation (prompting on a TTY, one message per line otherwise)."""
+    from bot.console import run_console
+
+    return run_console(_engine(args, persistent=False), stdin, out, interactive=stdin.isatty())
+
+
+def _analyze_one(engine: Engine, key: str, messages: Sequence[object]) -> dict[str, object]:
+    from coverage import estimate_to_json, facts_to_json
+    from nlu import to_facts
+
+    intent = "report"
+    for text in messages:
+        if not isinstance(text, str):
+            raise UsageError("each message must be a string")
+        intent = engine.handle(key, text).intent
+    state = engine.state_of(key)
+    facts = to_facts(state.facts)
+    return {
+        "facts": facts_to_json(facts),
+        "unassigned_amounts": list(state.facts.unassigned),
+        "said_unknown": list(state.facts.said_unknown),
+        "intent": intent,
+        "estimate": estimate_to_json(estimate(facts, engine.rider)),
+    }
+
+
+def cmd_analyze(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Messages of one conversation → facts, unassigned amounts, intent and estimate as JSON."""
+    engine = _engine(args, persistent=False)
+    if not args.jsonl:
+        _dump(_analyze_one(engine, "analyze:0", args.texts), out)
+        return 0
+    failed = False
+    for number, line in enumerate(stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            messages = _decode(line, f"line {number}")
+            if not isinstance(messages, list):
+                raise UsageError(f"line {number}: expected a JSON array of message strings")
+            _dump(_analyze_one(engine, f"analyze:{number}", messages), out)
+        except UsageError as exc:
+            failed = True
+            _dump({"error": str(exc), "line": number}, out)
+    return EXIT_USAGE if failed else 0
+
+
+def cmd_serve(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The Slack bot: Socket Mode, or HTTP with --http."""
+    from bot.serve import serve
+    from bot.settings import SettingsError, load_settings
+
+    try:
+        settings = load_settings()
+        return serve(settings, http=args.http, port=args.port, rider=rider_from(args.rider))
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The main job: Slack (Socket Mode) when tokens are configured, else the console."""
+    from bot.settings import SettingsError, load_settings
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+    if settings.slack_configured:
+        args.http = False
+        return cmd_serve(args, stdin, out)
+    out.write("Slack のトークンが設定されていないため、コンソールで起動します。\n")
+    return cmd_chat(args, stdin, out)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cyberbot", description="サイバー事故ナビ: cyber incident first-response assistant"
@@ -105,6 +201,27 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--text", action="store_true", help="print a Japanese breakdown")
     mode.add_argument("--jsonl", action="store_true", help="one facts object per line")
     est.set_defaults(handler=cmd_estimate)
+
+    ana = sub.add_parser("analyze", help="messages of one conversation → facts and estimate")
+    ana.add_argument("texts", nargs="*", metavar="TEXT", help="successive messages")
+    ana.add_argument("--jsonl", action="store_true", help="one JSON array of messages per line")
+    ana.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    ana.set_defaults(handler=cmd_analyze)
+
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal")
+    chat.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    chat.set_defaults(handler=cmd_chat)
+
+    serve = sub.add_parser("serve", help="run the Slack bot (Socket Mode, or --http)")
+    serve.add_argument("--http", action="store_true", help="HTTP mode with the signing secret")
+    serve.add_argument("--port", type=int, default=3000, help="port for --http (default 3000)")
+    serve.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    serve.set_defaults(handler=cmd_serve)
+
+    run = sub.add_parser("run", help="Slack when tokens are set, else the console")
+    run.add_argument("--port", type=int, default=3000, help=argparse.SUPPRESS)
+    run.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    run.set_defaults(handler=cmd_run)
     return parser
 
 

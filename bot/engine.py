@@ -11,8 +11,9 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from bot.advice import build_advice
 from bot.questions import AnswerValue, Question, questions
 from bot.reply import CostItem, Reply, ReplyKind
 from bot.state import MAX_KEPT_CHARS, ConversationState
@@ -20,6 +21,8 @@ from bot.store import Store
 from bot.texts import labels
 from coverage import Access, CostKey, Detection, Estimate, Facts, Rider, estimate, man_yen, yen
 from nlu import Intent, Reading, normalize, read_message, to_facts
+from nlu.data_kinds import DataKind, find_data_kinds
+from nlu.dates import find_discovery_date
 from nlu.facts_builder import resolve_cost_key
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,7 @@ _KIND_BY_INTENT = {
     Intent.HELP: ReplyKind.HELP,
     Intent.CONTACTS: ReplyKind.CONTACTS,
     Intent.ESCALATE: ReplyKind.ESCALATE,
+    Intent.GUIDANCE: ReplyKind.GUIDANCE,
 }
 
 
@@ -66,14 +70,15 @@ class Engine:
             log.info("conversation=%s empty_message", key)
             return self._reply(key, state, ReplyKind.EMPTY, ask=False)
         reading = read_message(text)
+        self._note_dates_and_data(state, text)
         state.messages = [*state.messages, text[:MAX_KEPT_CHARS]][-MAX_KEPT_MESSAGES:]
         if reading.intent is Intent.RESET:
             self.store.delete(key)
             log.info("conversation=%s reset", key)
-            return Reply(ReplyKind.RESET, conversation=key)
+            return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
         notes = self._take(state, reading)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
-        reply = self._reply(key, state, kind, notes=notes)
+        reply = replace(self._reply(key, state, kind, notes=notes), intent=reading.intent.value)
         self.store.save(key, state)
         return reply
 
@@ -105,8 +110,11 @@ class Engine:
 
     def _take(self, state: ConversationState, reading: Reading) -> list[str]:
         notes: list[str] = []
+        text = labels().messages
         if reading.truncated:
-            notes.append("メッセージが長いため、最初の4,000文字までを読み取りました。")
+            notes.append(text["note_truncated"])
+        if reading.negative_amounts:
+            notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
         if state.clash and reading.correction and not reading.costs:
             self._apply_answer(state, "cost_clash", reading.correction)
             return notes
@@ -129,10 +137,7 @@ class Engine:
             state.clash = {"key": clash.key, "old": clash.old, "new": clash.new}
         if reading.unassigned:
             amounts = "、".join(yen(a.yen) for a in reading.unassigned)
-            notes.append(
-                f"{amounts} は何の費用か読み取れませんでした。"
-                "「調査費○○円」のように内容と一緒に教えてください。"
-            )
+            notes.append(text["note_unassigned"].format(amounts=amounts))
         log.info(
             "reading facts=%s costs=%s",
             sorted(
@@ -152,19 +157,26 @@ class Engine:
         )
         return notes
 
+    def _note_dates_and_data(self, state: ConversationState, text: str) -> None:
+        """The discovery date (relative to now, in JST) and the kinds of data involved."""
+        clean = normalize(text)
+        found = find_discovery_date(clean, self.clock())
+        if found is not None:
+            state.discovered_on = found.isoformat()
+        kinds = {kind.value for kind in find_data_kinds(clean)}
+        state.data_kinds = sorted(set(state.data_kinds) | kinds)
+
     def _within_bounds(self, reading: Reading) -> tuple[Reading, list[str]]:
         """Drop amounts and counts beyond belief; the old values stay."""
         notes = []
         costs = tuple(c for c in reading.costs if c.yen <= self.rider.max_amount_yen)
         if len(costs) < len(reading.costs):
-            notes.append(
-                f"{man_yen(self.rider.max_amount_yen)}を超える金額は入力の誤りとみなし、"
-                "反映していません。正しい金額を教えてください。"
-            )
+            limit = man_yen(self.rider.max_amount_yen)
+            notes.append(labels().messages["note_too_large"].format(limit=limit))
         individuals, corporations = reading.individuals, reading.corporations
         if max(individuals or 0, corporations or 0) > self.rider.max_count:
             individuals = corporations = None
-            notes.append("被害者の数が大きすぎるため反映していません。正しい数を教えてください。")
+            notes.append(labels().messages["note_too_many"])
         return replace(
             reading, costs=costs, individuals=individuals, corporations=corporations
         ), notes
@@ -202,6 +214,12 @@ class Engine:
             state.asked[question.id] = state.asked.get(question.id, 0) + 1
             state.last_question = question.id
         text = labels()
+        advice = build_advice(
+            facts,
+            self.clock(),
+            frozenset(DataKind(kind) for kind in state.data_kinds),
+            date.fromisoformat(state.discovered_on) if state.discovered_on else None,
+        )
         return Reply(
             kind=kind,
             understood=tuple(text.describe(facts)),
@@ -212,8 +230,10 @@ class Engine:
             question=question,
             question_text=self._question_text(question, state),
             notes=tuple(notes or ()),
+            advice=advice,
             show_contacts=kind in (ReplyKind.CONTACTS, ReplyKind.ESCALATE, ReplyKind.ESTIMATE),
             conversation=key,
+            turn=len(state.messages),
         )
 
     def _cost_items(self, state: ConversationState, facts: Facts) -> list[CostItem]:

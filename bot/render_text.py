@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bot.estimate_text import summary_lines
 from bot.reply import Reply, ReplyKind
+from bot.sections import checklist_lines, contacts_lines, reporting_lines, steps_lines
 from bot.texts import Labels, labels
-from coverage import yen
+from coverage import Rider, yen
 
 
 def understood_lines(reply: Reply, text: Labels) -> list[str]:
@@ -33,7 +34,7 @@ def question_lines(reply: Reply, text: Labels, numbered: bool = True) -> list[st
     return out
 
 
-def render_text(reply: Reply, text: Labels | None = None) -> str:
+def render_text(reply: Reply, rider: Rider, text: Labels | None = None) -> str:
     """Every part of the reply, in the order a stressed reader needs it."""
     text = text or labels()
     if reply.kind is ReplyKind.RESET:
@@ -41,10 +42,23 @@ def render_text(reply: Reply, text: Labels | None = None) -> str:
     out: list[str] = []
     if reply.kind is ReplyKind.EMPTY:
         out.append(text.messages["empty_message"])
+        if reply.understood or reply.costs:
+            out.append("")
+            out.extend(understood_lines(reply, text))
+        return "\n".join(out)
     if reply.kind is ReplyKind.HELP:
         out.append(text.messages["help_text"])
     out.extend(reply.notes)
     if out:
+        out.append("")
+    advice = reply.advice
+    facts = reply.estimate.facts if reply.estimate else None
+    kind = facts.incident_type if facts else None
+    if reply.kind in (ReplyKind.CONTACTS, ReplyKind.ESCALATE) and advice is not None:
+        if reply.kind is ReplyKind.ESCALATE:
+            out.append(text.messages["escalate_console"])
+        out.append(f"【{text.messages['contacts_heading']}】")
+        out.extend(contacts_lines(advice, kind))
         out.append("")
     out.extend(understood_lines(reply, text))
     if reply.has_yen and reply.estimate is not None:
@@ -52,6 +66,21 @@ def render_text(reply: Reply, text: Labels | None = None) -> str:
         out.extend(summary_lines(reply.estimate, text))
         out.append(text.messages["disclaimer"])
         out.append(text.messages["consent_reminder"])
+    if advice is not None and reply.kind is not ReplyKind.HELP:
+        out.append("")
+        if reply.kind is ReplyKind.GUIDANCE:
+            out.append(f"【{text.messages['next_steps_heading']}（全項目）】")
+            out.extend(checklist_lines(advice, rider))
+        else:
+            out.extend(steps_lines(advice, rider, text))
+        if facts is not None and _leak_in_view(reply):
+            out.append("")
+            full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
+            out.extend(reporting_lines(advice, full=full))
+        if reply.kind not in (ReplyKind.CONTACTS, ReplyKind.ESCALATE):
+            out.append("")
+            out.append(f"【{text.messages['contacts_heading']}】")
+            out.extend(contacts_lines(advice, kind, vendors=_needs_vendor(reply)))
     questions = question_lines(reply, text)
     if questions:
         out.append("")
@@ -59,3 +88,21 @@ def render_text(reply: Reply, text: Labels | None = None) -> str:
     if reply.understood or reply.costs:
         out.append(text.messages["correction_hint"])
     return "\n".join(out)
+
+
+def _leak_in_view(reply: Reply) -> bool:
+    """Reporting duties matter once people or personal data are in the picture."""
+    advice, facts = reply.advice, reply.estimate.facts if reply.estimate else None
+    if advice is None or facts is None:
+        return False
+    return (
+        bool(advice.reporting.fired) or bool(facts.individuals) or facts.incident_type is not None
+    )
+
+
+def _needs_vendor(reply: Reply) -> bool:
+    return (
+        (reply.advice is not None
+        and any(step.vendor for step in reply.advice.steps))
+        or (reply.kind is ReplyKind.CONTACTS)
+    )

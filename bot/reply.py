@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.advice import Advice
 from bot.questions import Question
 from coverage import Estimate
 
@@ -13,6 +14,7 @@ class ReplyKind(StrEnum):
     """Why the bot is answering; renderers choose their layout by it."""
 
     ESTIMATE = "estimate"  # facts understood, with the estimate so far
+    GUIDANCE = "guidance"  # the same, with the whole checklist
     EMPTY = "empty"  # nothing readable in the message
     RESET = "reset"
     HELP = "help"
@@ -41,10 +43,12 @@ class Reply:
     question: Question | None = None
     question_text: str | None = None
     notes: tuple[str, ...] = ()
-    advice: object | None = None
+    advice: Advice | None = None
     show_contacts: bool = False
     offer_escalation: bool = True
     conversation: str = ""
+    intent: str = "report"
+    turn: int = 0
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -65,6 +65,12 @@ _MESSAGE_KEYS = frozenset(
         "help_text",
         "correction_hint",
         "escalate_offer",
+        "escalate_console",
+        "note_truncated",
+        "note_negative",
+        "note_unassigned",
+        "note_too_large",
+        "note_too_many",
     }
 )
 

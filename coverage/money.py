@@ -17,7 +17,9 @@ def yen(amount: int) -> str:
 
 
 def man_yen(amount: int) -> str:
-    """Format a limit compactly: 200万円, 3,000万円, 3億円, 10万円, 500円."""
+    """Format a limit compactly: 200万円, 3,000万円, 3億円, 1兆円, 10万円, 500円."""
+    if amount >= 1_000_000_000_000 and amount % 1_000_000_000_000 == 0:
+        return f"{amount // 1_000_000_000_000:,}兆円"
     if amount >= 100_000_000 and amount % 100_000_000 == 0:
         return f"{amount // 100_000_000:,}億円"
     if amount >= 10_000 and amount % 10_000 == 0:

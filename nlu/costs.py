@@ -21,12 +21,16 @@ from dataclasses import dataclass
 from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
-from nlu.lexicon import GENERIC_INVESTIGATION, UNKNOWN_COST, Lexicon
+from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.reading import Correction, CostMention, UnassignedAmount
 
+# A minus sign just before an amount (NFKC has made − and － into -).
+_MINUS = re.compile(r"(-|マイナス|△|▲)\s*$")
 _JOINERS = frozenset({"と", "や", "・", "及び", "および", "並びに", "、"})
-_UNIT_MARK = re.compile(r"^\s*(あたり|当たり|につき|で|毎)?\s*$")
+# Between 「1通」 and its price: 「あたり」, 「につき」, or a short word (「1通あたり郵送費140円」).
+_UNIT_MARK = re.compile(r"^\s*(あたり|当たり|につき|で|毎)?[^\d、。,]{0,4}$")
+_EVERYONE = re.compile(r"^[^、。]{0,12}(全員|皆様|全員分|対象者全員)")
 _FOLLOWING_COUNT = re.compile(r"[\s)）]*(を|×|x|X|\*|で|の)?\s*(個人|法人)?\s*")
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
 
@@ -37,7 +41,7 @@ class Priced:
 
     amount: Amount
     yen: int
-    per_person: bool = False
+    per: str | None = None  # "individuals" / "corporations": a price per victim, count unknown
 
 
 def _kind(count: Count, lex: Lexicon) -> str:
@@ -80,19 +84,22 @@ def price(
             following = _count_after(text, amount, counts)
             if following is not None and _kind(following, lex) in _PERSON_UNITS:
                 priced.append(Priced(amount, amount.yen * following.value))
+            elif _EVERYONE.match(text[amount.end :]):
+                # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
+                priced.append(Priced(amount, amount.yen, per="individuals"))
             else:
                 priced.append(Priced(amount, amount.yen))
             continue
         kind = _kind(marker, lex) if marker else "individuals"
-        lo, hi = doc.sentence_span(doc.token_at(amount.start))
-        first, last = doc.tokens[lo].start, doc.tokens[hi - 1].end
-        partners = [
-            c for c in counts if first <= c.start < last and c.value > 1 and _kind(c, lex) == kind
-        ]
+        partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
         if partners:
-            priced.append(Priced(amount, amount.yen * partners[0].value))
+            # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
+            nearest = min(partners, key=lambda c: abs(c.start - amount.start))
+            priced.append(Priced(amount, amount.yen * nearest.value))
+        elif kind in ("individuals", "corporations"):
+            priced.append(Priced(amount, amount.yen, per=kind))
         else:
-            priced.append(Priced(amount, amount.yen, per_person=kind == "individuals"))
+            priced.append(Priced(amount, amount.yen))
     return priced
 
 
@@ -156,20 +163,30 @@ def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:
 
 def attach_costs(
     doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
-) -> tuple[list[CostMention], list[UnassignedAmount]]:
-    """Split `amounts` into costs by coverage key and amounts of unknown purpose."""
+) -> tuple[list[CostMention], list[UnassignedAmount], list[str]]:
+    """Split `amounts` into costs, amounts of unknown purpose, and negative amounts.
+
+    A negative amount (「-300万円」「マイナス300万円」「△300万円」) is no cost: it is returned
+    as written, so the caller can say it was not taken.
+    """
     cues = lex.cost_cues.find(doc)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
+    negative: list[str] = []
     correction = _correction(doc, lex)
     for item in price(doc, amounts, counts, lex):
         amount = item.amount
+        if _MINUS.search(doc.text[max(0, amount.start - 4) : amount.start]):
+            negative.append(f"-{amount.text}")
+            continue
         first = doc.token_at(amount.start)
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)
         earlier = sum(1 for other in amounts if other.end <= amount.start)
         if earlier >= 2 and _is_total(doc, first, lex):
             continue
         cue = _cue_for(doc, first, last, cues)
+        if cue is not None and cue.label == NOT_COST:
+            continue
         if cue is None or cue.label == UNKNOWN_COST:
             unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
             continue
@@ -183,10 +200,10 @@ def attach_costs(
                 per_unit=amount.per_unit,
                 units=amount.units,
                 correction=correction,
-                per_person=item.per_person,
+                per=item.per,
             )
         )
-    return costs, unassigned
+    return costs, unassigned, negative
 
 
 def _correction(doc: Doc, lex: Lexicon) -> Correction | None:

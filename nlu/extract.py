@@ -36,13 +36,16 @@ def read_message(text: str) -> Reading:
     doc = make_doc(clean)
     amounts = find_amounts(clean)
     counts = find_counts(clean)
-    costs, unassigned = attach_costs(doc, amounts, counts, lex)
+    costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
     incident_type = read_incident_type(doc, lex)
     access = read_access(doc, lex)
     if access is None and incident_type in _CONFIRMED_ATTACKS:
         # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found.
         access = Access.FOUND
+    detection = read_detection(doc, lex)
+    if incident_type is IncidentType.MEDIA:
+        detection = None  # a rights holder's claim says nothing of how an attack was found
     if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
         access = None  # the attack reached the vendor's systems, not (known to be) ours
     announced = read_announced(doc, lex)
@@ -54,7 +57,7 @@ def read_message(text: str) -> Reading:
     answer = read_answer(clean, lex)
     return Reading(
         incident_type=incident_type,
-        detection=read_detection(doc, lex),
+        detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
         announced=announced if isinstance(announced, bool) else None,
         consent=read_consent(doc, lex),
@@ -69,6 +72,7 @@ def read_message(text: str) -> Reading:
         answer=answer,
         correction=_correction(doc, lex),
         truncated=len(full) > MAX_CHARS,
+        negative_amounts=tuple(negative),
     )
 
 

@@ -45,8 +45,9 @@ class FactState:
     costs: dict[str, int] = field(default_factory=dict)
     unassigned: list[int] = field(default_factory=list)
     said_unknown: list[str] = field(default_factory=list)
-    # Prices per person awaiting the number of victims (「見舞金は1人500円で考えています」).
-    per_person: dict[str, int] = field(default_factory=dict)
+    # Prices per victim awaiting the number of victims (「見舞金は1人500円で考えています」):
+    # cost key → victim kind (individuals / corporations) → yen each.
+    per_victim: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def set_value(self, name: str, value: str | bool | int | None) -> None:
         """Record a fact stated explicitly (None: said to be unknown)."""
@@ -87,13 +88,17 @@ class FactState:
             else:
                 clashes.append(CostClash(key, old, amount))
         for mention in reading.costs:
-            if mention.per_person:
-                self.per_person[mention.key] = mention.yen
+            if mention.per is not None:
+                self.per_victim.setdefault(mention.key, {})[mention.per] = mention.yen
         unassigned = [a.yen for a in reading.unassigned]
-        if reading.correction == "replace" and len(unassigned) == 1 and len(self.costs) == 1:
-            # 「すみません、500万円の間違いでした」 corrects the one cost said so far.
+        if reading.correction == "replace" and not reading.costs and len(self.costs) == 1:
+            # 「すみません、500万円の間違いでした」「250万円ではなく280万円でした」 correct the
+            # one cost said so far; an amount equal to it is the old value being quoted.
             (key,) = self.costs
-            self.costs[key] = unassigned.pop()
+            fresh = [yen for yen in unassigned if yen != self.costs[key]]
+            if len(fresh) == 1:
+                self.costs[key] = fresh[0]
+                unassigned = []
         self.unassigned.extend(unassigned)
         return clashes
 
@@ -103,7 +108,7 @@ class FactState:
             "costs": dict(self.costs),
             "unassigned": list(self.unassigned),
             "said_unknown": list(self.said_unknown),
-            "per_person": dict(self.per_person),
+            "per_victim": {k: dict(v) for k, v in self.per_victim.items()},
         }
 
     @classmethod
@@ -113,7 +118,10 @@ class FactState:
             costs={str(k): int(v) for k, v in data.get("costs", {}).items()},
             unassigned=[int(v) for v in data.get("unassigned", [])],
             said_unknown=list(data.get("said_unknown", [])),
-            per_person={str(k): int(v) for k, v in data.get("per_person", {}).items()},
+            per_victim={
+                str(k): {str(kind): int(yen) for kind, yen in v.items()}
+                for k, v in data.get("per_victim", {}).items()
+            },
         )
 
 
@@ -137,7 +145,7 @@ def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
     totals: dict[str, int] = {}
     modes: dict[str, str | None] = {}
     for mention in reading.costs:
-        if mention.per_person:
+        if mention.per is not None:
             continue
         totals[mention.key] = totals.get(mention.key, 0) + mention.yen
         if mention.correction is not None:
@@ -170,12 +178,15 @@ def to_facts(state: FactState) -> Facts:
     for key, amount in state.costs.items():
         resolved = resolve_cost_key(key, values.get("unauthorized_access"), kind)
         costs[resolved] = costs.get(resolved, 0) + amount
-    people = values.get("individuals")
-    if isinstance(people, int) and not isinstance(people, bool):
-        for key, each in state.per_person.items():
-            resolved = resolve_cost_key(key, values.get("unauthorized_access"), kind)
-            if resolved not in costs:
-                costs[resolved] = each * people
+    for key, prices in state.per_victim.items():
+        resolved = resolve_cost_key(key, values.get("unauthorized_access"), kind)
+        counted = [
+            each * count
+            for victims, each in prices.items()
+            if (count := _count(values, victims)) is not None
+        ]
+        if counted and resolved not in costs:
+            costs[resolved] = sum(counted)
     return Facts(
         incident_type=_enum(values, "incident_type", IncidentType),
         detection=_enum(values, "detection", Detection),

@@ -18,10 +18,12 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "config" / "nlu_lexicon.
 GENERIC_INVESTIGATION = "investigation_generic"
 # The label of cost phrases that name no coverage (その他費用, 売上減少).
 UNKNOWN_COST = "unknown"
+# The label of phrases whose amounts are not costs at all (支払限度額は3億).
+NOT_COST = "not_cost"
 INTENTS = ("reset", "escalate", "contacts", "help", "estimate", "guidance")
 
 _SCHEMA: dict[str, set[str]] = {
-    "markers": {"hedge", "pending", "negation", "plan"},
+    "markers": {"hedge", "whether", "pending", "negation", "plan"},
     "incident_types": {"order", "cues"},
     "access": {"cues", "affirm", "found_words", "not_found_words"},
     "detection": {
@@ -32,6 +34,7 @@ _SCHEMA: dict[str, set[str]] = {
         "self_words",
         "self_weak",
         "not_report_words",
+        "internal",
     },
     "announced": {"cues", "posted", "events", "done"},
     "consent": {"cues", "not_cues", "given", "insurer", "refused", "refused_if_insurer"},
@@ -48,6 +51,7 @@ class Lexicon:
 
     hedge: PhraseSet
     pending: PhraseSet
+    whether: PhraseSet
     negation: PhraseSet
     plan: PhraseSet
     incident_order: tuple[IncidentType, ...]
@@ -59,6 +63,7 @@ class Lexicon:
     report_words: PhraseSet
     self_words: PhraseSet
     self_weak: PhraseSet
+    internal: PhraseSet
     announced_cues: PhraseSet
     announced_done: PhraseSet
     announced_events: PhraseSet
@@ -117,7 +122,7 @@ def parse_lexicon(data: dict[str, Any], file: str) -> Lexicon:
     order = _strings(file, "incident_types.order", inc["order"])
     if not set(order) <= types:
         raise NluConfigError(file, "incident_types.order", f"unknown type in {order}")
-    cost_labels = {k.value for k in CostKey} | {GENERIC_INVESTIGATION, UNKNOWN_COST}
+    cost_labels = {k.value for k in CostKey} | {GENERIC_INVESTIGATION, UNKNOWN_COST, NOT_COST}
     reporters = {
         "external": _strings(file, "detection.external_reporters", det["external_reporters"])
     }
@@ -136,6 +141,7 @@ def parse_lexicon(data: dict[str, Any], file: str) -> Lexicon:
     return Lexicon(
         hedge=PhraseSet({"hedge": s(file, "markers.hedge", m["hedge"])}),
         pending=PhraseSet({"pending": s(file, "markers.pending", m["pending"])}),
+        whether=PhraseSet({"whether": s(file, "markers.whether", m["whether"])}),
         negation=PhraseSet({"negation": s(file, "markers.negation", m["negation"])}),
         plan=PhraseSet({"plan": s(file, "markers.plan", m["plan"])}),
         incident_order=tuple(IncidentType(t) for t in order),
@@ -157,6 +163,7 @@ def parse_lexicon(data: dict[str, Any], file: str) -> Lexicon:
         ),
         self_words=PhraseSet({"self": s(file, "detection.self_words", det["self_words"])}),
         self_weak=PhraseSet({"self": s(file, "detection.self_weak", det["self_weak"])}),
+        internal=PhraseSet({"internal": s(file, "detection.internal", det["internal"])}),
         announced_cues=PhraseSet(
             {"announced": s(file, "announced.cues", data["announced"]["cues"])}
         ),

@@ -28,7 +28,11 @@ Correction = Literal["replace", "add"]
 
 @dataclass(frozen=True)
 class CostMention:
-    """An amount said about one cost; `key` may be the pseudo key investigation_generic."""
+    """An amount said about one cost; `key` may be the pseudo key investigation_generic.
+
+    `per` marks a price per victim (「見舞金は1人500円」) whose count was not said with it:
+    "individuals" or "corporations".
+    """
 
     key: str
     yen: int
@@ -38,7 +42,7 @@ class CostMention:
     per_unit: int | None = None
     units: int | None = None
     correction: Correction | None = None
-    per_person: bool = False
+    per: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ class Reading:
     answer: Answer | None = None
     correction: Correction | None = None
     truncated: bool = False
+    negative_amounts: tuple[str, ...] = ()
 
     def has_facts(self) -> bool:
         """Whether the message stated anything about the incident."""

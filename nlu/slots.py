@@ -57,9 +57,13 @@ def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
         return False
     i = doc.clause_end(cue_end - 1) if cue_end else 0
     limit_sentence = doc.sentence_of[cue_end - 1] + 1 if cue_end else 1
+    own_sentence = limit_sentence - 1
     while i < min(next_cue, len(doc.tokens)) and doc.sentence_of[i] <= limit_sentence:
         end = min(doc.clause_end(i), next_cue)
-        if lex.hedge.contains(doc, i, end):
+        # In the cue's own sentence any hedge counts; in the next one only a doubt about
+        # whether it happened at all (「可能性」 there qualifies that sentence's own subject).
+        hedges = lex.hedge if doc.sentence_of[i] == own_sentence else lex.whether
+        if hedges.contains(doc, i, end):
             return True
         i = end
     return False
@@ -187,6 +191,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         word = doc.tokens[match.start].lemma
         if by_outsider or word in {"通報", "指摘"}:
             events.append((match.start, Detection.EXTERNAL_REPORT))
+    events.extend((i, Detection.EXTERNAL_REPORT) for i in _told_from_outside(doc, lex))
     if not events:
         for match in lex.self_weak.find(doc):
             lo, hi = scope_after(doc, match.end, extend=False)
@@ -194,6 +199,23 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
                 events.append((match.start, Detection.SELF))
     events.sort(key=lambda event: event[0])
     return events[-1][1] if events else None
+
+
+def _told_from_outside(doc: Doc, lex: Lexicon) -> list[int]:
+    """「市の情報政策課から連絡を受けた」: anyone but us telling us, within the sentence."""
+    found = []
+    reports = [m for m in lex.report_words.find(doc) if m.label == "report"]
+    for i, token in enumerate(doc.tokens):
+        if token.surface != "から" or i == 0:
+            continue
+        if lex.internal.contains(doc, max(doc.clause_start(i), i - 4), i):
+            continue
+        _, last = doc.sentence_span(i)
+        if any(i < m.start < min(last, i + 25) for m in reports) and not _negated_reporter(
+            doc, i + 1, lex
+        ):
+            found.append(i)
+    return found
 
 
 def _negated_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:

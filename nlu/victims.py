@@ -49,10 +49,9 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
 
     It can only correct a victim count already known; the caller decides.
     """
-    for count in counts:
-        if count.kind == "individuals" or count.unit in lex.record_units:
-            return count.value
-    return None
+    people = [c for c in counts if c.kind == "individuals" or c.unit in lex.record_units]
+    # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
+    return people[-1].value if people else None
 
 
 def read_victims(

@@ -1,0 +1,57 @@
+"""What to do now, whom to call, what to report: built from the facts for one reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.contacts import Contacts, DeskStatus, desk_status, load_contacts
+from bot.guidance import (
+    Phase,
+    PhaseSteps,
+    Step,
+    full_checklist,
+    infer_phase,
+    load_guidance,
+    steps_now,
+)
+from bot.reporting import ReportingAssessment, assess_reporting
+from coverage import Facts, Rider
+from nlu.data_kinds import DataKind
+
+
+@dataclass(frozen=True)
+class Advice:
+    """The non-monetary half of a reply: steps, contacts with the desk's state, reporting."""
+
+    phase: Phase
+    phase_label: str
+    steps: tuple[Step, ...]
+    checklist: tuple[PhaseSteps, ...]
+    contacts: Contacts
+    desk: DeskStatus
+    reporting: ReportingAssessment
+
+
+def build_advice(
+    facts: Facts,
+    now: datetime,
+    data_kinds: frozenset[DataKind],
+    discovered_on: date | None,
+) -> Advice:
+    """Everything but the estimate, for the incident as it stands at `now`."""
+    phase = infer_phase(facts)
+    return Advice(
+        phase=phase,
+        phase_label=load_guidance().phase_labels[phase],
+        steps=tuple(steps_now(facts)),
+        checklist=tuple(full_checklist(facts.incident_type)),
+        contacts=load_contacts(),
+        desk=desk_status(now),
+        reporting=assess_reporting(facts, data_kinds, discovered_on, None),
+    )
+
+
+def pays_label(step: Step, rider: Rider) -> str | None:
+    """「② 原因・被害範囲調査費用」 for a step a coverage pays for."""
+    return rider.coverages[step.pays].clause if step.pays is not None else None

@@ -1,0 +1,56 @@
+"""`cyberbot chat`: the same engine in a terminal, one conversation per run.
+
+With a TTY it prompts; without one it reads one message per line from stdin and prints
+each reply, so `printf '...\\n...\\n' | cyberbot chat` works.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TextIO
+
+from bot.engine import Engine
+from bot.render_text import render_text
+from bot.reply import Reply
+from bot.texts import labels
+
+_QUIT = frozenset({"exit", "quit", "終了", "おわり"})
+_RULE = "─" * 40
+
+
+def _turn(engine: Engine, key: str, text: str, last: Reply | None) -> Reply:
+    """A number answers the last question with that quick answer; anything else is a message."""
+    choice = text.strip()
+    if last is not None and last.question is not None and choice.isdigit():
+        index = int(choice) - 1
+        if 0 <= index < len(last.question.answers):
+            return engine.answer(key, last.question.id, last.question.answers[index].value)
+    return engine.handle(key, text, user="console")
+
+
+def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: bool) -> int:
+    """Converse until end of input (or 「終了」 at the prompt)."""
+    key = f"console:{uuid.uuid4().hex}"
+    last: Reply | None = None
+    if interactive:
+        stdout.write(
+            labels().messages["help_text"] + "\n終了するには「終了」と入力してください。\n"
+        )
+    while True:
+        if interactive:
+            stdout.write("\nあなた> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        text = line.rstrip("\n")
+        if interactive and text.strip() in _QUIT:
+            break
+        if not interactive and not text.strip():
+            continue
+        last = _turn(engine, key, text, last)
+        if not interactive:
+            stdout.write(f"> {text[:200]}\n")
+        stdout.write(render_text(last, engine.rider) + f"\n{_RULE}\n")
+        stdout.flush()
+    return 0

@@ -1,0 +1,111 @@
+"""Settings, read once at start from the environment or a `.env` file.
+
+Nothing reads the environment at import time; tokens are kept as secrets and never logged.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import CyberbotError
+
+DEFAULT_API_URL = "https://slack.com/api/"
+_BOT_TOKEN = re.compile(r"^xoxb-[0-9A-Za-z-]+$")
+_APP_TOKEN = re.compile(r"^xapp-[0-9A-Za-z-]+$")
+
+
+class SettingsError(CyberbotError):
+    """A setting is missing or malformed; the message names it and says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A token that prints as *** so it can never leak into a log line."""
+
+    value: str = field(repr=False)
+
+    def __str__(self) -> str:
+        return "***"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, in one frozen object."""
+
+    bot_token: Secret | None = None
+    app_token: Secret | None = None
+    signing_secret: Secret | None = None
+    api_url: str = DEFAULT_API_URL
+    db_path: Path = Path("cyberbot.sqlite3")
+    expire_days: float = 30.0
+    escalation_channel: str | None = None
+    contract: Path | None = None
+
+    @property
+    def slack_configured(self) -> bool:
+        """Whether Slack tokens are given (then `cyberbot run` serves Slack)."""
+        return self.bot_token is not None
+
+    def require_socket_mode(self) -> tuple[Secret, Secret]:
+        """The bot and app tokens, or a clear error naming what is missing."""
+        if self.bot_token is None:
+            raise SettingsError("SLACK_BOT_TOKEN is not set (xoxb-…, from OAuth & Permissions)")
+        if self.app_token is None:
+            raise SettingsError(
+                "SLACK_APP_TOKEN is not set (xapp-…, from Basic Information → App-Level Tokens, "
+                "scope connections:write); use `cyberbot serve --http` for HTTP mode"
+            )
+        return self.bot_token, self.app_token
+
+    def require_http(self) -> tuple[Secret, Secret]:
+        """The bot token and signing secret for HTTP mode."""
+        if self.bot_token is None:
+            raise SettingsError("SLACK_BOT_TOKEN is not set (xoxb-…, from OAuth & Permissions)")
+        if self.signing_secret is None:
+            raise SettingsError("SLACK_SIGNING_SECRET is not set (from Basic Information)")
+        return self.bot_token, self.signing_secret
+
+
+def _secret(env: Mapping[str, str], name: str, pattern: re.Pattern[str] | None) -> Secret | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if pattern is not None and not pattern.match(raw):
+        prefix = pattern.pattern[1:6]
+        raise SettingsError(f"{name} is malformed: it should start with {prefix!r}")
+    return Secret(raw)
+
+
+def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
+    """Read settings from `env` (default: the process environment) over a `.env` file."""
+    from dotenv import dotenv_values
+
+    merged: dict[str, str] = {}
+    path = dotenv if dotenv is not None else Path(".env")
+    if path.is_file():
+        merged.update({k: v for k, v in dotenv_values(path).items() if v is not None})
+    merged.update(os.environ if env is None else env)
+    try:
+        expire = float(merged.get("CYBERBOT_EXPIRE_DAYS", "30"))
+    except ValueError:
+        raise SettingsError("CYBERBOT_EXPIRE_DAYS must be a number of days") from None
+    if expire <= 0:
+        raise SettingsError("CYBERBOT_EXPIRE_DAYS must be positive")
+    api_url = merged.get("SLACK_API_URL", "").strip() or DEFAULT_API_URL
+    if not api_url.startswith(("http://", "https://")):
+        raise SettingsError("SLACK_API_URL must be an http(s) URL")
+    contract = merged.get("CYBERBOT_CONTRACT", "").strip()
+    return Settings(
+        bot_token=_secret(merged, "SLACK_BOT_TOKEN", _BOT_TOKEN),
+        app_token=_secret(merged, "SLACK_APP_TOKEN", _APP_TOKEN),
+        signing_secret=_secret(merged, "SLACK_SIGNING_SECRET", None),
+        api_url=api_url if api_url.endswith("/") else api_url + "/",
+        db_path=Path(merged.get("CYBERBOT_DB", "").strip() or "cyberbot.sqlite3"),
+        expire_days=expire,
+        escalation_channel=merged.get("CYBERBOT_ESCALATION_CHANNEL", "").strip() or None,
+        contract=Path(contract) if contract else None,
+    )
