@@ -27,6 +27,7 @@ from nlu.reading import Correction, CostMention, UnassignedAmount
 
 # A minus sign just before an amount (NFKC has made − and － into -).
 _MINUS = re.compile(r"(-|マイナス|△|▲)\s*$")
+_RETRACTED = re.compile(r"\s*(ではなく|じゃなく|でなく|ではなくて|じゃなくて)")
 _JOINERS = frozenset({"と", "や", "・", "及び", "および", "並びに", "、"})
 # Between 「1通」 and its price: 「あたり」, 「につき」, or a short word (「1通あたり郵送費140円」).
 _UNIT_MARK = re.compile(r"^\s*(あたり|当たり|につき|で|毎)?[^\d、。,]{0,4}$")
@@ -106,7 +107,9 @@ def price(
 def _joined_ambiguity(doc: Doc, before: Sequence[Match]) -> bool:
     if len(before) < 2 or before[-1].label == before[-2].label:
         return False
-    if GENERIC_INVESTIGATION in (before[-1].label, before[-2].label):
+    if GENERIC_INVESTIGATION in (before[-1].label, before[-2].label) and (
+        before[-1].start - before[-2].end == 0
+    ):
         return False  # 「フォレンジック調査」: the specific word decides
     between = doc.tokens[before[-2].end : before[-1].start]
     return len(between) == 1 and between[0].surface in _JOINERS
@@ -179,6 +182,8 @@ def attach_costs(
         if _MINUS.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")
             continue
+        if _RETRACTED.match(doc.text, amount.end):
+            continue  # 「300万円ではなく350万円でした」: the first amount is the wrong one
         first = doc.token_at(amount.start)
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)
         earlier = sum(1 for other in amounts if other.end <= amount.start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from nlu.tokens import Token, tokenize
 
@@ -39,12 +40,14 @@ class Doc:
     surfaces: list[str] = field(init=False)
     sentence_of: list[int] = field(init=False)
     clause_of: list[int] = field(init=False)
+    # Phrase matches per phrase set, filled by `PhraseSet.find` (see there).
+    cache: dict[int, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lemmas = [lemma_key(t) for t in self.tokens]
         self.surfaces = [surface_key(t) for t in self.tokens]
+        self._ends = [t.start + len(t.surface) for t in self.tokens]
         self.sentence_of, self.clause_of = self._boundaries()
-        self._ends = [t.end for t in self.tokens]
         self._last_end = self._ends[-1] if self._ends else 0
 
     def _boundaries(self) -> tuple[list[int], list[int]]:

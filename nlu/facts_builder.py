@@ -79,7 +79,8 @@ class FactState:
             # 「有無はまだ調査中でした」 retracts an earlier answer.
             self.set_value(name, None)
         clashes: list[CostClash] = []
-        for key, amount, mode in _per_key(reading):
+        for raw_key, amount, mode in _per_key(reading):
+            key = self._same_investigation(raw_key)
             old = self.costs.get(key)
             if old is None or mode == "replace" or old == amount:
                 self.costs[key] = amount
@@ -91,6 +92,11 @@ class FactState:
             if mention.per is not None:
                 self.per_victim.setdefault(mention.key, {})[mention.per] = mention.yen
         unassigned = [a.yen for a in reading.unassigned]
+        if reading.correction == "add" and not reading.costs and len(self.costs) == 1:
+            # 「追加で100万かかりました」 adds to the one cost said so far.
+            (key,) = self.costs
+            if len(unassigned) == 1:
+                self.costs[key] += unassigned.pop()
         if reading.correction == "replace" and not reading.costs and len(self.costs) == 1:
             # 「すみません、500万円の間違いでした」「250万円ではなく280万円でした」 correct the
             # one cost said so far; an amount equal to it is the old value being quoted.
@@ -101,6 +107,13 @@ class FactState:
                 unassigned = []
         self.unassigned.extend(unassigned)
         return clashes
+
+    def _same_investigation(self, key: str) -> str:
+        """A plain 調査 after a specific one is the same cost (「追加で調査に100万円」)."""
+        if key != GENERIC_INVESTIGATION or key in self.costs:
+            return key
+        specific = [k for k in ("investigation", "access_response") if k in self.costs]
+        return specific[0] if len(specific) == 1 else key
 
     def to_json(self) -> dict[str, Any]:
         return {

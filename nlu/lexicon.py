@@ -37,7 +37,16 @@ _SCHEMA: dict[str, set[str]] = {
         "internal",
     },
     "announced": {"cues", "posted", "events", "done"},
-    "consent": {"cues", "not_cues", "given", "insurer", "refused", "refused_if_insurer"},
+    "consent": {
+        "cues",
+        "not_cues",
+        "given",
+        "insurer",
+        "other_parties",
+        "spent",
+        "refused",
+        "refused_if_insurer",
+    },
     "victims": {"context", "record_units", "record_context", "not_victims"},
     "costs": {"cues", "correction"},
     "intents": {"order", *INTENTS},
@@ -73,6 +82,8 @@ class Lexicon:
     consent_refused: PhraseSet
     consent_refused_if_insurer: PhraseSet
     consent_given: PhraseSet
+    consent_other_parties: PhraseSet
+    spent: PhraseSet
     victim_context: PhraseSet
     not_victims: PhraseSet
     record_units: frozenset[str]
@@ -181,6 +192,10 @@ def parse_lexicon(data: dict[str, Any], file: str) -> Lexicon:
             }
         ),
         consent_given=PhraseSet({"given": s(file, "consent.given", data["consent"]["given"])}),
+        consent_other_parties=PhraseSet(
+            {"other": s(file, "consent.other_parties", data["consent"]["other_parties"])}
+        ),
+        spent=PhraseSet({"spent": s(file, "consent.spent", data["consent"]["spent"])}),
         consent_refused_if_insurer=PhraseSet(
             {
                 "refused": s(

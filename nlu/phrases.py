@@ -5,11 +5,15 @@ merged: by lemma sequence, so inflected and variant spellings match (無かっ�
 share the lemma 無い, わからない and 分からない the lemma 分かる); and as written, in the
 normalised text, so a word that MeCab segments differently in context (ランサム → ラン+サム,
 a typo like 不正アクセルス) is still found.
+
+Every phrase set of the process is matched in one pass over a message (one lemma lookup
+per token, one prefix-table lookup per token), and the matches are kept on the `Doc`: the
+readers ask about many small scopes, and this keeps the NLU within a small factor of MeCab.
 """
 
 from __future__ import annotations
 
-import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -26,62 +30,108 @@ class Match:
     label: str
 
 
+_Owner = tuple[int, str]  # (phrase set number, label)
+
+
+class _Registry:
+    """All phrase sets of the process, merged into one lemma index and one regex."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.count = 0
+        self.by_lemma: dict[str, list[tuple[tuple[str, ...], _Owner]]] = {}
+        self.written: dict[str, list[_Owner]] = {}
+        self.by_prefix: dict[str, list[tuple[str, list[_Owner]]]] | None = None
+
+    def add(self, phrases: Mapping[str, Iterable[str]]) -> int:
+        with self.lock:
+            number = self.count
+            self.count += 1
+            for label, items in phrases.items():
+                for phrase in items:
+                    owner = (number, label)
+                    written = self.written.setdefault(phrase.lower(), [])
+                    if owner not in written:
+                        written.append(owner)
+                    seq = tuple(lemma_key(t) for t in tokenize(phrase))
+                    if seq and (seq, owner) not in self.by_lemma.get(seq[0], []):
+                        self.by_lemma.setdefault(seq[0], []).append((seq, owner))
+            self.by_prefix = None
+            return number
+
+    def prefixes(self) -> dict[str, list[tuple[str, list[_Owner]]]]:
+        """Written phrases by their first two characters (one for one-character phrases)."""
+        with self.lock:
+            if self.by_prefix is None:
+                table: dict[str, list[tuple[str, list[_Owner]]]] = {}
+                for phrase, owners in self.written.items():
+                    table.setdefault(phrase[:2], []).append((phrase, owners))
+                self.by_prefix = table
+            return self.by_prefix
+
+    def candidates(self, doc: Doc) -> dict[int, list[Match]]:
+        """Every phrase of every set found in `doc`, by set number, overlaps included."""
+        found: dict[int, list[Match]] = {}
+        lemmas = doc.lemmas
+        total = len(lemmas)
+        for i, lemma in enumerate(lemmas):
+            for seq, (number, label) in self.by_lemma.get(lemma, ()):
+                n = len(seq)
+                if n == 1 or (i + n <= total and tuple(lemmas[i : i + n]) == seq):
+                    found.setdefault(number, []).append(Match(i, i + n, label))
+        if not doc.tokens:
+            return found
+        table = self.prefixes()
+        text = doc.text.lower()
+        # A phrase starts where a token starts, however MeCab cuts the rest of it.
+        for first, token in enumerate(doc.tokens):
+            start = token.start
+            for key in (text[start : start + 2], text[start]):
+                for phrase, owners in table.get(key, ()):
+                    if not text.startswith(phrase, start):
+                        continue
+                    end = doc.token_at(start + len(phrase) - 1) + 1
+                    for number, label in owners:
+                        found.setdefault(number, []).append(Match(first, end, label))
+        return found
+
+
+_REGISTRY = _Registry()
+
+
+def _select(candidates: list[Match]) -> list[Match]:
+    """Non-overlapping matches, left to right, the longest at each place."""
+    candidates.sort(key=lambda m: (m.start, m.start - m.end))
+    chosen: list[Match] = []
+    taken = 0
+    for match in candidates:
+        if match.start >= taken:
+            chosen.append(match)
+            taken = match.end
+    return chosen
+
+
 class PhraseSet:
-    """Labelled phrases compiled to lemma sequences and to one written-form regex."""
+    """Labelled phrases; what a match's label is, is up to the reader that owns the set."""
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
-        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._labels: dict[str, str] = {}
-        for label, items in phrases.items():
-            for phrase in items:
-                self._labels.setdefault(phrase.lower(), label)
-                seq = tuple(lemma_key(t) for t in tokenize(phrase))
-                if seq:
-                    bucket = self._index.setdefault(seq[0], [])
-                    if (seq, label) not in bucket:
-                        bucket.append((seq, label))
-        written = sorted(self._labels, key=len, reverse=True)
-        self._regex = (
-            re.compile("|".join(map(re.escape, written)), re.IGNORECASE) if written else None
-        )
+        self._number = _REGISTRY.add(phrases)
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:
-        """Every non-overlapping phrase in doc.tokens[lo:hi], left to right, longest first."""
+        """Every non-overlapping phrase within doc.tokens[lo:hi], left to right, longest first."""
+        per_set = doc.cache.get(0)
+        if per_set is None:
+            per_set = doc.cache[0] = _REGISTRY.candidates(doc)
+        key = self._number + 1
+        found = doc.cache.get(key)
+        if found is None:
+            found = doc.cache[key] = _select(list(per_set.get(self._number, ())))
+        if lo == 0 and hi is None:
+            return found
         hi = len(doc.tokens) if hi is None else hi
-        if lo >= hi:
-            return []
-        candidates = self._by_lemma(doc, lo, hi) + self._by_writing(doc, lo, hi)
-        candidates.sort(key=lambda m: (m.start, m.start - m.end))
-        found: list[Match] = []
-        taken = lo
-        for match in candidates:
-            if match.start >= taken:
-                found.append(match)
-                taken = match.end
-        return found
-
-    def _by_lemma(self, doc: Doc, lo: int, hi: int) -> list[Match]:
-        found = []
-        lemmas = doc.lemmas
-        for i in range(lo, hi):
-            for seq, label in self._index.get(lemmas[i], ()):
-                n = len(seq)
-                if i + n <= hi and tuple(lemmas[i : i + n]) == seq:
-                    found.append(Match(i, i + n, label))
-        return found
-
-    def _by_writing(self, doc: Doc, lo: int, hi: int) -> list[Match]:
-        if self._regex is None:
-            return []
-        tokens = doc.tokens
-        first, last = tokens[lo].start, tokens[hi - 1].end
-        found = []
-        for hit in self._regex.finditer(doc.text, first, last):
-            start = doc.token_at(hit.start())
-            end = doc.token_at(hit.end() - 1) + 1
-            found.append(Match(start, min(end, hi), self._labels[hit.group().lower()]))
-        return found
+        return [m for m in found if lo <= m.start and m.end <= hi]
 
     def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
-        """Whether any phrase occurs in doc.tokens[lo:hi]."""
-        return bool(self.find(doc, lo, hi))
+        """Whether any phrase occurs within doc.tokens[lo:hi]."""
+        hi = len(doc.tokens) if hi is None else hi
+        return any(lo <= m.start and m.end <= hi for m in self.find(doc))

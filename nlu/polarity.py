@@ -29,6 +29,7 @@ class Polarity(Enum):
     NEGATED = "negated"
     HEDGED = "hedged"
     NEUTRAL = "neutral"
+    TOPIC = "topic"  # 「不正アクセスの調査」: the subject of a check, neither said nor doubted
 
 
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:

@@ -40,7 +40,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         and doc.tokens[lo + 1].lemma in _NEUTRAL_HEADS
         and not lex.hedge.contains(doc, lo, hi)
     ):
-        return Polarity.NEUTRAL
+        return Polarity.TOPIC
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
         t.lemma in _DOING for t in doc.tokens[lo:hi]
     )
@@ -102,7 +102,7 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     cues = lex.incident_cues.find(doc)
     for index, match in enumerate(cues):
         kind = IncidentType(match.label)
-        if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end):
+        if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
         if kind in _CYBER:
             state = _access_scope(doc, match.start, match.end, lex)
@@ -117,7 +117,9 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
             state = polarity(doc, lo, hi, lex, affirm_if=True)
         present.setdefault(kind, []).append(state)
     hedged = any(
-        Polarity.HEDGED in present.get(kind, ()) for kind in (*_CYBER, IncidentType.SUSPECTED)
+        state in (Polarity.HEDGED, Polarity.TOPIC)
+        for kind in (*_CYBER, IncidentType.SUSPECTED)
+        for state in present.get(kind, ())
     )
     for kind in lex.incident_order:
         states = present.get(kind, [])
@@ -140,10 +142,16 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
 _CYBER = (IncidentType.MALWARE, IncidentType.UNAUTHORIZED_ACCESS, IncidentType.DDOS)
 
 
-def _is_reporter(doc: Doc, end: int) -> bool:
-    """「委託先から連絡」「運用委託先のSOCから」: the vendor told us; nothing leaked there."""
+def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「委託先から連絡」「運用委託先のSOCから報告」: the vendor told us; nothing leaked there.
+
+    「委託先から顧客情報が漏えいした」 names where the data leaked from, so it stays a cue.
+    """
     following = [t.surface for t in doc.tokens[end : end + 4]]
-    return "から" in following[:3]
+    if "から" not in following[:3]:
+        return False
+    _, last = doc.sentence_span(end - 1)
+    return any(end <= m.start < last and m.label == "report" for m in lex.report_words.find(doc))
 
 
 # A reporter is the source when followed by one of these (「監視会社から」「警察より」
@@ -235,6 +243,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if preceded_by_negating_prefix(doc, match.start):
             result = False
             continue
+        if lo < len(doc.tokens) and doc.tokens[lo].surface == "前":
+            continue  # 「公表前に」: before an announcement, which may or may not come
         done = (
             match.start in events
             or lex.announced_done.contains(doc, lo, hi)
@@ -288,8 +298,14 @@ def _plan_follows(doc: Doc, start: int, lex: Lexicon) -> bool:
 
 
 def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
-    """The insurer's consent: True (同意を得た, 了承済み), False (同意なしで支出), or None."""
+    """The insurer's consent: True (同意を得た, 了承済み), False (同意なしで支出), or None.
+
+    Consent not (yet) obtained is a refusal only once money was spent or ordered
+    (「同意はまだ取っていません」 alone leaves it open); consent to come (「これから取ります」)
+    is not consent.
+    """
     result: bool | None = None
+    spent = lex.spent.contains(doc)
     if lex.consent_refused.contains(doc):
         result = False
     for match in lex.consent_refused_if_insurer.find(doc):
@@ -300,21 +316,24 @@ def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
         if match.label != "consent":
             continue
         first, last = doc.sentence_span(match.start)
-        if not lex.consent_insurer.contains(doc, first, last) and _other_party(doc, first, last):
+        if not lex.consent_insurer.contains(
+            doc, first, last
+        ) and lex.consent_other_parties.contains(doc, first, last):
             continue
         lo, hi = scope_after(doc, match.end)
-        given = lex.consent_given.contains(doc, lo, hi)
+        given = lex.consent_given.contains(doc, lo, hi) and _completed(doc, lo, hi)
         state = polarity(doc, lo, hi, lex, affirm_if=given)
         if preceded_by_negating_prefix(doc, match.start) or state is Polarity.NEGATED:
-            result = False
+            if spent:
+                result = False
         elif state is Polarity.AFFIRMED:
             result = True
     return result
 
 
-def _other_party(doc: Doc, first: int, last: int) -> bool:
-    """「顧客の同意」「本人の同意」: consent of someone other than the insurer."""
+def _completed(doc: Doc, lo: int, hi: int) -> bool:
+    """Done, not planned: a past tense, 済み, or ている (「同意を得ています」)."""
     return any(
-        t.lemma in {"顧客", "本人", "取引", "お客", "利用者", "会員"}
-        for t in doc.tokens[first:last]
-    )
+        (t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in {"済み", "済む", "居る", "済"}
+        for t in doc.tokens[lo:hi]
+    ) or any(t.surface in {"済", "済み"} for t in doc.tokens[lo:hi])

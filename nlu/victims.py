@@ -11,9 +11,9 @@ from nlu.lexicon import Lexicon
 
 
 def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
-    # 「1件あたり500円」: the 1件 is the unit of a price, not a number of victims.
-    return any(
-        a.per_unit is not None and a.start <= count.start < a.end and count.value == 1
+    # 「1件あたり500円」「1人500円」: the one is the unit of a price, not a number of victims.
+    return count.value == 1 and any(
+        (a.per_unit is not None and a.start <= count.start < a.end) or 0 <= a.start - count.end <= 6
         for a in amounts
     )
 
@@ -41,7 +41,10 @@ def _victim_kind(doc: Doc, count: Count, lex: Lexicon) -> str | None:
 
 def _is_target(doc: Doc, lo: int, hi: int) -> bool:
     # 「対象は社員150名」: staff whose data leaked are victims too.
-    return any(t.lemma in {"対象", "漏洩", "流出", "被害"} for t in doc.tokens[lo:hi])
+    return any(
+        t.lemma in {"対象", "漏洩", "流出", "被害", "漏れる", "漏らす", "盗む", "抜く"}
+        for t in doc.tokens[lo:hi]
+    )
 
 
 def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:

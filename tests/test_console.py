@@ -1,0 +1,64 @@
+"""`cyberbot chat` without a TTY: one message per line in, one reply per message out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def chat(stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "chat"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,  # no .env here: the console needs no Slack settings
+        env={"PATH": "", "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+
+
+def test_two_messages_build_one_conversation(tmp_path: Path) -> None:
+    """The issue's example: a suspected infection, then the cost, gives a range in yen."""
+    done = chat("PCがウイルスに感染したかも\n調査費は300万円\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.split("> 調査費は300万円")
+    assert "不正アクセスの疑い" in first
+    assert "円" not in first.split("【今すべきこと")[0]  # no yen figure before an amount is known
+    assert "3,000,000円" in second
+    assert "お支払いを決定するものではありません" in second
+    assert "同意" in second
+
+
+def test_number_answers_the_quick_answer(tmp_path: Path) -> None:
+    """Typing 2 picks the second quick answer of the question just asked."""
+    done = chat("監視会社から通報があり、フォレンジック調査に300万円かかった\n2\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.split("> 2")[1]
+    assert "不正アクセス等の有無: なし（調査で確認）" in last
+    assert "2,000,000円" in last
+
+
+def test_unreadable_lines_get_polite_replies(tmp_path: Path) -> None:
+    """Emoji-only and markup-only lines are answered, never with a traceback."""
+    done = chat(":sob: :sob:\n<@U0123ABC>\n" + "あ" * 40_000 + "\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert done.stdout.count("読み取れませんでした") >= 2
+
+
+def test_contacts_on_request(tmp_path: Path) -> None:
+    """「連絡先を教えて」 shows the 24h accident line and the vendors."""
+    done = chat("ランサムウェアに感染しました。連絡先を教えてください\n", tmp_path)
+    assert "0120-25-7474" in done.stdout
+    assert "0120-362-119" in done.stdout
+
+
+def test_reset_starts_over(tmp_path: Path) -> None:
+    """「最初から」 clears what was said."""
+    done = chat("フォレンジック調査に300万円\n最初から\n", tmp_path)
+    assert "消去しました" in done.stdout
