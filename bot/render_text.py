@@ -101,8 +101,6 @@ def _leak_in_view(reply: Reply) -> bool:
 
 
 def _needs_vendor(reply: Reply) -> bool:
-    return (
-        (reply.advice is not None
-        and any(step.vendor for step in reply.advice.steps))
-        or (reply.kind is ReplyKind.CONTACTS)
+    return (reply.advice is not None and any(step.vendor for step in reply.advice.steps)) or (
+        reply.kind is ReplyKind.CONTACTS
     )
