@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import fugashi
 
@@ -36,9 +35,11 @@ _lock = threading.Lock()
 _tagger: Any = None
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One morpheme of a normalised text.
+
+    A named tuple rather than a frozen dataclass: as immutable, and built several times
+    faster, which matters since a message has dozens of tokens and this is the hot path.
 
     Negation, as unidic-lite 1.0.8 analyses it (match on `lemma` and `pos1`):
     「無かった」「なかった」「なく」「ないです」 → (無い, 形容詞); after a verb,
