@@ -76,6 +76,11 @@ class Engine:
             self.store.delete(key)
             log.info("conversation=%s reset", key)
             return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
+        if self._unclear(state, reading):
+            log.info("conversation=%s unclear_message", key)
+            self.store.save(key, state)
+            reply = self._reply(key, state, ReplyKind.UNCLEAR, ask=False)
+            return replace(reply, intent=reading.intent.value)
         notes = self._take(state, reading)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         reply = replace(self._reply(key, state, kind, notes=notes), intent=reading.intent.value)
@@ -107,6 +112,15 @@ class Engine:
             self.store.save(key, state)
 
     # -- reading a message ----------------------------------------------------------
+
+    @staticmethod
+    def _unclear(state: ConversationState, reading: Reading) -> bool:
+        """Nothing about the incident, no request, no answer: say so instead of guessing."""
+        if reading.intent is not Intent.REPORT or reading.has_facts():
+            return False
+        if reading.answer is not None or reading.negative_amounts or reading.truncated:
+            return False
+        return not (state.clash and reading.correction)
 
     def _take(self, state: ConversationState, reading: Reading) -> list[str]:
         notes: list[str] = []
@@ -210,7 +224,9 @@ class Engine:
         facts = to_facts(state.facts)
         result = estimate(facts, self.rider)
         question = self._next_question(state, facts, result) if ask else None
-        if question is not None:
+        if not ask and state.last_question is not None:
+            question = questions()[state.last_question]  # shown again, not counted again
+        elif question is not None:
             state.asked[question.id] = state.asked.get(question.id, 0) + 1
             state.last_question = question.id
         text = labels()

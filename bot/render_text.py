@@ -40,11 +40,17 @@ def render_text(reply: Reply, rider: Rider, text: Labels | None = None) -> str:
     if reply.kind is ReplyKind.RESET:
         return text.messages["reset_done"]
     out: list[str] = []
-    if reply.kind is ReplyKind.EMPTY:
-        out.append(text.messages["empty_message"])
+    if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR):
+        out.append(text.messages["empty_message" if reply.kind is ReplyKind.EMPTY else "unclear"])
         if reply.understood or reply.costs:
             out.append("")
             out.extend(understood_lines(reply, text))
+            if reply.costs or reply.unassigned:
+                out.append(text.messages["disclaimer"])
+        questions = question_lines(reply, text)
+        if questions:
+            out.append("")
+            out.extend(questions)
         return "\n".join(out)
     if reply.kind is ReplyKind.HELP:
         out.append(text.messages["help_text"])
@@ -65,7 +71,8 @@ def render_text(reply: Reply, rider: Rider, text: Labels | None = None) -> str:
         out.append("")
         out.extend(summary_lines(reply.estimate, text))
         out.append(text.messages["disclaimer"])
-        out.append(text.messages["consent_reminder"])
+        if not any(w.code.startswith("consent") for w in reply.estimate.warnings):
+            out.append(text.messages["consent_reminder"])
     if advice is not None and reply.kind is not ReplyKind.HELP:
         out.append("")
         if reply.kind is ReplyKind.GUIDANCE:
@@ -76,7 +83,7 @@ def render_text(reply: Reply, rider: Rider, text: Labels | None = None) -> str:
         if facts is not None and _leak_in_view(reply):
             out.append("")
             full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
-            out.extend(reporting_lines(advice, full=full))
+            out.extend(reporting_lines(advice, text, full=full))
         if reply.kind not in (ReplyKind.CONTACTS, ReplyKind.ESCALATE):
             out.append("")
             out.append(f"【{text.messages['contacts_heading']}】")

@@ -16,6 +16,7 @@ class ReplyKind(StrEnum):
     ESTIMATE = "estimate"  # facts understood, with the estimate so far
     GUIDANCE = "guidance"  # the same, with the whole checklist
     EMPTY = "empty"  # nothing readable in the message
+    UNCLEAR = "unclear"  # readable, but nothing about an incident and no request
     RESET = "reset"
     HELP = "help"
     CONTACTS = "contacts"
@@ -55,3 +56,22 @@ class Reply:
     def has_yen(self) -> bool:
         """Whether the reply states a yen figure (then it carries the disclaimer)."""
         return bool(self.estimate is not None and self.costs)
+
+    @property
+    def shows_reporting(self) -> bool:
+        """Whether reporting duties belong in the reply: people or an incident are in view."""
+        if self.advice is None or self.estimate is None:
+            return False
+        facts = self.estimate.facts
+        return (
+            bool(self.advice.reporting.fired)
+            or bool(facts.individuals)
+            or facts.incident_type is not None
+        )
+
+    @property
+    def shows_vendors(self) -> bool:
+        """Whether the contacts list the specialist vendors: a step calls for one."""
+        return (self.advice is not None and any(step.vendor for step in self.advice.steps)) or (
+            self.kind is ReplyKind.CONTACTS
+        )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bot.advice import Advice, pays_label
 from bot.contacts import tel_uri
 from bot.reporting import ReportingStatus
-from bot.texts import Labels
+from bot.texts import Labels, labels
 from coverage import IncidentType, Rider
 
 PhoneFormat = Callable[[str], str]
@@ -54,19 +54,21 @@ def checklist_lines(advice: Advice, rider: Rider) -> list[str]:
     return out
 
 
-def reporting_lines(advice: Advice, *, full: bool = True) -> list[str]:
+def reporting_lines(advice: Advice, text: Labels | None = None, *, full: bool = True) -> list[str]:
     """Reporting duties under 個人情報保護法: the rule, the deadlines as dates when known.
 
-    With nothing fired yet and `full` false, only the summary and what would make a
-    report necessary in one line each, so the same long list is not repeated every turn.
+    With nothing fired yet and `full` false, one sentence says what would make a report
+    necessary, so the same long list is not repeated every turn.
     """
     report = advice.reporting
-    out = ["【個人情報保護委員会への報告】", report.summary]
+    heading = "【個人情報保護委員会への報告】"
+    if report.status is ReportingStatus.NOT_YET_INDICATED and not full:
+        return [heading, (text or labels()).messages["reporting_short"]]
+    out = [heading, report.summary]
     out.extend(f"・{fired.reason}" for fired in report.fired)
     if report.status is not ReportingStatus.NOT_YET_INDICATED:
         out.extend(f"・{duty}" for duty in report.duties)
-    if full or report.status is not ReportingStatus.NOT_YET_INDICATED:
-        out.extend(f"・{condition}" for condition in report.conditions)
+    out.extend(f"・{condition}" for condition in report.conditions)
     if report.question:
         out.append(report.question)
     return out

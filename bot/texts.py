@@ -71,6 +71,8 @@ _MESSAGE_KEYS = frozenset(
         "note_unassigned",
         "note_too_large",
         "note_too_many",
+        "reporting_short",
+        "unclear",
     }
 )
 
