@@ -61,8 +61,17 @@ class Engine:
 
     # -- entry points ---------------------------------------------------------------
 
-    def handle(self, key: str, text: str, *, user: str | None = None) -> Reply:
-        """Read one message of conversation `key` and answer it."""
+    def handle(
+        self, key: str, text: str, *, user: str | None = None, at: datetime | None = None
+    ) -> Reply:
+        """Read one message of conversation `key` and answer it.
+
+        Args:
+            key: The conversation (Slack team, channel and thread; or one console run).
+            text: The message as the user wrote it (Slack markup included).
+            user: Who wrote it; the first writer is kept as the reporter.
+            at: When it was written (Slack's `ts`), for 「昨日」 and the like; default now.
+        """
         state = self.store.load(key) or ConversationState()
         if user and state.reporter is None:
             state.reporter = user
@@ -70,7 +79,7 @@ class Engine:
             log.info("conversation=%s empty_message", key)
             return self._reply(key, state, ReplyKind.EMPTY, ask=False)
         reading = read_message(text)
-        self._note_dates_and_data(state, text)
+        self._note_dates_and_data(state, text, at or self.clock())
         state.messages = [*state.messages, text[:MAX_KEPT_CHARS]][-MAX_KEPT_MESSAGES:]
         if reading.intent is Intent.RESET:
             self.store.delete(key)
@@ -171,10 +180,10 @@ class Engine:
         )
         return notes
 
-    def _note_dates_and_data(self, state: ConversationState, text: str) -> None:
+    def _note_dates_and_data(self, state: ConversationState, text: str, at: datetime) -> None:
         """The discovery date (relative to now, in JST) and the kinds of data involved."""
         clean = normalize(text)
-        found = find_discovery_date(clean, self.clock())
+        found = find_discovery_date(clean, at)
         if found is not None:
             state.discovered_on = found.isoformat()
         kinds = {kind.value for kind in find_data_kinds(clean)}
