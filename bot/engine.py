@@ -304,7 +304,9 @@ class Engine:
         candidates = []
         if not facts.costs:
             candidates.append("costs")
-        if facts.individuals is None and facts.corporations is None:
+        # With no access found there is nothing known to have leaked: no victims to count.
+        no_leak = facts.unauthorized_access is Access.NOT_FOUND
+        if facts.individuals is None and facts.corporations is None and not no_leak:
             candidates.append("victims")
         if facts.incident_type is None:
             candidates.append("incident_type")
