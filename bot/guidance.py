@@ -19,7 +19,7 @@ _WHERE = str(CONFIG_DIR / FILE)
 GENERIC = "generic"
 """The checklist for an unknown incident type and for `IncidentType.OTHER`."""
 
-_STEP_KEYS = frozenset({"phase", "text", "pays", "vendor", "consent"})
+_STEP_KEYS = frozenset({"phase", "text", "pays", "vendor", "consent", "leak"})
 _CHECKLIST_KEYS = frozenset({"steps", "groups"})
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -52,6 +52,7 @@ class Step:
         pays: The coverage that pays for the step, if any.
         vendor: The step is "call a specialist vendor" (show the vendor list).
         consent: The step is "ask the insurer's consent before spending" (※3).
+        leak: The step handles a leak; skipped once a check found no access at all.
     """
 
     key: str
@@ -60,6 +61,7 @@ class Step:
     pays: CostKey | None = None
     vendor: bool = False
     consent: bool = False
+    leak: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,18 @@ def infer_phase(facts: Facts) -> Phase:
     return next((phase for phase, seen in evidence if seen), Phase.INITIAL_RESPONSE)
 
 
+def _nothing_leaked(facts: Facts) -> bool:
+    """A cyber incident whose investigation found no access: no leak to handle."""
+    cyber = facts.incident_type in (
+        None,
+        IncidentType.SUSPECTED,
+        IncidentType.MALWARE,
+        IncidentType.UNAUTHORIZED_ACCESS,
+        IncidentType.DDOS,
+    )
+    return cyber and facts.unauthorized_access is Access.NOT_FOUND
+
+
 def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
     """The few steps that matter now, most urgent first.
 
@@ -189,8 +203,12 @@ def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
         raise ValueError(f"limit must be at least 1, got {limit}")
     phase = infer_phase(facts)
     steps = checklist(facts.incident_type).steps
+    if _nothing_leaked(facts):
+        steps = tuple(s for s in steps if not s.leak)
     ordered = [s for s in steps if s.phase is phase]
-    if phase is Phase.INITIAL_RESPONSE:
+    if phase is Phase.INITIAL_RESPONSE or _nothing_leaked(facts):
+        # With nothing leaked, the record of who reported it is what still decides
+        # whether the check is paid (90 % with an external report, nothing without).
         ordered += [s for s in steps if s.phase is Phase.DETECTION]
     ordered += [s for s in steps if s.phase.order > phase.order]
     todo = [s for s in ordered if not s.consent]
@@ -258,11 +276,11 @@ def _checklist(
 def _step(key: str, value: object) -> Step:
     where = f"steps.{key}"
     table = _table(value, where)
-    _only(table, where, _STEP_KEYS, optional={"pays", "vendor", "consent"})
+    _only(table, where, _STEP_KEYS, optional={"pays", "vendor", "consent", "leak"})
     text = table["text"]
     if not isinstance(text, str) or not text.strip():
         raise ConfigError(_WHERE, f"{where}.text", "must be a non-empty string")
-    flags = {f: table.get(f, False) for f in ("vendor", "consent")}
+    flags = {f: table.get(f, False) for f in ("vendor", "consent", "leak")}
     for flag, flag_value in flags.items():
         if not isinstance(flag_value, bool):
             raise ConfigError(_WHERE, f"{where}.{flag}", "must be true or false")
@@ -274,6 +292,7 @@ def _step(key: str, value: object) -> Step:
         pays=None if pays is None else _enum(CostKey, pays, f"{where}.pays"),
         vendor=flags["vendor"],
         consent=flags["consent"],
+        leak=flags["leak"],
     )
 
 

@@ -23,7 +23,7 @@ from bot.guidance import (
     parse_guidance,
     steps_now,
 )
-from coverage import EXPENSE_KEYS, Access, CostKey, Facts, IncidentType
+from coverage import EXPENSE_KEYS, Access, CostKey, Detection, Facts, IncidentType
 
 ALL_TYPES: list[IncidentType | None] = [None, *IncidentType]
 CYBER = [
@@ -337,3 +337,17 @@ def test_bad_file_names_file_key_and_reason(
 def test_shipped_file_loads() -> None:
     """The shipped guidance.toml passes its own checks and labels every phase."""
     assert set(load_guidance().phase_labels) == set(Phase)
+
+
+def test_no_leak_steps_once_no_access_was_found() -> None:
+    """After a check found no access, the steps drop leak handling and keep the report record."""
+    facts = Facts(
+        incident_type=IncidentType.SUSPECTED,
+        detection=Detection.EXTERNAL_REPORT,
+        unauthorized_access=Access.NOT_FOUND,
+        costs={CostKey.ACCESS_RESPONSE: 3_000_000},
+    )
+    steps = steps_now(facts)
+    assert not any(step.leak for step in steps)
+    assert any(step.phase is Phase.DETECTION for step in steps)
+    assert any(step.consent for step in steps)
