@@ -77,12 +77,16 @@ class Engine:
             state.reporter = user
         if not _READABLE.search(normalize(text)):
             log.info("conversation=%s empty_message", key)
+            # Saved even so: a thread that starts unreadably is still a conversation, and
+            # Slack continues it without a mention only if it exists.
+            self.store.save(key, state)
             return self._reply(key, state, ReplyKind.EMPTY, ask=False)
         reading = read_message(text)
         self._note_dates_and_data(state, text, at or self.clock())
         state.messages = [*state.messages, text[:MAX_KEPT_CHARS]][-MAX_KEPT_MESSAGES:]
         if reading.intent is Intent.RESET:
-            self.store.delete(key)
+            # An empty conversation, not none: the thread goes on without a mention.
+            self.store.save(key, ConversationState(reporter=state.reporter, link=state.link))
             log.info("conversation=%s reset", key)
             return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
         if self._unclear(state, reading):

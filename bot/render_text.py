@@ -80,14 +80,14 @@ def render_text(reply: Reply, rider: Rider, text: Labels | None = None) -> str:
             out.extend(checklist_lines(advice, rider))
         else:
             out.extend(steps_lines(advice, rider, text))
-        if facts is not None and _leak_in_view(reply):
+        if reply.shows_reporting:
             out.append("")
             full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
             out.extend(reporting_lines(advice, text, full=full))
         if reply.kind not in (ReplyKind.CONTACTS, ReplyKind.ESCALATE):
             out.append("")
             out.append(f"【{text.messages['contacts_heading']}】")
-            out.extend(contacts_lines(advice, kind, vendors=_needs_vendor(reply)))
+            out.extend(contacts_lines(advice, kind, vendors=reply.shows_vendors))
     questions = question_lines(reply, text)
     if questions:
         out.append("")
@@ -95,19 +95,3 @@ def render_text(reply: Reply, rider: Rider, text: Labels | None = None) -> str:
     if reply.understood or reply.costs:
         out.append(text.messages["correction_hint"])
     return "\n".join(out)
-
-
-def _leak_in_view(reply: Reply) -> bool:
-    """Reporting duties matter once people or personal data are in the picture."""
-    advice, facts = reply.advice, reply.estimate.facts if reply.estimate else None
-    if advice is None or facts is None:
-        return False
-    return (
-        bool(advice.reporting.fired) or bool(facts.individuals) or facts.incident_type is not None
-    )
-
-
-def _needs_vendor(reply: Reply) -> bool:
-    return (reply.advice is not None and any(step.vendor for step in reply.advice.steps)) or (
-        reply.kind is ReplyKind.CONTACTS
-    )

@@ -56,8 +56,13 @@ class Doc:
         sentence = clause = 0
         previous_end = 0
         for token in self.tokens:
-            if "\n" in self.text[previous_end : token.start]:
+            gap = self.text[previous_end : token.start]
+            if "\n" in gap:
                 sentence += 1
+                clause += 1
+            elif gap and previous_end and self._spaced_japanese(previous_end, token.start):
+                # 「外部通報 不正アクセスなし 調査費300万円」: a space between Japanese words
+                # separates statements, as a comma would; between English words it does not.
                 clause += 1
             sentences.append(sentence)
             clauses.append(clause)
@@ -70,6 +75,10 @@ class Doc:
                 clause += 1
             previous_end = token.end
         return sentences, clauses
+
+    def _spaced_japanese(self, left: int, right: int) -> bool:
+        text = self.text
+        return not (text[left - 1].isascii() and text[right].isascii())
 
     def _inside_number(self, token: Token) -> bool:
         """「2,000」: a separator between digits does not end a clause."""

@@ -231,3 +231,20 @@ def test_attack_with_2000_records_found_yesterday() -> None:
     # Discovered 2026-11-25: 速報 about 3-5 days, 確報 within 60 days (unauthorized purpose).
     assert "11月28日" in shown and "11月30日" in shown
     assert "1月24日" in shown
+
+
+def test_reset_and_unreadable_first_message_keep_the_thread(engine: Engine) -> None:
+    """After 「最初から」 or an unreadable first message the conversation still exists."""
+    talk(engine, "フォレンジック調査費は300万円", "最初から")
+    assert engine.store.load(KEY) is not None
+    other = "T1:C1:other-thread"
+    engine.handle(other, ":sob:")
+    assert engine.store.load(other) is not None
+
+
+def test_agent_shorthand_with_spaces(engine: Engine) -> None:
+    """「外部通報 不正アクセスなし 調査費300万円」: spaces separate the statements."""
+    reply = talk(engine, "外部通報 不正アクセスなし 調査費300万円")
+    assert reply.estimate is not None and reply.estimate.total == 2_000_000
+    assert reply.estimate.facts.detection is not None
+    assert reply.estimate.facts.detection.value == "external_report"

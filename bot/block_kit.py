@@ -1,0 +1,211 @@
+"""Block Kit elements within Slack's limits, and splitting content into messages.
+
+Slack's limits are kept here rather than left to Slack to reject: at most 50 blocks a
+message, 3,000 characters a section, 150 a header, 75 a button label. Content that does
+not fit one message is split across several; a part's footer (the disclaimer of an
+estimate) is repeated in every message the part spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypedDict
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+MAX_HEADER = 150
+MAX_BUTTON_TEXT = 75
+MAX_VALUE = 2000
+MAX_TEXT = 40_000
+# Not a Slack limit but a reader's: a longer message is hard to follow on a phone, so
+# the content is split well before Slack's 40,000 characters of fallback text.
+MESSAGE_BUDGET = 12_000
+
+Block = dict[str, Any]
+
+
+class MessagePayload(TypedDict):
+    """The `text` and `blocks` arguments of chat.postMessage (and of `respond`)."""
+
+    text: str
+    blocks: list[Block]
+
+
+# -- elements ----------------------------------------------------------------
+
+
+def units(text: str) -> int:
+    """Length as Slack may count it (UTF-16 code units): never less than `len`."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, with an ellipsis when cut."""
+    if units(text) <= limit:
+        return text
+    out = text
+    while units(out) > limit - 1:
+        out = out[: -max(1, (units(out) - limit + 1) // 2)]
+    return out + "…"
+
+
+def escape(text: str) -> str:
+    """Text shown as is in mrkdwn: Slack reads &, < and > as markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain(text: str, limit: int) -> dict[str, Any]:
+    """A plain_text object, cut to the element's limit."""
+    return {"type": "plain_text", "text": clip(text, limit), "emoji": True}
+
+
+def section(text: str) -> Block:
+    """A mrkdwn section; `text` must already fit (see `sections`)."""
+    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, MAX_SECTION)}}
+
+
+def sections(lines: Sequence[str]) -> list[Block]:
+    """Lines as few sections as Slack's 3,000 characters a section allow."""
+    return [section(chunk) for chunk in _chunks(lines, MAX_SECTION)]
+
+
+def context(text: str) -> Block:
+    """Small grey text: hints, disclaimers."""
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, MAX_SECTION)}]}
+
+
+def header(text: str) -> Block:
+    """A header block (plain text, at most 150 characters)."""
+    return {"type": "header", "text": plain(text, MAX_HEADER)}
+
+
+def divider() -> Block:
+    """A horizontal rule between the parts of a long reply."""
+    return {"type": "divider"}
+
+
+def button(
+    label: str,
+    action_id: str,
+    value: str,
+    *,
+    style: str | None = None,
+    confirm: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A button element; the label is cut to Slack's 75 characters."""
+    element: dict[str, Any] = {
+        "type": "button",
+        "text": plain(label, MAX_BUTTON_TEXT),
+        "action_id": action_id,
+        "value": value,
+    }
+    if style is not None:
+        element["style"] = style
+    if confirm is not None:
+        element["confirm"] = confirm
+    return element
+
+
+def actions(block_id: str, elements: Sequence[dict[str, Any]]) -> Block:
+    """A row of buttons; `block_id` finds the row again in a message the bot sent."""
+    return {"type": "actions", "block_id": str(block_id), "elements": list(elements)}
+
+
+# -- splitting into messages -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Part:
+    """Blocks that belong together, kept in one message when they fit.
+
+    Attributes:
+        blocks: The content.
+        footer: Repeated after every piece should the part be split (the disclaimer of
+            an estimate).
+        rule: Draw a divider before the part, unless it opens a message.
+    """
+
+    blocks: tuple[Block, ...]
+    footer: tuple[Block, ...] = ()
+    rule: bool = False
+
+
+def pack(parts: Iterable[Part]) -> list[MessagePayload]:
+    """Parts as few messages as Slack's limits and `MESSAGE_BUDGET` allow, in order."""
+    pages: list[list[Block]] = []
+    page: list[Block] = []
+    for part in parts:
+        for piece in _pieces(part):
+            ruled = [divider(), *piece] if part.rule and page else piece
+            if page and not _fits([*page, *ruled]):
+                pages.append(page)
+                page, ruled = [], piece
+            page.extend(ruled)
+    if page:
+        pages.append(page)
+    return [MessagePayload(text=fallback_text(blocks), blocks=blocks) for blocks in pages]
+
+
+def fallback_text(blocks: Sequence[Block]) -> str:
+    """The message as plain text, for notifications and screen readers."""
+    texts: list[str] = []
+    labels_: list[str] = []
+    for block in blocks:
+        if block["type"] in ("section", "header"):
+            texts.append(block["text"]["text"])
+        elif block["type"] == "context":
+            texts.extend(element["text"] for element in block["elements"])
+        elif block["type"] == "actions":
+            labels_.extend(element["text"]["text"] for element in block["elements"])
+    return clip("\n".join(texts or labels_), MAX_TEXT)
+
+
+def _fits(blocks: Sequence[Block]) -> bool:
+    return len(blocks) <= MAX_BLOCKS and units(fallback_text(blocks)) <= MESSAGE_BUDGET
+
+
+def _pieces(part: Part) -> list[list[Block]]:
+    whole = [*part.blocks, *part.footer]
+    if _fits(whole):
+        return [whole]
+    pieces: list[list[Block]] = []
+    piece: list[Block] = []
+    for block in part.blocks:
+        if piece and not _fits([*piece, block, *part.footer]):
+            pieces.append([*piece, *part.footer])
+            piece = []
+        piece.append(block)
+    pieces.append([*piece, *part.footer])
+    return pieces
+
+
+def _chunks(lines: Sequence[str], limit: int) -> list[str]:
+    """Lines joined into chunks of at most `limit`; a longer line is cut into pieces."""
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        for piece in _cut(line, limit):
+            joined = f"{current}\n{piece}" if current else piece
+            if current and units(joined) > limit:
+                chunks.append(current)
+                joined = piece
+            current = joined
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _cut(line: str, limit: int) -> list[str]:
+    pieces = []
+    while units(line) > limit:
+        cut = limit
+        while units(line[:cut]) > limit:
+            # Each astral character (emoji) counts twice: step back by half the excess.
+            cut -= max(1, (units(line[:cut]) - limit) // 2)
+        # Prefer to break after a Japanese comma, so an amount is never cut in two.
+        comma = line.rfind("、", 0, cut)
+        cut = comma + 1 if comma > cut // 2 else cut
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return [*pieces, line] if line or not pieces else pieces

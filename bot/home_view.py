@@ -1,0 +1,41 @@
+"""The App Home tab: whom to call (with the desk's state now), how to use the bot, the
+disclaimer. A pure builder; `bot.listeners_home` publishes it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.advice import Advice
+from bot.block_kit import Block, context, divider, escape, header, sections
+from bot.sections import contacts_lines, slack_phone
+from bot.slack_texts import jst_fields, slack_texts
+from bot.texts import labels
+
+# Slack's limit for a Home tab view (messages allow 50).
+MAX_VIEW_BLOCKS = 100
+
+
+def home_view(advice: Advice, now: datetime) -> dict[str, Any]:
+    """The Home tab as a `views.publish` view.
+
+    Args:
+        advice: Advice for no incident yet: it carries the contacts and the desk's state.
+        now: When the view is built; shown, since the desk's state is only true then.
+    """
+    ui, text = slack_texts().home, labels()
+    contacts = [f"*【{escape(text.messages['contacts_heading'])}】*"]
+    contacts += contacts_lines(advice, None, slack_phone)
+    notice = [f"*{ui['notice_heading']}*"]
+    notice += [escape(text.messages[key]) for key in ("disclaimer", "consent_reminder")]
+    blocks: list[Block] = [
+        header(ui["title"]),
+        *sections([escape(ui["intro"])]),
+        *sections(contacts),
+        context(ui["shown_at"].format(**jst_fields(now))),
+        divider(),
+        *sections([f"*{ui['usage_heading']}*", *ui["usage"].splitlines()]),
+        divider(),
+        *sections(notice),
+    ]
+    return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}

@@ -1,0 +1,62 @@
+"""`/cyber`, for insurance agents: the facts in one line, the full breakdown back, shown
+only to the agent. Each command is a conversation of its own, forgotten once answered."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.block_kit import escape
+from bot.blocks import command_messages, text_messages
+from bot.engine import Engine
+from bot.reply import ReplyKind
+from bot.slack_errors import errors_answered
+from bot.slack_texts import slack_texts
+from bot.texts import labels
+
+log = logging.getLogger(__name__)
+
+COMMAND = "/cyber"
+_HELP_WORDS = frozenset({"", "help", "ヘルプ", "使い方", "?", "？"})
+
+
+def register(app: App, engine: Engine) -> None:
+    """Add the /cyber listener."""
+
+    @app.command(COMMAND)
+    def on_command(
+        ack: Ack,
+        body: dict[str, Any],
+        command: dict[str, Any],
+        context: BoltContext,
+        client: WebClient,
+        respond: Respond,
+    ) -> None:
+        ack()
+        with errors_answered(body, context, client, respond):
+            _answer(engine, command, respond)
+
+
+def _answer(engine: Engine, command: dict[str, Any], respond: Respond) -> None:
+    text = str(command.get("text") or "").strip()
+    if text.lower() in _HELP_WORDS:
+        messages = text_messages(slack_texts().command["usage"])
+    else:
+        key = f"command:{command.get('team_id', '')}:{uuid.uuid4().hex}"
+        try:
+            reply = engine.handle(key, text, user=command.get("user_id"))
+        finally:
+            engine.store.delete(key)
+        if reply.kind is ReplyKind.EMPTY:
+            usage = slack_texts().command["usage"]
+            messages = text_messages(f"{escape(labels().messages['empty_message'])}\n{usage}")
+        else:
+            messages = command_messages(reply)
+        log.info("command=%s kind=%s messages=%d", key, reply.kind, len(messages))
+    # A response_url takes five messages; a breakdown needs one or two.
+    for message in messages:
+        respond(text=message["text"], blocks=message["blocks"], response_type="ephemeral")

@@ -1,0 +1,107 @@
+"""The escalation button (Slack asks for confirmation first): one summary to the
+escalation channel per click, and in the thread the 24-hour number with a memo."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.blocks import ActionId
+from bot.engine import Engine
+from bot.escalation import Delivery, Escalation, summary_messages, thread_messages
+from bot.listeners_actions import conversation_of
+from bot.reply import ReplyKind
+from bot.slack_errors import errors_answered, new_error_id
+from bot.threads import ThreadKey, post_in_thread
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, engine: Engine, escalation_channel: str | None) -> None:
+    """Add the escalation listener.
+
+    Args:
+        app: The app.
+        engine: The conversation engine.
+        escalation_channel: Where summaries go (an id or a name); None to only answer
+            in the thread.
+    """
+
+    @app.action(ActionId.ESCALATE)
+    def on_escalate(
+        ack: Ack,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        context: BoltContext,
+        client: WebClient,
+        respond: Respond,
+    ) -> None:
+        ack()
+        with errors_answered(body, context, client, respond):
+            _escalate(engine, client, body, action, escalation_channel)
+
+
+def _escalate(
+    engine: Engine,
+    client: WebClient,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    escalation_channel: str | None,
+) -> None:
+    _, key = conversation_of(engine, action)
+    state = engine.state_of(str(key))
+    escalation = Escalation(
+        reply=engine.current(str(key), ReplyKind.ESCALATE),
+        reporter=state.reporter,
+        escalated_by=str(body["user"]["id"]),
+        permalink=state.link or _permalink(engine, client, key),
+        discovered_on=date.fromisoformat(state.discovered_on) if state.discovered_on else None,
+        at=engine.clock(),
+    )
+    error_id = None
+    channel = escalation_channel
+    if channel is None:
+        log.warning("conversation=%s escalated, but no escalation channel is set", key)
+        delivery = Delivery.NOT_CONFIGURED
+    else:
+        try:
+            posted = [
+                client.chat_postMessage(
+                    channel=channel, text=message["text"], blocks=message["blocks"]
+                )
+                for message in summary_messages(escalation)
+            ]
+            channel = str(posted[0]["channel"])  # the id, should the setting be a name
+            delivery = Delivery.POSTED
+        except SlackApiError as exc:
+            error_id = new_error_id()
+            log.error(
+                "error_id=%s conversation=%s the escalation summary failed: %s",
+                error_id,
+                key,
+                exc.response.get("error"),
+            )
+            delivery = Delivery.FAILED
+    post_in_thread(
+        client, key, thread_messages(escalation, delivery, channel=channel, error_id=error_id)
+    )
+    log.info("conversation=%s escalated delivery=%s", key, delivery)
+
+
+def _permalink(engine: Engine, client: WebClient, key: ThreadKey) -> str | None:
+    """The thread's permalink, kept for later escalations; None if Slack gives none."""
+    try:
+        link = client.chat_getPermalink(channel=key.channel, message_ts=key.thread_ts)
+    except SlackApiError as exc:
+        log.warning("conversation=%s no permalink: %s", key, exc.response.get("error"))
+        return None
+    permalink = link.get("permalink")
+    if not isinstance(permalink, str):
+        return None
+    engine.remember_link(str(key), permalink)
+    return permalink

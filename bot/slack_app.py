@@ -1,0 +1,69 @@
+"""The Slack app factory: one bolt `App` wired to the conversation engine.
+
+Nothing here reads the environment: the settings are read once at the entry point.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Executor
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot import (
+    listeners_actions,
+    listeners_command,
+    listeners_escalation,
+    listeners_home,
+    listeners_messages,
+)
+from bot.engine import Engine
+from bot.settings import Settings, SettingsError
+from bot.slack_errors import register_error_handler
+
+
+def create_app(
+    settings: Settings,
+    engine: Engine,
+    client: WebClient | None = None,
+    *,
+    executor: Executor | None = None,
+) -> App:
+    """Build the app: every listener, and the error handler that answers politely.
+
+    Args:
+        settings: The bot token, signing secret, Web API URL and escalation channel.
+        engine: The conversation engine, with its store.
+        client: The Web API client; by default one for `settings.api_url`.
+        executor: Where bolt runs listeners after acknowledging; bolt's own pool by default.
+
+    Returns:
+        The app. Creating it calls auth.test, so a rejected token fails here.
+
+    Raises:
+        SettingsError: No bot token is set.
+    """
+    if client is None:
+        if settings.bot_token is None:
+            raise SettingsError("SLACK_BOT_TOKEN is not set (xoxb-…, from OAuth & Permissions)")
+        client = WebClient(token=settings.bot_token.value, base_url=settings.api_url)
+    secret = settings.signing_secret.value if settings.signing_secret else ""
+    app = App(
+        name="cyberbot",
+        client=client,
+        # An empty secret fails every HTTP request; Socket Mode needs none. Passing it keeps
+        # bolt from reading SLACK_SIGNING_SECRET from the environment behind our back.
+        signing_secret=secret,
+        # Framework logs go under "slack_bolt" so serve() can keep them at WARNING: at
+        # INFO bolt logs the body of a request whose signature fails.
+        logger=logging.getLogger("slack_bolt.cyberbot"),
+        listener_executor=executor,
+    )
+    register_error_handler(app)
+    listeners_messages.register(app, engine)
+    listeners_command.register(app, engine)
+    listeners_actions.register(app, engine)
+    listeners_escalation.register(app, engine, settings.escalation_channel)
+    listeners_home.register(app, engine)
+    return app

@@ -1,0 +1,171 @@
+"""Errors in the Slack app become polite replies; unexpected ones carry an id that the
+user can quote and the log line carries too. Logs hold ids, never message text."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.blocks import text_messages
+from bot.contacts import load_contacts
+from bot.errors import CyberbotError
+from bot.sections import slack_phone
+from bot.slack_texts import slack_texts
+from bot.threads import ThreadKey, post_in_thread
+
+log = logging.getLogger(__name__)
+# Set in the request's context once an event listener has decided to answer: an error
+# before that (in a channel message not meant for the bot) must not be answered.
+ANSWERING = "cyberbot_answering"
+
+
+class UserFacingError(CyberbotError):
+    """An error the user can act on: its Japanese message is the whole reply."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.message = message
+
+
+def stale_conversation() -> UserFacingError:
+    """A button of a conversation that has expired (or was deleted)."""
+    return UserFacingError("stale_conversation", slack_texts().errors["stale_conversation"])
+
+
+def bad_button() -> UserFacingError:
+    """A button whose value the bot cannot read (sent by an older version, say)."""
+    return UserFacingError("bad_button", slack_texts().errors["bad_button"])
+
+
+def new_error_id() -> str:
+    """A short id to quote: 8 hex digits of a uuid4."""
+    return uuid.uuid4().hex[:8]
+
+
+def register_error_handler(app: App) -> None:
+    """Route every listener's exception to one polite reply."""
+
+    @app.error
+    def on_error(
+        error: Exception,
+        body: dict[str, Any],
+        context: BoltContext,
+        client: WebClient,
+        respond: Respond | None,
+    ) -> None:
+        answer_error(error, body, context, client, respond)
+
+
+@contextmanager
+def errors_answered(
+    body: Mapping[str, Any], context: BoltContext, client: WebClient, respond: Respond | None
+) -> Iterator[None]:
+    """Answer an exception in the work a listener does after ack().
+
+    bolt would hand it to the error handler too, but in bolt 1.30 an exception after
+    ack() clears the acknowledgement (ThreadListenerRunner), so Slack would wait three
+    seconds and get a 404. Catching it here keeps the 200 that ack() sent.
+    """
+    try:
+        yield
+    except Exception as error:
+        answer_error(error, body, context, client, respond)
+
+
+def answer_error(
+    error: Exception,
+    body: Mapping[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond | None,
+) -> None:
+    """Reply politely where the request came from; log an unexpected error with its id."""
+    if isinstance(error, UserFacingError):
+        log.info("user_error=%s %s", error.code, describe(body))
+        message = error.message
+        error_id = None
+    else:
+        error_id = new_error_id()
+        log.error(
+            "error_id=%s %s%s %s\n%s",
+            error_id,
+            type(error).__name__,
+            _api_error(error),
+            describe(body),
+            # Frames only: an exception's message could quote what the user wrote.
+            "".join(traceback.format_tb(error.__traceback__)),
+        )
+        line, template = load_contacts().accident_line, slack_texts().errors["unexpected"]
+        phone = slack_phone(line.phone)
+        message = template.format(name=line.name, hours=line.hours, phone=phone, error_id=error_id)
+    if "event" in body and not context.get(ANSWERING):
+        return
+    try:
+        _deliver(message, body, client, respond)
+    except SlackApiError as exc:
+        log.error("error_id=%s the error reply failed too: %s", error_id, exc.response.get("error"))
+
+
+def describe(body: Mapping[str, Any]) -> str:
+    """The ids of a request, for a log line: its type, team, channel, event or action."""
+    event = body.get("event") or {}
+    action = (body.get("actions") or [{}])[0]
+    fields = {
+        "type": body.get("type") or ("command" if "command" in body else None),
+        "team": body.get("team_id") or (body.get("team") or {}).get("id"),
+        "channel": event.get("channel") or body.get("channel_id") or _channel_of_action(body),
+        "event_id": body.get("event_id"),
+        "event": event.get("type"),
+        "command": body.get("command"),
+        "action": action.get("action_id"),
+    }
+    return " ".join(f"{name}={value}" for name, value in fields.items() if value)
+
+
+def _deliver(
+    message: str, body: Mapping[str, Any], client: WebClient, respond: Respond | None
+) -> None:
+    """Answer where the failed request came from: its thread, or the command's user."""
+    messages = text_messages(message)
+    key = _thread_of(body)
+    if key is not None:
+        post_in_thread(client, key, messages)
+    elif respond is not None and body.get("response_url"):
+        for payload in messages:
+            respond(text=payload["text"], blocks=payload["blocks"], response_type="ephemeral")
+    else:
+        log.info("the error has nowhere to be answered: %s", describe(body))
+
+
+def _thread_of(body: Mapping[str, Any]) -> ThreadKey | None:
+    team = str(body.get("team_id") or (body.get("team") or {}).get("id") or "")
+    event = body.get("event")
+    if isinstance(event, dict) and event.get("channel") and event.get("ts"):
+        return ThreadKey.of_message(team, event)
+    message, channel = body.get("message"), _channel_of_action(body)
+    if isinstance(message, dict) and channel and message.get("ts"):
+        return ThreadKey.of_message(team, {**message, "channel": channel})
+    return None
+
+
+def _channel_of_action(body: Mapping[str, Any]) -> str | None:
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+        "channel_id"
+    )
+    return str(channel) if channel else None
+
+
+def _api_error(error: Exception) -> str:
+    if isinstance(error, SlackApiError):
+        return f"({error.response.get('error')})"
+    return ""

@@ -1,0 +1,211 @@
+"""A local stand-in for Slack's Web API, in the manner of bolt's mock_web_api_server.
+
+It listens on 127.0.0.1 (a free port), records every call with its body, answers like
+Slack (ok responses with ts, channel, permalink, view), rejects calls without a bot
+token, and rejects Block Kit beyond Slack's limits with `invalid_blocks`, as Slack
+would. It also serves response_url, for slash commands and buttons.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+from tests.slack_limits import message_problems, view_problems
+
+BOT_USER = "UBOT"
+BOT_ID = "BBOT"
+TEAM = "T1"
+RESPONSE_URL = "response_url"
+_MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request to the stub: the API method (or "response_url"), its body and headers,
+    and what the stub answered."""
+
+    method: str
+    body: dict[str, Any]
+    headers: dict[str, str] = field(repr=False)
+    response: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def message(self) -> dict[str, Any]:
+        """A posted message as Slack keeps it: the body, with its channel id and ts."""
+        return {**self.body, "channel": self.response["channel"], "ts": self.response["ts"]}
+
+
+class SlackStub:
+    """Start with `with SlackStub() as stub:`; point the bot's WebClient at `stub.api_url`."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.problems: list[str] = []
+        self._failures: dict[str, list[str]] = {}
+        self._lock = threading.Lock()
+        self._ts = itertools.count(1)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,))
+
+    def __enter__(self) -> SlackStub:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._thread.join()
+        self._server.server_close()
+
+    @property
+    def url(self) -> str:
+        """The stub's root, http://127.0.0.1:PORT/."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/"
+
+    @property
+    def api_url(self) -> str:
+        """The Web API base URL (SLACK_API_URL)."""
+        return self.url + "api/"
+
+    def response_url(self, name: str) -> str:
+        """A response_url Slack would put in a command or action payload."""
+        return f"{self.url}{RESPONSE_URL}/{name}"
+
+    def fail(self, method: str, error: str) -> None:
+        """Make the next call of `method` fail with `error`, as Slack reports failures."""
+        with self._lock:
+            self._failures.setdefault(method, []).append(error)
+
+    def of(self, method: str, **match: Any) -> list[Call]:
+        """The calls of `method` whose body has every `match` item."""
+        with self._lock:
+            calls = list(self.calls)
+        return [
+            c
+            for c in calls
+            if c.method == method and all(c.body.get(k) == v for k, v in match.items())
+        ]
+
+    def wait_for(
+        self, method: str, count: int = 1, timeout: float = 5.0, **match: Any
+    ) -> list[Call]:
+        """The calls of `method`, once there are `count` of them (bounded polling).
+
+        Raises:
+            AssertionError: Fewer calls arrived within `timeout` seconds.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            calls = self.of(method, **match)
+            if len(calls) >= count or time.monotonic() > deadline:
+                break
+            time.sleep(0.005)
+        assert len(calls) >= count, f"{len(calls)} {method} calls, wanted {count}: {self.calls}"
+        return calls
+
+    # -- answering ----------------------------------------------------------------
+
+    def answer(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        name = path.strip("/")
+        if name.startswith(RESPONSE_URL + "/"):
+            return self._record(Call(RESPONSE_URL, body, headers), message_problems(body))
+        method = name.removeprefix("api/")
+        if not headers.get("authorization", "").startswith("Bearer xoxb-"):
+            return self._record(Call(method, body, headers), [], error="not_authed")
+        problems: list[str] = []
+        if method in _MESSAGE_METHODS:
+            problems = message_problems(body)
+        elif method == "views.publish":
+            view = body.get("view")
+            problems = view_problems(json.loads(view) if isinstance(view, str) else view or {})
+        with self._lock:
+            failures = self._failures.get(method) or []
+            error = failures.pop(0) if failures else None
+        return self._record(Call(method, body, headers), problems, error=error)
+
+    def _record(
+        self, call: Call, problems: list[str], *, error: str | None = None
+    ) -> dict[str, Any]:
+        if problems:
+            response = {"ok": False, "error": "invalid_blocks", "errors": problems}
+        elif error is not None:
+            response = {"ok": False, "error": error}
+        else:
+            response = self._ok(call)
+        with self._lock:
+            self.calls.append(Call(call.method, call.body, call.headers, response))
+            self.problems += [f"{call.method}: {p}" for p in problems]
+        return response
+
+    def _ok(self, call: Call) -> dict[str, Any]:
+        body = call.body
+        channel = str(body.get("channel", ""))
+        if channel.startswith("#"):
+            channel = "C" + channel[1:].upper().replace("-", "")
+        ts = f"1700000000.{next(self._ts):06d}"
+        responses: dict[str, Callable[[], dict[str, Any]]] = {
+            "auth.test": lambda: {
+                "url": "https://example.slack.com/",
+                "team": "Example",
+                "user": "cyberbot",
+                "team_id": TEAM,
+                "user_id": BOT_USER,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            },
+            "chat.postMessage": lambda: {
+                "channel": channel,
+                "ts": ts,
+                "message": {"type": "message", "bot_id": BOT_ID, "user": BOT_USER, "ts": ts}
+                | {k: body[k] for k in ("text", "blocks", "thread_ts") if k in body},
+            },
+            "chat.postEphemeral": lambda: {"message_ts": ts},
+            "chat.update": lambda: {
+                "channel": channel,
+                "ts": body.get("ts"),
+                "text": body.get("text"),
+            },
+            "chat.getPermalink": lambda: {
+                "channel": channel,
+                "permalink": f"https://example.slack.com/archives/{channel}/p"
+                + str(body.get("message_ts", "")).replace(".", ""),
+            },
+            "views.publish": lambda: {"view": {"id": "V1", "type": "home"}},
+            "views.open": lambda: {"view": {"id": "V2"}},
+            "users.info": lambda: {"user": {"id": body.get("user"), "tz": "Asia/Tokyo"}},
+            RESPONSE_URL: dict,
+        }
+        make = responses.get(call.method)
+        if make is None:
+            return {"ok": False, "error": "unknown_method"}
+        return {"ok": True, **make()}
+
+
+def _handler(stub: SlackStub) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            if headers.get("content-type", "").startswith("application/json"):
+                body = json.loads(raw or "{}")
+            else:
+                body = dict(parse_qsl(raw))
+            answer = json.dumps(stub.answer(self.path, body, headers)).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass  # the calls are recorded; stderr stays quiet
+
+    return Handler

@@ -1,0 +1,590 @@
+"""The Slack app end to end: signed requests over HTTP to the app in HTTP mode, whose
+Web API calls go to a local stand-in of Slack (tests/slack_stub.py). Nothing of ours is
+mocked; every Block Kit payload is checked against Slack's limits by the stand-in."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.blocks import ActionId, BlockId, ButtonValue
+from bot.engine import Engine
+from bot.http_server import EVENTS_PATH, SlackHTTPServer
+from bot.questions import questions
+from bot.sections import checklist_lines
+from bot.serve import serve
+from bot.settings import Settings, SettingsError, load_settings
+from bot.slack_app import create_app
+from bot.slack_texts import slack_texts
+from bot.store import SQLiteStore
+from bot.texts import labels
+from coverage import load_rider
+from tests.slack_requests import SlackSender
+from tests.slack_stub import BOT_ID, BOT_USER, Call, SlackStub
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+ESCALATION_CHANNEL = "C0ESCALATE"
+# Thursday 23:30 in Tokyo: the customer desk is closed, the 24-hour line is not.
+NOW = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+HOTLINE = "<tel:0120257474|0120-25-7474>"
+MENTION = f"<@{BOT_USER}>"
+_ts = itertools.count(1)
+
+
+def new_ts() -> str:
+    return f"1800000000.{next(_ts):06d}"
+
+
+class TrackingExecutor(ThreadPoolExecutor):
+    """Bolt's listener pool, remembering its work so a test can wait for all of it."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=4, thread_name_prefix="listener")
+        self._futures: list[Future[Any]] = []
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future = super().submit(fn, *args, **kwargs)
+        with self._lock:
+            self._futures.append(future)
+        return future
+
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait until every listener started so far has finished."""
+        with self._lock:
+            futures = list(self._futures)
+        _, pending = wait(futures, timeout=timeout)
+        assert not pending, f"{len(pending)} listeners still running after {timeout}s"
+
+
+class RunningBot:
+    """The app in HTTP mode on a free port, as `cyberbot serve --http` runs it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.store = SQLiteStore(settings.db_path, settings.expire_days)
+        self.engine = Engine(load_rider(), self.store, clock=lambda: NOW)
+        self.executor = TrackingExecutor()
+        app = create_app(settings, self.engine, executor=self.executor)
+        self.server = SlackHTTPServer(app, ("127.0.0.1", 0))
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.01,))
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}{EVENTS_PATH}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.thread.join()
+        self.server.server_close()
+        self.executor.shutdown(wait=True)
+        self.store.close()
+
+
+class Harness:
+    """A stand-in Slack, the running bot, and a user typing in channel C1."""
+
+    def __init__(self, stub: SlackStub, tmp_path: Path, escalation: str | None) -> None:
+        self.stub = stub
+        env = {
+            "SLACK_BOT_TOKEN": "xoxb-1-test",
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": stub.api_url,
+            "CYBERBOT_DB": str(tmp_path / "cyberbot.sqlite3"),
+            "CYBERBOT_ESCALATION_CHANNEL": escalation or "",
+        }
+        self.settings = load_settings(env, dotenv=tmp_path / "no.env")
+        self.bot = RunningBot(self.settings)
+        self.sender = SlackSender(self.bot.url, SECRET)
+
+    @property
+    def engine(self) -> Engine:
+        return self.bot.engine
+
+    def restart(self) -> None:
+        """A new process: a new app instance on the same SQLite file."""
+        self.bot.close()
+        self.bot = RunningBot(self.settings)
+        self.sender = SlackSender(self.bot.url, SECRET)
+
+    def settle(self) -> None:
+        self.bot.executor.settle()
+
+    def send(self, event: dict[str, Any], **kwargs: Any) -> None:
+        response = self.sender.event(event, **kwargs)
+        assert response.status == 200, response
+        self.settle()
+
+    def mention(self, text: str, *, thread_ts: str | None = None, user: str = "U1") -> str:
+        """The user mentions the bot in C1; returns the thread the bot answers in."""
+        ts = new_ts()
+        event = {"type": "app_mention", "user": user, "text": f"{MENTION} {text}", "ts": ts}
+        event |= {"channel": "C1", "event_ts": ts} | ({"thread_ts": thread_ts} if thread_ts else {})
+        self.send(event)
+        return thread_ts or ts
+
+    def say(self, text: str, *, thread_ts: str | None, channel: str = "C1", **extra: Any) -> str:
+        """A message event (no mention) in C1 or a DM."""
+        ts = new_ts()
+        event = {"type": "message", "user": "U1", "text": text, "ts": ts, "channel": channel}
+        event |= {"channel_type": "im" if channel.startswith("D") else "channel", "event_ts": ts}
+        event |= ({"thread_ts": thread_ts} if thread_ts else {}) | extra
+        self.send(event)
+        return ts
+
+    def replies(self, thread_ts: str) -> list[Call]:
+        return self.stub.of("chat.postMessage", thread_ts=thread_ts)
+
+    def last_reply(self, thread_ts: str) -> dict[str, Any]:
+        """The bot's latest message in the thread, as Slack stores it."""
+        calls = self.replies(thread_ts)
+        assert calls, f"no reply in thread {thread_ts}"
+        return calls[-1].message
+
+    def click(self, message: dict[str, Any], action_id: str, user: str = "U1") -> None:
+        response = self.sender.click(
+            message,
+            button(message, action_id),
+            response_url=self.stub.response_url("click"),
+            user=user,
+        )
+        assert response.status == 200, response
+        self.settle()
+
+
+def button(message: dict[str, Any], action_id: str) -> dict[str, Any]:
+    for block in message["blocks"]:
+        if block["type"] == "actions":
+            for element in block["elements"]:
+                if element["action_id"] == action_id:
+                    found: dict[str, Any] = element
+                    return found
+    raise AssertionError(f"no button {action_id} in the message")
+
+
+def texts_of(calls: list[Call]) -> str:
+    return "\n".join(c.body["text"] for c in calls)
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """slack_sdk sends every call through a proxy named in the environment, even to 127.0.0.1."""
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def make_slack(tmp_path: Path) -> Iterator[Callable[..., Harness]]:
+    """Start a stand-in Slack and the bot; at the end, no payload may break Slack's limits."""
+    started: list[tuple[SlackStub, Harness]] = []
+
+    def start(escalation: str | None = ESCALATION_CHANNEL) -> Harness:
+        stub = SlackStub().__enter__()
+        try:
+            harness = Harness(stub, tmp_path, escalation)
+        except BaseException:
+            stub.__exit__(None, None, None)
+            raise
+        started.append((stub, harness))
+        return harness
+
+    yield start
+    for stub, harness in started:
+        harness.bot.close()
+        stub.__exit__(None, None, None)
+        assert stub.problems == [], stub.problems
+
+
+@pytest.fixture
+def slack(make_slack: Callable[..., Harness]) -> Harness:
+    return make_slack()
+
+
+# -- conversations in threads ---------------------------------------------------------
+
+
+def test_a_mention_gets_a_thread_reply_with_the_estimate_and_contacts(slack: Harness) -> None:
+    thread = slack.mention("監視会社から不正アクセスの可能性ありと通報。調査費300万円")
+
+    replies = slack.replies(thread)
+    text = texts_of(replies)
+    assert replies and all(c.body["channel"] == "C1" for c in replies)
+    assert "【補償額の見込み】" in text and "3,000,000円" in text
+    assert labels().messages["disclaimer"] in text
+    assert HOTLINE in text
+    blocks = [b for c in replies for b in c.body["blocks"]]
+    assert {b.get("block_id") for b in blocks} >= {BlockId.ANSWERS, BlockId.TOOLS}
+
+
+def test_a_follow_up_in_the_thread_continues_without_a_mention(slack: Harness) -> None:
+    thread = slack.mention("PCがウイルスに感染したかもしれない")
+    slack.say("調査費は300万円", thread_ts=thread)
+
+    first, second = (texts_of([c]) for c in slack.replies(thread)[:2])
+    assert "3,000,000円" not in first
+    assert "3,000,000円" in second and "事故の種類" in second
+
+
+def test_messages_outside_the_bots_threads_are_ignored(slack: Harness) -> None:
+    slack.say("調査費は300万円", thread_ts=None)
+    slack.say("調査費は300万円", thread_ts=new_ts())
+
+    assert slack.stub.of("chat.postMessage") == []
+
+
+def test_a_direct_message_is_a_conversation_in_its_own_thread(slack: Harness) -> None:
+    first = slack.say("取引先へのメールを誤送信してしまった", thread_ts=None, channel="D1")
+    slack.say("顧客20名分の氏名が含まれていた", thread_ts=first, channel="D1")
+
+    replies = slack.stub.of("chat.postMessage", channel="D1")
+    assert {c.body["thread_ts"] for c in replies} == {first}
+    assert "20名" in texts_of(replies[-1:])
+
+
+def test_a_quick_answer_button_sets_the_fact_and_retires_the_buttons(slack: Harness) -> None:
+    thread = slack.mention("監視会社から通報。調査費300万円")
+    asked = slack.last_reply(thread)
+    answer = button(asked, f"{ActionId.ANSWER}:0")
+    value = ButtonValue.decode(answer["value"])
+
+    slack.click(asked, answer["action_id"])
+
+    assert value.question in questions() and isinstance(value.answer, str | bool)
+    fact = f"・{labels().facts[value.question]}: {labels().value(value.question, value.answer)}"
+    assert fact not in asked["text"].splitlines()
+    assert fact in slack.last_reply(thread)["text"].splitlines()
+    (update,) = slack.stub.of("chat.update")
+    assert update.body["ts"] == asked["ts"]
+    assert all(b.get("block_id") != BlockId.ANSWERS for b in update.body["blocks"])
+    assert f"回答: {answer['text']['text']}（<@U1>）" in json.dumps(
+        update.body["blocks"], ensure_ascii=False
+    )
+
+
+def test_the_checklist_button_shows_the_whole_checklist(slack: Harness) -> None:
+    thread = slack.mention("ランサムウェアに感染した")
+    slack.click(slack.last_reply(thread), ActionId.CHECKLIST)
+
+    shown = slack.last_reply(thread)["text"]
+    advice = slack.engine.current(f"T1:C1:{thread}").advice
+    assert advice is not None
+    assert slack_texts().checklist["heading"] in shown
+    assert all(line in shown for line in checklist_lines(advice, slack.engine.rider))
+
+
+def test_after_a_reset_the_thread_still_continues_without_a_mention(slack: Harness) -> None:
+    thread = slack.mention("調査費300万円")
+    slack.say("最初から", thread_ts=thread)
+    slack.say("ランサムウェアに感染した", thread_ts=thread)
+
+    reset, fresh = slack.replies(thread)[-2:]
+    assert reset.body["text"] == labels().messages["reset_done"]
+    assert "マルウェア" in fresh.body["text"] and "3,000,000円" not in fresh.body["text"]
+
+
+def test_after_an_unreadable_mention_the_thread_continues_without_a_mention(
+    slack: Harness,
+) -> None:
+    thread = slack.mention("🔥🔥")
+    slack.say("ランサムウェアに感染した", thread_ts=thread)
+
+    empty, answer = slack.replies(thread)[-2:]
+    assert labels().messages["empty_message"] in empty.body["text"]
+    assert "マルウェア" in answer.body["text"]
+
+
+def test_a_button_of_an_expired_conversation_gets_a_polite_reply(slack: Harness) -> None:
+    thread = slack.mention("調査費300万円")
+    asked = slack.last_reply(thread)
+    slack.engine.store.delete(f"T1:C1:{thread}")  # what expiry does after CYBERBOT_EXPIRE_DAYS
+
+    slack.click(asked, ActionId.CHECKLIST)
+
+    assert slack.last_reply(thread)["text"] == slack_texts().errors["stale_conversation"]
+
+
+# -- /cyber ---------------------------------------------------------------------------
+
+
+def test_the_slash_command_answers_only_the_agent_with_the_breakdown(slack: Harness) -> None:
+    response = slack.sender.command(
+        "外部通報 不正アクセスなし 調査費300万円",
+        response_url=slack.stub.response_url("c1"),
+    )
+    slack.settle()
+
+    assert response.status == 200 and response.body == ""
+    answers = slack.stub.of("response_url")
+    assert answers and all(c.body["response_type"] == "ephemeral" for c in answers)
+    text = texts_of(answers)
+    assert "① 不正アクセス等対応費用: 請求 3,000,000円" in text
+    assert "2,000,000円" in text  # the issue's example: 90 % then the 200万円 cap
+    assert labels().messages["disclaimer"] in text
+    yen_lines = [line for line in text.splitlines() if re.search(r"\d円", line)]
+    traced = [line for line in yen_lines if re.search(r"[①-⑦]|限度額|合計|小計|【", line)]
+    assert yen_lines == traced
+    assert slack.stub.of("chat.postMessage") == []
+    with closing(sqlite3.connect(slack.settings.db_path)) as db:
+        left = db.execute("SELECT count(*) FROM conversations WHERE key LIKE 'command:%'")
+        assert left.fetchone() == (0,)  # each command is forgotten once answered
+
+
+@pytest.mark.parametrize("text", ["", "help", "  ヘルプ "])
+def test_the_slash_command_alone_or_help_shows_the_usage(slack: Harness, text: str) -> None:
+    slack.sender.command(text, response_url=slack.stub.response_url("usage"))
+    slack.settle()
+
+    (answer,) = slack.stub.of("response_url")
+    assert "`/cyber` の使い方" in answer.body["text"]
+    assert answer.body["response_type"] == "ephemeral"
+
+
+# -- escalation -----------------------------------------------------------------------
+
+
+def test_escalation_posts_one_summary_and_answers_with_the_hotline(slack: Harness) -> None:
+    thread = slack.mention("監視会社から不正アクセスの可能性ありと通報。調査費300万円", user="U1")
+    escalate = button(slack.last_reply(thread), ActionId.ESCALATE)
+    assert set(escalate["confirm"]) >= {"title", "text", "confirm", "deny"}
+
+    slack.click(slack.last_reply(thread), ActionId.ESCALATE, user="U2")
+
+    (summary,) = slack.stub.of("chat.postMessage", channel=ESCALATION_CHANNEL)
+    text = summary.body["text"]
+    assert "<@U1>" in text and "<@U2>" in text
+    assert f"https://example.slack.com/archives/C1/p{thread.replace('.', '')}" in text
+    assert "2026年11月26日 23:30（日本時間）" in text
+    assert "【補償額の見込み】" in text and labels().messages["disclaimer"] in text
+    answer = slack.last_reply(thread)["text"]
+    assert HOTLINE in answer and f"<#{ESCALATION_CHANNEL}>" in answer
+    memo = answer.split(slack_texts().escalation["memo_heading"])[1].strip().splitlines()
+    assert 3 <= len(memo) <= 6 and "発見のきっかけ: 外部からの通報" in answer
+
+
+def test_escalation_without_a_channel_still_answers_and_warns(
+    make_slack: Callable[..., Harness], caplog: pytest.LogCaptureFixture
+) -> None:
+    slack = make_slack(escalation=None)
+    thread = slack.mention("ランサムウェアに感染した")
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        slack.click(slack.last_reply(thread), ActionId.ESCALATE)
+
+    assert [c.body["channel"] for c in slack.stub.of("chat.postMessage")] == ["C1", "C1"]
+    answer = slack.last_reply(thread)["text"]
+    assert HOTLINE in answer and slack_texts().escalation["not_configured"] in answer
+    assert any("no escalation channel" in r.getMessage() for r in caplog.records)
+
+
+def test_a_failed_escalation_post_still_gives_the_hotline_with_an_error_id(slack: Harness) -> None:
+    thread = slack.mention("ランサムウェアに感染した")
+    slack.stub.fail("chat.postMessage", "not_in_channel")
+    slack.click(slack.last_reply(thread), ActionId.ESCALATE)
+
+    answer = slack.last_reply(thread)["text"]
+    assert HOTLINE in answer and re.search(r"エラーID: [0-9a-f]{8}", answer)
+
+
+# -- delivery: retries, duplicates, signatures, restarts -------------------------------
+
+
+@pytest.mark.parametrize(
+    "retry_headers",
+    [{}, {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}],
+    ids=["same-event-id", "retry-header"],
+)
+def test_a_redelivered_event_gets_no_second_reply(
+    slack: Harness, retry_headers: dict[str, str]
+) -> None:
+    ts = new_ts()
+    event = {"type": "app_mention", "user": "U1", "text": f"{MENTION} 調査費300万円"}
+    event |= {"ts": ts, "channel": "C1", "event_ts": ts}
+    slack.send(event, event_id="EvSAME")
+    once = len(slack.replies(ts))
+
+    slack.send(event, event_id="EvSAME", headers=retry_headers)
+
+    assert once >= 1 and len(slack.replies(ts)) == once
+
+
+def test_a_mention_in_a_thread_arriving_as_two_events_gets_one_reply(slack: Harness) -> None:
+    thread = slack.mention("ランサムウェアに感染した")
+    before = len(slack.replies(thread))
+    ts = new_ts()
+    text = f"{MENTION} 調査費300万円"
+    common = {"user": "U1", "text": text, "ts": ts, "channel": "C1", "thread_ts": thread}
+    slack.send({"type": "app_mention", **common, "event_ts": ts})
+    slack.send({"type": "message", "channel_type": "channel", **common, "event_ts": ts})
+
+    assert len(slack.replies(thread)) == 2 * before
+
+
+@pytest.mark.parametrize(
+    ("timestamp", "signature"),
+    [(None, "v0=" + "0" * 64), (int(time.time()) - 600, None)],
+    ids=["bad-signature", "stale-timestamp"],
+)
+def test_a_request_not_signed_by_slack_now_is_refused(
+    slack: Harness, timestamp: int | None, signature: str | None
+) -> None:
+    ts = new_ts()
+    event = {"type": "app_mention", "user": "U1", "text": f"{MENTION} 調査費300万円"}
+    event |= {"ts": ts, "channel": "C1", "event_ts": ts}
+
+    response = slack.sender.event(event, timestamp=timestamp, signature=signature)
+    slack.settle()
+
+    assert response.status == 401
+    assert slack.stub.of("chat.postMessage") == []
+
+
+def test_a_restart_continues_the_conversation_from_the_database(slack: Harness) -> None:
+    ts = new_ts()
+    event = {"type": "app_mention", "user": "U1", "text": f"{MENTION} 調査費300万円"}
+    event |= {"ts": ts, "channel": "C1", "event_ts": ts}
+    slack.send(event, event_id="EvBEFORE")
+
+    slack.restart()
+    slack.send(event, event_id="EvBEFORE")  # a retry after the restart: still answered once
+    slack.say("ランサムウェアに感染していた", thread_ts=ts)
+
+    first, second = slack.replies(ts)[-2:]
+    assert "3,000,000円" in texts_of([second]) and "マルウェア" in texts_of([second])
+    assert "マルウェア" not in texts_of([first])
+
+
+def test_the_url_verification_challenge_is_answered(slack: Harness) -> None:
+    body = json.dumps(
+        {"token": "t", "challenge": "3eZbrw1aBm2rZgRNFdxV", "type": "url_verification"}
+    )
+    response = slack.sender.post(body, "application/json")
+
+    assert response.status == 200 and "3eZbrw1aBm2rZgRNFdxV" in response.body
+
+
+# -- what the bot does not answer, or answers politely --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("あ" * (40_000 - len(MENTION) - 1), "最初の4,000文字"),
+        (":fire: :sob:", labels().messages["empty_message"]),
+        ("🔥🔥🔥", labels().messages["empty_message"]),
+    ],
+    ids=["40000-characters", "emoji-names", "emoji"],
+)
+def test_huge_or_unreadable_messages_get_a_polite_reply(
+    slack: Harness, text: str, expected: str
+) -> None:
+    thread = slack.mention(text)
+
+    assert expected in texts_of(slack.replies(thread))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"user": BOT_USER, "bot_id": BOT_ID},
+        {"bot_id": "B2", "subtype": "bot_message", "username": "other-bot"},
+        {"subtype": "message_changed"},
+        {"subtype": "channel_join"},
+    ],
+    ids=["own", "other-bot", "edit", "join"],
+)
+def test_the_bot_ignores_bots_and_system_messages(slack: Harness, extra: dict[str, Any]) -> None:
+    thread = slack.mention("ランサムウェアに感染した")
+    before = len(slack.stub.of("chat.postMessage"))
+
+    slack.say("調査費300万円", thread_ts=thread, **extra)
+
+    assert len(slack.stub.of("chat.postMessage")) == before
+
+
+def test_a_mention_by_another_bot_is_ignored(slack: Harness) -> None:
+    ts = new_ts()
+    event = {"type": "app_mention", "user": "U9", "bot_id": "B2", "text": f"{MENTION} 調査費1円"}
+    slack.send(event | {"ts": ts, "channel": "C1", "event_ts": ts})
+
+    assert slack.stub.of("chat.postMessage") == []
+
+
+def test_an_error_gets_a_polite_reply_whose_id_is_in_the_log(
+    slack: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    slack.stub.fail("chat.postMessage", "internal_error")
+    with caplog.at_level(logging.INFO, logger="bot"):
+        thread = slack.mention("秘密のプロジェクト名ABCが漏えい")
+
+    answer = slack.last_reply(thread)["text"]
+    error_id = re.search(r"エラーID: ([0-9a-f]{8})", answer)
+    assert error_id is not None and HOTLINE in answer
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot"))
+    assert f"error_id={error_id.group(1)}" in logged
+    assert "秘密のプロジェクト名" not in logged
+
+
+# -- App Home -------------------------------------------------------------------------
+
+
+def test_opening_the_home_tab_publishes_contacts_usage_and_disclaimer(slack: Harness) -> None:
+    slack.send({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "home"})
+    slack.send({"type": "app_home_opened", "user": "U1", "channel": "D1", "tab": "messages"})
+
+    (publish,) = slack.stub.of("views.publish")
+    view = publish.body["view"]
+    shown = json.dumps(view, ensure_ascii=False)
+    assert publish.body["user_id"] == "U1" and view["type"] == "home"
+    assert HOTLINE in shown and "受付時間外" in shown
+    assert labels().messages["disclaimer"] in shown and "/cyber" in shown
+
+
+# -- start-up -------------------------------------------------------------------------
+
+
+def test_a_rejected_bot_token_is_a_clear_start_up_error(tmp_path: Path) -> None:
+    with SlackStub() as stub:
+        stub.fail("auth.test", "invalid_auth")
+        env = {"SLACK_BOT_TOKEN": "xoxb-1-revoked", "SLACK_SIGNING_SECRET": SECRET}
+        env |= {"SLACK_API_URL": stub.api_url, "CYBERBOT_DB": str(tmp_path / "db.sqlite3")}
+        settings = load_settings(env, dotenv=tmp_path / "no.env")
+
+        with pytest.raises(SettingsError, match="Slack rejected SLACK_BOT_TOKEN"):
+            serve(settings, http=True, port=0, rider=load_rider())
+
+
+def test_socket_mode_without_an_app_token_is_a_clear_start_up_error(tmp_path: Path) -> None:
+    settings = load_settings({"SLACK_BOT_TOKEN": "xoxb-1-x"}, dotenv=tmp_path / "no.env")
+
+    with pytest.raises(SettingsError, match="SLACK_APP_TOKEN is not set"):
+        serve(settings, http=False, port=0, rider=load_rider())
+
+
+def test_a_confirmed_attack_found_yesterday_gets_steps_contacts_and_deadlines(
+    slack: Harness,
+) -> None:
+    """Issue 5's scenario in Slack: first steps, the desk's state, both report deadlines."""
+    ts = f"{int(NOW.timestamp())}.000001"  # Thursday 2026-11-26 23:30 JST
+    text = (
+        f"{MENTION} 昨日、サーバーへの不正アクセスが判明しました。顧客情報2,000件が流出しています。"
+    )
+    slack.send({"type": "app_mention", "user": "U1", "text": text, "ts": ts, "channel": "C1"})
+
+    shown = texts_of(slack.replies(ts))
+    assert "今すべきこと" in shown
+    assert "<tel:0120257474|0120-25-7474>" in shown
+    assert "受付時間外" in shown  # 23:30: the desk is closed and the 24h line is named
+    # Discovered 2026-11-25: 速報 about 3-5 days; 確報 within 60 days for an attack.
+    assert "11月28日" in shown and "11月30日" in shown and "1月24日" in shown
