@@ -70,17 +70,18 @@ class _Registry:
             return self.by_prefix
 
     def candidates(self, doc: Doc) -> dict[int, list[Match]]:
-        """Every phrase of every set found in `doc`, by set number, overlaps included."""
-        found: dict[int, list[Match]] = {}
+        """Every phrase of every set found in `doc`, by set number, overlaps included.
+
+        A phrase found both ways is kept once.
+        """
+        hits: set[tuple[int, int, int, str]] = set()
         lemmas = doc.lemmas
         total = len(lemmas)
         for i, lemma in enumerate(lemmas):
             for seq, (number, label) in self.by_lemma.get(lemma, ()):
                 n = len(seq)
                 if n == 1 or (i + n <= total and tuple(lemmas[i : i + n]) == seq):
-                    found.setdefault(number, []).append(Match(i, i + n, label))
-        if not doc.tokens:
-            return found
+                    hits.add((number, i, i + n, label))
         table = self.prefixes()
         text = doc.text.lower()
         # A phrase starts where a token starts, however MeCab cuts the rest of it.
@@ -88,11 +89,12 @@ class _Registry:
             start = token.start
             for key in (text[start : start + 2], text[start]):
                 for phrase, owners in table.get(key, ()):
-                    if not text.startswith(phrase, start):
-                        continue
-                    end = doc.token_at(start + len(phrase) - 1) + 1
-                    for number, label in owners:
-                        found.setdefault(number, []).append(Match(first, end, label))
+                    if text.startswith(phrase, start):
+                        end = doc.token_at(start + len(phrase) - 1) + 1
+                        hits.update((number, first, end, label) for number, label in owners)
+        found: dict[int, list[Match]] = {}
+        for number, start, end, label in hits:
+            found.setdefault(number, []).append(Match(start, end, label))
         return found
 
 
@@ -101,6 +103,8 @@ _REGISTRY = _Registry()
 
 def _select(candidates: list[Match]) -> list[Match]:
     """Non-overlapping matches, left to right, the longest at each place."""
+    if len(candidates) < 2:
+        return candidates
     candidates.sort(key=lambda m: (m.start, m.start - m.end))
     chosen: list[Match] = []
     taken = 0
