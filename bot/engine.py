@@ -19,7 +19,18 @@ from bot.reply import CostItem, Reply, ReplyKind
 from bot.state import MAX_KEPT_CHARS, ConversationState
 from bot.store import Store
 from bot.texts import labels
-from coverage import Access, CostKey, Detection, Estimate, Facts, Rider, estimate, man_yen, yen
+from coverage import (
+    SCALAR_FACTS,
+    Access,
+    CostKey,
+    Detection,
+    Estimate,
+    Facts,
+    Rider,
+    estimate,
+    man_yen,
+    yen,
+)
 from nlu import Intent, Reading, normalize, read_message, to_facts
 from nlu.data_kinds import DataKind, find_data_kinds
 from nlu.dates import find_discovery_date
@@ -167,19 +178,7 @@ class Engine:
             notes.append(text["note_unassigned"].format(amounts=amounts))
         log.info(
             "reading facts=%s costs=%s",
-            sorted(
-                k
-                for k in (
-                    "incident_type",
-                    "detection",
-                    "unauthorized_access",
-                    "announced",
-                    "consent",
-                    "individuals",
-                    "corporations",
-                )
-                if getattr(reading, k) is not None
-            ),
+            sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
             sorted({c.key for c in reading.costs}),
         )
         return notes

@@ -6,20 +6,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.config_files import read_toml, string_table
-from coverage import Facts
+from coverage import SCALAR_FACTS, Facts
 
-_FACT_NAMES = frozenset(
-    {
-        "incident_type",
-        "detection",
-        "unauthorized_access",
-        "announced",
-        "consent",
-        "individuals",
-        "corporations",
-        "costs",
-    }
-)
+_FACT_NAMES = frozenset((*SCALAR_FACTS, "costs"))
 _VALUE_KEYS = {
     "incident_type": frozenset(
         {

@@ -3,7 +3,15 @@
 from coverage.errors import ConfigError, CoverageError, FactsError
 from coverage.estimate import estimate
 from coverage.estimate_json import estimate_to_json
-from coverage.facts import EXPENSE_KEYS, Access, CostKey, Detection, Facts, IncidentType
+from coverage.facts import (
+    EXPENSE_KEYS,
+    SCALAR_FACTS,
+    Access,
+    CostKey,
+    Detection,
+    Facts,
+    IncidentType,
+)
 from coverage.facts_json import facts_from_json, facts_to_json
 from coverage.money import man_yen, yen
 from coverage.results import Cut, Estimate, GroupLine, Line, Rule, Scenario, Stage, Warning
@@ -11,6 +19,7 @@ from coverage.rider import Rider, load_rider
 
 __all__ = [
     "EXPENSE_KEYS",
+    "SCALAR_FACTS",
     "Access",
     "ConfigError",
     "CostKey",

@@ -45,6 +45,17 @@ class CostKey(StrEnum):
     LITIGATION = "litigation"
 
 
+# The facts other than costs, in schema order (also the order replies list them in).
+SCALAR_FACTS: tuple[str, ...] = (
+    "incident_type",
+    "detection",
+    "unauthorized_access",
+    "announced",
+    "consent",
+    "individuals",
+    "corporations",
+)
+
 EXPENSE_KEYS: tuple[CostKey, ...] = tuple(k for k in CostKey if k is not CostKey.DAMAGES)
 
 

@@ -8,21 +8,12 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from coverage.errors import FactsError
-from coverage.facts import Access, CostKey, Detection, Facts, IncidentType
+from coverage.facts import SCALAR_FACTS, Access, CostKey, Detection, Facts, IncidentType
 from coverage.rider import Rider
 
 _E = TypeVar("_E", bound=StrEnum)
 
-FACT_FIELDS = (
-    "incident_type",
-    "detection",
-    "unauthorized_access",
-    "announced",
-    "consent",
-    "individuals",
-    "corporations",
-    "costs",
-)
+FACT_FIELDS = (*SCALAR_FACTS, "costs")
 
 
 def _shown(value: object) -> str:

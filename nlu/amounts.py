@@ -10,13 +10,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Final, NoReturn
 
 from nlu import counts
+from nlu.config_files import read_toml
 from nlu.counts import Count, Numeral, find_counts, find_numerals, is_vague, widen_approximate
 from nlu.errors import NluConfigError
 
@@ -367,10 +367,7 @@ def _config() -> _Config:
 
 def _read_config(path: Path) -> _Config:
     """Read and check a `nlu_amounts.toml`; raise `NluConfigError` on any flaw."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise NluConfigError(path.name, "-", str(exc)) from exc
+    data = read_toml(path)
     schema: dict[str, dict[str, type]] = {
         "money": {"max_yen": int, "prefixes": list, "not_money_after": list},
         "ranges": {"separators": list},

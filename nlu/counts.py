@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -16,9 +15,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final, Literal, NoReturn, get_args
 
+from nlu.config_files import CONFIG_DIR, read_toml
 from nlu.errors import NluConfigError
 
-CONFIG_FILE: Final = Path(__file__).resolve().parent.parent / "config" / "nlu_counts.toml"
+CONFIG_FILE: Final = CONFIG_DIR / "nlu_counts.toml"
 
 Kind = Literal["individuals", "corporations", "devices", "other"]
 
@@ -294,10 +294,7 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise NluConfigError(path.name, "-", str(exc)) from exc
+    return read_toml(path)
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:

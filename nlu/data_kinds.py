@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from pathlib import Path
 from typing import Any, Final
 
+from nlu.config_files import CONFIG_DIR, read_toml
 from nlu.doc import Doc, make_doc
 from nlu.errors import NluConfigError
 from nlu.lexicon import lexicon
 from nlu.phrases import PhraseSet
 from nlu.polarity import Polarity, polarity, scope_after
 
-CONFIG_FILE: Final = Path(__file__).resolve().parent.parent / "config" / "nlu_data_kinds.toml"
+CONFIG_FILE: Final = CONFIG_DIR / "nlu_data_kinds.toml"
 
 _IGNORE: Final = "ignore"
 _LOST: Final = "lost"
@@ -70,12 +69,7 @@ def data_kinds_in(doc: Doc) -> frozenset[DataKind]:
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    try:
-        with CONFIG_FILE.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise NluConfigError(CONFIG_FILE.name, "(file)", str(exc)) from None
-    return parse_vocabulary(data)
+    return parse_vocabulary(read_toml(CONFIG_FILE))
 
 
 def parse_vocabulary(data: dict[str, Any]) -> _Vocabulary:

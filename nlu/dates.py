@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from pathlib import Path
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
+from nlu.config_files import CONFIG_DIR, read_toml
 from nlu.errors import NluConfigError
 
-CONFIG_FILE: Final = Path(__file__).resolve().parent.parent / "config" / "nlu_dates.toml"
+CONFIG_FILE: Final = CONFIG_DIR / "nlu_dates.toml"
 TOKYO: Final = ZoneInfo("Asia/Tokyo")
 
 _SENTENCE_END: Final = re.compile(r"[。!?！？\n]")
@@ -161,12 +160,7 @@ def _distance(text: str, m: _Mention, s: _Settings) -> int | None:
 
 @cache
 def _settings() -> _Settings:
-    try:
-        with CONFIG_FILE.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise NluConfigError(CONFIG_FILE.name, "(file)", str(exc)) from None
-    return parse_settings(data)
+    return parse_settings(read_toml(CONFIG_FILE))
 
 
 def parse_settings(data: Mapping[str, Any]) -> _Settings:

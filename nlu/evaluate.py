@@ -13,19 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coverage import CostKey, facts_to_json
+from coverage import SCALAR_FACTS, CostKey, facts_to_json
 from nlu.extract import read_message
 from nlu.facts_builder import facts_from_readings
 
-FACTS = (
-    "incident_type",
-    "detection",
-    "unauthorized_access",
-    "announced",
-    "consent",
-    "individuals",
-    "corporations",
-)
+FACTS = SCALAR_FACTS
 
 
 @dataclass

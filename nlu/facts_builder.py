@@ -13,19 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from coverage import Access, CostKey, Detection, Facts, IncidentType
+from coverage import SCALAR_FACTS, Access, CostKey, Detection, Facts, IncidentType
 from nlu.lexicon import GENERIC_INVESTIGATION
 from nlu.reading import Reading
 
-SCALARS = (
-    "incident_type",
-    "detection",
-    "unauthorized_access",
-    "announced",
-    "consent",
-    "individuals",
-    "corporations",
-)
+SCALARS = SCALAR_FACTS
 
 
 @dataclass(frozen=True)

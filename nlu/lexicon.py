@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from coverage import CostKey, IncidentType
+from nlu.config_files import CONFIG_DIR, read_toml
 from nlu.errors import NluConfigError
 from nlu.phrases import PhraseSet
 
-LEXICON_FILE = Path(__file__).resolve().parent.parent / "config" / "nlu_lexicon.toml"
+LEXICON_FILE = CONFIG_DIR / "nlu_lexicon.toml"
 
 # The pseudo cost key of a plain 調査 (see nlu.facts_builder).
 GENERIC_INVESTIGATION = "investigation_generic"
@@ -237,9 +236,4 @@ def parse_lexicon(data: dict[str, Any], file: str) -> Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The process's lexicon, compiled on first use."""
-    try:
-        with LEXICON_FILE.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise NluConfigError(str(LEXICON_FILE), "(file)", str(exc)) from None
-    return parse_lexicon(data, str(LEXICON_FILE))
+    return parse_lexicon(read_toml(LEXICON_FILE), str(LEXICON_FILE))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
 from pathlib import Path
 from typing import Final
 
+from nlu.config_files import CONFIG_DIR, read_toml
 from nlu.errors import NluConfigError
 
-CONFIG_FILE: Final = Path(__file__).resolve().parent.parent / "config" / "nlu_normalize.toml"
+CONFIG_FILE: Final = CONFIG_DIR / "nlu_normalize.toml"
 
 COVERAGE_MARKER: Final = re.compile(r"〔cov:([a-z_]+)〕")
 """What a circled clause number (①〜⑦) becomes; group 1 is the coverage key."""
@@ -126,10 +126,7 @@ def _circled_table() -> dict[int, str]:
 def _read_circled(path: Path) -> dict[int, str]:
     """Read and check the circled-number table of a `nlu_normalize.toml`."""
     name = path.name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise NluConfigError(name, "-", str(exc)) from exc
+    data = read_toml(path)
     unknown = set(data) - {"circled"}
     if unknown:
         raise NluConfigError(name, sorted(unknown)[0], "unknown key")

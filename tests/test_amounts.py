@@ -252,7 +252,7 @@ BAD_CONFIGS = [
     ('after = ["ずつ"]', "after = [1]", "per_unit.after"),
     ("[ranges]", "[ranges]\nextra = 1", "ranges.extra"),
     ("[ranges]", "[extra]\n[ranges]", "extra"),
-    ("[ranges]", "[ranges", "-"),
+    ("[ranges]", "[ranges", "(syntax)"),
 ]
 
 

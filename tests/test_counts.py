@@ -131,7 +131,7 @@ BAD_CONFIGS = [
     ('ordinal_after = ["目"]', 'ordinal_after = "目"', "syntax.ordinal_after"),
     ('ordinal_after = ["目"]', 'ordinal_after = ["目"]\nextra = ["x"]', "syntax.extra"),
     ("[limits]", "[unknown]\n[limits]", "unknown"),
-    ("[limits]", "[limits", "-"),
+    ("[limits]", "[limits", "(syntax)"),
 ]
 
 

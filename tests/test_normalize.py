@@ -126,7 +126,7 @@ BAD_CONFIGS = [
     ('[circled]\n"①" = "Data Recovery"\n', "circled.①"),
     ('[circled]\n"1" = "access_response"\n', "circled.1"),
     ('[circled]\n"①" = "access_response"\n[extra]\n', "extra"),
-    ("[circled\n", "-"),
+    ("[circled\n", "(syntax)"),
 ]
 
 
