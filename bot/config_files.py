@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,3 +40,18 @@ def string_table(name: str, key: str, data: object, required: frozenset[str]) ->
     if missing:
         raise ConfigError(where, f"{key}.{missing[0]}".lstrip("."), "is missing")
     return dict(data)
+
+
+def template_table(
+    name: str, key: str, data: object, fields: Mapping[str, frozenset[str]]
+) -> dict[str, str]:
+    """A table of `str.format` templates: exactly `fields`' keys, each using only its fields."""
+    checked = string_table(name, key, data, frozenset(fields))
+    for item, allowed in fields.items():
+        # Formatting with sample values is how str.format itself finds a bad field.
+        try:
+            checked[item].format(**dict.fromkeys(allowed, 0))
+        except (KeyError, IndexError, ValueError) as exc:
+            where = str(CONFIG_DIR / name)
+            raise ConfigError(where, f"{key}.{item}", f"bad placeholder {exc}") from None
+    return checked

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import jpholiday
 
-from bot.config_files import CONFIG_DIR, read_toml, string_table
+from bot.config_files import CONFIG_DIR, read_toml, string_table, template_table
 from bot.errors import ConfigError
 
 FILE = "contacts.toml"
@@ -210,7 +210,7 @@ def parse_contacts(data: Mapping[str, Any]) -> Contacts:
         vendor_notes=VendorNotes(
             **string_table(FILE, "vendor_notes", data.get("vendor_notes"), _NOTE_KEYS)
         ),
-        desk_texts=_templates(templates),
+        desk_texts=template_table(FILE, "desk_texts", templates, _TEXT_FIELDS),
         weekday_names=tuple(names),
     )
 
@@ -403,14 +403,3 @@ def _desk_hours(desk: Mapping[str, Any]) -> DeskHours:
     if not isinstance(holidays, bool):
         raise ConfigError(_WHERE, f"{key}.closed_on_public_holidays", "must be true or false")
     return DeskHours(opens, closes, closed, holidays)
-
-
-def _templates(texts: Mapping[str, Any]) -> Mapping[str, str]:
-    checked = string_table(FILE, "desk_texts", texts, frozenset(_TEXT_FIELDS))
-    for name, fields in _TEXT_FIELDS.items():
-        # Formatting with sample values is how str.format itself finds a bad field.
-        try:
-            checked[name].format(**{f: 0 for f in fields})
-        except (KeyError, IndexError, ValueError) as exc:
-            raise ConfigError(_WHERE, f"desk_texts.{name}", f"bad placeholder {exc}") from None
-    return checked

@@ -15,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from bot.config_files import CONFIG_DIR, read_toml, string_table
+from bot.config_files import CONFIG_DIR, read_toml, template_table
 from bot.errors import ConfigError
 from coverage import Access, Facts, IncidentType
 from nlu.data_kinds import DataKind
@@ -339,9 +339,10 @@ def parse_reporting_rules(data: Mapping[str, Any]) -> ReportingRules:
     wrongful = tables[Trigger.WRONGFUL_PURPOSE]
     many = tables[Trigger.MANY_PERSONS]
     texts = {
-        t: _templates(
-            {k: v for k, v in tables[t].items() if k in _TRIGGER_FIELDS[t]},
+        t: template_table(
+            FILE,
             f"triggers.{t.value}",
+            {k: v for k, v in tables[t].items() if k in _TRIGGER_FIELDS[t]},
             _TRIGGER_FIELDS[t],
         )
         for t in Trigger
@@ -368,7 +369,7 @@ def parse_reporting_rules(data: Mapping[str, Any]) -> ReportingRules:
         wrongful_types=_incident_types(wrongful["incident_types"]),
         access_found_fires=access_found_fires,
         threshold=_days(many["threshold"], "triggers.many_persons.threshold"),
-        texts=MappingProxyType(_templates(data["texts"], "texts", _TEXT_FIELDS)),
+        texts=MappingProxyType(template_table(FILE, "texts", data["texts"], _TEXT_FIELDS)),
         **days,
     )
 
@@ -388,17 +389,6 @@ def _days(value: object, key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ConfigError(_WHERE, key, "must be a non-negative integer")
     return value
-
-
-def _templates(value: object, key: str, fields: Mapping[str, frozenset[str]]) -> dict[str, str]:
-    checked = string_table(FILE, key, value, frozenset(fields))
-    for name, names in fields.items():
-        # Formatting with sample values is how str.format itself finds a bad field.
-        try:
-            checked[name].format(**{f: 0 for f in names})
-        except (KeyError, IndexError, ValueError) as exc:
-            raise ConfigError(_WHERE, f"{key}.{name}", f"bad placeholder {exc}") from None
-    return checked
 
 
 def _table(value: object, key: str) -> Mapping[str, Any]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cache
 
-from bot.config_files import CONFIG_DIR, read_toml, string_table
+from bot.config_files import CONFIG_DIR, read_toml, template_table
 from bot.contacts import TOKYO
 from bot.errors import ConfigError
 
@@ -90,20 +90,9 @@ def slack_texts() -> SlackTexts:
             raise ConfigError(where, table, "is not a known table")
     tables = {}
     for table, keys in _KEYS.items():
-        texts = string_table(FILE, table, data.get(table), frozenset(keys))
-        for key, placeholders in keys.items():
-            _check_placeholders(where, f"{table}.{key}", texts[key], placeholders)
-        tables[table] = texts
+        tables[table] = template_table(FILE, table, data.get(table), keys)
     assert set(tables) == {f.name for f in fields(SlackTexts)}
     return SlackTexts(**tables)
-
-
-def _check_placeholders(where: str, key: str, text: str, allowed: frozenset[str]) -> None:
-    # Formatting with sample values is how str.format itself finds a bad field.
-    try:
-        text.format(**dict.fromkeys(allowed, 0))
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ConfigError(where, key, f"bad placeholder {exc}") from None
 
 
 def jst_fields(moment: datetime) -> dict[str, int]:

@@ -12,6 +12,7 @@ from typing import Literal
 from coverage import Access, Detection, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.phrases import Match
 from nlu.polarity import (
     Polarity,
     negations,
@@ -69,18 +70,26 @@ def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
     return False
 
 
+def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polarity:
+    """An attack word's polarity, with the doubts said after it in the clauses that follow
+    (「…成功したかどうかは不明」) and an investigation still under way (「調査中」)."""
+    match = cues[index]
+    state = _access_scope(doc, match.start, match.end, lex)
+    following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
+    if state is Polarity.AFFIRMED and dangling_hedge(doc, match.end, following, lex):
+        return Polarity.HEDGED
+    _, sentence_end = doc.sentence_span(match.start)
+    if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
+        return Polarity.HEDGED
+    return state
+
+
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
     """found / not_found / unknown (hedged or under investigation) / None (not mentioned)."""
     result: Access | Unknown | None = None
     cues = lex.access_cues.find(doc)
-    for index, match in enumerate(cues):
-        state = _access_scope(doc, match.start, match.end, lex)
-        following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
-        if state is Polarity.AFFIRMED and dangling_hedge(doc, match.end, following, lex):
-            state = Polarity.HEDGED
-        _, sentence_end = doc.sentence_span(match.start)
-        if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
-            state = Polarity.HEDGED
+    for index in range(len(cues)):
+        state = _attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
         elif state is Polarity.NEGATED:
@@ -105,13 +114,7 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
         if kind in _CYBER:
-            state = _access_scope(doc, match.start, match.end, lex)
-            following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
-            if state is Polarity.AFFIRMED and dangling_hedge(doc, match.end, following, lex):
-                state = Polarity.HEDGED
-            _, sentence_end = doc.sentence_span(match.start)
-            if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
-                state = Polarity.HEDGED
+            state = _attack_state(doc, cues, index, lex)
         else:
             lo, hi = scope_after(doc, match.end)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
