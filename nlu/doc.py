@@ -22,11 +22,6 @@ def lemma_key(token: Token) -> str:
     return token.lemma.lower()
 
 
-def surface_key(token: Token) -> str:
-    """The surface, case-folded: a fallback when a phrase is segmented differently."""
-    return token.surface.lower()
-
-
 @dataclass
 class Doc:
     """Tokens of one message with the keys phrases are matched on.
@@ -37,7 +32,6 @@ class Doc:
     text: str
     tokens: list[Token]
     lemmas: list[str] = field(init=False)
-    surfaces: list[str] = field(init=False)
     sentence_of: list[int] = field(init=False)
     clause_of: list[int] = field(init=False)
     # Phrase matches per phrase set, filled by `PhraseSet.find` (see there).
@@ -45,7 +39,6 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.lemmas = [lemma_key(t) for t in self.tokens]
-        self.surfaces = [surface_key(t) for t in self.tokens]
         self._ends = [t.start + len(t.surface) for t in self.tokens]
         self.sentence_of, self.clause_of = self._boundaries()
         self._last_end = self._ends[-1] if self._ends else 0
