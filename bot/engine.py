@@ -8,7 +8,6 @@ restart loses nothing. Logs carry conversation ids and fact names, never message
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -31,9 +30,8 @@ from coverage import (
     man_yen,
     yen,
 )
-from nlu import Intent, Reading, normalize, read_message, to_facts
-from nlu.data_kinds import DataKind, find_data_kinds
-from nlu.dates import find_discovery_date
+from nlu import Intent, Reading, read_message, to_facts
+from nlu.data_kinds import DataKind
 from nlu.facts_builder import resolve_cost_key
 
 log = logging.getLogger(__name__)
@@ -41,7 +39,6 @@ log = logging.getLogger(__name__)
 MAX_ASKED = 2
 # Messages kept per conversation; older ones are dropped first.
 MAX_KEPT_MESSAGES = 200
-_READABLE = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u3400-\u9fff]")
 _VALUES: dict[str, tuple[AnswerValue, ...]] = {
     "unauthorized_access": ("found", "not_found"),
     "announced": (True, False),
@@ -86,14 +83,16 @@ class Engine:
         state = self.store.load(key) or ConversationState()
         if user and state.reporter is None:
             state.reporter = user
-        if not _READABLE.search(normalize(text)):
+        reading = read_message(text, now=at or self.clock())
+        if not reading.readable:
             log.info("conversation=%s empty_message", key)
             # Saved even so: a thread that starts unreadably is still a conversation, and
             # Slack continues it without a mention only if it exists.
             self.store.save(key, state)
             return self._reply(key, state, ReplyKind.EMPTY, ask=False)
-        reading = read_message(text)
-        self._note_dates_and_data(state, text, at or self.clock())
+        if reading.discovered_on is not None:
+            state.discovered_on = reading.discovered_on.isoformat()
+        state.data_kinds = sorted(set(state.data_kinds) | {k.value for k in reading.data_kinds})
         state.messages = [*state.messages, text[:MAX_KEPT_CHARS]][-MAX_KEPT_MESSAGES:]
         if reading.intent is Intent.RESET:
             # An empty conversation, not none: the thread goes on without a mention.
@@ -182,15 +181,6 @@ class Engine:
             sorted({c.key for c in reading.costs}),
         )
         return notes
-
-    def _note_dates_and_data(self, state: ConversationState, text: str, at: datetime) -> None:
-        """The discovery date (relative to now, in JST) and the kinds of data involved."""
-        clean = normalize(text)
-        found = find_discovery_date(clean, at)
-        if found is not None:
-            state.discovered_on = found.isoformat()
-        kinds = {kind.value for kind in find_data_kinds(clean)}
-        state.data_kinds = sorted(set(state.data_kinds) | kinds)
 
     def _within_bounds(self, reading: Reading) -> tuple[Reading, list[str]]:
         """Drop amounts and counts beyond belief; the old values stay."""

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from coverage import Access, IncidentType
 from nlu.amounts import find_amounts
 from nlu.costs import attach_costs
 from nlu.counts import find_counts
+from nlu.data_kinds import data_kinds_in
+from nlu.dates import find_discovery_date
 from nlu.doc import Doc, make_doc
-from nlu.intent import read_answer, read_intent
+from nlu.intent import is_readable, read_answer, read_intent
 from nlu.lexicon import Lexicon, lexicon
 from nlu.normalize import normalize
 from nlu.reading import Correction, Reading
@@ -28,8 +32,13 @@ _CONFIRMED_ATTACKS = (IncidentType.MALWARE, IncidentType.UNAUTHORIZED_ACCESS, In
 MAX_CHARS = 4000
 
 
-def read_message(text: str) -> Reading:
-    """Read the facts, amounts and intent of one raw (Slack) message."""
+def read_message(text: str, now: datetime | None = None) -> Reading:
+    """Read the facts, amounts and intent of one raw (Slack) message.
+
+    Args:
+        text: The message as written, Slack markup included.
+        now: When it was written; given, 「昨日」「11月20日に発覚」 become a discovery date.
+    """
     lex = lexicon()
     full = normalize(text)
     clean = full[:MAX_CHARS]
@@ -72,6 +81,9 @@ def read_message(text: str) -> Reading:
         answer=answer,
         correction=_correction(doc, lex),
         truncated=len(full) > MAX_CHARS,
+        readable=is_readable(clean),
+        data_kinds=data_kinds_in(doc),
+        discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
     )
 

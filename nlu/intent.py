@@ -29,9 +29,14 @@ def read_answer(text: str, lex: Lexicon) -> Answer | None:
     return None
 
 
+def is_readable(text: str) -> bool:
+    """Whether `text` holds any letter, kana, kanji or digit (not only emoji or punctuation)."""
+    return _READABLE.search(text) is not None
+
+
 def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
     """The first configured intent whose phrase appears; a bare answer; else a report."""
-    if not _READABLE.search(doc.text):
+    if not is_readable(doc.text):
         return Intent.HELP  # only emoji or punctuation: show what the bot can do
     labels = {m.label for m in lex.intents.find(doc)}
     for name in lex.intent_order:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Literal
 
 from coverage import Access, Detection, IncidentType
+from nlu.data_kinds import DataKind
 
 
 class Intent(StrEnum):
@@ -79,6 +81,9 @@ class Reading:
     correction: Correction | None = None
     truncated: bool = False
     negative_amounts: tuple[str, ...] = ()
+    readable: bool = True
+    data_kinds: frozenset[DataKind] = field(default_factory=frozenset)
+    discovered_on: date | None = None
 
     def has_facts(self) -> bool:
         """Whether the message stated anything about the incident."""
