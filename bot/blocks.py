@@ -172,7 +172,7 @@ def reply_messages(reply: Reply, rider: Rider, *, interactive: bool = True) -> l
         parts.append(question)
     if reply.understood or reply.costs:
         parts.append(Part((context(escape(text.messages["correction_hint"])),)))
-    if interactive and reply.offer_escalation:
+    if interactive:
         parts.append(_tools_part(reply, text, slack_texts()))
     return pack(parts)
 

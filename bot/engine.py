@@ -241,7 +241,7 @@ class Engine:
         return Reply(
             kind=kind,
             understood=tuple(text.describe(facts)),
-            costs=tuple(self._cost_items(state, facts)),
+            costs=tuple(self._cost_items(facts)),
             unassigned=tuple(state.facts.unassigned),
             said_unknown=tuple(text.facts.get(n, n) for n in state.facts.said_unknown),
             estimate=result,
@@ -249,12 +249,11 @@ class Engine:
             question_text=self._question_text(question, state),
             notes=tuple(notes or ()),
             advice=advice,
-            show_contacts=kind in (ReplyKind.CONTACTS, ReplyKind.ESCALATE, ReplyKind.ESTIMATE),
             conversation=key,
             turn=len(state.messages),
         )
 
-    def _cost_items(self, state: ConversationState, facts: Facts) -> list[CostItem]:
+    def _cost_items(self, facts: Facts) -> list[CostItem]:
         return [
             CostItem(self.rider.coverages[key].clause, amount)
             for key, amount in facts.costs.items()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.advice import Advice
@@ -45,12 +45,9 @@ class Reply:
     question_text: str | None = None
     notes: tuple[str, ...] = ()
     advice: Advice | None = None
-    show_contacts: bool = False
-    offer_escalation: bool = True
     conversation: str = ""
     intent: str = "report"
     turn: int = 0
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_yen(self) -> bool:
