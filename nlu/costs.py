@@ -176,7 +176,7 @@ def attach_costs(
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
-    correction = _correction(doc, lex)
+    correction = read_correction(doc, lex)
     for item in price(doc, amounts, counts, lex):
         amount = item.amount
         if _MINUS.search(doc.text[max(0, amount.start - 4) : amount.start]):
@@ -211,7 +211,8 @@ def attach_costs(
     return costs, unassigned, negative
 
 
-def _correction(doc: Doc, lex: Lexicon) -> Correction | None:
+def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
+    """「追加です」「訂正です」: how the message says a cost relates to the one before."""
     labels = {m.label for m in lex.correction.find(doc)}
     if "add" in labels:
         return "add"

@@ -6,15 +6,15 @@ from datetime import datetime
 
 from coverage import Access, IncidentType
 from nlu.amounts import find_amounts
-from nlu.costs import attach_costs
+from nlu.costs import attach_costs, read_correction
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
-from nlu.doc import Doc, make_doc
+from nlu.doc import make_doc
 from nlu.intent import is_readable, read_answer, read_intent
-from nlu.lexicon import Lexicon, lexicon
+from nlu.lexicon import lexicon
 from nlu.normalize import normalize
-from nlu.reading import Correction, Reading
+from nlu.reading import Reading
 from nlu.slots import (
     UNKNOWN,
     read_access,
@@ -79,18 +79,10 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         said_unknown=frozenset(said_unknown),
         intent=read_intent(doc, lex, answer),
         answer=answer,
-        correction=_correction(doc, lex),
+        correction=read_correction(doc, lex),
         truncated=len(full) > MAX_CHARS,
         readable=is_readable(clean),
         data_kinds=data_kinds_in(doc),
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
     )
-
-
-def _correction(doc: Doc, lex: Lexicon) -> Correction | None:
-    """「追加です」「訂正です」: how the message says a cost relates to the one before."""
-    labels = {match.label for match in lex.correction.find(doc)}
-    if "add" in labels:
-        return "add"
-    return "replace" if "replace" in labels else None
