@@ -55,3 +55,27 @@ def template_table(
             where = str(CONFIG_DIR / name)
             raise ConfigError(where, f"{key}.{item}", f"bad placeholder {exc}") from None
     return checked
+
+
+def require_table(name: str, value: object, key: str) -> Mapping[str, Any]:
+    """`value` as a table, or a `ConfigError` naming `config/<name>` and `key`."""
+    if not isinstance(value, dict):
+        raise ConfigError(str(CONFIG_DIR / name), key, "must be a table")
+    return value
+
+
+def require_keys(
+    name: str,
+    table: Mapping[str, Any],
+    key: str,
+    allowed: set[str] | frozenset[str],
+    optional: set[str] | frozenset[str] = frozenset(),
+) -> None:
+    """Check that `table` holds only `allowed` keys and every one of them but `optional`."""
+    where = str(CONFIG_DIR / name)
+    for item in table:
+        if item not in allowed:
+            raise ConfigError(where, f"{key}.{item}".lstrip("."), "is not a known setting")
+    missing = sorted(allowed - optional - table.keys())
+    if missing:
+        raise ConfigError(where, f"{key}.{missing[0]}".lstrip("."), "is missing")

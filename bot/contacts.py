@@ -13,7 +13,14 @@ from zoneinfo import ZoneInfo
 
 import jpholiday
 
-from bot.config_files import CONFIG_DIR, read_toml, string_table, template_table
+from bot.config_files import (
+    CONFIG_DIR,
+    read_toml,
+    require_keys,
+    require_table,
+    string_table,
+    template_table,
+)
 from bot.errors import ConfigError
 
 FILE = "contacts.toml"
@@ -179,15 +186,15 @@ def parse_contacts(data: Mapping[str, Any]) -> Contacts:
     Raises:
         ConfigError: An unknown, missing or mistyped key, or an invalid value.
     """
-    _only(data, "", {"insurer", "vendor_notes", "vendors", "desk_texts"})
-    insurer = _table(data.get("insurer"), "insurer")
-    _only(insurer, "insurer", {"company", "website", "accident_line", "customer_desk"})
-    desk = _table(insurer.get("customer_desk"), "insurer.customer_desk")
-    _only(desk, "insurer.customer_desk", _DESK_KEYS)
+    require_keys(FILE, data, "", {"insurer", "vendor_notes", "vendors", "desk_texts"})
+    insurer = require_table(FILE, data.get("insurer"), "insurer")
+    require_keys(FILE, insurer, "insurer", {"company", "website", "accident_line", "customer_desk"})
+    desk = require_table(FILE, insurer.get("customer_desk"), "insurer.customer_desk")
+    require_keys(FILE, desk, "insurer.customer_desk", _DESK_KEYS)
     vendors = data.get("vendors")
     if not isinstance(vendors, list) or not vendors:
         raise ConfigError(_WHERE, "vendors", "must be a non-empty array of tables")
-    texts = _table(data.get("desk_texts"), "desk_texts")
+    texts = require_table(FILE, data.get("desk_texts"), "desk_texts")
     names = texts.get("weekday_names")
     if not _str_list(names) or len(names) != len(Weekday):
         raise ConfigError(_WHERE, "desk_texts.weekday_names", "must be 7 strings, Monday first")
@@ -332,21 +339,6 @@ def _time(c: Contacts, t: time) -> str:
 
 
 # --- strict reading of the file ----------------------------------------------
-
-
-def _table(value: object, key: str) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(_WHERE, key, "must be a table")
-    return value
-
-
-def _only(table: Mapping[str, Any], key: str, allowed: set[str] | frozenset[str]) -> None:
-    for name in table:
-        if name not in allowed:
-            raise ConfigError(_WHERE, f"{key}.{name}".lstrip("."), "is not a known setting")
-    missing = sorted(allowed - table.keys())
-    if missing:
-        raise ConfigError(_WHERE, f"{key}.{missing[0]}".lstrip("."), "is missing")
 
 
 def _string(table: Mapping[str, Any], key: str, name: str) -> str:

@@ -9,7 +9,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from bot.config_files import CONFIG_DIR, read_toml, string_table
+from bot.config_files import CONFIG_DIR, read_toml, require_keys, require_table, string_table
 from bot.errors import ConfigError
 from coverage import EXPENSE_KEYS, Access, CostKey, Facts, IncidentType
 
@@ -234,16 +234,18 @@ def parse_guidance(data: Mapping[str, Any]) -> Guidance:
     Raises:
         ConfigError: An unknown, missing, mistyped, duplicate or dangling key.
     """
-    _only(data, "", {"phases", "groups", "steps", "checklists"})
+    require_keys(FILE, data, "", {"phases", "groups", "steps", "checklists"})
     labels = string_table(FILE, "phases", data["phases"], frozenset(Phase))
-    steps = {key: _step(key, value) for key, value in _table(data["steps"], "steps").items()}
+    steps = {
+        key: _step(key, value) for key, value in require_table(FILE, data["steps"], "steps").items()
+    }
     groups = {
         name: _keys(value, f"groups.{name}", steps)
-        for name, value in _table(data["groups"], "groups").items()
+        for name, value in require_table(FILE, data["groups"], "groups").items()
     }
     names = {t.value for t in IncidentType if t is not IncidentType.OTHER} | {GENERIC}
-    lists = _table(data["checklists"], "checklists")
-    _only(lists, "checklists", names)
+    lists = require_table(FILE, data["checklists"], "checklists")
+    require_keys(FILE, lists, "checklists", names)
     checklists = {name: _checklist(name, lists[name], steps, groups) for name in sorted(names)}
     used = {s.key for c in checklists.values() for s in c.steps}
     unused = sorted(steps.keys() - used)
@@ -259,8 +261,8 @@ def _checklist(
     name: str, value: object, steps: Mapping[str, Step], groups: Mapping[str, list[str]]
 ) -> Checklist:
     key = f"checklists.{name}"
-    table = _table(value, key)
-    _only(table, key, _CHECKLIST_KEYS)
+    table = require_table(FILE, value, key)
+    require_keys(FILE, table, key, _CHECKLIST_KEYS)
     own = _keys(table["steps"], f"{key}.steps", steps)
     group_names = _keys(table["groups"], f"{key}.groups", groups)
     keys = own + [k for g in group_names for k in groups[g]]
@@ -275,8 +277,8 @@ def _checklist(
 
 def _step(key: str, value: object) -> Step:
     where = f"steps.{key}"
-    table = _table(value, where)
-    _only(table, where, _STEP_KEYS, optional={"pays", "vendor", "consent", "leak"})
+    table = require_table(FILE, value, where)
+    require_keys(FILE, table, where, _STEP_KEYS, optional={"pays", "vendor", "consent", "leak"})
     text = table["text"]
     if not isinstance(text, str) or not text.strip():
         raise ConfigError(_WHERE, f"{where}.text", "must be a non-empty string")
@@ -313,23 +315,3 @@ def _keys(value: object, where: str, known: Mapping[str, object]) -> list[str]:
         if name not in known:
             raise ConfigError(_WHERE, where, f"names unknown {name!r}")
     return list(value)
-
-
-def _table(value: object, where: str) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(_WHERE, where, "must be a table")
-    return value
-
-
-def _only(
-    table: Mapping[str, Any],
-    where: str,
-    allowed: set[str] | frozenset[str],
-    optional: set[str] | frozenset[str] = frozenset(),
-) -> None:
-    for name in table:
-        if name not in allowed:
-            raise ConfigError(_WHERE, f"{where}.{name}".lstrip("."), "is not a known setting")
-    missing = sorted(allowed - optional - table.keys())
-    if missing:
-        raise ConfigError(_WHERE, f"{where}.{missing[0]}".lstrip("."), "is missing")

@@ -15,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from bot.config_files import CONFIG_DIR, read_toml, template_table
+from bot.config_files import CONFIG_DIR, read_toml, require_keys, require_table, template_table
 from bot.errors import ConfigError
 from coverage import Access, Facts, IncidentType
 from nlu.data_kinds import DataKind
@@ -332,10 +332,10 @@ def parse_reporting_rules(data: Mapping[str, Any]) -> ReportingRules:
     Raises:
         ConfigError: An unknown, missing or mistyped key, or a bad placeholder.
     """
-    _only(data, "", {"triggers", "deadlines", "texts"})
-    triggers = _table(data["triggers"], "triggers")
-    _only(triggers, "triggers", {t.value for t in Trigger})
-    tables = {t: _table(triggers[t.value], f"triggers.{t.value}") for t in Trigger}
+    require_keys(FILE, data, "", {"triggers", "deadlines", "texts"})
+    triggers = require_table(FILE, data["triggers"], "triggers")
+    require_keys(FILE, triggers, "triggers", {t.value for t in Trigger})
+    tables = {t: require_table(FILE, triggers[t.value], f"triggers.{t.value}") for t in Trigger}
     wrongful = tables[Trigger.WRONGFUL_PURPOSE]
     many = tables[Trigger.MANY_PERSONS]
     texts = {
@@ -352,9 +352,11 @@ def parse_reporting_rules(data: Mapping[str, Any]) -> ReportingRules:
         Trigger.MANY_PERSONS: {"threshold"},
     }
     for t in Trigger:
-        _only(tables[t], f"triggers.{t.value}", set(_TRIGGER_FIELDS[t]) | extras.get(t, set()))
-    deadline_table = _table(data["deadlines"], "deadlines")
-    _only(deadline_table, "deadlines", set(_DEADLINE_KEYS))
+        require_keys(
+            FILE, tables[t], f"triggers.{t.value}", set(_TRIGGER_FIELDS[t]) | extras.get(t, set())
+        )
+    deadline_table = require_table(FILE, data["deadlines"], "deadlines")
+    require_keys(FILE, deadline_table, "deadlines", set(_DEADLINE_KEYS))
     days = {k: _days(deadline_table[k], f"deadlines.{k}") for k in _DEADLINE_KEYS}
     if days["preliminary_min_days"] > days["preliminary_max_days"]:
         raise ConfigError(_WHERE, "deadlines.preliminary_max_days", "must not be below the min")
@@ -389,18 +391,3 @@ def _days(value: object, key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ConfigError(_WHERE, key, "must be a non-negative integer")
     return value
-
-
-def _table(value: object, key: str) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(_WHERE, key, "must be a table")
-    return value
-
-
-def _only(table: Mapping[str, Any], key: str, allowed: set[str]) -> None:
-    for name in table:
-        if name not in allowed:
-            raise ConfigError(_WHERE, f"{key}.{name}".lstrip("."), "is not a known setting")
-    missing = sorted(allowed - table.keys())
-    if missing:
-        raise ConfigError(_WHERE, f"{key}.{missing[0]}".lstrip("."), "is missing")
