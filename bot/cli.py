@@ -25,7 +25,7 @@ from coverage import (
 )
 
 if TYPE_CHECKING:
-    from bot.engine import Engine
+    from bot.conversation.engine import Engine
 
 EXIT_USAGE = 2
 CONTRACT_SETTING = "CYBERBOT_CONTRACT"
@@ -85,7 +85,7 @@ def cmd_estimate(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         return EXIT_USAGE if failed else 0
     data = _decode(stdin.read(), "stdin")
     if args.text:
-        from bot.estimate_text import estimate_lines
+        from bot.render.estimate import estimate_lines
 
         try:
             facts = facts_from_json(data, rider)
@@ -98,9 +98,9 @@ def cmd_estimate(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
-    from bot.engine import Engine
+    from bot.conversation.engine import Engine
+    from bot.conversation.store import MemoryStore, SQLiteStore, Store
     from bot.settings import SettingsError, load_settings
-    from bot.store import MemoryStore, SQLiteStore, Store
 
     try:
         settings = load_settings()
@@ -117,7 +117,7 @@ def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
 
 def cmd_chat(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The console conversation (prompting on a TTY, one message per line otherwise)."""
-    from bot.console import run_console
+    from bot.console.chat import run_console
 
     return run_console(_engine(args, persistent=False), stdin, out, interactive=stdin.isatty())
 
@@ -165,8 +165,8 @@ def cmd_analyze(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def cmd_serve(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The Slack bot: Socket Mode, or HTTP with --http."""
-    from bot.serve import serve
     from bot.settings import SettingsError, load_settings
+    from bot.slack.serve import serve
 
     try:
         settings = load_settings()

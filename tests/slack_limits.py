@@ -1,4 +1,4 @@
-"""Slack's documented Block Kit limits, checked independently of `bot.block_kit`.
+"""Slack's documented Block Kit limits, checked independently of `bot.slack.blocks.kit`.
 
 https://docs.slack.dev/reference/block-kit/blocks — written from the documentation, not
 from the bot's constants, so a wrong constant in the bot cannot hide a violation.

@@ -13,9 +13,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.advice import build_advice
-from bot.block_kit import MessagePayload, Part, context, pack, section, sections
-from bot.blocks import (
+from bot.advice.build import build_advice
+from bot.conversation.engine import Engine
+from bot.conversation.reply import Reply, ReplyKind
+from bot.conversation.store import MemoryStore
+from bot.render.text import render_text
+from bot.slack.blocks.escalation import (
+    Delivery,
+    Escalation,
+    memo_lines,
+    summary_messages,
+    thread_messages,
+)
+from bot.slack.blocks.home import home_view
+from bot.slack.blocks.kit import MessagePayload, Part, context, pack, section, sections
+from bot.slack.blocks.reply import (
     BlockId,
     ButtonValue,
     answered_blocks,
@@ -23,12 +35,6 @@ from bot.blocks import (
     command_messages,
     reply_messages,
 )
-from bot.engine import Engine
-from bot.escalation import Delivery, Escalation, memo_lines, summary_messages, thread_messages
-from bot.home_view import home_view
-from bot.render_text import render_text
-from bot.reply import Reply, ReplyKind
-from bot.store import MemoryStore
 from coverage import Facts, load_rider
 from tests.slack_limits import message_problems, view_problems
 
@@ -171,7 +177,7 @@ def test_any_text_packs_into_valid_messages_without_loss(lines: list[str]) -> No
 
 
 def test_long_labels_and_headings_are_cut_to_slacks_limits() -> None:
-    from bot.block_kit import button, header
+    from bot.slack.blocks.kit import button, header
 
     assert len(button("あ" * 100, "a", "v")["text"]["text"]) == 75
     assert len(header("い" * 200)["text"]["text"]) == 150

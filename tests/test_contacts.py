@@ -9,8 +9,7 @@ from typing import Any
 import jpholiday
 import pytest
 
-from bot.config_files import read_toml
-from bot.contacts import (
+from bot.advice.contacts import (
     FILE,
     TOKYO,
     ClosedReason,
@@ -19,6 +18,7 @@ from bot.contacts import (
     parse_contacts,
     tel_uri,
 )
+from bot.config_files import read_toml
 from bot.errors import ConfigError
 
 

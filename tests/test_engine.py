@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import MAX_ASKED, Engine
-from bot.render_text import render_text
-from bot.reply import Reply, ReplyKind
-from bot.store import MemoryStore, SQLiteStore
+from bot.conversation.engine import MAX_ASKED, Engine
+from bot.conversation.reply import Reply, ReplyKind
+from bot.conversation.store import MemoryStore, SQLiteStore
+from bot.render.text import render_text
 from coverage import CostKey, load_rider
 
 RIDER = load_rider()

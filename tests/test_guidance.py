@@ -10,9 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.config_files import read_toml
-from bot.errors import ConfigError
-from bot.guidance import (
+from bot.advice.guidance import (
     FILE,
     GENERIC,
     Phase,
@@ -23,6 +21,8 @@ from bot.guidance import (
     parse_guidance,
     steps_now,
 )
+from bot.config_files import read_toml
+from bot.errors import ConfigError
 from coverage import EXPENSE_KEYS, Access, CostKey, Detection, Facts, IncidentType
 
 ALL_TYPES: list[IncidentType | None] = [None, *IncidentType]

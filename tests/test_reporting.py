@@ -10,9 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.config_files import read_toml
-from bot.errors import ConfigError
-from bot.reporting import (
+from bot.advice.reporting import (
     FILE,
     ReportingAssessment,
     ReportingStatus,
@@ -21,6 +19,8 @@ from bot.reporting import (
     deadlines,
     parse_reporting_rules,
 )
+from bot.config_files import read_toml
+from bot.errors import ConfigError
 from coverage import Access, Facts, IncidentType
 from nlu.data_kinds import DataKind
 

@@ -20,17 +20,17 @@ from typing import Any
 
 import pytest
 
-from bot.blocks import ActionId, BlockId, ButtonValue
-from bot.engine import Engine
-from bot.http_server import EVENTS_PATH, SlackHTTPServer
-from bot.questions import questions
-from bot.sections import checklist_lines
-from bot.serve import serve
+from bot.conversation.engine import Engine
+from bot.conversation.questions import questions
+from bot.conversation.store import SQLiteStore
+from bot.labels import labels
+from bot.render.lines import checklist_lines
 from bot.settings import Settings, SettingsError, load_settings
-from bot.slack_app import create_app
-from bot.slack_texts import slack_texts
-from bot.store import SQLiteStore
-from bot.texts import labels
+from bot.slack.app import create_app
+from bot.slack.blocks.reply import ActionId, BlockId, ButtonValue
+from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer
+from bot.slack.serve import serve
+from bot.slack.texts import slack_texts
 from coverage import load_rider
 from tests.slack_requests import SlackSender
 from tests.slack_stub import BOT_ID, BOT_USER, Call, SlackStub

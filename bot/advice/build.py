@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.contacts import Contacts, DeskStatus, desk_status, load_contacts
-from bot.guidance import (
+from bot.advice.contacts import Contacts, DeskStatus, desk_status, load_contacts
+from bot.advice.guidance import (
     Phase,
     PhaseSteps,
     Step,
@@ -15,7 +15,7 @@ from bot.guidance import (
     load_guidance,
     steps_now,
 )
-from bot.reporting import ReportingAssessment, assess_reporting
+from bot.advice.reporting import ReportingAssessment, assess_reporting
 from coverage import Facts, Rider
 from nlu.data_kinds import DataKind
 

@@ -11,13 +11,13 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import ActionId
-from bot.engine import Engine
-from bot.escalation import Delivery, Escalation, summary_messages, thread_messages
-from bot.listeners_actions import conversation_of
-from bot.reply import ReplyKind
-from bot.slack_errors import errors_answered, new_error_id
-from bot.threads import ThreadKey, post_in_thread
+from bot.conversation.engine import Engine
+from bot.conversation.reply import ReplyKind
+from bot.slack.blocks.escalation import Delivery, Escalation, summary_messages, thread_messages
+from bot.slack.blocks.reply import ActionId
+from bot.slack.errors import errors_answered, new_error_id
+from bot.slack.listeners.actions import conversation_of
+from bot.slack.threads import ThreadKey, post_in_thread
 
 log = logging.getLogger(__name__)
 

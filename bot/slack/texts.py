@@ -7,8 +7,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cache
 
+from bot.advice.contacts import TOKYO
 from bot.config_files import CONFIG_DIR, read_toml, template_table
-from bot.contacts import TOKYO
 from bot.errors import ConfigError
 
 FILE = "slack.toml"

@@ -11,7 +11,10 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.blocks import (
+from bot.conversation.engine import Engine
+from bot.conversation.questions import questions
+from bot.conversation.reply import ReplyKind
+from bot.slack.blocks.reply import (
     ANSWER_ACTION,
     ActionId,
     ButtonValue,
@@ -20,11 +23,8 @@ from bot.blocks import (
     checklist_messages,
     reply_messages,
 )
-from bot.engine import Engine
-from bot.questions import questions
-from bot.reply import ReplyKind
-from bot.slack_errors import bad_button, errors_answered, stale_conversation
-from bot.threads import ThreadKey, post_in_thread
+from bot.slack.errors import bad_button, errors_answered, stale_conversation
+from bot.slack.threads import ThreadKey, post_in_thread
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,10 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.blocks import reply_messages
-from bot.engine import Engine
-from bot.slack_errors import ANSWERING
-from bot.threads import ThreadKey, post_in_thread
+from bot.conversation.engine import Engine
+from bot.slack.blocks.reply import reply_messages
+from bot.slack.errors import ANSWERING
+from bot.slack.threads import ThreadKey, post_in_thread
 
 log = logging.getLogger(__name__)
 

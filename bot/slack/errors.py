@@ -15,12 +15,12 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks import text_messages
-from bot.contacts import load_contacts
+from bot.advice.contacts import load_contacts
 from bot.errors import CyberbotError
-from bot.sections import slack_phone
-from bot.slack_texts import slack_texts
-from bot.threads import ThreadKey, post_in_thread
+from bot.render.lines import slack_phone
+from bot.slack.blocks.reply import text_messages
+from bot.slack.texts import slack_texts
+from bot.slack.threads import ThreadKey, post_in_thread
 
 log = logging.getLogger(__name__)
 # Set in the request's context once an event listener has decided to answer: an error

@@ -9,10 +9,10 @@ from __future__ import annotations
 import uuid
 from typing import TextIO
 
-from bot.engine import Engine
-from bot.render_text import render_text
-from bot.reply import Reply
-from bot.texts import labels
+from bot.conversation.engine import Engine
+from bot.conversation.reply import Reply
+from bot.labels import labels
+from bot.render.text import render_text
 
 _QUIT = frozenset({"exit", "quit", "終了", "おわり"})
 _RULE = "─" * 40

@@ -1,7 +1,7 @@
 """The escalation to the insurer's 24-hour line: a summary for the escalation channel,
 and for the thread the number to call with a short memo to read out on the call.
 
-Pure builders; the listener in `bot.listeners_escalation` does the posting.
+Pure builders; the listener in `bot.slack.listeners.escalation` does the posting.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from bot.block_kit import MessagePayload, Part, context, escape, header, pack, sections
-from bot.contacts import load_contacts
-from bot.estimate_text import headline
-from bot.render_text import understood_lines
-from bot.reply import Reply
-from bot.sections import slack_phone
-from bot.slack_texts import jst_fields, slack_texts
-from bot.texts import labels
+from bot.advice.contacts import load_contacts
+from bot.conversation.reply import Reply
+from bot.labels import labels
+from bot.render.estimate import headline
+from bot.render.lines import slack_phone
+from bot.render.text import understood_lines
+from bot.slack.blocks.kit import MessagePayload, Part, context, escape, header, pack, sections
+from bot.slack.texts import jst_fields, slack_texts
 from coverage import yen
 
 # The memo holds 3 to 6 lines: enough facts to open the call, short enough to read out.

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Protocol
 
-from bot.state import ConversationState
+from bot.conversation.state import ConversationState
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (

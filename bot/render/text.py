@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.estimate_text import summary_lines
-from bot.reply import Reply, ReplyKind
-from bot.sections import checklist_lines, contacts_lines, reporting_lines, steps_lines
-from bot.texts import Labels, labels
+from bot.conversation.reply import Reply, ReplyKind
+from bot.labels import Labels, labels
+from bot.render.estimate import summary_lines
+from bot.render.lines import checklist_lines, contacts_lines, reporting_lines, steps_lines
 from coverage import Rider, yen
 
 

@@ -10,11 +10,11 @@ from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.error import BoltError
 
-from bot.engine import Engine
-from bot.http_server import EVENTS_PATH, SlackHTTPServer
+from bot.conversation.engine import Engine
+from bot.conversation.store import SQLiteStore
 from bot.settings import Settings, SettingsError
-from bot.slack_app import create_app
-from bot.store import SQLiteStore
+from bot.slack.app import create_app
+from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer
 from coverage import Rider
 
 log = logging.getLogger(__name__)

@@ -10,13 +10,13 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.block_kit import escape
-from bot.blocks import command_messages, text_messages
-from bot.engine import Engine
-from bot.reply import ReplyKind
-from bot.slack_errors import errors_answered
-from bot.slack_texts import slack_texts
-from bot.texts import labels
+from bot.conversation.engine import Engine
+from bot.conversation.reply import ReplyKind
+from bot.labels import labels
+from bot.slack.blocks.kit import escape
+from bot.slack.blocks.reply import command_messages, text_messages
+from bot.slack.errors import errors_answered
+from bot.slack.texts import slack_texts
 
 log = logging.getLogger(__name__)
 

@@ -11,16 +11,10 @@ from concurrent.futures import Executor
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot import (
-    listeners_actions,
-    listeners_command,
-    listeners_escalation,
-    listeners_home,
-    listeners_messages,
-)
-from bot.engine import Engine
+from bot.conversation.engine import Engine
 from bot.settings import Settings, SettingsError
-from bot.slack_errors import register_error_handler
+from bot.slack.errors import register_error_handler
+from bot.slack.listeners import register_listeners
 
 
 def create_app(
@@ -61,9 +55,5 @@ def create_app(
         listener_executor=executor,
     )
     register_error_handler(app)
-    listeners_messages.register(app, engine)
-    listeners_command.register(app, engine)
-    listeners_actions.register(app, engine)
-    listeners_escalation.register(app, engine, settings.escalation_channel)
-    listeners_home.register(app, engine)
+    register_listeners(app, engine, settings.escalation_channel)
     return app

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.advice import Advice
-from bot.questions import Question
+from bot.advice.build import Advice
+from bot.conversation.questions import Question
 from coverage import Estimate
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.advice import Advice, pays_label
-from bot.contacts import tel_uri
-from bot.reporting import ReportingStatus
-from bot.texts import Labels, labels
+from bot.advice.build import Advice, pays_label
+from bot.advice.contacts import tel_uri
+from bot.advice.reporting import ReportingStatus
+from bot.labels import Labels, labels
 from coverage import IncidentType, Rider
 
 PhoneFormat = Callable[[str], str]

@@ -8,7 +8,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.block_kit import MessagePayload
+from bot.slack.blocks.kit import MessagePayload
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.texts import Labels, labels
+from bot.labels import Labels, labels
 from coverage import Estimate, Line, Scenario, yen
 
 

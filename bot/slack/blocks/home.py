@@ -1,16 +1,16 @@
 """The App Home tab: whom to call (with the desk's state now), how to use the bot, the
-disclaimer. A pure builder; `bot.listeners_home` publishes it."""
+disclaimer. A pure builder; `bot.slack.listeners.home` publishes it."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from bot.advice import Advice
-from bot.block_kit import Block, context, divider, escape, header, sections
-from bot.sections import contacts_lines, slack_phone
-from bot.slack_texts import jst_fields, slack_texts
-from bot.texts import labels
+from bot.advice.build import Advice
+from bot.labels import labels
+from bot.render.lines import contacts_lines, slack_phone
+from bot.slack.blocks.kit import Block, context, divider, escape, header, sections
+from bot.slack.texts import jst_fields, slack_texts
 
 # Slack's limit for a Home tab view (messages allow 50).
 MAX_VIEW_BLOCKS = 100

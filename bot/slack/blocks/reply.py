@@ -1,6 +1,6 @@
 """Slack messages built from a `Reply`: pure functions that return Block Kit payloads.
 
-The content and its order mirror `bot.render_text`; Slack adds buttons for the quick
+The content and its order mirror `bot.render.text`; Slack adds buttons for the quick
 answers, the escalation (behind a confirmation dialog) and the full checklist. Every
 message that states a yen figure carries the disclaimer and the consent reminder.
 """
@@ -14,7 +14,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.block_kit import (
+from bot.conversation.questions import AnswerValue
+from bot.conversation.reply import Reply, ReplyKind
+from bot.labels import Labels, labels
+from bot.render.estimate import estimate_lines, headline, summary_lines
+from bot.render.lines import (
+    checklist_lines,
+    contacts_lines,
+    reporting_lines,
+    slack_phone,
+    steps_lines,
+)
+from bot.render.text import question_lines, understood_lines
+from bot.slack.blocks.kit import (
     MAX_VALUE,
     Block,
     MessagePayload,
@@ -30,13 +42,7 @@ from bot.block_kit import (
     sections,
     units,
 )
-from bot.estimate_text import estimate_lines, headline, summary_lines
-from bot.questions import AnswerValue
-from bot.render_text import question_lines, understood_lines
-from bot.reply import Reply, ReplyKind
-from bot.sections import checklist_lines, contacts_lines, reporting_lines, slack_phone, steps_lines
-from bot.slack_texts import SlackTexts, slack_texts
-from bot.texts import Labels, labels
+from bot.slack.texts import SlackTexts, slack_texts
 from coverage import IncidentType, Rider
 
 

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from bot.advice import build_advice
-from bot.questions import AnswerValue, Question, questions
-from bot.reply import CostItem, Reply, ReplyKind
-from bot.state import MAX_KEPT_CHARS, ConversationState
-from bot.store import Store
-from bot.texts import labels
+from bot.advice.build import build_advice
+from bot.conversation.questions import AnswerValue, Question, questions
+from bot.conversation.reply import CostItem, Reply, ReplyKind
+from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
+from bot.conversation.store import Store
+from bot.labels import labels
 from coverage import (
     SCALAR_FACTS,
     Access,

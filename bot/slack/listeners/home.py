@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.advice import build_advice
-from bot.engine import Engine
-from bot.home_view import home_view
+from bot.advice.build import build_advice
+from bot.conversation.engine import Engine
+from bot.slack.blocks.home import home_view
 from coverage import Facts
 
 log = logging.getLogger(__name__)

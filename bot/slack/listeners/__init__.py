@@ -1,0 +1,17 @@
+"""Bolt listeners, one module per surface; `register_listeners` wires them all."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.conversation.engine import Engine
+from bot.slack.listeners import actions, command, escalation, home, messages
+
+
+def register_listeners(app: App, engine: Engine, escalation_channel: str | None) -> None:
+    """Register every listener of the bot on `app`, as bolt's app template does."""
+    messages.register(app, engine)
+    command.register(app, engine)
+    actions.register(app, engine)
+    escalation.register(app, engine, escalation_channel)
+    home.register(app, engine)
