@@ -9,6 +9,7 @@ from coverage.facts import (
     Access,
     CostKey,
     Detection,
+    Fact,
     Facts,
     IncidentType,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "Cut",
     "Detection",
     "Estimate",
+    "Fact",
     "Facts",
     "FactsError",
     "GroupLine",

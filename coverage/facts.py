@@ -45,16 +45,25 @@ class CostKey(StrEnum):
     LITIGATION = "litigation"
 
 
-# The facts other than costs, in schema order (also the order replies list them in).
-SCALAR_FACTS: tuple[str, ...] = (
-    "incident_type",
-    "detection",
-    "unauthorized_access",
-    "announced",
-    "consent",
-    "individuals",
-    "corporations",
-)
+class Fact(StrEnum):
+    """The name of every fact, in schema order (also the order replies list them in).
+
+    The one place fact names are spelled: config tables, questions, the NLU's state and
+    the JSON schema all key on these.
+    """
+
+    INCIDENT_TYPE = "incident_type"
+    DETECTION = "detection"
+    UNAUTHORIZED_ACCESS = "unauthorized_access"
+    ANNOUNCED = "announced"
+    CONSENT = "consent"
+    INDIVIDUALS = "individuals"
+    CORPORATIONS = "corporations"
+    COSTS = "costs"
+
+
+# The facts other than costs, in schema order.
+SCALAR_FACTS: tuple[Fact, ...] = tuple(f for f in Fact if f is not Fact.COSTS)
 
 EXPENSE_KEYS: tuple[CostKey, ...] = tuple(k for k in CostKey if k is not CostKey.DAMAGES)
 

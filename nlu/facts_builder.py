@@ -67,9 +67,9 @@ class FactState:
             and "individuals" in self.values
         ):
             self.set_value("individuals", reading.loose_count)  # 「正確には1,250件でした」
-        for name in reading.said_unknown:
+        for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer.
-            self.set_value(name, None)
+            self.set_value(unknown, None)
         clashes: list[CostClash] = []
         for raw_key, amount, mode in _per_key(reading):
             key = self._same_investigation(raw_key)
