@@ -112,12 +112,25 @@ def _dotted(loc: tuple[str | int, ...]) -> str:
     return out
 
 
-# pydantic's wording for the common cases, in the words the old hand checks used.
+# One vocabulary for every file's errors; pydantic's own message where none fits.
 _REASONS = {
-    "extra_forbidden": "is not a known setting",
+    "extra_forbidden": "is an unknown key",
     "missing": "is missing",
+    "dict_type": "must be a table",
+    "model_type": "must be a table",
+    "model_attributes_type": "must be a table",
+    "string_type": "must be a string",
+    "string_too_short": "must be a non-empty string",
+    "int_type": "must be an integer",
+    "bool_type": "must be true or false",
+    "list_type": "must be a list",
+    "too_short": "must not be empty",
 }
 
 
 def _reason(kind: str, message: str) -> str:
-    return _REASONS.get(kind, message[0].lower() + message[1:] if message else kind)
+    if kind in _REASONS:
+        return _REASONS[kind]
+    # A validator's own ValueError: its message, without pydantic's prefix.
+    message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    return message[0].lower() + message[1:] if message else kind
