@@ -61,6 +61,7 @@ _MESSAGE_KEYS = frozenset(
         "note_too_large",
         "note_too_many",
         "reporting_short",
+        "reporting_heading",
         "unclear",
     }
 )
