@@ -24,6 +24,7 @@ from coverage import (
     CostKey,
     Detection,
     Estimate,
+    Fact,
     Facts,
     Rider,
     estimate,
@@ -39,11 +40,19 @@ log = logging.getLogger(__name__)
 MAX_ASKED = 2
 # Messages kept per conversation; older ones are dropped first.
 MAX_KEPT_MESSAGES = 200
+# The reduction table's facts, each with the values a quick answer can give it.
 _VALUES: dict[str, tuple[AnswerValue, ...]] = {
-    "unauthorized_access": ("found", "not_found"),
-    "announced": (True, False),
-    "detection": ("external_report", "self"),
+    Fact.UNAUTHORIZED_ACCESS: tuple(Access),
+    Fact.ANNOUNCED: (True, False),
+    Fact.DETECTION: tuple(Detection),
 }
+# Questions that are not about one fact.
+COST_CLASH = "cost_clash"
+VICTIMS = "victims"
+# Facts a quick answer sets as it is.
+_ANSWERED_AS_IS = frozenset(
+    {Fact.ANNOUNCED, Fact.CONSENT, Fact.UNAUTHORIZED_ACCESS, Fact.DETECTION, Fact.INCIDENT_TYPE}
+)
 _KIND_BY_INTENT = {
     Intent.RESET: ReplyKind.RESET,
     Intent.HELP: ReplyKind.HELP,
@@ -89,7 +98,7 @@ class Engine:
             # Saved even so: a thread that starts unreadably is still a conversation, and
             # Slack continues it without a mention only if it exists.
             self.store.save(key, state)
-            return self._reply(key, state, ReplyKind.EMPTY, ask=False)
+            return self._reply(key, state, ReplyKind.EMPTY, self._ask(state, ask=False))
         if reading.discovered_on is not None:
             state.discovered_on = reading.discovered_on.isoformat()
         state.data_kinds = sorted(set(state.data_kinds) | {k.value for k in reading.data_kinds})
@@ -102,11 +111,13 @@ class Engine:
         if self._unclear(state, reading):
             log.info("conversation=%s unclear_message", key)
             self.store.save(key, state)
-            reply = self._reply(key, state, ReplyKind.UNCLEAR, ask=False)
+            question = self._ask(state, ask=False)
+            reply = self._reply(key, state, ReplyKind.UNCLEAR, question)
             return replace(reply, intent=reading.intent.value)
         notes = self._take(state, reading)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
-        reply = replace(self._reply(key, state, kind, notes=notes), intent=reading.intent.value)
+        question = self._ask(state)
+        reply = replace(self._reply(key, state, kind, question, notes), intent=reading.intent.value)
         self.store.save(key, state)
         return reply
 
@@ -114,14 +125,14 @@ class Engine:
         """A quick-answer button: set the fact the question was about."""
         state = self.store.load(key) or ConversationState()
         self._apply_answer(state, question_id, value)
-        reply = self._reply(key, state, ReplyKind.ESTIMATE)
+        reply = self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state))
         self.store.save(key, state)
         return reply
 
     def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
         """The reply for the conversation as it stands, without a new message."""
         state = self.store.load(key) or ConversationState()
-        return self._reply(key, state, kind, ask=False)
+        return self._reply(key, state, kind, self._ask(state, ask=False))
 
     def state_of(self, key: str) -> ConversationState:
         """The stored state of a conversation (a new one when none is stored)."""
@@ -153,7 +164,7 @@ class Engine:
         if reading.negative_amounts:
             notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
         if state.clash and reading.correction and not reading.costs:
-            self._apply_answer(state, "cost_clash", reading.correction)
+            self._apply_answer(state, COST_CLASH, reading.correction)
             return notes
         if (
             reading.answer is not None
@@ -199,18 +210,35 @@ class Engine:
 
     def _apply_answer(self, state: ConversationState, qid: str, value: AnswerValue) -> None:
         facts = state.facts
-        if qid == "cost_clash" and state.clash:
+        if qid == COST_CLASH and state.clash:
             clash, state.clash = state.clash, None
             key, old, new = str(clash["key"]), int(clash["old"]), int(clash["new"])
             facts.costs[key] = old + new if value == "add" else new
         elif value == "unknown":
             facts.set_value(qid, None)
-        elif qid == "victims":
-            facts.set_value("individuals", 0)
-            facts.set_value("corporations", 0)
-        elif qid in ("announced", "consent", "unauthorized_access", "detection", "incident_type"):
+        elif qid == VICTIMS:
+            facts.set_value(Fact.INDIVIDUALS, 0)
+            facts.set_value(Fact.CORPORATIONS, 0)
+        elif qid in _ANSWERED_AS_IS:
             facts.set_value(qid, value)
         state.last_question = None
+
+    # -- the next question: chosen, then recorded ---------------------------------
+
+    def _ask(self, state: ConversationState, *, ask: bool = True) -> Question | None:
+        """The question of this turn, recorded as asked; a pending one is shown again.
+
+        Recording is the one change to the state a reply makes, kept here so that
+        building the reply stays free of effects.
+        """
+        if not ask:
+            return questions()[state.last_question] if state.last_question else None
+        facts = to_facts(state.facts)
+        question = self._next_question(state, facts, estimate(facts, self.rider))
+        if question is not None:
+            state.asked[question.id] = state.asked.get(question.id, 0) + 1
+            state.last_question = question.id
+        return question
 
     # -- building the reply ---------------------------------------------------------
 
@@ -219,18 +247,11 @@ class Engine:
         key: str,
         state: ConversationState,
         kind: ReplyKind,
-        *,
+        question: Question | None,
         notes: list[str] | None = None,
-        ask: bool = True,
     ) -> Reply:
+        """The reply for the state as it stands; reads the state, never changes it."""
         facts = to_facts(state.facts)
-        result = estimate(facts, self.rider)
-        question = self._next_question(state, facts, result) if ask else None
-        if not ask and state.last_question is not None:
-            question = questions()[state.last_question]  # shown again, not counted again
-        elif question is not None:
-            state.asked[question.id] = state.asked.get(question.id, 0) + 1
-            state.last_question = question.id
         text = labels()
         advice = build_advice(
             facts,
@@ -244,7 +265,7 @@ class Engine:
             costs=tuple(self._cost_items(facts)),
             unassigned=tuple(state.facts.unassigned),
             said_unknown=tuple(text.facts.get(n, n) for n in state.facts.said_unknown),
-            estimate=result,
+            estimate=estimate(facts, self.rider),
             question=question,
             question_text=self._question_text(question, state),
             notes=tuple(notes or ()),
@@ -262,11 +283,13 @@ class Engine:
     def _question_text(self, question: Question | None, state: ConversationState) -> str | None:
         if question is None:
             return None
-        if question.id != "cost_clash" or not state.clash:
+        if question.id != COST_CLASH or not state.clash:
             return question.text
         values = state.facts.values
         key = resolve_cost_key(
-            str(state.clash["key"]), values.get("unauthorized_access"), values.get("incident_type")
+            str(state.clash["key"]),
+            values.get(Fact.UNAUTHORIZED_ACCESS),
+            values.get(Fact.INCIDENT_TYPE),
         )
         return question.text.format(
             clause=self.rider.coverages[key].clause,
@@ -280,7 +303,7 @@ class Engine:
         """The unknown fact that would narrow the estimate most; at most twice each."""
         table = questions()
         if state.clash:
-            return table["cost_clash"]
+            return table[COST_CLASH]
 
         def open_(qid: str) -> bool:
             return qid not in state.facts.said_unknown and state.asked.get(qid, 0) < MAX_ASKED
@@ -293,18 +316,18 @@ class Engine:
                 scored.append((-gain, table[name].priority, name))
         if scored:
             return table[min(scored)[2]]
-        candidates = []
+        candidates: list[str] = []
         if not facts.costs:
-            candidates.append("costs")
+            candidates.append(Fact.COSTS)
         # With no access found there is nothing known to have leaked: no victims to count.
         no_leak = facts.unauthorized_access is Access.NOT_FOUND
         if facts.individuals is None and facts.corporations is None and not no_leak:
-            candidates.append("victims")
+            candidates.append(VICTIMS)
         if facts.incident_type is None:
-            candidates.append("incident_type")
+            candidates.append(Fact.INCIDENT_TYPE)
         expenses = any(k is not CostKey.DAMAGES for k in facts.costs)
         if expenses and facts.consent is None:
-            candidates.append("consent")
+            candidates.append(Fact.CONSENT)
         for qid in candidates:
             if open_(qid):
                 return table[qid]
@@ -321,8 +344,8 @@ class Engine:
 
 def _with(facts: Facts, name: str, value: AnswerValue) -> Facts:
     """`facts` with one reduction-table fact set to a quick-answer value."""
-    if name == "unauthorized_access":
+    if name == Fact.UNAUTHORIZED_ACCESS:
         return replace(facts, unauthorized_access=Access(str(value)))
-    if name == "detection":
+    if name == Fact.DETECTION:
         return replace(facts, detection=Detection(str(value)))
     return replace(facts, announced=bool(value))

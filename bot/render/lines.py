@@ -1,20 +1,18 @@
-"""The parts of a reply as lines of text, shared by the console and Slack renderers.
+"""The parts of a reply as plain lines of text; `bot.render.layout` orders them.
 
-Phone numbers go through a formatter so Slack can make them `tel:` links while the
-console prints them plainly.
+Lines are plain text for every front: Slack escapes them and turns the phone numbers into
+`tel:` links itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.advice.build import Advice, pays_label
-from bot.advice.contacts import tel_uri
 from bot.advice.reporting import ReportingStatus
+from bot.conversation.reply import Reply
 from bot.labels import Labels, labels
-from coverage import IncidentType, Rider
+from coverage import IncidentType, Rider, yen
 
-PhoneFormat = Callable[[str], str]
+# The incident types for which the specialist vendors are listed.
 _CYBER = {
     None,
     IncidentType.MALWARE,
@@ -24,19 +22,34 @@ _CYBER = {
 }
 
 
-def plain_phone(phone: str) -> str:
-    """The console's phone format: as written."""
-    return phone
+def heading(text: Labels, key: str, suffix: str = "") -> str:
+    """「【緊急連絡先】」: a message's heading line."""
+    return f"【{text.messages[key]}{suffix}】"
 
 
-def slack_phone(phone: str) -> str:
-    """Slack's phone format: a tappable `tel:` link."""
-    return f"<{tel_uri(phone)}|{phone}>"
+def understood_lines(reply: Reply, text: Labels) -> list[str]:
+    """What the bot understood so far, so a misreading can be corrected."""
+    out = [heading(text, "understood_heading")]
+    items = [f"・{name}: {value}" for name, value in reply.understood]
+    items += [f"・{name}: {text.messages['said_unknown_value']}" for name in reply.said_unknown]
+    items += [f"・{cost.clause}: {yen(cost.yen)}" for cost in reply.costs]
+    if reply.unassigned:
+        amounts = "、".join(yen(v) for v in reply.unassigned)
+        items.append(f"・{text.messages['unassigned_label']}: {amounts}")
+    out.extend(items or [text.messages["understood_none"]])
+    return out
+
+
+def question_lines(reply: Reply, text: Labels) -> list[str]:
+    """The one question of this turn (its quick answers are the front's to show)."""
+    if reply.question is None or reply.question_text is None:
+        return []
+    return [heading(text, "question_heading"), reply.question_text]
 
 
 def steps_lines(advice: Advice, rider: Rider, text: Labels) -> list[str]:
     """The few steps that matter now, each with the coverage that pays for it."""
-    out = [f"【{text.messages['next_steps_heading']}（{advice.phase_label}）】"]
+    out = [heading(text, "next_steps_heading", f"（{advice.phase_label}）")]
     for number, step in enumerate(advice.steps, start=1):
         pays = pays_label(step, rider)
         out.append(f"{number}. {step.text}" + (f"（→ {pays}）" if pays else ""))
@@ -60,11 +73,12 @@ def reporting_lines(advice: Advice, text: Labels | None = None, *, full: bool = 
     With nothing fired yet and `full` false, one sentence says what would make a report
     necessary, so the same long list is not repeated every turn.
     """
+    text = text or labels()
     report = advice.reporting
-    heading = "【個人情報保護委員会への報告】"
+    title = heading(text, "reporting_heading")
     if report.status is ReportingStatus.NOT_YET_INDICATED and not full:
-        return [heading, (text or labels()).messages["reporting_short"]]
-    out = [heading, report.summary]
+        return [title, text.messages["reporting_short"]]
+    out = [title, report.summary]
     out.extend(f"・{fired.reason}" for fired in report.fired)
     if report.status is not ReportingStatus.NOT_YET_INDICATED:
         out.extend(f"・{duty}" for duty in report.duties)
@@ -75,25 +89,27 @@ def reporting_lines(advice: Advice, text: Labels | None = None, *, full: bool = 
 
 
 def contacts_lines(
-    advice: Advice,
-    incident_type: IncidentType | None,
-    phone: PhoneFormat = plain_phone,
-    *,
-    vendors: bool = True,
+    advice: Advice, incident_type: IncidentType | None, *, vendors: bool = True
 ) -> list[str]:
     """The insurer's 24h line, the desk with its open/closed state, the specialist vendors."""
     contacts = advice.contacts
     line, desk = contacts.accident_line, contacts.customer_desk
     out = [
-        f"・{line.name}（{line.hours}）: {phone(line.phone)}",
-        f"・{desk.name}（{desk.hours}）: {phone(desk.phone)}",
+        f"・{line.name}（{line.hours}）: {line.phone}",
+        f"・{desk.name}（{desk.hours}）: {desk.phone}",
         f"  {advice.desk.message}",
     ]
     if vendors and incident_type in _CYBER:
         out.append(contacts.vendor_notes.intro)
-        out.extend(
-            f"・{v.company}「{v.service}」: {phone(v.phone)} {v.url}" for v in contacts.vendors
-        )
+        out.extend(f"・{v.company}「{v.service}」: {v.phone} {v.url}" for v in contacts.vendors)
         out.append(contacts.vendor_notes.paid_service)
         out.append(contacts.vendor_notes.free_choice)
     return out
+
+
+def phones(advice: Advice) -> tuple[str, ...]:
+    """Every phone number the contacts lines can show, for a front that links them."""
+    contacts = advice.contacts
+    numbers = [contacts.accident_line.phone, contacts.customer_desk.phone]
+    numbers += [vendor.phone for vendor in contacts.vendors]
+    return tuple(numbers)

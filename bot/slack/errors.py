@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.advice.contacts import load_contacts
 from bot.errors import CyberbotError
-from bot.render.lines import slack_phone
+from bot.slack.blocks.kit import phone_link
 from bot.slack.blocks.reply import text_messages
 from bot.slack.texts import slack_texts
 from bot.slack.threads import ThreadKey, post_in_thread
@@ -106,7 +106,7 @@ def answer_error(
             "".join(traceback.format_tb(error.__traceback__)),
         )
         line, template = load_contacts().accident_line, slack_texts().errors["unexpected"]
-        phone = slack_phone(line.phone)
+        phone = phone_link(line.phone)
         message = template.format(name=line.name, hours=line.hours, phone=phone, error_id=error_id)
     if "event" in body and not context.get(ANSWERING):
         return

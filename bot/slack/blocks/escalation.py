@@ -15,9 +15,17 @@ from bot.advice.contacts import load_contacts
 from bot.conversation.reply import Reply
 from bot.labels import labels
 from bot.render.estimate import headline
-from bot.render.lines import slack_phone
-from bot.render.text import understood_lines
-from bot.slack.blocks.kit import MessagePayload, Part, context, escape, header, pack, sections
+from bot.render.lines import understood_lines
+from bot.slack.blocks.kit import (
+    MessagePayload,
+    Part,
+    context,
+    escape,
+    header,
+    pack,
+    phone_link,
+    sections,
+)
 from bot.slack.texts import jst_fields, slack_texts
 from coverage import yen
 
@@ -110,7 +118,7 @@ def thread_messages(
     summary, and the memo to read out."""
     ui = slack_texts().escalation
     line = load_contacts().accident_line
-    call = ui["call"].format(name=line.name, hours=line.hours, phone=slack_phone(line.phone))
+    call = ui["call"].format(name=line.name, hours=line.hours, phone=phone_link(line.phone))
     match delivery:
         case Delivery.POSTED:
             status = ui["posted"].format(channel=channel)

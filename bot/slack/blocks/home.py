@@ -8,8 +8,8 @@ from typing import Any
 
 from bot.advice.build import Advice
 from bot.labels import labels
-from bot.render.lines import contacts_lines, slack_phone
-from bot.slack.blocks.kit import Block, context, divider, escape, header, sections
+from bot.render.lines import contacts_lines, phones
+from bot.slack.blocks.kit import Block, context, divider, escape, header, mrkdwn, sections
 from bot.slack.texts import jst_fields, slack_texts
 
 # Slack's limit for a Home tab view (messages allow 50).
@@ -25,7 +25,8 @@ def home_view(advice: Advice, now: datetime) -> dict[str, Any]:
     """
     ui, text = slack_texts().home, labels()
     contacts = [f"*【{escape(text.messages['contacts_heading'])}】*"]
-    contacts += contacts_lines(advice, None, slack_phone)
+    numbers = phones(advice)
+    contacts += [mrkdwn(line, numbers) for line in contacts_lines(advice, None)]
     notice = [f"*{ui['notice_heading']}*"]
     notice += [escape(text.messages[key]) for key in ("disclaimer", "consent_reminder")]
     blocks: list[Block] = [

@@ -8,9 +8,12 @@ estimate) is repeated in every message the part spans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypedDict
+
+from bot.advice.contacts import tel_uri
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -53,6 +56,21 @@ def clip(text: str, limit: int) -> str:
 def escape(text: str) -> str:
     """Text shown as is in mrkdwn: Slack reads &, < and > as markup."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def phone_link(phone: str) -> str:
+    """A phone number as a tappable `tel:` link (a panicked reader is often on a phone)."""
+    return f"<{tel_uri(phone)}|{phone}>"
+
+
+def mrkdwn(line: str, phones: Sequence[str] = ()) -> str:
+    """A plain line as mrkdwn: escaped, each of `phones` in it made a `tel:` link."""
+    out = escape(line)
+    if not phones:
+        return out
+    # One pass, longest first, so a number inside a longer one is never linked twice.
+    pattern = "|".join(re.escape(p) for p in sorted(set(phones), key=len, reverse=True))
+    return re.sub(pattern, lambda match: phone_link(match.group()), out)
 
 
 def plain(text: str, limit: int) -> dict[str, Any]:

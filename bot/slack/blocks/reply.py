@@ -1,6 +1,6 @@
 """Slack messages built from a `Reply`: pure functions that return Block Kit payloads.
 
-The content and its order mirror `bot.render.text`; Slack adds buttons for the quick
+The content and its order are `bot.render.layout`'s; Slack adds buttons for the quick
 answers, the escalation (behind a confirmation dialog) and the full checklist. Every
 message that states a yen figure carries the disclaimer and the consent reminder.
 """
@@ -14,18 +14,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.conversation.questions import AnswerValue
+from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import Reply, ReplyKind
-from bot.labels import Labels, labels
-from bot.render.estimate import estimate_lines, headline, summary_lines
-from bot.render.lines import (
-    checklist_lines,
-    contacts_lines,
-    reporting_lines,
-    slack_phone,
-    steps_lines,
-)
-from bot.render.text import question_lines, understood_lines
+from bot.render.layout import CONSOLE, SLACK, Role, Section, command_layout, layout
+from bot.render.lines import checklist_lines, phones
 from bot.slack.blocks.kit import (
     MAX_VALUE,
     Block,
@@ -36,14 +28,14 @@ from bot.slack.blocks.kit import (
     context,
     escape,
     header,
+    mrkdwn,
     pack,
     plain,
-    section,
     sections,
     units,
 )
 from bot.slack.texts import SlackTexts, slack_texts
-from coverage import IncidentType, Rider
+from coverage import Rider
 
 
 class ActionId(StrEnum):
@@ -118,7 +110,7 @@ class ButtonValue:
 
 
 def reply_messages(reply: Reply, rider: Rider, *, interactive: bool = True) -> list[MessagePayload]:
-    """The reply as Slack messages: `render_text`'s content and order, with buttons.
+    """The reply's layout as Slack messages, with buttons where the layout has answers.
 
     Args:
         reply: The engine's reply.
@@ -128,87 +120,57 @@ def reply_messages(reply: Reply, rider: Rider, *, interactive: bool = True) -> l
     Returns:
         One message, or several when the reply exceeds one message's limits.
     """
-    text = labels()
-    if reply.kind is ReplyKind.RESET:
-        return pack([Part((section(escape(text.messages["reset_done"])),))])
-    if reply.kind is ReplyKind.EMPTY:
-        empty = [escape(text.messages["empty_message"])]
-        if reply.understood or reply.costs:
-            empty += ["", *_lines(understood_lines(reply, text))]
-        return pack([Part(tuple(sections(empty)))])
-    parts: list[Part] = []
-    intro = _intro_lines(reply, text)
-    if intro:
-        parts.append(Part(tuple(sections(intro))))
-    advice, incident = reply.advice, _incident(reply)
-    contacts_first = reply.kind in (ReplyKind.CONTACTS, ReplyKind.ESCALATE)
-    if contacts_first and advice is not None:
-        offer = (
-            [escape(text.messages["escalate_offer"])] if reply.kind is ReplyKind.ESCALATE else []
-        )
-        contacts = contacts_lines(advice, incident, slack_phone)
-        parts.append(Part(tuple(sections([*offer, _heading(text, "contacts_heading"), *contacts]))))
-    parts.append(Part(tuple(sections(_lines(understood_lines(reply, text))))))
-    if reply.has_yen and reply.estimate is not None:
-        summary = [escape(line) for line in summary_lines(reply.estimate, text)[1:]]
-        parts.append(
-            Part(
-                (header(headline(reply.estimate, text)), *sections(summary)),
-                footer=_disclaimer(reply, text),
-                rule=True,
-            )
-        )
-    if advice is not None and reply.kind is not ReplyKind.HELP:
-        if reply.kind is ReplyKind.GUIDANCE:
-            heading = f"【{text.messages['next_steps_heading']}（全項目）】"
-            steps = [heading, *checklist_lines(advice, rider)]
-        else:
-            steps = steps_lines(advice, rider, text)
-        parts.append(Part(tuple(sections(_lines(steps))), rule=True))
-        if reply.shows_reporting:
-            # The full reporting rules once, then a short reminder each turn.
-            full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
-            reporting = reporting_lines(advice, text, full=full)
-            parts.append(Part(tuple(sections(_lines(reporting)))))
-        if not contacts_first:
-            contacts = contacts_lines(advice, incident, slack_phone, vendors=reply.shows_vendors)
-            parts.append(Part(tuple(sections([_heading(text, "contacts_heading"), *contacts]))))
-    question = _question_part(reply, text, interactive=interactive)
-    if question is not None:
-        parts.append(question)
-    if reply.understood or reply.costs:
-        parts.append(Part((context(escape(text.messages["correction_hint"])),)))
-    if interactive:
-        parts.append(_tools_part(reply, text, slack_texts()))
+    surface = SLACK if interactive else CONSOLE
+    numbers = phones(reply.advice) if reply.advice is not None else ()
+    parts = [
+        _part(item, reply, numbers, interactive=interactive)
+        for item in layout(reply, rider, surface)
+    ]
     return pack(parts)
+
+
+def _part(item: Section, reply: Reply, numbers: Sequence[str], *, interactive: bool) -> Part:
+    """One section as blocks; its role decides the style, never the content."""
+    lines = [mrkdwn(line, numbers) for line in item.lines]
+    footer = (context("\n".join(escape(line) for line in item.footer)),) if item.footer else ()
+    if item.role is Role.ESTIMATE and item.heading is not None:
+        return Part((header(item.heading), *sections(lines)), footer=footer, rule=True)
+    if item.role is Role.HINT:
+        return Part((context("\n".join(lines)),))
+    if item.role is Role.TOOLS:
+        return _tools_part(reply, lines, slack_texts())
+    if item.heading is not None:
+        lines.insert(0, f"*{escape(item.heading)}*")
+    blocks = sections(lines)
+    if item.role is Role.QUESTION and interactive and reply.question is not None:
+        blocks.append(actions(BlockId.ANSWERS, _answer_buttons(reply, reply.question)))
+    ruled = item.role in (Role.STEPS, Role.QUESTION)
+    return Part(tuple(blocks), footer=footer, rule=ruled)
+
+
+def _answer_buttons(reply: Reply, question: Question) -> list[dict[str, Any]]:
+    return [
+        button(
+            answer.label,
+            f"{ActionId.ANSWER}:{index}",
+            ButtonValue(reply.conversation, question.id, answer.value).encode(),
+        )
+        for index, answer in enumerate(question.answers)
+    ]
 
 
 def command_messages(reply: Reply) -> list[MessagePayload]:
     """`/cyber`'s answer: what was read, and the full breakdown with each line's clause."""
-    text = labels()
-    parts = []
-    intro = _intro_lines(reply, text)
-    if intro:
-        parts.append(Part(tuple(sections(intro))))
-    parts.append(Part(tuple(sections(_lines(understood_lines(reply, text))))))
-    if reply.estimate is not None:
-        # The disclaimer moves to the footer, so a split breakdown carries it everywhere.
-        disclaimer = text.messages["disclaimer"]
-        lines = [line for line in estimate_lines(reply.estimate, text) if line != disclaimer]
-        footer = _disclaimer(reply, text) if reply.has_yen else ()
-        parts.append(Part(tuple(sections(_lines(lines))), footer=footer, rule=True))
-    if reply.question_text is not None:
-        question = f"{text.messages['question_heading']}: {reply.question_text}"
-        parts.append(Part((context(escape(question)),)))
-    return pack(parts)
+    return pack([_part(item, reply, (), interactive=False) for item in command_layout(reply)])
 
 
 def checklist_messages(reply: Reply, rider: Rider) -> list[MessagePayload]:
     """The whole checklist for the incident as it stands, phase by phase."""
     if reply.advice is None:
         return []
-    lines = [slack_texts().checklist["heading"], *checklist_lines(reply.advice, rider)]
-    return pack([Part(tuple(sections(_lines(lines))))])
+    title = f"*{escape(slack_texts().checklist['heading'])}*"
+    lines = [escape(line) for line in checklist_lines(reply.advice, rider)]
+    return pack([Part(tuple(sections([title, *lines])))])
 
 
 def text_messages(mrkdwn: str) -> list[MessagePayload]:
@@ -245,36 +207,8 @@ def confirm_dialog(ui: SlackTexts) -> dict[str, Any]:
     }
 
 
-def _intro_lines(reply: Reply, text: Labels) -> list[str]:
-    out = []
-    if reply.kind is ReplyKind.EMPTY:
-        out.append(text.messages["empty_message"])
-    if reply.kind is ReplyKind.HELP:
-        out.append(text.messages["help_text"])
-    out.extend(reply.notes)
-    return [escape(line) for line in out]
-
-
-def _question_part(reply: Reply, text: Labels, *, interactive: bool) -> Part | None:
-    question = reply.question
-    lines = question_lines(reply, text, numbered=False)
-    if question is None or not lines:
-        return None
-    blocks = sections(_lines(lines))
-    if interactive:
-        buttons = [
-            button(
-                answer.label,
-                f"{ActionId.ANSWER}:{index}",
-                ButtonValue(reply.conversation, question.id, answer.value).encode(),
-            )
-            for index, answer in enumerate(question.answers)
-        ]
-        blocks.append(actions(BlockId.ANSWERS, buttons))
-    return Part(tuple(blocks), rule=True)
-
-
-def _tools_part(reply: Reply, text: Labels, ui: SlackTexts) -> Part:
+def _tools_part(reply: Reply, lines: Sequence[str], ui: SlackTexts) -> Part:
+    """The escalation button (behind a confirmation) and the full checklist's."""
     value = ButtonValue(reply.conversation).encode()
     escalate = button(
         ui.buttons["escalate"], ActionId.ESCALATE, value, style="danger", confirm=confirm_dialog(ui)
@@ -282,34 +216,5 @@ def _tools_part(reply: Reply, text: Labels, ui: SlackTexts) -> Part:
     buttons = [escalate]
     if reply.kind is not ReplyKind.GUIDANCE:  # a GUIDANCE reply shows the checklist already
         buttons.append(button(ui.buttons["checklist"], ActionId.CHECKLIST, value))
-    blocks: list[Block] = [actions(BlockId.TOOLS, buttons)]
-    if reply.kind is not ReplyKind.ESCALATE:  # an ESCALATE reply opens with the offer
-        blocks.insert(0, context(escape(text.messages["escalate_offer"])))
-    return Part(tuple(blocks))
-
-
-def _disclaimer(reply: Reply, text: Labels) -> tuple[Block, ...]:
-    """The disclaimer, and the consent reminder unless a consent warning says it already."""
-    lines = [text.messages["disclaimer"]]
-    warnings = reply.estimate.warnings if reply.estimate else ()
-    if not any(warning.code.startswith("consent") for warning in warnings):
-        lines.append(text.messages["consent_reminder"])
-    return (context("\n".join(escape(line) for line in lines)),)
-
-
-def _heading(text: Labels, key: str) -> str:
-    return f"*【{escape(text.messages[key])}】*"
-
-
-def _lines(lines: Sequence[str]) -> list[str]:
-    """Lines from the shared builders, escaped; the first (a 【heading】) in bold.
-
-    The heading stays on a line of its own: Slack bolds `*…*` reliably only when the
-    asterisks are not next to other Japanese characters.
-    """
-    out = [escape(line) for line in lines]
-    return [f"*{out[0]}*", *out[1:]] if out else []
-
-
-def _incident(reply: Reply) -> IncidentType | None:
-    return reply.estimate.facts.incident_type if reply.estimate else None
+    offer = [context("\n".join(lines))] if lines else []
+    return Part((*offer, actions(BlockId.TOOLS, buttons)))

@@ -1,0 +1,227 @@
+"""What a reply shows and in what order: the one layout both fronts render.
+
+A stressed reader needs, in order: what happened to their message, whom to call when they
+asked for it, what the bot understood, the estimate, what to do now, the reporting duty,
+the contacts, the one question, how to correct a misreading. The console and Slack only
+render these sections; neither decides what is in them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.conversation.questions import QuickAnswer
+from bot.conversation.reply import Reply, ReplyKind
+from bot.labels import Labels, labels
+from bot.render.estimate import estimate_lines, headline, summary_lines
+from bot.render.lines import (
+    checklist_lines,
+    contacts_lines,
+    heading,
+    question_lines,
+    reporting_lines,
+    steps_lines,
+    understood_lines,
+)
+from coverage import IncidentType, Rider
+
+
+class Role(StrEnum):
+    """What a section is for; a front may style each role its own way."""
+
+    STATUS = "status"  # what became of the message: unreadable, unclear, help, notes
+    ESCALATE = "escalate"  # how to reach the 24h line, when the user asked for it
+    CONTACTS = "contacts"
+    UNDERSTOOD = "understood"
+    ESTIMATE = "estimate"
+    STEPS = "steps"
+    REPORTING = "reporting"
+    QUESTION = "question"
+    HINT = "hint"  # how to correct a misreading
+    TOOLS = "tools"  # the escalation offer beside the front's buttons
+
+
+@dataclass(frozen=True)
+class Surface:
+    """What the front can do that changes the words: buttons, or none.
+
+    With buttons the bot offers the escalation as a button; without, it says to call.
+    """
+
+    buttons: bool
+
+
+CONSOLE = Surface(buttons=False)
+SLACK = Surface(buttons=True)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of a reply: an optional heading line, its lines, a footer.
+
+    Attributes:
+        role: What the section is for.
+        lines: Plain text lines (a front escapes them as it needs).
+        heading: The heading line, e.g. 「【緊急連絡先】」 or the estimate's headline.
+        footer: Lines that must stay with the section wherever it is split (the
+            disclaimer of a yen figure).
+        answers: The quick answers of a question, for the front to show as buttons or
+            numbers.
+    """
+
+    role: Role
+    lines: tuple[str, ...] = ()
+    heading: str | None = None
+    footer: tuple[str, ...] = ()
+    answers: tuple[QuickAnswer, ...] = ()
+
+
+def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
+    """The sections of `reply`, in the order a reader needs them."""
+    text = labels()
+    if reply.kind is ReplyKind.RESET:
+        return (Section(Role.STATUS, (text.messages["reset_done"],)),)
+    if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR):
+        return _not_understood(reply, text, surface)
+    out = [*_status(reply, text)]
+    contacts_first = reply.kind in (ReplyKind.CONTACTS, ReplyKind.ESCALATE)
+    if contacts_first:
+        if reply.kind is ReplyKind.ESCALATE:
+            key = "escalate_offer" if surface.buttons else "escalate_console"
+            out.append(Section(Role.ESCALATE, (text.messages[key],)))
+        out.extend(_contacts(reply, text, vendors=True))
+    estimated = reply.has_yen and reply.estimate is not None
+    out.append(_understood(reply, text, with_footer=not estimated))
+    if reply.has_yen and reply.estimate is not None:
+        summary = summary_lines(reply.estimate, text)[1:]
+        title = headline(reply.estimate, text)
+        out.append(Section(Role.ESTIMATE, tuple(summary), title, disclaimer(reply, text)))
+    if reply.advice is not None and reply.kind is not ReplyKind.HELP:
+        out.append(_steps(reply, rider, text))
+        if reply.shows_reporting:
+            # The full reporting rules once, then a short reminder each turn.
+            full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
+            report = reporting_lines(reply.advice, text, full=full)
+            out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
+        if not contacts_first:
+            out.extend(_contacts(reply, text, vendors=reply.shows_vendors))
+    out.extend(_question(reply, text))
+    out.extend(_hint(reply, text))
+    out.extend(_tools(reply, text, surface))
+    return tuple(out)
+
+
+def command_layout(reply: Reply) -> tuple[Section, ...]:
+    """`/cyber`'s answer for an agent: what was read, the full breakdown by clause."""
+    text = labels()
+    out = []
+    if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR):
+        key = "empty_message" if reply.kind is ReplyKind.EMPTY else "unclear"
+        out.append(Section(Role.STATUS, (text.messages[key], *reply.notes)))
+    else:
+        out.extend(_status(reply, text))
+    out.append(_understood(reply, text, with_footer=False))
+    if reply.estimate is not None:
+        # The disclaimer is the footer, so a split breakdown carries it everywhere.
+        every = estimate_lines(reply.estimate, text)
+        lines = [line for line in every if line != text.messages["disclaimer"]]
+        if reply.estimate.facts.costs:
+            footer = disclaimer(reply, text) if reply.has_yen else ()
+            out.append(Section(Role.ESTIMATE, tuple(lines[1:]), lines[0], footer))
+        else:  # 「まだ費用や損害の金額を伺っていません」: no figure, no headline
+            out.append(Section(Role.STATUS, tuple(lines)))
+    if reply.question_text is not None:
+        question = f"{text.messages['question_heading']}: {reply.question_text}"
+        out.append(Section(Role.HINT, (question,)))
+    return tuple(out)
+
+
+def disclaimer(reply: Reply, text: Labels) -> tuple[str, ...]:
+    """The disclaimer, and the consent reminder unless a consent warning says it already."""
+    warnings = reply.estimate.warnings if reply.estimate else ()
+    if any(warning.code.startswith("consent") for warning in warnings):
+        return (text.messages["disclaimer"],)
+    return (text.messages["disclaimer"], text.messages["consent_reminder"])
+
+
+def text_lines(sections: tuple[Section, ...]) -> list[str]:
+    """The sections as plain lines, a blank line between sections, answers numbered."""
+    out: list[str] = []
+    for section in sections:
+        if out:
+            out.append("")
+        if section.heading is not None:
+            out.append(section.heading)
+        out.extend(section.lines)
+        if section.answers:
+            numbered = enumerate(section.answers, start=1)
+            out.append("  ".join(f"[{i}] {answer.label}" for i, answer in numbered))
+        out.extend(section.footer)
+    return out
+
+
+def _not_understood(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, ...]:
+    """Say the message was not understood, then what is known so far and the question."""
+    key = "empty_message" if reply.kind is ReplyKind.EMPTY else "unclear"
+    out = [Section(Role.STATUS, (text.messages[key],))]
+    if reply.understood or reply.costs or reply.unassigned:
+        out.append(_understood(reply, text, with_footer=True))
+    out.extend(_question(reply, text))
+    out.extend(_tools(reply, text, surface))
+    return tuple(out)
+
+
+def _status(reply: Reply, text: Labels) -> list[Section]:
+    lines = text.messages["help_text"].splitlines() if reply.kind is ReplyKind.HELP else []
+    lines.extend(reply.notes)
+    return [Section(Role.STATUS, tuple(lines))] if lines else []
+
+
+def _understood(reply: Reply, text: Labels, *, with_footer: bool) -> Section:
+    """What was understood; with the disclaimer when no estimate follows its amounts."""
+    lines = understood_lines(reply, text)
+    amounts = bool(reply.costs or reply.unassigned)
+    footer = disclaimer(reply, text) if with_footer and amounts else ()
+    return Section(Role.UNDERSTOOD, tuple(lines[1:]), lines[0], footer)
+
+
+def _steps(reply: Reply, rider: Rider, text: Labels) -> Section:
+    assert reply.advice is not None
+    if reply.kind is ReplyKind.GUIDANCE:
+        title = heading(text, "next_steps_heading", "（全項目）")
+        return Section(Role.STEPS, tuple(checklist_lines(reply.advice, rider)), title)
+    steps = steps_lines(reply.advice, rider, text)
+    return Section(Role.STEPS, tuple(steps[1:]), steps[0])
+
+
+def _contacts(reply: Reply, text: Labels, *, vendors: bool) -> list[Section]:
+    if reply.advice is None:
+        return []
+    lines = contacts_lines(reply.advice, _incident(reply), vendors=vendors)
+    return [Section(Role.CONTACTS, tuple(lines), heading(text, "contacts_heading"))]
+
+
+def _question(reply: Reply, text: Labels) -> list[Section]:
+    lines = question_lines(reply, text)
+    if reply.question is None or not lines:
+        return []
+    return [Section(Role.QUESTION, tuple(lines[1:]), lines[0], answers=reply.question.answers)]
+
+
+def _hint(reply: Reply, text: Labels) -> list[Section]:
+    if not (reply.understood or reply.costs):
+        return []
+    return [Section(Role.HINT, (text.messages["correction_hint"],))]
+
+
+def _tools(reply: Reply, text: Labels, surface: Surface) -> list[Section]:
+    """The escalation offer, where the front has the button (an ESCALATE reply has it)."""
+    if not surface.buttons:
+        return []
+    offered = reply.kind is ReplyKind.ESCALATE
+    return [Section(Role.TOOLS, () if offered else (text.messages["escalate_offer"],))]
+
+
+def _incident(reply: Reply) -> IncidentType | None:
+    return reply.estimate.facts.incident_type if reply.estimate else None
