@@ -1,6 +1,7 @@
 """The rider's payout rules: facts in, an explained estimate out. Pure and deterministic."""
 
-from coverage.errors import ConfigError, CoverageError, FactsError
+from config import ConfigError
+from coverage.errors import CoverageError, FactsError
 from coverage.estimate import estimate
 from coverage.estimate_json import estimate_to_json
 from coverage.facts import (

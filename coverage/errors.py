@@ -1,20 +1,14 @@
-"""Errors of the coverage package; each names what is wrong and where."""
+"""Errors of the coverage package; each names what is wrong and where.
+
+A rider or contract file that does not fit raises `config.ConfigError`, the one error of
+every config file (re-exported as `coverage.ConfigError`).
+"""
 
 from __future__ import annotations
 
 
 class CoverageError(Exception):
-    """Base of every error raised by `coverage`."""
-
-
-class ConfigError(CoverageError):
-    """A rider or contract file is missing, malformed, or out of bounds."""
-
-    def __init__(self, file: str, key: str, reason: str) -> None:
-        super().__init__(f"{file}: {key}: {reason}")
-        self.file = file
-        self.key = key
-        self.reason = reason
+    """Base of the errors `coverage` raises on its input (config files raise `ConfigError`)."""
 
 
 class FactsError(CoverageError):

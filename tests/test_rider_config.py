@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import tomllib
+import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import config
 from coverage import ConfigError, load_rider
-from coverage.rider import RIDER_FILE, parse_rider
+from coverage.rider import parse_rider
 
 
 def _rider_data() -> dict[str, Any]:
-    with RIDER_FILE.open("rb") as fh:
-        return tomllib.load(fh)
+    # A copy: `config.read` caches the table, and the tests break it.
+    return copy.deepcopy(config.read("rider.toml"))
 
 
 def test_default_rider_has_the_pamphlet_limits() -> None:
@@ -29,13 +30,44 @@ def test_default_rider_has_the_pamphlet_limits() -> None:
     assert (rider.reduced_ratio_percent, rider.reduced_cap) == (90, 2_000_000)
 
 
+MISSING = object()  # as a value in BROKEN: delete the key instead
+
 BROKEN = [
-    (("caps", "expenses", "amount"), -1, "caps.expenses.amount", "negative"),
-    (("caps", "expenses", "amount"), "3000万", "caps.expenses.amount", "must be int"),
-    (("coverages", "prevention", "limit"), True, "coverages.prevention.limit", "must be int"),
-    (("reduction", "ratio_percent"), 190, "reduction.ratio_percent", "0–100"),
+    (("caps", "expenses", "amount"), -1, "caps.expenses.amount", "greater than or equal to 0"),
+    (("bounds", "max_count"), -3, "bounds.max_count", "greater than or equal to 0"),
+    (("caps", "expenses", "amount"), "3000万", "caps.expenses.amount", "must be an integer"),
+    (
+        ("coverages", "prevention", "limit"),
+        True,
+        "coverages.prevention.limit",
+        "must be an integer",
+    ),
+    (("groups", "group_5", "limit"), 1.5, "groups.group_5.limit", "must be an integer"),
+    (
+        ("interpretation", "unknown_type_is_cyber"),
+        "yes",
+        "interpretation.unknown_type_is_cyber",
+        "must be true or false",
+    ),
+    (("messages", "cut_ratio"), 3, "messages.cut_ratio", "must be a string"),
+    (("groups",), 3, "groups", "must be a table"),
+    (("reduction", "cyber_types"), "malware", "reduction.cyber_types", "must be a list"),
+    (("reduction", "ratio_percent"), 190, "reduction.ratio_percent", "less than or equal to 100"),
     (("coverages", "prevention", "group"), "nope", "coverages.prevention.group", "unknown group"),
-    (("interpretation", "typo_setting"), True, "interpretation.typo_setting", "not a known"),
+    (("coverages", "damages", "group"), "nope", "coverages.damages.group", "unknown group"),
+    (
+        ("reduction", "cyber_types"),
+        ["malware", "theft"],
+        "reduction.cyber_types[1]",
+        "input should be 'malware'",
+    ),
+    (("interpretation", "typo_setting"), True, "interpretation.typo_setting", "unknown key"),
+    (("coverages", "theft"), {"clause": "x", "source": "y"}, "coverages.theft", "unknown key"),
+    (("messages", "typo"), "x", "messages.typo", "unknown key"),
+    (("coverages", "damages", "limit"), MISSING, "coverages.damages.limit", "is missing"),
+    (("coverages", "litigation"), MISSING, "coverages.litigation", "is missing"),
+    (("caps", "total", "source"), MISSING, "caps.total.source", "is missing"),
+    (("messages", "cut_ratio"), MISSING, "messages.cut_ratio", "is missing"),
 ]
 
 
@@ -48,7 +80,10 @@ def test_bad_rider_value_names_file_key_and_reason(
     table = data
     for part in path[:-1]:
         table = table[part]
-    table[path[-1]] = value
+    if value is MISSING:
+        del table[path[-1]]
+    else:
+        table[path[-1]] = value
     with pytest.raises(ConfigError) as info:
         parse_rider(data, "rider.toml")
     assert info.value.key == key
@@ -67,11 +102,16 @@ def test_missing_key_is_reported() -> None:
 CONTRACTS = [
     ("liability_limit = 100_000_000\n", None),
     ("expense_limit = 10_000_000\n", None),
-    ("liability_limit = 400_000_000\n", "above the rider's maximum"),
-    ("expense_limit = 40_000_000\n", "above the rider's maximum"),
-    ("expense_limit = -5\n", "must not be negative"),
-    ("expense_limit = 1.5\n", "must be int"),
-    ("deductible = 0\n", "not a known setting"),
+    (
+        "liability_limit = 400_000_000\n",
+        "liability_limit: 400,000,000円 is above the rider's maximum",
+    ),
+    ("expense_limit = 40_000_000\n", "expense_limit: 40,000,000円 is above the rider's maximum"),
+    ("expense_limit = -5\n", "expense_limit: input should be greater than or equal to 0"),
+    ("expense_limit = 1.5\n", "expense_limit: must be an integer"),
+    ("liability_limit = true\n", "liability_limit: must be an integer"),
+    ('expense_limit = "1000万"\n', "expense_limit: must be an integer"),
+    ("deductible = 0\n", "deductible: is an unknown key"),
     ("expense_limit = \n", "(syntax)"),
 ]
 
@@ -96,3 +136,8 @@ def test_missing_contract_file(tmp_path: Path) -> None:
     """A contract path that does not exist is a config error, not a traceback."""
     with pytest.raises(ConfigError, match="does not exist"):
         load_rider(contract=tmp_path / "absent.toml")
+
+
+def test_coverage_raises_the_shared_config_error() -> None:
+    """`coverage.ConfigError` is `config.ConfigError`: one handler catches every config file."""
+    assert ConfigError is config.ConfigError
