@@ -8,6 +8,7 @@ group limits (①〜④, ⑤); then the expense cap; then consent; damages besid
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from coverage.facts import EXPENSE_KEYS, CostKey, Facts
 from coverage.money import apply_ratio, man_yen
@@ -145,10 +146,22 @@ def _rule_warnings(rule: Rule, rider: Rider) -> tuple[Warning, ...]:
     return ()
 
 
-def scenario(
-    facts: Facts, rule: Rule, assumptions: Mapping[str, str | bool], rider: Rider
-) -> Scenario:
-    """Compute the whole payout for `facts` under one row of the reduction table."""
+@dataclass(frozen=True)
+class _Expenses:
+    """The expense part of one scenario, before damages join it under the total cap."""
+
+    lines: tuple[Line, ...]
+    groups: tuple[GroupLine, ...]
+    subtotal: int
+    cap: int
+    cap_clause: str
+    capped: int
+    paid: int
+    if_consented: int | None
+    cuts: tuple[Cut, ...]
+
+
+def _expenses(facts: Facts, rule: Rule, rider: Rider) -> _Expenses:
     lines = tuple(
         expense_line(key, facts.costs[key], facts, rule, rider)
         for key in EXPENSE_KEYS
@@ -159,43 +172,72 @@ def scenario(
     subtotal = sum(group.paid for group in groups) + ungrouped
 
     cap, cap_clause, cap_reason = expense_cap_for(rule, rider)
-    expense_cuts: list[Cut] = []
+    cuts: list[Cut] = []
     capped = min(subtotal, cap)
     if capped < subtotal:
-        expense_cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, cap_clause, cap_reason))
+        cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, cap_clause, cap_reason))
     paid = capped
     if_consented: int | None = None
     if facts.consent is False and capped:
+        # ※3: nothing is paid, but the reply still shows what consent would have paid.
         if_consented = capped
         paid = 0
         reason = rider.messages["cut_consent"]
-        expense_cuts.append(Cut(Stage.CONSENT, capped, 0, rider.consent_clause, reason))
+        cuts.append(Cut(Stage.CONSENT, capped, 0, rider.consent_clause, reason))
+    return _Expenses(
+        lines=lines,
+        groups=groups,
+        subtotal=subtotal,
+        cap=cap,
+        cap_clause=cap_clause,
+        capped=capped,
+        paid=paid,
+        if_consented=if_consented,
+        cuts=tuple(cuts),
+    )
 
-    damages_claimed, damages_paid, damages_cuts = _damages(facts, rider)
+
+def _damages_under(
+    rule: Rule, expenses_paid: int, facts: Facts, rider: Rider
+) -> tuple[int, int, list[Cut]]:
+    """Damages (claimed, paid, cuts), under the reduction only if the rider says so."""
+    claimed, paid, cuts = _damages(facts, rider)
     if rider.reduction_applies_to_damages and rule in (*_REDUCED, Rule.NOT_FOUND_SELF):
-        damages_paid, more_cuts = _reduced_damages(damages_paid, paid, rule, rider)
-        damages_cuts.extend(more_cuts)
-    total_cap = min(rider.liability_limit, rider.total_cap)
-    before = paid + damages_paid
-    total = min(before, total_cap)
-    total_cuts: tuple[Cut, ...] = ()
-    if total < before:
-        reason = rider.messages["cut_total_cap"].format(limit=man_yen(total_cap))
-        total_cuts = (Cut(Stage.TOTAL_CAP, before, total, rider.total_cap_clause, reason),)
+        paid, more_cuts = _reduced_damages(paid, expenses_paid, rule, rider)
+        cuts.extend(more_cuts)
+    return claimed, paid, cuts
 
+
+def _total(before: int, rider: Rider) -> tuple[int, int, tuple[Cut, ...]]:
+    """The total cap, the total under it, and the cut when it bites."""
+    total_cap = min(rider.liability_limit, rider.total_cap)
+    total = min(before, total_cap)
+    if total == before:
+        return total_cap, total, ()
+    reason = rider.messages["cut_total_cap"].format(limit=man_yen(total_cap))
+    return total_cap, total, (Cut(Stage.TOTAL_CAP, before, total, rider.total_cap_clause, reason),)
+
+
+def scenario(
+    facts: Facts, rule: Rule, assumptions: Mapping[str, str | bool], rider: Rider
+) -> Scenario:
+    """Compute the whole payout for `facts` under one row of the reduction table."""
+    expenses = _expenses(facts, rule, rider)
+    damages_claimed, damages_paid, damages_cuts = _damages_under(rule, expenses.paid, facts, rider)
+    total_cap, total, total_cuts = _total(expenses.paid + damages_paid, rider)
     return Scenario(
         assumptions=dict(assumptions),
         rule=rule,
         ratio_percent=ratio_for(rule, rider),
-        expense_cap=cap,
-        expense_cap_clause=cap_clause,
-        lines=lines,
-        groups=groups,
-        expense_subtotal=subtotal,
-        expense_capped=capped,
-        expense_paid=paid,
-        expense_if_consented=if_consented,
-        expense_cuts=tuple(expense_cuts),
+        expense_cap=expenses.cap,
+        expense_cap_clause=expenses.cap_clause,
+        lines=expenses.lines,
+        groups=expenses.groups,
+        expense_subtotal=expenses.subtotal,
+        expense_capped=expenses.capped,
+        expense_paid=expenses.paid,
+        expense_if_consented=expenses.if_consented,
+        expense_cuts=expenses.cuts,
         damages_claimed=damages_claimed,
         damages_paid=damages_paid,
         damages_cuts=tuple(damages_cuts),
