@@ -2,69 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Annotated
 
-from bot.config_files import read_toml, string_table
-from coverage import SCALAR_FACTS, Facts
+import config
+from bot.config_types import Keys, Text, placeholders
+from config import Schema
+from coverage import SCALAR_FACTS, Access, Detection, Fact, Facts, IncidentType
 
-_FACT_NAMES = frozenset((*SCALAR_FACTS, "costs"))
-_VALUE_KEYS = {
-    "incident_type": frozenset(
-        {
-            "malware",
-            "unauthorized_access",
-            "ddos",
-            "suspected",
-            "lost_or_stolen",
-            "visual_leak",
-            "misdelivery",
-            "vendor_leak",
-            "media",
-            "other",
-        }
-    ),
-    "detection": frozenset({"external_report", "self"}),
-    "unauthorized_access": frozenset({"found", "not_found"}),
-    "announced": frozenset({"true", "false"}),
-    "consent": frozenset({"true", "false"}),
+# A yes/no fact's value is labelled under its TOML spelling.
+_TRUTH = ("true", "false")
+# The facts whose values have labels, and those values.
+_VALUE_KEYS: Mapping[Fact, tuple[str, ...]] = {
+    Fact.INCIDENT_TYPE: tuple(IncidentType),
+    Fact.DETECTION: tuple(Detection),
+    Fact.UNAUTHORIZED_ACCESS: tuple(Access),
+    Fact.ANNOUNCED: _TRUTH,
+    Fact.CONSENT: _TRUTH,
 }
-_MESSAGE_KEYS = frozenset(
-    {
-        "disclaimer",
-        "consent_reminder",
-        "estimate_heading",
-        "range_heading",
-        "scenario_heading",
-        "no_costs",
-        "expenses_heading",
-        "damages_heading",
-        "total_label",
-        "expense_subtotal",
-        "condolence_if_paid",
-        "understood_heading",
-        "understood_none",
-        "said_unknown_value",
-        "unassigned_label",
-        "question_heading",
-        "next_steps_heading",
-        "contacts_heading",
-        "empty_message",
-        "reset_done",
-        "help_text",
-        "correction_hint",
-        "escalate_offer",
-        "escalate_console",
-        "note_truncated",
-        "note_negative",
-        "note_unassigned",
-        "note_too_large",
-        "note_too_many",
-        "reporting_short",
-        "reporting_heading",
-        "unclear",
-    }
-)
+_UNIT_KEYS = (Fact.INDIVIDUALS, Fact.CORPORATIONS, "unknown")
 
 
 @dataclass(frozen=True)
@@ -84,34 +42,72 @@ class Labels:
     def describe(self, facts: Facts) -> list[tuple[str, str]]:
         """(name, value) pairs for every known fact, costs excluded, in schema order."""
         pairs: list[tuple[str, str]] = []
-        for name in ("incident_type", "detection", "unauthorized_access", "announced", "consent"):
+        for name in SCALAR_FACTS:
             value = getattr(facts, name)
-            if value is not None:
+            if value is None:
+                continue
+            if name in _VALUE_KEYS:
                 pairs.append((self.facts[name], self.value(name, value)))
-        for name in ("individuals", "corporations"):
-            count = getattr(facts, name)
-            if count is not None:
-                pairs.append((self.facts[name], f"{count:,}{self.units[name]}"))
+            else:
+                pairs.append((self.facts[name], f"{value:,}{self.units[name]}"))
         return pairs
+
+
+_VALUE_TABLES = {
+    fact: Annotated[Mapping[str, Text], Keys(keys)] for fact, keys in _VALUE_KEYS.items()
+}
+
+
+class _LabelsFile(Schema):
+    facts: Annotated[Mapping[str, Text], Keys(Fact)]
+    values: Annotated[Mapping[str, Mapping[str, Text]], Keys(_VALUE_TABLES)]
+    units: Annotated[Mapping[str, Text], Keys(_UNIT_KEYS)]
+
+
+class _Messages(Schema):
+    """The fixed sentences; a template names the fields the code fills in."""
+
+    disclaimer: Text
+    consent_reminder: Text
+    estimate_heading: Text
+    range_heading: Text
+    scenario_heading: Text
+    no_costs: Text
+    expenses_heading: Text
+    damages_heading: Text
+    total_label: Text
+    expense_subtotal: Text
+    condolence_if_paid: Annotated[Text, placeholders("amount")]
+    understood_heading: Text
+    understood_none: Text
+    said_unknown_value: Text
+    unassigned_label: Text
+    question_heading: Text
+    next_steps_heading: Text
+    contacts_heading: Text
+    empty_message: Text
+    reset_done: Text
+    help_text: Text
+    correction_hint: Text
+    escalate_offer: Text
+    escalate_console: Text
+    note_truncated: Text
+    note_negative: Annotated[Text, placeholders("amounts")]
+    note_unassigned: Annotated[Text, placeholders("amounts")]
+    note_too_large: Annotated[Text, placeholders("limit")]
+    note_too_many: Text
+    reporting_heading: Text
+    reporting_short: Text
+    unclear: Text
 
 
 @cache
 def labels() -> Labels:
     """Load `config/labels.toml` and `config/messages.toml` once, checking every key."""
-    data = read_toml("labels.toml")
-    values = data.get("values", {})
-    string_table("labels.toml", "values", {k: "x" for k in values}, frozenset(_VALUE_KEYS))
+    file = config.load("labels.toml", _LabelsFile)
     return Labels(
-        facts=string_table("labels.toml", "facts", data.get("facts"), _FACT_NAMES),
-        values={
-            fact: string_table("labels.toml", f"values.{fact}", values.get(fact), keys)
-            for fact, keys in _VALUE_KEYS.items()
-        },
-        units=string_table(
-            "labels.toml",
-            "units",
-            data.get("units"),
-            frozenset({"individuals", "corporations", "unknown"}),
-        ),
-        messages=string_table("messages.toml", "", read_toml("messages.toml"), _MESSAGE_KEYS),
+        facts=dict(file.facts),
+        values={fact: dict(values) for fact, values in file.values.items()},
+        units=dict(file.units),
+        messages=config.load("messages.toml", _Messages).model_dump(),
     )

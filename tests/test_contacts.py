@@ -9,6 +9,7 @@ from typing import Any
 import jpholiday
 import pytest
 
+import config
 from bot.advice.contacts import (
     FILE,
     TOKYO,
@@ -18,8 +19,7 @@ from bot.advice.contacts import (
     parse_contacts,
     tel_uri,
 )
-from bot.config_files import read_toml
-from bot.errors import ConfigError
+from config import ConfigError
 
 
 def jst(text: str) -> datetime:
@@ -175,12 +175,12 @@ def test_naive_datetime_is_refused() -> None:
 
 
 def _data() -> dict[str, Any]:
-    # read_toml is cached: tests must never mutate its result.
-    return copy.deepcopy(read_toml(FILE))
+    # config.read is cached: tests must never mutate its result.
+    return copy.deepcopy(config.read(FILE))
 
 
 BROKEN = [
-    (("insurer", "fax"), "03-0000-0000", "insurer.fax", "not a known"),
+    (("insurer", "fax"), "03-0000-0000", "insurer.fax", "unknown key"),
     (("insurer", "customer_desk", "opens"), "9時", "insurer.customer_desk.opens", "local time"),
     (("insurer", "customer_desk", "closes"), 8, "insurer.customer_desk.closes", "local time"),
     (

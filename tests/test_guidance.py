@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import config
 from bot.advice.guidance import (
     FILE,
     GENERIC,
@@ -21,8 +22,7 @@ from bot.advice.guidance import (
     parse_guidance,
     steps_now,
 )
-from bot.config_files import read_toml
-from bot.errors import ConfigError
+from config import ConfigError
 from coverage import EXPENSE_KEYS, Access, CostKey, Detection, Facts, IncidentType
 
 ALL_TYPES: list[IncidentType | None] = [None, *IncidentType]
@@ -94,7 +94,7 @@ def test_every_step_is_polite_japanese(incident_type: IncidentType | None) -> No
 
 def test_every_pays_in_the_file_is_a_cost_key() -> None:
     """Each `pays` written in guidance.toml names a real coverage key."""
-    for step in read_toml(FILE)["steps"].values():
+    for step in config.read(FILE)["steps"].values():
         if "pays" in step:
             assert step["pays"] in set(CostKey)
 
@@ -269,8 +269,8 @@ def test_steps_now_invariants(facts: Facts, limit: int) -> None:
 
 
 def _data() -> dict[str, Any]:
-    # read_toml is cached: tests must never mutate its result.
-    return copy.deepcopy(read_toml(FILE))
+    # config.read is cached: tests must never mutate its result.
+    return copy.deepcopy(config.read(FILE))
 
 
 def _set(data: dict[str, Any], path: tuple[str, ...], value: object) -> None:
@@ -306,14 +306,14 @@ BROKEN = [
         ("steps", "malware_disconnect", "urgent"),
         True,
         "steps.malware_disconnect.urgent",
-        "not a known",
+        "unknown key",
     ),
     (("steps", "malware_disconnect", "text"), "", "steps.malware_disconnect.text", "non-empty"),
     (("steps", "malware_disconnect", "text"), None, "steps.malware_disconnect.text", "missing"),
     (("steps", "insurer_consent", "consent"), False, "checklists.ddos", "one consent step"),
     (("checklists", "media", "steps"), ["nope"], "checklists.media.steps", "unknown 'nope'"),
     (("checklists", "media", "groups"), ["aftermath"], "checklists.media", "twice"),
-    (("checklists", "other"), {"steps": [], "groups": []}, "checklists.other", "not a known"),
+    (("checklists", "other"), {"steps": [], "groups": []}, "checklists.other", "unknown key"),
     (("checklists", "ddos"), None, "checklists.ddos", "missing"),
     (("steps", "orphan"), {"phase": "response", "text": "未使用。"}, "steps.orphan", "not used"),
     (("phases", "detection"), None, "phases.detection", "missing"),

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import config
 from bot.advice.reporting import (
     FILE,
     ReportingAssessment,
@@ -19,8 +20,7 @@ from bot.advice.reporting import (
     deadlines,
     parse_reporting_rules,
 )
-from bot.config_files import read_toml
-from bot.errors import ConfigError
+from config import ConfigError
 from coverage import Access, Facts, IncidentType
 from nlu.data_kinds import DataKind
 
@@ -215,14 +215,14 @@ def test_never_says_a_report_is_unnecessary(
 
 
 def _data() -> dict[str, Any]:
-    # read_toml is cached: tests must never mutate its result.
-    return copy.deepcopy(read_toml(FILE))
+    # config.read is cached: tests must never mutate its result.
+    return copy.deepcopy(config.read(FILE))
 
 
 BROKEN = [
     (("triggers", "many_persons", "threshold"), "千", "triggers.many_persons.threshold", "integer"),
     (("triggers", "many_persons", "threshold"), True, "triggers.many_persons.threshold", "integer"),
-    (("triggers", "many_persons", "limit"), 1, "triggers.many_persons.limit", "not a known"),
+    (("triggers", "many_persons", "limit"), 1, "triggers.many_persons.limit", "unknown key"),
     (("deadlines", "final_days"), None, "deadlines.final_days", "missing"),
     (("deadlines", "final_days"), -30, "deadlines.final_days", "non-negative"),
     (
@@ -233,7 +233,7 @@ BROKEN = [
     ),
     (("texts", "final_dated"), "確報：{until}まで", "texts.final_dated", "placeholder"),
     (("texts", "required"), None, "texts.required", "missing"),
-    (("texts", "unnecessary"), "不要です", "texts.unnecessary", "not a known"),
+    (("texts", "unnecessary"), "不要です", "texts.unnecessary", "unknown key"),
 ]
 
 

@@ -8,42 +8,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import Enum, StrEnum
 from functools import cache
-from typing import Any, TypeGuard
+from types import MappingProxyType
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 import jpholiday
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, field_validator
 
-from bot.config_files import (
-    CONFIG_DIR,
-    read_toml,
-    require_keys,
-    require_table,
-    string_table,
-    template_table,
-)
-from bot.errors import ConfigError
+import config
+from bot.config_types import Text, placeholders
+from config import Schema
 
 FILE = "contacts.toml"
-# Errors name the full path, as `bot.config_files` does.
-_WHERE = str(CONFIG_DIR / FILE)
 TOKYO = ZoneInfo("Asia/Tokyo")
 
 _PHONE = re.compile(r"\+?\d[\d-]*\d")
-_LINE_KEYS = frozenset({"name", "phone", "hours"})
-_DESK_KEYS = _LINE_KEYS | {"opens", "closes", "closed_weekdays", "closed_on_public_holidays"}
-_VENDOR_KEYS = frozenset({"company", "service", "phone", "url"})
-_NOTE_KEYS = frozenset({"intro", "paid_service", "free_choice", "availability"})
-# Each desk text with the placeholders it may use; a typo in one is caught at load.
-_TEXT_FIELDS: Mapping[str, frozenset[str]] = {
-    "open": frozenset({"name", "phone", "closes"}),
-    "closed": frozenset({"name", "reason", "next_open"}),
-    "fallback": frozenset({"accident_name", "accident_phone", "accident_hours"}),
-    "reason_weekday": frozenset({"weekday"}),
-    "reason_holiday": frozenset({"holiday"}),
-    "reason_hours": frozenset({"opens", "closes"}),
-    "next_open": frozenset({"month", "day", "weekday", "time"}),
-    "time": frozenset({"hour", "minute"}),
-}
 # The desk can never be closed for longer than this; it bounds the search for
 # the next opening should the holiday calendar ever be odd.
 _MAX_CLOSED_DAYS = 31
@@ -69,13 +48,30 @@ class ClosedReason(StrEnum):
     OUTSIDE_HOURS = "outside_hours"
 
 
-@dataclass(frozen=True)
-class PhoneLine:
+def _phone(value: str) -> str:
+    try:
+        tel_uri(value)
+    except ValueError:
+        raise ValueError(f"is not a phone number: {value!r}") from None
+    return value
+
+
+def _https(value: str) -> str:
+    if not value.startswith("https://"):
+        raise ValueError("must be an https:// URL")
+    return value
+
+
+Phone = Annotated[Text, AfterValidator(_phone)]
+"""A phone number as printed: digits and hyphens, with an optional leading "+"."""
+
+
+class PhoneLine(Schema):
     """One of the insurer's phone lines."""
 
-    name: str
-    phone: str
-    hours: str
+    name: Text
+    phone: Phone
+    hours: Text
 
     @property
     def tel(self) -> str:
@@ -93,14 +89,13 @@ class DeskHours:
     closed_on_public_holidays: bool
 
 
-@dataclass(frozen=True)
-class Vendor:
+class Vendor(Schema):
     """A specialist vendor from 「サイバー緊急連絡先（専門事業者のご紹介）」."""
 
-    company: str
-    service: str
-    phone: str
-    url: str
+    company: Text
+    service: Text
+    phone: Phone
+    url: Annotated[Text, AfterValidator(_https)]
 
     @property
     def tel(self) -> str:
@@ -108,14 +103,13 @@ class Vendor:
         return tel_uri(self.phone)
 
 
-@dataclass(frozen=True)
-class VendorNotes:
+class VendorNotes(Schema):
     """The pamphlet's notes on the vendors (paid under the customer's own contract, ※1)."""
 
-    intro: str
-    paid_service: str
-    free_choice: str
-    availability: str
+    intro: Text
+    paid_service: Text
+    free_choice: Text
+    availability: Text
 
 
 @dataclass(frozen=True)
@@ -177,7 +171,7 @@ def load_contacts() -> Contacts:
     Raises:
         ConfigError: The file is missing or has an unknown, missing or mistyped key.
     """
-    return parse_contacts(read_toml(FILE))
+    return parse_contacts(config.read(FILE))
 
 
 def parse_contacts(data: Mapping[str, Any]) -> Contacts:
@@ -186,39 +180,20 @@ def parse_contacts(data: Mapping[str, Any]) -> Contacts:
     Raises:
         ConfigError: An unknown, missing or mistyped key, or an invalid value.
     """
-    require_keys(FILE, data, "", {"insurer", "vendor_notes", "vendors", "desk_texts"})
-    insurer = require_table(FILE, data.get("insurer"), "insurer")
-    require_keys(FILE, insurer, "insurer", {"company", "website", "accident_line", "customer_desk"})
-    desk = require_table(FILE, insurer.get("customer_desk"), "insurer.customer_desk")
-    require_keys(FILE, desk, "insurer.customer_desk", _DESK_KEYS)
-    vendors = data.get("vendors")
-    if not isinstance(vendors, list) or not vendors:
-        raise ConfigError(_WHERE, "vendors", "must be a non-empty array of tables")
-    texts = require_table(FILE, data.get("desk_texts"), "desk_texts")
-    names = texts.get("weekday_names")
-    if not _str_list(names) or len(names) != len(Weekday):
-        raise ConfigError(_WHERE, "desk_texts.weekday_names", "must be 7 strings, Monday first")
-    templates = {k: v for k, v in texts.items() if k != "weekday_names"}
+    file = config.validate(data, _ContactsFile, FILE)
+    insurer, desk, texts = file.insurer, file.insurer.customer_desk, file.desk_texts
     return Contacts(
-        insurer=_string(insurer, "insurer", "company"),
-        website=_string(insurer, "insurer", "website"),
-        accident_line=_line(
-            string_table(FILE, "insurer.accident_line", insurer.get("accident_line"), _LINE_KEYS),
-            "insurer.accident_line",
+        insurer=insurer.company,
+        website=insurer.website,
+        accident_line=insurer.accident_line,
+        customer_desk=PhoneLine(name=desk.name, phone=desk.phone, hours=desk.hours),
+        desk_hours=DeskHours(
+            desk.opens, desk.closes, desk.closed_weekdays, desk.closed_on_public_holidays
         ),
-        customer_desk=_line(
-            string_table(
-                FILE, "insurer.customer_desk", {k: desk[k] for k in _LINE_KEYS}, _LINE_KEYS
-            ),
-            "insurer.customer_desk",
-        ),
-        desk_hours=_desk_hours(desk),
-        vendors=tuple(_vendor(v, f"vendors[{i}]") for i, v in enumerate(vendors)),
-        vendor_notes=VendorNotes(
-            **string_table(FILE, "vendor_notes", data.get("vendor_notes"), _NOTE_KEYS)
-        ),
-        desk_texts=template_table(FILE, "desk_texts", templates, _TEXT_FIELDS),
-        weekday_names=tuple(names),
+        vendors=tuple(file.vendors),
+        vendor_notes=file.vendor_notes,
+        desk_texts=MappingProxyType(texts.model_dump(exclude={"weekday_names"})),
+        weekday_names=tuple(texts.weekday_names),
     )
 
 
@@ -244,44 +219,35 @@ def desk_status(now: datetime, contacts: Contacts | None = None) -> DeskStatus:
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
     c = contacts or load_contacts()
-    hours = c.desk_hours
     local = now.astimezone(TOKYO)
-    today = local.date()
-    holiday = _holiday(today, hours)
-    reason = _day_closed(today, hours, holiday)
-    if reason is None and not hours.opens <= local.time() < hours.closes:
-        reason = ClosedReason.OUTSIDE_HOURS
-    texts = c.desk_texts
+    holiday = _holiday(local.date(), c.desk_hours)
+    reason = _closed_reason(local, c.desk_hours, holiday)
     if reason is None:
-        closes_at = datetime.combine(today, hours.closes, TOKYO)
-        message = texts["open"].format(
-            name=c.customer_desk.name, phone=c.customer_desk.phone, closes=_time(c, hours.closes)
-        )
-        return DeskStatus(
-            now=local,
-            is_open=True,
-            reason=None,
-            holiday=None,
-            closes_at=closes_at,
-            next_open=None,
-            fallback=None,
-            message=message,
-        )
-    next_open = _next_open(local, hours, before_opening=reason is ClosedReason.OUTSIDE_HOURS)
-    message = texts["closed"].format(
-        name=c.customer_desk.name,
-        reason=_reason_text(c, reason, today, holiday),
-        next_open=texts["next_open"].format(
-            month=next_open.month,
-            day=next_open.day,
-            weekday=c.weekday_names[next_open.weekday()],
-            time=_time(c, next_open.time()),
+        return _open_status(c, local)
+    return _closed_status(c, local, reason, holiday)
+
+
+def _open_status(c: Contacts, local: datetime) -> DeskStatus:
+    closes, desk = c.desk_hours.closes, c.customer_desk
+    return DeskStatus(
+        now=local,
+        is_open=True,
+        reason=None,
+        holiday=None,
+        closes_at=datetime.combine(local.date(), closes, TOKYO),
+        next_open=None,
+        fallback=None,
+        message=c.desk_texts["open"].format(
+            name=desk.name, phone=desk.phone, closes=_time(c, closes)
         ),
-    ) + texts["fallback"].format(
-        accident_name=c.accident_line.name,
-        accident_phone=c.accident_line.phone,
-        accident_hours=c.accident_line.hours,
     )
+
+
+def _closed_status(
+    c: Contacts, local: datetime, reason: ClosedReason, holiday: str | None
+) -> DeskStatus:
+    before_opening = reason is ClosedReason.OUTSIDE_HOURS
+    next_open = _next_open(local, c.desk_hours, before_opening=before_opening)
     return DeskStatus(
         now=local,
         is_open=False,
@@ -290,8 +256,29 @@ def desk_status(now: datetime, contacts: Contacts | None = None) -> DeskStatus:
         closes_at=None,
         next_open=next_open,
         fallback=c.accident_line,
-        message=message,
+        message=_closed_message(c, _reason_text(c, reason, local.date(), holiday), next_open),
     )
+
+
+def _closed_message(c: Contacts, reason: str, next_open: datetime) -> str:
+    texts, line = c.desk_texts, c.accident_line
+    when = texts["next_open"].format(
+        month=next_open.month,
+        day=next_open.day,
+        weekday=c.weekday_names[next_open.weekday()],
+        time=_time(c, next_open.time()),
+    )
+    closed = texts["closed"].format(name=c.customer_desk.name, reason=reason, next_open=when)
+    return closed + texts["fallback"].format(
+        accident_name=line.name, accident_phone=line.phone, accident_hours=line.hours
+    )
+
+
+def _closed_reason(local: datetime, hours: DeskHours, holiday: str | None) -> ClosedReason | None:
+    reason = _day_closed(local.date(), hours, holiday)
+    if reason is None and not hours.opens <= local.time() < hours.closes:
+        return ClosedReason.OUTSIDE_HOURS
+    return reason
 
 
 def _holiday(day: date, hours: DeskHours) -> str | None:
@@ -341,57 +328,77 @@ def _time(c: Contacts, t: time) -> str:
 # --- strict reading of the file ----------------------------------------------
 
 
-def _string(table: Mapping[str, Any], key: str, name: str) -> str:
-    value = table.get(name)
-    if not isinstance(value, str) or not value:
-        raise ConfigError(_WHERE, f"{key}.{name}", "must be a non-empty string")
+def _local_time(value: object) -> object:
+    if not isinstance(value, time) or value.tzinfo is not None:
+        raise ValueError("must be a local time such as 09:00:00")
     return value
 
 
-def _str_list(value: object) -> TypeGuard[list[str]]:
-    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
-
-
-def _phone(value: str, key: str) -> str:
+def _weekdays(value: object) -> frozenset[Weekday]:
+    if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
+        raise ValueError("must be a list of weekday names")
     try:
-        tel_uri(value)
-    except ValueError:
-        raise ConfigError(_WHERE, key, f"is not a phone number: {value!r}") from None
-    return value
-
-
-def _line(strings: Mapping[str, str], key: str) -> PhoneLine:
-    line = PhoneLine(**strings)
-    _phone(line.phone, f"{key}.phone")
-    return line
-
-
-def _vendor(value: object, key: str) -> Vendor:
-    vendor = Vendor(**string_table(FILE, key, value, _VENDOR_KEYS))
-    _phone(vendor.phone, f"{key}.phone")
-    if not vendor.url.startswith("https://"):
-        raise ConfigError(_WHERE, f"{key}.url", "must be an https:// URL")
-    return vendor
-
-
-def _desk_hours(desk: Mapping[str, Any]) -> DeskHours:
-    key = "insurer.customer_desk"
-    opens, closes = desk["opens"], desk["closes"]
-    for name, value in (("opens", opens), ("closes", closes)):
-        if not isinstance(value, time) or value.tzinfo is not None:
-            raise ConfigError(_WHERE, f"{key}.{name}", "must be a local time such as 09:00:00")
-    if not opens < closes:
-        raise ConfigError(_WHERE, f"{key}.closes", "must be later than opens")
-    days = desk["closed_weekdays"]
-    if not _str_list(days):
-        raise ConfigError(_WHERE, f"{key}.closed_weekdays", "must be a list of weekday names")
-    try:
-        closed = frozenset(Weekday[d.upper()] for d in days)
+        return frozenset(Weekday[day.upper()] for day in value)
     except KeyError as exc:
-        raise ConfigError(_WHERE, f"{key}.closed_weekdays", f"unknown weekday {exc}") from None
-    if len(closed) == len(Weekday):
-        raise ConfigError(_WHERE, f"{key}.closed_weekdays", "the desk must open on some day")
-    holidays = desk["closed_on_public_holidays"]
-    if not isinstance(holidays, bool):
-        raise ConfigError(_WHERE, f"{key}.closed_on_public_holidays", "must be true or false")
-    return DeskHours(opens, closes, closed, holidays)
+        raise ValueError(f"unknown weekday {exc}") from None
+
+
+def _monday_first(names: list[str]) -> list[str]:
+    if len(names) != len(Weekday):
+        raise ValueError("must be 7 strings, Monday first")
+    return names
+
+
+LocalTime = Annotated[time, BeforeValidator(_local_time)]
+
+
+class _CustomerDesk(PhoneLine):
+    """The desk's line and the hours it answers."""
+
+    opens: LocalTime
+    closes: LocalTime
+    closed_weekdays: Annotated[frozenset[Weekday], BeforeValidator(_weekdays)]
+    closed_on_public_holidays: bool
+
+    @field_validator("closes")
+    @classmethod
+    def _after_opening(cls, closes: time, info: ValidationInfo) -> time:
+        opens = info.data.get("opens")
+        if opens is not None and not opens < closes:
+            raise ValueError("must be later than opens")
+        return closes
+
+    @field_validator("closed_weekdays")
+    @classmethod
+    def _opens_some_day(cls, days: frozenset[Weekday]) -> frozenset[Weekday]:
+        if len(days) == len(Weekday):
+            raise ValueError("the desk must open on some day")
+        return days
+
+
+class _Insurer(Schema):
+    company: Text
+    website: Text
+    accident_line: PhoneLine
+    customer_desk: _CustomerDesk
+
+
+class _DeskTexts(Schema):
+    """The texts of `desk_status`, each with the placeholders it fills in."""
+
+    open: Annotated[Text, placeholders("name", "phone", "closes")]
+    closed: Annotated[Text, placeholders("name", "reason", "next_open")]
+    fallback: Annotated[Text, placeholders("accident_name", "accident_phone", "accident_hours")]
+    reason_weekday: Annotated[Text, placeholders("weekday")]
+    reason_holiday: Annotated[Text, placeholders("holiday")]
+    reason_hours: Annotated[Text, placeholders("opens", "closes")]
+    next_open: Annotated[Text, placeholders("month", "day", "weekday", "time")]
+    time: Annotated[Text, placeholders("hour", "minute")]
+    weekday_names: Annotated[list[Text], AfterValidator(_monday_first)]
+
+
+class _ContactsFile(Schema):
+    insurer: _Insurer
+    vendor_notes: VendorNotes
+    vendors: Annotated[list[Vendor], Field(min_length=1)]
+    desk_texts: _DeskTexts

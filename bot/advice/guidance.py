@@ -7,21 +7,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Annotated, Any
 
-from bot.config_files import CONFIG_DIR, read_toml, require_keys, require_table, string_table
-from bot.errors import ConfigError
+import config
+from bot.config_types import Keys, Text, one_of
+from config import ConfigError, Schema
 from coverage import EXPENSE_KEYS, Access, CostKey, Facts, IncidentType
 
 FILE = "guidance.toml"
-# Errors name the full path, as `bot.config_files` does.
-_WHERE = str(CONFIG_DIR / FILE)
 GENERIC = "generic"
 """The checklist for an unknown incident type and for `IncidentType.OTHER`."""
 
-_STEP_KEYS = frozenset({"phase", "text", "pays", "vendor", "consent", "leak"})
-_CHECKLIST_KEYS = frozenset({"steps", "groups"})
-_E = TypeVar("_E", bound=StrEnum)
+_CHECKLIST_NAMES = (*(t for t in IncidentType if t is not IncidentType.OTHER), GENERIC)
 
 
 class Phase(StrEnum):
@@ -100,7 +97,7 @@ def load_guidance() -> Guidance:
     Raises:
         ConfigError: The file is missing or has an unknown, missing or mistyped key.
     """
-    return parse_guidance(read_toml(FILE))
+    return parse_guidance(config.read(FILE))
 
 
 def checklist(incident_type: IncidentType | None) -> Checklist:
@@ -225,6 +222,27 @@ def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
 # --- strict reading of the file ----------------------------------------------
 
 
+class _StepTable(Schema):
+    phase: Annotated[Phase, one_of(Phase)]
+    text: Text
+    pays: Annotated[CostKey, one_of(CostKey)] | None = None
+    vendor: bool = False
+    consent: bool = False
+    leak: bool = False
+
+
+class _ChecklistTable(Schema):
+    steps: list[str]
+    groups: list[str]
+
+
+class _GuidanceFile(Schema):
+    phases: Annotated[Mapping[str, Text], Keys(Phase)]
+    steps: dict[str, _StepTable]
+    groups: dict[str, list[str]]
+    checklists: Annotated[Mapping[str, _ChecklistTable], Keys(_CHECKLIST_NAMES)]
+
+
 def parse_guidance(data: Mapping[str, Any]) -> Guidance:
     """Build `Guidance` from the parsed TOML, checking every key and reference.
 
@@ -234,84 +252,46 @@ def parse_guidance(data: Mapping[str, Any]) -> Guidance:
     Raises:
         ConfigError: An unknown, missing, mistyped, duplicate or dangling key.
     """
-    require_keys(FILE, data, "", {"phases", "groups", "steps", "checklists"})
-    labels = string_table(FILE, "phases", data["phases"], frozenset(Phase))
-    steps = {
-        key: _step(key, value) for key, value in require_table(FILE, data["steps"], "steps").items()
+    file = config.validate(data, _GuidanceFile, FILE)
+    steps = {key: Step(key, **table.model_dump()) for key, table in file.steps.items()}
+    # References between tables are checked here, not by a validator of the whole
+    # file: its error could name only the file, not the checklist at fault.
+    for name, keys in file.groups.items():
+        _known(keys, f"groups.{name}", steps)
+    checklists = {
+        name: _checklist(name, file.checklists[name], steps, file.groups)
+        for name in sorted(file.checklists)
     }
-    groups = {
-        name: _keys(value, f"groups.{name}", steps)
-        for name, value in require_table(FILE, data["groups"], "groups").items()
-    }
-    names = {t.value for t in IncidentType if t is not IncidentType.OTHER} | {GENERIC}
-    lists = require_table(FILE, data["checklists"], "checklists")
-    require_keys(FILE, lists, "checklists", names)
-    checklists = {name: _checklist(name, lists[name], steps, groups) for name in sorted(names)}
     used = {s.key for c in checklists.values() for s in c.steps}
     unused = sorted(steps.keys() - used)
     if unused:
-        raise ConfigError(_WHERE, f"steps.{unused[0]}", "is not used by any checklist")
+        raise ConfigError(FILE, f"steps.{unused[0]}", "is not used by any checklist")
     return Guidance(
-        phase_labels=MappingProxyType({Phase(k): v for k, v in labels.items()}),
+        phase_labels=MappingProxyType({phase: file.phases[phase] for phase in Phase}),
         checklists=MappingProxyType(checklists),
     )
 
 
 def _checklist(
-    name: str, value: object, steps: Mapping[str, Step], groups: Mapping[str, list[str]]
+    name: str,
+    table: _ChecklistTable,
+    steps: Mapping[str, Step],
+    groups: Mapping[str, list[str]],
 ) -> Checklist:
     key = f"checklists.{name}"
-    table = require_table(FILE, value, key)
-    require_keys(FILE, table, key, _CHECKLIST_KEYS)
-    own = _keys(table["steps"], f"{key}.steps", steps)
-    group_names = _keys(table["groups"], f"{key}.groups", groups)
-    keys = own + [k for g in group_names for k in groups[g]]
+    _known(table.steps, f"{key}.steps", steps)
+    _known(table.groups, f"{key}.groups", groups)
+    keys = table.steps + [k for g in table.groups for k in groups[g]]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
-        raise ConfigError(_WHERE, key, f"lists step {duplicates[0]!r} twice")
+        raise ConfigError(FILE, key, f"lists step {duplicates[0]!r} twice")
     ordered = sorted((steps[k] for k in keys), key=lambda s: s.phase.order)
     if sum(s.consent for s in ordered) != 1:
-        raise ConfigError(_WHERE, key, "must have exactly one consent step")
+        raise ConfigError(FILE, key, "must have exactly one consent step")
     return Checklist(name, tuple(ordered))
 
 
-def _step(key: str, value: object) -> Step:
-    where = f"steps.{key}"
-    table = require_table(FILE, value, where)
-    require_keys(FILE, table, where, _STEP_KEYS, optional={"pays", "vendor", "consent", "leak"})
-    text = table["text"]
-    if not isinstance(text, str) or not text.strip():
-        raise ConfigError(_WHERE, f"{where}.text", "must be a non-empty string")
-    flags = {f: table.get(f, False) for f in ("vendor", "consent", "leak")}
-    for flag, flag_value in flags.items():
-        if not isinstance(flag_value, bool):
-            raise ConfigError(_WHERE, f"{where}.{flag}", "must be true or false")
-    pays = table.get("pays")
-    return Step(
-        key=key,
-        phase=_enum(Phase, table["phase"], f"{where}.phase"),
-        text=text,
-        pays=None if pays is None else _enum(CostKey, pays, f"{where}.pays"),
-        vendor=flags["vendor"],
-        consent=flags["consent"],
-        leak=flags["leak"],
-    )
-
-
-def _enum(kind: type[_E], value: object, where: str) -> _E:
-    if not isinstance(value, str):
-        raise ConfigError(_WHERE, where, "must be a string")
-    try:
-        return kind(value)
-    except ValueError:
-        choices = ", ".join(m.value for m in kind)
-        raise ConfigError(_WHERE, where, f"unknown {value!r}; one of {choices}") from None
-
-
-def _keys(value: object, where: str, known: Mapping[str, object]) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(_WHERE, where, "must be a list of names")
-    for name in value:
+def _known(names: list[str], key: str, known: Mapping[str, object]) -> None:
+    for name in names:
         if name not in known:
-            raise ConfigError(_WHERE, where, f"names unknown {name!r}")
-    return list(value)
+            raise ConfigError(FILE, key, f"names unknown {name!r}")

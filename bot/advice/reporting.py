@@ -13,16 +13,17 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache
 from types import MappingProxyType
-from typing import Any
+from typing import Annotated, Any
 
-from bot.config_files import CONFIG_DIR, read_toml, require_keys, require_table, template_table
-from bot.errors import ConfigError
+from pydantic import AfterValidator, ValidationInfo, field_validator
+
+import config
+from bot.config_types import Text, placeholders, set_of, templates
+from config import Schema
 from coverage import Access, Facts, IncidentType
 from nlu.data_kinds import DataKind
 
 FILE = "reporting.toml"
-# Errors name the full path, as `bot.config_files` does.
-_WHERE = str(CONFIG_DIR / FILE)
 
 
 class Trigger(StrEnum):
@@ -70,21 +71,6 @@ _TEXT_FIELDS: Mapping[str, frozenset[str]] = {
     "lawyer": frozenset(),
     "date": frozenset({"month", "day"}),
 }
-_TRIGGER_FIELDS: Mapping[Trigger, Mapping[str, frozenset[str]]] = {
-    Trigger.SENSITIVE: {"reason": frozenset(), "condition": frozenset()},
-    Trigger.FINANCIAL: {"reason": frozenset(), "condition": frozenset()},
-    Trigger.WRONGFUL_PURPOSE: {"reason": frozenset(), "condition": frozenset()},
-    Trigger.MANY_PERSONS: {
-        "reason": frozenset({"threshold", "count"}),
-        "condition": frozenset({"threshold"}),
-    },
-}
-_DEADLINE_KEYS = (
-    "preliminary_min_days",
-    "preliminary_max_days",
-    "final_days",
-    "final_days_wrongful_purpose",
-)
 
 
 @dataclass(frozen=True)
@@ -164,7 +150,7 @@ def load_reporting_rules() -> ReportingRules:
     Raises:
         ConfigError: The file is missing or has an unknown, missing or mistyped key.
     """
-    return parse_reporting_rules(read_toml(FILE))
+    return parse_reporting_rules(config.read(FILE))
 
 
 def assess_reporting(
@@ -326,68 +312,80 @@ def _date(day: date, r: ReportingRules) -> str:
 # --- strict reading of the file ----------------------------------------------
 
 
+def _non_negative(value: int) -> int:
+    if value < 0:
+        raise ValueError("must be a non-negative integer")
+    return value
+
+
+Count = Annotated[int, AfterValidator(_non_negative)]
+"""A number of days or persons."""
+
+
+class _Trigger(Schema):
+    reason: Annotated[Text, placeholders()]
+    condition: Annotated[Text, placeholders()]
+
+
+class _WrongfulPurpose(_Trigger):
+    incident_types: Annotated[frozenset[IncidentType], set_of(IncidentType)]
+    access_found_fires: bool
+
+
+class _ManyPersons(_Trigger):
+    reason: Annotated[Text, placeholders("threshold", "count")]
+    condition: Annotated[Text, placeholders("threshold")]
+    threshold: Count
+
+
+class _Triggers(Schema):
+    """One table per `Trigger`, named by its value."""
+
+    sensitive: _Trigger
+    financial: _Trigger
+    wrongful_purpose: _WrongfulPurpose
+    many_persons: _ManyPersons
+
+    def of(self, trigger: Trigger) -> _Trigger:
+        """The table of `trigger`."""
+        table: _Trigger = getattr(self, trigger.value)
+        return table
+
+
+class _Deadlines(Schema):
+    preliminary_min_days: Count
+    preliminary_max_days: Count
+    final_days: Count
+    final_days_wrongful_purpose: Count
+
+    @field_validator("preliminary_max_days")
+    @classmethod
+    def _not_below_min(cls, value: int, info: ValidationInfo) -> int:
+        if value < info.data.get("preliminary_min_days", 0):
+            raise ValueError("must not be below the min")
+        return value
+
+
+class _ReportingFile(Schema):
+    triggers: _Triggers
+    deadlines: _Deadlines
+    texts: Annotated[Mapping[str, str], templates(_TEXT_FIELDS)]
+
+
 def parse_reporting_rules(data: Mapping[str, Any]) -> ReportingRules:
     """Build `ReportingRules` from the parsed TOML, checking every key and placeholder.
 
     Raises:
         ConfigError: An unknown, missing or mistyped key, or a bad placeholder.
     """
-    require_keys(FILE, data, "", {"triggers", "deadlines", "texts"})
-    triggers = require_table(FILE, data["triggers"], "triggers")
-    require_keys(FILE, triggers, "triggers", {t.value for t in Trigger})
-    tables = {t: require_table(FILE, triggers[t.value], f"triggers.{t.value}") for t in Trigger}
-    wrongful = tables[Trigger.WRONGFUL_PURPOSE]
-    many = tables[Trigger.MANY_PERSONS]
-    texts = {
-        t: template_table(
-            FILE,
-            f"triggers.{t.value}",
-            {k: v for k, v in tables[t].items() if k in _TRIGGER_FIELDS[t]},
-            _TRIGGER_FIELDS[t],
-        )
-        for t in Trigger
-    }
-    extras: Mapping[Trigger, set[str]] = {
-        Trigger.WRONGFUL_PURPOSE: {"incident_types", "access_found_fires"},
-        Trigger.MANY_PERSONS: {"threshold"},
-    }
-    for t in Trigger:
-        require_keys(
-            FILE, tables[t], f"triggers.{t.value}", set(_TRIGGER_FIELDS[t]) | extras.get(t, set())
-        )
-    deadline_table = require_table(FILE, data["deadlines"], "deadlines")
-    require_keys(FILE, deadline_table, "deadlines", set(_DEADLINE_KEYS))
-    days = {k: _days(deadline_table[k], f"deadlines.{k}") for k in _DEADLINE_KEYS}
-    if days["preliminary_min_days"] > days["preliminary_max_days"]:
-        raise ConfigError(_WHERE, "deadlines.preliminary_max_days", "must not be below the min")
-    access_found_fires = wrongful["access_found_fires"]
-    if not isinstance(access_found_fires, bool):
-        raise ConfigError(
-            _WHERE, "triggers.wrongful_purpose.access_found_fires", "must be true or false"
-        )
+    file = config.validate(data, _ReportingFile, FILE)
+    triggers = file.triggers
     return ReportingRules(
-        reasons=MappingProxyType({t: texts[t]["reason"] for t in Trigger}),
-        conditions=MappingProxyType({t: texts[t]["condition"] for t in Trigger}),
-        wrongful_types=_incident_types(wrongful["incident_types"]),
-        access_found_fires=access_found_fires,
-        threshold=_days(many["threshold"], "triggers.many_persons.threshold"),
-        texts=MappingProxyType(template_table(FILE, "texts", data["texts"], _TEXT_FIELDS)),
-        **days,
+        reasons=MappingProxyType({t: triggers.of(t).reason for t in Trigger}),
+        conditions=MappingProxyType({t: triggers.of(t).condition for t in Trigger}),
+        wrongful_types=triggers.wrongful_purpose.incident_types,
+        access_found_fires=triggers.wrongful_purpose.access_found_fires,
+        threshold=triggers.many_persons.threshold,
+        texts=MappingProxyType(dict(file.texts)),
+        **file.deadlines.model_dump(),
     )
-
-
-def _incident_types(value: object) -> frozenset[IncidentType]:
-    key = "triggers.wrongful_purpose.incident_types"
-    if not isinstance(value, list):
-        raise ConfigError(_WHERE, key, "must be a list of incident types")
-    try:
-        return frozenset(IncidentType(v) for v in value)
-    except ValueError as exc:
-        raise ConfigError(_WHERE, key, str(exc)) from None
-
-
-def _days(value: object, key: str) -> int:
-    # bool is an int in Python; `true` here is a typo, not 1.
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ConfigError(_WHERE, key, "must be a non-negative integer")
-    return value

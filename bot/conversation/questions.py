@@ -2,33 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Annotated
 
-from bot.config_files import CONFIG_DIR, read_toml
-from bot.errors import ConfigError
+from pydantic import BeforeValidator, ConfigDict, Field, RootModel
+
+import config
+from bot.config_types import Keys, Text, placeholders
+from config import Schema
+from coverage import Fact
 
 AnswerValue = str | bool
 _FILE = "questions.toml"
-QUESTION_IDS = (
-    "unauthorized_access",
-    "announced",
-    "detection",
-    "costs",
+QUESTION_IDS: tuple[str, ...] = (
+    Fact.UNAUTHORIZED_ACCESS,
+    Fact.ANNOUNCED,
+    Fact.DETECTION,
+    Fact.COSTS,
     "victims",
-    "incident_type",
-    "consent",
+    Fact.INCIDENT_TYPE,
+    Fact.CONSENT,
     "cost_clash",
 )
-_KEYS = frozenset({"priority", "text", "answers", "yes", "no"})
 
 
-@dataclass(frozen=True)
-class QuickAnswer:
+def _answer_value(value: object) -> object:
+    # Checked before the union so that the error names the key, not the union's member.
+    if not isinstance(value, str | bool):
+        raise ValueError("must be a string, true or false")
+    return value
+
+
+_Answer = Annotated[AnswerValue, BeforeValidator(_answer_value)]
+
+
+class QuickAnswer(Schema):
     """One button: what it says and the value it gives the fact."""
 
-    label: str
-    value: AnswerValue
+    label: Text
+    value: _Answer
 
 
 @dataclass(frozen=True)
@@ -49,38 +63,41 @@ class Question:
         return self.yes if answer == "yes" else self.no if answer == "no" else None
 
 
-def _question(qid: str, data: object) -> Question:
-    where = str(CONFIG_DIR / _FILE)
-    if not isinstance(data, dict):
-        raise ConfigError(where, qid, "is missing or not a table")
-    for key in data:
-        if key not in _KEYS:
-            raise ConfigError(where, f"{qid}.{key}", "is not a known setting")
-    text, priority, answers = data.get("text"), data.get("priority"), data.get("answers")
-    if not isinstance(text, str) or not text:
-        raise ConfigError(where, f"{qid}.text", "must be a non-empty string")
-    if not isinstance(priority, int) or isinstance(priority, bool):
-        raise ConfigError(where, f"{qid}.priority", "must be an integer")
-    if not isinstance(answers, list) or not answers:
-        raise ConfigError(where, f"{qid}.answers", "must be a non-empty list")
-    quick = []
-    for index, item in enumerate(answers):
-        if (
-            not isinstance(item, dict)
-            or set(item) != {"label", "value"}
-            or not isinstance(item["label"], str)
-            or not isinstance(item["value"], str | bool)
-        ):
-            raise ConfigError(where, f"{qid}.answers[{index}]", "needs a label and a value")
-        quick.append(QuickAnswer(item["label"], item["value"]))
-    return Question(qid, text, tuple(quick), priority, data.get("yes"), data.get("no"))
+class _QuestionTable(Schema):
+    priority: int
+    text: Text
+    answers: Annotated[list[QuickAnswer], Field(min_length=1)]
+    yes: _Answer | None = None
+    no: _Answer | None = None
+
+
+class _ClashQuestion(_QuestionTable):
+    # The one text the engine formats: with the clause and both amounts.
+    text: Annotated[Text, placeholders("clause", "old", "new")]
+
+
+_TABLES = {qid: _ClashQuestion if qid == "cost_clash" else _QuestionTable for qid in QUESTION_IDS}
+
+
+class _QuestionsFile(RootModel[Annotated[Mapping[str, _QuestionTable], Keys(_TABLES)]]):
+    """One table per question id, none missing and none extra."""
+
+    # RootModel takes no `extra` setting; `Keys` forbids unknown ids itself.
+    model_config = ConfigDict(strict=True, frozen=True)
 
 
 @cache
 def questions() -> dict[str, Question]:
     """Every question by id, checked once at start."""
-    data = read_toml(_FILE)
-    for qid in data:
-        if qid not in QUESTION_IDS:
-            raise ConfigError(str(CONFIG_DIR / _FILE), qid, "is not a known question")
-    return {qid: _question(qid, data.get(qid)) for qid in QUESTION_IDS}
+    tables = config.load(_FILE, _QuestionsFile).root
+    return {
+        str(qid): Question(
+            id=str(qid),
+            text=tables[qid].text,
+            answers=tuple(tables[qid].answers),
+            priority=tables[qid].priority,
+            yes=tables[qid].yes,
+            no=tables[qid].no,
+        )
+        for qid in QUESTION_IDS
+    }

@@ -3,76 +3,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cache
+from typing import Annotated
 
+import config
 from bot.advice.contacts import TOKYO
-from bot.config_files import CONFIG_DIR, read_toml, template_table
-from bot.errors import ConfigError
+from bot.config_types import templates
+from config import Schema
 
 FILE = "slack.toml"
-_TIME = frozenset({"year", "month", "day", "hour", "minute"})
-# Every key of every table, with the placeholders its text may use.
-_KEYS: Mapping[str, Mapping[str, frozenset[str]]] = {
-    "buttons": {
-        "escalate": frozenset(),
-        "checklist": frozenset(),
-        "answered": frozenset({"label", "user"}),
-    },
-    "confirm": {
-        "title": frozenset(),
-        "text": frozenset(),
-        "confirm": frozenset(),
-        "deny": frozenset(),
-    },
-    "checklist": {"heading": frozenset()},
-    "escalation": {
-        "title": frozenset(),
-        "time": _TIME,
-        "reporter": frozenset({"user"}),
-        "escalated_by": frozenset({"user"}),
-        "thread": frozenset({"link"}),
-        "no_thread": frozenset(),
-        "call": frozenset({"name", "hours", "phone"}),
-        "memo_heading": frozenset(),
-        "posted": frozenset({"channel"}),
-        "not_configured": frozenset(),
-        "failed": frozenset({"error_id"}),
-        "memo_no_facts": frozenset(),
-        "memo_costs": frozenset({"costs"}),
-        "memo_no_costs": frozenset(),
-        "memo_discovered": frozenset({"month", "day"}),
-        "memo_not_discovered": frozenset(),
-    },
-    "command": {"usage": frozenset()},
-    "home": {
-        "title": frozenset(),
-        "intro": frozenset(),
-        "usage_heading": frozenset(),
-        "usage": frozenset(),
-        "shown_at": _TIME,
-        "notice_heading": frozenset(),
-    },
-    "errors": {
-        "unexpected": frozenset({"name", "hours", "phone", "error_id"}),
-        "stale_conversation": frozenset(),
-        "bad_button": frozenset(),
-    },
-}
+_TIME = ("year", "month", "day", "hour", "minute")
+Texts = Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class SlackTexts:
-    """One mapping of key → text per table of `config/slack.toml`."""
+class SlackTexts(Schema):
+    """One mapping of key → text per table of `config/slack.toml`.
 
-    buttons: Mapping[str, str]
-    confirm: Mapping[str, str]
-    checklist: Mapping[str, str]
-    escalation: Mapping[str, str]
-    command: Mapping[str, str]
-    home: Mapping[str, str]
-    errors: Mapping[str, str]
+    Every key is required; each text may use only the placeholders listed with it.
+    """
+
+    buttons: Annotated[
+        Texts, templates({"escalate": (), "checklist": (), "answered": ("label", "user")})
+    ]
+    confirm: Annotated[Texts, templates({"title": (), "text": (), "confirm": (), "deny": ()})]
+    checklist: Annotated[Texts, templates({"heading": ()})]
+    escalation: Annotated[
+        Texts,
+        templates(
+            {
+                "title": (),
+                "time": _TIME,
+                "reporter": ("user",),
+                "escalated_by": ("user",),
+                "thread": ("link",),
+                "no_thread": (),
+                "call": ("name", "hours", "phone"),
+                "memo_heading": (),
+                "posted": ("channel",),
+                "not_configured": (),
+                "failed": ("error_id",),
+                "memo_no_facts": (),
+                "memo_costs": ("costs",),
+                "memo_no_costs": (),
+                "memo_discovered": ("month", "day"),
+                "memo_not_discovered": (),
+            }
+        ),
+    ]
+    command: Annotated[Texts, templates({"usage": ()})]
+    home: Annotated[
+        Texts,
+        templates(
+            {
+                "title": (),
+                "intro": (),
+                "usage_heading": (),
+                "usage": (),
+                "shown_at": _TIME,
+                "notice_heading": (),
+            }
+        ),
+    ]
+    errors: Annotated[
+        Texts,
+        templates(
+            {
+                "unexpected": ("name", "hours", "phone", "error_id"),
+                "stale_conversation": (),
+                "bad_button": (),
+            }
+        ),
+    ]
 
 
 @cache
@@ -83,16 +85,7 @@ def slack_texts() -> SlackTexts:
         ConfigError: The file is missing, or a table or key is unknown, missing, not a
             string, or uses a placeholder the bot does not fill in.
     """
-    data = read_toml(FILE)
-    where = str(CONFIG_DIR / FILE)
-    for table in data:
-        if table not in _KEYS:
-            raise ConfigError(where, table, "is not a known table")
-    tables = {}
-    for table, keys in _KEYS.items():
-        tables[table] = template_table(FILE, table, data.get(table), keys)
-    assert set(tables) == {f.name for f in fields(SlackTexts)}
-    return SlackTexts(**tables)
+    return config.load(FILE, SlackTexts)
 
 
 def jst_fields(moment: datetime) -> dict[str, int]:
