@@ -8,19 +8,14 @@ while the normalised string already has one canonical form.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from pathlib import Path
-from typing import Any, Final, NoReturn
+from typing import Final
 
 from nlu import counts
-from nlu.config_files import read_toml
+from nlu.amount_words import AmountWords, amount_words
 from nlu.counts import Count, Numeral, find_counts, find_numerals, is_vague, widen_approximate
-from nlu.errors import NluConfigError
-
-CONFIG_FILE: Final = counts.CONFIG_FILE.parent / "nlu_amounts.toml"
 
 _BIG_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
@@ -81,20 +76,6 @@ class VagueAmount:
     magnitude: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Config:
-    max_yen: int
-    prefixes: tuple[str, ...]
-    not_money_after: re.Pattern[str]
-    range_separator: re.Pattern[str]
-    per_counter: re.Pattern[str]
-    per_unit_before: tuple[str, ...]
-    per_unit_after: re.Pattern[str]
-    times_before: re.Pattern[str]
-    times_after: re.Pattern[str]
-    counter_after: re.Pattern[str]
-
-
 @dataclass(slots=True)
 class _Phrase:
     """An amount being read: its span grows as a range, 約 or units attach."""
@@ -127,7 +108,7 @@ def find_amounts(text: str) -> list[Amount]:
     Returns:
         The amounts in text order.
     """
-    cfg = _config()
+    cfg = amount_words()
     numerals = find_numerals(text)
     phrases: list[_Phrase | None] = [None] * len(numerals)
     consumed: set[int] = set()  # numerals read as the 3 of 「×3台」
@@ -160,7 +141,7 @@ def find_vague_amounts(text: str) -> list[VagueAmount]:
     Returns:
         The vague amounts in text order; 数千人 and 件数 are not among them.
     """
-    cfg = _config()
+    cfg = amount_words()
     found: list[VagueAmount] = []
     for match in _VAGUE.finditer(text):
         small, big, yen = match.group("small"), match.group("big"), match.group("yen")
@@ -172,7 +153,7 @@ def find_vague_amounts(text: str) -> list[VagueAmount]:
     return found
 
 
-def _money(text: str, numeral: Numeral, cfg: _Config) -> _Phrase | None:
+def _money(text: str, numeral: Numeral, cfg: AmountWords) -> _Phrase | None:
     """Read `numeral` as money, or return None when it is not (3台, 3万人, 数百万)."""
     value = numeral.value
     if not isinstance(value, int) or is_vague(text, numeral):
@@ -194,7 +175,7 @@ def _money(text: str, numeral: Numeral, cfg: _Config) -> _Phrase | None:
     return None
 
 
-def _throughout(text: str, start: int, cfg: _Config) -> bool:
+def _throughout(text: str, start: int, cfg: AmountWords) -> bool:
     """Tell 関東一円 / 全国一円 ("throughout") from 1円: a place name, a kanji, precedes."""
     if not start or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return False
@@ -210,7 +191,7 @@ def _join_range(
     low: Numeral,
     low_phrase: _Phrase | None,
     high: Numeral,
-    cfg: _Config,
+    cfg: AmountWords,
 ) -> bool:
     """Make `phrase` a range when a lower end and 〜/から come right before it.
 
@@ -247,7 +228,7 @@ def _attach_times(
     numerals: list[Numeral],
     phrases: list[_Phrase | None],
     consumed: set[int],
-    cfg: _Config,
+    cfg: AmountWords,
 ) -> bool:
     """Multiply out 「3台×100万円」 and 「100万円×3台」; tell whether it did."""
     before = _numeral_before(numerals, index, phrase.start)
@@ -272,7 +253,7 @@ def _attach_times(
 
 
 def _attach_per_unit(
-    text: str, phrase: _Phrase, index: int, numerals: list[Numeral], cfg: _Config
+    text: str, phrase: _Phrase, index: int, numerals: list[Numeral], cfg: AmountWords
 ) -> None:
     """Mark 「1台につき」「各」「ずつ」 phrases; their units are looked for later."""
     before = _numeral_before(numerals, index, phrase.start)
@@ -358,78 +339,3 @@ def _amount(text: str, phrase: _Phrase) -> Amount:
         phrase.yen,
         units,
     )
-
-
-@functools.cache
-def _config() -> _Config:
-    return _read_config(CONFIG_FILE)
-
-
-def _read_config(path: Path) -> _Config:
-    """Read and check a `nlu_amounts.toml`; raise `NluConfigError` on any flaw."""
-    data = read_toml(path)
-    schema: dict[str, dict[str, type]] = {
-        "money": {"max_yen": int, "prefixes": list, "not_money_after": list},
-        "ranges": {"separators": list},
-        "per_unit": {"after_counter": list, "before": list, "after": list, "times": list},
-    }
-    for table, keys in schema.items():
-        _check_table(data, table, keys)
-    _only(data, "", set(schema))
-    money, per_unit = data["money"], data["per_unit"]
-    if money["max_yen"] < 1:
-        _fail("money.max_yen", "must be a positive integer")
-    counters = _alternation(counts.counter_kinds())
-    times = _alternation(per_unit["times"])
-    return _Config(
-        max_yen=money["max_yen"],
-        prefixes=tuple(money["prefixes"]),
-        # A katakana or Latin word right after 50万 is another unit (ドル, PV).
-        not_money_after=re.compile(
-            rf" ?(?:{counters}|{_alternation(money['not_money_after'])}|[ァ-ヺA-Za-z])"
-        ),
-        range_separator=re.compile(rf" ?(?:{_alternation(data['ranges']['separators'])}) ?"),
-        # 「1件あたり500円」「1台につき、100万円」「1台あたりの調査費用は100万円」
-        per_counter=re.compile(
-            rf"(?P<counter>{counters})(?:{_alternation(per_unit['after_counter'])})"
-            r"(?:の[^0-9。!?\n]{0,10}?[はがで:])? ?[、,]? ?"
-        ),
-        per_unit_before=tuple(per_unit["before"]),
-        per_unit_after=re.compile(rf" ?(?:{_alternation(per_unit['after'])})"),
-        times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
-        times_after=re.compile(rf" ?(?:{times}) ?"),
-        counter_after=re.compile(rf"(?:{counters})分?"),
-    )
-
-
-def _check_table(data: dict[str, Any], table: str, keys: dict[str, type]) -> None:
-    section = data.get(table)
-    if not isinstance(section, dict):
-        _fail(table, "must be a table")
-    _only(section, f"{table}.", set(keys))
-    for key, kind in keys.items():
-        value = section.get(key)
-        where = f"{table}.{key}"
-        if kind is int and type(value) is not int:
-            _fail(where, "must be an integer")
-        if kind is list and (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(w, str) and w for w in value)
-        ):
-            _fail(where, "must be a non-empty list of non-empty strings")
-
-
-def _alternation(words: Any) -> str:
-    # Longest first: regex alternation takes the first match, not the longest.
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _only(table: dict[str, Any], prefix: str, allowed: set[str]) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        _fail(prefix + unknown[0], "unknown key")
-
-
-def _fail(key: str, reason: str) -> NoReturn:
-    raise NluConfigError(CONFIG_FILE.name, key, reason)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coverage import Fact
 from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
@@ -28,7 +29,6 @@ from nlu.reading import Correction, CostMention, UnassignedAmount
 # A minus sign just before an amount (NFKC has made − and － into -).
 _MINUS = re.compile(r"(-|マイナス|△|▲)\s*$")
 _RETRACTED = re.compile(r"\s*(ではなく|じゃなく|でなく|ではなくて|じゃなくて)")
-_JOINERS = frozenset({"と", "や", "・", "及び", "および", "並びに", "、"})
 # Between 「1通」 and its price: 「あたり」, 「につき」, or a short word (「1通あたり郵送費140円」).
 _UNIT_MARK = re.compile(r"^\s*(あたり|当たり|につき|で|毎)?[^\d、。,]{0,4}$")
 _EVERYONE = re.compile(r"^[^、。]{0,12}(全員|皆様|全員分|対象者全員)")
@@ -42,7 +42,7 @@ class Priced:
 
     amount: Amount
     yen: int
-    per: str | None = None  # "individuals" / "corporations": a price per victim, count unknown
+    per: Fact | None = None  # a price per victim (individuals / corporations), count unknown
 
 
 def _kind(count: Count, lex: Lexicon) -> str:
@@ -87,7 +87,7 @@ def price(
                 priced.append(Priced(amount, amount.yen * following.value))
             elif _EVERYONE.match(text[amount.end :]):
                 # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
-                priced.append(Priced(amount, amount.yen, per="individuals"))
+                priced.append(Priced(amount, amount.yen, per=Fact.INDIVIDUALS))
             else:
                 priced.append(Priced(amount, amount.yen))
             continue
@@ -98,13 +98,13 @@ def price(
             nearest = min(partners, key=lambda c: abs(c.start - amount.start))
             priced.append(Priced(amount, amount.yen * nearest.value))
         elif kind in ("individuals", "corporations"):
-            priced.append(Priced(amount, amount.yen, per=kind))
+            priced.append(Priced(amount, amount.yen, per=Fact(kind)))
         else:
             priced.append(Priced(amount, amount.yen))
     return priced
 
 
-def _joined_ambiguity(doc: Doc, before: Sequence[Match]) -> bool:
+def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
     if len(before) < 2 or before[-1].label == before[-2].label:
         return False
     if GENERIC_INVESTIGATION in (before[-1].label, before[-2].label) and (
@@ -112,7 +112,7 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match]) -> bool:
     ):
         return False  # 「フォレンジック調査」: the specific word decides
     between = doc.tokens[before[-2].end : before[-1].start]
-    return len(between) == 1 and between[0].surface in _JOINERS
+    return len(between) == 1 and between[0].surface in lex.joiners
 
 
 def _only_kind(cues: Sequence[Match]) -> Match | None:
@@ -126,7 +126,7 @@ def _only_kind(cues: Sequence[Match]) -> Match | None:
     return next(c for c in reversed(cues) if c.label == label)
 
 
-def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match]) -> Match | None:
+def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match], lex: Lexicon) -> Match | None:
     clause = doc.clause_of[first]
     in_clause = [c for c in cues if doc.clause_of[c.start] == clause]
     # 「2,000万円の損害賠償請求」: a cost named right after its amount.
@@ -134,7 +134,7 @@ def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match]) -> Match | 
         if cue.start == last or (cue.start == last + 1 and doc.tokens[last].surface == "の"):
             return cue
     before = [c for c in in_clause if c.end <= first]
-    if _joined_ambiguity(doc, before):
+    if _joined_ambiguity(doc, before, lex):
         return None
     if before:
         nearest = before[-1]
@@ -189,7 +189,7 @@ def attach_costs(
         earlier = sum(1 for other in amounts if other.end <= amount.start)
         if earlier >= 2 and _is_total(doc, first, lex):
             continue
-        cue = _cue_for(doc, first, last, cues)
+        cue = _cue_for(doc, first, last, cues, lex)
         if cue is not None and cue.label == NOT_COST:
             continue
         if cue is None or cue.label == UNKNOWN_COST:

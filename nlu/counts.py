@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, Literal, NoReturn, get_args
+from typing import Annotated, Any, Final, Literal
 
-from nlu.config_files import CONFIG_DIR, read_toml
-from nlu.errors import NluConfigError
+from pydantic import Field, PositiveInt
 
-CONFIG_FILE: Final = CONFIG_DIR / "nlu_counts.toml"
+import config
+from nlu.schema import NonEmptyWords, Word
+
+FILE: Final = "nlu_counts.toml"
 
 Kind = Literal["individuals", "corporations", "devices", "other"]
 
@@ -245,77 +246,63 @@ def _scale(written: str) -> int:
     return scale
 
 
+class _Syntax(config.Schema):
+    counter_suffixes: NonEmptyWords
+    ordinal_before: NonEmptyWords
+    ordinal_after: NonEmptyWords
+    vague_before: NonEmptyWords
+
+
+class _Approximate(config.Schema):
+    before: NonEmptyWords
+    after: NonEmptyWords
+
+
+class _Limits(config.Schema):
+    max_count: PositiveInt
+
+
+class CountsFile(config.Schema):
+    """`nlu_counts.toml`."""
+
+    counters: Annotated[dict[Word, Kind], Field(min_length=1)]
+    syntax: _Syntax
+    approximate: _Approximate
+    limits: _Limits
+
+
 @functools.cache
 def _config() -> _Config:
-    return _read_config(CONFIG_FILE)
+    return parse_counts(config.read(FILE))
 
 
-def _read_config(path: Path) -> _Config:
-    """Read and check a `nlu_counts.toml`; raise `NluConfigError` on any flaw."""
-    data = _load(path)
-    counters = _table(data, "counters")
-    kinds = get_args(Kind)
-    for counter, kind in counters.items():
-        if not counter or kind not in kinds:
-            _fail(f"counters.{counter}", f"must be one of {', '.join(kinds)}")
-    syntax = _table(data, "syntax")
-    approx = _table(data, "approximate")
-    limits = _table(data, "limits")
-    _only(data, "", {"counters", "syntax", "approximate", "limits"})
-    syntax_keys = {"counter_suffixes", "ordinal_before", "ordinal_after", "vague_before"}
-    _only(syntax, "syntax.", syntax_keys)
-    _only(approx, "approximate.", {"before", "after"})
-    _only(limits, "limits.", {"max_count"})
-    max_count = limits.get("max_count")
-    if type(max_count) is not int or max_count < 1:
-        _fail("limits.max_count", "must be a positive integer")
-    suffixes = _words(syntax, "syntax.counter_suffixes")
+def parse_counts(data: Mapping[str, Any]) -> _Config:
+    """Check and compile a parsed `nlu_counts.toml`.
+
+    Raises:
+        ConfigError: An unknown or missing key, or a mistyped value.
+    """
+    file = config.validate(data, CountsFile, FILE)
+    syntax, approx = file.syntax, file.approximate
     return _Config(
-        counters=MappingProxyType(dict(counters)),
+        counters=MappingProxyType(dict(file.counters)),
         counter_after=re.compile(
-            rf" ?(?P<counter>{_alternation(counters)})(?:{_alternation(suffixes)})?"
+            rf" ?(?P<counter>{_alternation(file.counters)})"
+            rf"(?:{_alternation(syntax.counter_suffixes)})?"
         ),
-        ordinal_before=_words(syntax, "syntax.ordinal_before"),
-        ordinal_after=_words(syntax, "syntax.ordinal_after"),
-        vague_before=_words(syntax, "syntax.vague_before"),
-        approx_before=_longest_first(_words(approx, "approximate.before")),
-        approx_after=re.compile(rf" ?(?:{_alternation(_words(approx, 'approximate.after'))})"),
-        max_count=max_count,
+        ordinal_before=tuple(syntax.ordinal_before),
+        ordinal_after=tuple(syntax.ordinal_after),
+        vague_before=tuple(syntax.vague_before),
+        approx_before=_longest_first(tuple(approx.before)),
+        approx_after=re.compile(rf" ?(?:{_alternation(approx.after)})"),
+        max_count=file.limits.max_count,
     )
 
 
-def _alternation(words: Any) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in _longest_first(tuple(words)))
 
 
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     # Regex alternation takes the first match, not the longest: 法人 before 人.
     return tuple(sorted(words, key=len, reverse=True))
-
-
-def _load(path: Path) -> dict[str, Any]:
-    return read_toml(path)
-
-
-def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
-    value = data.get(key)
-    if not isinstance(value, dict) or not value:
-        _fail(key, "must be a non-empty table")
-    return value
-
-
-def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = table.get(key.rpartition(".")[2])
-    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
-        _fail(key, "must be a non-empty list of non-empty strings")
-    return tuple(value)
-
-
-def _only(table: dict[str, Any], prefix: str, allowed: set[str]) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        _fail(prefix + unknown[0], "unknown key")
-
-
-def _fail(key: str, reason: str) -> NoReturn:
-    raise NluConfigError(CONFIG_FILE.name, key, reason)

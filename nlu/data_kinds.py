@@ -7,14 +7,14 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, Final
 
-from nlu.config_files import CONFIG_DIR, read_toml
+import config
 from nlu.doc import Doc, make_doc
-from nlu.errors import NluConfigError
 from nlu.lexicon import lexicon
 from nlu.phrases import PhraseSet
 from nlu.polarity import Polarity, polarity, scope_after
+from nlu.schema import NonEmptyWords
 
-CONFIG_FILE: Final = CONFIG_DIR / "nlu_data_kinds.toml"
+FILE: Final = "nlu_data_kinds.toml"
 
 _IGNORE: Final = "ignore"
 _LOST: Final = "lost"
@@ -67,43 +67,35 @@ def data_kinds_in(doc: Doc) -> frozenset[DataKind]:
     return frozenset(kinds)
 
 
+class _Kinds(config.Schema):
+    """Data words by `DataKind` value."""
+
+    sensitive: NonEmptyWords
+    financial: NonEmptyWords
+    personal: NonEmptyWords
+
+
+class DataKindsFile(config.Schema):
+    """`nlu_data_kinds.toml`."""
+
+    kinds: _Kinds
+    ignore: NonEmptyWords
+    lost: NonEmptyWords
+
+
 @cache
 def _vocabulary() -> _Vocabulary:
-    return parse_vocabulary(read_toml(CONFIG_FILE))
+    return parse_vocabulary(config.read(FILE))
 
 
 def parse_vocabulary(data: dict[str, Any]) -> _Vocabulary:
     """Check and compile the parsed `nlu_data_kinds.toml`.
 
     Raises:
-        NluConfigError: An unknown or missing key, or a value that is not a
-            non-empty list of non-empty strings.
+        ConfigError: An unknown or missing key, or a value that is not a non-empty
+            list of non-empty strings.
     """
-    _exact_keys(data, "", {"kinds", _IGNORE, _LOST})
-    kinds = data["kinds"]
-    if not isinstance(kinds, dict):
-        raise NluConfigError(CONFIG_FILE.name, "kinds", "must be a table")
-    _exact_keys(kinds, "kinds.", {k.value for k in DataKind})
-    words = {k: _phrases(kinds[k], f"kinds.{k}") for k in kinds}
-    words[_IGNORE] = _phrases(data[_IGNORE], _IGNORE)
-    return _Vocabulary(
-        words=PhraseSet(words), lost=PhraseSet({_LOST: _phrases(data[_LOST], _LOST)})
-    )
-
-
-def _exact_keys(table: dict[str, Any], prefix: str, expected: set[str]) -> None:
-    for key in table:
-        if key not in expected:
-            raise NluConfigError(CONFIG_FILE.name, prefix + key, "unknown key")
-    missing = sorted(expected - table.keys())
-    if missing:
-        raise NluConfigError(CONFIG_FILE.name, prefix + missing[0], "missing")
-
-
-def _phrases(value: object, key: str) -> list[str]:
-    if not isinstance(value, list) or not value:
-        raise NluConfigError(CONFIG_FILE.name, key, "must be a non-empty list of strings")
-    for item in value:
-        if not isinstance(item, str) or not item.strip():
-            raise NluConfigError(CONFIG_FILE.name, key, f"holds a blank or non-string {item!r}")
-    return value
+    file = config.validate(data, DataKindsFile, FILE)
+    words: dict[str, list[str]] = {k.value: getattr(file.kinds, k.value) for k in DataKind}
+    words[_IGNORE] = file.ignore
+    return _Vocabulary(words=PhraseSet(words), lost=PhraseSet({_LOST: file.lost}))

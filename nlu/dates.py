@@ -7,13 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any, Final
+from typing import Annotated, Any, Final
 from zoneinfo import ZoneInfo
 
-from nlu.config_files import CONFIG_DIR, read_toml
-from nlu.errors import NluConfigError
+from pydantic import Field, NonNegativeInt, field_validator
 
-CONFIG_FILE: Final = CONFIG_DIR / "nlu_dates.toml"
+import config
+from nlu.schema import NonEmptyWords
+
+FILE: Final = "nlu_dates.toml"
 TOKYO: Final = ZoneInfo("Asia/Tokyo")
 
 _SENTENCE_END: Final = re.compile(r"[。!?！？\n]")
@@ -155,56 +157,93 @@ def _distance(text: str, m: _Mention, s: _Settings) -> int | None:
     return best
 
 
-# --- strict reading of the file ----------------------------------------------
+# --- the file ------------------------------------------------------------------
+
+# Negative values name days to come (明日, 来週): recognised so that they are rejected as
+# future dates instead of leaving the field to another phrase.
+_Days = Annotated[dict[str, int], Field(min_length=1)]
+
+
+class _Weekdays(config.Schema):
+    names: list[str]
+
+    @field_validator("names")
+    @classmethod
+    def _seven_characters(cls, names: list[str]) -> list[str]:
+        # One character each: the pattern reads them as a character class before 曜.
+        if len(names) != 7 or any(len(n) != 1 for n in names):
+            raise ValueError("must be 7 single characters")
+        return names
+
+
+class _Numerals(config.Schema):
+    digits: str
+    ten: str
+
+    # A length constraint would be reported as "must be a non-empty string".
+    @field_validator("digits")
+    @classmethod
+    def _ten_digits(cls, digits: str) -> str:
+        if len(digits) != 10:
+            raise ValueError("must be 10 characters")
+        return digits
+
+    @field_validator("ten")
+    @classmethod
+    def _one_character(cls, ten: str) -> str:
+        if len(ten) != 1:
+            raise ValueError("must be 1 character")
+        return ten
+
+
+class _Discovery(config.Schema):
+    keywords: NonEmptyWords
+    window: NonNegativeInt
+
+
+class _Limits(config.Schema):
+    max_days_back: NonNegativeInt
+    yearless_previous_year_max_days: NonNegativeInt
+
+
+class DatesFile(config.Schema):
+    """`nlu_dates.toml`."""
+
+    relative_days: _Days
+    weeks: _Days
+    ago_units: Annotated[dict[str, NonNegativeInt], Field(min_length=1)]
+    weekdays: _Weekdays
+    numerals: _Numerals
+    discovery: _Discovery
+    limits: _Limits
 
 
 @cache
 def _settings() -> _Settings:
-    return parse_settings(read_toml(CONFIG_FILE))
+    return parse_settings(config.read(FILE))
 
 
 def parse_settings(data: Mapping[str, Any]) -> _Settings:
     """Check the parsed `nlu_dates.toml` and compile its phrases into one pattern.
 
     Raises:
-        NluConfigError: An unknown or missing key, or a mistyped value.
+        ConfigError: An unknown or missing key, or a mistyped value.
     """
-    _exact(
-        data,
-        "",
-        {"relative_days", "weeks", "ago_units", "weekdays", "numerals", "discovery", "limits"},
-    )
-    # Negative values name days to come (明日, 来週): recognised so that they are
-    # rejected as future dates instead of leaving the field to another phrase.
-    relative_days = _counts(data["relative_days"], "relative_days", signed=True)
-    weeks = _counts(data["weeks"], "weeks", signed=True)
-    ago_units = _counts(data["ago_units"], "ago_units")
-    weekdays = _table(data["weekdays"], "weekdays", {"names"})
-    names = _strings(weekdays["names"], "weekdays.names")
-    if len(names) != 7 or any(len(n) != 1 for n in names):
-        raise NluConfigError(CONFIG_FILE.name, "weekdays.names", "must be 7 single characters")
-    numerals = _table(data["numerals"], "numerals", {"digits", "ten"})
-    digits, ten = numerals["digits"], numerals["ten"]
-    if not isinstance(digits, str) or len(digits) != 10:
-        raise NluConfigError(CONFIG_FILE.name, "numerals.digits", "must be 10 characters")
-    if not isinstance(ten, str) or len(ten) != 1:
-        raise NluConfigError(CONFIG_FILE.name, "numerals.ten", "must be 1 character")
-    discovery = _table(data["discovery"], "discovery", {"keywords", "window"})
-    limits = _table(data["limits"], "limits", {"max_days_back", "yearless_previous_year_max_days"})
+    file = config.validate(data, DatesFile, FILE)
+    names = file.weekdays.names
+    digits, ten = file.numerals.digits, file.numerals.ten
     return _Settings(
-        relative_days=relative_days,
-        weeks=weeks,
-        ago_units=ago_units,
+        relative_days=file.relative_days,
+        weeks=file.weeks,
+        ago_units=file.ago_units,
         weekdays=tuple(names),
         digits=digits,
         ten=ten,
-        keywords=tuple(_strings(discovery["keywords"], "discovery.keywords")),
-        window=_count(discovery["window"], "discovery.window"),
-        max_days_back=_count(limits["max_days_back"], "limits.max_days_back"),
-        yearless_previous_year_max_days=_count(
-            limits["yearless_previous_year_max_days"], "limits.yearless_previous_year_max_days"
-        ),
-        pattern=_pattern(relative_days, weeks, ago_units, names, digits + ten),
+        keywords=tuple(file.discovery.keywords),
+        window=file.discovery.window,
+        max_days_back=file.limits.max_days_back,
+        yearless_previous_year_max_days=file.limits.yearless_previous_year_max_days,
+        pattern=_pattern(file.relative_days, file.weeks, file.ago_units, names, digits + ten),
     )
 
 
@@ -230,39 +269,3 @@ def _pattern(
         rf"|(?:(?P<week>{one_of(weeks)})\s*の?\s*)?(?P<weekday>[{''.join(weekdays)}])曜"
         rf"|(?P<word>{one_of(relative_days)})"
     )
-
-
-def _exact(table: Mapping[str, Any], prefix: str, expected: set[str]) -> None:
-    for key in table:
-        if key not in expected:
-            raise NluConfigError(CONFIG_FILE.name, prefix + key, "unknown key")
-    missing = sorted(expected - table.keys())
-    if missing:
-        raise NluConfigError(CONFIG_FILE.name, prefix + missing[0], "missing")
-
-
-def _table(value: object, key: str, expected: set[str]) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise NluConfigError(CONFIG_FILE.name, key, "must be a table")
-    _exact(value, f"{key}.", expected)
-    return value
-
-
-def _count(value: object, key: str, *, signed: bool = False) -> int:
-    # bool is an int in Python; `true` here is a typo, not 1.
-    if not isinstance(value, int) or isinstance(value, bool) or (value < 0 and not signed):
-        kind = "an integer" if signed else "a non-negative integer"
-        raise NluConfigError(CONFIG_FILE.name, key, f"must be {kind}")
-    return value
-
-
-def _counts(value: object, key: str, *, signed: bool = False) -> dict[str, int]:
-    if not isinstance(value, dict) or not value:
-        raise NluConfigError(CONFIG_FILE.name, key, "must be a non-empty table")
-    return {word: _count(n, f"{key}.{word}", signed=signed) for word, n in value.items()}
-
-
-def _strings(value: object, key: str) -> list[str]:
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise NluConfigError(CONFIG_FILE.name, key, "must be a non-empty list of strings")
-    return value

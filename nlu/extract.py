@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from coverage import Access, IncidentType
+from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
 from nlu.costs import attach_costs, read_correction
 from nlu.counts import find_counts
@@ -12,11 +12,12 @@ from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
 from nlu.doc import make_doc
 from nlu.intent import is_readable, read_answer, read_intent
-from nlu.lexicon import lexicon
+from nlu.lexicon import Lexicon, lexicon
 from nlu.normalize import normalize
 from nlu.reading import Reading
 from nlu.slots import (
     UNKNOWN,
+    Unknown,
     read_access,
     read_announced,
     read_consent,
@@ -24,8 +25,6 @@ from nlu.slots import (
     read_incident_type,
 )
 from nlu.victims import loose_count, read_victims
-
-_CONFIRMED_ATTACKS = (IncidentType.MALWARE, IncidentType.UNAUTHORIZED_ACCESS, IncidentType.DDOS)
 
 # Beyond this many characters a message is read only in part: no incident report is
 # that long, and reading stays fast whatever is pasted in.
@@ -48,21 +47,10 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
     incident_type = read_incident_type(doc, lex)
-    access = read_access(doc, lex)
-    if access is None and incident_type in _CONFIRMED_ATTACKS:
-        # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found.
-        access = Access.FOUND
-    detection = read_detection(doc, lex)
-    if incident_type is IncidentType.MEDIA:
-        detection = None  # a rights holder's claim says nothing of how an attack was found
-    if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
-        access = None  # the attack reached the vendor's systems, not (known to be) ours
+    access, detection = _as_the_type_says(
+        incident_type, read_access(doc, lex), read_detection(doc, lex), lex
+    )
     announced = read_announced(doc, lex)
-    said_unknown = set()
-    if access == UNKNOWN:
-        said_unknown.add("unauthorized_access")
-    if announced == UNKNOWN:
-        said_unknown.add("announced")
     answer = read_answer(clean, lex)
     return Reading(
         incident_type=incident_type,
@@ -76,7 +64,7 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         loose_count=None if individuals or corporations else loose_count(doc, counts, lex),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
-        said_unknown=frozenset(said_unknown),
+        said_unknown=_said_unknown(access, announced),
         intent=read_intent(doc, lex, answer),
         answer=answer,
         correction=read_correction(doc, lex),
@@ -86,3 +74,28 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
     )
+
+
+def _as_the_type_says(
+    incident_type: IncidentType | None,
+    access: Access | Unknown | None,
+    detection: Detection | None,
+    lex: Lexicon,
+) -> tuple[Access | Unknown | None, Detection | None]:
+    """Access and detection as read, corrected by what the incident type implies."""
+    if access is None and incident_type in lex.attacks:
+        # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found.
+        access = Access.FOUND
+    if incident_type is IncidentType.MEDIA:
+        detection = None  # a rights holder's claim says nothing of how an attack was found
+    if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
+        access = None  # the attack reached the vendor's systems, not (known to be) ours
+    return access, detection
+
+
+def _said_unknown(
+    access: Access | Unknown | None, announced: bool | Unknown | None
+) -> frozenset[str]:
+    """The facts the message says are unknown or still being looked into."""
+    said = {Fact.UNAUTHORIZED_ACCESS: access, Fact.ANNOUNCED: announced}
+    return frozenset(fact for fact, value in said.items() if value == UNKNOWN)

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from coverage import SCALAR_FACTS, Access, CostKey, Detection, Facts, IncidentType
-from nlu.lexicon import GENERIC_INVESTIGATION
+from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
+from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Reading
 
 SCALARS = SCALAR_FACTS
@@ -54,9 +54,15 @@ class FactState:
 
     def apply(self, reading: Reading) -> list[CostClash]:
         """Fold one message in; return the cost clashes left for the user to settle."""
+        self._fold_values(reading)
+        clashes = self._fold_costs(reading)
+        self._fold_unassigned(reading)
+        return clashes
+
+    def _fold_values(self, reading: Reading) -> None:
         for name in SCALARS:
             value = getattr(reading, name)
-            if name == "incident_type" and not _overrides_type(self.values.get(name), value):
+            if name is Fact.INCIDENT_TYPE and not _overrides_type(self.values.get(name), value):
                 continue
             if value is not None:
                 self.set_value(name, value.value if hasattr(value, "value") else value)
@@ -64,12 +70,14 @@ class FactState:
             reading.loose_count is not None
             and reading.correction == "replace"
             and reading.individuals is None
-            and "individuals" in self.values
+            and Fact.INDIVIDUALS in self.values
         ):
-            self.set_value("individuals", reading.loose_count)  # 「正確には1,250件でした」
+            self.set_value(Fact.INDIVIDUALS, reading.loose_count)  # 「正確には1,250件でした」
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer.
             self.set_value(unknown, None)
+
+    def _fold_costs(self, reading: Reading) -> list[CostClash]:
         clashes: list[CostClash] = []
         for raw_key, amount, mode in _per_key(reading):
             key = self._same_investigation(raw_key)
@@ -83,6 +91,9 @@ class FactState:
         for mention in reading.costs:
             if mention.per is not None:
                 self.per_victim.setdefault(mention.key, {})[mention.per] = mention.yen
+        return clashes
+
+    def _fold_unassigned(self, reading: Reading) -> None:
         unassigned = [a.yen for a in reading.unassigned]
         if reading.correction == "add" and not reading.costs and len(self.costs) == 1:
             # 「追加で100万かかりました」 adds to the one cost said so far.
@@ -98,13 +109,12 @@ class FactState:
                 self.costs[key] = fresh[0]
                 unassigned = []
         self.unassigned.extend(unassigned)
-        return clashes
 
     def _same_investigation(self, key: str) -> str:
         """A plain 調査 after a specific one is the same cost (「追加で調査に100万円」)."""
         if key != GENERIC_INVESTIGATION or key in self.costs:
             return key
-        specific = [k for k in ("investigation", "access_response") if k in self.costs]
+        specific = [k for k in (CostKey.INVESTIGATION, CostKey.ACCESS_RESPONSE) if k in self.costs]
         return specific[0] if len(specific) == 1 else key
 
     def to_json(self) -> dict[str, Any]:
@@ -130,9 +140,6 @@ class FactState:
         )
 
 
-_CONFIRMED = {"malware", "unauthorized_access", "ddos"}
-
-
 def _overrides_type(old: object, new: IncidentType | None) -> bool:
     """A suspicion never replaces a confirmed type; nor does a second attack word.
 
@@ -142,7 +149,8 @@ def _overrides_type(old: object, new: IncidentType | None) -> bool:
         return True
     if new is IncidentType.SUSPECTED:
         return old == IncidentType.SUSPECTED.value
-    return not (old in _CONFIRMED and new.value in _CONFIRMED)
+    attacks = lexicon().attacks
+    return not (old in attacks and new in attacks)
 
 
 def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
@@ -158,7 +166,16 @@ def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
     return [(key, amount, modes.get(key)) for key, amount in totals.items()]
 
 
-_NOT_CYBER = {"lost_or_stolen", "visual_leak", "misdelivery", "vendor_leak", "media", "other"}
+_NOT_CYBER = frozenset(
+    {
+        IncidentType.LOST_OR_STOLEN,
+        IncidentType.VISUAL_LEAK,
+        IncidentType.MISDELIVERY,
+        IncidentType.VENDOR_LEAK,
+        IncidentType.MEDIA,
+        IncidentType.OTHER,
+    }
+)
 
 
 def resolve_cost_key(key: str, access: object, incident_type: object) -> CostKey:
@@ -178,13 +195,14 @@ def resolve_cost_key(key: str, access: object, incident_type: object) -> CostKey
 def to_facts(state: FactState) -> Facts:
     """The engine's facts from the conversation state."""
     values = state.values
-    kind = values.get("incident_type")
+    kind = values.get(Fact.INCIDENT_TYPE)
+    access = values.get(Fact.UNAUTHORIZED_ACCESS)
     costs: dict[CostKey, int] = {}
     for key, amount in state.costs.items():
-        resolved = resolve_cost_key(key, values.get("unauthorized_access"), kind)
+        resolved = resolve_cost_key(key, access, kind)
         costs[resolved] = costs.get(resolved, 0) + amount
     for key, prices in state.per_victim.items():
-        resolved = resolve_cost_key(key, values.get("unauthorized_access"), kind)
+        resolved = resolve_cost_key(key, access, kind)
         counted = [
             each * count
             for victims, each in prices.items()
@@ -193,13 +211,13 @@ def to_facts(state: FactState) -> Facts:
         if counted and resolved not in costs:
             costs[resolved] = sum(counted)
     return Facts(
-        incident_type=_enum(values, "incident_type", IncidentType),
-        detection=_enum(values, "detection", Detection),
-        unauthorized_access=_enum(values, "unauthorized_access", Access),
-        announced=_flag(values, "announced"),
-        consent=_flag(values, "consent"),
-        individuals=_count(values, "individuals"),
-        corporations=_count(values, "corporations"),
+        incident_type=_enum(values, Fact.INCIDENT_TYPE, IncidentType),
+        detection=_enum(values, Fact.DETECTION, Detection),
+        unauthorized_access=_enum(values, Fact.UNAUTHORIZED_ACCESS, Access),
+        announced=_flag(values, Fact.ANNOUNCED),
+        consent=_flag(values, Fact.CONSENT),
+        individuals=_count(values, Fact.INDIVIDUALS),
+        corporations=_count(values, Fact.CORPORATIONS),
         costs=costs,
     )
 

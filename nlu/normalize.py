@@ -5,18 +5,19 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from pathlib import Path
-from typing import Final
+from collections.abc import Mapping
+from typing import Annotated, Any, Final
 
-from nlu.config_files import CONFIG_DIR, read_toml
-from nlu.errors import NluConfigError
+from pydantic import AfterValidator, Field, Strict
 
-CONFIG_FILE: Final = CONFIG_DIR / "nlu_normalize.toml"
+import config
+from coverage import CostKey
+from nlu.schema import entry_error
+
+FILE: Final = "nlu_normalize.toml"
 
 COVERAGE_MARKER: Final = re.compile(r"〔cov:([a-z_]+)〕")
 """What a circled clause number (①〜⑦) becomes; group 1 is the coverage key."""
-
-_KEY = re.compile(r"[a-z_]+")
 
 # Line separators become "\n" before the junk pass, which would otherwise drop
 # \r, \x85 and friends and glue two lines together.
@@ -120,25 +121,34 @@ def _slack_markup(match: re.Match[str]) -> str:
 @functools.cache
 def _circled_table() -> dict[int, str]:
     """Return the str.translate table for ①〜⑦, read once per process."""
-    return _read_circled(CONFIG_FILE)
+    return parse_circled(config.read(FILE))
 
 
-def _read_circled(path: Path) -> dict[int, str]:
-    """Read and check the circled-number table of a `nlu_normalize.toml`."""
-    name = path.name
-    data = read_toml(path)
-    unknown = set(data) - {"circled"}
-    if unknown:
-        raise NluConfigError(name, sorted(unknown)[0], "unknown key")
-    circled = data.get("circled")
-    if not isinstance(circled, dict) or not circled:
-        raise NluConfigError(name, "circled", "must be a non-empty table")
-    table: dict[int, str] = {}
-    for char, key in circled.items():
-        where = f"circled.{char}"
+def parse_circled(data: Mapping[str, Any]) -> dict[int, str]:
+    """The str.translate table of a parsed `nlu_normalize.toml`.
+
+    Raises:
+        ConfigError: An unknown key, a character NFKC leaves alone, or a value that is
+            no cost key.
+    """
+    circled = config.validate(data, NormalizeFile, FILE).circled
+    return {ord(char): f"〔cov:{key.value}〕" for char, key in circled.items()}
+
+
+def _rewritten_by_nfkc(table: dict[str, CostKey]) -> dict[str, CostKey]:
+    # A character NFKC keeps needs no marker: the parsers never see it turn into a digit.
+    for char in table:
         if len(char) != 1 or unicodedata.normalize("NFKC", char) == char:
-            raise NluConfigError(name, where, "must be one character that NFKC rewrites")
-        if not isinstance(key, str) or not _KEY.fullmatch(key):
-            raise NluConfigError(name, where, "must be a coverage key like 'data_recovery'")
-        table[ord(char)] = f"〔cov:{key}〕"
+            raise entry_error(char, "must be one character that NFKC rewrites", char)
     return table
+
+
+class NormalizeFile(config.Schema):
+    """`nlu_normalize.toml`."""
+
+    # Strict would take only CostKey members; the file holds their values.
+    circled: Annotated[
+        dict[str, Annotated[CostKey, Strict(False)]],
+        Field(min_length=1),
+        AfterValidator(_rewritten_by_nfkc),
+    ]

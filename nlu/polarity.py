@@ -13,16 +13,6 @@ from enum import Enum
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 
-# UniDic lemmas that negate: 無い (形容詞, also 「なく」), ない/ず/ぬ (助動詞), 無し.
-_NEGATING = {
-    ("無い", "形容詞"),
-    ("ない", "助動詞"),
-    ("ず", "助動詞"),
-    ("ぬ", "助動詞"),
-    ("無し", "名詞"),
-}
-_NEGATING_LEMMAS = frozenset(lemma for lemma, _ in _NEGATING)
-
 
 class Polarity(Enum):
     AFFIRMED = "affirmed"
@@ -35,8 +25,9 @@ class Polarity(Enum):
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
     """How many negations tokens[lo:hi] hold, grammatical and lexical (非公表, 控える)."""
     count = 0
+    negating = lex.negating
     for token in doc.tokens[lo:hi]:
-        if token.lemma in _NEGATING_LEMMAS and (token.lemma, token.pos1) in _NEGATING:
+        if negating.get(token.lemma) == token.pos1:
             count += 1
     return count + len(lex.negation.find(doc, lo, hi))
 
@@ -69,6 +60,6 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
     return cue_end, end
 
 
-def preceded_by_negating_prefix(doc: Doc, cue_start: int) -> bool:
+def preceded_by_negating_prefix(doc: Doc, cue_start: int, lex: Lexicon) -> bool:
     """「非公表」「未公表」: a prefix that negates the cue itself."""
-    return cue_start > 0 and doc.tokens[cue_start - 1].surface in {"非", "未"}
+    return cue_start > 0 and doc.tokens[cue_start - 1].surface in lex.negating_prefixes

@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-from coverage import Access, Detection, IncidentType
+from coverage import Access, Detection, Fact, IncidentType
 from nlu.data_kinds import DataKind
 
 
@@ -33,7 +33,7 @@ class CostMention:
     """An amount said about one cost; `key` may be the pseudo key investigation_generic.
 
     `per` marks a price per victim (「見舞金は1人500円」) whose count was not said with it:
-    "individuals" or "corporations".
+    `Fact.INDIVIDUALS` or `Fact.CORPORATIONS`.
     """
 
     key: str
@@ -44,7 +44,7 @@ class CostMention:
     per_unit: int | None = None
     units: int | None = None
     correction: Correction | None = None
-    per: str | None = None
+    per: Fact | None = None
 
 
 @dataclass(frozen=True)

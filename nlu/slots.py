@@ -24,13 +24,6 @@ from nlu.polarity import (
 Unknown = Literal["unknown"]
 UNKNOWN: Unknown = "unknown"
 
-# Verbs that make the cue before them happen (「感染した」「侵入された」「攻撃を受けた」).
-_DOING = frozenset({"為る", "れる", "られる", "受ける", "遭う", "有る", "在る", "食らう"})
-# After 「不正アクセスの」 these nouns make the mention about something else.
-_NEUTRAL_HEADS = frozenset(
-    {"調査", "確認", "対策", "対応", "防止", "検査", "チェック", "相談", "依頼", "診断", "点検"}
-)
-
 
 def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     lo, hi = scope_after(doc, end)
@@ -38,12 +31,12 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     if (
         lo + 1 < hi
         and doc.tokens[lo].surface == "の"
-        and doc.tokens[lo + 1].lemma in _NEUTRAL_HEADS
+        and doc.tokens[lo + 1].lemma in lex.neutral_heads
         and not lex.hedge.contains(doc, lo, hi)
     ):
         return Polarity.TOPIC
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
-        t.lemma in _DOING for t in doc.tokens[lo:hi]
+        t.lemma in lex.doing for t in doc.tokens[lo:hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
 
@@ -113,7 +106,7 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
-        if kind in _CYBER:
+        if kind in lex.attacks:
             state = _attack_state(doc, cues, index, lex)
         else:
             lo, hi = scope_after(doc, match.end)
@@ -121,14 +114,14 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
         present.setdefault(kind, []).append(state)
     hedged = any(
         state in (Polarity.HEDGED, Polarity.TOPIC)
-        for kind in (*_CYBER, IncidentType.SUSPECTED)
+        for kind in (*lex.attacks, IncidentType.SUSPECTED)
         for state in present.get(kind, ())
     )
     for kind in lex.incident_order:
         states = present.get(kind, [])
         if kind is IncidentType.SUSPECTED or not states:
             continue
-        if kind in _CYBER:
+        if kind in lex.attacks:
             if Polarity.AFFIRMED in states or (
                 Polarity.NEUTRAL in states
                 and Polarity.HEDGED not in states
@@ -140,9 +133,6 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
             continue
         return kind
     return IncidentType.SUSPECTED if hedged else None
-
-
-_CYBER = (IncidentType.MALWARE, IncidentType.UNAUTHORIZED_ACCESS, IncidentType.DDOS)
 
 
 def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -157,23 +147,20 @@ def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
     return any(end <= m.start < last and m.label == "report" for m in lex.report_words.find(doc))
 
 
-# A reporter is the source when followed by one of these (「監視会社から」「警察より」
-# 「SOCが検知」); 「委員会に報告」「取引先へ連絡」 name the company's own reports.
-_SOURCE_PARTICLES = frozenset({"から", "より", "が", "で", "によって", "により", "経由"})
-_REPORT_LEMMAS = frozenset({"検知", "通報", "連絡", "指摘", "通知", "報告", "アラート", "警告"})
-
-
-def _is_source(doc: Doc, end: int) -> bool:
+def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「監視会社から」「警察より」「SOCが検知」: the reporter ending at `end` told the company."""
     following = doc.tokens[end : end + 2]
     if not following:
         return False
-    if following[0].surface in _SOURCE_PARTICLES or following[0].lemma in _REPORT_LEMMAS:
+    if following[0].surface in lex.source_particles or following[0].lemma in lex.source_lemmas:
         return True
     if [t.surface for t in following] == ["に", "より"]:
         return True
     # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
     return (
-        following[0].surface == "の" and len(following) > 1 and following[1].lemma in _REPORT_LEMMAS
+        following[0].surface == "の"
+        and len(following) > 1
+        and following[1].lemma in lex.source_lemmas
     )
 
 
@@ -188,7 +175,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
-    reporters = [r for r in lex.external_reporters.find(doc) if _is_source(doc, r.end)]
+    reporters = [r for r in lex.external_reporters.find(doc) if _is_source(doc, r.end, lex)]
     for match in lex.report_words.find(doc):
         if match.label != "report":
             continue
@@ -200,7 +187,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             first <= r.start < last and not _negated_reporter(doc, r.end, lex) for r in reporters
         )
         word = doc.tokens[match.start].lemma
-        if by_outsider or word in {"通報", "指摘"}:
+        if by_outsider or word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
     events.extend((i, Detection.EXTERNAL_REPORT) for i in _told_from_outside(doc, lex))
     if not events:
@@ -234,16 +221,13 @@ def _negated_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
     return negations(doc, end, min(end + 3, len(doc.tokens)), lex) % 2 == 1
 
 
-_ANNOUNCING = frozenset({"為る", "出す", "行う", "開く", "掲載", "発表", "出る", "載せる"})
-
-
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     """True when announced or planned (公表する予定), False when not, unknown when undecided."""
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
     for match in lex.announced_cues.find(doc):
         lo, hi = scope_after(doc, match.end)
-        if preceded_by_negating_prefix(doc, match.start):
+        if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
             continue
         if lo < len(doc.tokens) and doc.tokens[lo].surface == "前":
@@ -253,7 +237,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             or lex.announced_done.contains(doc, lo, hi)
             or lex.plan.contains(doc, lo, hi)
             or any(
-                t.lemma in _ANNOUNCING or (t.lemma == "た" and t.pos1 == "助動詞")
+                t.lemma in lex.announcing_verbs or (t.lemma == "た" and t.pos1 == "助動詞")
                 for t in doc.tokens[lo:hi]
             )
         )
@@ -270,7 +254,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             result = UNKNOWN
     for match in lex.announced_posted.find(doc):
         lo, hi = scope_after(doc, match.end)
-        posted = any(t.lemma in {"掲載", "載せる", "公開", "アップ"} for t in doc.tokens[lo:hi])
+        posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
     return result
@@ -324,9 +308,9 @@ def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
         ) and lex.consent_other_parties.contains(doc, first, last):
             continue
         lo, hi = scope_after(doc, match.end)
-        given = lex.consent_given.contains(doc, lo, hi) and _completed(doc, lo, hi)
+        given = lex.consent_given.contains(doc, lo, hi) and _completed(doc, lo, hi, lex)
         state = polarity(doc, lo, hi, lex, affirm_if=given)
-        if preceded_by_negating_prefix(doc, match.start) or state is Polarity.NEGATED:
+        if preceded_by_negating_prefix(doc, match.start, lex) or state is Polarity.NEGATED:
             if spent:
                 result = False
         elif state is Polarity.AFFIRMED:
@@ -334,9 +318,9 @@ def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
     return result
 
 
-def _completed(doc: Doc, lo: int, hi: int) -> bool:
+def _completed(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     """Done, not planned: a past tense, 済み, or ている (「同意を得ています」)."""
     return any(
-        (t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in {"済み", "済む", "居る", "済"}
+        (t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in lex.completed_lemmas
         for t in doc.tokens[lo:hi]
-    ) or any(t.surface in {"済", "済み"} for t in doc.tokens[lo:hi])
+    ) or any(t.surface in lex.completed_surfaces for t in doc.tokens[lo:hi])

@@ -34,17 +34,14 @@ def _victim_kind(doc: Doc, count: Count, lex: Lexicon) -> str | None:
     if not lex.victim_context.contains(doc, lo, hi) and not count.text.endswith("分"):
         return None
     ours = lex.not_victims.contains(doc, max(clause_start, token - 2), token)
-    if ours and not count.text.endswith("分") and not _is_target(doc, clause_start, hi):
+    if ours and not count.text.endswith("分") and not _is_target(doc, clause_start, hi, lex):
         return None
     return kind
 
 
-def _is_target(doc: Doc, lo: int, hi: int) -> bool:
+def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     # 「対象は社員150名」: staff whose data leaked are victims too.
-    return any(
-        t.lemma in {"対象", "漏洩", "流出", "被害", "漏れる", "漏らす", "盗む", "抜く"}
-        for t in doc.tokens[lo:hi]
-    )
+    return any(t.lemma in lex.target_lemmas for t in doc.tokens[lo:hi])
 
 
 def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import config
+from config import ConfigError
 from nlu.amounts import find_amounts
-from nlu.counts import _read_config, find_counts, parse_numeral
-from nlu.errors import NluConfigError
+from nlu.counts import find_counts, parse_counts, parse_numeral
 from nlu.normalize import normalize
 
 # (raw message, [(value, unit, kind, approximate, matched text)]).
@@ -142,6 +143,7 @@ def test_config_is_checked_strictly(tmp_path: Path, good: str, bad: str, key: st
     assert good in text
     path = tmp_path / "nlu_counts.toml"
     path.write_text(text.replace(good, bad), encoding="utf-8")
-    with pytest.raises(NluConfigError) as caught:
-        _read_config(path)
-    assert (caught.value.file, caught.value.key) == ("nlu_counts.toml", key)
+    with pytest.raises(ConfigError) as caught:
+        parse_counts(config.read_path(path))
+    # A file given by path is named by its path, a syntax error included.
+    assert (Path(caught.value.file).name, caught.value.key) == ("nlu_counts.toml", key)

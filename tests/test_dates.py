@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import copy
-import tomllib
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
-from nlu.dates import CONFIG_FILE, TOKYO, find_discovery_date, parse_settings
-from nlu.errors import NluConfigError
+import config
+from config import ConfigError
+from nlu.dates import FILE, TOKYO, find_discovery_date, parse_settings
 
 # Thursday 2026-11-26 10:00 JST. This week's Monday is 11/23 (勤労感謝の日).
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=TOKYO)
@@ -119,16 +119,15 @@ def test_naive_now_is_refused() -> None:
 
 
 def _data() -> dict[str, Any]:
-    with CONFIG_FILE.open("rb") as fh:
-        return tomllib.load(fh)
+    return copy.deepcopy(config.read(FILE))
 
 
 BROKEN = [
-    (("limits", "max_days_back"), -1, "limits.max_days_back", "non-negative"),
-    (("limits", "max_days_back"), True, "limits.max_days_back", "non-negative"),
+    (("limits", "max_days_back"), -1, "limits.max_days_back", "greater than or equal to 0"),
+    (("limits", "max_days_back"), True, "limits.max_days_back", "integer"),
     (("limits", "max_years"), 1, "limits.max_years", "unknown"),
     (("weekdays", "names"), ["月曜"], "weekdays.names", "7 single"),
-    (("discovery", "keywords"), [], "discovery.keywords", "non-empty"),
+    (("discovery", "keywords"), [], "discovery.keywords", "must not be empty"),
     (("relative_days", "昨日"), "1", "relative_days.昨日", "integer"),
     (("numerals", "digits"), "一二三", "numerals.digits", "10 characters"),
     (("calendar",), {}, "calendar", "unknown"),
@@ -145,7 +144,7 @@ def test_bad_file_names_file_key_and_reason(
     for part in path[:-1]:
         table = table[part]
     table[path[-1]] = value
-    with pytest.raises(NluConfigError) as info:
+    with pytest.raises(ConfigError) as info:
         parse_settings(data)
-    assert (info.value.file, info.value.key) == (CONFIG_FILE.name, key)
+    assert (info.value.file, info.value.key) == (FILE, key)
     assert reason in info.value.reason

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from nlu.errors import NluConfigError
-from nlu.normalize import COVERAGE_MARKER, _read_circled, normalize
+import config
+from config import ConfigError
+from nlu.normalize import COVERAGE_MARKER, normalize, parse_circled
 
 NORMALIZED = [
     # Circled clause numbers become coverage markers, not digits.
@@ -135,6 +136,7 @@ def test_config_is_checked_strictly(tmp_path: Path, toml: str, key: str) -> None
     """A flawed nlu_normalize.toml names the file and the key at start-up."""
     path = tmp_path / "nlu_normalize.toml"
     path.write_text(toml, encoding="utf-8")
-    with pytest.raises(NluConfigError) as caught:
-        _read_circled(path)
-    assert (caught.value.file, caught.value.key) == ("nlu_normalize.toml", key)
+    with pytest.raises(ConfigError) as caught:
+        parse_circled(config.read_path(path))
+    # A file given by path is named by its path, a syntax error included.
+    assert (Path(caught.value.file).name, caught.value.key) == ("nlu_normalize.toml", key)

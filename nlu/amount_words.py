@@ -1,0 +1,100 @@
+"""The words of `config/nlu_amounts.toml`, checked and compiled for `nlu.amounts`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from pydantic import PositiveInt
+
+import config
+from nlu import counts
+from nlu.schema import NonEmptyWords
+
+FILE: Final = "nlu_amounts.toml"
+
+
+class _Money(config.Schema):
+    max_yen: PositiveInt
+    prefixes: NonEmptyWords
+    not_money_after: NonEmptyWords
+
+
+class _Ranges(config.Schema):
+    separators: NonEmptyWords
+
+
+class _PerUnit(config.Schema):
+    after_counter: NonEmptyWords
+    before: NonEmptyWords
+    after: NonEmptyWords
+    times: NonEmptyWords
+
+
+class AmountsFile(config.Schema):
+    """`nlu_amounts.toml`."""
+
+    money: _Money
+    ranges: _Ranges
+    per_unit: _PerUnit
+
+
+@dataclass(frozen=True, slots=True)
+class AmountWords:
+    """The file's words, as the patterns and tuples `nlu.amounts` matches with."""
+
+    max_yen: int
+    prefixes: tuple[str, ...]
+    not_money_after: re.Pattern[str]
+    range_separator: re.Pattern[str]
+    per_counter: re.Pattern[str]
+    per_unit_before: tuple[str, ...]
+    per_unit_after: re.Pattern[str]
+    times_before: re.Pattern[str]
+    times_after: re.Pattern[str]
+    counter_after: re.Pattern[str]
+
+
+@functools.cache
+def amount_words() -> AmountWords:
+    """The shipped file's words, compiled once per process."""
+    return parse_amounts(config.read(FILE))
+
+
+def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
+    """Check and compile a parsed `nlu_amounts.toml`.
+
+    Raises:
+        ConfigError: An unknown or missing key, or a mistyped value.
+    """
+    file = config.validate(data, AmountsFile, FILE)
+    money, per_unit = file.money, file.per_unit
+    counters = _alternation(counts.counter_kinds())
+    times = _alternation(per_unit.times)
+    return AmountWords(
+        max_yen=money.max_yen,
+        prefixes=tuple(money.prefixes),
+        # A katakana or Latin word right after 50万 is another unit (ドル, PV).
+        not_money_after=re.compile(
+            rf" ?(?:{counters}|{_alternation(money.not_money_after)}|[ァ-ヺA-Za-z])"
+        ),
+        range_separator=re.compile(rf" ?(?:{_alternation(file.ranges.separators)}) ?"),
+        # 「1件あたり500円」「1台につき、100万円」「1台あたりの調査費用は100万円」
+        per_counter=re.compile(
+            rf"(?P<counter>{counters})(?:{_alternation(per_unit.after_counter)})"
+            r"(?:の[^0-9。!?\n]{0,10}?[はがで:])? ?[、,]? ?"
+        ),
+        per_unit_before=tuple(per_unit.before),
+        per_unit_after=re.compile(rf" ?(?:{_alternation(per_unit.after)})"),
+        times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
+        times_after=re.compile(rf" ?(?:{times}) ?"),
+        counter_after=re.compile(rf"(?:{counters})分?"),
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first: regex alternation takes the first match, not the longest.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,177 @@
+"""The declared shape of `config/nlu_lexicon.toml`, section by section."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pydantic import field_validator
+
+import config
+from nlu.schema import IncidentTypes, Word, Words
+
+FILE: Final = "nlu_lexicon.toml"
+
+# The pseudo cost key of a plain 調査 (see nlu.facts_builder).
+GENERIC_INVESTIGATION: Final = "investigation_generic"
+# The label of cost phrases that name no coverage (その他費用, 売上減少).
+UNKNOWN_COST: Final = "unknown"
+# The label of phrases whose amounts are not costs at all (支払限度額は3億).
+NOT_COST: Final = "not_cost"
+INTENTS: Final = ("reset", "escalate", "contacts", "help", "estimate", "guidance")
+
+
+class IncidentCues(config.Schema):
+    """Cues by `IncidentType` value (a test holds the two in step)."""
+
+    malware: Words | None = None
+    unauthorized_access: Words | None = None
+    ddos: Words | None = None
+    suspected: Words | None = None
+    lost_or_stolen: Words | None = None
+    visual_leak: Words | None = None
+    misdelivery: Words | None = None
+    vendor_leak: Words | None = None
+    media: Words | None = None
+    other: Words | None = None
+
+
+class CostCues(config.Schema):
+    """Cues by `CostKey` value and pseudo key (a test holds the two in step)."""
+
+    damages: Words | None = None
+    access_response: Words | None = None
+    investigation: Words | None = None
+    consultation: Words | None = None
+    data_recovery: Words | None = None
+    incident_response: Words | None = None
+    condolence: Words | None = None
+    prevention: Words | None = None
+    litigation: Words | None = None
+    investigation_generic: Words | None = None
+    unknown: Words | None = None
+    not_cost: Words | None = None
+
+
+class Corrections(config.Schema):
+    replace: Words | None = None
+    add: Words | None = None
+    total: Words | None = None
+
+
+class Markers(config.Schema):
+    hedge: Words
+    whether: Words
+    pending: Words
+    negation: Words
+    plan: Words
+    negating_prefixes: Words
+    negating: dict[Word, Word]
+
+
+class IncidentTypesSection(config.Schema):
+    order: IncidentTypes
+    attacks: IncidentTypes
+    cues: IncidentCues
+
+
+class AccessSection(config.Schema):
+    cues: Words
+    affirm: Words
+    found_words: Words
+    not_found_words: Words
+    doing: Words
+    neutral_heads: Words
+
+
+class DetectionSection(config.Schema):
+    customer_counts_as_external: bool
+    external_reporters: Words
+    customer_reporters: Words
+    report_words: Words
+    self_words: Words
+    self_weak: Words
+    not_report_words: Words
+    internal: Words
+    source_particles: Words
+    source_lemmas: Words
+    outsider_reports: Words
+
+
+class AnnouncedSection(config.Schema):
+    cues: Words
+    posted: Words
+    events: Words
+    done: Words
+    verbs: Words
+    posting_verbs: Words
+
+
+class ConsentSection(config.Schema):
+    cues: Words
+    not_cues: Words
+    given: Words
+    insurer: Words
+    other_parties: Words
+    spent: Words
+    refused: Words
+    refused_if_insurer: Words
+    completed_lemmas: Words
+    completed_surfaces: Words
+
+
+class VictimsSection(config.Schema):
+    context: Words
+    record_units: Words
+    record_context: Words
+    not_victims: Words
+    target_lemmas: Words
+
+
+class CostsSection(config.Schema):
+    joiners: Words
+    cues: CostCues
+    correction: Corrections
+
+
+class IntentsSection(config.Schema):
+    order: list[str]
+    reset: Words
+    escalate: Words
+    contacts: Words
+    help: Words
+    estimate: Words
+    guidance: Words
+
+    @field_validator("order")
+    @classmethod
+    def _every_intent_once(cls, order: list[str]) -> list[str]:
+        # An intent left out would never be read; one listed twice hides a typo.
+        if sorted(order) != sorted(INTENTS):
+            raise ValueError(f"must list exactly {', '.join(INTENTS)}")
+        return order
+
+
+class AnswersSection(config.Schema):
+    yes: Words
+    no: Words
+    unknown: Words
+
+
+class LexiconFile(config.Schema):
+    """`nlu_lexicon.toml`."""
+
+    markers: Markers
+    incident_types: IncidentTypesSection
+    access: AccessSection
+    detection: DetectionSection
+    announced: AnnouncedSection
+    consent: ConsentSection
+    victims: VictimsSection
+    costs: CostsSection
+    intents: IntentsSection
+    answers: AnswersSection
+
+
+def labelled(table: config.Schema) -> dict[str, list[str]]:
+    """The phrase lists of a table of labels; labels the file leaves out are absent."""
+    return {label: words for label, words in table if words is not None}
