@@ -2,42 +2,42 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from enum import Enum, StrEnum
+from enum import StrEnum
 from functools import cache
 from types import MappingProxyType
-from typing import Annotated, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import jpholiday
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, field_validator
 
 import config
-from bot.config_types import Text, placeholders
-from config import Schema
+from bot.advice.contacts_file import ContactsFile, PhoneLine, Vendor, VendorNotes, Weekday, tel_uri
+
+__all__ = [
+    "FILE",
+    "TOKYO",
+    "ClosedReason",
+    "Contacts",
+    "DeskHours",
+    "DeskStatus",
+    "PhoneLine",
+    "Vendor",
+    "VendorNotes",
+    "Weekday",
+    "desk_status",
+    "load_contacts",
+    "parse_contacts",
+    "tel_uri",
+]
 
 FILE = "contacts.toml"
 TOKYO = ZoneInfo("Asia/Tokyo")
-
-_PHONE = re.compile(r"\+?\d[\d-]*\d")
 # The desk can never be closed for longer than this; it bounds the search for
 # the next opening should the holiday calendar ever be odd.
 _MAX_CLOSED_DAYS = 31
-
-
-class Weekday(Enum):
-    """Days of the week as `datetime.weekday()` numbers them."""
-
-    MONDAY = 0
-    TUESDAY = 1
-    WEDNESDAY = 2
-    THURSDAY = 3
-    FRIDAY = 4
-    SATURDAY = 5
-    SUNDAY = 6
 
 
 class ClosedReason(StrEnum):
@@ -48,37 +48,6 @@ class ClosedReason(StrEnum):
     OUTSIDE_HOURS = "outside_hours"
 
 
-def _phone(value: str) -> str:
-    try:
-        tel_uri(value)
-    except ValueError:
-        raise ValueError(f"is not a phone number: {value!r}") from None
-    return value
-
-
-def _https(value: str) -> str:
-    if not value.startswith("https://"):
-        raise ValueError("must be an https:// URL")
-    return value
-
-
-Phone = Annotated[Text, AfterValidator(_phone)]
-"""A phone number as printed: digits and hyphens, with an optional leading "+"."""
-
-
-class PhoneLine(Schema):
-    """One of the insurer's phone lines."""
-
-    name: Text
-    phone: Phone
-    hours: Text
-
-    @property
-    def tel(self) -> str:
-        """The `tel:` URI of `phone`."""
-        return tel_uri(self.phone)
-
-
 @dataclass(frozen=True)
 class DeskHours:
     """When the customer desk answers: `opens` ≤ time < `closes` on open days (JST)."""
@@ -87,29 +56,6 @@ class DeskHours:
     closes: time
     closed_weekdays: frozenset[Weekday]
     closed_on_public_holidays: bool
-
-
-class Vendor(Schema):
-    """A specialist vendor from 「サイバー緊急連絡先（専門事業者のご紹介）」."""
-
-    company: Text
-    service: Text
-    phone: Phone
-    url: Annotated[Text, AfterValidator(_https)]
-
-    @property
-    def tel(self) -> str:
-        """The `tel:` URI of `phone`."""
-        return tel_uri(self.phone)
-
-
-class VendorNotes(Schema):
-    """The pamphlet's notes on the vendors (paid under the customer's own contract, ※1)."""
-
-    intro: Text
-    paid_service: Text
-    free_choice: Text
-    availability: Text
 
 
 @dataclass(frozen=True)
@@ -153,17 +99,6 @@ class DeskStatus:
     message: str
 
 
-def tel_uri(phone: str) -> str:
-    """Return the `tel:` URI of a phone number as printed ("0120-25-7474" → "tel:0120257474").
-
-    Raises:
-        ValueError: `phone` is not digits and hyphens (with an optional leading "+").
-    """
-    if not _PHONE.fullmatch(phone):
-        raise ValueError(f"not a phone number: {phone!r}")
-    return "tel:" + phone.replace("-", "")
-
-
 @cache
 def load_contacts() -> Contacts:
     """Load `config/contacts.toml` once per process.
@@ -180,7 +115,7 @@ def parse_contacts(data: Mapping[str, Any]) -> Contacts:
     Raises:
         ConfigError: An unknown, missing or mistyped key, or an invalid value.
     """
-    file = config.validate(data, _ContactsFile, FILE)
+    file = config.validate(data, ContactsFile, FILE)
     insurer, desk, texts = file.insurer, file.insurer.customer_desk, file.desk_texts
     return Contacts(
         insurer=insurer.company,
@@ -323,82 +258,3 @@ def _reason_text(c: Contacts, reason: ClosedReason, day: date, holiday: str | No
 
 def _time(c: Contacts, t: time) -> str:
     return c.desk_texts["time"].format(hour=t.hour, minute=t.minute)
-
-
-# --- strict reading of the file ----------------------------------------------
-
-
-def _local_time(value: object) -> object:
-    if not isinstance(value, time) or value.tzinfo is not None:
-        raise ValueError("must be a local time such as 09:00:00")
-    return value
-
-
-def _weekdays(value: object) -> frozenset[Weekday]:
-    if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
-        raise ValueError("must be a list of weekday names")
-    try:
-        return frozenset(Weekday[day.upper()] for day in value)
-    except KeyError as exc:
-        raise ValueError(f"unknown weekday {exc}") from None
-
-
-def _monday_first(names: list[str]) -> list[str]:
-    if len(names) != len(Weekday):
-        raise ValueError("must be 7 strings, Monday first")
-    return names
-
-
-LocalTime = Annotated[time, BeforeValidator(_local_time)]
-
-
-class _CustomerDesk(PhoneLine):
-    """The desk's line and the hours it answers."""
-
-    opens: LocalTime
-    closes: LocalTime
-    closed_weekdays: Annotated[frozenset[Weekday], BeforeValidator(_weekdays)]
-    closed_on_public_holidays: bool
-
-    @field_validator("closes")
-    @classmethod
-    def _after_opening(cls, closes: time, info: ValidationInfo) -> time:
-        opens = info.data.get("opens")
-        if opens is not None and not opens < closes:
-            raise ValueError("must be later than opens")
-        return closes
-
-    @field_validator("closed_weekdays")
-    @classmethod
-    def _opens_some_day(cls, days: frozenset[Weekday]) -> frozenset[Weekday]:
-        if len(days) == len(Weekday):
-            raise ValueError("the desk must open on some day")
-        return days
-
-
-class _Insurer(Schema):
-    company: Text
-    website: Text
-    accident_line: PhoneLine
-    customer_desk: _CustomerDesk
-
-
-class _DeskTexts(Schema):
-    """The texts of `desk_status`, each with the placeholders it fills in."""
-
-    open: Annotated[Text, placeholders("name", "phone", "closes")]
-    closed: Annotated[Text, placeholders("name", "reason", "next_open")]
-    fallback: Annotated[Text, placeholders("accident_name", "accident_phone", "accident_hours")]
-    reason_weekday: Annotated[Text, placeholders("weekday")]
-    reason_holiday: Annotated[Text, placeholders("holiday")]
-    reason_hours: Annotated[Text, placeholders("opens", "closes")]
-    next_open: Annotated[Text, placeholders("month", "day", "weekday", "time")]
-    time: Annotated[Text, placeholders("hour", "minute")]
-    weekday_names: Annotated[list[Text], AfterValidator(_monday_first)]
-
-
-class _ContactsFile(Schema):
-    insurer: _Insurer
-    vendor_notes: VendorNotes
-    vendors: Annotated[list[Vendor], Field(min_length=1)]
-    desk_texts: _DeskTexts
