@@ -8,8 +8,8 @@ from functools import cache
 from typing import Annotated
 
 import config
-from bot.config_types import Keys, Text, placeholders
 from config import Schema
+from config.types import Keys, Text, placeholders
 from coverage import SCALAR_FACTS, Access, Detection, Fact, Facts, IncidentType
 
 # A yes/no fact's value is labelled under its TOML spelling.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import tomllib
 from functools import cache
 from importlib import resources
@@ -39,13 +40,20 @@ class Schema(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-@cache
 def read(name: str) -> dict[str, Any]:
     """The table of shipped file `name` (e.g. ``"rider.toml"``), parsed once per process.
+
+    Each caller gets its own copy: a test that breaks a value to see the error must not
+    break the file for the rest of the process.
 
     Raises:
         ConfigError: The file is missing or is not valid TOML.
     """
+    return copy.deepcopy(_read_once(name))
+
+
+@cache
+def _read_once(name: str) -> dict[str, Any]:
     try:
         raw = resources.files(__package__).joinpath(name).read_bytes()
     except OSError as exc:

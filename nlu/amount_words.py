@@ -11,8 +11,8 @@ from typing import Any, Final
 from pydantic import PositiveInt
 
 import config
+from config.types import NonEmptyWords
 from nlu import counts
-from nlu.schema import NonEmptyWords
 
 FILE: Final = "nlu_amounts.toml"
 

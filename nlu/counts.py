@@ -17,7 +17,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import Field, PositiveInt
 
 import config
-from nlu.schema import NonEmptyWords, Word
+from config.types import NonEmptyWords, Word
 
 FILE: Final = "nlu_counts.toml"
 

@@ -8,11 +8,11 @@ from functools import cache
 from typing import Any, Final
 
 import config
+from config.types import NonEmptyWords
 from nlu.doc import Doc, make_doc
 from nlu.lexicon import lexicon
 from nlu.phrases import PhraseSet
 from nlu.polarity import Polarity, polarity, scope_after
-from nlu.schema import NonEmptyWords
 
 FILE: Final = "nlu_data_kinds.toml"
 

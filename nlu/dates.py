@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from pydantic import Field, NonNegativeInt, field_validator
 
 import config
-from nlu.schema import NonEmptyWords
+from config.types import NonEmptyWords
 
 FILE: Final = "nlu_dates.toml"
 TOKYO: Final = ZoneInfo("Asia/Tokyo")

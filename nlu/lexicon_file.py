@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Annotated, Final
 
-from pydantic import field_validator
+from pydantic import Strict, WrapValidator, field_validator
 
 import config
-from nlu.schema import IncidentTypes, Word, Words
+from config.types import Word, Words, name_the_list
+from coverage import IncidentType
 
 FILE: Final = "nlu_lexicon.toml"
 
@@ -18,6 +19,11 @@ UNKNOWN_COST: Final = "unknown"
 # The label of phrases whose amounts are not costs at all (支払限度額は3億).
 NOT_COST: Final = "not_cost"
 INTENTS: Final = ("reset", "escalate", "contacts", "help", "estimate", "guidance")
+
+# Strict would take only enum members; a TOML file holds their values.
+IncidentTypes = Annotated[
+    list[Annotated[IncidentType, Strict(False)]], WrapValidator(name_the_list)
+]
 
 
 class IncidentCues(config.Schema):

@@ -11,8 +11,8 @@ from typing import Annotated, Any, Final
 from pydantic import AfterValidator, Field, Strict
 
 import config
+from config.types import entry_error
 from coverage import CostKey
-from nlu.schema import entry_error
 
 FILE: Final = "nlu_normalize.toml"
 

@@ -14,8 +14,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, field_validator
 
-from bot.config_types import Text, placeholders
 from config import Schema
+from config.types import Text, placeholders
 
 _PHONE = re.compile(r"\+?\d[\d-]*\d")
 

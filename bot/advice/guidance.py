@@ -10,8 +10,8 @@ from types import MappingProxyType
 from typing import Annotated, Any
 
 import config
-from bot.config_types import Keys, Text, one_of
 from config import ConfigError, Schema
+from config.types import Keys, Text, one_of
 from coverage import EXPENSE_KEYS, Access, CostKey, Facts, IncidentType
 
 FILE = "guidance.toml"

@@ -18,8 +18,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, ValidationInfo, field_validator
 
 import config
-from bot.config_types import Text, placeholders, set_of, templates
 from config import Schema
+from config.types import Text, placeholders, set_of, templates
 from coverage import Access, Facts, IncidentType
 from nlu.data_kinds import DataKind
 

@@ -10,8 +10,8 @@ from typing import Annotated
 from pydantic import BeforeValidator, ConfigDict, Field, RootModel
 
 import config
-from bot.config_types import Keys, Text, placeholders
 from config import Schema
+from config.types import Keys, Text, placeholders
 from coverage import Fact
 
 AnswerValue = str | bool

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import config
 from bot.advice.contacts import TOKYO
-from bot.config_types import templates
 from config import Schema
+from config.types import templates
 
 FILE = "slack.toml"
 _TIME = ("year", "month", "day", "hour", "minute")

@@ -1,6 +1,6 @@
-"""Field types the schemas of the bot's config files are built from.
+"""Field types the config schemas are built from, shared by `bot`, `nlu` and `coverage`.
 
-Each says one rule a TOML value must keep beyond its type. A broken rule is a ValueError
+Each says one rule a TOML value must keep beyond its type. A broken rule is an error
 inside validation, so `config.validate` names the file, the key and the reason, the same
 way as for an unknown key or a mistyped value.
 """
@@ -11,8 +11,17 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar, get_args
 
-from pydantic import AfterValidator, BeforeValidator, GetCoreSchemaHandler
-from pydantic_core import CoreSchema, core_schema
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    GetCoreSchemaHandler,
+    StringConstraints,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
+from pydantic_core import CoreSchema, InitErrorDetails, PydanticCustomError, core_schema
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -102,3 +111,43 @@ def _member(kind: type[_E]) -> Callable[[object], _E]:
         raise ValueError(f"unknown {value!r}; one of {', '.join(kind)}")
 
     return check
+
+
+def entry_error(key: str, reason: str, value: object) -> ValidationError:
+    """An error at entry `key` of the table being validated, for a validator to raise.
+
+    A plain ValueError would name the whole table; raising this from a table's validator
+    names the entry, as an unknown key or a mistyped value of it would be named.
+    """
+    detail = InitErrorDetails(
+        type=PydanticCustomError("entry", "{reason}", {"reason": reason}), loc=(key,), input=value
+    )
+    return ValidationError.from_exception_data("entry", [detail])
+
+
+def name_the_list(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """A wrap validator: an error inside a list names the list and the item at fault."""
+    try:
+        return handler(value)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        if not first["loc"]:
+            raise  # the list itself: not a list, or empty
+        item = first["input"]
+        if first["type"] == "string_type":
+            reason = f"holds a non-string {item!r}"
+        elif first["type"] in ("string_too_short", "string_pattern_mismatch"):
+            reason = "holds a blank string"
+        else:
+            reason = f"holds {item!r}: {first['msg'][:1].lower()}{first['msg'][1:]}"
+        raise PydanticCustomError("list_item", "{reason}", {"reason": reason}) from None
+
+
+Word = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
+"""A string that is not blank."""
+
+Words = Annotated[list[Word], WrapValidator(name_the_list)]
+"""A list of words, possibly empty."""
+
+NonEmptyWords = Annotated[list[Word], Field(min_length=1), WrapValidator(name_the_list)]
+"""A non-empty list of words."""
