@@ -186,7 +186,9 @@ def cmd_run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if settings.slack_configured:
         args.http = False
         return cmd_serve(args, stdin, out)
-    out.write("Slack のトークンが設定されていないため、コンソールで起動します。\n")
+    from bot.console.texts import console_texts
+
+    out.write(console_texts().no_slack + "\n")
     return cmd_chat(args, stdin, out)
 
 

@@ -76,6 +76,11 @@ class _Messages(Schema):
     expenses_heading: Text
     damages_heading: Text
     total_label: Text
+    claimed_label: Text
+    limit_label: Text
+    scenario_not_payable: Text
+    scenario_reduced: Annotated[Text, placeholders("ratio", "cap")]
+    scenario_usual_limit: Text
     expense_subtotal: Text
     condolence_if_paid: Annotated[Text, placeholders("amount")]
     understood_heading: Text
@@ -84,6 +89,7 @@ class _Messages(Schema):
     unassigned_label: Text
     question_heading: Text
     next_steps_heading: Text
+    all_steps_suffix: Text
     contacts_heading: Text
     empty_message: Text
     reset_done: Text

@@ -9,12 +9,12 @@ from __future__ import annotations
 import uuid
 from typing import TextIO
 
+from bot.console.texts import console_texts
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply
 from bot.labels import labels
 from bot.render.text import render_text
 
-_QUIT = frozenset({"exit", "quit", "終了", "おわり"})
 _RULE = "─" * 40
 
 
@@ -32,19 +32,18 @@ def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: b
     """Converse until end of input (or 「終了」 at the prompt)."""
     key = f"console:{uuid.uuid4().hex}"
     last: Reply | None = None
+    words = console_texts()
     if interactive:
-        stdout.write(
-            labels().messages["help_text"] + "\n終了するには「終了」と入力してください。\n"
-        )
+        stdout.write(f"{labels().messages['help_text']}\n{words.quit_hint}\n")
     while True:
         if interactive:
-            stdout.write("\nあなた> ")
+            stdout.write(f"\n{words.prompt}")
             stdout.flush()
         line = stdin.readline()
         if not line:
             break
         text = line.rstrip("\n")
-        if interactive and text.strip() in _QUIT:
+        if interactive and text.strip() in words.quit_words:
             break
         if not interactive and not text.strip():
             continue

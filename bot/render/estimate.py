@@ -14,8 +14,8 @@ def assumption_label(item: Scenario, text: Labels) -> str:
     return "・".join(parts)
 
 
-def _line(line: Line) -> str:
-    steps = [f"請求 {yen(line.claimed)}"]
+def _line(line: Line, text: Labels) -> str:
+    steps = [f"{text.messages['claimed_label']} {yen(line.claimed)}"]
     steps.extend(f"{cut.reason} → {yen(cut.after)}" for cut in line.cuts)
     return f"  {line.clause}: " + " → ".join(steps)
 
@@ -25,11 +25,12 @@ def scenario_lines(item: Scenario, text: Labels) -> list[str]:
     out: list[str] = []
     if item.lines:
         out.append(f"■ {text.messages['expenses_heading']}")
-        out.extend(_line(line) for line in item.lines)
+        out.extend(_line(line, text) for line in item.lines)
         for group in item.groups:
             if group.paid < group.subtotal:
                 out.append(
-                    f"  {group.clause}: {yen(group.subtotal)} → 限度額 {yen(group.limit)} "
+                    f"  {group.clause}: {yen(group.subtotal)} → "
+                    f"{text.messages['limit_label']} {yen(group.limit)} "
                     f"→ {yen(group.paid)}"
                 )
         out.append(f"  {text.messages['expense_subtotal']}: {yen(item.expense_subtotal)}")
@@ -37,7 +38,8 @@ def scenario_lines(item: Scenario, text: Labels) -> list[str]:
             f"  {cut.reason}（{cut.clause}） → {yen(cut.after)}" for cut in item.expense_cuts
         )
     if item.damages_claimed:
-        out.append(f"■ {text.messages['damages_heading']}: 請求 {yen(item.damages_claimed)}")
+        claimed = f"{text.messages['claimed_label']} {yen(item.damages_claimed)}"
+        out.append(f"■ {text.messages['damages_heading']}: {claimed}")
         out.extend(f"  {cut.reason} → {yen(cut.after)}" for cut in item.damages_cuts)
     out.extend(f"  {cut.reason}（{cut.clause}） → {yen(cut.after)}" for cut in item.total_cuts)
     out.append(f"{text.messages['total_label']}: {yen(item.total)}")
@@ -87,13 +89,15 @@ def headline(result: Estimate, text: Labels | None = None) -> str:
     )
 
 
-def _reason(item: Scenario) -> str:
+def _reason(item: Scenario, text: Labels) -> str:
+    """Why the scenario pays what it does: nothing, the reduced rate, or its last cut."""
     cuts = [*item.expense_cuts, *item.total_cuts]
     if item.ratio_percent == 0:
-        return "支払対象外"
+        return text.messages["scenario_not_payable"]
     if item.ratio_percent < 100:
-        return f"縮小支払割合{item.ratio_percent}%・限度額{yen(item.expense_cap)}"
-    return cuts[-1].reason if cuts else "通常の支払限度額"
+        reduced = text.messages["scenario_reduced"]
+        return reduced.format(ratio=item.ratio_percent, cap=yen(item.expense_cap))
+    return cuts[-1].reason if cuts else text.messages["scenario_usual_limit"]
 
 
 def summary_lines(result: Estimate, text: Labels | None = None) -> list[str]:
@@ -102,7 +106,9 @@ def summary_lines(result: Estimate, text: Labels | None = None) -> list[str]:
     out = [headline(result, text)]
     if len(result.scenarios) > 1:
         for item in result.scenarios:
-            out.append(f"・{assumption_label(item, text)} → {yen(item.total)}（{_reason(item)}）")
+            out.append(
+                f"・{assumption_label(item, text)} → {yen(item.total)}（{_reason(item, text)}）"
+            )
     else:
         out.extend(scenario_lines(result.scenarios[0], text))
     if result.condolence_if_paid:

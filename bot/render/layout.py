@@ -189,7 +189,7 @@ def _understood(reply: Reply, text: Labels, *, with_footer: bool) -> Section:
 def _steps(reply: Reply, rider: Rider, text: Labels) -> Section:
     assert reply.advice is not None
     if reply.kind is ReplyKind.GUIDANCE:
-        title = heading(text, "next_steps_heading", "（全項目）")
+        title = heading(text, "next_steps_heading", text.messages["all_steps_suffix"])
         return Section(Role.STEPS, tuple(checklist_lines(reply.advice, rider)), title)
     steps = steps_lines(reply.advice, rider, text)
     return Section(Role.STEPS, tuple(steps[1:]), steps[0])

@@ -10,11 +10,17 @@ from typing import Annotated
 import config
 from bot.advice.contacts import TOKYO
 from config import Schema
-from config.types import templates
+from config.types import NonEmptyWords, templates
 
 FILE = "slack.toml"
 _TIME = ("year", "month", "day", "hour", "minute")
 Texts = Mapping[str, str]
+
+
+class CommandWords(Schema):
+    """Words `/cyber` reads as a request for its usage."""
+
+    help: NonEmptyWords
 
 
 class SlackTexts(Schema):
@@ -52,6 +58,7 @@ class SlackTexts(Schema):
         ),
     ]
     command: Annotated[Texts, templates({"usage": ()})]
+    command_words: CommandWords
     home: Annotated[
         Texts,
         templates(

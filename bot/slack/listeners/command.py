@@ -21,7 +21,6 @@ from bot.slack.texts import slack_texts
 log = logging.getLogger(__name__)
 
 COMMAND = "/cyber"
-_HELP_WORDS = frozenset({"", "help", "ヘルプ", "使い方", "?", "？"})
 
 
 def register(app: App, engine: Engine) -> None:
@@ -43,7 +42,7 @@ def register(app: App, engine: Engine) -> None:
 
 def _answer(engine: Engine, command: dict[str, Any], respond: Respond) -> None:
     text = str(command.get("text") or "").strip()
-    if text.lower() in _HELP_WORDS:
+    if not text or text.lower() in slack_texts().command_words.help:
         messages = text_messages(slack_texts().command["usage"])
     else:
         key = f"command:{command.get('team_id', '')}:{uuid.uuid4().hex}"
