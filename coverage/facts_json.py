@@ -8,12 +8,12 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from coverage.errors import FactsError
-from coverage.facts import SCALAR_FACTS, Access, CostKey, Detection, Facts, IncidentType
+from coverage.facts import Access, CostKey, Detection, Fact, Facts, IncidentType
 from coverage.rider import Rider
 
 _E = TypeVar("_E", bound=StrEnum)
 
-FACT_FIELDS = (*SCALAR_FACTS, "costs")
+FACT_FIELDS = tuple(Fact)
 
 
 def _shown(value: object) -> str:
@@ -63,7 +63,7 @@ def _costs(value: object, rider: Rider) -> dict[CostKey, int]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise FactsError("costs", f"must be an object of cost key to yen, got {_shown(value)}")
+        raise FactsError(Fact.COSTS, f"must be an object of cost key to yen, got {_shown(value)}")
     costs: dict[CostKey, int] = {}
     allowed = ", ".join(key.value for key in CostKey)
     for raw_key, amount in value.items():
@@ -89,28 +89,30 @@ def facts_from_json(data: object, rider: Rider) -> Facts:
     if unknown:
         raise FactsError(str(unknown[0]), f"unknown field; expected {', '.join(FACT_FIELDS)}")
     return Facts(
-        incident_type=_enum("incident_type", data.get("incident_type"), IncidentType),
-        detection=_enum("detection", data.get("detection"), Detection),
-        unauthorized_access=_enum("unauthorized_access", data.get("unauthorized_access"), Access),
-        announced=_flag("announced", data.get("announced")),
-        consent=_flag("consent", data.get("consent")),
-        individuals=_count("individuals", data.get("individuals"), rider),
-        corporations=_count("corporations", data.get("corporations"), rider),
-        costs=_costs(data.get("costs"), rider),
+        incident_type=_enum(Fact.INCIDENT_TYPE, data.get(Fact.INCIDENT_TYPE), IncidentType),
+        detection=_enum(Fact.DETECTION, data.get(Fact.DETECTION), Detection),
+        unauthorized_access=_enum(
+            Fact.UNAUTHORIZED_ACCESS, data.get(Fact.UNAUTHORIZED_ACCESS), Access
+        ),
+        announced=_flag(Fact.ANNOUNCED, data.get(Fact.ANNOUNCED)),
+        consent=_flag(Fact.CONSENT, data.get(Fact.CONSENT)),
+        individuals=_count(Fact.INDIVIDUALS, data.get(Fact.INDIVIDUALS), rider),
+        corporations=_count(Fact.CORPORATIONS, data.get(Fact.CORPORATIONS), rider),
+        costs=_costs(data.get(Fact.COSTS), rider),
     )
 
 
 def facts_to_json(facts: Facts) -> dict[str, Any]:
     """The JSON form of `facts`; unknown facts are null, unmentioned costs absent."""
     return {
-        "incident_type": facts.incident_type.value if facts.incident_type else None,
-        "detection": facts.detection.value if facts.detection else None,
-        "unauthorized_access": (
+        Fact.INCIDENT_TYPE: facts.incident_type.value if facts.incident_type else None,
+        Fact.DETECTION: facts.detection.value if facts.detection else None,
+        Fact.UNAUTHORIZED_ACCESS: (
             facts.unauthorized_access.value if facts.unauthorized_access else None
         ),
-        "announced": facts.announced,
-        "consent": facts.consent,
-        "individuals": facts.individuals,
-        "corporations": facts.corporations,
-        "costs": {key.value: amount for key, amount in facts.costs.items()},
+        Fact.ANNOUNCED: facts.announced,
+        Fact.CONSENT: facts.consent,
+        Fact.INDIVIDUALS: facts.individuals,
+        Fact.CORPORATIONS: facts.corporations,
+        Fact.COSTS: {key.value: amount for key, amount in facts.costs.items()},
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from coverage.facts import Access, Detection, Facts, IncidentType
+from coverage.facts import Access, Detection, Fact, Facts, IncidentType
 from coverage.results import Rule
 from coverage.rider import Rider
 
@@ -25,7 +25,7 @@ def _found(facts: Facts) -> Iterator[tuple[Rule, dict[str, str | bool]]]:
     for announced in options:
         assumed: dict[str, str | bool] = {}
         if facts.announced is None:
-            assumed["announced"] = announced
+            assumed[Fact.ANNOUNCED] = announced
         yield (Rule.FULL if announced else Rule.NOT_ANNOUNCED), assumed
 
 
@@ -34,7 +34,7 @@ def _not_found(facts: Facts) -> Iterator[tuple[Rule, dict[str, str | bool]]]:
     for detection in options:
         assumed: dict[str, str | bool] = {}
         if facts.detection is None:
-            assumed["detection"] = detection.value
+            assumed[Fact.DETECTION] = detection.value
         external = detection is Detection.EXTERNAL_REPORT
         yield (Rule.NOT_FOUND_EXTERNAL if external else Rule.NOT_FOUND_SELF), assumed
 
@@ -54,7 +54,7 @@ def possible_rules(facts: Facts, rider: Rider) -> list[tuple[Rule, Assumptions]]
         branch = _found(facts) if access is Access.FOUND else _not_found(facts)
         for rule, assumed in branch:
             if facts.unauthorized_access is None:
-                assumed = {"unauthorized_access": access.value, **assumed}
+                assumed = {Fact.UNAUTHORIZED_ACCESS: access.value, **assumed}
             result.append((rule, assumed))
     return result
 
