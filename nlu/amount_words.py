@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -13,6 +13,7 @@ from pydantic import PositiveInt
 import config
 from config.types import NonEmptyWords
 from nlu import counts
+from nlu.patterns import alternation
 
 FILE: Final = "nlu_amounts.toml"
 
@@ -21,6 +22,7 @@ class _Money(config.Schema):
     max_yen: PositiveInt
     prefixes: NonEmptyWords
     not_money_after: NonEmptyWords
+    word_ends_before: NonEmptyWords
 
 
 class _Ranges(config.Schema):
@@ -49,6 +51,7 @@ class AmountWords:
     max_yen: int
     prefixes: tuple[str, ...]
     not_money_after: re.Pattern[str]
+    money_word_ends: tuple[str, ...]
     range_separator: re.Pattern[str]
     per_counter: re.Pattern[str]
     per_unit_before: tuple[str, ...]
@@ -72,29 +75,25 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
     """
     file = config.validate(data, AmountsFile, FILE)
     money, per_unit = file.money, file.per_unit
-    counters = _alternation(counts.counter_kinds())
-    times = _alternation(per_unit.times)
+    counters = alternation(counts.counter_kinds())
+    times = alternation(per_unit.times)
     return AmountWords(
         max_yen=money.max_yen,
         prefixes=tuple(money.prefixes),
         # A katakana or Latin word right after 50万 is another unit (ドル, PV).
         not_money_after=re.compile(
-            rf" ?(?:{counters}|{_alternation(money.not_money_after)}|[ァ-ヺA-Za-z])"
+            rf" ?(?:{counters}|{alternation(money.not_money_after)}|[ァ-ヺA-Za-z])"
         ),
-        range_separator=re.compile(rf" ?(?:{_alternation(file.ranges.separators)}) ?"),
+        money_word_ends=tuple(money.word_ends_before),
+        range_separator=re.compile(rf" ?(?:{alternation(file.ranges.separators)}) ?"),
         # 「1件あたり500円」「1台につき、100万円」「1台あたりの調査費用は100万円」
         per_counter=re.compile(
-            rf"(?P<counter>{counters})(?:{_alternation(per_unit.after_counter)})"
+            rf"(?P<counter>{counters})(?:{alternation(per_unit.after_counter)})"
             r"(?:の[^0-9。!?\n]{0,10}?[はがで:])? ?[、,]? ?"
         ),
         per_unit_before=tuple(per_unit.before),
-        per_unit_after=re.compile(rf" ?(?:{_alternation(per_unit.after)})"),
+        per_unit_after=re.compile(rf" ?(?:{alternation(per_unit.after)})"),
         times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
         times_after=re.compile(rf" ?(?:{times}) ?"),
         counter_after=re.compile(rf"(?:{counters})分?"),
     )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    # Longest first: regex alternation takes the first match, not the longest.
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -20,8 +20,6 @@ from nlu.counts import Count, Numeral, find_counts, find_numerals, is_vague, wid
 _BIG_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
 _YEN_AFTER = re.compile(r" ?円")
-# Kanji that end a money word right before an amount: 金一円 (formal), 合計, 総額.
-_MONEY_WORDS_BEFORE: Final = ("金", "計", "額")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # 数百万円, 何千万円, 十数万円, 二十数万: the optional head is the tens before 数.
 _VAGUE = re.compile(
@@ -182,7 +180,7 @@ def _throughout(text: str, start: int, cfg: AmountWords) -> bool:
     # 約一円, 各一円, 金一円, 合計一円 are money after all.
     if widen_approximate(text, start, start)[0] < start:
         return False
-    return not text.endswith((*cfg.per_unit_before, *_MONEY_WORDS_BEFORE), 0, start)
+    return not text.endswith((*cfg.per_unit_before, *cfg.money_word_ends), 0, start)
 
 
 def _join_range(

@@ -14,7 +14,6 @@ is kept per person and multiplied once the number of victims is known.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,13 +25,6 @@ from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.reading import Correction, CostMention, UnassignedAmount
 
-# A minus sign just before an amount (NFKC has made − and － into -).
-_MINUS = re.compile(r"(-|マイナス|△|▲)\s*$")
-_RETRACTED = re.compile(r"\s*(ではなく|じゃなく|でなく|ではなくて|じゃなくて)")
-# Between 「1通」 and its price: 「あたり」, 「につき」, or a short word (「1通あたり郵送費140円」).
-_UNIT_MARK = re.compile(r"^\s*(あたり|当たり|につき|で|毎)?[^\d、。,]{0,4}$")
-_EVERYONE = re.compile(r"^[^、。]{0,12}(全員|皆様|全員分|対象者全員)")
-_FOLLOWING_COUNT = re.compile(r"[\s)）]*(を|×|x|X|\*|で|の)?\s*(個人|法人)?\s*")
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
 
 
@@ -51,18 +43,20 @@ def _kind(count: Count, lex: Lexicon) -> str:
     return count.kind
 
 
-def _marker_before(text: str, amount: Amount, counts: Sequence[Count]) -> Count | None:
+def _marker_before(
+    text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon
+) -> Count | None:
     """「1台100万円」「1名あたり500円」: a count of one just before the amount."""
     for count in counts:
         near = count.value == 1 and amount.start - 6 <= count.end <= amount.start
-        if near and _UNIT_MARK.match(text[count.end : amount.start]):
+        if near and lex.unit_mark.match(text[count.end : amount.start]):
             return count
     return None
 
 
-def _count_after(text: str, amount: Amount, counts: Sequence[Count]) -> Count | None:
+def _count_after(text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Count | None:
     """「500円を2,000名に」「(500円)を1,000名に」: the count that follows the price."""
-    gap = _FOLLOWING_COUNT.match(text, amount.end)
+    gap = lex.following_count.match(text, amount.end)
     position = gap.end() if gap else amount.end
     for count in counts:
         if count.start == position and count.value > 1:
@@ -80,12 +74,12 @@ def price(
         if amount.units is not None:
             priced.append(Priced(amount, amount.yen))
             continue
-        marker = _marker_before(text, amount, counts)
+        marker = _marker_before(text, amount, counts, lex)
         if marker is None and amount.per_unit is None:
-            following = _count_after(text, amount, counts)
+            following = _count_after(text, amount, counts, lex)
             if following is not None and _kind(following, lex) in _PERSON_UNITS:
                 priced.append(Priced(amount, amount.yen * following.value))
-            elif _EVERYONE.match(text[amount.end :]):
+            elif lex.everyone.match(text[amount.end :]):
                 # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
                 priced.append(Priced(amount, amount.yen, per=Fact.INDIVIDUALS))
             else:
@@ -179,10 +173,10 @@ def attach_costs(
     correction = read_correction(doc, lex)
     for item in price(doc, amounts, counts, lex):
         amount = item.amount
-        if _MINUS.search(doc.text[max(0, amount.start - 4) : amount.start]):
+        if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")
             continue
-        if _RETRACTED.match(doc.text, amount.end):
+        if lex.retracted.match(doc.text, amount.end):
             continue  # 「300万円ではなく350万円でした」: the first amount is the wrong one
         first = doc.token_at(amount.start)
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from types import MappingProxyType
@@ -18,6 +18,7 @@ from pydantic import Field, PositiveInt
 
 import config
 from config.types import NonEmptyWords, Word
+from nlu.patterns import alternation
 
 FILE: Final = "nlu_counts.toml"
 
@@ -287,20 +288,16 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
     return _Config(
         counters=MappingProxyType(dict(file.counters)),
         counter_after=re.compile(
-            rf" ?(?P<counter>{_alternation(file.counters)})"
-            rf"(?:{_alternation(syntax.counter_suffixes)})?"
+            rf" ?(?P<counter>{alternation(file.counters)})"
+            rf"(?:{alternation(syntax.counter_suffixes)})?"
         ),
         ordinal_before=tuple(syntax.ordinal_before),
         ordinal_after=tuple(syntax.ordinal_after),
         vague_before=tuple(syntax.vague_before),
         approx_before=_longest_first(tuple(approx.before)),
-        approx_after=re.compile(rf" ?(?:{_alternation(approx.after)})"),
+        approx_after=re.compile(rf" ?(?:{alternation(approx.after)})"),
         max_count=file.limits.max_count,
     )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in _longest_first(tuple(words)))
 
 
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from pydantic import Field, NonNegativeInt, field_validator
 
 import config
 from config.types import NonEmptyWords
+from nlu.patterns import alternation
 
 FILE: Final = "nlu_dates.toml"
 TOKYO: Final = ZoneInfo("Asia/Tokyo")
@@ -254,10 +255,6 @@ def _pattern(
     weekdays: list[str],
     numerals: str,
 ) -> re.Pattern[str]:
-    def one_of(words: Mapping[str, int] | list[str]) -> str:
-        # Longest first, so 一昨日 wins over 昨日 and 先々週 over 先週.
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     # Alternatives are tried left to right at each position: a full date before
     # its month-day tail, 「11月3日」 before 「3日前」's digits.
     return re.compile(
@@ -265,7 +262,7 @@ def _pattern(
         r"(?P<yday>\d{1,2})(?!\d)"
         r"|(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
         r"|(?<![\d/])(?P<smonth>\d{1,2})/(?P<sday>\d{1,2})(?![\d/])"
-        rf"|(?P<count>\d+|[{re.escape(numerals)}]+)\s*(?P<unit>{one_of(ago_units)})"
-        rf"|(?:(?P<week>{one_of(weeks)})\s*の?\s*)?(?P<weekday>[{''.join(weekdays)}])曜"
-        rf"|(?P<word>{one_of(relative_days)})"
+        rf"|(?P<count>\d+|[{re.escape(numerals)}]+)\s*(?P<unit>{alternation(ago_units)})"
+        rf"|(?:(?P<week>{alternation(weeks)})\s*の?\s*)?(?P<weekday>[{''.join(weekdays)}])曜"
+        rf"|(?P<word>{alternation(relative_days)})"
     )

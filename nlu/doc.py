@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+import config
+from nlu import lexicon_file
 from nlu.tokens import Token, tokenize
 
-# A clause ends at these conjunctive particles: what follows is a new statement
-# (「公表はしていないが、来週する予定」).
-_CLAUSE_PARTICLES = frozenset({"が", "けど", "けれど", "けれども", "ものの", "のに", "し"})
 _SENTENCE_END = frozenset({"。", ".", "!", "?", "．"})
 _CLAUSE_MARKS = frozenset(
     {"、", ",", "，", ";", "；", "/", "・", "→", "=>", "|", "「", "」", "『", "』"}
 )
+
+
+@cache
+def _clause_particles() -> frozenset[str]:
+    """The conjunctive particles after which a new statement starts (「…していないが、…」)."""
+    file = config.load(lexicon_file.FILE, lexicon_file.LexiconFile)
+    return frozenset(file.clauses.particles)
 
 
 def lemma_key(token: Token) -> str:
@@ -44,6 +51,7 @@ class Doc:
         self._last_end = self._ends[-1] if self._ends else 0
 
     def _boundaries(self) -> tuple[list[int], list[int]]:
+        particles = _clause_particles()
         sentences: list[int] = []
         clauses: list[int] = []
         sentence = clause = 0
@@ -63,7 +71,7 @@ class Doc:
                 sentence += 1
                 clause += 1
             elif (token.surface in _CLAUSE_MARKS and not self._inside_number(token)) or (
-                token.pos2 == "接続助詞" and token.lemma in _CLAUSE_PARTICLES
+                token.pos2 == "接続助詞" and token.lemma in particles
             ):
                 clause += 1
             previous_end = token.end

@@ -9,17 +9,14 @@ from nlu.lexicon import Lexicon
 from nlu.reading import Answer, Intent
 
 _TRIM = re.compile(r"[\s。、.,!?！？…ー〜~]+")
-# Fillers around a bare answer: 「うーん、たぶんいいえです」 is 「いいえ」.
-_FILLERS = re.compile(
-    r"^(うーん|うん?|えっと|ええと|あの|たぶん|多分|おそらく|一応)+|(です|でした|ですね|だと思います)$"
-)
 _READABLE = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u3400-\u9fff]")
 
 
 def read_answer(text: str, lex: Lexicon) -> Answer | None:
     """「はい」「いいえ」「わからない」 alone (maybe with です) answer the last question."""
     core = _TRIM.sub("", text).lower()
-    for candidate in (core, _FILLERS.sub("", core), _FILLERS.sub("", _FILLERS.sub("", core))):
+    fillers = lex.answer_fillers
+    for candidate in (core, fillers.sub("", core), fillers.sub("", fillers.sub("", core))):
         if not candidate:
             continue
         names: tuple[Answer, ...] = ("unknown", "no", "yes")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -17,11 +18,14 @@ from nlu.lexicon_file import (
     UNKNOWN_COST,
     AccessSection,
     AnnouncedSection,
+    AnswersSection,
     ConsentSection,
+    CostsSection,
     DetectionSection,
     LexiconFile,
     labelled,
 )
+from nlu.patterns import alternation
 from nlu.phrases import PhraseSet
 
 __all__ = [
@@ -86,9 +90,21 @@ class Lexicon:
     cost_cues: PhraseSet
     correction: PhraseSet
     joiners: frozenset[str]
+    minus: re.Pattern[str]
+    """A minus sign at the end of the text just before an amount."""
+    retracted: re.Pattern[str]
+    """Words right after an amount that take it back."""
+    unit_mark: re.Pattern[str]
+    """The whole text between a count of one and its price."""
+    everyone: re.Pattern[str]
+    """A word for every victim shortly after a price."""
+    following_count: re.Pattern[str]
+    """What may stand between a price and the count it is multiplied by."""
     intent_order: tuple[str, ...]
     intents: PhraseSet
     answers: dict[str, frozenset[str]]
+    answer_fillers: re.Pattern[str]
+    """Fillers before a bare answer, or an ending after it, to remove."""
 
 
 @cache
@@ -125,12 +141,10 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         record_units=frozenset(victims.record_units),
         record_context=_one("records", victims.record_context),
         target_lemmas=frozenset(victims.target_lemmas),
-        cost_cues=PhraseSet(labelled(costs.cues)),
-        correction=PhraseSet(labelled(costs.correction)),
-        joiners=frozenset(costs.joiners),
+        **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),
-        answers={name: frozenset(words) for name, words in lex.answers},
+        **_answers(lex.answers),
     )
 
 
@@ -191,4 +205,31 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "consent_refused": _one("refused", consent.refused),
         "completed_lemmas": frozenset(consent.completed_lemmas),
         "completed_surfaces": frozenset(consent.completed_surfaces),
+    }
+
+
+def _costs(costs: CostsSection) -> dict[str, Any]:
+    joiner, party = alternation(costs.count_joiners), alternation(costs.counted_parties)
+    return {
+        "cost_cues": PhraseSet(labelled(costs.cues)),
+        "correction": PhraseSet(labelled(costs.correction)),
+        "joiners": frozenset(costs.joiners),
+        # NFKC has made − and － into -.
+        "minus": re.compile(rf"(?:{alternation(costs.minus)})\s*$"),
+        "retracted": re.compile(rf"\s*(?:{alternation(costs.retracted)})"),
+        # 「1通あたり郵送費140円」: a unit mark, or none, then at most a short word.
+        "unit_mark": re.compile(rf"^\s*(?:{alternation(costs.unit_marks)})?[^\d、。,]{{0,4}}$"),
+        "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),
+        # 「500円を2,000名に」「(500円)を個人1,000名に」
+        "following_count": re.compile(rf"[\s)）]*(?:{joiner})?\s*(?:{party})?\s*"),
+    }
+
+
+def _answers(answers: AnswersSection) -> dict[str, Any]:
+    return {
+        "answers": {name: frozenset(getattr(answers, name)) for name in ("yes", "no", "unknown")},
+        # 「うーん、たぶんいいえです」 is 「いいえ」.
+        "answer_fillers": re.compile(
+            rf"^(?:{alternation(answers.fillers)})+|(?:{alternation(answers.endings)})$"
+        ),
     }

@@ -7,7 +7,7 @@ from typing import Annotated, Final
 from pydantic import Strict, WrapValidator, field_validator
 
 import config
-from config.types import Word, Words, name_the_list
+from config.types import NonEmptyWords, Word, Words, name_the_list
 from coverage import IncidentType
 
 FILE: Final = "nlu_lexicon.toml"
@@ -62,6 +62,10 @@ class Corrections(config.Schema):
     replace: Words | None = None
     add: Words | None = None
     total: Words | None = None
+
+
+class ClausesSection(config.Schema):
+    particles: Words
 
 
 class Markers(config.Schema):
@@ -135,6 +139,14 @@ class VictimsSection(config.Schema):
 
 class CostsSection(config.Schema):
     joiners: Words
+    # Each of these is a required part of its pattern: empty, it would match anywhere.
+    minus: NonEmptyWords
+    retracted: NonEmptyWords
+    everyone: NonEmptyWords
+    # ... and each of these an optional part.
+    unit_marks: Words
+    count_joiners: Words
+    counted_parties: Words
     cues: CostCues
     correction: Corrections
 
@@ -161,11 +173,14 @@ class AnswersSection(config.Schema):
     yes: Words
     no: Words
     unknown: Words
+    fillers: NonEmptyWords
+    endings: NonEmptyWords
 
 
 class LexiconFile(config.Schema):
     """`nlu_lexicon.toml`."""
 
+    clauses: ClausesSection
     markers: Markers
     incident_types: IncidentTypesSection
     access: AccessSection
