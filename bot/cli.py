@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -170,6 +171,8 @@ def cmd_serve(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
     try:
         settings = load_settings()
+        if args.host:
+            settings = replace(settings, host=args.host)
         return serve(settings, http=args.http, port=args.port, rider=rider_from(args.rider))
     except SettingsError as exc:
         raise UsageError(str(exc)) from None
@@ -217,11 +220,16 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the Slack bot (Socket Mode, or --http)")
     serve.add_argument("--http", action="store_true", help="HTTP mode with the signing secret")
     serve.add_argument("--port", type=int, default=3000, help="port for --http (default 3000)")
+    serve.add_argument(
+        "--host",
+        help="address for --http (default CYBERBOT_HOST or 127.0.0.1; 0.0.0.0 in a container)",
+    )
     serve.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
     serve.set_defaults(handler=cmd_serve)
 
     run = sub.add_parser("run", help="Slack when tokens are set, else the console")
     run.add_argument("--port", type=int, default=3000, help=argparse.SUPPRESS)
+    run.add_argument("--host", help=argparse.SUPPRESS)
     run.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
     run.set_defaults(handler=cmd_run)
     return parser

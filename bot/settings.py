@@ -44,6 +44,8 @@ class Settings:
     expire_days: float = 30.0
     escalation_channel: str | None = None
     contract: Path | None = None
+    # HTTP mode's address: loopback unless asked (0.0.0.0 behind a container's port map).
+    host: str = "127.0.0.1"
 
     @property
     def slack_configured(self) -> bool:
@@ -108,4 +110,5 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         expire_days=expire,
         escalation_channel=merged.get("CYBERBOT_ESCALATION_CHANNEL", "").strip() or None,
         contract=Path(contract) if contract else None,
+        host=merged.get("CYBERBOT_HOST", "").strip() or "127.0.0.1",
     )

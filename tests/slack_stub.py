@@ -36,6 +36,7 @@ class Call:
     body: dict[str, Any]
     headers: dict[str, str] = field(repr=False)
     response: dict[str, Any] = field(default_factory=dict, repr=False)
+    at: float = field(default_factory=time.monotonic, repr=False)  # when the stub answered
 
     @property
     def message(self) -> dict[str, Any]:
@@ -52,7 +53,7 @@ class SlackStub:
         self._failures: dict[str, list[str]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,))
 
     def __enter__(self) -> SlackStub:
@@ -187,6 +188,12 @@ class SlackStub:
         if make is None:
             return {"ok": False, "error": "unknown_method"}
         return {"ok": True, **make()}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # A burst of replies must not find the stand-in's door shut (the default backlog is 5).
+    request_queue_size = 256
 
 
 def _handler(stub: SlackStub) -> type[BaseHTTPRequestHandler]:

@@ -4,214 +4,38 @@ mocked; every Block Kit payload is checked against Slack's limits by the stand-i
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import re
 import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from collections.abc import Callable
 from contextlib import closing
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.conversation.engine import Engine
 from bot.conversation.questions import questions
-from bot.conversation.store import SQLiteStore
 from bot.labels import labels
 from bot.render.lines import checklist_lines
-from bot.settings import Settings, SettingsError, load_settings
-from bot.slack.app import create_app
+from bot.settings import SettingsError, load_settings
 from bot.slack.blocks.reply import ActionId, BlockId, ButtonValue
-from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer
 from bot.slack.serve import serve
 from bot.slack.texts import slack_texts
 from coverage import load_rider
-from tests.slack_requests import SlackSender
-from tests.slack_stub import BOT_ID, BOT_USER, Call, SlackStub
-
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-ESCALATION_CHANNEL = "C0ESCALATE"
-# Thursday 23:30 in Tokyo: the customer desk is closed, the 24-hour line is not.
-NOW = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
-HOTLINE = "<tel:0120257474|0120-25-7474>"
-MENTION = f"<@{BOT_USER}>"
-_ts = itertools.count(1)
-
-
-def new_ts() -> str:
-    return f"1800000000.{next(_ts):06d}"
-
-
-class TrackingExecutor(ThreadPoolExecutor):
-    """Bolt's listener pool, remembering its work so a test can wait for all of it."""
-
-    def __init__(self) -> None:
-        super().__init__(max_workers=4, thread_name_prefix="listener")
-        self._futures: list[Future[Any]] = []
-        self._lock = threading.Lock()
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future = super().submit(fn, *args, **kwargs)
-        with self._lock:
-            self._futures.append(future)
-        return future
-
-    def settle(self, timeout: float = 10.0) -> None:
-        """Wait until every listener started so far has finished."""
-        with self._lock:
-            futures = list(self._futures)
-        _, pending = wait(futures, timeout=timeout)
-        assert not pending, f"{len(pending)} listeners still running after {timeout}s"
-
-
-class RunningBot:
-    """The app in HTTP mode on a free port, as `cyberbot serve --http` runs it."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.store = SQLiteStore(settings.db_path, settings.expire_days)
-        self.engine = Engine(load_rider(), self.store, clock=lambda: NOW)
-        self.executor = TrackingExecutor()
-        app = create_app(settings, self.engine, executor=self.executor)
-        self.server = SlackHTTPServer(app, ("127.0.0.1", 0))
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.01,))
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.port}{EVENTS_PATH}"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.thread.join()
-        self.server.server_close()
-        self.executor.shutdown(wait=True)
-        self.store.close()
-
-
-class Harness:
-    """A stand-in Slack, the running bot, and a user typing in channel C1."""
-
-    def __init__(self, stub: SlackStub, tmp_path: Path, escalation: str | None) -> None:
-        self.stub = stub
-        env = {
-            "SLACK_BOT_TOKEN": "xoxb-1-test",
-            "SLACK_SIGNING_SECRET": SECRET,
-            "SLACK_API_URL": stub.api_url,
-            "CYBERBOT_DB": str(tmp_path / "cyberbot.sqlite3"),
-            "CYBERBOT_ESCALATION_CHANNEL": escalation or "",
-        }
-        self.settings = load_settings(env, dotenv=tmp_path / "no.env")
-        self.bot = RunningBot(self.settings)
-        self.sender = SlackSender(self.bot.url, SECRET)
-
-    @property
-    def engine(self) -> Engine:
-        return self.bot.engine
-
-    def restart(self) -> None:
-        """A new process: a new app instance on the same SQLite file."""
-        self.bot.close()
-        self.bot = RunningBot(self.settings)
-        self.sender = SlackSender(self.bot.url, SECRET)
-
-    def settle(self) -> None:
-        self.bot.executor.settle()
-
-    def send(self, event: dict[str, Any], **kwargs: Any) -> None:
-        response = self.sender.event(event, **kwargs)
-        assert response.status == 200, response
-        self.settle()
-
-    def mention(self, text: str, *, thread_ts: str | None = None, user: str = "U1") -> str:
-        """The user mentions the bot in C1; returns the thread the bot answers in."""
-        ts = new_ts()
-        event = {"type": "app_mention", "user": user, "text": f"{MENTION} {text}", "ts": ts}
-        event |= {"channel": "C1", "event_ts": ts} | ({"thread_ts": thread_ts} if thread_ts else {})
-        self.send(event)
-        return thread_ts or ts
-
-    def say(self, text: str, *, thread_ts: str | None, channel: str = "C1", **extra: Any) -> str:
-        """A message event (no mention) in C1 or a DM."""
-        ts = new_ts()
-        event = {"type": "message", "user": "U1", "text": text, "ts": ts, "channel": channel}
-        event |= {"channel_type": "im" if channel.startswith("D") else "channel", "event_ts": ts}
-        event |= ({"thread_ts": thread_ts} if thread_ts else {}) | extra
-        self.send(event)
-        return ts
-
-    def replies(self, thread_ts: str) -> list[Call]:
-        return self.stub.of("chat.postMessage", thread_ts=thread_ts)
-
-    def last_reply(self, thread_ts: str) -> dict[str, Any]:
-        """The bot's latest message in the thread, as Slack stores it."""
-        calls = self.replies(thread_ts)
-        assert calls, f"no reply in thread {thread_ts}"
-        return calls[-1].message
-
-    def click(self, message: dict[str, Any], action_id: str, user: str = "U1") -> None:
-        response = self.sender.click(
-            message,
-            button(message, action_id),
-            response_url=self.stub.response_url("click"),
-            user=user,
-        )
-        assert response.status == 200, response
-        self.settle()
-
-
-def button(message: dict[str, Any], action_id: str) -> dict[str, Any]:
-    for block in message["blocks"]:
-        if block["type"] == "actions":
-            for element in block["elements"]:
-                if element["action_id"] == action_id:
-                    found: dict[str, Any] = element
-                    return found
-    raise AssertionError(f"no button {action_id} in the message")
-
-
-def texts_of(calls: list[Call]) -> str:
-    return "\n".join(c.body["text"] for c in calls)
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """slack_sdk sends every call through a proxy named in the environment, even to 127.0.0.1."""
-    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def make_slack(tmp_path: Path) -> Iterator[Callable[..., Harness]]:
-    """Start a stand-in Slack and the bot; at the end, no payload may break Slack's limits."""
-    started: list[tuple[SlackStub, Harness]] = []
-
-    def start(escalation: str | None = ESCALATION_CHANNEL) -> Harness:
-        stub = SlackStub().__enter__()
-        try:
-            harness = Harness(stub, tmp_path, escalation)
-        except BaseException:
-            stub.__exit__(None, None, None)
-            raise
-        started.append((stub, harness))
-        return harness
-
-    yield start
-    for stub, harness in started:
-        harness.bot.close()
-        stub.__exit__(None, None, None)
-        assert stub.problems == [], stub.problems
-
-
-@pytest.fixture
-def slack(make_slack: Callable[..., Harness]) -> Harness:
-    return make_slack()
-
+from tests.slack_harness import (
+    ESCALATION_CHANNEL,
+    HOTLINE,
+    MENTION,
+    NOW,
+    SECRET,
+    Harness,
+    button,
+    new_ts,
+    texts_of,
+)
+from tests.slack_stub import BOT_ID, BOT_USER, SlackStub
 
 # -- conversations in threads ---------------------------------------------------------
 

@@ -19,10 +19,6 @@ from coverage import Rider
 
 log = logging.getLogger(__name__)
 
-# HTTP mode listens on every interface: Slack reaches it through a proxy or tunnel.
-HTTP_HOST = "0.0.0.0"
-
-
 def serve(settings: Settings, *, http: bool, port: int, rider: Rider) -> int:
     """Run the bot until interrupted.
 
@@ -45,8 +41,8 @@ def serve(settings: Settings, *, http: bool, port: int, rider: Rider) -> int:
     try:
         app = _app(settings, Engine(rider, store))
         if http:
-            with SlackHTTPServer(app, (HTTP_HOST, port)) as server:
-                log.info("listening on port %d at %s", server.port, EVENTS_PATH)
+            with SlackHTTPServer(app, (settings.host, port)) as server:
+                log.info("listening on %s:%d at %s", settings.host, server.port, EVENTS_PATH)
                 server.serve_forever()
         else:
             log.info("connecting in Socket Mode to %s", settings.api_url)
