@@ -4,6 +4,10 @@ It listens on 127.0.0.1 (a free port), records every call with its body, answers
 Slack (ok responses with ts, channel, permalink, view), rejects calls without a bot
 token, and rejects Block Kit beyond Slack's limits with `invalid_blocks`, as Slack
 would. It also serves response_url, for slash commands and buttons.
+
+It injects Slack's faults into the next call of a method: an `ok: false` answer
+(`fail`), an HTTP status such as 429 with Retry-After or a 5xx (`status`), or a delay
+before answering (`hang`).
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
@@ -37,11 +42,22 @@ class Call:
     headers: dict[str, str] = field(repr=False)
     response: dict[str, Any] = field(default_factory=dict, repr=False)
     at: float = field(default_factory=time.monotonic, repr=False)  # when the stub answered
+    status: int = 200  # the HTTP status it answered with
 
     @property
     def message(self) -> dict[str, Any]:
         """A posted message as Slack keeps it: the body, with its channel id and ts."""
         return {**self.body, "channel": self.response["channel"], "ts": self.response["ts"]}
+
+
+@dataclass(frozen=True)
+class _Fault:
+    """What the next call of a method meets instead of a plain answer."""
+
+    error: str | None = None  # answered as {"ok": false, "error": error}, HTTP 200
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering
 
 
 class SlackStub:
@@ -50,7 +66,7 @@ class SlackStub:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.problems: list[str] = []
-        self._failures: dict[str, list[str]] = {}
+        self._faults: dict[str, list[_Fault]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self._server = _Server(("127.0.0.1", 0), _handler(self))
@@ -80,10 +96,33 @@ class SlackStub:
         """A response_url Slack would put in a command or action payload."""
         return f"{self.url}{RESPONSE_URL}/{name}"
 
-    def fail(self, method: str, error: str) -> None:
-        """Make the next call of `method` fail with `error`, as Slack reports failures."""
+    def fail(self, method: str, error: str, *, times: int = 1) -> None:
+        """Make the next call (or `times` calls) of `method` fail with `error`, as Slack
+        reports failures."""
+        self._inject(method, _Fault(error=error), times)
+
+    def status(
+        self, method: str, code: int, headers: Mapping[str, str] | None = None, *, times: int = 1
+    ) -> None:
+        """Make the next call (or `times` calls) of `method` get HTTP `code` (429 with
+        Retry-After, 500, 503…) with Slack's JSON error body and `headers`."""
+        self._inject(method, _Fault(status=code, headers=dict(headers or {})), times)
+
+    def hang(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """Make the next call (or `times` calls) of `method` wait `seconds` before it is
+        answered as usual (and recorded, as Slack would post a message whose caller gave up
+        waiting)."""
+        self._inject(method, _Fault(delay=seconds), times)
+
+    def faults_left(self, method: str) -> int:
+        """How many injected faults of `method` no call has met yet (0: a hang has begun)."""
         with self._lock:
-            self._failures.setdefault(method, []).append(error)
+            return len(self._faults.get(method) or [])
+
+    def _inject(self, method: str, fault: _Fault, times: int = 1) -> None:
+        """Queue a fault: each call of `method` takes the first one waiting, in order."""
+        with self._lock:
+            self._faults.setdefault(method, []).extend([fault] * times)
 
     def of(self, method: str, **match: Any) -> list[Call]:
         """The calls of `method` whose body has every `match` item."""
@@ -115,36 +154,45 @@ class SlackStub:
     # -- answering ----------------------------------------------------------------
 
     def answer(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        return self._answer(path, body, headers)[0].response
+
+    def _answer(
+        self, path: str, body: dict[str, Any], headers: dict[str, str]
+    ) -> tuple[Call, Mapping[str, str]]:
+        """The recorded call, with the stub's answer, and any headers to answer with."""
         name = path.strip("/")
         if name.startswith(RESPONSE_URL + "/"):
-            return self._record(Call(RESPONSE_URL, body, headers), message_problems(body))
+            return self._record(Call(RESPONSE_URL, body, headers), message_problems(body)), {}
         method = name.removeprefix("api/")
         if not headers.get("authorization", "").startswith("Bearer xoxb-"):
-            return self._record(Call(method, body, headers), [], error="not_authed")
+            return self._record(Call(method, body, headers), [], error="not_authed"), {}
+        with self._lock:
+            faults = self._faults.get(method) or []
+            fault = faults.pop(0) if faults else _Fault()
+        time.sleep(fault.delay)
+        if fault.status != 200:
+            call = Call(method, body, headers, status=fault.status)
+            return self._record(call, [], error=_status_error(fault.status)), fault.headers
         problems: list[str] = []
         if method in _MESSAGE_METHODS:
             problems = message_problems(body)
         elif method == "views.publish":
             view = body.get("view")
             problems = view_problems(json.loads(view) if isinstance(view, str) else view or {})
-        with self._lock:
-            failures = self._failures.get(method) or []
-            error = failures.pop(0) if failures else None
-        return self._record(Call(method, body, headers), problems, error=error)
+        return self._record(Call(method, body, headers), problems, error=fault.error), {}
 
-    def _record(
-        self, call: Call, problems: list[str], *, error: str | None = None
-    ) -> dict[str, Any]:
+    def _record(self, call: Call, problems: list[str], *, error: str | None = None) -> Call:
         if problems:
             response = {"ok": False, "error": "invalid_blocks", "errors": problems}
         elif error is not None:
             response = {"ok": False, "error": error}
         else:
             response = self._ok(call)
+        recorded = replace(call, response=response, at=time.monotonic())
         with self._lock:
-            self.calls.append(Call(call.method, call.body, call.headers, response))
+            self.calls.append(recorded)
             self.problems += [f"{call.method}: {p}" for p in problems]
-        return response
+        return recorded
 
     def _ok(self, call: Call) -> dict[str, Any]:
         body = call.body
@@ -190,6 +238,13 @@ class SlackStub:
         return {"ok": True, **make()}
 
 
+def _status_error(status: int) -> str:
+    """The error Slack's body names with an HTTP error status."""
+    if status == HTTPStatus.TOO_MANY_REQUESTS:
+        return "ratelimited"
+    return HTTPStatus(status).phrase.lower().replace(" ", "_")
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     # A burst of replies must not find the stand-in's door shut (the default backlog is 5).
@@ -205,12 +260,18 @@ def _handler(stub: SlackStub) -> type[BaseHTTPRequestHandler]:
                 body = json.loads(raw or "{}")
             else:
                 body = dict(parse_qsl(raw))
-            answer = json.dumps(stub.answer(self.path, body, headers)).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(answer)))
-            self.end_headers()
-            self.wfile.write(answer)
+            call, extra = stub._answer(self.path, body, headers)
+            answer = json.dumps(call.response).encode()
+            try:
+                self.send_response(call.status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(answer)))
+                for name, value in extra.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(answer)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client stopped waiting for a hung call
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # the calls are recorded; stderr stays quiet
