@@ -66,7 +66,8 @@ class RunningBot:
         self.engine = Engine(load_rider(), self.store, clock=lambda: NOW)
         self.executor = TrackingExecutor()
         app = create_app(settings, self.engine, executor=self.executor)
-        self.server = SlackHTTPServer(app, ("127.0.0.1", 0))
+        secret = settings.signing_secret.value if settings.signing_secret else ""
+        self.server = SlackHTTPServer(app, ("127.0.0.1", 0), signing_secret=secret)
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.01,))
         self.thread.start()
 

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 # Set in the request's context once an event listener has decided to answer: an error
 # before that (in a channel message not meant for the bot) must not be answered.
 ANSWERING = "cyberbot_answering"
+# Slack's ids and timestamps are at most a few dozen characters.
+_MAX_ID = 64
 
 
 class UserFacingError(CyberbotError):
@@ -117,19 +119,24 @@ def answer_error(
 
 
 def describe(body: Mapping[str, Any]) -> str:
-    """The ids of a request, for a log line: its type, team, channel, event or action."""
-    event = body.get("event") or {}
-    action = (body.get("actions") or [{}])[0]
+    """The ids of a request, for a log line: its type, team, channel, event or action.
+
+    Any field may have any type (bolt hands over what the body held): only strings are
+    shown, and only short ones, since an id is never long and text could be anything.
+    """
+    event = _object(body.get("event"))
+    actions = body.get("actions")
+    action = _object(actions[0]) if isinstance(actions, list) and actions else {}
     fields = {
         "type": body.get("type") or ("command" if "command" in body else None),
-        "team": body.get("team_id") or (body.get("team") or {}).get("id"),
-        "channel": event.get("channel") or body.get("channel_id") or _channel_of_action(body),
+        "team": _team_of(body),
+        "channel": _id(event.get("channel")) or _id(body.get("channel_id")) or _channel_of(body),
         "event_id": body.get("event_id"),
         "event": event.get("type"),
         "command": body.get("command"),
         "action": action.get("action_id"),
     }
-    return " ".join(f"{name}={value}" for name, value in fields.items() if value)
+    return " ".join(f"{name}={value}" for name, value in fields.items() if _id(value))
 
 
 def _deliver(
@@ -140,7 +147,7 @@ def _deliver(
     key = _thread_of(body)
     if key is not None:
         post_in_thread(client, key, messages)
-    elif respond is not None and body.get("response_url"):
+    elif respond is not None and isinstance(body.get("response_url"), str):
         for payload in messages:
             respond(text=payload["text"], blocks=payload["blocks"], response_type="ephemeral")
     else:
@@ -148,21 +155,36 @@ def _deliver(
 
 
 def _thread_of(body: Mapping[str, Any]) -> ThreadKey | None:
-    team = str(body.get("team_id") or (body.get("team") or {}).get("id") or "")
-    event = body.get("event")
-    if isinstance(event, dict) and event.get("channel") and event.get("ts"):
-        return ThreadKey.of_message(team, event)
-    message, channel = body.get("message"), _channel_of_action(body)
-    if isinstance(message, dict) and channel and message.get("ts"):
-        return ThreadKey.of_message(team, {**message, "channel": channel})
+    team = _team_of(body) or ""
+    event = _object(body.get("event"))
+    channel, ts = _id(event.get("channel")), _id(event.get("ts"))
+    if channel and ts:
+        return ThreadKey(team, channel, _id(event.get("thread_ts")) or ts)
+    message, channel = _object(body.get("message")), _channel_of(body)
+    ts = _id(message.get("ts"))
+    if channel and ts:
+        return ThreadKey(team, channel, _id(message.get("thread_ts")) or ts)
     return None
 
 
-def _channel_of_action(body: Mapping[str, Any]) -> str | None:
-    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
-        "channel_id"
-    )
-    return str(channel) if channel else None
+def _team_of(body: Mapping[str, Any]) -> str | None:
+    return _id(body.get("team_id")) or _id(_object(body.get("team")).get("id"))
+
+
+def _channel_of(body: Mapping[str, Any]) -> str | None:
+    """The channel of an interaction: `channel.id`, else `container.channel_id`."""
+    channel = _object(body.get("channel")).get("id")
+    return _id(channel) or _id(_object(body.get("container")).get("channel_id"))
+
+
+def _object(value: object) -> Mapping[str, Any]:
+    """`value` if it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def _id(value: object) -> str | None:
+    """`value` if it is a non-empty string short enough to be an id, else None."""
+    return value if isinstance(value, str) and 0 < len(value) <= _MAX_ID else None
 
 
 def _api_error(error: Exception) -> str:

@@ -19,6 +19,7 @@ from coverage import Rider
 
 log = logging.getLogger(__name__)
 
+
 def serve(settings: Settings, *, http: bool, port: int, rider: Rider) -> int:
     """Run the bot until interrupted.
 
@@ -41,7 +42,8 @@ def serve(settings: Settings, *, http: bool, port: int, rider: Rider) -> int:
     try:
         app = _app(settings, Engine(rider, store))
         if http:
-            with SlackHTTPServer(app, (settings.host, port)) as server:
+            address = (settings.host, port)
+            with SlackHTTPServer(app, address, signing_secret=credential.value) as server:
                 log.info("listening on %s:%d at %s", settings.host, server.port, EVENTS_PATH)
                 server.serve_forever()
         else:
@@ -59,6 +61,9 @@ def configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("slack_bolt").setLevel(logging.WARNING)
     logging.getLogger("slack_sdk").setLevel(logging.WARNING)
+    # waitress warns of every request that waits for a worker, even one: a burst of events
+    # makes that routine. Its errors still show.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 
 def _app(settings: Settings, engine: Engine) -> App:
