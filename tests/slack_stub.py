@@ -194,6 +194,23 @@ class SlackStub:
             self.problems += [f"{call.method}: {p}" for p in problems]
         return recorded
 
+    def _replies_in(self, channel: str, thread_ts: object) -> list[dict[str, Any]]:
+        """The bot's messages in a thread, as conversations.replies lists them."""
+        with self._lock:
+            posted = [c for c in self.calls if c.method == "chat.postMessage"]
+        return [
+            {
+                "type": "message",
+                "bot_id": BOT_ID,
+                "text": c.body.get("text"),
+                "ts": c.response["ts"],
+            }
+            for c in posted
+            if c.response.get("ok")
+            and c.response.get("channel") == channel
+            and c.body.get("thread_ts") == thread_ts
+        ]
+
     def _ok(self, call: Call) -> dict[str, Any]:
         body = call.body
         channel = str(body.get("channel", ""))
@@ -229,6 +246,9 @@ class SlackStub:
             },
             "views.publish": lambda: {"view": {"id": "V1", "type": "home"}},
             "views.open": lambda: {"view": {"id": "V2"}},
+            "conversations.replies": lambda: {
+                "messages": self._replies_in(channel, body.get("ts"))
+            },
             "users.info": lambda: {"user": {"id": body.get("user"), "tz": "Asia/Tokyo"}},
             RESPONSE_URL: dict,
         }

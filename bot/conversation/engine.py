@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from bot.advice.build import build_advice
+from bot.conversation.clean import clean_text
 from bot.conversation.questions import AnswerValue, Question, questions
 from bot.conversation.reply import CostItem, Reply, ReplyKind
 from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
@@ -38,8 +39,6 @@ from nlu.facts_builder import resolve_cost_key
 log = logging.getLogger(__name__)
 
 MAX_ASKED = 2
-# Messages kept per conversation; older ones are dropped first.
-MAX_KEPT_MESSAGES = 200
 # The reduction table's facts, each with the values a quick answer can give it.
 _VALUES: dict[str, tuple[AnswerValue, ...]] = {
     Fact.UNAUTHORIZED_ACCESS: tuple(Access),
@@ -79,7 +78,13 @@ class Engine:
     # -- entry points ---------------------------------------------------------------
 
     def handle(
-        self, key: str, text: str, *, user: str | None = None, at: datetime | None = None
+        self,
+        key: str,
+        text: str,
+        *,
+        user: str | None = None,
+        at: datetime | None = None,
+        item: int = 0,
     ) -> Reply:
         """Read one message of conversation `key` and answer it.
 
@@ -88,8 +93,27 @@ class Engine:
             text: The message as the user wrote it (Slack markup included).
             user: Who wrote it; the first writer is kept as the reporter.
             at: When it was written (Slack's `ts`), for 「昨日」 and the like; default now.
+            item: The inbox item the message came in, if any: an item already applied
+                (the process stopped before its reply was posted) is answered, not
+                applied again.
         """
-        state = self.store.load(key) or ConversationState()
+        text = clean_text(text)
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if item and state.last_item >= item:
+                log.info("conversation=%s item=%d already applied", key, item)
+                return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
+            state.last_item = max(state.last_item, item)
+            return self._handle(key, state, text, user, at)
+
+    def _handle(
+        self,
+        key: str,
+        state: ConversationState,
+        text: str,
+        user: str | None,
+        at: datetime | None,
+    ) -> Reply:
         if user and state.reporter is None:
             state.reporter = user
         reading = read_message(text, now=at or self.clock())
@@ -102,15 +126,24 @@ class Engine:
         if reading.discovered_on is not None:
             state.discovered_on = reading.discovered_on.isoformat()
         state.data_kinds = sorted(set(state.data_kinds) | {k.value for k in reading.data_kinds})
-        state.messages = [*state.messages, text[:MAX_KEPT_CHARS]][-MAX_KEPT_MESSAGES:]
+        state.turns += 1
+        said = text[:MAX_KEPT_CHARS]
         if reading.intent is Intent.RESET:
             # An empty conversation, not none: the thread goes on without a mention.
-            self.store.save(key, ConversationState(reporter=state.reporter, link=state.link))
+            fresh = ConversationState(
+                reporter=state.reporter,
+                link=state.link,
+                turns=state.turns,
+                first_turn=state.turns,
+                last_item=state.last_item,
+                escalated=state.escalated,
+            )
+            self.store.save(key, fresh, said)
             log.info("conversation=%s reset", key)
             return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
         if self._unclear(state, reading):
             log.info("conversation=%s unclear_message", key)
-            self.store.save(key, state)
+            self.store.save(key, state, said)
             question = self._ask(state, ask=False)
             reply = self._reply(key, state, ReplyKind.UNCLEAR, question)
             return replace(reply, intent=reading.intent.value)
@@ -118,16 +151,20 @@ class Engine:
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         question = self._ask(state)
         reply = replace(self._reply(key, state, kind, question, notes), intent=reading.intent.value)
-        self.store.save(key, state)
+        self.store.save(key, state, said)
         return reply
 
-    def answer(self, key: str, question_id: str, value: AnswerValue) -> Reply:
+    def answer(self, key: str, question_id: str, value: AnswerValue, *, item: int = 0) -> Reply:
         """A quick-answer button: set the fact the question was about."""
-        state = self.store.load(key) or ConversationState()
-        self._apply_answer(state, question_id, value)
-        reply = self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state))
-        self.store.save(key, state)
-        return reply
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if not (item and state.last_item >= item):
+                state.last_item = max(state.last_item, item)
+                self._apply_answer(state, question_id, value)
+                reply = self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state))
+                self.store.save(key, state)
+                return reply
+            return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
 
     def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
         """The reply for the conversation as it stands, without a new message."""
@@ -140,9 +177,17 @@ class Engine:
 
     def remember_link(self, key: str, link: str) -> None:
         """Keep the thread's permalink for the escalation summary."""
-        state = self.store.load(key) or ConversationState()
-        if state.link != link:
-            state.link = link
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if state.link != link:
+                state.link = link
+                self.store.save(key, state)
+
+    def record_escalation(self, key: str, link: str) -> None:
+        """Remember that the escalation summary was posted (at `link`, if any)."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            state.escalated = link
             self.store.save(key, state)
 
     # -- reading a message ----------------------------------------------------------
@@ -271,7 +316,7 @@ class Engine:
             notes=tuple(notes or ()),
             advice=advice,
             conversation=key,
-            turn=len(state.messages),
+            turn=state.turns - state.first_turn,
         )
 
     def _cost_items(self, facts: Facts) -> list[CostItem]:

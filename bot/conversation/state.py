@@ -1,4 +1,4 @@
-"""One conversation's state: what was said, what was understood, what was asked."""
+"""One conversation's state: what was understood, what was asked, what was done."""
 
 from __future__ import annotations
 
@@ -13,17 +13,27 @@ MAX_KEPT_CHARS = 4000
 
 @dataclass
 class ConversationState:
-    """Everything the engine needs to continue a conversation after a restart."""
+    """Everything the engine needs to continue a conversation after a restart.
+
+    The messages themselves are kept by the store, one row a turn; `turns` counts them.
+    """
 
     facts: FactState = field(default_factory=FactState)
     asked: dict[str, int] = field(default_factory=dict)
     last_question: str | None = None
     clash: dict[str, Any] | None = None
-    messages: list[str] = field(default_factory=list)
+    turns: int = 0
+    # The turn the conversation (re)started at: a reset starts it over, the turns go on.
+    first_turn: int = 0
     discovered_on: str | None = None
     data_kinds: list[str] = field(default_factory=list)
     reporter: str | None = None
     link: str | None = None
+    # The inbox item applied last: after a crash between saving and posting, the item is
+    # answered again without being applied twice.
+    last_item: int = 0
+    # The escalation summary once posted: its permalink (or "" when none could be made).
+    escalated: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -31,23 +41,31 @@ class ConversationState:
             "asked": dict(self.asked),
             "last_question": self.last_question,
             "clash": self.clash,
-            "messages": list(self.messages),
+            "turns": self.turns,
+            "first_turn": self.first_turn,
             "discovered_on": self.discovered_on,
             "data_kinds": list(self.data_kinds),
             "reporter": self.reporter,
             "link": self.link,
+            "last_item": self.last_item,
+            "escalated": self.escalated,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ConversationState:
+        # An older version kept the messages here; their number is the turn count.
+        turns = data.get("turns", len(data.get("messages") or ()))
         return cls(
             facts=FactState.from_json(data.get("facts", {})),
             asked={str(k): int(v) for k, v in data.get("asked", {}).items()},
             last_question=data.get("last_question"),
             clash=data.get("clash"),
-            messages=list(data.get("messages", [])),
+            turns=int(turns),
+            first_turn=int(data.get("first_turn", 0)),
             discovered_on=data.get("discovered_on"),
             data_kinds=list(data.get("data_kinds", [])),
             reporter=data.get("reporter"),
             link=data.get("link"),
+            last_item=int(data.get("last_item", 0)),
+            escalated=data.get("escalated"),
         )

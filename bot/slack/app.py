@@ -6,7 +6,7 @@ Nothing here reads the environment: the settings are read once at the entry poin
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -14,7 +14,12 @@ from slack_sdk import WebClient
 from bot.conversation.engine import Engine
 from bot.settings import Settings, SettingsError
 from bot.slack.errors import register_error_handler
+from bot.slack.inbox import SlackInbox
 from bot.slack.listeners import register_listeners
+from bot.slack.web import web_client
+
+# bolt's own default: listeners run here after the ack, each conversation on one at a time.
+LISTENER_WORKERS = 10
 
 
 def create_app(
@@ -41,8 +46,10 @@ def create_app(
     if client is None:
         if settings.bot_token is None:
             raise SettingsError("SLACK_BOT_TOKEN is not set (xoxb-…, from OAuth & Permissions)")
-        client = WebClient(token=settings.bot_token.value, base_url=settings.api_url)
+        client = web_client(settings.bot_token.value, settings.api_url)
     secret = settings.signing_secret.value if settings.signing_secret else ""
+    # One pool for bolt's listeners and the inbox's recovery after a restart.
+    executor = executor or ThreadPoolExecutor(max_workers=LISTENER_WORKERS)
     app = App(
         name="cyberbot",
         client=client,
@@ -55,5 +62,7 @@ def create_app(
         listener_executor=executor,
     )
     register_error_handler(app)
-    register_listeners(app, engine, settings.escalation_channel)
+    inbox = SlackInbox(engine, client, executor)
+    register_listeners(app, engine, inbox, settings.escalation_channel)
+    inbox.recover()
     return app

@@ -47,6 +47,8 @@ class SlackTexts(Schema):
                 "call": ("name", "hours", "phone"),
                 "memo_heading": (),
                 "posted": ("channel",),
+                "already_posted": ("link",),
+                "already_posted_no_link": (),
                 "not_configured": (),
                 "failed": ("error_id",),
                 "memo_no_facts": (),

@@ -128,3 +128,12 @@ def thread_messages(
             status = ui["failed"].format(error_id=error_id)
     memo = [f"*{ui['memo_heading']}*", *(f"・{escape(item)}" for item in memo_lines(escalation))]
     return pack([Part((*sections([f"*{call}*", status]), *sections(memo)))])
+
+
+def already_escalated_messages(link: str) -> list[MessagePayload]:
+    """A second press: the summary was posted already (with its link), and the number."""
+    ui = slack_texts().escalation
+    line = load_contacts().accident_line
+    call = ui["call"].format(name=line.name, hours=line.hours, phone=phone_link(line.phone))
+    status = ui["already_posted"].format(link=link) if link else ui["already_posted_no_link"]
+    return pack([Part(tuple(sections([f"*{call}*", status])))])

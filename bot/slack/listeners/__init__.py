@@ -5,13 +5,16 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.conversation.engine import Engine
+from bot.slack.inbox import SlackInbox
 from bot.slack.listeners import actions, command, escalation, home, messages
 
 
-def register_listeners(app: App, engine: Engine, escalation_channel: str | None) -> None:
+def register_listeners(
+    app: App, engine: Engine, inbox: SlackInbox, escalation_channel: str | None
+) -> None:
     """Register every listener of the bot on `app`, as bolt's app template does."""
-    messages.register(app, engine)
+    messages.register(app, engine, inbox)
     command.register(app, engine)
-    actions.register(app, engine)
+    actions.register(app, engine, inbox)
     escalation.register(app, engine, escalation_channel)
     home.register(app, engine)

@@ -1,14 +1,16 @@
 """The buttons under a reply: a quick answer, and the full checklist.
 
-Each acknowledges first (Slack waits 3 seconds at most), then answers in the thread.
+Each acknowledges within Slack's 3 seconds, then answers in the thread; a quick answer is
+kept in the inbox before the ack and applied in order with the thread's messages.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, App, BoltContext, BoltResponse, Respond
 from slack_sdk import WebClient
 
 from bot.conversation.engine import Engine
@@ -18,19 +20,26 @@ from bot.slack.blocks.reply import (
     ANSWER_ACTION,
     ActionId,
     ButtonValue,
-    answer_label,
-    answered_blocks,
     checklist_messages,
-    reply_messages,
 )
 from bot.slack.errors import bad_button, errors_answered, stale_conversation
+from bot.slack.inbox import SlackInbox
 from bot.slack.threads import ThreadKey, post_in_thread
 
 log = logging.getLogger(__name__)
 
 
-def register(app: App, engine: Engine) -> None:
-    """Add the quick-answer and checklist listeners."""
+def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
+    """Add the quick-answer and checklist listeners, and the guard of button payloads."""
+
+    @app.middleware
+    def only_whole_actions(body: dict[str, Any], next: Callable[[], BoltResponse]) -> BoltResponse:
+        # bolt reads actions[0] to route a click: an empty or partial payload would
+        # crash it. Slack never sends one; whoever does gets a quiet 200.
+        if body.get("type") == "block_actions" and not _whole(body):
+            log.info("block_actions without a usable action: ignored")
+            return BoltResponse(status=200, body="")
+        return next()
 
     @app.action(ANSWER_ACTION)
     def on_answer(
@@ -41,16 +50,18 @@ def register(app: App, engine: Engine) -> None:
         client: WebClient,
         respond: Respond,
     ) -> None:
-        ack()
         with errors_answered(body, context, client, respond):
-            value, key = conversation_of(engine, action)
-            question = questions().get(value.question or "")
-            if question is None or value.answer not in {a.value for a in question.answers}:
-                raise bad_button()
-            reply = engine.answer(str(key), question.id, value.answer)
-            post_in_thread(client, key, reply_messages(reply, engine.rider))
-            _mark_answered(client, body, action, str(body["user"]["id"]))
-            log.info("conversation=%s answer question=%s", key, question.id)
+            try:
+                value, key = conversation_of(engine, body, action)
+                question = questions().get(value.question or "")
+                if question is None or value.answer not in {a.value for a in question.answers}:
+                    raise bad_button()
+                assert value.answer is not None
+                # Kept before the ack: an acknowledged answer is never lost.
+                inbox.take_answer(key, question.id, value.answer, _click(body, action))
+            finally:
+                ack()
+            inbox.drain(str(key))
 
     @app.action(ActionId.CHECKLIST)
     def on_checklist(
@@ -63,40 +74,75 @@ def register(app: App, engine: Engine) -> None:
     ) -> None:
         ack()
         with errors_answered(body, context, client, respond):
-            _, key = conversation_of(engine, action)
+            _, key = conversation_of(engine, body, action)
             reply = engine.current(str(key), ReplyKind.GUIDANCE)
             post_in_thread(client, key, checklist_messages(reply, engine.rider))
             log.info("conversation=%s checklist", key)
 
 
-def conversation_of(engine: Engine, action: dict[str, Any]) -> tuple[ButtonValue, ThreadKey]:
+def conversation_of(
+    engine: Engine, body: Mapping[str, Any], action: Mapping[str, Any]
+) -> tuple[ButtonValue, ThreadKey]:
     """The button's value and its conversation, which must still be stored.
 
+    The conversation must be of the team and channel the click came from: a value that
+    names another (crafted, or copied from elsewhere) is refused.
+
     Raises:
-        UserFacingError: The value is unreadable, or the conversation expired or was reset.
+        UserFacingError: The value is unreadable, names another team or channel, or the
+            conversation expired or was reset.
     """
     try:
         value = ButtonValue.decode(str(action.get("value") or ""))
         key = ThreadKey.parse(value.key)
     except ValueError:
         raise bad_button() from None
+    team, channel = _team_of(body), _channel_of(body)
+    if (team and key.team != team) or key.channel != channel:
+        log.warning("a button of conversation in another team or channel: ignored")
+        raise bad_button()
     if engine.store.load(str(key)) is None:
         raise stale_conversation()
     return value, key
 
 
-def _mark_answered(
-    client: WebClient, body: dict[str, Any], action: dict[str, Any], user: str
-) -> None:
-    """Replace the quick answers by the answer given, so the question is not answered twice."""
-    message = body.get("message") or {}
-    blocks = message.get("blocks") or []
-    label = answer_label(blocks, str(action.get("action_id")))
-    if label is None:
-        return
-    client.chat_update(
-        channel=body["channel"]["id"],
-        ts=message["ts"],
-        text=message.get("text") or label,
-        blocks=answered_blocks(blocks, label, user),
+def _whole(body: Mapping[str, Any]) -> bool:
+    actions = body.get("actions")
+    return (
+        isinstance(actions, list)
+        and bool(actions)
+        and all(isinstance(a, dict) and isinstance(a.get("action_id"), str) for a in actions)
+        and isinstance(body.get("user"), dict)
+        and isinstance(body["user"].get("id"), str)
     )
+
+
+def _click(body: Mapping[str, Any], action: Mapping[str, Any]) -> dict[str, Any]:
+    """What retiring the clicked question's buttons needs, kept with the answer."""
+    message = body.get("message") if isinstance(body.get("message"), dict) else {}
+    assert isinstance(message, dict)
+    return {
+        "action_id": str(action.get("action_id")),
+        "action_ts": str(action.get("action_ts") or body.get("trigger_id") or ""),
+        "user": str(body["user"]["id"]),
+        "channel": _channel_of(body),
+        "message_ts": message.get("ts"),
+        "message_text": message.get("text"),
+        "blocks": message.get("blocks") or [],
+    }
+
+
+def _team_of(body: Mapping[str, Any]) -> str:
+    team = body.get("team")
+    team_id = team.get("id") if isinstance(team, dict) else body.get("team_id")
+    return team_id if isinstance(team_id, str) else ""
+
+
+def _channel_of(body: Mapping[str, Any]) -> str:
+    channel = body.get("channel")
+    if isinstance(channel, dict) and isinstance(channel.get("id"), str):
+        return str(channel["id"])
+    container = body.get("container")
+    if isinstance(container, dict) and isinstance(container.get("channel_id"), str):
+        return str(container["channel_id"])
+    return ""

@@ -13,7 +13,13 @@ from slack_sdk.errors import SlackApiError
 
 from bot.conversation.engine import Engine
 from bot.conversation.reply import ReplyKind
-from bot.slack.blocks.escalation import Delivery, Escalation, summary_messages, thread_messages
+from bot.slack.blocks.escalation import (
+    Delivery,
+    Escalation,
+    already_escalated_messages,
+    summary_messages,
+    thread_messages,
+)
 from bot.slack.blocks.reply import ActionId
 from bot.slack.errors import errors_answered, new_error_id
 from bot.slack.listeners.actions import conversation_of
@@ -53,7 +59,24 @@ def _escalate(
     action: dict[str, Any],
     escalation_channel: str | None,
 ) -> None:
-    _, key = conversation_of(engine, action)
+    _, key = conversation_of(engine, body, action)
+    # One at a time per conversation, so a double press cannot post two summaries.
+    with engine.store.lock(str(key)):
+        state = engine.state_of(str(key))
+        if state.escalated is not None:
+            post_in_thread(client, key, already_escalated_messages(state.escalated))
+            log.info("conversation=%s escalation already posted", key)
+            return
+        _post_escalation(engine, client, body, key, escalation_channel)
+
+
+def _post_escalation(
+    engine: Engine,
+    client: WebClient,
+    body: dict[str, Any],
+    key: ThreadKey,
+    escalation_channel: str | None,
+) -> None:
     state = engine.state_of(str(key))
     escalation = Escalation(
         reply=engine.current(str(key), ReplyKind.ESCALATE),
@@ -78,6 +101,7 @@ def _escalate(
             ]
             channel = str(posted[0]["channel"])  # the id, should the setting be a name
             delivery = Delivery.POSTED
+            engine.record_escalation(str(key), _summary_link(client, channel, posted[0]))
         except SlackApiError as exc:
             error_id = new_error_id()
             log.error(
@@ -105,3 +129,13 @@ def _permalink(engine: Engine, client: WebClient, key: ThreadKey) -> str | None:
         return None
     engine.remember_link(str(key), permalink)
     return permalink
+
+
+def _summary_link(client: WebClient, channel: str, posted: Any) -> str:
+    """The posted summary's permalink, for a second press to point to; "" if none."""
+    try:
+        link = client.chat_getPermalink(channel=channel, message_ts=str(posted["ts"]))
+    except SlackApiError:
+        return ""
+    permalink = link.get("permalink")
+    return permalink if isinstance(permalink, str) else ""
