@@ -7,16 +7,20 @@ the Slack stack.
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from coverage import (
     ConfigError,
+    Facts,
     FactsError,
     Rider,
     estimate,
@@ -24,11 +28,13 @@ from coverage import (
     facts_from_json,
     load_rider,
 )
+from coverage.facts_json import printable
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
 
 EXIT_USAGE = 2
+JSON_SPACE = " \t\r\n"
 CONTRACT_SETTING = "CYBERBOT_CONTRACT"
 
 
@@ -45,56 +51,115 @@ def rider_from(contract: str | None) -> Rider:
         raise UsageError(f"config error: {exc}") from None
 
 
-def _decode(line: str, where: str) -> object:
-    if not line.strip():
+class _DuplicateKeyError(Exception):
+    """A JSON object names a key twice (json.loads would silently keep the last)."""
+
+
+class _ConstantError(Exception):
+    """`NaN`, `Infinity` or `-Infinity`: Python's json reads them; JSON has no such values."""
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    obj: dict[str, object] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _DuplicateKeyError(key)
+        obj[key] = value
+    return obj
+
+
+def _no_constant(name: str) -> object:
+    raise _ConstantError(name)
+
+
+def _decode(text: str, where: str) -> object:
+    if not text.strip(JSON_SPACE):
         raise UsageError(f"{where}: empty input; expected a JSON object of facts")
     try:
-        return json.loads(line)
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise UsageError(
             f"{where}: invalid JSON: {exc.msg} (line {exc.lineno} col {exc.colno})"
         ) from None
+    except _DuplicateKeyError as exc:
+        raise UsageError(f"{where}: {printable(str(exc))}: duplicate key") from None
+    except _ConstantError as exc:
+        raise UsageError(f"{where}: invalid JSON: {exc} is not a JSON number") from None
+    except RecursionError:
+        raise UsageError(f"{where}: invalid JSON: nested too deeply") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python will parse
         raise UsageError(f"{where}: invalid JSON: {exc}") from None
 
 
-def _estimate_one(data: object, rider: Rider) -> dict[str, object]:
+def _text(raw: bytes, where: str) -> str:
+    """`raw` decoded as UTF-8 with a leading BOM dropped; invalid UTF-8 is bad input."""
     try:
-        facts = facts_from_json(data, rider)
+        return raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{where}: invalid UTF-8 at byte {exc.start + 1}") from None
+
+
+def _binary(stdin: TextIO) -> BinaryIO:
+    """stdin's bytes, so that invalid UTF-8 is bad input rather than a crash in the reader.
+
+    A text stream without a buffer (an in-process caller's StringIO) is encoded back.
+    """
+    try:
+        return stdin.buffer
+    except AttributeError:
+        return io.BytesIO(stdin.read().encode("utf-8", "surrogatepass"))
+
+
+def _jsonl(stdin: TextIO, out: TextIO, answer: Callable[[int, object], object]) -> int:
+    """Answer each non-blank line of stdin in its place; a bad line gets `{"error", "line"}`
+    and the next line is read after it. Exit 2 if any line was bad."""
+    failed = False
+    for number, raw in enumerate(_binary(stdin), start=1):
+        where = f"line {number}"
+        try:
+            text = _text(raw, where)
+            if not text.strip(JSON_SPACE):
+                continue
+            result = answer(number, _decode(text, where))
+        except UsageError as exc:
+            failed = True
+            result = {"error": str(exc), "line": number}
+        _dump(result, out)
+    return EXIT_USAGE if failed else 0
+
+
+def _facts(data: object, rider: Rider) -> Facts:
+    try:
+        return facts_from_json(data, rider)
     except FactsError as exc:
         raise UsageError(f"{exc.field}: {exc.problem}") from None
-    return estimate_to_json(estimate(facts, rider))
 
 
 def _dump(obj: object, out: TextIO) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n")
+    """Write `obj` as one JSON line; escaped as ASCII if `out` cannot encode it as is."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode(getattr(out, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(obj, separators=(",", ":"))
+    out.write(text + "\n")
 
 
 def cmd_estimate(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Facts as JSON on stdin → the estimate as JSON (or Japanese text) on stdout."""
     rider = rider_from(args.rider)
     if args.jsonl:
-        failed = False
-        for number, line in enumerate(stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                _dump(_estimate_one(_decode(line, f"line {number}"), rider), out)
-            except UsageError as exc:
-                failed = True
-                _dump({"error": str(exc), "line": number}, out)
-        return EXIT_USAGE if failed else 0
-    data = _decode(stdin.read(), "stdin")
+        return _jsonl(
+            stdin, out, lambda _, data: estimate_to_json(estimate(_facts(data, rider), rider))
+        )
+    text = _text(_binary(stdin).read(), "stdin")
+    result = estimate(_facts(_decode(text, "stdin"), rider), rider)
     if args.text:
         from bot.render.estimate import estimate_lines
 
-        try:
-            facts = facts_from_json(data, rider)
-        except FactsError as exc:
-            raise UsageError(f"{exc.field}: {exc.problem}") from None
-        out.write("\n".join(estimate_lines(estimate(facts, rider))) + "\n")
-        return 0
-    _dump(_estimate_one(data, rider), out)
+        out.write("\n".join(estimate_lines(result)) + "\n")
+    else:
+        _dump(estimate_to_json(result), out)
     return 0
 
 
@@ -123,15 +188,25 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return run_console(_engine(args, persistent=False), stdin, out, interactive=stdin.isatty())
 
 
+# Control characters other than tab and line breaks carry nothing a person wrote, and a
+# lone surrogate (from invalid UTF-8 in argv, or a `\udfff` escape) cannot be encoded.
+_ODD_TEXT = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _clean_text(text: str) -> str:
+    """`text` without lone surrogates and control characters (tab and line breaks stay)."""
+    return _ODD_TEXT.sub("", text)
+
+
 def _analyze_one(engine: Engine, key: str, messages: Sequence[object]) -> dict[str, object]:
-    from coverage import estimate_to_json, facts_to_json
+    from coverage import facts_to_json
     from nlu import to_facts
 
     intent = "report"
     for text in messages:
         if not isinstance(text, str):
             raise UsageError("each message must be a string")
-        intent = engine.handle(key, text).intent
+        intent = engine.handle(key, _clean_text(text)).intent
     state = engine.state_of(key)
     facts = to_facts(state.facts)
     return {
@@ -143,25 +218,19 @@ def _analyze_one(engine: Engine, key: str, messages: Sequence[object]) -> dict[s
     }
 
 
+def _analyze_line(engine: Engine, number: int, messages: object) -> dict[str, object]:
+    if not isinstance(messages, list):
+        raise UsageError(f"line {number}: expected a JSON array of message strings")
+    return _analyze_one(engine, f"analyze:{number}", messages)
+
+
 def cmd_analyze(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Messages of one conversation → facts, unassigned amounts, intent and estimate as JSON."""
     engine = _engine(args, persistent=False)
-    if not args.jsonl:
-        _dump(_analyze_one(engine, "analyze:0", args.texts), out)
-        return 0
-    failed = False
-    for number, line in enumerate(stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            messages = _decode(line, f"line {number}")
-            if not isinstance(messages, list):
-                raise UsageError(f"line {number}: expected a JSON array of message strings")
-            _dump(_analyze_one(engine, f"analyze:{number}", messages), out)
-        except UsageError as exc:
-            failed = True
-            _dump({"error": str(exc), "line": number}, out)
-    return EXIT_USAGE if failed else 0
+    if args.jsonl:
+        return _jsonl(stdin, out, lambda number, data: _analyze_line(engine, number, data))
+    _dump(_analyze_one(engine, "analyze:0", args.texts), out)
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -242,6 +311,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `cyberbot` console script."""
     args = _parser().parse_args(argv)
     handler: Handler = args.handler
+    # Whatever a message echoes, writing it must not fail: what the terminal's encoding
+    # cannot hold is written as a backslash escape (stderr does so by default).
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return handler(args, sys.stdin, sys.stdout)
     except UsageError as exc:

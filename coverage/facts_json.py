@@ -14,14 +14,26 @@ from coverage.rider import Rider
 _E = TypeVar("_E", bound=StrEnum)
 
 FACT_FIELDS = tuple(Fact)
+# How much of a field name or value an error message echoes: enough to find it.
+_SHOWN_CHARS = 40
+
+
+def printable(text: str, limit: int = _SHOWN_CHARS) -> str:
+    """`text` safe to echo in a one-line message: at most `limit` characters, and what
+    cannot be printed (lone surrogates, control and format characters, line breaks)
+    written as Python escapes (`\\udfff`, `\\n`), so writing it can never fail.
+    """
+    cut = text[:limit]
+    shown = "".join(char if char.isprintable() else ascii(char)[1:-1] for char in cut)
+    return shown + "…" if len(text) > limit else shown
 
 
 def _shown(value: object) -> str:
     """A value as the user wrote it in JSON (`true`, `"300"`), not as Python prints it."""
     try:
-        return json.dumps(value, ensure_ascii=False)[:40]
-    except (TypeError, ValueError):
-        return repr(value)[:40]
+        return printable(json.dumps(value, ensure_ascii=False))
+    except (TypeError, ValueError, RecursionError):  # RecursionError: nested too deeply
+        return f"a JSON {type(value).__name__}"
 
 
 def _enum(name: str, value: object, kind: type[_E]) -> _E | None:
@@ -33,7 +45,9 @@ def _enum(name: str, value: object, kind: type[_E]) -> _E | None:
     try:
         return kind(value)
     except ValueError:
-        raise FactsError(name, f"unknown value {value!r}; expected one of {allowed}") from None
+        raise FactsError(
+            name, f"unknown value {_shown(value)}; expected one of {allowed}"
+        ) from None
 
 
 def _flag(name: str, value: object) -> bool | None:
@@ -49,7 +63,7 @@ def _whole(name: str, value: object, upper: int, unit: str) -> int:
     if isinstance(value, float):
         raise FactsError(name, f"must be a whole number of {unit}, got the fraction {value!r}")
     if value < 0:
-        raise FactsError(name, f"must not be negative, got {value}")
+        raise FactsError(name, f"must not be negative, got {_shown(value)}")
     if value > upper:
         raise FactsError(name, f"is implausibly large (above {upper:,} {unit})")
     return value
@@ -67,7 +81,7 @@ def _costs(value: object, rider: Rider) -> dict[CostKey, int]:
     costs: dict[CostKey, int] = {}
     allowed = ", ".join(key.value for key in CostKey)
     for raw_key, amount in value.items():
-        name = f"costs.{raw_key}"
+        name = f"costs.{printable(str(raw_key))}"
         try:
             key = CostKey(raw_key)
         except ValueError:
@@ -87,7 +101,9 @@ def facts_from_json(data: object, rider: Rider) -> Facts:
         raise FactsError("(input)", "must be a JSON object of facts")
     unknown = [key for key in data if key not in FACT_FIELDS]
     if unknown:
-        raise FactsError(str(unknown[0]), f"unknown field; expected {', '.join(FACT_FIELDS)}")
+        raise FactsError(
+            printable(str(unknown[0])), f"unknown field; expected {', '.join(FACT_FIELDS)}"
+        )
     return Facts(
         incident_type=_enum(Fact.INCIDENT_TYPE, data.get(Fact.INCIDENT_TYPE), IncidentType),
         detection=_enum(Fact.DETECTION, data.get(Fact.DETECTION), Detection),
