@@ -31,6 +31,8 @@ pytest: $(BIN)/cyberbot
 bench: $(BIN)/cyberbot
 	$(BIN)/python benchmarks/nlu.py
 	$(BIN)/python benchmarks/estimate.py
+	$(BIN)/python benchmarks/store.py
+	$(BIN)/python benchmarks/slack_latency.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -11,7 +11,6 @@ import codecs
 import io
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -188,16 +187,6 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return run_console(_engine(args, persistent=False), stdin, out, interactive=stdin.isatty())
 
 
-# Control characters other than tab and line breaks carry nothing a person wrote, and a
-# lone surrogate (from invalid UTF-8 in argv, or a `\udfff` escape) cannot be encoded.
-_ODD_TEXT = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-def _clean_text(text: str) -> str:
-    """`text` without lone surrogates and control characters (tab and line breaks stay)."""
-    return _ODD_TEXT.sub("", text)
-
-
 def _analyze_one(engine: Engine, key: str, messages: Sequence[object]) -> dict[str, object]:
     from coverage import facts_to_json
     from nlu import to_facts
@@ -206,7 +195,7 @@ def _analyze_one(engine: Engine, key: str, messages: Sequence[object]) -> dict[s
     for text in messages:
         if not isinstance(text, str):
             raise UsageError("each message must be a string")
-        intent = engine.handle(key, _clean_text(text)).intent
+        intent = engine.handle(key, text).intent  # the engine cleans odd text
     state = engine.state_of(key)
     facts = to_facts(state.facts)
     return {
@@ -323,6 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `cyberbot estimate --jsonl < big | head`: the reader left; nothing to report.
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

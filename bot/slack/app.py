@@ -48,6 +48,7 @@ def create_app(
             raise SettingsError("SLACK_BOT_TOKEN is not set (xoxb-…, from OAuth & Permissions)")
         client = web_client(settings.bot_token.value, settings.api_url)
     secret = settings.signing_secret.value if settings.signing_secret else ""
+    _quiet_token_warning()
     # One pool for bolt's listeners and the inbox's recovery after a restart.
     executor = executor or ThreadPoolExecutor(max_workers=LISTENER_WORKERS)
     app = App(
@@ -66,3 +67,17 @@ def create_app(
     register_listeners(app, engine, inbox, settings.escalation_channel)
     inbox.recover()
     return app
+
+
+class _TokenFromEnvironment(logging.Filter):
+    """bolt reads SLACK_BOT_TOKEN itself and warns that the client's token wins; it is the
+    same token, read once in our settings, so the warning only confuses an operator."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+def _quiet_token_warning() -> None:
+    framework = logging.getLogger("slack_bolt.App")
+    if not any(isinstance(f, _TokenFromEnvironment) for f in framework.filters):
+        framework.addFilter(_TokenFromEnvironment())

@@ -98,14 +98,15 @@ def answer_error(
         error_id = None
     else:
         error_id = new_error_id()
+        # One line: the id, the type and where it was raised. Never the exception's
+        # message, which could quote what the user wrote; never a whole traceback.
         log.error(
-            "error_id=%s %s%s %s\n%s",
+            "error_id=%s %s%s at %s %s",
             error_id,
             type(error).__name__,
             _api_error(error),
+            _raised_at(error),
             describe(body),
-            # Frames only: an exception's message could quote what the user wrote.
-            "".join(traceback.format_tb(error.__traceback__)),
         )
         line, template = load_contacts().accident_line, slack_texts().errors["unexpected"]
         phone = phone_link(line.phone)
@@ -116,6 +117,17 @@ def answer_error(
         _deliver(message, body, client, respond)
     except SlackApiError as exc:
         log.error("error_id=%s the error reply failed too: %s", error_id, exc.response.get("error"))
+    except Exception as exc:  # Slack unreachable: the log line is all that is left
+        log.error("error_id=%s the error reply failed too: %s", error_id, type(exc).__name__)
+
+
+def _raised_at(error: BaseException) -> str:
+    """file:line (function) of the innermost frame, to find the bug from the log line."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "?"
+    last = frames[-1]
+    return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno} ({last.name})"
 
 
 def describe(body: Mapping[str, Any]) -> str:
