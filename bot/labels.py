@@ -11,16 +11,19 @@ import config
 from config import Schema
 from config.types import Keys, Text, placeholders
 from coverage import SCALAR_FACTS, Access, Detection, Fact, Facts, IncidentType
+from coverage.facts import THIRD_PARTY_ASSUMPTION, ThirdPartyReading
 
 # A yes/no fact's value is labelled under its TOML spelling.
 _TRUTH = ("true", "false")
 # The facts whose values have labels, and those values.
-_VALUE_KEYS: Mapping[Fact, tuple[str, ...]] = {
+_VALUE_KEYS: Mapping[str, tuple[str, ...]] = {
     Fact.INCIDENT_TYPE: tuple(IncidentType),
     Fact.DETECTION: tuple(Detection),
     Fact.UNAUTHORIZED_ACCESS: tuple(Access),
     Fact.ANNOUNCED: _TRUTH,
     Fact.CONSENT: _TRUTH,
+    # Not a fact: how a scenario reads a third party's report (see coverage.scenarios).
+    THIRD_PARTY_ASSUMPTION: tuple(ThirdPartyReading),
 }
 _UNIT_KEYS = (Fact.INDIVIDUALS, Fact.CORPORATIONS, "unknown")
 
@@ -59,7 +62,7 @@ _VALUE_TABLES = {
 
 
 class _LabelsFile(Schema):
-    facts: Annotated[Mapping[str, Text], Keys(Fact)]
+    facts: Annotated[Mapping[str, Text], Keys((*Fact, THIRD_PARTY_ASSUMPTION))]
     values: Annotated[Mapping[str, Mapping[str, Text]], Keys(_VALUE_TABLES)]
     units: Annotated[Mapping[str, Text], Keys(_UNIT_KEYS)]
 

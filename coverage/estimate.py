@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coverage.facts import EXPENSE_KEYS, CostKey, Facts
+from coverage.facts import EXPENSE_KEYS, THIRD_PARTY_ASSUMPTION, CostKey, Facts
 from coverage.money import yen
 from coverage.results import Estimate, Scenario, Warning
 from coverage.rider import Rider
@@ -24,6 +24,8 @@ def _warnings(facts: Facts, scenarios: tuple[Scenario, ...], rider: Rider) -> tu
         found.append(Warning("consent_refused", text["consent_refused"].format(amount=yen(best))))
     if facts.incident_type is None and reduction_applies(facts, rider):
         found.append(Warning("incident_type_unknown", text["incident_type_unknown"]))
+    if any(THIRD_PARTY_ASSUMPTION in item.assumptions for item in scenarios):
+        found.append(Warning("third_party_report", text["third_party_report"]))
     if is_outside_rules(facts.incident_type):
         found.append(Warning("incident_type_other", text["incident_type_other"]))
     if (

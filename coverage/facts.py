@@ -22,8 +22,24 @@ class IncidentType(StrEnum):
 
 
 class Detection(StrEnum):
+    """Who made the company aware: a security or network operator or a public body
+    (`external_report`), anyone else outside the company (`third_party`), or itself."""
+
     EXTERNAL_REPORT = "external_report"
+    THIRD_PARTY = "third_party"
     SELF = "self"
+
+
+class ThirdPartyReading(StrEnum):
+    """How a third party's report is read (spec: "Third party", an [interpretation])."""
+
+    BOTH = "both"  # not settled: one scenario each way
+    EXTERNAL = "external"
+    SELF = "self"
+
+
+# The assumption a scenario makes about a third party's report, beside the unknown facts.
+THIRD_PARTY_ASSUMPTION = "third_party_report"
 
 
 class Access(StrEnum):

@@ -10,7 +10,7 @@ from typing import Any
 
 import config
 from config import ConfigError
-from coverage.facts import CostKey, IncidentType
+from coverage.facts import CostKey, IncidentType, ThirdPartyReading
 from coverage.rider_schema import ContractFile, Coverages, GroupEntry, RiderFile
 
 _FILE = "rider.toml"
@@ -61,6 +61,7 @@ class Rider:
     reduction_applies_to_damages: bool
     unknown_type_is_cyber: bool
     condolence_in_full_when_victims_unknown: bool
+    third_party_report: ThirdPartyReading
     max_amount_yen: int
     max_count: int
     messages: Mapping[str, str]
@@ -131,6 +132,7 @@ def _rider(checked: RiderFile) -> Rider:
         deductible=interpretation.deductible,
         reduction_applies_to_damages=interpretation.reduction_applies_to_damages,
         unknown_type_is_cyber=interpretation.unknown_type_is_cyber,
+        third_party_report=interpretation.third_party_report,
         condolence_in_full_when_victims_unknown=(
             interpretation.condolence_in_full_when_victims_unknown
         ),

@@ -11,7 +11,7 @@ from typing import Annotated
 from pydantic import Field, Strict
 
 from config import Schema
-from coverage.facts import CostKey, IncidentType
+from coverage.facts import CostKey, IncidentType, ThirdPartyReading
 
 Yen = Annotated[int, Field(ge=0)]
 """An amount in yen: a whole number, never negative."""
@@ -94,6 +94,8 @@ class Interpretation(Schema):
     reduction_applies_to_damages: bool
     unknown_type_is_cyber: bool
     condolence_in_full_when_victims_unknown: bool
+    # Strict would take only enum members; the file holds the value.
+    third_party_report: Annotated[ThirdPartyReading, Strict(False)]
 
 
 class Bounds(Schema):
@@ -108,6 +110,7 @@ class Messages(Schema):
     consent_refused: str
     not_announced: str
     not_payable_self: str
+    third_party_report: str
     incident_type_unknown: str
     incident_type_other: str
     condolence_victims_unknown: str

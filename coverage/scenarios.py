@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from coverage.facts import Access, Detection, Fact, Facts, IncidentType
+from coverage.facts import (
+    THIRD_PARTY_ASSUMPTION,
+    Access,
+    Detection,
+    Fact,
+    Facts,
+    IncidentType,
+    ThirdPartyReading,
+)
 from coverage.results import Rule
 from coverage.rider import Rider
 
@@ -29,13 +37,32 @@ def _found(facts: Facts) -> Iterator[tuple[Rule, dict[str, str | bool]]]:
         yield (Rule.FULL if announced else Rule.NOT_ANNOUNCED), assumed
 
 
-def _not_found(facts: Facts) -> Iterator[tuple[Rule, dict[str, str | bool]]]:
-    options = [facts.detection] if facts.detection is not None else list(Detection)
+def _not_found(facts: Facts, rider: Rider) -> Iterator[tuple[Rule, dict[str, str | bool]]]:
+    if facts.detection is Detection.THIRD_PARTY:
+        yield from _third_party(rider)
+        return
+    unknown = [Detection.EXTERNAL_REPORT, Detection.SELF]
+    options = [facts.detection] if facts.detection is not None else unknown
     for detection in options:
         assumed: dict[str, str | bool] = {}
         if facts.detection is None:
             assumed[Fact.DETECTION] = detection.value
         external = detection is Detection.EXTERNAL_REPORT
+        yield (Rule.NOT_FOUND_EXTERNAL if external else Rule.NOT_FOUND_SELF), assumed
+
+
+def _third_party(rider: Rider) -> Iterator[tuple[Rule, dict[str, str | bool]]]:
+    """A third party's report, read as an external report, not, or both ways (the default)."""
+    readings = {
+        ThirdPartyReading.BOTH: (ThirdPartyReading.EXTERNAL, ThirdPartyReading.SELF),
+        ThirdPartyReading.EXTERNAL: (ThirdPartyReading.EXTERNAL,),
+        ThirdPartyReading.SELF: (ThirdPartyReading.SELF,),
+    }[rider.third_party_report]
+    for reading in readings:
+        assumed: dict[str, str | bool] = {}
+        if len(readings) > 1:
+            assumed[THIRD_PARTY_ASSUMPTION] = reading.value
+        external = reading is ThirdPartyReading.EXTERNAL
         yield (Rule.NOT_FOUND_EXTERNAL if external else Rule.NOT_FOUND_SELF), assumed
 
 
@@ -51,7 +78,7 @@ def possible_rules(facts: Facts, rider: Rider) -> list[tuple[Rule, Assumptions]]
     )
     result: list[tuple[Rule, Assumptions]] = []
     for access in accesses:
-        branch = _found(facts) if access is Access.FOUND else _not_found(facts)
+        branch = _found(facts) if access is Access.FOUND else _not_found(facts, rider)
         for rule, assumed in branch:
             if facts.unauthorized_access is None:
                 assumed = {Fact.UNAUTHORIZED_ACCESS: access.value, **assumed}

@@ -16,6 +16,7 @@ from coverage import (
     estimate,
     load_rider,
 )
+from coverage.facts import THIRD_PARTY_ASSUMPTION
 from coverage.rules import scenario
 
 RIDER = load_rider()
@@ -101,10 +102,14 @@ def test_same_input_same_output(facts: Facts) -> None:
 
 @given(facts_strategy)
 def test_known_facts_are_never_assumed(facts: Facts) -> None:
-    """A scenario's assumptions only ever name facts that were unknown."""
+    """A scenario's assumptions only ever name facts that were unknown, or the reading of
+    a third party's report when one was given."""
     for item in estimate(facts, RIDER).scenarios:
         for name in item.assumptions:
-            assert getattr(facts, name) is None
+            if name == THIRD_PARTY_ASSUMPTION:
+                assert facts.detection is Detection.THIRD_PARTY
+            else:
+                assert getattr(facts, name) is None
 
 
 @given(facts_strategy)
