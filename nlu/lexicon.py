@@ -44,6 +44,8 @@ class Lexicon:
     """Compiled phrase sets; the label of a match says what it means."""
 
     hedge: PhraseSet
+    hedge_before: frozenset[str]
+    """Lemmas of adverbs that hedge the rest of their clause (多分, 恐らく)."""
     pending: PhraseSet
     whether: PhraseSet
     negation: PhraseSet
@@ -123,6 +125,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
     m, victims, costs, intents = lex.markers, lex.victims, lex.costs, lex.intents
     return Lexicon(
         hedge=_one("hedge", m.hedge),
+        hedge_before=frozenset(m.hedge_before),
         pending=_one("pending", m.pending),
         whether=_one("whether", m.whether),
         negation=_one("negation", m.negation),

@@ -70,6 +70,7 @@ class ClausesSection(config.Schema):
 
 class Markers(config.Schema):
     hedge: Words
+    hedge_before: Words
     whether: Words
     pending: Words
     negation: Words

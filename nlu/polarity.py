@@ -14,12 +14,18 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 
 
+_QUESTION_MARKS = frozenset({"?", "？"})
+# Parts of speech that carry no statement of their own after a cue.
+_EMPTY = frozenset({"補助記号", "助詞"})
+
+
 class Polarity(Enum):
     AFFIRMED = "affirmed"
     NEGATED = "negated"
     HEDGED = "hedged"
     NEUTRAL = "neutral"
     TOPIC = "topic"  # 「不正アクセスの調査」: the subject of a check, neither said nor doubted
+    ASKED = "asked"  # 「公表しないとダメ？」: a question about the fact, which states nothing
 
 
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
@@ -39,11 +45,32 @@ def polarity(doc: Doc, lo: int, hi: int, lex: Lexicon, affirm_if: bool) -> Polar
         affirm_if: whether the scope holds a word that affirms the fact; the caller
             decides, since what affirms differs by fact (あった, 受けた, 公表した).
     """
-    if lex.hedge.contains(doc, lo, hi):
+    if asked(doc, hi):
+        return Polarity.ASKED
+    if lex.hedge.contains(doc, lo, hi) or hedged_before(doc, lo, lex):
         return Polarity.HEDGED
+    if lo < hi and doc.tokens[lo].surface in lex.negating_prefixes:
+        return Polarity.NEGATED  # 「同意未取得」: the prefix negates what follows the cue
     if negations(doc, lo, hi, lex) % 2:
         return Polarity.NEGATED
     return Polarity.AFFIRMED if affirm_if else Polarity.NEUTRAL
+
+
+def asked(doc: Doc, hi: int) -> bool:
+    """Whether the clause ending at `hi` is a question (「公表しないとダメ？」).
+
+    A question mark ends a sentence, so only the clause it closes is asked about:
+    「ランサムにやられたけど、補償される？」 still states the infection.
+    """
+    return 0 < hi <= len(doc.tokens) and doc.tokens[hi - 1].surface in _QUESTION_MARKS
+
+
+def hedged_before(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
+    """A hedging adverb earlier in the cue's clause (「たぶんランサムウェアです」)."""
+    if cue_end == 0:
+        return False
+    start = doc.clause_start(cue_end - 1)
+    return any(t.lemma in lex.hedge_before for t in doc.tokens[start:cue_end])
 
 
 def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, int]:
@@ -54,7 +81,11 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
     if cue_end == 0:
         return 0, 0
     end = doc.clause_end(cue_end - 1)
-    content = [t for t in doc.tokens[cue_end:end] if t.pos1 != "補助記号"]
+    # 「同意は、いずれも…」: a topic particle alone says nothing yet.
+    # A conjunctive particle (「置き忘れて、」) does carry the cue's own verb.
+    content = [
+        t for t in doc.tokens[cue_end:end] if t.pos1 not in _EMPTY or t.pos2 == "接続助詞"
+    ]
     if extend and not content and end < len(doc.tokens):
         return end, doc.clause_end(end)
     return cue_end, end

@@ -57,10 +57,16 @@ def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
         # In the cue's own sentence any hedge counts; in the next one only a doubt about
         # whether it happened at all (「可能性」 there qualifies that sentence's own subject).
         hedges = lex.hedge if doc.sentence_of[i] == own_sentence else lex.whether
-        if hedges.contains(doc, i, end):
+        if hedges.contains(doc, i, end) and not _own_subject(doc, i, end):
             return True
         i = end
     return False
+
+
+def _own_subject(doc: Doc, lo: int, hi: int) -> bool:
+    """A clause with a subject of its own (「データが見られた可能性がある」): its hedge
+    qualifies that subject, not the attack confirmed before it."""
+    return any(t.surface == "が" and t.pos2 == "格助詞" for t in doc.tokens[lo:hi])
 
 
 def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polarity:
@@ -85,11 +91,26 @@ def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
         state = _attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
-        elif state is Polarity.NEGATED:
+        elif state is Polarity.NEGATED and (
+            result is not Access.FOUND or _copula_denied(doc, cues[index].end, lex)
+        ):
+            # After a confirmed attack, a denial is about something narrower
+            # (「感染を確認。他のPCへの感染は見つかっていない」), not a retraction; only
+            # 「…感染によるものではありません」 takes it back.
             result = Access.NOT_FOUND
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
     return result
+
+
+def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
+    """「…によるものではありません」「…ではなかった」: a statement denied as a whole."""
+    lo, hi = scope_after(doc, cue_end)
+    words = doc.tokens[lo:hi]
+    return any(
+        a.surface == "で" and b.surface == "は" and negations(doc, lo + i + 2, hi, lex)
+        for i, (a, b) in enumerate(zip(words, words[1:], strict=False))
+    )
 
 
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
