@@ -65,6 +65,7 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         costs=tuple(costs),
         unassigned=tuple(unassigned),
         said_unknown=_said_unknown(access, announced),
+        retracts=lex.retract.contains(doc),
         intent=read_intent(doc, lex, answer),
         answer=answer,
         correction=read_correction(doc, lex),

@@ -76,7 +76,7 @@ class FactState:
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
             # correction (「可能性は低いと言われています」) leaves a stated value alone.
-            if reading.correction == "replace" or unknown not in self.values:
+            if reading.retracts or reading.correction == "replace" or unknown not in self.values:
                 self.set_value(unknown, None)
 
     def _fold_costs(self, reading: Reading) -> list[CostClash]:

@@ -47,6 +47,7 @@ class Lexicon:
     hedge_before: frozenset[str]
     """Lemmas of adverbs that hedge the rest of their clause (多分, 恐らく)."""
     pending: PhraseSet
+    retract: PhraseSet
     whether: PhraseSet
     negation: PhraseSet
     negating: Mapping[str, str]
@@ -75,6 +76,8 @@ class Lexicon:
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
+    announced_places: PhraseSet
+    site_notices: PhraseSet
     consent_cues: PhraseSet
     consent_insurer: PhraseSet
     consent_refused: PhraseSet
@@ -127,6 +130,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         hedge=_one("hedge", m.hedge),
         hedge_before=frozenset(m.hedge_before),
         pending=_one("pending", m.pending),
+        retract=_one("retract", m.retract),
         whether=_one("whether", m.whether),
         negation=_one("negation", m.negation),
         negating=dict(m.negating),
@@ -194,6 +198,8 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_events": _one("event", announced.events),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
+        "announced_places": _one("place", announced.places),
+        "site_notices": _one("notice", announced.site_notices),
     }
 
 

@@ -73,6 +73,7 @@ class Markers(config.Schema):
     hedge_before: Words
     whether: Words
     pending: Words
+    retract: Words
     negation: Words
     plan: Words
     negating_prefixes: Words
@@ -115,6 +116,8 @@ class AnnouncedSection(config.Schema):
     done: Words
     verbs: Words
     posting_verbs: Words
+    places: Words
+    site_notices: Words
 
 
 class ConsentSection(config.Schema):

@@ -61,7 +61,8 @@ class Reading:
     """The facts stated in one message. `None` = not stated.
 
     `said_unknown` names facts the user explicitly said are unknown or under
-    investigation (「不正アクセスの有無は調査中」): a real answer, not silence.
+    investigation (「不正アクセスの有無は調査中」): a real answer, not silence. It takes
+    back a value said before only when `retracts` (「すみません、まだ調査中でした」).
     """
 
     incident_type: IncidentType | None = None
@@ -76,6 +77,7 @@ class Reading:
     costs: tuple[CostMention, ...] = ()
     unassigned: tuple[UnassignedAmount, ...] = ()
     said_unknown: frozenset[str] = field(default_factory=frozenset)
+    retracts: bool = False
     intent: Intent = Intent.REPORT
     answer: Answer | None = None
     correction: Correction | None = None

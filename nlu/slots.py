@@ -247,7 +247,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
     for match in lex.announced_cues.find(doc):
-        lo, hi = scope_after(doc, match.end)
+        lo, hi = _predicate_scope(doc, match.end, lex)
         if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
             continue
@@ -278,7 +278,43 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
+    for end in _site_notices(doc, lex):
+        lo, hi = scope_after(doc, end, extend=False)
+        if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
+            result = True
     return result
+
+
+def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:
+    """Where 「HPでお知らせ」「ホームページにも掲載」 end: a notice on the company's site."""
+    ends = []
+    notices = lex.site_notices.find(doc)
+    for place in lex.announced_places.find(doc):
+        clause_end = doc.clause_end(place.start)
+        between = {t.surface for t in doc.tokens[place.end : place.end + 2]}
+        if between & {"で", "に"}:
+            ends += [n.end for n in notices if place.end < n.start <= place.end + 3 < clause_end + 3]
+    return ends
+
+
+def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
+    """The cue's scope, reaching over a clause that has no predicate yet (「公表は本日、
+    HPで行いました」); one that ends in a noun of its own (「公表なし、」) stays."""
+    lo, hi = scope_after(doc, cue_end)
+    words = doc.tokens[lo:hi]
+    bare = not any(t.pos1 in _PREDICATES for t in words) and not negations(doc, lo, hi, lex)
+    if (
+        bare
+        and hi < len(doc.tokens)
+        and doc.sentence_of[hi] == doc.sentence_of[hi - 1]
+        and not lex.hedge.contains(doc, lo, hi)
+        and not lex.announced_done.contains(doc, lo, hi)
+    ):
+        return lo, doc.clause_end(hi)
+    return lo, hi
+
+
+_PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接尾辞"})
 
 
 def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
