@@ -14,6 +14,7 @@ from nlu.doc import make_doc
 from nlu.intent import is_readable, read_answer, read_intent
 from nlu.lexicon import Lexicon, lexicon
 from nlu.normalize import normalize
+from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
 from nlu.reading import Reading
 from nlu.slots import (
     UNKNOWN,
@@ -40,7 +41,8 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
     """
     lex = lexicon()
     full = normalize(text)
-    clean = full[:MAX_CHARS]
+    # The bot's question quoted back (「> 公表はされましたか？」) is not read as a statement.
+    clean, quoted = split_quotes(full[:MAX_CHARS], lex)
     doc = make_doc(clean)
     amounts = find_amounts(clean)
     counts = find_counts(clean)
@@ -51,13 +53,15 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         incident_type, read_access(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
-    answer = read_answer(clean, lex)
+    consent = read_consent(doc, lex)
+    access, announced, consent = _as_answered(quoted, access, announced, consent, lex)
+    answer = read_answer(clean, lex) if not quoted else None
     return Reading(
         incident_type=incident_type,
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
         announced=announced if isinstance(announced, bool) else None,
-        consent=read_consent(doc, lex),
+        consent=consent if isinstance(consent, bool) else None,
         individuals=individuals,
         corporations=corporations,
         devices=devices,
@@ -92,6 +96,30 @@ def _as_the_type_says(
     if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
         access = None  # the attack reached the vendor's systems, not (known to be) ours
     return access, detection
+
+
+def _as_answered(
+    quoted: list[QuotedAnswer],
+    access: Access | Unknown | None,
+    announced: bool | Unknown | None,
+    consent: bool | Unknown | None,
+    lex: Lexicon,
+) -> tuple[Access | Unknown | None, bool | Unknown | None, bool | Unknown | None]:
+    """Facts left open by the text, settled by a bare answer under a quoted question."""
+    values: dict[Fact, Access | bool | Unknown | None] = {
+        Fact.UNAUTHORIZED_ACCESS: access,
+        Fact.ANNOUNCED: announced,
+        Fact.CONSENT: consent,
+    }
+    for item in quoted:
+        settled, value = quoted_value(item, lex)
+        if settled and values.get(item.fact) is None:
+            values[item.fact] = UNKNOWN if value is None else value
+    new_access = values[Fact.UNAUTHORIZED_ACCESS]
+    new_announced, new_consent = values[Fact.ANNOUNCED], values[Fact.CONSENT]
+    assert not isinstance(new_access, bool)
+    assert not isinstance(new_announced, Access) and not isinstance(new_consent, Access)
+    return new_access, new_announced, new_consent
 
 
 def _said_unknown(

@@ -1,0 +1,87 @@
+"""A Slack quote of the bot's question (a `>` line) and the answer written under it.
+
+「> 公表はされましたか？」 then 「いいえ、していません」: the answer belongs to the quoted
+question, so a bare 「いいえ」 there says announced = false. The quoted question itself
+states nothing and is not read for facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coverage import Access, Fact
+from nlu.doc import make_doc
+from nlu.intent import read_answer
+from nlu.lexicon import Lexicon
+
+_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+_FIRST_CLAUSE = re.compile(r"[、。,.!?\n]")
+_FIRST_SENTENCE = re.compile(r"[。.!?\n]")
+
+QuotedValue = Access | bool | None
+"""A value given in answer to a quoted question; None: said to be unknown."""
+
+
+@dataclass(frozen=True)
+class QuotedAnswer:
+    """The fact a quoted question asks about and the text written under it."""
+
+    fact: Fact
+    answer: str
+
+
+def split_quotes(text: str, lex: Lexicon) -> tuple[str, list[QuotedAnswer]]:
+    """The text without its quoted lines, and each quoted question with its answer."""
+    kept: list[str] = []
+    pairs: list[tuple[str, list[str]]] = []
+    for line in text.split("\n"):
+        quoted = _QUOTE.match(line)
+        if quoted:
+            pairs.append((quoted.group(1), []))
+            continue
+        kept.append(line)
+        if pairs:
+            pairs[-1][1].append(line)
+    answers = []
+    for question, lines in pairs:
+        fact = quoted_fact(question, lex)
+        answer = "\n".join(lines).strip()
+        if fact is not None and answer:
+            answers.append(QuotedAnswer(fact, answer))
+    return "\n".join(kept), answers
+
+
+def quoted_fact(question: str, lex: Lexicon) -> Fact | None:
+    """The fact a question asks about: its last cue, since the predicate comes last
+    (「不正アクセス等の事実を公表しましたか」 asks about the announcement)."""
+    doc = make_doc(question)
+    found: list[tuple[int, Fact]] = [(m.start, Fact.ANNOUNCED) for m in lex.announced_cues.find(doc)]
+    found += [
+        (m.start, Fact.CONSENT) for m in lex.consent_cues.find(doc) if m.label == "consent"
+    ]
+    found += [(m.start, Fact.UNAUTHORIZED_ACCESS) for m in lex.access_cues.find(doc)]
+    return max(found, key=lambda hit: hit[0])[1] if found else None
+
+
+def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]:
+    """(whether the answer settles its fact, the value) from the answer's first words.
+
+    「はい、なかったです」 to a question about access says none was found: the words
+    for access are read before a bare はい/いいえ.
+    """
+    sentence = _FIRST_SENTENCE.split(quoted.answer, maxsplit=1)[0]
+    if quoted.fact is Fact.UNAUTHORIZED_ACCESS:
+        labels = [m.label for m in lex.access_answers.find(make_doc(sentence))]
+        if labels:
+            return True, Access(labels[-1])
+    answer = read_answer(_FIRST_CLAUSE.split(quoted.answer, maxsplit=1)[0], lex)
+    if answer is None:
+        answer = read_answer(sentence, lex)
+    if answer is None:
+        return False, None
+    if answer == "unknown":
+        return True, None
+    if quoted.fact is Fact.UNAUTHORIZED_ACCESS:
+        return True, Access.FOUND if answer == "yes" else Access.NOT_FOUND
+    return True, answer == "yes"
