@@ -1,6 +1,10 @@
 """Successive readings of one conversation folded into the engine's `Facts`.
 
-A later explicit statement overrides an earlier one. For costs, corrections never happen
+A later explicit statement overrides an earlier one when the user corrects (「訂正」
+「ではなく」「でした」「すみません」), when the earlier one was unknown, or when the case
+moved on (not announced, then announced); one that only contradicts it (found, then not
+found) is kept as a proposal (`FactState.proposed`) for the conversation to confirm, never
+a silent overwrite. For costs, corrections never happen
 by accident: a new amount for a cost already known replaces it only when the user
 corrects (「訂正」「ではなく」「でした」), adds to it when they say so (「追加で」
 「さらに」), and otherwise the old amount is kept and the clash is returned so the caller
@@ -18,6 +22,9 @@ from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Reading
 
 SCALARS = SCALAR_FACTS
+# Facts whose contradiction without a correction word is a proposal to confirm; the
+# incident type has its own rules (`_overrides_type`), the counts theirs.
+PROPOSABLE = frozenset({Fact.UNAUTHORIZED_ACCESS, Fact.ANNOUNCED, Fact.CONSENT, Fact.DETECTION})
 
 
 @dataclass(frozen=True)
@@ -27,6 +34,15 @@ class CostClash:
     key: str
     old: int
     new: int
+
+
+@dataclass(frozen=True)
+class ScalarClash:
+    """A value that contradicts one already known, said without a correction: ask which."""
+
+    name: str
+    old: str | bool
+    new: str | bool
 
 
 @dataclass
@@ -40,6 +56,8 @@ class FactState:
     # Prices per victim awaiting the number of victims (「見舞金は1人500円で考えています」):
     # cost key → victim kind (individuals / corporations) → yen each.
     per_victim: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Contradicting values awaiting confirmation: fact → the value proposed.
+    proposed: dict[str, str | bool] = field(default_factory=dict)
 
     def set_value(self, name: str, value: str | bool | int | None) -> None:
         """Record a fact stated explicitly (None: said to be unknown)."""
@@ -49,6 +67,7 @@ class FactState:
                 self.said_unknown.append(name)
             return
         self.values[name] = value
+        self.proposed.pop(name, None)
         if name in self.said_unknown:
             self.said_unknown.remove(name)
 
@@ -59,13 +78,40 @@ class FactState:
         self._fold_unassigned(reading)
         return clashes
 
+    def clashes(self) -> list[ScalarClash]:
+        """The contradictions still waiting for the user to say which value is right."""
+        return [
+            ScalarClash(name, old, new)
+            for name, new in self.proposed.items()
+            if isinstance(old := self.values.get(name), str | bool)
+        ]
+
+    def settle(self, name: str, *, take_new: bool) -> None:
+        """Settle the proposal for `name`: take the new value, or keep the old one."""
+        new = self.proposed.pop(name, None)
+        if take_new and new is not None:
+            self.set_value(name, new)
+
     def _fold_values(self, reading: Reading) -> None:
+        corrected = reading.correction == "replace" or reading.retracts
         for name in SCALARS:
             value = getattr(reading, name)
             if name is Fact.INCIDENT_TYPE and not _overrides_type(self.values.get(name), value):
                 continue
-            if value is not None:
-                self.set_value(name, value.value if hasattr(value, "value") else value)
+            if value is None:
+                continue
+            raw = value.value if hasattr(value, "value") else value
+            old = self.values.get(name)
+            if (
+                name in PROPOSABLE
+                and old is not None
+                and old != raw
+                and not corrected
+                and not _moves_on(old, raw)
+            ):
+                self.proposed[name] = raw  # 「不正アクセスは無かった」 after 「感染した」
+                continue
+            self.set_value(name, raw)
         if (
             reading.loose_count is not None
             and reading.correction == "replace"
@@ -126,6 +172,7 @@ class FactState:
             "unassigned": list(self.unassigned),
             "said_unknown": list(self.said_unknown),
             "per_victim": {k: dict(v) for k, v in self.per_victim.items()},
+            "proposed": dict(self.proposed),
         }
 
     @classmethod
@@ -139,7 +186,18 @@ class FactState:
                 str(k): {str(kind): int(yen) for kind, yen in v.items()}
                 for k, v in data.get("per_victim", {}).items()
             },
+            proposed=dict(data.get("proposed", {})),
         )
+
+
+def _moves_on(old: object, new: object) -> bool:
+    """Whether `new` can follow `old` as the case moves on, not contradicting it.
+
+    An announcement or the insurer's consent can come after it was said to be missing
+    (「先ほど了承をもらいました」), and a later investigation can find an intrusion the
+    first one missed; none of them is undone, and how the case was detected never changes.
+    """
+    return (old, new) in {(False, True), (Access.NOT_FOUND.value, Access.FOUND.value)}
 
 
 def _overrides_type(old: object, new: IncidentType | None) -> bool:
