@@ -1,7 +1,7 @@
 """Japanese NLU: a Slack message in, the facts of the incident out. Knows nothing of Slack."""
 
 from nlu.extract import MAX_CHARS, read_message
-from nlu.facts_builder import CostClash, FactState, facts_from_readings, to_facts
+from nlu.facts_builder import CostClash, FactState, ScalarClash, facts_from_readings, to_facts
 from nlu.normalize import normalize
 from nlu.reading import CostMention, Intent, Reading, UnassignedAmount
 
@@ -12,6 +12,7 @@ __all__ = [
     "FactState",
     "Intent",
     "Reading",
+    "ScalarClash",
     "UnassignedAmount",
     "facts_from_readings",
     "normalize",

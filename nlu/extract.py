@@ -53,7 +53,7 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         incident_type, read_access(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
-    consent = read_consent(doc, lex)
+    consent: bool | Unknown | None = read_consent(doc, lex)
     access, announced, consent = _as_answered(quoted, access, announced, consent, lex)
     answer = read_answer(clean, lex) if not quoted else None
     return Reading(

@@ -93,7 +93,7 @@ class FactState:
             self.set_value(name, new)
 
     def _fold_values(self, reading: Reading) -> None:
-        corrected = reading.correction == "replace" or reading.retracts
+        corrected = reading.retracts
         for name in SCALARS:
             value = getattr(reading, name)
             if name is Fact.INCIDENT_TYPE and not _overrides_type(self.values.get(name), value):
@@ -122,7 +122,7 @@ class FactState:
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
             # correction (「可能性は低いと言われています」) leaves a stated value alone.
-            if reading.retracts or reading.correction == "replace" or unknown not in self.values:
+            if reading.retracts or unknown not in self.values:
                 self.set_value(unknown, None)
 
     def _fold_costs(self, reading: Reading) -> list[CostClash]:

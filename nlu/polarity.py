@@ -13,7 +13,6 @@ from enum import Enum
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 
-
 _QUESTION_MARKS = frozenset({"?", "？"})
 # Parts of speech that carry no statement of their own after a cue.
 _EMPTY = frozenset({"補助記号", "助詞"})
@@ -83,9 +82,7 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
     end = doc.clause_end(cue_end - 1)
     # 「同意は、いずれも…」: a topic particle alone says nothing yet.
     # A conjunctive particle (「置き忘れて、」) does carry the cue's own verb.
-    content = [
-        t for t in doc.tokens[cue_end:end] if t.pos1 not in _EMPTY or t.pos2 == "接続助詞"
-    ]
+    content = [t for t in doc.tokens[cue_end:end] if t.pos1 not in _EMPTY or t.pos2 == "接続助詞"]
     if extend and not content and end < len(doc.tokens):
         return end, doc.clause_end(end)
     return cue_end, end

@@ -56,10 +56,10 @@ def quoted_fact(question: str, lex: Lexicon) -> Fact | None:
     """The fact a question asks about: its last cue, since the predicate comes last
     (「不正アクセス等の事実を公表しましたか」 asks about the announcement)."""
     doc = make_doc(question)
-    found: list[tuple[int, Fact]] = [(m.start, Fact.ANNOUNCED) for m in lex.announced_cues.find(doc)]
-    found += [
-        (m.start, Fact.CONSENT) for m in lex.consent_cues.find(doc) if m.label == "consent"
+    found: list[tuple[int, Fact]] = [
+        (m.start, Fact.ANNOUNCED) for m in lex.announced_cues.find(doc)
     ]
+    found += [(m.start, Fact.CONSENT) for m in lex.consent_cues.find(doc) if m.label == "consent"]
     found += [(m.start, Fact.UNAUTHORIZED_ACCESS) for m in lex.access_cues.find(doc)]
     return max(found, key=lambda hit: hit[0])[1] if found else None
 

@@ -7,6 +7,7 @@ A hedge alone yields `unknown`, which the caller records as a fact the user said
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Literal
 
 from coverage import Access, Detection, IncidentType
@@ -109,7 +110,7 @@ def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
     words = doc.tokens[lo:hi]
     return any(
         a.surface == "で" and b.surface == "は" and negations(doc, lo + i + 2, hi, lex)
-        for i, (a, b) in enumerate(zip(words, words[1:], strict=False))
+        for i, (a, b) in enumerate(pairwise(words))
     )
 
 
@@ -293,7 +294,9 @@ def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:
         clause_end = doc.clause_end(place.start)
         between = {t.surface for t in doc.tokens[place.end : place.end + 2]}
         if between & {"で", "に"}:
-            ends += [n.end for n in notices if place.end < n.start <= place.end + 3 < clause_end + 3]
+            ends += [
+                n.end for n in notices if place.end < n.start <= min(place.end + 3, clause_end)
+            ]
     return ends
 
 

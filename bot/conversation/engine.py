@@ -47,6 +47,7 @@ _VALUES: dict[str, tuple[AnswerValue, ...]] = {
 }
 # Questions that are not about one fact.
 COST_CLASH = "cost_clash"
+FACT_CLASH = "fact_clash"
 VICTIMS = "victims"
 # Facts a quick answer sets as it is.
 _ANSWERED_AS_IS = frozenset(
@@ -259,6 +260,9 @@ class Engine:
             clash, state.clash = state.clash, None
             key, old, new = str(clash["key"]), int(clash["old"]), int(clash["new"])
             facts.costs[key] = old + new if value == "add" else new
+        elif qid == FACT_CLASH:
+            for pending in facts.clashes()[:1]:
+                facts.settle(pending.name, take_new=value == "new")
         elif value == "unknown":
             facts.set_value(qid, None)
         elif qid == VICTIMS:
@@ -328,6 +332,8 @@ class Engine:
     def _question_text(self, question: Question | None, state: ConversationState) -> str | None:
         if question is None:
             return None
+        if question.id == FACT_CLASH:
+            return self._fact_clash_text(question, state)
         if question.id != COST_CLASH or not state.clash:
             return question.text
         values = state.facts.values
@@ -342,6 +348,18 @@ class Engine:
             new=yen(int(state.clash["new"])),
         )
 
+    @staticmethod
+    def _fact_clash_text(question: Question, state: ConversationState) -> str:
+        clashes = state.facts.clashes()
+        if not clashes:
+            return question.text
+        clash, text = clashes[0], labels()
+        return question.text.format(
+            fact=text.facts.get(clash.name, clash.name),
+            old=text.value(clash.name, clash.old),
+            new=text.value(clash.name, clash.new),
+        )
+
     def _next_question(
         self, state: ConversationState, facts: Facts, result: Estimate
     ) -> Question | None:
@@ -349,6 +367,8 @@ class Engine:
         table = questions()
         if state.clash:
             return table[COST_CLASH]
+        if state.facts.clashes():
+            return table[FACT_CLASH]
 
         def open_(qid: str) -> bool:
             return qid not in state.facts.said_unknown and state.asked.get(qid, 0) < MAX_ASKED

@@ -25,6 +25,7 @@ QUESTION_IDS: tuple[str, ...] = (
     Fact.INCIDENT_TYPE,
     Fact.CONSENT,
     "cost_clash",
+    "fact_clash",
 )
 
 
@@ -76,7 +77,16 @@ class _ClashQuestion(_QuestionTable):
     text: Annotated[Text, placeholders("clause", "old", "new")]
 
 
-_TABLES = {qid: _ClashQuestion if qid == "cost_clash" else _QuestionTable for qid in QUESTION_IDS}
+class _FactClashQuestion(_QuestionTable):
+    # Formatted with the fact's name and its two values.
+    text: Annotated[Text, placeholders("fact", "old", "new")]
+
+
+_SPECIAL: dict[str, type[_QuestionTable]] = {
+    "cost_clash": _ClashQuestion,
+    "fact_clash": _FactClashQuestion,
+}
+_TABLES = {qid: _SPECIAL.get(qid, _QuestionTable) for qid in QUESTION_IDS}
 
 
 class _QuestionsFile(RootModel[Annotated[Mapping[str, _QuestionTable], Keys(_TABLES)]]):

@@ -1,0 +1,228 @@
+"""Modality, negation, corrections and casual wording (issue 10, classes 2, 3, 4 and 6).
+
+Each table row is `(messages, expected)`: the messages of one conversation, oldest first,
+and the facts expected after the last one (as `coverage.facts_to_json` writes them); facts
+not named are not checked. The sentences are our own, written in each class's register.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from bot.conversation.engine import Engine
+from bot.conversation.store import MemoryStore
+from coverage import facts_to_json, load_rider
+from nlu import ScalarClash, facts_from_readings, read_message
+from nlu.facts_builder import FactState
+
+
+def fold(*messages: str) -> tuple[dict[str, Any], FactState]:
+    facts, state = facts_from_readings([read_message(text) for text in messages])
+    return facts_to_json(facts), state
+
+
+def _subset(got: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
+    return {name: got[name] for name in expected}
+
+
+# Class 2: undecided is unknown, a plan counts as announced, a hedge binds to its clause.
+MODALITY = [
+    (("公表するかどうかは社長が決めていません",), {"announced": None}),
+    (("HPでの公表は来月する予定です",), {"announced": True}),
+    (("たぶんランサムウェアにやられたと思います",), {"unauthorized_access": None}),
+    (
+        ("サーバーへの侵入が確認され、会員情報が閲覧された可能性があります",),
+        {"unauthorized_access": "found"},
+    ),
+    (
+        ("業務用PCがEmotetに感染しており、取引先のアドレスが抜かれたおそれがあります",),
+        {"unauthorized_access": "found"},
+    ),
+    (("社用スマホが乗っ取られたっぽいです",), {"unauthorized_access": None}),
+    (("管理画面に不正ログインされたかも",), {"unauthorized_access": None}),
+    (
+        ("調べた結果、不正アクセスがなかった場合も調査費は出ますか？",),
+        {"unauthorized_access": None},
+    ),
+    (("公表ってしなきゃいけないんですか？",), {"announced": None}),
+    (("公表はしない方向で考えてるけど、それでいい？",), {"announced": None}),
+    (("侵入されたのは確実です。公表はまだ決めていません",), {"unauthorized_access": "found"}),
+]
+
+# Class 3: negation in every register, and money spent before consent.
+NEGATION = [
+    (("保険会社の同意は取ってないです。もう業者に払いました",), {"consent": False}),
+    (("損保さんの承認は得ていませんが、復旧業者には発注済みです",), {"consent": False}),
+    (("保険屋さんのOKもらう前に業者を手配して契約しちゃった",), {"consent": False}),
+    (("保険会社の同意前に、調査会社への支払いを済ませてしまいました",), {"consent": False}),
+    (("保険会社の同意未取得のまま調査を発注済",), {"consent": False}),
+    (("保険会社の了承をいただいて、駆除業者に依頼しました",), {"consent": True}),
+    (("代理店からは事前にOK出てます",), {"consent": True}),
+    (("保険会社の同意は、発注の前にいずれももらっています",), {"consent": True}),
+    (("公表は当面見送る方針です",), {"announced": False}),
+    (("お知らせの掲載は不要との判断になりました",), {"announced": None}),
+    (("公表は不要と判断しました",), {"announced": False}),
+    (("不正アクセスの形跡は無しとの報告でした",), {"unauthorized_access": "not_found"}),
+]
+
+# Class 4: corrections replace; a contradiction without one is kept as a proposal.
+CORRECTIONS = [
+    (("公表済みです", "すみません、公表はまだでした"), {"announced": False}),
+    (
+        ("監視会社からの通報でした", "ごめんなさい、通報ではなく社内で見つけました"),
+        {"detection": "self"},
+    ),
+    (
+        ("同意はもらっています", "あ、まだ日新火災には何も言ってなくて、もう払いました"),
+        {"consent": False},
+    ),
+    (("公表していません", "本日付でホームページにお知らせを出しました"), {"announced": True}),
+    (
+        ("調査では侵入はなかったそうです", "追加の調査で侵入が見つかりました"),
+        {"unauthorized_access": "found"},
+    ),
+    (
+        ("社内のPCがウイルスに感染しました", "顧客データへのアクセスは無かったとのことです"),
+        {"unauthorized_access": "found"},
+    ),
+]
+
+PROPOSALS = [
+    (
+        ("ランサムウェアに感染しました", "不正アクセスはありませんでした"),
+        "unauthorized_access",
+        "found",
+        "not_found",
+    ),
+    (("HPで公表しました", "公表はしていません"), "announced", True, False),
+    (
+        ("監視会社から連絡がありました", "社内で気づきました"),
+        "detection",
+        "external_report",
+        "self",
+    ),
+]
+
+# Class 4: the answer under a quoted bot question belongs to that question.
+QUOTED = [
+    (("> 公表はされましたか？\nいいえ、まだです",), {"announced": False}),
+    (
+        ("> この事故について、公表しましたか？\n未定です。来月の取締役会で決めます",),
+        {"announced": None},
+    ),
+    (
+        ("> 不正アクセス等は確認されましたか？\nいえ、なかったです",),
+        {"unauthorized_access": "not_found"},
+    ),
+    (("> 保険会社の同意を得ていますか？\nはい",), {"consent": True}),
+    (("&gt; 公表しましたか？\nしてないです",), {"announced": False}),
+]
+
+# Class 6: casual and elliptical wording.
+CASUAL = [
+    (("会社のノートPCを電車に置いてきたかも",), {"incident_type": "lost_or_stolen"}),
+    (("顧客リストの入ったUSBが見当たらない",), {"incident_type": "lost_or_stolen"}),
+    (("ランサムにやられた、ファイルが全部開かない",), {"unauthorized_access": "found"}),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), MODALITY)
+def test_modality_binds_to_its_own_predicate(
+    messages: tuple[str, ...], expected: dict[str, Any]
+) -> None:
+    """Undecided and hedged facts stay unknown; a hedge qualifies only its own clause."""
+    got, _ = fold(*messages)
+    assert _subset(got, expected) == expected
+
+
+@pytest.mark.parametrize(("messages", "expected"), NEGATION)
+def test_negation_in_every_register(messages: tuple[str, ...], expected: dict[str, Any]) -> None:
+    """Plain, polite and casual denials read alike; spending before consent is no consent."""
+    got, _ = fold(*messages)
+    assert _subset(got, expected) == expected
+
+
+@pytest.mark.parametrize(("messages", "expected"), CORRECTIONS)
+def test_corrections_replace_and_the_case_moves_on(
+    messages: tuple[str, ...], expected: dict[str, Any]
+) -> None:
+    """A correction word replaces; a later event adds; a narrower denial does not undo."""
+    got, _ = fold(*messages)
+    assert _subset(got, expected) == expected
+
+
+@pytest.mark.parametrize(("messages", "name", "old", "new"), PROPOSALS)
+def test_contradiction_is_a_proposal(
+    messages: tuple[str, ...], name: str, old: Any, new: Any
+) -> None:
+    """A contradiction without a correction word keeps the old value and proposes the new."""
+    got, state = fold(*messages)
+    assert got[name] == old
+    assert state.clashes() == [ScalarClash(name, old, new)]
+    assert FactState.from_json(state.to_json()).clashes() == state.clashes()
+
+
+@pytest.mark.parametrize(("messages", "expected"), QUOTED)
+def test_answer_under_a_quoted_question(
+    messages: tuple[str, ...], expected: dict[str, Any]
+) -> None:
+    """「> 公表しましたか？」 then 「いいえ」: the bare answer is about the quoted question."""
+    got, state = fold(*messages)
+    assert _subset(got, expected) == expected
+    if None in expected.values():
+        assert set(expected) <= set(state.said_unknown)
+
+
+@pytest.mark.parametrize(("messages", "expected"), CASUAL)
+def test_casual_wording(messages: tuple[str, ...], expected: dict[str, Any]) -> None:
+    """Casual and elliptical reports read like formal ones."""
+    got, _ = fold(*messages)
+    assert _subset(got, expected) == expected
+
+
+UNKNOWN_ANSWERS = [
+    "分からん",
+    "わかんないです",
+    "まだ不明です",
+    "把握できていません",
+    "調査中です",
+    "まだわかんない",
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_ANSWERS)
+def test_dont_know_in_all_its_forms(text: str) -> None:
+    """Every form of 「わからない」 alone is a bare unknown answer."""
+    assert read_message(text).answer == "unknown"
+
+
+def test_engine_asks_which_of_two_contradicting_values() -> None:
+    """The bot asks どちらが正しいですか about a contradiction, and the answer settles it."""
+    engine = Engine(load_rider(), MemoryStore(), clock=lambda: datetime(2026, 11, 26, tzinfo=UTC))
+    key = "T1:C1:1.0"
+    engine.handle(key, "ランサムウェアに感染しました")
+    reply = engine.handle(key, "不正アクセスはありませんでした")
+    assert reply.question is not None and reply.question.id == "fact_clash"
+    assert reply.question_text is not None and "どちらが正しいですか" in reply.question_text
+    assert reply.estimate is not None and reply.estimate.facts.unauthorized_access is not None
+    assert reply.estimate.facts.unauthorized_access.value == "found"
+    settled = engine.answer(key, "fact_clash", "new")
+    assert settled.estimate is not None and settled.estimate.facts.unauthorized_access is not None
+    assert settled.estimate.facts.unauthorized_access.value == "not_found"
+    assert settled.question is None or settled.question.id != "fact_clash"
+
+
+def test_victim_count_question_takes_dont_know() -> None:
+    """「わかんない」 to the question about counts stops that question, it is not a count."""
+    engine = Engine(load_rider(), MemoryStore(), clock=lambda: datetime(2026, 11, 26, tzinfo=UTC))
+    key = "T1:C1:2.0"
+    reply = engine.handle(key, "顧客名簿の入った鞄を電車で紛失しました。お詫び状の郵送に20万円")
+    while reply.question is not None and reply.question.id != "victims":
+        reply = engine.answer(key, reply.question.id, reply.question.answers[-1].value)
+    assert reply.question is not None
+    reply = engine.handle(key, "まだわかんないです")
+    assert reply.question is None or reply.question.id != "victims"
+    assert reply.estimate is not None and reply.estimate.facts.individuals is None
