@@ -59,7 +59,9 @@ class Lexicon:
     access_answers: PhraseSet
     doing: frozenset[str]
     neutral_heads: frozenset[str]
-    external_reporters: PhraseSet
+    reporters: PhraseSet
+    """Who told the company; labelled security, network, public or third_party."""
+    own: PhraseSet
     report_words: PhraseSet
     self_words: PhraseSet
     self_weak: PhraseSet
@@ -67,6 +69,8 @@ class Lexicon:
     source_particles: frozenset[str]
     source_lemmas: frozenset[str]
     outsider_reports: frozenset[str]
+    third_party_reports: frozenset[str]
+    pamphlet_terms: PhraseSet
     announced_cues: PhraseSet
     announced_done: PhraseSet
     announced_events: PhraseSet
@@ -166,11 +170,9 @@ def _access(access: AccessSection) -> dict[str, Any]:
 
 
 def _detection(detection: DetectionSection) -> dict[str, Any]:
-    reporters = {"external": detection.external_reporters}
-    if detection.customer_counts_as_external:
-        reporters["customer"] = detection.customer_reporters
     return {
-        "external_reporters": PhraseSet(reporters),
+        "reporters": PhraseSet(labelled(detection.reporters)),
+        "own": _one("own", detection.own),
         "report_words": PhraseSet(
             {"report": detection.report_words, "not_report": detection.not_report_words}
         ),
@@ -180,6 +182,8 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "source_particles": frozenset(detection.source_particles),
         "source_lemmas": frozenset(detection.source_lemmas),
         "outsider_reports": frozenset(detection.outsider_reports),
+        "third_party_reports": frozenset(detection.third_party_reports),
+        "pamphlet_terms": _one("external", detection.pamphlet_terms),
     }
 
 

@@ -93,10 +93,18 @@ class AccessSection(config.Schema):
     neutral_heads: Words
 
 
+class Reporters(config.Schema):
+    """Who told the company, by the spec's categories (see `nlu.slots.read_detection`)."""
+
+    security: Words
+    network: Words
+    public: Words
+    third_party: Words
+
+
 class DetectionSection(config.Schema):
-    customer_counts_as_external: bool
-    external_reporters: Words
-    customer_reporters: Words
+    reporters: Reporters
+    own: Words
     report_words: Words
     self_words: Words
     self_weak: Words
@@ -105,6 +113,8 @@ class DetectionSection(config.Schema):
     source_particles: Words
     source_lemmas: Words
     outsider_reports: Words
+    third_party_reports: Words
+    pamphlet_terms: Words
 
 
 class AnnouncedSection(config.Schema):
