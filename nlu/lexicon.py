@@ -28,9 +28,13 @@ from nlu.lexicon_file import (
 from nlu.patterns import alternation
 from nlu.phrases import PhraseSet
 
+# The label of words that hold an incident cue and name no incident (新型コロナウイルス).
+NOT_INCIDENT = "none"
+
 __all__ = [
     "GENERIC_INVESTIGATION",
     "INTENTS",
+    "NOT_INCIDENT",
     "NOT_COST",
     "UNKNOWN_COST",
     "Lexicon",
@@ -53,6 +57,8 @@ class Lexicon:
     plan: PhraseSet
     incident_order: tuple[IncidentType, ...]
     incident_cues: PhraseSet
+    """Labelled by `IncidentType` value, or NOT_INCIDENT for words that only hold a cue."""
+    displayed: PhraseSet
     attacks: frozenset[IncidentType]
     access_cues: PhraseSet
     access_affirm: PhraseSet
@@ -74,6 +80,7 @@ class Lexicon:
     announced_cues: PhraseSet
     announced_done: PhraseSet
     announced_events: PhraseSet
+    notice_voice: PhraseSet
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
@@ -134,7 +141,10 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         negating_prefixes=frozenset(m.negating_prefixes),
         plan=_one("plan", m.plan),
         incident_order=tuple(lex.incident_types.order),
-        incident_cues=PhraseSet(labelled(lex.incident_types.cues)),
+        incident_cues=PhraseSet(
+            {**labelled(lex.incident_types.cues), NOT_INCIDENT: lex.incident_types.not_cues}
+        ),
+        displayed=_one("displayed", lex.incident_types.displayed),
         attacks=frozenset(lex.incident_types.attacks),
         **_access(lex.access),
         **_detection(lex.detection),
@@ -193,6 +203,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_done": _one("done", announced.done),
         "announced_posted": _one("posted", announced.posted),
         "announced_events": _one("event", announced.events),
+        "notice_voice": _one("notice", announced.notice_voice),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
     }

@@ -81,6 +81,8 @@ class Markers(config.Schema):
 class IncidentTypesSection(config.Schema):
     order: IncidentTypes
     attacks: IncidentTypes
+    not_cues: Words
+    displayed: Words
     cues: IncidentCues
 
 
@@ -121,6 +123,7 @@ class AnnouncedSection(config.Schema):
     cues: Words
     posted: Words
     events: Words
+    notice_voice: Words
     done: Words
     verbs: Words
     posting_verbs: Words

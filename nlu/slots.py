@@ -11,7 +11,7 @@ from typing import Literal
 
 from coverage import Access, Detection, IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import NOT_INCIDENT, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
     Polarity,
@@ -101,11 +101,13 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     (「委託先のSOCから連絡」) is not a leak at the vendor.
     """
     present: dict[IncidentType, list[Polarity]] = {}
-    cues = lex.incident_cues.find(doc)
+    cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
     for index, match in enumerate(cues):
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
+        if kind is IncidentType.MALWARE and _displayed(doc, match.end, lex):
+            continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks:
             state = _attack_state(doc, cues, index, lex)
         else:
@@ -135,16 +137,49 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     return IncidentType.SUSPECTED if hedged else None
 
 
-def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「委託先から連絡」「運用委託先のSOCから報告」: the vendor told us; nothing leaked there.
+# Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.
+_QUOTING = frozenset({"」", "』", "\"", "と", "いう", "言う", "の", "との", "を", "が", "に", "為る", "た", "て", "いる", "居る"})
 
-    「委託先から顧客情報が漏えいした」 names where the data leaked from, so it stays a cue.
+
+def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection."""
+    for i in range(end, min(end + 8, len(doc.tokens))):
+        if lex.displayed.contains(doc, i, i + 1):
+            return True
+        token = doc.tokens[i]
+        if token.surface not in _QUOTING and token.lemma not in _QUOTING and token.pos1 not in (
+            "動詞",
+            "名詞",
+        ):
+            return False
+    return False
+
+
+def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「委託先から連絡」「委託しているSOC事業者から報告」: the vendor told us; nothing leaked there.
+
+    A security or network operator under contract (「監視を委託している会社」) is an external
+    reporter, never a vendor leak. 「委託先から顧客情報が漏えいした」 names where the data
+    leaked from, and 「委託先から謝罪の電話」 a contractor reporting its own leak: both stay cues.
     """
-    following = [t.surface for t in doc.tokens[end : end + 4]]
-    if "から" not in following[:3]:
+    window = doc.tokens[end : end + 6]
+    particle = next((i for i, t in enumerate(window) if t.surface in ("から", "より")), None)
+    if particle is None:
+        return False
+    operators = [
+        r
+        for r in lex.reporters.find(doc, end, end + particle)
+        if r.label in ("security", "network")
+    ]
+    if operators:
+        return True
+    if particle > 2:
         return False
     _, last = doc.sentence_span(end - 1)
-    return any(end <= m.start < last and m.label == "report" for m in lex.report_words.find(doc))
+    return any(
+        end <= m.start < last and m.label == "report" and doc.tokens[m.start].lemma in lex.source_lemmas
+        for m in lex.report_words.find(doc)
+    )
 
 
 # The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
@@ -154,8 +189,12 @@ _CATEGORY = {
     "public": Detection.EXTERNAL_REPORT,
     "third_party": Detection.THIRD_PARTY,
 }
-# Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」).
-_REPORTER_TAIL = 4
+# Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
+# brackets included (「警察（サイバー犯罪対策課）から」).
+_REPORTER_TAIL = 5
+_BRACKETS = frozenset("()（）[]［］【】")
+# A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
+_KEY_SUFFIXES = frozenset({"元", "者", "経路"})
 
 
 def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -177,8 +216,20 @@ def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
     tail = doc.tokens[start : start + _REPORTER_TAIL]
     for i, token in enumerate(tail):
         if token.surface in ("から", "より"):
-            return i > 0 and all(t.pos1 in ("名詞", "接尾辞") for t in tail[:i])
+            return i > 0 and all(
+                t.pos1 in ("名詞", "接尾辞") or t.surface in _BRACKETS for t in tail[:i]
+            )
     return False
+
+
+def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+    """「検知：監視会社」「通報元：取引先」: the reporter a key names as its value."""
+    i = end
+    if i < len(doc.tokens) and doc.tokens[i].surface in _KEY_SUFFIXES:
+        i += 1
+    if i >= len(doc.tokens) or doc.tokens[i].surface not in (":", "："):
+        return None
+    return next((r for r in every if i < r.start <= i + 2), None)
 
 
 def _compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -> Detection:
@@ -246,7 +297,10 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
-        if before or named:
+        value = _labelled_reporter(doc, match.end, every)
+        if value is not None:
+            events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
+        elif before or named:
             reporter = before[-1] if before else named[0]
             events.append((match.start, _compound_kind(doc, every, every.index(reporter), lex)))
         elif word in lex.outsider_reports:
@@ -329,6 +383,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
+    if result is None and lex.notice_voice.contains(doc):
+        result = True  # the company's own notice to the public is itself the announcement
     return result
 
 
