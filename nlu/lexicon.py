@@ -34,8 +34,8 @@ NOT_INCIDENT = "none"
 __all__ = [
     "GENERIC_INVESTIGATION",
     "INTENTS",
-    "NOT_INCIDENT",
     "NOT_COST",
+    "NOT_INCIDENT",
     "UNKNOWN_COST",
     "Lexicon",
     "lexicon",
@@ -81,6 +81,7 @@ class Lexicon:
     announced_done: PhraseSet
     announced_events: PhraseSet
     notice_voice: PhraseSet
+    announced_moments: PhraseSet
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
@@ -204,6 +205,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_posted": _one("posted", announced.posted),
         "announced_events": _one("event", announced.events),
         "notice_voice": _one("notice", announced.notice_voice),
+        "announced_moments": _one("moment", announced.moments),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
     }

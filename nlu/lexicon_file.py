@@ -123,6 +123,7 @@ class AnnouncedSection(config.Schema):
     cues: Words
     posted: Words
     events: Words
+    moments: Words
     notice_voice: Words
     done: Words
     verbs: Words

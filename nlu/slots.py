@@ -138,25 +138,33 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
 
 
 # Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.
-_QUOTING = frozenset({"」", "』", "\"", "と", "いう", "言う", "の", "との", "を", "が", "に", "為る", "た", "て", "いる", "居る"})
+_QUOTING = frozenset(
+    {"」", "』", '"', "と", "いう", "言う", "の", "との", "を", "が", "に"}
+    | {"為る", "た", "て", "いる", "居る", "ます", "です"}
+)
 
 
 def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection."""
-    for i in range(end, min(end + 8, len(doc.tokens))):
+    for i in range(end, min(end + 10, len(doc.tokens))):
         if lex.displayed.contains(doc, i, i + 1):
             return True
         token = doc.tokens[i]
-        if token.surface not in _QUOTING and token.lemma not in _QUOTING and token.pos1 not in (
-            "動詞",
-            "名詞",
+        if (
+            token.surface not in _QUOTING
+            and token.lemma not in _QUOTING
+            and token.pos1
+            not in (
+                "動詞",
+                "名詞",
+            )
         ):
             return False
     return False
 
 
 def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「委託先から連絡」「委託しているSOC事業者から報告」: the vendor told us; nothing leaked there.
+    """「委託先から連絡」「委託しているSOCから報告」: the vendor told us; nothing leaked there.
 
     A security or network operator under contract (「監視を委託している会社」) is an external
     reporter, never a vendor leak. 「委託先から顧客情報が漏えいした」 names where the data
@@ -177,7 +185,9 @@ def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
         return False
     _, last = doc.sentence_span(end - 1)
     return any(
-        end <= m.start < last and m.label == "report" and doc.tokens[m.start].lemma in lex.source_lemmas
+        end <= m.start < last
+        and m.label == "report"
+        and doc.tokens[m.start].lemma in lex.source_lemmas
         for m in lex.report_words.find(doc)
     )
 
@@ -191,7 +201,7 @@ _CATEGORY = {
 }
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
 # brackets included (「警察（サイバー犯罪対策課）から」).
-_REPORTER_TAIL = 5
+_REPORTER_TAIL = 6
 _BRACKETS = frozenset("()（）[]［］【】")
 # A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
 _KEY_SUFFIXES = frozenset({"元", "者", "経路"})
@@ -210,7 +220,7 @@ def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
     if [t.surface for t in following] == ["に", "より"]:
         return True
     # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
-    if following[0].surface == "の" and len(following) > 1 and following[1].lemma in lex.source_lemmas:
+    if following[0].surface == "の" and following[1:] and following[1].lemma in lex.source_lemmas:
         return True
     start = end + 1 if following[0].surface == "の" else end
     tail = doc.tokens[start : start + _REPORTER_TAIL]
@@ -240,9 +250,13 @@ def _compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -
     """
     kinds = [_reporter_kind(doc, reporters[index], lex)]
     i = index
-    while i > 0 and reporters[i].start - reporters[i - 1].end <= 2 and not any(
-        t.pos1 == "助詞" and t.surface != "の"
-        for t in doc.tokens[reporters[i - 1].end : reporters[i].start]
+    while (
+        i > 0
+        and reporters[i].start - reporters[i - 1].end <= 2
+        and not any(
+            t.pos1 == "助詞" and t.surface != "の"
+            for t in doc.tokens[reporters[i - 1].end : reporters[i].start]
+        )
     ):
         i -= 1
         kinds.append(_reporter_kind(doc, reporters[i], lex))
@@ -311,7 +325,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     events.extend(
         (i, Detection.THIRD_PARTY)
         for i in _told_from_outside(doc, lex)
-        if not any(end <= i <= end + _REPORTER_TAIL for end in known)
+        if i not in inside and not any(end <= i <= end + _REPORTER_TAIL for end in known)
     )
     if not events:
         for match in lex.self_weak.find(doc):
@@ -351,7 +365,10 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     """True when announced or planned (公表する予定), False when not, unknown when undecided."""
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
+    within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
     for match in lex.announced_cues.find(doc):
+        if match.start in within:
+            continue
         lo, hi = scope_after(doc, match.end)
         if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
@@ -383,6 +400,9 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
+    moments = lex.announced_moments.find(doc)
+    if moments and result is not False:
+        result = True  # 「発表の時点では」: the announcement is taken as done
     if result is None and lex.notice_voice.contains(doc):
         result = True  # the company's own notice to the public is itself the announcement
     return result
