@@ -28,10 +28,14 @@ from nlu.lexicon_file import (
 from nlu.patterns import alternation
 from nlu.phrases import PhraseSet
 
+# The label of words that hold an incident cue and name no incident (新型コロナウイルス).
+NOT_INCIDENT = "none"
+
 __all__ = [
     "GENERIC_INVESTIGATION",
     "INTENTS",
     "NOT_COST",
+    "NOT_INCIDENT",
     "UNKNOWN_COST",
     "Lexicon",
     "lexicon",
@@ -56,13 +60,17 @@ class Lexicon:
     plan: PhraseSet
     incident_order: tuple[IncidentType, ...]
     incident_cues: PhraseSet
+    """Labelled by `IncidentType` value, or NOT_INCIDENT for words that only hold a cue."""
+    displayed: PhraseSet
     attacks: frozenset[IncidentType]
     access_cues: PhraseSet
     access_affirm: PhraseSet
     access_answers: PhraseSet
     doing: frozenset[str]
     neutral_heads: frozenset[str]
-    external_reporters: PhraseSet
+    reporters: PhraseSet
+    """Who told the company; labelled security, network, public or third_party."""
+    own: PhraseSet
     report_words: PhraseSet
     self_words: PhraseSet
     self_weak: PhraseSet
@@ -70,9 +78,13 @@ class Lexicon:
     source_particles: frozenset[str]
     source_lemmas: frozenset[str]
     outsider_reports: frozenset[str]
+    third_party_reports: frozenset[str]
+    pamphlet_terms: PhraseSet
     announced_cues: PhraseSet
     announced_done: PhraseSet
     announced_events: PhraseSet
+    notice_voice: PhraseSet
+    announced_moments: PhraseSet
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
@@ -137,7 +149,10 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         negating_prefixes=frozenset(m.negating_prefixes),
         plan=_one("plan", m.plan),
         incident_order=tuple(lex.incident_types.order),
-        incident_cues=PhraseSet(labelled(lex.incident_types.cues)),
+        incident_cues=PhraseSet(
+            {**labelled(lex.incident_types.cues), NOT_INCIDENT: lex.incident_types.not_cues}
+        ),
+        displayed=_one("displayed", lex.incident_types.displayed),
         attacks=frozenset(lex.incident_types.attacks),
         **_access(lex.access),
         **_detection(lex.detection),
@@ -173,11 +188,9 @@ def _access(access: AccessSection) -> dict[str, Any]:
 
 
 def _detection(detection: DetectionSection) -> dict[str, Any]:
-    reporters = {"external": detection.external_reporters}
-    if detection.customer_counts_as_external:
-        reporters["customer"] = detection.customer_reporters
     return {
-        "external_reporters": PhraseSet(reporters),
+        "reporters": PhraseSet(labelled(detection.reporters)),
+        "own": _one("own", detection.own),
         "report_words": PhraseSet(
             {"report": detection.report_words, "not_report": detection.not_report_words}
         ),
@@ -187,6 +200,8 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "source_particles": frozenset(detection.source_particles),
         "source_lemmas": frozenset(detection.source_lemmas),
         "outsider_reports": frozenset(detection.outsider_reports),
+        "third_party_reports": frozenset(detection.third_party_reports),
+        "pamphlet_terms": _one("external", detection.pamphlet_terms),
     }
 
 
@@ -196,6 +211,8 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_done": _one("done", announced.done),
         "announced_posted": _one("posted", announced.posted),
         "announced_events": _one("event", announced.events),
+        "notice_voice": _one("notice", announced.notice_voice),
+        "announced_moments": _one("moment", announced.moments),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
         "announced_places": _one("place", announced.places),

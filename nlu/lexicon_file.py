@@ -83,6 +83,8 @@ class Markers(config.Schema):
 class IncidentTypesSection(config.Schema):
     order: IncidentTypes
     attacks: IncidentTypes
+    not_cues: Words
+    displayed: Words
     cues: IncidentCues
 
 
@@ -95,10 +97,18 @@ class AccessSection(config.Schema):
     neutral_heads: Words
 
 
+class Reporters(config.Schema):
+    """Who told the company, by the spec's categories (see `nlu.slots.read_detection`)."""
+
+    security: Words
+    network: Words
+    public: Words
+    third_party: Words
+
+
 class DetectionSection(config.Schema):
-    customer_counts_as_external: bool
-    external_reporters: Words
-    customer_reporters: Words
+    reporters: Reporters
+    own: Words
     report_words: Words
     self_words: Words
     self_weak: Words
@@ -107,12 +117,16 @@ class DetectionSection(config.Schema):
     source_particles: Words
     source_lemmas: Words
     outsider_reports: Words
+    third_party_reports: Words
+    pamphlet_terms: Words
 
 
 class AnnouncedSection(config.Schema):
     cues: Words
     posted: Words
     events: Words
+    moments: Words
+    notice_voice: Words
     done: Words
     verbs: Words
     posting_verbs: Words

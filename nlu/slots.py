@@ -12,7 +12,7 @@ from typing import Literal
 
 from coverage import Access, Detection, IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import NOT_INCIDENT, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
     Polarity,
@@ -123,11 +123,13 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     (「委託先のSOCから連絡」) is not a leak at the vendor.
     """
     present: dict[IncidentType, list[Polarity]] = {}
-    cues = lex.incident_cues.find(doc)
+    cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
     for index, match in enumerate(cues):
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
+        if kind is IncidentType.MALWARE and _displayed(doc, match.end, lex):
+            continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks:
             state = _attack_state(doc, cues, index, lex)
         else:
@@ -157,20 +159,81 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     return IncidentType.SUSPECTED if hedged else None
 
 
-def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「委託先から連絡」「運用委託先のSOCから報告」: the vendor told us; nothing leaked there.
+# Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.
+_QUOTING = frozenset(
+    {"」", "』", '"', "と", "いう", "言う", "の", "との", "を", "が", "に"}
+    | {"為る", "た", "て", "いる", "居る", "ます", "です"}
+)
 
-    「委託先から顧客情報が漏えいした」 names where the data leaked from, so it stays a cue.
+
+def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection."""
+    for i in range(end, min(end + 10, len(doc.tokens))):
+        if lex.displayed.contains(doc, i, i + 1):
+            return True
+        token = doc.tokens[i]
+        if (
+            token.surface not in _QUOTING
+            and token.lemma not in _QUOTING
+            and token.pos1
+            not in (
+                "動詞",
+                "名詞",
+            )
+        ):
+            return False
+    return False
+
+
+def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「委託先から連絡」「委託しているSOCから報告」: the vendor told us; nothing leaked there.
+
+    A security or network operator under contract (「監視を委託している会社」) is an external
+    reporter, never a vendor leak. 「委託先から顧客情報が漏えいした」 names where the data
+    leaked from, and 「委託先から謝罪の電話」 a contractor reporting its own leak: both stay cues.
     """
-    following = [t.surface for t in doc.tokens[end : end + 4]]
-    if "から" not in following[:3]:
+    window = doc.tokens[end : end + 6]
+    particle = next((i for i, t in enumerate(window) if t.surface in ("から", "より")), None)
+    if particle is None:
+        return False
+    operators = [
+        r
+        for r in lex.reporters.find(doc, end, end + particle)
+        if r.label in ("security", "network")
+    ]
+    if operators:
+        return True
+    if particle > 2:
         return False
     _, last = doc.sentence_span(end - 1)
-    return any(end <= m.start < last and m.label == "report" for m in lex.report_words.find(doc))
+    return any(
+        end <= m.start < last
+        and m.label == "report"
+        and doc.tokens[m.start].lemma in lex.source_lemmas
+        for m in lex.report_words.find(doc)
+    )
+
+
+# The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
+_CATEGORY = {
+    "security": Detection.EXTERNAL_REPORT,
+    "network": Detection.EXTERNAL_REPORT,
+    "public": Detection.EXTERNAL_REPORT,
+    "third_party": Detection.THIRD_PARTY,
+}
+# Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
+# brackets included (「警察（サイバー犯罪対策課）から」).
+_REPORTER_TAIL = 6
+_BRACKETS = frozenset("()（）[]［］【】")
+# A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
+_KEY_SUFFIXES = frozenset({"元", "者", "経路"})
 
 
 def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「監視会社から」「警察より」「SOCが検知」: the reporter ending at `end` told the company."""
+    """「監視会社から」「警察より」「SOCが検知」: the reporter ending at `end` told the company.
+
+    A few nouns may follow it before the particle (「総務省の地域情報政策室から」).
+    """
     following = doc.tokens[end : end + 2]
     if not following:
         return False
@@ -179,39 +242,113 @@ def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
     if [t.surface for t in following] == ["に", "より"]:
         return True
     # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
-    return (
-        following[0].surface == "の"
-        and len(following) > 1
-        and following[1].lemma in lex.source_lemmas
-    )
+    if following[0].surface == "の" and following[1:] and following[1].lemma in lex.source_lemmas:
+        return True
+    start = end + 1 if following[0].surface == "の" else end
+    tail = doc.tokens[start : start + _REPORTER_TAIL]
+    for i, token in enumerate(tail):
+        if token.surface in ("から", "より"):
+            return i > 0 and all(
+                t.pos1 in ("名詞", "接尾辞") or t.surface in _BRACKETS for t in tail[:i]
+            )
+    return False
+
+
+def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+    """「検知：監視会社」「通報元：取引先」: the reporter a key names as its value."""
+    i = end
+    if i < len(doc.tokens) and doc.tokens[i].surface in _KEY_SUFFIXES:
+        i += 1
+    if i >= len(doc.tokens) or doc.tokens[i].surface not in (":", "："):
+        return None
+    return next((r for r in every if i < r.start <= i + 2), None)
+
+
+def _compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -> Detection:
+    """A reporter's category, read with the reporters it is compounded with.
+
+    「SOC運用委託先」「委託先のSOC」: a contractor running the security operation is a
+    security operator, so an external report wins over the contractor it qualifies.
+    """
+    kinds = [_reporter_kind(doc, reporters[index], lex)]
+    i = index
+    while (
+        i > 0
+        and reporters[i].start - reporters[i - 1].end <= 2
+        and not any(
+            t.pos1 == "助詞" and t.surface != "の"
+            for t in doc.tokens[reporters[i - 1].end : reporters[i].start]
+        )
+    ):
+        i -= 1
+        kinds.append(_reporter_kind(doc, reporters[i], lex))
+    if Detection.SELF in kinds:
+        return Detection.SELF
+    return Detection.EXTERNAL_REPORT if Detection.EXTERNAL_REPORT in kinds else kinds[0]
+
+
+def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
+    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self."""
+    before = match.start - 1
+    if before >= 0 and doc.tokens[before].surface == "の":
+        before -= 1
+    if before >= 0 and lex.own.contains(doc, before, before + 1):
+        return Detection.SELF
+    return _CATEGORY[match.label]
 
 
 def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
-    """external_report when someone outside told the company; self when they found it.
+    """Who told the company: external_report, third_party, or self when they found it.
 
-    Within a message the last statement wins (「A社ではなく社内の経理担当が気づきました」);
-    a bare 「気づいた」 means self only when no outsider reported anything.
+    A report word takes the category of the nearest reporter before it in its sentence
+    (「取引先から連絡」 third party, 「委託先のSOCから連絡」 external). Within a message the
+    last statement wins (「A社ではなく社内の経理担当が気づきました」); a bare 「気づいた」
+    means self only when no outsider reported anything.
     """
     events: list[tuple[int, Detection]] = []
     for match in lex.self_words.find(doc):
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
-    reporters = [r for r in lex.external_reporters.find(doc) if _is_source(doc, r.end, lex)]
+    terms = lex.pamphlet_terms.find(doc)
+    for match in terms:
+        lo, hi = scope_after(doc, match.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            events.append((match.start, Detection.EXTERNAL_REPORT))  # 「外部通報あり」
+    inside = {i for m in terms for i in range(m.start, m.end)}
+    every = [r for r in lex.reporters.find(doc) if r.start not in inside]
+    sources = {i for i, r in enumerate(every) if _is_source(doc, r.end, lex)}
+    reporters = [every[i] for i in sorted(sources)]
     for match in lex.report_words.find(doc):
-        if match.label != "report":
+        if match.label != "report" or match.start in inside:
             continue
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2:
             continue  # 「通報ではなく社内で発見」
         first, last = doc.sentence_span(match.start)
-        by_outsider = any(
-            first <= r.start < last and not _negated_reporter(doc, r.end, lex) for r in reporters
-        )
+        named = [
+            r
+            for r in reporters
+            if first <= r.start < last and not _negated_reporter(doc, r.end, lex)
+        ]
+        before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
-        if by_outsider or word in lex.outsider_reports:
+        value = _labelled_reporter(doc, match.end, every)
+        if value is not None:
+            events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
+        elif before or named:
+            reporter = before[-1] if before else named[0]
+            events.append((match.start, _compound_kind(doc, every, every.index(reporter), lex)))
+        elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
-    events.extend((i, Detection.EXTERNAL_REPORT) for i in _told_from_outside(doc, lex))
+        elif word in lex.third_party_reports:
+            events.append((match.start, Detection.THIRD_PARTY))
+    known = {r.end for r in reporters} | {m.end for m in terms}
+    events.extend(
+        (i, Detection.THIRD_PARTY)
+        for i in _told_from_outside(doc, lex)
+        if i not in inside and not any(end <= i <= end + _REPORTER_TAIL for end in known)
+    )
     if not events:
         for match in lex.self_weak.find(doc):
             lo, hi = scope_after(doc, match.end, extend=False)
@@ -222,7 +359,10 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
 
 
 def _told_from_outside(doc: Doc, lex: Lexicon) -> list[int]:
-    """「市の情報政策課から連絡を受けた」: anyone but us telling us, within the sentence."""
+    """「A社から報告を受けた」: someone not named as a reporter, and not one of us, told us.
+
+    Nobody the spec names as an external report, so a third party.
+    """
     found = []
     reports = [m for m in lex.report_words.find(doc) if m.label == "report"]
     for i, token in enumerate(doc.tokens):
@@ -247,7 +387,10 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     """True when announced or planned (公表する予定), False when not, unknown when undecided."""
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
+    within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
     for match in lex.announced_cues.find(doc):
+        if match.start in within:
+            continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
@@ -283,6 +426,11 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         lo, hi = scope_after(doc, end, extend=False)
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
+    moments = lex.announced_moments.find(doc)
+    if moments and result is not False:
+        result = True  # 「発表の時点では」: the announcement is taken as done
+    if result is None and lex.notice_voice.contains(doc):
+        result = True  # the company's own notice to the public is itself the announcement
     return result
 
 

@@ -95,7 +95,7 @@ def test_access_said_unknown(message: str) -> None:
     assert "unauthorized_access" in reading.said_unknown
 
 
-EXTERNAL, SELF = Detection.EXTERNAL_REPORT, Detection.SELF
+EXTERNAL, THIRD, SELF = Detection.EXTERNAL_REPORT, Detection.THIRD_PARTY, Detection.SELF
 
 # (message, detection): set only by how the incident came to the company's attention.
 DETECTION = [
@@ -111,11 +111,11 @@ DETECTION = [
     ("JPCERT/CCから通知がありました", EXTERNAL),
     ("IPAから連絡があった", EXTERNAL),
     ("委託先のSOCから連絡がありました", EXTERNAL),
-    ("宅配業者から誤配送の連絡があった", EXTERNAL),
+    ("宅配業者から誤配送の連絡があった", THIRD),
     ("社内で発見したのではなく、監視会社からの通報です", EXTERNAL),
-    ("お客様からの指摘で発覚しました", EXTERNAL),
-    ("カード会社から不正利用の疑いがあると連絡がありました", EXTERNAL),
-    ("取引先から、御社からウイルス付きメールが届いていると指摘されました", EXTERNAL),
+    ("お客様からの指摘で発覚しました", THIRD),
+    ("カード会社から不正利用の疑いがあると連絡がありました", THIRD),
+    ("取引先から、御社からウイルス付きメールが届いていると指摘されました", THIRD),
     ("個人情報保護委員会に報告した", None),
     ("警察に被害届を出しました", None),
     ("取引先から損害賠償請求を受けました", None),
@@ -125,7 +125,7 @@ DETECTION = [
 
 @pytest.mark.parametrize(("message", "expected"), DETECTION)
 def test_detection(message: str, expected: Detection | None) -> None:
-    """An outsider telling the company is external_report; finding it in-house is self."""
+    """A security operator or public body is external_report, another outsider third_party."""
     assert read_message(message).detection == expected
 
 
