@@ -6,12 +6,13 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from types import MappingProxyType
+from typing import Annotated, Any, Final
 
-from pydantic import PositiveInt
+from pydantic import Field, PositiveInt
 
 import config
-from config.types import NonEmptyWords
+from config.types import NonEmptyWords, Word
 from nlu import counts
 from nlu.patterns import alternation
 
@@ -23,6 +24,8 @@ class _Money(config.Schema):
     prefixes: NonEmptyWords
     not_money_after: NonEmptyWords
     word_ends_before: NonEmptyWords
+    latin_scales: Annotated[dict[Word, PositiveInt], Field(min_length=1)]
+    heading_words: NonEmptyWords
 
 
 class _Ranges(config.Schema):
@@ -52,6 +55,9 @@ class AmountWords:
     prefixes: tuple[str, ...]
     not_money_after: re.Pattern[str]
     money_word_ends: tuple[str, ...]
+    latin_scales: Mapping[str, int]
+    latin_scale: re.Pattern[str]
+    money_heading: re.Pattern[str]
     range_separator: re.Pattern[str]
     per_counter: re.Pattern[str]
     per_unit_before: tuple[str, ...]
@@ -85,6 +91,14 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
             rf" ?(?:{counters}|{alternation(money.not_money_after)}|[ァ-ヺA-Za-z])"
         ),
         money_word_ends=tuple(money.word_ends_before),
+        latin_scales=MappingProxyType(dict(money.latin_scales)),
+        # 1.2M, 1.2M円; not 100Mbps, 2MB or 1.5M人.
+        latin_scale=re.compile(
+            rf"(?P<scale>{alternation(money.latin_scales)})(?: ?円)?"
+            rf"(?![A-Za-z0-9]| ?(?:{counters}|{alternation(money.not_money_after)}))"
+        ),
+        # 「調査費：」「請求額は」: a word for money ends right before the number.
+        money_heading=re.compile(rf"(?:{alternation(money.heading_words)}) ?[:は]? ?$"),
         range_separator=re.compile(rf" ?(?:{alternation(file.ranges.separators)}) ?"),
         # 「1件あたり500円」「1台につき、100万円」「1台あたりの調査費用は100万円」
         per_counter=re.compile(

@@ -25,6 +25,10 @@ from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.reading import Correction, CostMention, UnassignedAmount
 
+# At most this many characters between a product and its total said again (「で」「、計」).
+_RESTATED_GAP = 4
+# 「被害範囲の調査」「侵入の有無を調べる」: the particle between a specific word and 調査.
+_NAMING_PARTICLES = frozenset({"の", "を"})
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
 
 
@@ -54,6 +58,30 @@ def _marker_before(
     return None
 
 
+def _marker_within(amount: Amount, counts: Sequence[Count]) -> Count | None:
+    """「1社あたり5万円」: the count of one the per-unit phrase itself starts with."""
+    if amount.per_unit is None:
+        return None
+    for count in counts:
+        if count.value == 1 and amount.start <= count.start < amount.end:
+            return count
+    return None
+
+
+def _restates(doc: Doc, item: Priced, before: Priced | None) -> bool:
+    """「1台60万×3台で180万」「1人あたり10万円、計30万円」: the product said again.
+
+    An amount equal to the product just before it, in its sentence, with only a few
+    characters and no number between them, is that product's total, not another cost.
+    """
+    if before is None or item.yen != before.yen or item.amount.units is not None:
+        return False
+    if before.yen == before.amount.yen and before.amount.units is None:
+        return False  # 「調査300万、復旧300万」: two costs of the same size
+    gap = doc.text[before.amount.end : item.amount.start]
+    return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
+
+
 def _count_after(text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Count | None:
     """「500円を2,000名に」「(500円)を1,000名に」: the count that follows the price."""
     gap = lex.following_count.match(text, amount.end)
@@ -74,7 +102,7 @@ def price(
         if amount.units is not None:
             priced.append(Priced(amount, amount.yen))
             continue
-        marker = _marker_before(text, amount, counts, lex)
+        marker = _marker_before(text, amount, counts, lex) or _marker_within(amount, counts)
         if marker is None and amount.per_unit is None:
             following = _count_after(text, amount, counts, lex)
             if following is not None and _kind(following, lex) in _PERSON_UNITS:
@@ -109,10 +137,28 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
     return len(between) == 1 and between[0].surface in lex.joiners
 
 
-def _only_kind(cues: Sequence[Match]) -> Match | None:
-    """The one kind of cost among `cues` (a plain 調査 gives way to a specific word)."""
+def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:
+    """「フォレンジック調査」「被害範囲の調査」: the specific word names the plain 調査."""
+    between = doc.tokens[specific.end : generic.start]
+    return specific.end <= generic.start and (
+        not between or (len(between) == 1 and between[0].surface in _NAMING_PARTICLES)
+    )
+
+
+def _only_kind(doc: Doc, cues: Sequence[Match]) -> Match | None:
+    """The one kind of cost among `cues`.
+
+    A plain 調査 gives way to a specific word only where that word names it
+    (「フォレンジック調査」); 「調査 220万／お詫び状 18万」 names two kinds.
+    """
     labels = {c.label for c in cues}
-    if len(labels) == 2 and GENERIC_INVESTIGATION in labels:
+    plain = [c for c in cues if c.label == GENERIC_INVESTIGATION]
+    specific = [c for c in cues if c.label != GENERIC_INVESTIGATION]
+    if (
+        len(labels) == 2
+        and plain
+        and all(any(_qualifies(doc, s, g) for s in specific) for g in plain)
+    ):
         labels.discard(GENERIC_INVESTIGATION)
     if len(labels) != 1:
         return None
@@ -149,8 +195,8 @@ def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match], lex: Lexico
     lo, hi = doc.sentence_span(first)
     in_sentence = [c for c in cues if lo <= c.start < hi]
     if in_sentence:
-        return _only_kind(in_sentence)
-    return _only_kind(cues)
+        return _only_kind(doc, in_sentence)
+    return _only_kind(doc, cues)
 
 
 def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:
@@ -171,8 +217,12 @@ def attach_costs(
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
     correction = read_correction(doc, lex)
+    previous: Priced | None = None
     for item in price(doc, amounts, counts, lex):
         amount = item.amount
+        before, previous = previous, item
+        if _restates(doc, item, before):
+            continue
         if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")
             continue
