@@ -39,12 +39,20 @@ class _PerUnit(config.Schema):
     times: NonEmptyWords
 
 
+class _Shorthand(config.Schema):
+    scale: PositiveInt
+    below: PositiveInt
+    between: NonEmptyWords
+    ends: NonEmptyWords
+
+
 class AmountsFile(config.Schema):
     """`nlu_amounts.toml`."""
 
     money: _Money
     ranges: _Ranges
     per_unit: _PerUnit
+    shorthand: _Shorthand
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,10 @@ class AmountWords:
     times_before: re.Pattern[str]
     times_after: re.Pattern[str]
     counter_after: re.Pattern[str]
+    shorthand_scale: int
+    shorthand_below: int
+    shorthand_label: re.Pattern[str]
+    shorthand_after: re.Pattern[str]
 
 
 @functools.cache
@@ -110,4 +122,15 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
         times_after=re.compile(rf" ?(?:{times}) ?"),
         counter_after=re.compile(rf"(?:{counters})分?"),
+        shorthand_scale=file.shorthand.scale,
+        shorthand_below=file.shorthand.below,
+        # 「調査800」「調査費: 800」: what may stand between the cost word and the number.
+        shorthand_label=re.compile(
+            rf"(?:{alternation(money.heading_words)})? ?"
+            rf"(?:{alternation(file.shorthand.between)})? ?"
+        ),
+        # Only the end of an item may follow: 「調査800／復旧120」, not 800件 or 3/2.
+        shorthand_after=re.compile(
+            rf" ?(?:$|\n)|(?:{alternation(file.shorthand.ends)})(?![0-9])| (?![0-9万億円])"
+        ),
     )

@@ -33,6 +33,8 @@ _CONT = _START + "万億兆,."
 # so 万一 holds no number) and is not glued to another digit. The length bound
 # keeps a 40,000-digit message a linear scan; no real numeral is that long.
 _NUMERAL = re.compile(rf"(?<![{_START}万億兆])[{_START}][{_CONT}]{{0,39}}(?![{_CONT}])")
+# How far before a price its group word may start (「法人のお客様には」).
+_GROUP_WINDOW = 12
 _PART = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?|(.)")
 
 
@@ -89,6 +91,7 @@ class _Config:
     vague_before: tuple[str, ...]
     approx_before: tuple[str, ...]
     approx_after: re.Pattern[str]
+    group_before: re.Pattern[str]
     max_count: int
 
 
@@ -187,6 +190,17 @@ def widen_approximate(text: str, start: int, end: int) -> tuple[int, int]:
     return start, match.end() if match else end
 
 
+def group_before(text: str, start: int) -> Kind | None:
+    """The group of victims named right before offset `start` (「法人には」→ corporations).
+
+    「個人には500円、法人には5万円ずつ」: the word that says whom a price or count is for.
+    """
+    match = _config().group_before.search(text, max(0, start - _GROUP_WINDOW), start)
+    if match is None:
+        return None
+    return "individuals" if match.group("individuals") else "corporations"
+
+
 def counter_kinds() -> Mapping[str, Kind]:
     """Return each counter of `config/nlu_counts.toml` with what it counts."""
     return _config().counters
@@ -263,12 +277,19 @@ class _Limits(config.Schema):
     max_count: PositiveInt
 
 
+class _Groups(config.Schema):
+    individuals: NonEmptyWords
+    corporations: NonEmptyWords
+    particles: NonEmptyWords
+
+
 class CountsFile(config.Schema):
     """`nlu_counts.toml`."""
 
     counters: Annotated[dict[Word, Kind], Field(min_length=1)]
     syntax: _Syntax
     approximate: _Approximate
+    groups: _Groups
     limits: _Limits
 
 
@@ -296,6 +317,11 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         vague_before=tuple(syntax.vague_before),
         approx_before=_longest_first(tuple(approx.before)),
         approx_after=re.compile(rf" ?(?:{alternation(approx.after)})"),
+        group_before=re.compile(
+            rf"(?:(?P<individuals>{alternation(file.groups.individuals)})"
+            rf"|(?P<corporations>{alternation(file.groups.corporations)}))"
+            rf"(?:{alternation(file.groups.particles)})? ?$"
+        ),
         max_count=file.limits.max_count,
     )
 

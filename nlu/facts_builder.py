@@ -40,6 +40,9 @@ class FactState:
     # Prices per victim awaiting the number of victims (「見舞金は1人500円で考えています」):
     # cost key → victim kind (individuals / corporations) → yen each.
     per_victim: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Costs read from agent shorthand (「調査800」 → 800万円), awaiting confirmation: cost
+    # key → yen. Never counted in the facts.
+    proposed: dict[str, int] = field(default_factory=dict)
 
     def set_value(self, name: str, value: str | bool | int | None) -> None:
         """Record a fact stated explicitly (None: said to be unknown)."""
@@ -57,6 +60,8 @@ class FactState:
         self._fold_values(reading)
         clashes = self._fold_costs(reading)
         self._fold_unassigned(reading)
+        for mention in reading.proposed:
+            self.proposed[mention.key] = mention.yen
         return clashes
 
     def _fold_values(self, reading: Reading) -> None:
@@ -124,6 +129,7 @@ class FactState:
             "unassigned": list(self.unassigned),
             "said_unknown": list(self.said_unknown),
             "per_victim": {k: dict(v) for k, v in self.per_victim.items()},
+            "proposed": dict(self.proposed),
         }
 
     @classmethod
@@ -137,6 +143,7 @@ class FactState:
                 str(k): {str(kind): int(yen) for kind, yen in v.items()}
                 for k, v in data.get("per_victim", {}).items()
             },
+            proposed={str(k): int(v) for k, v in data.get("proposed", {}).items()},
         )
 
 
