@@ -92,6 +92,9 @@ class _Config:
     approx_before: tuple[str, ...]
     approx_after: re.Pattern[str]
     group_before: re.Pattern[str]
+    group_label: re.Pattern[str]
+    group_after: re.Pattern[str]
+    item_end: re.Pattern[str]
     max_count: int
 
 
@@ -113,7 +116,12 @@ def find_counts(text: str) -> list[Count]:
     found: list[Count] = []
     for numeral in find_numerals(text):
         match = cfg.counter_after.match(text, numeral.end)
-        if match is None or is_vague(text, numeral):
+        if match is None:
+            grouped = _group_count(text, numeral, cfg)
+            if grouped is not None:
+                found.append(grouped)
+            continue
+        if is_vague(text, numeral):
             continue
         if text.endswith(cfg.ordinal_before, 0, numeral.start):
             continue
@@ -129,6 +137,26 @@ def find_counts(text: str) -> list[Count]:
             Count(value, unit, cfg.counters[unit], start, end, approximate, text[start:end])
         )
     return found
+
+
+def _group_count(text: str, numeral: Numeral, cfg: _Config) -> Count | None:
+    """「個人 780, 法人 3」「113の個人と93法人」: a number the name of its group goes with."""
+    value = numeral.value
+    if not isinstance(value, int) or not 0 < value <= cfg.max_count or is_vague(text, numeral):
+        return None
+    if text.endswith(cfg.ordinal_before, 0, numeral.start):
+        return None
+    label = cfg.group_label.search(text, max(0, numeral.start - _GROUP_WINDOW), numeral.start)
+    if label is not None and cfg.item_end.match(text, numeral.end):
+        start, end = numeral.start, numeral.end
+    else:
+        label = cfg.group_after.match(text, numeral.end)
+        if label is None:
+            return None
+        start, end = numeral.start, label.end()
+    kind: Kind = "individuals" if label.group("individuals") else "corporations"
+    unit = label.group(kind)
+    return Count(value, unit, kind, start, end, False, text[start:end])
 
 
 def find_numerals(text: str) -> list[Numeral]:
@@ -281,6 +309,7 @@ class _Groups(config.Schema):
     individuals: NonEmptyWords
     corporations: NonEmptyWords
     particles: NonEmptyWords
+    item_ends: NonEmptyWords
 
 
 class CountsFile(config.Schema):
@@ -306,6 +335,10 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
     """
     file = config.validate(data, CountsFile, FILE)
     syntax, approx = file.syntax, file.approximate
+    groups = (
+        rf"(?:(?P<individuals>{alternation(file.groups.individuals)})"
+        rf"|(?P<corporations>{alternation(file.groups.corporations)}))"
+    )
     return _Config(
         counters=MappingProxyType(dict(file.counters)),
         counter_after=re.compile(
@@ -317,11 +350,12 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         vague_before=tuple(syntax.vague_before),
         approx_before=_longest_first(tuple(approx.before)),
         approx_after=re.compile(rf" ?(?:{alternation(approx.after)})"),
-        group_before=re.compile(
-            rf"(?:(?P<individuals>{alternation(file.groups.individuals)})"
-            rf"|(?P<corporations>{alternation(file.groups.corporations)}))"
-            rf"(?:{alternation(file.groups.particles)})? ?$"
-        ),
+        group_before=re.compile(rf"{groups}(?:{alternation(file.groups.particles)})? ?$"),
+        # 「対象：個人 780, 法人 3」: a label and its number in a list.
+        group_label=re.compile(rf"{groups} ?:? ?$"),
+        # 「113の個人と93法人」
+        group_after=re.compile(rf"の{groups}"),
+        item_end=re.compile(rf" ?(?:$|\n|(?:{alternation(file.groups.item_ends)})(?![0-9]))"),
         max_count=file.limits.max_count,
     )
 
