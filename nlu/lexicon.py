@@ -163,7 +163,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         not_persons=_one("not_persons", victims.not_persons),
         claim_lemmas=frozenset(victims.claim_lemmas),
         mixed_group=re.compile(
-            rf"(?:[・/]|及び|および)(?:{alternation(victims.mixed_groups)})(?! ?[0-9〇一二三四五六七八九十百千])"
+            rf"(?:[・/]|及び|および)(?:{alternation(victims.mixed_groups)})"
+            r"(?! ?[0-9〇一二三四五六七八九十百千])"
         ),
         **_costs(costs),
         intent_order=tuple(intents.order),
