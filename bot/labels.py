@@ -103,6 +103,7 @@ class _Messages(Schema):
     note_truncated: Text
     note_negative: Annotated[Text, placeholders("amounts")]
     note_unassigned: Annotated[Text, placeholders("amounts")]
+    note_proposed: Annotated[Text, placeholders("items")]
     note_too_large: Annotated[Text, placeholders("limit")]
     note_too_many: Text
     reporting_heading: Text

@@ -6,12 +6,13 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from types import MappingProxyType
+from typing import Annotated, Any, Final
 
-from pydantic import PositiveInt
+from pydantic import Field, PositiveInt
 
 import config
-from config.types import NonEmptyWords
+from config.types import NonEmptyWords, Word
 from nlu import counts
 from nlu.patterns import alternation
 
@@ -23,6 +24,8 @@ class _Money(config.Schema):
     prefixes: NonEmptyWords
     not_money_after: NonEmptyWords
     word_ends_before: NonEmptyWords
+    latin_scales: Annotated[dict[Word, PositiveInt], Field(min_length=1)]
+    heading_words: NonEmptyWords
 
 
 class _Ranges(config.Schema):
@@ -36,12 +39,20 @@ class _PerUnit(config.Schema):
     times: NonEmptyWords
 
 
+class _Shorthand(config.Schema):
+    scale: PositiveInt
+    below: PositiveInt
+    between: NonEmptyWords
+    ends: NonEmptyWords
+
+
 class AmountsFile(config.Schema):
     """`nlu_amounts.toml`."""
 
     money: _Money
     ranges: _Ranges
     per_unit: _PerUnit
+    shorthand: _Shorthand
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +63,9 @@ class AmountWords:
     prefixes: tuple[str, ...]
     not_money_after: re.Pattern[str]
     money_word_ends: tuple[str, ...]
+    latin_scales: Mapping[str, int]
+    latin_scale: re.Pattern[str]
+    money_heading: re.Pattern[str]
     range_separator: re.Pattern[str]
     per_counter: re.Pattern[str]
     per_unit_before: tuple[str, ...]
@@ -59,6 +73,10 @@ class AmountWords:
     times_before: re.Pattern[str]
     times_after: re.Pattern[str]
     counter_after: re.Pattern[str]
+    shorthand_scale: int
+    shorthand_below: int
+    shorthand_label: re.Pattern[str]
+    shorthand_after: re.Pattern[str]
 
 
 @functools.cache
@@ -85,6 +103,14 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
             rf" ?(?:{counters}|{alternation(money.not_money_after)}|[ァ-ヺA-Za-z])"
         ),
         money_word_ends=tuple(money.word_ends_before),
+        latin_scales=MappingProxyType(dict(money.latin_scales)),
+        # 1.2M, 1.2M円; not 100Mbps, 2MB or 1.5M人.
+        latin_scale=re.compile(
+            rf"(?P<scale>{alternation(money.latin_scales)})(?: ?円)?"
+            rf"(?![A-Za-z0-9]| ?(?:{counters}|{alternation(money.not_money_after)}))"
+        ),
+        # 「調査費：」「請求額は」: a word for money ends right before the number.
+        money_heading=re.compile(rf"(?:{alternation(money.heading_words)}) ?[:は]? ?$"),
         range_separator=re.compile(rf" ?(?:{alternation(file.ranges.separators)}) ?"),
         # 「1件あたり500円」「1台につき、100万円」「1台あたりの調査費用は100万円」
         per_counter=re.compile(
@@ -96,4 +122,15 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
         times_after=re.compile(rf" ?(?:{times}) ?"),
         counter_after=re.compile(rf"(?:{counters})分?"),
+        shorthand_scale=file.shorthand.scale,
+        shorthand_below=file.shorthand.below,
+        # 「調査800」「調査費: 800」: what may stand between the cost word and the number.
+        shorthand_label=re.compile(
+            rf"(?:{alternation(money.heading_words)})? ?"
+            rf"(?:{alternation(file.shorthand.between)})? ?"
+        ),
+        # Only the end of an item may follow: 「調査800／復旧120」, not 800件 or 3/2.
+        shorthand_after=re.compile(
+            rf" ?(?:$|\n)|(?:{alternation(file.shorthand.ends)})(?![0-9])| (?![0-9万億円])"
+        ),
     )

@@ -20,6 +20,8 @@ from nlu.counts import Count, Numeral, find_counts, find_numerals, is_vague, wid
 _BIG_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
 _YEN_AFTER = re.compile(r" ?円")
+# Thousands written with separators (1,200,000): only yen are written so without 円.
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # 数百万円, 何千万円, 十数万円, 二十数万: the optional head is the tens before 数.
 _VAGUE = re.compile(
@@ -154,6 +156,13 @@ def find_vague_amounts(text: str) -> list[VagueAmount]:
 def _money(text: str, numeral: Numeral, cfg: AmountWords) -> _Phrase | None:
     """Read `numeral` as money, or return None when it is not (3台, 3万人, 数百万)."""
     value = numeral.value
+    scale = cfg.latin_scale.match(text, numeral.end)
+    if scale and not is_vague(text, numeral):
+        # 「1.2M」「300K円」: an agent's shorthand for 120万円 and 30万円.
+        scaled = value * cfg.latin_scales[scale.group("scale")]
+        if isinstance(scaled, Fraction) and scaled.denominator == 1:
+            scaled = int(scaled)
+        return _Phrase(scaled, numeral.start, scale.end()) if isinstance(scaled, int) else None
     if not isinstance(value, int) or is_vague(text, numeral):
         return None
     start = numeral.start
@@ -169,6 +178,13 @@ def _money(text: str, numeral: Numeral, cfg: AmountWords) -> _Phrase | None:
     if start < numeral.start or (
         numeral.text[-1] in _BIG_UNITS and not cfg.not_money_after.match(text, numeral.end)
     ):
+        return _Phrase(value, start, numeral.end)
+    if (
+        _GROUPED.fullmatch(numeral.text)
+        and cfg.money_heading.search(text, max(0, numeral.start - 8), numeral.start)
+        and not cfg.not_money_after.match(text, numeral.end)
+    ):
+        # 「調査費：1,200,000」: yen in full after a word for money.
         return _Phrase(value, start, numeral.end)
     return None
 
@@ -312,6 +328,16 @@ class _Sentences:
                 or c.kind == kinds[phrase.counter] != "other"
             )
         }
+        if not values and phrase.counter is not None:
+            # 「端末4台を調査。…費用：1台あたり75万円」: the one count of that very counter
+            # said elsewhere in the message.
+            values = {
+                c.value
+                for c in self.counts
+                if c.unit == phrase.counter
+                and c.value > 1
+                and (c.end <= phrase.start or c.start >= phrase.end)
+            }
         return values.pop() if len(values) == 1 else None
 
 

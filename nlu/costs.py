@@ -18,13 +18,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coverage import Fact
+from nlu.amount_words import amount_words
 from nlu.amounts import Amount
-from nlu.counts import Count
+from nlu.counts import Count, find_numerals, group_before
 from nlu.doc import Doc
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.reading import Correction, CostMention, UnassignedAmount
 
+# At most this many characters between a product and its total said again (「で」「、計」).
+_RESTATED_GAP = 4
+# 「被害範囲の調査」「侵入の有無を調べる」: the particle between a specific word and 調査.
+_NAMING_PARTICLES = frozenset({"の", "を"})
+# No shorthand in 万円 for these: no cost, no coverage, or a price per victim in yen.
+_NO_SHORTHAND = frozenset({NOT_COST, UNKNOWN_COST, "condolence"})
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
 
 
@@ -54,6 +61,30 @@ def _marker_before(
     return None
 
 
+def _marker_within(amount: Amount, counts: Sequence[Count]) -> Count | None:
+    """「1社あたり5万円」: the count of one the per-unit phrase itself starts with."""
+    if amount.per_unit is None:
+        return None
+    for count in counts:
+        if count.value == 1 and amount.start <= count.start < amount.end:
+            return count
+    return None
+
+
+def _restates(doc: Doc, item: Priced, before: Priced | None) -> bool:
+    """「1台60万×3台で180万」「1人あたり10万円、計30万円」: the product said again.
+
+    An amount equal to the product just before it, in its sentence, with only a few
+    characters and no number between them, is that product's total, not another cost.
+    """
+    if before is None or item.yen != before.yen or item.amount.units is not None:
+        return False
+    if before.yen == before.amount.yen and before.amount.units is None:
+        return False  # 「調査300万、復旧300万」: two costs of the same size
+    gap = doc.text[before.amount.end : item.amount.start]
+    return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
+
+
 def _count_after(text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Count | None:
     """「500円を2,000名に」「(500円)を1,000名に」: the count that follows the price."""
     gap = lex.following_count.match(text, amount.end)
@@ -70,11 +101,25 @@ def price(
     """Multiply per-unit prices by their counts (see module doc)."""
     text = doc.text
     priced = []
-    for amount in amounts:
+    markers = [_marker_before(text, a, counts, lex) or _marker_within(a, counts) for a in amounts]
+    groups = [
+        group_before(text, marker.start if marker else a.start)
+        for a, marker in zip(amounts, markers, strict=True)
+    ]
+    # 「個人に500円、法人に5万円ずつ」: a price per victim of one group makes every group's
+    # price in its sentence one too.
+    distributive = {
+        doc.sentence_of[doc.token_at(a.start)]
+        for a, marker, group in zip(amounts, markers, groups, strict=True)
+        if group and (marker is not None or a.per_unit is not None)
+    }
+    for amount, marker, group in zip(amounts, markers, groups, strict=True):
         if amount.units is not None:
             priced.append(Priced(amount, amount.yen))
             continue
-        marker = _marker_before(text, amount, counts, lex)
+        if group and doc.sentence_of[doc.token_at(amount.start)] in distributive:
+            priced.append(_per_group(amount, group, counts, lex))
+            continue
         if marker is None and amount.per_unit is None:
             following = _count_after(text, amount, counts, lex)
             if following is not None and _kind(following, lex) in _PERSON_UNITS:
@@ -85,17 +130,21 @@ def price(
             else:
                 priced.append(Priced(amount, amount.yen))
             continue
-        kind = _kind(marker, lex) if marker else "individuals"
-        partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
-        if partners:
-            # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
-            nearest = min(partners, key=lambda c: abs(c.start - amount.start))
-            priced.append(Priced(amount, amount.yen * nearest.value))
-        elif kind in ("individuals", "corporations"):
-            priced.append(Priced(amount, amount.yen, per=Fact(kind)))
-        else:
-            priced.append(Priced(amount, amount.yen))
+        kind = _kind(marker, lex) if marker else (group or "individuals")
+        priced.append(_per_group(amount, kind, counts, lex))
     return priced
+
+
+def _per_group(amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon) -> Priced:
+    """A price per thing of `kind`, times the nearest count of that kind when there is one."""
+    partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
+    if partners:
+        # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
+        nearest = min(partners, key=lambda c: abs(c.start - amount.start))
+        return Priced(amount, amount.yen * nearest.value)
+    if kind in ("individuals", "corporations"):
+        return Priced(amount, amount.yen, per=Fact(kind))
+    return Priced(amount, amount.yen)
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -109,10 +158,28 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
     return len(between) == 1 and between[0].surface in lex.joiners
 
 
-def _only_kind(cues: Sequence[Match]) -> Match | None:
-    """The one kind of cost among `cues` (a plain 調査 gives way to a specific word)."""
+def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:
+    """「フォレンジック調査」「被害範囲の調査」: the specific word names the plain 調査."""
+    between = doc.tokens[specific.end : generic.start]
+    return specific.end <= generic.start and (
+        not between or (len(between) == 1 and between[0].surface in _NAMING_PARTICLES)
+    )
+
+
+def _only_kind(doc: Doc, cues: Sequence[Match]) -> Match | None:
+    """The one kind of cost among `cues`.
+
+    A plain 調査 gives way to a specific word only where that word names it
+    (「フォレンジック調査」); 「調査 220万／お詫び状 18万」 names two kinds.
+    """
     labels = {c.label for c in cues}
-    if len(labels) == 2 and GENERIC_INVESTIGATION in labels:
+    plain = [c for c in cues if c.label == GENERIC_INVESTIGATION]
+    specific = [c for c in cues if c.label != GENERIC_INVESTIGATION]
+    if (
+        len(labels) == 2
+        and plain
+        and all(any(_qualifies(doc, s, g) for s in specific) for g in plain)
+    ):
         labels.discard(GENERIC_INVESTIGATION)
     if len(labels) != 1:
         return None
@@ -149,8 +216,8 @@ def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match], lex: Lexico
     lo, hi = doc.sentence_span(first)
     in_sentence = [c for c in cues if lo <= c.start < hi]
     if in_sentence:
-        return _only_kind(in_sentence)
-    return _only_kind(cues)
+        return _only_kind(doc, in_sentence)
+    return _only_kind(doc, cues)
 
 
 def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:
@@ -171,8 +238,12 @@ def attach_costs(
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
     correction = read_correction(doc, lex)
+    previous: Priced | None = None
     for item in price(doc, amounts, counts, lex):
         amount = item.amount
+        before, previous = previous, item
+        if _restates(doc, item, before):
+            continue
         if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")
             continue
@@ -203,6 +274,45 @@ def attach_costs(
             )
         )
     return costs, unassigned, negative
+
+
+def propose_shorthand(
+    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> list[CostMention]:
+    """「調査800」「復旧 120」: a bare number right after a cost word, in agent shorthand.
+
+    Neither dropped nor taken: each is returned as a proposal (800万円, the scale of
+    `config/nlu_amounts.toml` [shorthand]) for the conversation to confirm. A number
+    that is part of an amount, a count, a date or a time, or has any unit after it,
+    is no proposal.
+    """
+    cfg = amount_words()
+    text = doc.text
+    taken = [(a.start, a.end) for a in amounts] + [(c.start, c.end) for c in counts]
+    ends = {doc.tokens[c.end - 1].end: c for c in lex.cost_cues.find(doc)}
+    proposals: list[CostMention] = []
+    for numeral in find_numerals(text):
+        value = numeral.value
+        if not (isinstance(value, int) and numeral.text.isdigit()):
+            continue
+        if not 0 < value < cfg.shorthand_below:
+            continue
+        if any(lo <= numeral.start < hi for lo, hi in taken):
+            continue
+        if not cfg.shorthand_after.match(text, numeral.end):
+            continue
+        cue = next(
+            (
+                c
+                for end, c in ends.items()
+                if end <= numeral.start and cfg.shorthand_label.fullmatch(text, end, numeral.start)
+            ),
+            None,
+        )
+        if cue is None or cue.label in _NO_SHORTHAND:
+            continue
+        proposals.append(CostMention(cue.label, value * cfg.shorthand_scale, numeral.text))
+    return proposals
 
 
 def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:

@@ -33,6 +33,8 @@ _CONT = _START + "万億兆,."
 # so 万一 holds no number) and is not glued to another digit. The length bound
 # keeps a 40,000-digit message a linear scan; no real numeral is that long.
 _NUMERAL = re.compile(rf"(?<![{_START}万億兆])[{_START}][{_CONT}]{{0,39}}(?![{_CONT}])")
+# How far before a price its group word may start (「法人のお客様には」).
+_GROUP_WINDOW = 12
 _PART = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?|(.)")
 
 
@@ -89,6 +91,10 @@ class _Config:
     vague_before: tuple[str, ...]
     approx_before: tuple[str, ...]
     approx_after: re.Pattern[str]
+    group_before: re.Pattern[str]
+    group_label: re.Pattern[str]
+    group_after: re.Pattern[str]
+    item_end: re.Pattern[str]
     max_count: int
 
 
@@ -110,7 +116,12 @@ def find_counts(text: str) -> list[Count]:
     found: list[Count] = []
     for numeral in find_numerals(text):
         match = cfg.counter_after.match(text, numeral.end)
-        if match is None or is_vague(text, numeral):
+        if match is None:
+            grouped = _group_count(text, numeral, cfg)
+            if grouped is not None:
+                found.append(grouped)
+            continue
+        if is_vague(text, numeral):
             continue
         if text.endswith(cfg.ordinal_before, 0, numeral.start):
             continue
@@ -126,6 +137,26 @@ def find_counts(text: str) -> list[Count]:
             Count(value, unit, cfg.counters[unit], start, end, approximate, text[start:end])
         )
     return found
+
+
+def _group_count(text: str, numeral: Numeral, cfg: _Config) -> Count | None:
+    """「個人 780, 法人 3」「113の個人と93法人」: a number the name of its group goes with."""
+    value = numeral.value
+    if not isinstance(value, int) or not 0 < value <= cfg.max_count or is_vague(text, numeral):
+        return None
+    if text.endswith(cfg.ordinal_before, 0, numeral.start):
+        return None
+    label = cfg.group_label.search(text, max(0, numeral.start - _GROUP_WINDOW), numeral.start)
+    if label is not None and cfg.item_end.match(text, numeral.end):
+        start, end = numeral.start, numeral.end
+    else:
+        label = cfg.group_after.match(text, numeral.end)
+        if label is None:
+            return None
+        start, end = numeral.start, label.end()
+    kind: Kind = "individuals" if label.group("individuals") else "corporations"
+    unit = label.group(kind)
+    return Count(value, unit, kind, start, end, False, text[start:end])
 
 
 def find_numerals(text: str) -> list[Numeral]:
@@ -185,6 +216,17 @@ def widen_approximate(text: str, start: int, end: int) -> tuple[int, int]:
             break
     match = cfg.approx_after.match(text, end)
     return start, match.end() if match else end
+
+
+def group_before(text: str, start: int) -> Kind | None:
+    """The group of victims named right before offset `start` (「法人には」→ corporations).
+
+    「個人には500円、法人には5万円ずつ」: the word that says whom a price or count is for.
+    """
+    match = _config().group_before.search(text, max(0, start - _GROUP_WINDOW), start)
+    if match is None:
+        return None
+    return "individuals" if match.group("individuals") else "corporations"
 
 
 def counter_kinds() -> Mapping[str, Kind]:
@@ -263,12 +305,20 @@ class _Limits(config.Schema):
     max_count: PositiveInt
 
 
+class _Groups(config.Schema):
+    individuals: NonEmptyWords
+    corporations: NonEmptyWords
+    particles: NonEmptyWords
+    item_ends: NonEmptyWords
+
+
 class CountsFile(config.Schema):
     """`nlu_counts.toml`."""
 
     counters: Annotated[dict[Word, Kind], Field(min_length=1)]
     syntax: _Syntax
     approximate: _Approximate
+    groups: _Groups
     limits: _Limits
 
 
@@ -285,6 +335,10 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
     """
     file = config.validate(data, CountsFile, FILE)
     syntax, approx = file.syntax, file.approximate
+    groups = (
+        rf"(?:(?P<individuals>{alternation(file.groups.individuals)})"
+        rf"|(?P<corporations>{alternation(file.groups.corporations)}))"
+    )
     return _Config(
         counters=MappingProxyType(dict(file.counters)),
         counter_after=re.compile(
@@ -296,6 +350,12 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         vague_before=tuple(syntax.vague_before),
         approx_before=_longest_first(tuple(approx.before)),
         approx_after=re.compile(rf" ?(?:{alternation(approx.after)})"),
+        group_before=re.compile(rf"{groups}(?:{alternation(file.groups.particles)})? ?$"),
+        # 「対象：個人 780, 法人 3」: a label and its number in a list.
+        group_label=re.compile(rf"{groups} ?:? ?$"),
+        # 「113の個人と93法人」
+        group_after=re.compile(rf"の{groups}"),
+        item_end=re.compile(rf" ?(?:$|\n|(?:{alternation(file.groups.item_ends)})(?![0-9]))"),
         max_count=file.limits.max_count,
     )
 

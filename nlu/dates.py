@@ -20,6 +20,7 @@ FILE: Final = "nlu_dates.toml"
 TOKYO: Final = ZoneInfo("Asia/Tokyo")
 
 _SENTENCE_END: Final = re.compile(r"[。!?！？\n]")
+_CLAUSE_END: Final = re.compile(r"[、,。!?！？\n]")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class _Settings:
     digits: str
     ten: str
     keywords: tuple[str, ...]
+    other_events: tuple[str, ...]
     window: int
     max_days_back: int
     yearless_previous_year_max_days: int
@@ -43,6 +45,8 @@ class _Mention:
     end: int
     day: date | None
     """None when the phrase names no valid date (「2月30日」, a future date …)."""
+    other_event: bool = False
+    """The phrase dates something else in its own clause (「昨日プレスリリースで公表」)."""
 
 
 def find_discovery_date(text: str, now: datetime) -> date | None:
@@ -76,7 +80,8 @@ def find_discovery_date(text: str, now: datetime) -> date | None:
         raise ValueError("now must be timezone-aware")
     settings = _settings()
     today = now.astimezone(TOKYO).date()
-    mentions = [_mention(m, today, settings) for m in settings.pattern.finditer(text)]
+    found = (_mention(text, m, today, settings) for m in settings.pattern.finditer(text))
+    mentions = [m for m in found if not m.other_event]
     near = sorted(
         (d, i) for i, m in enumerate(mentions) if (d := _distance(text, m, settings)) is not None
     )
@@ -85,11 +90,24 @@ def find_discovery_date(text: str, now: datetime) -> date | None:
     return next((m.day for m in mentions if m.day), None)
 
 
-def _mention(match: re.Match[str], today: date, s: _Settings) -> _Mention:
+def _mention(text: str, match: re.Match[str], today: date, s: _Settings) -> _Mention:
     day = _resolve(match, today, s)
     if day is not None and not 0 <= (today - day).days <= s.max_days_back:
         day = None
-    return _Mention(match.start(), match.end(), day)
+    return _Mention(match.start(), match.end(), day, _dates_other_event(text, match.end(), s))
+
+
+def _dates_other_event(text: str, end: int, s: _Settings) -> bool:
+    """Whether the clause right after a date phrase tells of another event than discovery.
+
+    「昨日プレスリリースで公表」「3日前に調査を依頼」: the date is that event's. A clause
+    that also holds a discovery word (「昨日公表前に発覚」) is the discovery's.
+    """
+    stop = _CLAUSE_END.search(text, end)
+    clause = text[end : stop.start() if stop else len(text)]
+    if any(word in clause for word in s.keywords):
+        return False
+    return any(word in clause for word in s.other_events)
 
 
 def _resolve(match: re.Match[str], today: date, s: _Settings) -> date | None:
@@ -199,6 +217,7 @@ class _Numerals(config.Schema):
 
 class _Discovery(config.Schema):
     keywords: NonEmptyWords
+    other_events: NonEmptyWords
     window: NonNegativeInt
 
 
@@ -241,6 +260,7 @@ def parse_settings(data: Mapping[str, Any]) -> _Settings:
         digits=digits,
         ten=ten,
         keywords=tuple(file.discovery.keywords),
+        other_events=tuple(file.discovery.other_events),
         window=file.discovery.window,
         max_days_back=file.limits.max_days_back,
         yearless_previous_year_max_days=file.limits.yearless_previous_year_max_days,

@@ -16,12 +16,34 @@ _CLAUSE_MARKS = frozenset(
     {"、", ",", "，", ";", "；", "/", "・", "→", "=>", "|", "「", "」", "『", "』"}
 )
 
+# The parts of speech that end a label written before its amount (a noun, 料, a particle).
+_LABEL_POS = frozenset({"名詞", "接尾辞", "助詞"})
+_MONEY_SIGNS = frozenset({"¥", "\\"})
+
 
 @cache
 def _clause_particles() -> frozenset[str]:
     """The conjunctive particles after which a new statement starts (「…していないが、…」)."""
     file = config.load(lexicon_file.FILE, lexicon_file.LexiconFile)
     return frozenset(file.clauses.particles)
+
+
+def _labels_amount(previous: Token | None, token: Token) -> bool:
+    """「調査 480万」「費用は 64万円」: a word and the amount written after a space are one item.
+
+    In a list of costs each amount follows the word that names it; the space there is
+    layout, not the end of a statement.
+    """
+    if previous is None or previous.pos2 == "数詞":
+        return False
+    # A katakana or Latin word may be cut oddly (コンサル → コン+サル): still a label.
+    if previous.pos1 not in _LABEL_POS and not _is_word_letter(previous.surface[-1]):
+        return False
+    return token.surface[:1].isdigit() or token.surface[:1] in _MONEY_SIGNS
+
+
+def _is_word_letter(char: str) -> bool:
+    return "ァ" <= char <= "ヺ" or char == "ー" or (char.isascii() and char.isalpha())
 
 
 def lemma_key(token: Token) -> str:
@@ -56,12 +78,18 @@ class Doc:
         clauses: list[int] = []
         sentence = clause = 0
         previous_end = 0
+        previous: Token | None = None
         for token in self.tokens:
             gap = self.text[previous_end : token.start]
             if "\n" in gap:
                 sentence += 1
                 clause += 1
-            elif gap and previous_end and self._spaced_japanese(previous_end, token.start):
+            elif (
+                gap
+                and previous_end
+                and self._spaced_japanese(previous_end, token.start)
+                and not _labels_amount(previous, token)
+            ):
                 # 「外部通報 不正アクセスなし 調査費300万円」: a space between Japanese words
                 # separates statements, as a comma would; between English words it does not.
                 clause += 1
@@ -75,6 +103,7 @@ class Doc:
             ):
                 clause += 1
             previous_end = token.end
+            previous = token
         return sentences, clauses
 
     def _spaced_japanese(self, left: int, right: int) -> bool:

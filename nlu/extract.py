@@ -6,7 +6,7 @@ from datetime import datetime
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
-from nlu.costs import attach_costs, read_correction
+from nlu.costs import attach_costs, propose_shorthand, read_correction
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
@@ -78,6 +78,7 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         data_kinds=data_kinds_in(doc),
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
+        proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
     )
 
 

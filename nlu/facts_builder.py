@@ -58,6 +58,9 @@ class FactState:
     per_victim: dict[str, dict[str, int]] = field(default_factory=dict)
     # Contradicting values awaiting confirmation: fact → the value proposed.
     proposed: dict[str, str | bool] = field(default_factory=dict)
+    # Costs read from agent shorthand (「調査800」 → 800万円), awaiting confirmation: cost
+    # key → yen. Never counted in the facts.
+    proposed_costs: dict[str, int] = field(default_factory=dict)
 
     def set_value(self, name: str, value: str | bool | int | None) -> None:
         """Record a fact stated explicitly (None: said to be unknown)."""
@@ -76,6 +79,8 @@ class FactState:
         self._fold_values(reading)
         clashes = self._fold_costs(reading)
         self._fold_unassigned(reading)
+        for mention in reading.proposed:
+            self.proposed_costs[mention.key] = mention.yen
         return clashes
 
     def clashes(self) -> list[ScalarClash]:
@@ -173,6 +178,7 @@ class FactState:
             "said_unknown": list(self.said_unknown),
             "per_victim": {k: dict(v) for k, v in self.per_victim.items()},
             "proposed": dict(self.proposed),
+            "proposed_costs": dict(self.proposed_costs),
         }
 
     @classmethod
@@ -187,6 +193,7 @@ class FactState:
                 for k, v in data.get("per_victim", {}).items()
             },
             proposed=dict(data.get("proposed", {})),
+            proposed_costs={str(k): int(v) for k, v in data.get("proposed_costs", {}).items()},
         )
 
 

@@ -104,6 +104,10 @@ class Lexicon:
     record_units: frozenset[str]
     record_context: PhraseSet
     target_lemmas: frozenset[str]
+    not_persons: PhraseSet
+    claim_lemmas: frozenset[str]
+    mixed_group: re.Pattern[str]
+    """Right after a count's counter: another kind of victim lumped in (「人・団体」)."""
     cost_cues: PhraseSet
     correction: PhraseSet
     joiners: frozenset[str]
@@ -163,6 +167,12 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         record_units=frozenset(victims.record_units),
         record_context=_one("records", victims.record_context),
         target_lemmas=frozenset(victims.target_lemmas),
+        not_persons=_one("not_persons", victims.not_persons),
+        claim_lemmas=frozenset(victims.claim_lemmas),
+        mixed_group=re.compile(
+            rf"(?:[・/]|及び|および)(?:{alternation(victims.mixed_groups)})"
+            r"(?! ?[0-9〇一二三四五六七八九十百千])"
+        ),
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),

@@ -153,6 +153,9 @@ class VictimsSection(config.Schema):
     record_context: Words
     not_victims: Words
     target_lemmas: Words
+    not_persons: Words
+    claim_lemmas: Words
+    mixed_groups: Words
 
 
 class CostsSection(config.Schema):

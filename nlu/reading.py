@@ -63,6 +63,8 @@ class Reading:
     `said_unknown` names facts the user explicitly said are unknown or under
     investigation (「不正アクセスの有無は調査中」): a real answer, not silence. It takes
     back a value said before only when `retracts` (「すみません、まだ調査中でした」).
+    `proposed` holds costs read from a bare number in agent shorthand (「調査800」 →
+    800万円): not costs until the conversation confirms them.
     """
 
     incident_type: IncidentType | None = None
@@ -86,12 +88,14 @@ class Reading:
     readable: bool = True
     data_kinds: frozenset[DataKind] = field(default_factory=frozenset)
     discovered_on: date | None = None
+    proposed: tuple[CostMention, ...] = ()
 
     def has_facts(self) -> bool:
         """Whether the message stated anything about the incident."""
         return bool(
             self.costs
             or self.unassigned
+            or self.proposed
             or self.said_unknown
             or any(
                 value is not None

@@ -117,8 +117,11 @@ DETAILS = [
     ("1台につき約100万円", True, None, 1_000_000, None, 1_000_000),
     # Two candidate counts: the sentence does not say which, so no product.
     ("顧客2000名と取引先5社に各5万円", False, None, 50_000, None, 50_000),
-    # The units are looked for in the same sentence only.
-    ("PC3台です。1台につき100万円", False, None, 1_000_000, None, 1_000_000),
+    # The units are looked for in the same sentence, then for the one count of that very
+    # counter in the message.
+    ("PC3台です。1台につき100万円", False, None, 1_000_000, 3, 3_000_000),
+    ("PC3台とサーバー2台です。1台につき100万円", False, None, 1_000_000, None, 1_000_000),
+    ("3名から連絡。1台につき100万円", False, None, 1_000_000, None, 1_000_000),
 ]
 
 

@@ -232,12 +232,24 @@ class Engine:
         if reading.unassigned:
             amounts = "、".join(yen(a.yen) for a in reading.unassigned)
             notes.append(text["note_unassigned"].format(amounts=amounts))
+        if reading.proposed:
+            notes.append(text["note_proposed"].format(items=self._proposals(state, reading)))
         log.info(
             "reading facts=%s costs=%s",
             sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
             sorted({c.key for c in reading.costs}),
         )
         return notes
+
+    def _proposals(self, state: ConversationState, reading: Reading) -> str:
+        """「② 原因・被害範囲調査費用 800万円（「800」）」 for each shorthand amount."""
+        values = state.facts.values
+        access, kind = values.get(Fact.UNAUTHORIZED_ACCESS), values.get(Fact.INCIDENT_TYPE)
+        items = []
+        for mention in reading.proposed:
+            clause = self.rider.coverages[resolve_cost_key(mention.key, access, kind)].clause
+            items.append(f"{clause} {yen(mention.yen)}（「{mention.text}」）")
+        return "、".join(items)
 
     def _within_bounds(self, reading: Reading) -> tuple[Reading, list[str]]:
         """Drop amounts and counts beyond belief; the old values stay."""

@@ -1,0 +1,194 @@
+"""Formats, arithmetic, victim counts and dates: one table per mechanism (issue 10)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from nlu import read_message
+from nlu.amounts import find_amounts
+from nlu.dates import TOKYO, find_discovery_date
+from nlu.facts_builder import facts_from_readings
+from nlu.normalize import normalize
+
+# A Wednesday: 土曜 is 2026-03-07, 先週金曜 2026-03-06.
+NOW = datetime(2026, 3, 11, 9, 30, tzinfo=TOKYO)
+
+
+def costs_of(*messages: str) -> dict[str, int]:
+    facts, _ = facts_from_readings(read_message(m) for m in messages)
+    return {key.value: yen for key, yen in facts.costs.items()}
+
+
+# Class 1: a list of costs, each item naming its own cost, whatever the separator and
+# however the label is spaced from its amount.
+COST_LISTS = [
+    (
+        "内訳：フォレンジック 250万／データ復旧 90万／再発防止 8万",
+        {"investigation": 2_500_000, "data_recovery": 900_000, "prevention": 80_000},
+    ),
+    (
+        "費用: 調査 300万 / 弁護士 40万",
+        {"access_response": 3_000_000, "consultation": 400_000},
+    ),
+    (
+        "■費用：コールセンター 150万円、謝罪文の郵送 20万円",
+        {"incident_response": 1_700_000},
+    ),
+    ("・ｺﾝｻﾙ 25万\n・復元作業 60万", {"consultation": 250_000, "data_recovery": 600_000}),
+    ("お詫び状の発送に 35万円かかりました", {"incident_response": 350_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COST_LISTS)
+def test_cost_list_is_read_item_by_item(text: str, expected: dict[str, int]) -> None:
+    """Each amount in a list goes to the cost named in its own item."""
+    assert costs_of(text) == expected
+
+
+# A plain 調査 gives way to a specific word only where that word names it.
+PLAIN_INVESTIGATION = [
+    (
+        "調査費は 500万円、窓口の設置 80万円",
+        {"access_response": 5_000_000, "incident_response": 800_000},
+    ),
+    ("被害範囲の調査に120万円", {"investigation": 1_200_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAIN_INVESTIGATION)
+def test_plain_investigation_yields_only_to_the_word_naming_it(
+    text: str, expected: dict[str, int]
+) -> None:
+    """「調査 … 窓口 …」 are two costs; 「被害範囲の調査」 is one specific cost."""
+    assert costs_of(text) == expected
+
+
+# Class 7: arithmetic.
+ARITHMETIC = [
+    # A product said again as its total is one cost.
+    ("復旧作業は1台40万×5台で200万", {"data_recovery": 2_000_000}),
+    ("弁護士相談は1回あたり5万円、計15万円、3回分です", {"consultation": 150_000}),
+    # Latin scale letters in agent shorthand.
+    ("フォレンジック 2.4M", {"investigation": 2_400_000}),
+    ("コールセンター 0.8M円", {"incident_response": 800_000}),
+    # Yen written in full after a word for money.
+    ("窓口費用：1,350,000", {"incident_response": 1_350_000}),
+    # A price per device goes with the one count of devices said elsewhere.
+    ("サーバー3台が感染しました。復旧費用は1台あたり20万円です", {"data_recovery": 600_000}),
+    # Each group's price with its own count.
+    (
+        "見舞金は個人には1人1,000円、法人には1社3万円。被害は個人40名・法人4社",
+        {"condolence": 160_000},
+    ),
+    (
+        "被害は会員150名と取引先2社。見舞金は個人に500円、法人に5万円ずつ",
+        {"condolence": 175_000},
+    ),
+    ("媒体への告知広告 8万×4回", {"incident_response": 320_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARITHMETIC)
+def test_arithmetic(text: str, expected: dict[str, int]) -> None:
+    """Products, totals said again, per-group prices and scale letters are worked out."""
+    assert costs_of(text) == expected
+
+
+NOT_MONEY = ["回線は100Mbpsです", "容量は2MBでした", "ファイル1.5M件"]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_scale_letters_of_other_units_are_not_money(text: str) -> None:
+    """M followed by a letter or a counter is not a million yen."""
+    assert find_amounts(normalize(text)) == []
+
+
+def test_prices_per_group_wait_for_their_counts() -> None:
+    """「個人1名あたり」「法人1社あたり」: each price waits for the count of its own group."""
+    assert costs_of(
+        "漏えいの対象は個人 60名、法人 2社です",
+        "見舞金は個人1名あたり500円、法人1社あたり5万円で支払いました",
+    ) == {"condolence": 130_000}
+
+
+def test_a_settled_amount_replaces_an_estimated_range() -> None:
+    """「確定額」 later in the conversation replaces the range said before."""
+    assert costs_of("フォレンジック調査の見積は 80〜120万 です", "確定額 95万") == {
+        "investigation": 950_000
+    }
+
+
+SHORTHAND = [
+    ("調査800", [("investigation_generic", 8_000_000)]),
+    ("費用：復旧 120／お詫び状 30万円", [("data_recovery", 1_200_000)]),
+    ("弁護士費用は60", [("consultation", 600_000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORTHAND)
+def test_shorthand_amount_is_a_proposal_not_a_cost(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """「調査800」 is carried as 800万円 to confirm, and never counted as a cost."""
+    reading = read_message(text)
+    assert [(m.key, m.yen) for m in reading.proposed] == expected
+    assert all(c.key != key for c in reading.costs for key, _ in expected)
+
+
+NO_SHORTHAND = ["調査 3/2に実施", "調査は2日目です", "見舞金 500", "調査800件", "調査1.5"]
+
+
+@pytest.mark.parametrize("text", NO_SHORTHAND)
+def test_numbers_that_are_not_shorthand_amounts(text: str) -> None:
+    """Dates, counts, decimals and per-victim prices are no shorthand amount."""
+    assert read_message(text).proposed == ()
+
+
+# Victim counts.
+VICTIMS = [
+    # Persons counted as persons win over their records.
+    ("対象は2,310人の会員で、カード情報は2,512件です", 2_310, None),
+    # The data word of each record count is in its own item.
+    ("会員情報4,100件と注文履歴情報9,800件が流出しました", 4_100, None),
+    # A data word right after the count.
+    ("3,020件の個人情報が閲覧可能な状態でした", 3_020, None),
+    # Persons claiming are not the number of victims; a partner company is.
+    ("流出事故の件で、お客様2名から慰謝料の請求を受けました", None, None),
+    ("顧客の一人から損害賠償を請求されています", None, None),
+    ("漏えいの件で取引先2社から損害賠償の請求がありました", None, 2),
+    # One number for persons and bodies together: neither count.
+    ("対象は約1万人・団体の氏名と住所です", None, None),
+    ("被害は個人700人と法人4社です", 700, 4),
+    # A count taken back.
+    ("流出は500名ではなく、480名でした", 480, None),
+    # Bare numbers labelled with their group in a list.
+    ("漏えい／対象：個人 420, 法人 6", 420, 6),
+    ("名簿には58の個人と7法人の情報がありました", 58, 7),
+]
+
+
+@pytest.mark.parametrize(("text", "individuals", "corporations"), VICTIMS)
+def test_victim_counts(text: str, individuals: int | None, corporations: int | None) -> None:
+    """Victim counts are counts of affected persons and bodies, nothing else."""
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == (individuals, corporations)
+
+
+# Class 9: dates.
+DATES = [
+    ("土曜の夜に不審なログインに気づきました", date(2026, 3, 7)),
+    ("先週金曜に感染が発覚しました", date(2026, 3, 6)),
+    ("昨日プレスリリースで公表しました", None),
+    ("一昨日に調査会社へ依頼しました", None),
+    ("昨日HPで公表しました。3月4日に監視会社からの連絡で発覚", date(2026, 3, 4)),
+    ("昨日、監視会社から連絡を受けました", date(2026, 3, 10)),
+    ("本日公表前に発覚しました", date(2026, 3, 11)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_discovery_date(text: str, expected: date | None) -> None:
+    """A date of another event is not the discovery date; weekdays count from the message."""
+    assert find_discovery_date(normalize(text), NOW) == expected
