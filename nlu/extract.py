@@ -11,6 +11,7 @@ from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
 from nlu.doc import make_doc
+from nlu.evidence import attach_evidence
 from nlu.intent import is_readable, read_answer, read_intent
 from nlu.lexicon import Lexicon, lexicon
 from nlu.normalize import normalize
@@ -31,12 +32,13 @@ from nlu.victims import loose_count, read_victims
 MAX_CHARS = 4000
 
 
-def read_message(text: str, now: datetime | None = None) -> Reading:
+def read_message(text: str, now: datetime | None = None, *, message: int = 0) -> Reading:
     """Read the facts, amounts and intent of one raw (Slack) message.
 
     Args:
         text: The message as written, Slack markup included.
         now: When it was written; given, 「昨日」「11月20日に発覚」 become a discovery date.
+        message: Its index in the conversation, recorded in the evidence of each fact.
     """
     lex = lexicon()
     full = normalize(text)
@@ -52,7 +54,7 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
     )
     announced = read_announced(doc, lex)
     answer = read_answer(clean, lex)
-    return Reading(
+    reading = Reading(
         incident_type=incident_type,
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
@@ -74,6 +76,7 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
     )
+    return attach_evidence(doc, reading, amounts, counts, lex, message)
 
 
 def _as_the_type_says(

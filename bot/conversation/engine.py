@@ -35,6 +35,7 @@ from coverage import (
 from nlu import Intent, Reading, read_message, to_facts
 from nlu.data_kinds import DataKind
 from nlu.facts_builder import resolve_cost_key
+from nlu.reading import Evidence
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,8 @@ class Engine:
     ) -> Reply:
         if user and state.reporter is None:
             state.reporter = user
-        reading = read_message(text, now=at or self.clock())
+        # The message's index in the conversation (unreadable ones are not counted).
+        reading = read_message(text, now=at or self.clock(), message=state.turns)
         if not reading.readable:
             log.info("conversation=%s empty_message", key)
             # Saved even so: a thread that starts unreadably is still a conversation, and
@@ -219,7 +221,7 @@ class Engine:
             question = questions()[state.last_question]
             value = question.bare(reading.answer)
             if value is not None:
-                self._apply_answer(state, question.id, value)
+                self._apply_answer(state, question.id, value, reading.evidence.get("answer"))
                 log.info("conversation answer question=%s", question.id)
                 return notes
         reading, dropped = self._within_bounds(reading)
@@ -253,19 +255,28 @@ class Engine:
             reading, costs=costs, individuals=individuals, corporations=corporations
         ), notes
 
-    def _apply_answer(self, state: ConversationState, qid: str, value: AnswerValue) -> None:
+    def _apply_answer(
+        self,
+        state: ConversationState,
+        qid: str,
+        value: AnswerValue,
+        evidence: Evidence | None = None,
+    ) -> None:
+        """Set what the question was about; `evidence` is the message that answered, if any
+        (a button has none)."""
         facts = state.facts
         if qid == COST_CLASH and state.clash:
             clash, state.clash = state.clash, None
             key, old, new = str(clash["key"]), int(clash["old"]), int(clash["new"])
             facts.costs[key] = old + new if value == "add" else new
+            facts.cost_evidence.pop(key, None)  # it quoted the old amount
         elif value == "unknown":
-            facts.set_value(qid, None)
+            facts.set_value(qid, None, evidence)
         elif qid == VICTIMS:
-            facts.set_value(Fact.INDIVIDUALS, 0)
-            facts.set_value(Fact.CORPORATIONS, 0)
+            facts.set_value(Fact.INDIVIDUALS, 0, evidence)
+            facts.set_value(Fact.CORPORATIONS, 0, evidence)
         elif qid in _ANSWERED_AS_IS:
-            facts.set_value(qid, value)
+            facts.set_value(qid, value, evidence)
         state.last_question = None
 
     # -- the next question: chosen, then recorded ---------------------------------
