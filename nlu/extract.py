@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
@@ -12,7 +14,13 @@ from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
 from nlu.doc import make_doc
 from nlu.evidence import attach_evidence
-from nlu.intent import is_readable, read_answer, read_intent
+from nlu.intent import (
+    hypothetical_clauses,
+    is_readable,
+    read_answer,
+    read_intent,
+    read_question_topics,
+)
 from nlu.lexicon import Lexicon, lexicon
 from nlu.normalize import normalize
 from nlu.reading import Reading
@@ -44,7 +52,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     full = normalize(text)
     clean = full[:MAX_CHARS]
     doc = make_doc(clean)
-    amounts = find_amounts(clean)
+    # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
+    amounts = [a for a in find_amounts(clean) if not lex.nothing_at_all.match(clean, a.start)]
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
@@ -75,8 +84,10 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         data_kinds=data_kinds_in(doc),
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
+        question_topics=read_question_topics(doc, lex),
     )
-    return attach_evidence(doc, reading, amounts, counts, lex, message)
+    reading = attach_evidence(doc, reading, amounts, counts, lex, message)
+    return _stated_only(reading, hypothetical_clauses(doc, lex))
 
 
 def _as_the_type_says(
@@ -94,6 +105,38 @@ def _as_the_type_says(
     if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
         access = None  # the attack reached the vendor's systems, not (known to be) ours
     return access, detection
+
+
+# Facts a question can suppose; amounts and counts stay (「5万円かかったけど出る？」).
+_SUPPOSABLE = (
+    Fact.INCIDENT_TYPE,
+    Fact.DETECTION,
+    Fact.UNAUTHORIZED_ACCESS,
+    Fact.ANNOUNCED,
+    Fact.CONSENT,
+)
+
+
+def _stated_only(reading: Reading, supposed: list[tuple[int, int]]) -> Reading:
+    """`reading` without the facts read in a question's supposition (see
+    `nlu.intent.hypothetical_clauses`): 「同意なしで払ったら？」 states no consent."""
+    if not supposed:
+        return reading
+    dropped = {
+        fact
+        for fact in _SUPPOSABLE
+        if (evidence := reading.evidence.get(fact)) is not None
+        and any(lo <= evidence.start < hi for lo, hi in supposed)
+    }
+    if not dropped:
+        return reading
+    changes: dict[str, Any] = {fact: None for fact in dropped}
+    return replace(
+        reading,
+        **changes,
+        said_unknown=reading.said_unknown - dropped,
+        evidence={k: v for k, v in reading.evidence.items() if k not in dropped},
+    )
 
 
 def _said_unknown(
