@@ -23,7 +23,8 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.normalize import COVERAGE_MARKER, FILE as NORMALIZE_FILE, parse_circled
+from nlu.normalize import COVERAGE_MARKER, parse_circled
+from nlu.normalize import FILE as NORMALIZE_FILE
 from nlu.phrases import Match
 from nlu.polarity import negations, preceded_by_negating_prefix, scope_after
 from nlu.reading import CostMention, Evidence, Reading, UnassignedAmount
@@ -188,9 +189,7 @@ def _hedges(doc: Doc, match: Match, lex: Lexicon) -> bool:
     return lex.hedge.contains(doc, lo, hi) or lex.pending.contains(doc, match.end, sentence_end)
 
 
-def _agreeing(
-    doc: Doc, cues: Sequence[Match], lex: Lexicon, negated: bool | None
-) -> Match | None:
+def _agreeing(doc: Doc, cues: Sequence[Match], lex: Lexicon, negated: bool | None) -> Match | None:
     """The last cue whose scope says what was read: denied, affirmed, or (None) hedged."""
     for match in reversed(cues):
         if negated is None:

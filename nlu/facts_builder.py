@@ -93,9 +93,7 @@ class FactState:
             elif now != values.get(name):
                 self.evidence.pop(name, None)
         mentions = {m.key: m.evidence for m in reading.costs if m.per is None}
-        mentions.update(
-            {self._same_investigation(key): ev for key, ev in list(mentions.items())}
-        )
+        mentions.update({self._same_investigation(key): ev for key, ev in list(mentions.items())})
         loose = [a.evidence for a in reading.unassigned]
         for key, amount in self.costs.items():
             if key in mentions:

@@ -104,9 +104,7 @@ def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     how = {i for m in lex.asking_how.find(doc) for i in range(m.start, m.end)}
     starts = {m.start for m in lex.hypothetical.find(doc)}
     starts.update(
-        i
-        for i, t in enumerate(tokens)
-        if t.surface in lex.hypothetical_surfaces and i not in how
+        i for i, t in enumerate(tokens) if t.surface in lex.hypothetical_surfaces and i not in how
     )
     spans = set()
     for i in starts:

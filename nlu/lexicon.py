@@ -19,11 +19,11 @@ from nlu.lexicon_file import (
     AccessSection,
     AnnouncedSection,
     AnswersSection,
-    QuestionsSection,
     ConsentSection,
     CostsSection,
     DetectionSection,
     LexiconFile,
+    QuestionsSection,
     labelled,
 )
 from nlu.patterns import alternation

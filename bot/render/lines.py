@@ -33,9 +33,7 @@ def understood_lines(reply: Reply, text: Labels) -> list[str]:
     out = [heading(text, "understood_heading")]
     items = [f"・{item.name}: {item.value}{source(item.quote, text)}" for item in reply.understood]
     items += [f"・{name}: {text.messages['said_unknown_value']}" for name in reply.said_unknown]
-    items += [
-        f"・{cost.clause}: {yen(cost.yen)}{source(cost.quote, text)}" for cost in reply.costs
-    ]
+    items += [f"・{cost.clause}: {yen(cost.yen)}{source(cost.quote, text)}" for cost in reply.costs]
     if reply.unassigned:
         amounts = "、".join(yen(v) for v in reply.unassigned)
         items.append(f"・{text.messages['unassigned_label']}: {amounts}")
