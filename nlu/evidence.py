@@ -77,7 +77,7 @@ def attach_evidence(
         for mention in reading.costs
     )
     unassigned = tuple(
-        replace(item, evidence=quote.chars(_amount_span(doc, amount, (), None)))
+        replace(item, evidence=quote.chars(_amount_span(doc, amount, cues, None)))
         if (amount := _take(pool, item)) is not None
         else item
         for item in reading.unassigned
@@ -290,19 +290,26 @@ def _take(pool: list[Amount], said: CostMention | UnassignedAmount) -> Amount | 
 
 
 def _amount_span(doc: Doc, amount: Amount, cues: Iterable[Match], key: str | None) -> Span:
-    """Characters from the cost word said with the amount (or its clause) to its clause's end."""
+    """Characters from the cost word said with the amount (or its clause) to its clause's end.
+
+    `key` None (an amount of unknown purpose) takes whatever cost word was said with it.
+    """
     if not doc.tokens:
         return amount.start, amount.end
     first = doc.token_at(amount.start)
     last = doc.token_at(max(amount.end - 1, amount.start))
     lo, _ = doc.sentence_span(first)
     start = doc.tokens[_lead_in(doc, first)].start
-    for cue in cues:
-        if cue.label != key or cue.start < lo or cue.end > first:
-            continue
-        cue_start, cue_end = doc.tokens[cue.start].start, doc.tokens[cue.end - 1].end
-        if amount.start - cue_end <= COST_WORD_REACH and cue_start < start:
-            start = cue_start
+    said_with = [
+        cue
+        for cue in cues
+        if (key is None or cue.label == key)
+        and lo <= cue.start
+        and cue.end <= first
+        and amount.start - doc.tokens[cue.end - 1].end <= COST_WORD_REACH
+    ]
+    if said_with:  # the nearest one
+        start = min(start, doc.tokens[max(said_with, key=lambda c: c.start).start].start)
     end = doc.tokens[doc.clause_end(last) - 1].end
     while end > amount.end and doc.text[end - 1] in _TRAILING:
         end -= 1
