@@ -37,6 +37,9 @@ CONTEXT: Final = 8
 # A cost word ending at most this many characters before its amount is quoted with it
 # (「原因調査 400万円」, whose space makes the amount a clause of its own).
 COST_WORD_REACH: Final = 12
+# Words between a reporter and its から that still make it the source.
+REPORTER_TAIL: Final = 6
+
 _PUNCTUATION: Final = "補助記号"
 # Parts of speech a quote does not start with (「が」「に」 left over from the clause).
 _NOT_FIRST: Final = frozenset({"助詞", "助動詞", _PUNCTUATION})
@@ -214,7 +217,7 @@ def _detection_cue(doc: Doc, detection: Detection, lex: Lexicon) -> Match | None
     if detection is Detection.SELF:
         own = lex.self_words.find(doc) or lex.self_weak.find(doc)
         return own[-1] if own else None
-    reporters = [m for m in lex.external_reporters.find(doc) if _tells(doc, m.end, lex)]
+    reporters = [m for m in lex.reporters.find(doc) if _tells(doc, m.end, lex)]
     if reporters:
         return reporters[-1]
     reports = [m for m in lex.report_words.find(doc) if m.label == "report"]
@@ -222,14 +225,17 @@ def _detection_cue(doc: Doc, detection: Detection, lex: Lexicon) -> Match | None
 
 
 def _tells(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「監視会社から」「SOCが検知」「監視サービスのアラート」: the reporter is the source."""
-    following = doc.tokens[end : end + 2]
+    """「監視会社から」「SOCが検知」「監視サービスのアラート」「県警のサイバー犯罪対策課から」:
+    the reporter is the source (a few nouns may stand before the particle)."""
+    following = doc.tokens[end : end + REPORTER_TAIL]
     if not following:
         return False
     first = following[0]
     if first.surface in lex.source_particles or first.lemma in lex.source_lemmas:
         return True
-    return first.surface == "の" and len(following) > 1 and following[1].lemma in lex.source_lemmas
+    if first.surface == "の" and len(following) > 1 and following[1].lemma in lex.source_lemmas:
+        return True
+    return any(t.surface in ("から", "より") for t in following)
 
 
 def _count_of(counts: Sequence[Count], name: str, value: int, lex: Lexicon) -> Count | None:
