@@ -31,6 +31,7 @@ from coverage.facts_json import printable
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
+    from nlu.facts_builder import FactState
 
 EXIT_USAGE = 2
 JSON_SPACE = " \t\r\n"
@@ -192,10 +193,12 @@ def _analyze_one(engine: Engine, key: str, messages: Sequence[object]) -> dict[s
     from nlu import to_facts
 
     intent = "report"
+    topics: list[str] = []
     for text in messages:
         if not isinstance(text, str):
             raise UsageError("each message must be a string")
-        intent = engine.handle(key, text).intent  # the engine cleans odd text
+        reply = engine.handle(key, text)  # the engine cleans odd text
+        intent, topics = reply.intent, list(reply.question_topics)
     state = engine.state_of(key)
     facts = to_facts(state.facts)
     return {
@@ -203,8 +206,31 @@ def _analyze_one(engine: Engine, key: str, messages: Sequence[object]) -> dict[s
         "unassigned_amounts": list(state.facts.unassigned),
         "said_unknown": list(state.facts.said_unknown),
         "intent": intent,
+        "question_topics": topics,
+        "evidence": _evidence_json(state.facts),
         "estimate": estimate_to_json(estimate(facts, engine.rider)),
     }
+
+
+def _evidence_json(state: FactState) -> dict[str, object]:
+    """Fact → {message, start, end, text}; costs by the coverage key the facts use.
+
+    Offsets are in the normalised message (`nlu.normalize`), `message` its index among
+    the conversation's readable messages.
+    """
+    from nlu.facts_builder import resolve_cost_key
+
+    values = state.values
+    out: dict[str, object] = {k: v.to_json() for k, v in state.evidence.items()}
+    costs: dict[str, object] = {}
+    for key, evidence in state.cost_evidence.items():
+        resolved = resolve_cost_key(
+            key, values.get("unauthorized_access"), values.get("incident_type")
+        )
+        costs[resolved.value] = evidence.to_json()
+    if costs:
+        out["costs"] = costs
+    return out
 
 
 def _analyze_line(engine: Engine, number: int, messages: object) -> dict[str, object]:

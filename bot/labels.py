@@ -44,16 +44,20 @@ class Labels:
 
     def describe(self, facts: Facts) -> list[tuple[str, str]]:
         """(name, value) pairs for every known fact, costs excluded, in schema order."""
-        pairs: list[tuple[str, str]] = []
-        for name in SCALAR_FACTS:
-            value = getattr(facts, name)
+        return [(name, value) for _, name, value in self.described(facts)]
+
+    def described(self, facts: Facts) -> list[tuple[str, str, str]]:
+        """(fact, name, value) for every known fact, costs excluded, in schema order."""
+        out: list[tuple[str, str, str]] = []
+        for fact in SCALAR_FACTS:
+            value = getattr(facts, fact)
             if value is None:
                 continue
-            if name in _VALUE_KEYS:
-                pairs.append((self.facts[name], self.value(name, value)))
+            if fact in _VALUE_KEYS:
+                out.append((fact, self.facts[fact], self.value(fact, value)))
             else:
-                pairs.append((self.facts[name], f"{value:,}{self.units[name]}"))
-        return pairs
+                out.append((fact, self.facts[fact], f"{value:,}{self.units[fact]}"))
+        return out
 
 
 _VALUE_TABLES = {
@@ -90,6 +94,7 @@ class _Messages(Schema):
     understood_none: Text
     said_unknown_value: Text
     unassigned_label: Text
+    evidence_quote: Annotated[Text, placeholders("quote")]
     question_heading: Text
     next_steps_heading: Text
     all_steps_suffix: Text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
@@ -11,7 +13,14 @@ from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
 from nlu.doc import make_doc
-from nlu.intent import is_readable, read_answer, read_intent
+from nlu.evidence import attach_evidence
+from nlu.intent import (
+    hypothetical_clauses,
+    is_readable,
+    read_answer,
+    read_intent,
+    read_question_topics,
+)
 from nlu.lexicon import Lexicon, lexicon
 from nlu.normalize import normalize
 from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
@@ -32,19 +41,21 @@ from nlu.victims import loose_count, read_victims
 MAX_CHARS = 4000
 
 
-def read_message(text: str, now: datetime | None = None) -> Reading:
+def read_message(text: str, now: datetime | None = None, *, message: int = 0) -> Reading:
     """Read the facts, amounts and intent of one raw (Slack) message.
 
     Args:
         text: The message as written, Slack markup included.
         now: When it was written; given, 「昨日」「11月20日に発覚」 become a discovery date.
+        message: Its index in the conversation, recorded in the evidence of each fact.
     """
     lex = lexicon()
     full = normalize(text)
     # The bot's question quoted back (「> 公表はされましたか？」) is not read as a statement.
     clean, quoted = split_quotes(full[:MAX_CHARS], lex)
     doc = make_doc(clean)
-    amounts = find_amounts(clean)
+    # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
+    amounts = [a for a in find_amounts(clean) if not lex.nothing_at_all.match(clean, a.start)]
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
@@ -56,7 +67,7 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
     consent: bool | Unknown | None = read_consent(doc, lex)
     access, announced, consent = _as_answered(quoted, access, announced, consent, lex)
     answer = read_answer(clean, lex) if not quoted else None
-    return Reading(
+    reading = Reading(
         incident_type=incident_type,
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
@@ -79,7 +90,10 @@ def read_message(text: str, now: datetime | None = None) -> Reading:
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
+        question_topics=read_question_topics(doc, lex),
     )
+    reading = attach_evidence(doc, reading, amounts, counts, lex, message)
+    return _stated_only(reading, hypothetical_clauses(doc, lex))
 
 
 def _as_the_type_says(
@@ -121,6 +135,38 @@ def _as_answered(
     assert not isinstance(new_access, bool)
     assert not isinstance(new_announced, Access) and not isinstance(new_consent, Access)
     return new_access, new_announced, new_consent
+
+
+# Facts a question can suppose; amounts and counts stay (「5万円かかったけど出る？」).
+_SUPPOSABLE = (
+    Fact.INCIDENT_TYPE,
+    Fact.DETECTION,
+    Fact.UNAUTHORIZED_ACCESS,
+    Fact.ANNOUNCED,
+    Fact.CONSENT,
+)
+
+
+def _stated_only(reading: Reading, supposed: list[tuple[int, int]]) -> Reading:
+    """`reading` without the facts read in a question's supposition (see
+    `nlu.intent.hypothetical_clauses`): 「同意なしで払ったら？」 states no consent."""
+    if not supposed:
+        return reading
+    dropped = {
+        fact
+        for fact in _SUPPOSABLE
+        if (evidence := reading.evidence.get(fact)) is not None
+        and any(lo <= evidence.start < hi for lo, hi in supposed)
+    }
+    if not dropped:
+        return reading
+    changes: dict[str, Any] = {fact: None for fact in dropped}
+    return replace(
+        reading,
+        **changes,
+        said_unknown=reading.said_unknown - dropped,
+        evidence={k: v for k, v in reading.evidence.items() if k not in dropped},
+    )
 
 
 def _said_unknown(

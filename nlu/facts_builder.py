@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
-from nlu.reading import Reading
+from nlu.reading import Evidence, Reading
 
 SCALARS = SCALAR_FACTS
 # Facts whose contradiction without a correction word is a proposal to confirm; the
@@ -61,9 +62,19 @@ class FactState:
     # Costs read from agent shorthand (「調査800」 → 800万円), awaiting confirmation: cost
     # key → yen. Never counted in the facts.
     proposed_costs: dict[str, int] = field(default_factory=dict)
+    # Where each fact (or fact said to be unknown) and each cost was last stated; the
+    # latest statement's evidence wins, as its value does.
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    cost_evidence: dict[str, Evidence] = field(default_factory=dict)
 
-    def set_value(self, name: str, value: str | bool | int | None) -> None:
-        """Record a fact stated explicitly (None: said to be unknown)."""
+    def set_value(
+        self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
+    ) -> None:
+        """Record a fact stated explicitly (None: said to be unknown), and where it was."""
+        if evidence is None:
+            self.evidence.pop(name, None)
+        else:
+            self.evidence[name] = evidence
         if value is None:
             self.values.pop(name, None)
             if name not in self.said_unknown:
@@ -76,11 +87,13 @@ class FactState:
 
     def apply(self, reading: Reading) -> list[CostClash]:
         """Fold one message in; return the cost clashes left for the user to settle."""
+        values, costs = dict(self.values), dict(self.costs)
         self._fold_values(reading)
         clashes = self._fold_costs(reading)
         self._fold_unassigned(reading)
         for mention in reading.proposed:
             self.proposed_costs[mention.key] = mention.yen
+        self._fold_evidence(reading, values, costs)
         return clashes
 
     def clashes(self) -> list[ScalarClash]:
@@ -96,6 +109,45 @@ class FactState:
         new = self.proposed.pop(name, None)
         if take_new and new is not None:
             self.set_value(name, new)
+
+    def _fold_evidence(
+        self, reading: Reading, values: dict[str, str | bool | int], costs: dict[str, int]
+    ) -> None:
+        """Keep the evidence of what this message stated and the state now holds.
+
+        A value the message changed without evidence of its own loses the old evidence.
+        """
+        said = reading.evidence
+        for name in SCALARS:
+            now = self.values.get(name)
+            stated = said.get(name)
+            read = getattr(reading, name, None)
+            if name == Fact.INDIVIDUALS and read is None and "loose_count" in said:
+                stated, read = said["loose_count"], reading.loose_count
+            if name in reading.said_unknown and name in self.said_unknown:
+                self._keep(self.evidence, name, stated)
+            elif stated is not None and now is not None and _plain(read) == now:
+                self.evidence[name] = stated
+            elif now != values.get(name):
+                self.evidence.pop(name, None)
+        mentions = {m.key: m.evidence for m in reading.costs if m.per is None}
+        mentions.update({self._same_investigation(key): ev for key, ev in list(mentions.items())})
+        loose = [a.evidence for a in reading.unassigned]
+        for key, amount in self.costs.items():
+            if key in mentions:
+                self._keep(self.cost_evidence, key, mentions[key])
+            elif amount != costs.get(key):
+                self._keep(self.cost_evidence, key, loose[0] if len(loose) == 1 else None)
+        for mention in reading.costs:
+            if mention.per is not None and mention.key not in self.cost_evidence:
+                self._keep(self.cost_evidence, mention.key, mention.evidence)
+
+    @staticmethod
+    def _keep(table: dict[str, Evidence], key: str, evidence: Evidence | None) -> None:
+        if evidence is None:
+            table.pop(key, None)
+        else:
+            table[key] = evidence
 
     def _fold_values(self, reading: Reading) -> None:
         corrected = reading.retracts
@@ -179,6 +231,8 @@ class FactState:
             "per_victim": {k: dict(v) for k, v in self.per_victim.items()},
             "proposed": dict(self.proposed),
             "proposed_costs": dict(self.proposed_costs),
+            "evidence": {k: v.to_json() for k, v in self.evidence.items()},
+            "cost_evidence": {k: v.to_json() for k, v in self.cost_evidence.items()},
         }
 
     @classmethod
@@ -194,6 +248,11 @@ class FactState:
             },
             proposed=dict(data.get("proposed", {})),
             proposed_costs={str(k): int(v) for k, v in data.get("proposed_costs", {}).items()},
+            # Absent in states saved before evidence was kept.
+            evidence={str(k): Evidence.from_json(v) for k, v in data.get("evidence", {}).items()},
+            cost_evidence={
+                str(k): Evidence.from_json(v) for k, v in data.get("cost_evidence", {}).items()
+            },
         )
 
 
@@ -205,6 +264,11 @@ def _moves_on(old: object, new: object) -> bool:
     first one missed; none of them is undone, and how the case was detected never changes.
     """
     return (old, new) in {(False, True), (Access.NOT_FOUND.value, Access.FOUND.value)}
+
+
+def _plain(value: object) -> object:
+    """A reading's value as the state stores it (an enum by its value)."""
+    return value.value if isinstance(value, StrEnum) else value
 
 
 def _overrides_type(old: object, new: IncidentType | None) -> bool:

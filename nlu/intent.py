@@ -1,4 +1,5 @@
-"""What a message asks for, and whether it is a bare answer to the last question."""
+"""What a message asks for, what its questions are about, and whether it is a bare answer
+to the last question."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.reading import Answer, Intent
+from nlu.reading import Answer, Intent, QuestionTopic
 
 _TRIM = re.compile(r"[\s。、.,!?！？…ー〜~]+")
 _READABLE = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u3400-\u9fff]")
@@ -42,3 +43,72 @@ def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
     if answer is not None:
         return Intent.ANSWER
     return Intent.REPORT
+
+
+def read_question_topics(doc: Doc, lex: Lexicon) -> tuple[QuestionTopic, ...]:
+    """What the message's questions are about, in the configured order (most specific first).
+
+    Only a sentence that asks is read: one with a question mark or phrase (「ですか」
+    「べきか」「ってこと」), or ending on a sentence-final か or の. A topic word in a
+    statement (「身代金を要求された。」) asks nothing; within the sentence, the clause that
+    asks is read first (「もう公表しましたが、補償されますか？」 asks about coverage), the
+    rest of the sentence only when that clause names no topic (「身代金を要求されてるけど、
+    どうすればいい？」).
+    """
+    asks = _asks(doc, lex)
+    if not asks:
+        return ()
+    matches = lex.question_topics.find(doc)
+    found: set[str] = set()
+    for sentence in {doc.sentence_of[i] for i in asks}:
+        clauses = {doc.clause_of[i] for i in asks if doc.sentence_of[i] == sentence}
+        in_sentence = [m for m in matches if doc.sentence_of[m.start] == sentence]
+        own = {m.label for m in in_sentence if doc.clause_of[m.start] in clauses}
+        found |= own or {m.label for m in in_sentence}
+    return tuple(QuestionTopic(name) for name in lex.question_order if name in found)
+
+
+def _asks(doc: Doc, lex: Lexicon) -> list[int]:
+    """Tokens that make their sentence a question: a question phrase, or a final particle
+    that ends its sentence."""
+    found = [m.start for m in lex.question_markers.find(doc)]
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.pos2 != "終助詞" or token.lemma not in lex.question_particles:
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            following is None
+            or doc.sentence_of[i + 1] != doc.sentence_of[i]
+            or following.pos1 == "補助記号"
+        ):
+            found.append(i)
+    return found
+
+
+def _asking_sentences(doc: Doc, lex: Lexicon) -> set[int]:
+    return {doc.sentence_of[i] for i in _asks(doc, lex)}
+
+
+def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character spans of the clauses of questions that suppose or weigh something.
+
+    「同意なしで払ったら？」「公表しないといけない？」 say nothing of what happened: a fact
+    read there is not one the user stated. A statement before the question, in a clause
+    of its own (「感染したけど、電源は切るべき？」), stays a statement.
+    """
+    asking = _asking_sentences(doc, lex)
+    if not asking:
+        return []
+    tokens = doc.tokens
+    how = {i for m in lex.asking_how.find(doc) for i in range(m.start, m.end)}
+    starts = {m.start for m in lex.hypothetical.find(doc)}
+    starts.update(
+        i for i, t in enumerate(tokens) if t.surface in lex.hypothetical_surfaces and i not in how
+    )
+    spans = set()
+    for i in starts:
+        if doc.sentence_of[i] in asking:
+            lo, hi = doc.clause_start(i), doc.clause_end(i)
+            spans.add((tokens[lo].start, tokens[hi - 1].end))
+    return sorted(spans)

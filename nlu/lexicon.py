@@ -23,6 +23,7 @@ from nlu.lexicon_file import (
     CostsSection,
     DetectionSection,
     LexiconFile,
+    QuestionsSection,
     labelled,
 )
 from nlu.patterns import alternation
@@ -126,6 +127,15 @@ class Lexicon:
     answers: dict[str, frozenset[str]]
     answer_fillers: re.Pattern[str]
     """Fillers before a bare answer, or an ending after it, to remove."""
+    question_markers: PhraseSet
+    question_particles: frozenset[str]
+    question_order: tuple[str, ...]
+    question_topics: PhraseSet
+    hypothetical: PhraseSet
+    hypothetical_surfaces: frozenset[str]
+    asking_how: PhraseSet
+    nothing_at_all: re.Pattern[str]
+    """An idiom at an amount's start that makes it no amount (「1円も出ない」)."""
 
 
 @cache
@@ -177,6 +187,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),
         **_answers(lex.answers),
+        **_questions(lex.questions),
     )
 
 
@@ -258,6 +269,19 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
         "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),
         # 「500円を2,000名に」「(500円)を個人1,000名に」
         "following_count": re.compile(rf"[\s)）]*(?:{joiner})?\s*(?:{party})?\s*"),
+    }
+
+
+def _questions(questions: QuestionsSection) -> dict[str, Any]:
+    return {
+        "question_markers": _one("asks", questions.markers),
+        "question_particles": frozenset(questions.final_particles),
+        "question_order": tuple(questions.order),
+        "question_topics": PhraseSet(labelled(questions.topics)),
+        "hypothetical": _one("hypothetical", questions.hypothetical),
+        "hypothetical_surfaces": frozenset(questions.hypothetical_surfaces),
+        "asking_how": _one("how", questions.asking_how),
+        "nothing_at_all": re.compile(alternation(questions.nothing_at_all)),
     }
 
 

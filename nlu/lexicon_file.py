@@ -19,6 +19,21 @@ UNKNOWN_COST: Final = "unknown"
 # The label of phrases whose amounts are not costs at all (支払限度額は3億).
 NOT_COST: Final = "not_cost"
 INTENTS: Final = ("reset", "escalate", "contacts", "help", "estimate", "guidance")
+# The topics a question can be about (`nlu.reading.QuestionTopic`; a test holds the two
+# in step).
+QUESTION_TOPICS: Final = (
+    "power_off",
+    "ransom",
+    "police",
+    "ppc_report",
+    "vendor_choice",
+    "consent",
+    "evidence",
+    "announce",
+    "deadline",
+    "coverage",
+    "next",
+)
 
 # Strict would take only enum members; a TOML file holds their values.
 IncidentTypes = Annotated[
@@ -198,6 +213,41 @@ class AnswersSection(config.Schema):
     endings: NonEmptyWords
 
 
+class QuestionTopicWords(config.Schema):
+    """Topic words by `QuestionTopic` value; every topic has its words."""
+
+    power_off: NonEmptyWords
+    ransom: NonEmptyWords
+    police: NonEmptyWords
+    ppc_report: NonEmptyWords
+    vendor_choice: NonEmptyWords
+    consent: NonEmptyWords
+    evidence: NonEmptyWords
+    announce: NonEmptyWords
+    deadline: NonEmptyWords
+    coverage: NonEmptyWords
+    next: NonEmptyWords
+
+
+class QuestionsSection(config.Schema):
+    markers: NonEmptyWords
+    final_particles: Words
+    order: list[str]
+    hypothetical: Words
+    hypothetical_surfaces: Words
+    asking_how: Words
+    # A required part of its pattern: empty, it would match anywhere.
+    nothing_at_all: NonEmptyWords
+    topics: QuestionTopicWords
+
+    @field_validator("order")
+    @classmethod
+    def _every_topic_once(cls, order: list[str]) -> list[str]:
+        if sorted(order) != sorted(QUESTION_TOPICS):
+            raise ValueError(f"must list exactly {', '.join(QUESTION_TOPICS)}")
+        return order
+
+
 class LexiconFile(config.Schema):
     """`nlu_lexicon.toml`."""
 
@@ -212,6 +262,7 @@ class LexiconFile(config.Schema):
     costs: CostsSection
     intents: IntentsSection
     answers: AnswersSection
+    questions: QuestionsSection
 
 
 def labelled(table: config.Schema) -> dict[str, list[str]]:

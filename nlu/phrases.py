@@ -101,6 +101,24 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
+def _candidates(doc: Doc, number: int) -> dict[int, list[Match]]:
+    """The one pass's matches of `doc`, redone if set `number` registered after it.
+
+    A phrase set may be created lazily, after a message was already scanned (the data
+    kinds are first needed once the facts are read): matches kept from before it existed
+    would silently lack it, and the first message of a process would read differently
+    from every later one. The pass records how many sets it covered.
+    """
+    kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+    if kept is not None and number < kept[0]:
+        return kept[1]
+    with _REGISTRY.lock:
+        covered = _REGISTRY.count
+    found = _REGISTRY.candidates(doc)
+    doc.cache[0] = (covered, found)
+    return found
+
+
 def _select(candidates: list[Match]) -> list[Match]:
     """Non-overlapping matches, left to right, the longest at each place."""
     if len(candidates) < 2:
@@ -123,9 +141,7 @@ class PhraseSet:
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every non-overlapping phrase within doc.tokens[lo:hi], left to right, longest first."""
-        per_set = doc.cache.get(0)
-        if per_set is None:
-            per_set = doc.cache[0] = _REGISTRY.candidates(doc)
+        per_set = _candidates(doc, self._number)
         key = self._number + 1
         found = doc.cache.get(key)
         if found is None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.data_kinds import DataKind
@@ -22,6 +23,55 @@ class Intent(StrEnum):
     HELP = "help"
     RESET = "reset"
     ANSWER = "answer"
+
+
+class QuestionTopic(StrEnum):
+    """What a question in the message is about, for the conversation to answer.
+
+    Read alongside the intent, not instead of it: 「補償される？」 still asks for an
+    estimate, and is also a question about coverage.
+    """
+
+    POWER_OFF = "power_off"  # 電源を切るべき？
+    RANSOM = "ransom"  # 身代金は払ったほうが早い？
+    ANNOUNCE = "announce"  # 公表しないといけない？
+    CONSENT = "consent"  # 同意なしで払ったら？
+    POLICE = "police"  # 警察に届ける？
+    PPC_REPORT = "ppc_report"  # 個人情報保護委員会への報告は必要？
+    VENDOR_CHOICE = "vendor_choice"  # 自分で業者を選んでいい？
+    COVERAGE = "coverage"  # 補償される？ 1円も出ないってこと？
+    DEADLINE = "deadline"  # いつまでに？
+    EVIDENCE = "evidence"  # 証拠は何を残せば？
+    NEXT = "next"  # 次はどうなる？
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact, amount or count was read: which message, which words.
+
+    Attributes:
+        message: Index of the message in its conversation (0 for the first).
+        start: Offset of the quoted words in the normalised message (`nlu.normalize`).
+        end: Offset just past them.
+        text: The quoted words, as normalised but for ①〜⑦, shown as written.
+    """
+
+    message: int
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"message": self.message, "start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Evidence:
+        return cls(
+            message=int(data["message"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+        )
 
 
 Answer = Literal["yes", "no", "unknown"]
@@ -45,6 +95,7 @@ class CostMention:
     units: int | None = None
     correction: Correction | None = None
     per: Fact | None = None
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +105,7 @@ class UnassignedAmount:
     yen: int
     text: str
     approximate: bool = False
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +117,10 @@ class Reading:
     back a value said before only when `retracts` (「すみません、まだ調査中でした」).
     `proposed` holds costs read from a bare number in agent shorthand (「調査800」 →
     800万円): not costs until the conversation confirms them.
+
+    `evidence` says where each fact (and each fact said to be unknown) was read, by fact
+    name; each cost and unassigned amount carries its own. `question_topics` are what the
+    message asks about, most specific first.
     """
 
     incident_type: IncidentType | None = None
@@ -89,6 +145,13 @@ class Reading:
     data_kinds: frozenset[DataKind] = field(default_factory=frozenset)
     discovered_on: date | None = None
     proposed: tuple[CostMention, ...] = ()
+    evidence: Mapping[str, Evidence] = field(default_factory=dict, hash=False)
+    question_topics: tuple[QuestionTopic, ...] = ()
+
+    @property
+    def question_topic(self) -> QuestionTopic | None:
+        """The topic of the question asked, if the message asks one."""
+        return self.question_topics[0] if self.question_topics else None
 
     def has_facts(self) -> bool:
         """Whether the message stated anything about the incident."""

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from bot.advice.build import build_advice
 from bot.conversation.clean import clean_text
 from bot.conversation.questions import AnswerValue, Question, questions
-from bot.conversation.reply import CostItem, Reply, ReplyKind
+from bot.conversation.reply import CostItem, Reply, ReplyKind, Understood, short_quote
 from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
 from bot.conversation.store import Store
 from bot.labels import labels
@@ -35,6 +35,7 @@ from coverage import (
 from nlu import Intent, Reading, read_message, to_facts
 from nlu.data_kinds import DataKind
 from nlu.facts_builder import resolve_cost_key
+from nlu.reading import Evidence
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,8 @@ class Engine:
     ) -> Reply:
         if user and state.reporter is None:
             state.reporter = user
-        reading = read_message(text, now=at or self.clock())
+        # The message's index in the conversation (unreadable ones are not counted).
+        reading = read_message(text, now=at or self.clock(), message=state.turns)
         if not reading.readable:
             log.info("conversation=%s empty_message", key)
             # Saved even so: a thread that starts unreadably is still a conversation, and
@@ -147,11 +149,15 @@ class Engine:
             self.store.save(key, state, said)
             question = self._ask(state, ask=False)
             reply = self._reply(key, state, ReplyKind.UNCLEAR, question)
-            return replace(reply, intent=reading.intent.value)
+            return replace(reply, intent=reading.intent.value, question_topics=_topics(reading))
         notes = self._take(state, reading)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         question = self._ask(state)
-        reply = replace(self._reply(key, state, kind, question, notes), intent=reading.intent.value)
+        reply = replace(
+            self._reply(key, state, kind, question, notes),
+            intent=reading.intent.value,
+            question_topics=_topics(reading),
+        )
         self.store.save(key, state, said)
         return reply
 
@@ -220,7 +226,7 @@ class Engine:
             question = questions()[state.last_question]
             value = question.bare(reading.answer)
             if value is not None:
-                self._apply_answer(state, question.id, value)
+                self._apply_answer(state, question.id, value, reading.evidence.get("answer"))
                 log.info("conversation answer question=%s", question.id)
                 return notes
         reading, dropped = self._within_bounds(reading)
@@ -266,22 +272,31 @@ class Engine:
             reading, costs=costs, individuals=individuals, corporations=corporations
         ), notes
 
-    def _apply_answer(self, state: ConversationState, qid: str, value: AnswerValue) -> None:
+    def _apply_answer(
+        self,
+        state: ConversationState,
+        qid: str,
+        value: AnswerValue,
+        evidence: Evidence | None = None,
+    ) -> None:
+        """Set what the question was about; `evidence` is the message that answered, if any
+        (a button has none)."""
         facts = state.facts
         if qid == COST_CLASH and state.clash:
             clash, state.clash = state.clash, None
             key, old, new = str(clash["key"]), int(clash["old"]), int(clash["new"])
             facts.costs[key] = old + new if value == "add" else new
+            facts.cost_evidence.pop(key, None)  # it quoted the old amount
         elif qid == FACT_CLASH:
             for pending in facts.clashes()[:1]:
                 facts.settle(pending.name, take_new=value == "new")
         elif value == "unknown":
-            facts.set_value(qid, None)
+            facts.set_value(qid, None, evidence)
         elif qid == VICTIMS:
-            facts.set_value(Fact.INDIVIDUALS, 0)
-            facts.set_value(Fact.CORPORATIONS, 0)
+            facts.set_value(Fact.INDIVIDUALS, 0, evidence)
+            facts.set_value(Fact.CORPORATIONS, 0, evidence)
         elif qid in _ANSWERED_AS_IS:
-            facts.set_value(qid, value)
+            facts.set_value(qid, value, evidence)
         state.last_question = None
 
     # -- the next question: chosen, then recorded ---------------------------------
@@ -322,8 +337,11 @@ class Engine:
         )
         return Reply(
             kind=kind,
-            understood=tuple(text.describe(facts)),
-            costs=tuple(self._cost_items(facts)),
+            understood=tuple(
+                Understood(name, value, _quote(state.facts.evidence.get(fact)))
+                for fact, name, value in text.described(facts)
+            ),
+            costs=tuple(self._cost_items(facts, state)),
             unassigned=tuple(state.facts.unassigned),
             said_unknown=tuple(text.facts.get(n, n) for n in state.facts.said_unknown),
             estimate=estimate(facts, self.rider),
@@ -335,11 +353,21 @@ class Engine:
             turn=state.turns - state.first_turn,
         )
 
-    def _cost_items(self, facts: Facts) -> list[CostItem]:
-        return [
-            CostItem(self.rider.coverages[key].clause, amount)
-            for key, amount in facts.costs.items()
-        ]
+    def _cost_items(self, facts: Facts, state: ConversationState) -> list[CostItem]:
+        """Each cost with its clause, and its source when one statement alone gave it."""
+        values = state.facts.values
+        sources: dict[CostKey, list[Evidence | None]] = {}
+        for key in state.facts.costs:
+            resolved = resolve_cost_key(
+                key, values.get(Fact.UNAUTHORIZED_ACCESS), values.get(Fact.INCIDENT_TYPE)
+            )
+            sources.setdefault(resolved, []).append(state.facts.cost_evidence.get(key))
+        items = []
+        for key, amount in facts.costs.items():
+            said = sources.get(key, [])
+            quote = _quote(said[0]) if len(said) == 1 else None
+            items.append(CostItem(self.rider.coverages[key].clause, amount, quote))
+        return items
 
     def _question_text(self, question: Question | None, state: ConversationState) -> str | None:
         if question is None:
@@ -417,6 +445,15 @@ class Engine:
             result = estimate(_with(facts, name, value), self.rider)
             spreads.append(result.max - result.min)
         return sum(spreads) // len(spreads)
+
+
+def _topics(reading: Reading) -> tuple[str, ...]:
+    return tuple(topic.value for topic in reading.question_topics)
+
+
+def _quote(evidence: Evidence | None) -> str | None:
+    """The user's words a fact was read from, short enough to show beside it."""
+    return short_quote(evidence.text) if evidence is not None and evidence.text else None
 
 
 def _with(facts: Facts, name: str, value: AnswerValue) -> Facts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
 from bot.advice.build import Advice
 from bot.conversation.questions import Question
@@ -23,12 +24,33 @@ class ReplyKind(StrEnum):
     ESCALATE = "escalate"
 
 
+# A quote of the user's words shown as a fact's source is at most this long, … included.
+QUOTE_CHARS: Final = 20
+
+
+def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """`text` on one line, cut to `limit` characters with 「…」 when longer."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Understood:
+    """A fact understood so far: its label, its value in words, and the user's words it
+    was read from (already short), when known."""
+
+    name: str
+    value: str
+    quote: str | None = None
+
+
 @dataclass(frozen=True)
 class CostItem:
-    """A cost understood so far: the clause it goes to and the amount."""
+    """A cost understood so far: the clause it goes to, the amount, and its source."""
 
     clause: str
     yen: int
+    quote: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,7 +58,7 @@ class Reply:
     """What the bot says back, before any rendering."""
 
     kind: ReplyKind
-    understood: tuple[tuple[str, str], ...] = ()
+    understood: tuple[Understood, ...] = ()
     costs: tuple[CostItem, ...] = ()
     unassigned: tuple[int, ...] = ()
     said_unknown: tuple[str, ...] = ()
@@ -47,6 +69,8 @@ class Reply:
     advice: Advice | None = None
     conversation: str = ""
     intent: str = "report"
+    # What the message asks about (`nlu.QuestionTopic` values), most specific first.
+    question_topics: tuple[str, ...] = ()
     turn: int = 0
 
     @property

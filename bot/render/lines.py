@@ -28,16 +28,22 @@ def heading(text: Labels, key: str, suffix: str = "") -> str:
 
 
 def understood_lines(reply: Reply, text: Labels) -> list[str]:
-    """What the bot understood so far, so a misreading can be corrected."""
+    """What the bot understood so far, each with the words it was read from, so a
+    misreading can be seen and corrected: 「・公表: していない（「公表はまだでした」より）」."""
     out = [heading(text, "understood_heading")]
-    items = [f"・{name}: {value}" for name, value in reply.understood]
+    items = [f"・{item.name}: {item.value}{source(item.quote, text)}" for item in reply.understood]
     items += [f"・{name}: {text.messages['said_unknown_value']}" for name in reply.said_unknown]
-    items += [f"・{cost.clause}: {yen(cost.yen)}" for cost in reply.costs]
+    items += [f"・{cost.clause}: {yen(cost.yen)}{source(cost.quote, text)}" for cost in reply.costs]
     if reply.unassigned:
         amounts = "、".join(yen(v) for v in reply.unassigned)
         items.append(f"・{text.messages['unassigned_label']}: {amounts}")
     out.extend(items or [text.messages["understood_none"]])
     return out
+
+
+def source(quote: str | None, text: Labels) -> str:
+    """「（「公表はまだでした」より）」 after a fact, or nothing when its source is unknown."""
+    return text.messages["evidence_quote"].format(quote=quote) if quote else ""
 
 
 def question_lines(reply: Reply, text: Labels) -> list[str]:

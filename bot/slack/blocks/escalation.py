@@ -88,7 +88,7 @@ def summary_messages(escalation: Escalation) -> list[MessagePayload]:
 def memo_lines(escalation: Escalation) -> list[str]:
     """3 to 6 short lines to read out on the call: the facts, the costs, the discovery date."""
     ui, text, reply = slack_texts().escalation, labels(), escalation.reply
-    facts = [f"{name}: {value}" for name, value in reply.understood]
+    facts = [f"{item.name}: {item.value}" for item in reply.understood]
     facts += [f"{name}: {text.messages['said_unknown_value']}" for name in reply.said_unknown]
     # Several facts share a line so the memo stays short whatever is known.
     per_line = max(2, math.ceil(len(facts) / _FACT_LINES))

@@ -1,0 +1,322 @@
+"""Where each fact of a message was read: the words a user can be shown as its source.
+
+The readers return values, not the matches behind them; this module finds, for each value
+read, the cue of the same phrase sets that agrees with it, as the readers would (the last
+definite statement of a message wins, the first cue of the incident type that won), and
+quotes the clause it stands in: from the clause's start (or the cue, when the clause
+starts far before it) to the end of the cue's scope (`nlu.polarity.scope_after`). An
+amount is quoted from the cost word said with it; a count with the words just before it.
+When no cue can be found the whole message is the evidence: never a guess at words the
+reader did not use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from typing import Final
+
+import config
+from coverage import Access, Detection, Fact, IncidentType
+from nlu.amounts import Amount
+from nlu.counts import Count
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.normalize import COVERAGE_MARKER, parse_circled
+from nlu.normalize import FILE as NORMALIZE_FILE
+from nlu.phrases import Match
+from nlu.polarity import negations, preceded_by_negating_prefix, scope_after
+from nlu.reading import CostMention, Evidence, Reading, UnassignedAmount
+
+# A clause that starts further than this many characters before its cue is quoted from
+# the words within CONTEXT characters before the cue: 「昨日の夜に会社のサーバーが
+# ランサムウェアに感染」 → 「ランサムウェアに感染」.
+LEAD: Final = 10
+CONTEXT: Final = 8
+# A cost word ending at most this many characters before its amount is quoted with it
+# (「原因調査 400万円」, whose space makes the amount a clause of its own).
+COST_WORD_REACH: Final = 12
+# Words between a reporter and its から that still make it the source.
+REPORTER_TAIL: Final = 6
+
+_PUNCTUATION: Final = "補助記号"
+# Parts of speech a quote does not start with (「が」「に」 left over from the clause).
+_NOT_FIRST: Final = frozenset({"助詞", "助動詞", _PUNCTUATION})
+# Marks a quote of an amount does not end with.
+_TRAILING: Final = "、。,.!?/;|・"
+
+Span = tuple[int, int]  # token indexes [lo, hi)
+
+
+def attach_evidence(
+    doc: Doc,
+    reading: Reading,
+    amounts: Sequence[Amount],
+    counts: Sequence[Count],
+    lex: Lexicon,
+    message: int = 0,
+) -> Reading:
+    """`reading` with the evidence of every fact, cost and unassigned amount filled in.
+
+    Args:
+        doc: The message the reading was made from.
+        amounts: The amounts found in it (each cost and unassigned amount is one of them).
+        counts: The counts found in it.
+        message: Index of the message in its conversation.
+    """
+    quote = _Quoter(doc, message)
+    facts = {
+        name: quote.tokens(span)
+        for name, span in _fact_spans(doc, reading, counts, lex).items()
+        if span is not None
+    }
+    pool = list(amounts)
+    cues = lex.cost_cues.find(doc)
+    costs = tuple(
+        replace(mention, evidence=quote.chars(_amount_span(doc, amount, cues, mention.key)))
+        if (amount := _take(pool, mention)) is not None
+        else mention
+        for mention in reading.costs
+    )
+    unassigned = tuple(
+        replace(item, evidence=quote.chars(_amount_span(doc, amount, cues, None)))
+        if (amount := _take(pool, item)) is not None
+        else item
+        for item in reading.unassigned
+    )
+    return replace(reading, evidence=facts, costs=costs, unassigned=unassigned)
+
+
+class _Quoter:
+    """Token or character spans of one message as `Evidence`."""
+
+    def __init__(self, doc: Doc, message: int) -> None:
+        self.doc = doc
+        self.message = message
+
+    def tokens(self, span: Span) -> Evidence:
+        tokens = self.doc.tokens
+        lo, hi = span
+        while lo < hi - 1 and tokens[lo].pos1 == _PUNCTUATION:
+            lo += 1
+        while hi - 1 > lo and tokens[hi - 1].pos1 == _PUNCTUATION:
+            hi -= 1
+        if lo >= hi:
+            return self.chars((0, len(self.doc.text)))
+        return self.chars((tokens[lo].start, tokens[hi - 1].end))
+
+    def chars(self, span: Span) -> Evidence:
+        start, end = span
+        return Evidence(self.message, start, end, as_written(self.doc.text[start:end]))
+
+
+def as_written(text: str) -> str:
+    """Normalised text with the coverage markers turned back into ①〜⑦."""
+    if "〔" not in text:
+        return text
+    marks = _circled_by_key()
+    return COVERAGE_MARKER.sub(lambda m: marks.get(m.group(1), ""), text)
+
+
+@cache
+def _circled_by_key() -> dict[str, str]:
+    table = parse_circled(config.read(NORMALIZE_FILE))
+    by_key: dict[str, str] = {}
+    for char, marker in sorted(table.items()):
+        found = COVERAGE_MARKER.fullmatch(marker)
+        if found:
+            by_key.setdefault(found.group(1), chr(char))
+    return by_key
+
+
+# -- facts --------------------------------------------------------------------------
+
+
+def _fact_spans(
+    doc: Doc, reading: Reading, counts: Sequence[Count], lex: Lexicon
+) -> dict[str, Span | None]:
+    whole = (0, len(doc.tokens))
+    spans: dict[str, Span | None] = {}
+    kind = reading.incident_type
+    if kind is not None:
+        spans[Fact.INCIDENT_TYPE] = _cue_span(doc, _incident_cue(doc, kind, lex)) or whole
+    access = reading.unauthorized_access
+    if access is not None or Fact.UNAUTHORIZED_ACCESS in reading.said_unknown:
+        negated = None if access is None else access is Access.NOT_FOUND
+        cue = _agreeing(doc, lex.access_cues.find(doc), lex, negated)
+        implied = spans.get(Fact.INCIDENT_TYPE) if kind in lex.attacks else None
+        spans[Fact.UNAUTHORIZED_ACCESS] = _cue_span(doc, cue) or implied or whole
+    if reading.announced is not None or Fact.ANNOUNCED in reading.said_unknown:
+        negated = None if reading.announced is None else not reading.announced
+        cues = sorted(
+            [*lex.announced_cues.find(doc), *lex.announced_posted.find(doc)],
+            key=lambda m: m.start,
+        )
+        spans[Fact.ANNOUNCED] = _cue_span(doc, _agreeing(doc, cues, lex, negated)) or whole
+    if reading.consent is not None:
+        spans[Fact.CONSENT] = _cue_span(doc, _consent_cue(doc, reading.consent, lex)) or whole
+    if reading.detection is not None:
+        spans[Fact.DETECTION] = _cue_span(doc, _detection_cue(doc, reading.detection, lex)) or whole
+    for name, value in (
+        (Fact.INDIVIDUALS, reading.individuals),
+        (Fact.CORPORATIONS, reading.corporations),
+        ("devices", reading.devices),
+        ("loose_count", reading.loose_count),
+    ):
+        if value is not None:
+            spans[name] = _count_span(doc, _count_of(counts, name, value, lex)) or whole
+    if reading.answer is not None:
+        spans["answer"] = whole  # a bare answer is the whole message
+    return spans
+
+
+def _incident_cue(doc: Doc, kind: IncidentType, lex: Lexicon) -> Match | None:
+    """The first cue of the type read; for a suspicion, of an attack or a leak word."""
+    wanted = {kind.value}
+    if kind is IncidentType.SUSPECTED:
+        wanted |= {attack.value for attack in lex.attacks}
+    return next((m for m in lex.incident_cues.find(doc) if m.label in wanted), None)
+
+
+def _denies(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    lo, hi = scope_after(doc, match.end)
+    return bool(negations(doc, lo, hi, lex) % 2) or preceded_by_negating_prefix(
+        doc, match.start, lex
+    )
+
+
+def _hedges(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    lo, hi = scope_after(doc, match.end)
+    _, sentence_end = doc.sentence_span(match.start)
+    return lex.hedge.contains(doc, lo, hi) or lex.pending.contains(doc, match.end, sentence_end)
+
+
+def _agreeing(doc: Doc, cues: Sequence[Match], lex: Lexicon, negated: bool | None) -> Match | None:
+    """The last cue whose scope says what was read: denied, affirmed, or (None) hedged."""
+    for match in reversed(cues):
+        if negated is None:
+            if _hedges(doc, match, lex):
+                return match
+        elif _denies(doc, match, lex) == negated and not _hedges(doc, match, lex):
+            return match
+    return cues[-1] if cues else None
+
+
+def _consent_cue(doc: Doc, given: bool, lex: Lexicon) -> Match | None:
+    if not given:
+        refused = [*lex.consent_refused.find(doc), *lex.consent_refused_if_insurer.find(doc)]
+        if refused:
+            return max(refused, key=lambda m: m.start)
+    cues = [m for m in lex.consent_cues.find(doc) if m.label == "consent"]
+    return _agreeing(doc, cues, lex, not given)
+
+
+def _detection_cue(doc: Doc, detection: Detection, lex: Lexicon) -> Match | None:
+    """The last words that say who found it: ourselves, or the outsider who told us."""
+    if detection is Detection.SELF:
+        own = lex.self_words.find(doc) or lex.self_weak.find(doc)
+        return own[-1] if own else None
+    reporters = [m for m in lex.reporters.find(doc) if _tells(doc, m.end, lex)]
+    if reporters:
+        return reporters[-1]
+    reports = [m for m in lex.report_words.find(doc) if m.label == "report"]
+    return reports[-1] if reports else None
+
+
+def _tells(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「監視会社から」「SOCが検知」「監視サービスのアラート」「県警のサイバー犯罪対策課から」:
+    the reporter is the source (a few nouns may stand before the particle)."""
+    following = doc.tokens[end : end + REPORTER_TAIL]
+    if not following:
+        return False
+    first = following[0]
+    if first.surface in lex.source_particles or first.lemma in lex.source_lemmas:
+        return True
+    if first.surface == "の" and len(following) > 1 and following[1].lemma in lex.source_lemmas:
+        return True
+    return any(t.surface in ("から", "より") for t in following)
+
+
+def _count_of(counts: Sequence[Count], name: str, value: int, lex: Lexicon) -> Count | None:
+    """The last count of `value` of the kind read (顧客情報2,000件 counts individuals)."""
+    kinds = {
+        Fact.INDIVIDUALS: ("individuals",),
+        Fact.CORPORATIONS: ("corporations",),
+        "devices": ("devices",),
+        "loose_count": ("individuals", "other"),
+    }[name]
+    for count in reversed(counts):
+        records = count.kind == "other" and count.unit in lex.record_units
+        kind = "individuals" if records and name != "loose_count" else count.kind
+        if count.value == value and kind in kinds:
+            return count
+    return None
+
+
+def _cue_span(doc: Doc, match: Match | None) -> Span | None:
+    if match is None:
+        return None
+    _, hi = scope_after(doc, match.end)
+    return _lead_in(doc, match.start), max(hi, match.end)
+
+
+def _lead_in(doc: Doc, first: int) -> int:
+    """Where a quote of the words at token `first` starts: its clause's start, or, when
+    that is far, the few words just before them (「ランサムウェアに感染した」)."""
+    lo = doc.clause_start(first)
+    if doc.tokens[first].start - doc.tokens[lo].start <= LEAD:
+        return lo
+    tokens, at = doc.tokens, doc.tokens[first].start
+    start, lo = lo, first
+    while lo > start and at - tokens[lo - 1].start <= CONTEXT:
+        lo -= 1
+    while lo < first and tokens[lo].pos1 in _NOT_FIRST:
+        lo += 1
+    return lo
+
+
+def _count_span(doc: Doc, count: Count | None) -> Span | None:
+    if count is None or not doc.tokens:
+        return None
+    first = doc.token_at(count.start)
+    last = doc.token_at(max(count.end - 1, count.start))
+    return _lead_in(doc, first), doc.clause_end(last)
+
+
+# -- amounts ------------------------------------------------------------------------
+
+
+def _take(pool: list[Amount], said: CostMention | UnassignedAmount) -> Amount | None:
+    """The first amount not yet quoted that the mention was read from."""
+    for index, amount in enumerate(pool):
+        if amount.text == said.text:
+            return pool.pop(index)
+    return None
+
+
+def _amount_span(doc: Doc, amount: Amount, cues: Iterable[Match], key: str | None) -> Span:
+    """Characters from the cost word said with the amount (or its clause) to its clause's end.
+
+    `key` None (an amount of unknown purpose) takes whatever cost word was said with it.
+    """
+    if not doc.tokens:
+        return amount.start, amount.end
+    first = doc.token_at(amount.start)
+    last = doc.token_at(max(amount.end - 1, amount.start))
+    lo, _ = doc.sentence_span(first)
+    start = doc.tokens[_lead_in(doc, first)].start
+    said_with = [
+        cue
+        for cue in cues
+        if (key is None or cue.label == key)
+        and lo <= cue.start
+        and cue.end <= first
+        and amount.start - doc.tokens[cue.end - 1].end <= COST_WORD_REACH
+    ]
+    if said_with:  # the nearest one
+        start = min(start, doc.tokens[max(said_with, key=lambda c: c.start).start].start)
+    end = doc.tokens[doc.clause_end(last) - 1].end
+    while end > amount.end and doc.text[end - 1] in _TRAILING:
+        end -= 1
+    return start, max(end, amount.end)
