@@ -150,7 +150,8 @@ class Engine:
         notes = self._take(state, reading)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         question = self._ask(state)
-        reply = replace(self._reply(key, state, kind, question, notes), intent=reading.intent.value)
+        reply = self._reply(key, state, kind, question, notes, said=said)
+        reply = replace(reply, intent=reading.intent.value)
         self.store.save(key, state, said)
         return reply
 
@@ -294,8 +295,12 @@ class Engine:
         kind: ReplyKind,
         question: Question | None,
         notes: list[str] | None = None,
+        said: str | None = None,
     ) -> Reply:
-        """The reply for the state as it stands; reads the state, never changes it."""
+        """The reply for the state as it stands; reads the state, never changes it.
+
+        `said` is this turn's message when it is not stored yet.
+        """
         facts = to_facts(state.facts)
         text = labels()
         advice = build_advice(
@@ -303,6 +308,7 @@ class Engine:
             self.clock(),
             frozenset(DataKind(kind) for kind in state.data_kinds),
             date.fromisoformat(state.discovered_on) if state.discovered_on else None,
+            messages=self._messages(key, state, said),
         )
         return Reply(
             kind=kind,
@@ -318,6 +324,12 @@ class Engine:
             conversation=key,
             turn=state.turns - state.first_turn,
         )
+
+    def _messages(self, key: str, state: ConversationState, said: str | None) -> list[str]:
+        """The messages since the conversation (re)started, this turn's included."""
+        since = state.turns - state.first_turn
+        kept = [*self.store.messages(key), *([said] if said is not None else [])]
+        return kept[-since:] if since > 0 else []
 
     def _cost_items(self, facts: Facts) -> list[CostItem]:
         return [
