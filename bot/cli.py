@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 JSON_SPACE = " \t\r\n"
 CONTRACT_SETTING = "CYBERBOT_CONTRACT"
+RIDER_HELP = (
+    "a contract's own file (TOML): limits, deductible, amounts paid this period, "
+    "third-party reading, policy number, policyholder, agent"
+)
 
 
 class UsageError(Exception):
@@ -43,7 +47,7 @@ class UsageError(Exception):
 
 
 def rider_from(contract: str | None) -> Rider:
-    """The rider with the contract's own limits from `--rider` or `CYBERBOT_CONTRACT`."""
+    """The rider with the contract's own file from `--rider` or `CYBERBOT_CONTRACT`."""
     path = contract or os.environ.get(CONTRACT_SETTING) or None
     try:
         return load_rider(contract=Path(path) if path else None)
@@ -285,7 +289,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     est = sub.add_parser("estimate", help="facts JSON on stdin → estimate JSON on stdout")
-    est.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    est.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
     mode = est.add_mutually_exclusive_group()
     mode.add_argument("--text", action="store_true", help="print a Japanese breakdown")
     mode.add_argument("--jsonl", action="store_true", help="one facts object per line")
@@ -294,11 +298,11 @@ def _parser() -> argparse.ArgumentParser:
     ana = sub.add_parser("analyze", help="messages of one conversation → facts and estimate")
     ana.add_argument("texts", nargs="*", metavar="TEXT", help="successive messages")
     ana.add_argument("--jsonl", action="store_true", help="one JSON array of messages per line")
-    ana.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    ana.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
     ana.set_defaults(handler=cmd_analyze)
 
     chat = sub.add_parser("chat", help="talk to the bot in this terminal")
-    chat.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    chat.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
     chat.set_defaults(handler=cmd_chat)
 
     serve = sub.add_parser("serve", help="run the Slack bot (Socket Mode, or --http)")
@@ -308,13 +312,13 @@ def _parser() -> argparse.ArgumentParser:
         "--host",
         help="address for --http (default CYBERBOT_HOST or 127.0.0.1; 0.0.0.0 in a container)",
     )
-    serve.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    serve.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
     serve.set_defaults(handler=cmd_serve)
 
     run = sub.add_parser("run", help="Slack when tokens are set, else the console")
     run.add_argument("--port", type=int, default=3000, help=argparse.SUPPRESS)
     run.add_argument("--host", help=argparse.SUPPRESS)
-    run.add_argument("--rider", metavar="FILE", help="a contract's own limits (TOML)")
+    run.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
     run.set_defaults(handler=cmd_run)
     return parser
 

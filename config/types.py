@@ -7,6 +7,7 @@ way as for an unknown key or a mistyped value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar, get_args
@@ -34,6 +35,18 @@ def _not_blank(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_not_blank)]
 """A string with something in it besides spaces."""
+
+_PHONE = re.compile(r"\+?\d[\d-]*\d")
+
+
+def _phone(value: str) -> str:
+    if not _PHONE.fullmatch(value):
+        raise ValueError(f"is not a phone number: {value!r}")
+    return value
+
+
+Phone = Annotated[Text, AfterValidator(_phone)]
+"""A phone number as printed: digits and hyphens, with an optional leading "+"."""
 
 
 def placeholders(*fields: str) -> AfterValidator:

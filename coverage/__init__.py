@@ -17,7 +17,7 @@ from coverage.facts import (
 from coverage.facts_json import facts_from_json, facts_to_json
 from coverage.money import man_yen, yen
 from coverage.results import Cut, Estimate, GroupLine, Line, Rule, Scenario, Stage, Warning
-from coverage.rider import Rider, load_rider
+from coverage.rider import Policy, Rider, load_rider
 
 __all__ = [
     "EXPENSE_KEYS",
@@ -35,6 +35,7 @@ __all__ = [
     "GroupLine",
     "IncidentType",
     "Line",
+    "Policy",
     "Rider",
     "Rule",
     "Scenario",

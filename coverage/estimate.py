@@ -34,6 +34,11 @@ def _warnings(facts: Facts, scenarios: tuple[Scenario, ...], rider: Rider) -> tu
         and rider.condolence_in_full_when_victims_unknown
     ):
         found.append(Warning("condolence_victims_unknown", text["condolence_victims_unknown"]))
+    if facts.costs and (rider.paid_this_period_expenses or rider.paid_this_period_total):
+        paid = text["paid_this_period"].format(
+            expenses=yen(rider.paid_this_period_expenses), total=yen(rider.paid_this_period_total)
+        )
+        found.append(Warning("paid_this_period", paid))
     if _has_expenses(facts):
         for item in scenarios:
             for warning in item.warnings:

@@ -28,8 +28,10 @@ class Stage(StrEnum):
     GROUP_LIMIT = "group_limit"
     DEDUCTIBLE = "deductible"
     EXPENSE_CAP = "expense_cap"
+    PAID_THIS_PERIOD_EXPENSES = "paid_this_period_expenses"  # the expense cap, less paid
     CONSENT = "consent"
     TOTAL_CAP = "total_cap"
+    PAID_THIS_PERIOD_TOTAL = "paid_this_period_total"  # the total cap, less paid
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Annotated
 from pydantic import Field, Strict
 
 from config import Schema
+from config.types import Phone, Text, one_of
 from coverage.facts import CostKey, IncidentType, ThirdPartyReading
 
 Yen = Annotated[int, Field(ge=0)]
@@ -87,10 +88,19 @@ class Consent(_Sourced):
     pass
 
 
+class Deductible(_Sourced):
+    """自己負担額 on damages: the rider's default, which a contract may replace."""
+
+    amount: Yen
+
+
+class Period(_Sourced):
+    """The limits hold per policy period: what was paid earlier in it lowers them."""
+
+
 class Interpretation(Schema):
     """The spec's [interpretation] settings."""
 
-    deductible: Yen
     reduction_applies_to_damages: bool
     unknown_type_is_cyber: bool
     condolence_in_full_when_victims_unknown: bool
@@ -124,6 +134,9 @@ class Messages(Schema):
     cut_consent: str
     cut_total_cap: str
     cut_deductible: str
+    cut_paid_expenses: str
+    cut_paid_total: str
+    paid_this_period: str
 
 
 class RiderFile(Schema):
@@ -135,13 +148,33 @@ class RiderFile(Schema):
     condolence: Condolence
     reduction: Reduction
     consent: Consent
+    deductible: Deductible
+    period: Period
     interpretation: Interpretation
     bounds: Bounds
     messages: Messages
 
 
+class AgentEntry(Schema):
+    """取扱代理店: whom the policyholder calls about the contract."""
+
+    name: Text
+    phone: Phone | None = None
+
+
 class ContractFile(Schema):
-    """A contract's own limits; either may be left out to keep the rider's."""
+    """A contract's own file; every key may be left out to keep the rider's default.
+
+    Maxima that depend on the rider (a limit above the rider's, a payment above a limit)
+    are checked by `coverage.rider.parse_contract`, which has the rider.
+    """
 
     liability_limit: Yen | None = None
     expense_limit: Yen | None = None
+    deductible: Yen | None = None
+    paid_this_period_expenses: Yen | None = None
+    paid_this_period_total: Yen | None = None
+    third_party_report: Annotated[ThirdPartyReading, one_of(ThirdPartyReading)] | None = None
+    policy_number: Text | None = None
+    policyholder: Text | None = None
+    agent: AgentEntry | None = None

@@ -2,7 +2,9 @@
 
 Order of application ([interpretation] in the spec): for each expense key, the per-victim
 condolence cap, then amount × ratio rounded down, then the key's own limit; then the shared
-group limits (①〜④, ⑤); then the expense cap; then consent; damages beside; then the total cap.
+group limits (①〜④, ⑤); then the expense cap, less what the rider already paid in expenses
+this period; then consent; damages beside (less the deductible, then the liability limit);
+then the total cap, less what the rider already paid in all this period.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from coverage.facts import EXPENSE_KEYS, CostKey, Facts
-from coverage.money import apply_ratio, man_yen
+from coverage.money import apply_ratio, man_yen, yen
 from coverage.results import Cut, GroupLine, Line, Rule, Scenario, Stage, Warning
 from coverage.rider import Rider
 
@@ -109,9 +111,10 @@ def _damages(facts: Facts, rider: Rider) -> tuple[int, int, list[Cut]]:
     cuts: list[Cut] = []
     paid = claimed
     if rider.deductible and paid:
+        # 自己負担額を超えた部分: the deductible comes off before the liability limit.
         after = max(0, paid - rider.deductible)
-        reason = rider.messages["cut_deductible"].format(limit=man_yen(rider.deductible))
-        cuts.append(Cut(Stage.DEDUCTIBLE, paid, after, clause, reason))
+        reason = rider.messages["cut_deductible"].format(amount=man_yen(rider.deductible))
+        cuts.append(Cut(Stage.DEDUCTIBLE, paid, after, rider.deductible_clause, reason))
         paid = after
     if paid > rider.liability_limit:
         reason = rider.messages["cut_own_limit"].format(limit=man_yen(rider.liability_limit))
@@ -121,7 +124,7 @@ def _damages(facts: Facts, rider: Rider) -> tuple[int, int, list[Cut]]:
 
 
 def _reduced_damages(
-    damages: int, expenses: int, rule: Rule, rider: Rider
+    damages: int, expenses: int, cap: int, rule: Rule, rider: Rider
 ) -> tuple[int, list[Cut]]:
     """[interpretation] off by default: damages under the ratio and, with expenses, the cap."""
     clause = rider.coverages[CostKey.DAMAGES].clause
@@ -131,7 +134,7 @@ def _reduced_damages(
     if after_ratio != damages:
         reason = rider.messages["cut_ratio"].format(percent=percent)
         cuts.append(Cut(Stage.RATIO, damages, after_ratio, clause, reason))
-    room = max(0, expense_cap_for(rule, rider)[0] - expenses)
+    room = max(0, cap - expenses)
     if after_ratio > room:
         reason = rider.messages["cut_reduced_cap"].format(limit=man_yen(rider.reduced_cap))
         cuts.append(Cut(Stage.EXPENSE_CAP, after_ratio, room, rider.reduction_clause, reason))
@@ -161,6 +164,25 @@ class _Expenses:
     cuts: tuple[Cut, ...]
 
 
+def _expense_cap(subtotal: int, rule: Rule, rider: Rider) -> tuple[int, str, int, list[Cut]]:
+    """The expense cap for the rule, then the same less what was paid this period.
+
+    Returns the cap in force, its clause, the subtotal under it and the cuts made.
+    """
+    cap, clause, reason = expense_cap_for(rule, rider)
+    cuts = []
+    capped = min(subtotal, cap)
+    if capped < subtotal:
+        cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, clause, reason))
+    left = max(0, cap - rider.paid_this_period_expenses)
+    if capped > left:
+        paid = yen(rider.paid_this_period_expenses)
+        reason = rider.messages["cut_paid_expenses"].format(paid=paid)
+        cuts.append(Cut(Stage.PAID_THIS_PERIOD_EXPENSES, capped, left, rider.period_clause, reason))
+        capped = left
+    return left, clause, capped, cuts
+
+
 def _expenses(facts: Facts, rule: Rule, rider: Rider) -> _Expenses:
     lines = tuple(
         expense_line(key, facts.costs[key], facts, rule, rider)
@@ -171,11 +193,7 @@ def _expenses(facts: Facts, rule: Rule, rider: Rider) -> _Expenses:
     ungrouped = sum(line.after_limit for line in lines if rider.coverages[line.key].group is None)
     subtotal = sum(group.paid for group in groups) + ungrouped
 
-    cap, cap_clause, cap_reason = expense_cap_for(rule, rider)
-    cuts: list[Cut] = []
-    capped = min(subtotal, cap)
-    if capped < subtotal:
-        cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, cap_clause, cap_reason))
+    cap, cap_clause, capped, cuts = _expense_cap(subtotal, rule, rider)
     paid = capped
     if_consented: int | None = None
     if facts.consent is False and capped:
@@ -198,24 +216,30 @@ def _expenses(facts: Facts, rule: Rule, rider: Rider) -> _Expenses:
 
 
 def _damages_under(
-    rule: Rule, expenses_paid: int, facts: Facts, rider: Rider
+    rule: Rule, expenses: _Expenses, facts: Facts, rider: Rider
 ) -> tuple[int, int, list[Cut]]:
     """Damages (claimed, paid, cuts), under the reduction only if the rider says so."""
     claimed, paid, cuts = _damages(facts, rider)
     if rider.reduction_applies_to_damages and rule in (*_REDUCED, Rule.NOT_FOUND_SELF):
-        paid, more_cuts = _reduced_damages(paid, expenses_paid, rule, rider)
+        paid, more_cuts = _reduced_damages(paid, expenses.paid, expenses.cap, rule, rider)
         cuts.extend(more_cuts)
     return claimed, paid, cuts
 
 
 def _total(before: int, rider: Rider) -> tuple[int, int, tuple[Cut, ...]]:
-    """The total cap, the total under it, and the cut when it bites."""
-    total_cap = min(rider.liability_limit, rider.total_cap)
+    """The total cap in force, the total under it, and the cuts that bite."""
+    total_cap = rider.period_total_cap
     total = min(before, total_cap)
-    if total == before:
-        return total_cap, total, ()
-    reason = rider.messages["cut_total_cap"].format(limit=man_yen(total_cap))
-    return total_cap, total, (Cut(Stage.TOTAL_CAP, before, total, rider.total_cap_clause, reason),)
+    cuts = []
+    if total < before:
+        reason = rider.messages["cut_total_cap"].format(limit=man_yen(total_cap))
+        cuts.append(Cut(Stage.TOTAL_CAP, before, total, rider.total_cap_clause, reason))
+    left = max(0, total_cap - rider.paid_this_period_total)
+    if total > left:
+        reason = rider.messages["cut_paid_total"].format(paid=yen(rider.paid_this_period_total))
+        cuts.append(Cut(Stage.PAID_THIS_PERIOD_TOTAL, total, left, rider.period_clause, reason))
+        total = left
+    return left, total, tuple(cuts)
 
 
 def scenario(
@@ -223,7 +247,7 @@ def scenario(
 ) -> Scenario:
     """Compute the whole payout for `facts` under one row of the reduction table."""
     expenses = _expenses(facts, rule, rider)
-    damages_claimed, damages_paid, damages_cuts = _damages_under(rule, expenses.paid, facts, rider)
+    damages_claimed, damages_paid, damages_cuts = _damages_under(rule, expenses, facts, rider)
     total_cap, total, total_cuts = _total(expenses.paid + damages_paid, rider)
     return Scenario(
         assumptions=dict(assumptions),

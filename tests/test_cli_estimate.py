@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.coverage_helpers import load_cases
+
 EXAMPLE_1 = (
     '{"incident_type":"suspected","detection":"external_report",'
     '"unauthorized_access":"not_found","costs":{"access_response":3000000}}'
@@ -116,3 +118,115 @@ def test_bad_contract_file_fails_at_start(tmp_path: Path) -> None:
     done = run(EXAMPLE_1, "--rider", str(contract))
     assert done.returncode == 2
     assert f"{contract}: liability_limit:" in done.stderr
+
+
+EXAMPLES = load_cases("coverage_examples.toml")
+
+
+def _expected_totals(case: dict[str, object]) -> tuple[int | None, int, int]:
+    expected = case["expected"]
+    assert isinstance(expected, dict)
+    if "total" in expected:
+        return expected["total"], expected["total"], expected["total"]
+    return None, expected["min"], expected["max"]
+
+
+def test_spec_worked_examples_hold_through_the_command() -> None:
+    """Each of the spec's worked examples 1–11, piped through `cyberbot estimate --jsonl`,
+    prints the spec's total, or its range and the total of every scenario."""
+    done = run("\n".join(json.dumps(case["facts"]) for case in EXAMPLES) + "\n", "--jsonl")
+    assert done.returncode == 0, done.stderr
+    outputs = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(EXAMPLES) == len(outputs) == 11
+    for case, out in zip(EXAMPLES, outputs, strict=True):
+        assert (out["total"], out["min"], out["max"]) == _expected_totals(case), case["name"]
+        if "scenario_totals" in case["expected"]:
+            totals = [item["total"] for item in out["scenarios"]]
+            assert totals == case["expected"]["scenario_totals"], case["name"]
+
+
+@pytest.mark.parametrize("case", EXAMPLES, ids=[c["name"][:4].rstrip(":") for c in EXAMPLES])
+def test_spec_worked_example_in_text_mode(case: dict[str, object]) -> None:
+    """`--text` prints each worked example's figure (or range) in yen."""
+    done = run(json.dumps(case["facts"]), "--text")
+    assert done.returncode == 0, done.stderr
+    total, low, high = _expected_totals(case)
+    figure = f"{total:,}円" if total is not None else f"{low:,}円〜{high:,}円"
+    assert f"】{figure}" in done.stdout
+
+
+FULL_CONTRACT = """\
+liability_limit = 100_000_000
+expense_limit = 20_000_000
+deductible = 100_000
+paid_this_period_expenses = 500_000
+paid_this_period_total = 1_500_000
+third_party_report = "external"
+policy_number = "12345678-901"
+policyholder = "株式会社サンプル商事"
+
+[agent]
+name = "サンプル保険代理店"
+phone = "03-0000-0000"
+"""
+
+
+def test_rider_file_takes_every_key(tmp_path: Path) -> None:
+    """--rider applies the deductible, both amounts paid this period and the third-party
+    reading, each cut naming its clause, and says that payments this period were counted."""
+    contract = tmp_path / "contract.toml"
+    contract.write_text(FULL_CONTRACT, encoding="utf-8")
+    facts = {
+        "detection": "third_party",
+        "unauthorized_access": "not_found",
+        "costs": {"access_response": 3_000_000, "damages": 1_000_000},
+    }
+    done = run(json.dumps(facts), "--rider", str(contract))
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    # Read as an external report: 2,700,000 → 200万円 → less 500,000 paid; damages less 10万円.
+    assert out["total"] == 1_500_000 + 900_000
+    (item,) = out["scenarios"]
+    assert item["rule"] == "not_found_external"
+    assert item["expenses"]["cap"] == 1_500_000
+    stages = {cut["stage"]: cut for cut in item["expenses"]["cuts"] + item["damages"]["cuts"]}
+    assert set(stages) == {"expense_cap", "paid_this_period_expenses", "deductible"}
+    assert stages["paid_this_period_expenses"]["clause"] == "支払限度額（1請求・保険期間中）"
+    assert "500,000円" in stages["paid_this_period_expenses"]["reason"]
+    assert "自己負担額" in stages["deductible"]["clause"]
+    assert item["total_cap"] == 100_000_000 - 1_500_000
+    assert "paid_this_period" in {w["code"] for w in out["warnings"]}
+    assert "third_party_report" not in {w["code"] for w in out["warnings"]}
+
+
+def test_rider_file_paid_total_cuts_the_total(tmp_path: Path) -> None:
+    """--rider's paid_this_period_total lowers the total cap, and --text shows the cut."""
+    contract = tmp_path / "contract.toml"
+    contract.write_text("paid_this_period_total = 299_500_000\n", encoding="utf-8")
+    facts = '{"incident_type":"media","costs":{"damages":800000}}'
+    assert json.loads(run(facts, "--rider", str(contract)).stdout)["total"] == 500_000
+    text = run(facts, "--rider", str(contract), "--text").stdout
+    assert "支払済みの保険金 299,500,000円" in text
+    assert "500,000円" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("deductible = -1\n", "deductible"),
+        ("paid_this_period_expenses = 30_000_001\n", "paid_this_period_expenses"),
+        ("paid_this_period_total = 1.5\n", "paid_this_period_total"),
+        ('third_party_report = "maybe"\n', "third_party_report"),
+        ('[agent]\nname = "x"\nphone = "none"\n', "agent.phone"),
+        ("policy = 1\n", "policy"),
+    ],
+)
+def test_bad_contract_key_fails_at_start(tmp_path: Path, text: str, key: str) -> None:
+    """A broken contract key stops the command with exit 2 and one line: file, key, reason."""
+    contract = tmp_path / "contract.toml"
+    contract.write_text(text, encoding="utf-8")
+    done = run(EXAMPLE_1, "--rider", str(contract))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert f"{contract}: {key}:" in done.stderr

@@ -199,6 +199,10 @@ BROKEN = [
     (("insurer", "accident_line", "phone"), 120257474, "insurer.accident_line.phone", "string"),
     (("desk_texts", "open"), "{nmae}は受付中です。", "desk_texts.open", "placeholder"),
     (("desk_texts", "weekday_names"), ["月"], "desk_texts.weekday_names", "7 strings"),
+    (("public_desks", 0, "source"), "警察庁", "public_desks[0].source", "https://"),
+    (("public_desks", 0, "url"), "www.npa.go.jp", "public_desks[0].url", "https://"),
+    (("public_desks", 1, "phone"), "#9110", "public_desks[1].phone", "phone"),
+    (("public_desks", 0, "fax"), "03", "public_desks[0].fax", "unknown key"),
 ]
 
 
@@ -239,3 +243,37 @@ def test_missing_value_is_named(path: tuple[str, ...], key: str) -> None:
         parse_contacts(data)
     assert info.value.key == key
     assert "missing" in info.value.reason
+
+
+def test_every_contact_names_its_source() -> None:
+    """The pamphlet's lines and vendors name the pamphlet; each public desk its page."""
+    contacts = load_contacts()
+    assert "パンフレット" in contacts.accident_line.source
+    assert "パンフレット" in contacts.customer_desk.source
+    assert all("パンフレット" in v.source for v in contacts.vendors)
+    for desk in contacts.public_desks:
+        assert desk.source.startswith("https://"), desk.name
+
+
+# (desk name part, its address): only what an official page prints
+PUBLIC = [
+    ("サイバー犯罪相談窓口", "https://www.npa.go.jp/bureau/cyber/soudan.html"),
+    ("警察相談専用電話", "https://www.gov-online.go.jp/pr/media/cd/201511/201511_08.html"),
+    ("IPA", "https://www.ipa.go.jp/security/support/soudan.html"),
+    ("JPCERT/CC", "https://www.jpcert.or.jp/form/"),
+    ("個人情報保護委員会", "https://www.ppc.go.jp/personalinfo/legal/leakAction/"),
+]
+
+
+@pytest.mark.parametrize(("name", "url"), PUBLIC)
+def test_public_desks_are_the_cited_ones(name: str, url: str) -> None:
+    """Police, #9110, IPA, JPCERT/CC and PPC, each with the address it was cited from."""
+    (desk,) = [d for d in load_contacts().public_desks if name in d.name]
+    assert desk.url == url
+
+
+def test_only_cited_numbers_are_kept() -> None:
+    """#9110 is the one number kept; no desk carries a number its page did not print."""
+    desks = load_contacts().public_desks
+    assert [d.dial for d in desks if d.dial] == ["#9110"]
+    assert not [d.phone for d in desks if d.phone]

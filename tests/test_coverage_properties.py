@@ -16,7 +16,8 @@ from coverage import (
     estimate,
     load_rider,
 )
-from coverage.facts import THIRD_PARTY_ASSUMPTION
+from coverage.facts import THIRD_PARTY_ASSUMPTION, ThirdPartyReading
+from coverage.rider_schema import ContractFile
 from coverage.rules import scenario
 
 RIDER = load_rider()
@@ -40,7 +41,7 @@ facts_strategy = st.builds(
 )
 riders = st.builds(
     lambda liability, expense: RIDER.with_contract(
-        liability_limit=liability, expense_limit=expense
+        ContractFile(liability_limit=liability, expense_limit=expense)
     ),
     st.integers(min_value=0, max_value=RIDER.liability_limit_max),
     st.integers(min_value=0, max_value=RIDER.expense_limit_max),
@@ -120,3 +121,89 @@ def test_every_amount_is_integer_yen(facts: Facts) -> None:
         for line in item.lines:
             figures += [line.claimed, line.counted, line.after_ratio, line.after_limit]
         assert all(type(value) is int for value in figures)
+
+
+# A contract's own file: limits, then what was already paid this period under them.
+contracts = st.builds(
+    lambda liability, expense, deductible, tp: RIDER.with_contract(
+        ContractFile(
+            liability_limit=liability,
+            expense_limit=expense,
+            deductible=deductible,
+            third_party_report=tp,
+        )
+    ),
+    st.integers(min_value=0, max_value=RIDER.liability_limit_max),
+    st.integers(min_value=0, max_value=RIDER.expense_limit_max),
+    st.integers(min_value=0, max_value=5_000_000),
+    st.sampled_from(ThirdPartyReading),
+)
+# Fractions of the limit in force, in thousandths: 0 … the whole limit.
+shares = st.integers(min_value=0, max_value=1000)
+
+
+def _paid(rider: Rider, expenses: int, total: int) -> Rider:
+    return RIDER.with_contract(
+        ContractFile(
+            liability_limit=rider.liability_limit,
+            expense_limit=rider.expense_limit,
+            deductible=rider.deductible,
+            third_party_report=rider.third_party_report,
+            paid_this_period_expenses=rider.expense_limit * expenses // 1000,
+            paid_this_period_total=rider.period_total_cap * total // 1000,
+        )
+    )
+
+
+@given(facts_strategy, contracts, shares, shares)
+def test_paid_this_period_only_lowers_the_payout_never_below_0(
+    facts: Facts, rider: Rider, expenses: int, total: int
+) -> None:
+    """What was already paid this period never raises any scenario's figures nor makes one
+    negative, and the payout stays under the caps less what was paid."""
+    paid = _paid(rider, expenses, total)
+    for rule in Rule:
+        before, after = scenario(facts, rule, {}, rider), scenario(facts, rule, {}, paid)
+        assert 0 <= after.total <= before.total
+        assert 0 <= after.expense_paid <= before.expense_paid
+        assert after.damages_paid == before.damages_paid
+        assert after.expense_paid <= max(0, before.expense_cap - paid.paid_this_period_expenses)
+        assert after.total <= max(0, rider.period_total_cap - paid.paid_this_period_total)
+
+
+@given(facts_strategy, contracts, shares, shares, shares, shares)
+def test_more_paid_this_period_never_pays_more(
+    facts: Facts, rider: Rider, e1: int, t1: int, e2: int, t2: int
+) -> None:
+    """More already paid this period, in expenses or in all, never pays more."""
+    less = _paid(rider, min(e1, e2), min(t1, t2))
+    more = _paid(rider, max(e1, e2), max(t1, t2))
+    assert 0 <= estimate(facts, more).max <= estimate(facts, less).max
+    assert 0 <= estimate(facts, more).min <= estimate(facts, less).min
+
+
+@given(facts_strategy, contracts)
+def test_deductible_only_lowers_damages(facts: Facts, rider: Rider) -> None:
+    """The deductible lowers damages by at most its amount and never touches expenses."""
+    none = RIDER.with_contract(
+        ContractFile(liability_limit=rider.liability_limit, expense_limit=rider.expense_limit)
+    )
+    for rule in Rule:
+        with_it, without = scenario(facts, rule, {}, rider), scenario(facts, rule, {}, none)
+        assert with_it.expense_paid == without.expense_paid
+        assert 0 <= with_it.damages_paid <= without.damages_paid
+        assert without.damages_paid - with_it.damages_paid <= rider.deductible
+
+
+@given(facts_strategy, contracts, shares, shares)
+def test_every_cut_names_its_clause_and_reason(
+    facts: Facts, rider: Rider, expenses: int, total: int
+) -> None:
+    """Under any contract, every cut lowers an amount and names its clause and a reason."""
+    for item in estimate(facts, _paid(rider, expenses, total)).scenarios:
+        cuts = [cut for line in item.lines for cut in line.cuts]
+        cuts += [*item.expense_cuts, *item.damages_cuts, *item.total_cuts]
+        for cut in cuts:
+            assert 0 <= cut.after < cut.before
+            assert cut.clause.strip() and cut.reason.strip()
+            assert "{" not in cut.reason

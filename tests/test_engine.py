@@ -228,9 +228,9 @@ def test_attack_with_2000_records_found_yesterday() -> None:
     assert "今すべきこと" in shown
     assert "0120-25-7474" in shown
     assert "受付" in shown  # the desk's open/closed state
-    # Discovered 2026-11-25: 速報 about 3-5 days, 確報 within 60 days (unauthorized purpose).
-    assert "11月28日" in shown and "11月30日" in shown
-    assert "1月24日" in shown
+    # Discovered 2026-11-25 (day 1): 速報 days 3-5, 確報 by day 60 (unauthorized purpose).
+    assert "11月27日" in shown and "11月29日" in shown
+    assert "1月23日" in shown
 
 
 def test_reset_and_unreadable_first_message_keep_the_thread(engine: Engine) -> None:

@@ -15,6 +15,7 @@ from bot.advice.guidance import (
     FILE,
     GENERIC,
     Phase,
+    Said,
     checklist,
     full_checklist,
     infer_phase,
@@ -24,6 +25,7 @@ from bot.advice.guidance import (
 )
 from config import ConfigError
 from coverage import EXPENSE_KEYS, Access, CostKey, Detection, Facts, IncidentType
+from nlu.data_kinds import DataKind
 
 ALL_TYPES: list[IncidentType | None] = [None, *IncidentType]
 CYBER = [
@@ -103,7 +105,7 @@ def test_every_pays_in_the_file_is_a_cost_key() -> None:
 CONTENT = [
     (
         IncidentType.MALWARE,
-        ["LANケーブル", "Wi-Fi", "電源は切らず", "メモリ", "身代金", "バックアップ", "時系列メモ"],
+        ["LANケーブル", "Wi-Fi", "電源は切らず", "メモリ", "バックアップ", "時系列メモ", "警察"],
     ),
     (IncidentType.MALWARE, ["情報システム部門", "上長", "不審なメール", "ログ"]),
     (IncidentType.UNAUTHORIZED_ACCESS, ["ログ", "パスワード", "切り離", "閲覧・持ち出し"]),
@@ -310,12 +312,39 @@ BROKEN = [
     ),
     (("steps", "malware_disconnect", "text"), "", "steps.malware_disconnect.text", "non-empty"),
     (("steps", "malware_disconnect", "text"), None, "steps.malware_disconnect.text", "missing"),
+    (
+        ("steps", "malware_disconnect", "sources"),
+        None,
+        "steps.malware_disconnect.sources",
+        "missing",
+    ),
+    (
+        ("steps", "malware_disconnect", "sources"),
+        [],
+        "steps.malware_disconnect.sources",
+        "empty",
+    ),
+    (
+        ("steps", "malware_disconnect", "sources"),
+        ["警察庁のページ"],
+        "steps.malware_disconnect.sources[0]",
+        "http(s)://",
+    ),
+    (("extras", "emotet", "steps"), ["nope"], "extras.emotet.steps", "unknown 'nope'"),
+    (("extras", "emotet", "after"), "nope", "extras.emotet.after", "unknown 'nope'"),
+    (("extras", "emotet", "words"), [], "extras.emotet", "words or data_kinds"),
+    (("extras", "emotet", "steps"), ["insurer_consent"], "extras.emotet", "consent"),
     (("steps", "insurer_consent", "consent"), False, "checklists.ddos", "one consent step"),
     (("checklists", "media", "steps"), ["nope"], "checklists.media.steps", "unknown 'nope'"),
     (("checklists", "media", "groups"), ["aftermath"], "checklists.media", "twice"),
     (("checklists", "other"), {"steps": [], "groups": []}, "checklists.other", "unknown key"),
     (("checklists", "ddos"), None, "checklists.ddos", "missing"),
-    (("steps", "orphan"), {"phase": "response", "text": "未使用。"}, "steps.orphan", "not used"),
+    (
+        ("steps", "orphan"),
+        {"phase": "response", "text": "未使用。", "sources": ["https://www.ipa.go.jp/"]},
+        "steps.orphan",
+        "not used",
+    ),
     (("phases", "detection"), None, "phases.detection", "missing"),
 ]
 
@@ -351,3 +380,113 @@ def test_no_leak_steps_once_no_access_was_found() -> None:
     assert not any(step.leak for step in steps)
     assert any(step.phase is Phase.DETECTION for step in steps)
     assert any(step.consent for step in steps)
+
+
+def test_every_step_names_its_source() -> None:
+    """Each step in guidance.toml carries at least one http(s) address it follows."""
+    guidance = load_guidance()
+    steps = {s.key: s for c in guidance.checklists.values() for s in c.steps}
+    steps |= {s.key: s for e in guidance.extras for s in e.steps}
+    for step in steps.values():
+        assert step.sources, step.key
+        assert all(src.startswith(("https://", "http://")) for src in step.sources), step.key
+
+
+POLICE = [IncidentType.MALWARE, IncidentType.UNAUTHORIZED_ACCESS, IncidentType.DDOS]
+
+
+@pytest.mark.parametrize("incident_type", POLICE)
+def test_attacks_have_a_police_step_and_the_optional_reports(incident_type: IncidentType) -> None:
+    """Unauthorized access, malware and DDoS list the police desk, JPCERT/CC and IPA."""
+    keys = [s.key for s in checklist(incident_type).steps]
+    assert {"police_report", "jpcert_report", "ipa_report"} <= set(keys)
+    police = next(s for s in checklist(incident_type).steps if s.key == "police_report")
+    assert "サイバー犯罪相談窓口" in police.text and "ログ" in police.text
+
+
+def test_confirmed_intrusion_points_to_the_police() -> None:
+    """A suspicion confirmed by the check sends the user to the police desk too."""
+    found = next(
+        s for s in checklist(IncidentType.SUSPECTED).steps if s.key == "suspected_if_found"
+    )
+    assert "サイバー犯罪相談窓口" in found.text
+
+
+def test_unauthorized_access_isolates_before_copying_logs() -> None:
+    """Isolate first (power on; VPN and firewall kept powered), then preserve the logs."""
+    keys = [s.key for s in checklist(IncidentType.UNAUTHORIZED_ACCESS).steps]
+    assert keys.index("access_isolate") < keys.index("access_preserve_logs")
+    steps = checklist(IncidentType.UNAUTHORIZED_ACCESS).in_phase(Phase.INITIAL_RESPONSE)
+    isolate = steps[0]
+    assert "電源を入れたまま" in isolate.text and "VPN" in isolate.text
+    assert "ファイアウォール" in isolate.text
+
+
+# (incident type, what was said, steps that must be among the first four, in order)
+EXTRAS = [
+    (
+        IncidentType.MALWARE,
+        "ランサムウェアに感染し、脅迫文が表示された",
+        ["malware_disconnect", "ransom_dont_pay"],
+    ),
+    (None, "Emotetに感染したかもしれない", ["emotet_emocheck", "emotet_passwords"]),
+    (
+        IncidentType.MALWARE,
+        "なりすましメールが取引先に届いた",
+        ["malware_disconnect", "emotet_emocheck"],
+    ),
+    (IncidentType.UNAUTHORIZED_ACCESS, "決済画面が改ざんされていた", ["site_offline"]),
+    (None, "ホームページが改ざんされ、偽の入力フォームが置かれた", ["site_offline"]),
+]
+
+
+@pytest.mark.parametrize(("incident_type", "message", "first"), EXTRAS)
+def test_what_was_said_brings_its_steps_forward(
+    incident_type: IncidentType | None, message: str, first: list[str]
+) -> None:
+    """Ransomware, Emotet or spoofed mail, and a defaced site add their steps up front."""
+    facts = Facts(incident_type=incident_type)
+    keys = [s.key for s in steps_now(facts, said=Said((message,)))]
+    assert keys[: len(first)] == first
+
+
+def test_emotet_steps_cover_every_pc_passwords_and_partners() -> None:
+    """Emotet: EmoCheck, mail and browser passwords, a warning to partners, other PCs."""
+    steps = checklist(IncidentType.MALWARE, Said(("Emotetに感染",))).steps
+    text = "\n".join(s.text for s in steps)
+    for phrase in (
+        "EmoCheck",
+        "メールアカウントのパスワード",
+        "ブラウザ",
+        "取引先",
+        "ほかのパソコン",
+    ):
+        assert phrase in text, phrase
+
+
+def test_ransomware_offers_no_more_ransom_and_the_police() -> None:
+    """Ransomware words add No More Ransom (with the vendor) and the police step."""
+    steps = checklist(IncidentType.SUSPECTED, Said(("身代金を要求された",))).steps
+    keys = [s.key for s in steps]
+    assert "ransom_decryptor" in keys and "police_report" in keys
+    decryptor = next(s for s in steps if s.key == "ransom_decryptor")
+    assert "No More Ransom" in decryptor.text and "専門事業者" in decryptor.text
+
+
+def test_card_data_brings_the_card_company_and_processor() -> None:
+    """Card data involved: call the card company and the payment processor."""
+    said = Said((), frozenset({DataKind.FINANCIAL}))
+    steps = checklist(IncidentType.LOST_OR_STOLEN, said).steps
+    card = next(s for s in steps if s.key == "card_companies")
+    assert "カード会社" in card.text and "決済代行会社" in card.text
+    assert "card_companies" not in [s.key for s in checklist(IncidentType.LOST_OR_STOLEN).steps]
+
+
+def test_nothing_said_adds_nothing() -> None:
+    """Without the words or data kinds, the checklist is the incident type's own."""
+    for incident_type in ALL_TYPES:
+        base = checklist(incident_type)
+        assert base == checklist(incident_type, Said(("ご相談です",)))
+        assert not {"ransom_dont_pay", "emotet_emocheck", "site_offline"} & {
+            s.key for s in base.steps
+        }

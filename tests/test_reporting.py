@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -98,63 +98,165 @@ def test_status(
     assert assess_reporting(facts, kinds, None, personal).status is status
 
 
-# (discovered, wrongful purpose, 速報 from, 速報 by, 確報)
+# (discovered = day 1, wrongful purpose, 速報 from (day 3), 速報 by (day 5), 確報 (day 30/60))
 DEADLINES = [
-    (date(2026, 11, 26), False, date(2026, 11, 29), date(2026, 12, 1), date(2026, 12, 26)),
-    (date(2026, 1, 31), False, date(2026, 2, 3), date(2026, 2, 5), date(2026, 3, 2)),
-    (date(2026, 1, 31), True, date(2026, 2, 3), date(2026, 2, 5), date(2026, 4, 1)),
-    (date(2028, 2, 1), False, date(2028, 2, 4), date(2028, 2, 6), date(2028, 3, 2)),  # leap
-    (date(2028, 1, 31), False, date(2028, 2, 3), date(2028, 2, 5), date(2028, 3, 1)),
-    (date(2028, 2, 27), False, date(2028, 3, 1), date(2028, 3, 3), date(2028, 3, 28)),
-    (date(2026, 12, 10), True, date(2026, 12, 13), date(2026, 12, 15), date(2027, 2, 8)),
+    (date(2026, 11, 30), True, date(2026, 12, 2), date(2026, 12, 4), date(2027, 1, 28)),  # ex. 1
+    (date(2026, 11, 30), False, date(2026, 12, 2), date(2026, 12, 4), date(2026, 12, 29)),  # ex. 2
+    (date(2026, 11, 26), False, date(2026, 11, 28), date(2026, 11, 30), date(2026, 12, 25)),
+    (date(2026, 1, 31), False, date(2026, 2, 2), date(2026, 2, 4), date(2026, 3, 1)),  # month end
+    (date(2026, 1, 31), True, date(2026, 2, 2), date(2026, 2, 4), date(2026, 3, 31)),
+    (date(2026, 2, 27), False, date(2026, 3, 1), date(2026, 3, 3), date(2026, 3, 28)),
+    (date(2028, 2, 27), False, date(2028, 2, 29), date(2028, 3, 2), date(2028, 3, 27)),  # leap
+    (
+        date(2026, 12, 29),
+        False,
+        date(2026, 12, 31),
+        date(2027, 1, 2),
+        date(2027, 1, 27),
+    ),  # 年末年始
+    (date(2026, 12, 30), True, date(2027, 1, 1), date(2027, 1, 3), date(2027, 2, 27)),
+    (date(2026, 12, 31), False, date(2027, 1, 2), date(2027, 1, 4), date(2027, 1, 29)),  # year end
+    (date(2026, 12, 3), False, date(2026, 12, 5), date(2026, 12, 7), date(2027, 1, 1)),  # 元日
 ]
 
 
 @pytest.mark.parametrize(("discovered", "wrongful", "start", "end", "final"), DEADLINES)
-def test_deadlines_do_not_count_the_day_of_discovery(
+def test_deadlines_count_the_day_of_knowing_as_day_one(
     discovered: date, wrongful: bool, start: date, end: date, final: date
 ) -> None:
-    """確報 is discovery + 30 days (60 for a wrongful purpose); 速報 + 3 to + 5 days."""
+    """速報 days 3–5, 確報 day 30 (60 for 第3号), 知った日 being day 1; no holiday shift."""
     d = deadlines(discovered, wrongful)
     assert (d.preliminary_from, d.preliminary_by, d.final_by) == (start, end, final)
     assert d.final_days == (60 if wrongful else 30)
 
 
+@given(st.dates(date(2020, 1, 1), date(2035, 12, 31)), st.booleans())
+def test_deadlines_are_never_later_than_day_zero_counting(day: date, wrongful: bool) -> None:
+    """Day-1 counting is one day earlier than 初日不算入 on every date, for both windows."""
+    d = deadlines(day, wrongful)
+    days = 60 if wrongful else 30
+    assert d.final_by == day + timedelta(days=days - 1)
+    assert (d.preliminary_from - day).days == 2 and (d.preliminary_by - day).days == 4
+
+
 def test_dated_duties_across_a_month_end() -> None:
-    """Discovered 2026-01-31: 速報 2月3日〜2月5日頃, 確報 3月2日, shown as text."""
+    """Discovered 2026-01-31: 速報 2月2日〜2月4日, 確報 3月1日, and who counts as knowing."""
     result = assess_reporting(Facts(individuals=1_500), PERSONAL, date(2026, 1, 31), None)
-    preliminary, final, notify = result.duties
-    assert "2月3日〜2月5日頃まで" in preliminary
-    assert "3月2日まで" in final and "30日" in final
+    preliminary, final, who, notify = result.duties
+    assert "2月2日〜2月4日" in preliminary and "3〜5日目" in preliminary
+    assert "3月1日まで" in final and "30日目" in final
+    assert "どの部署" in who and "経営陣" in who
     assert "本人への通知" in notify
     assert not result.needs_discovery_date and result.question is None
 
 
+def test_a_date_in_the_next_year_names_the_year() -> None:
+    """A 確報 date past the year end is shown with its year: 「2027年1月28日」."""
+    facts = Facts(incident_type=IncidentType.UNAUTHORIZED_ACCESS, individuals=2_000)
+    result = assess_reporting(facts, PERSONAL, date(2026, 11, 30), None)
+    assert "2027年1月28日まで" in result.duties[1] and "60日目" in result.duties[1]
+    assert "12月2日〜12月4日" in result.duties[0]
+
+
 def test_wrongful_purpose_gives_sixty_days() -> None:
-    """A malware leak's 確報 deadline is 60 days."""
+    """A malware leak's 確報 deadline is day 60."""
     facts = Facts(incident_type=IncidentType.MALWARE)
     result = assess_reporting(facts, PERSONAL, date(2026, 1, 31), None)
-    assert result.deadlines is not None and result.deadlines.final_by == date(2026, 4, 1)
-    assert "4月1日まで" in result.duties[1] and "60日" in result.duties[1]
+    assert result.deadlines is not None and result.deadlines.final_by == date(2026, 3, 31)
+    assert "3月31日まで" in result.duties[1] and "60日目" in result.duties[1]
 
 
 def test_unknown_date_gives_the_rule_and_asks_for_the_date() -> None:
-    """Without a discovery date: the rule in words, and a flag (and question) to ask it."""
+    """Without a date: the rule in words, and a question saying who counts as knowing."""
     result = assess_reporting(Facts(individuals=5_000), PERSONAL, None, None)
     assert result.deadlines is None
     assert result.needs_discovery_date
-    assert result.question is not None and "知った日" in result.question
-    assert "3〜5日" in result.duties[0] and "30日以内" in result.duties[1]
+    question = result.question or ""
+    for part in ("知った日", "どの部署", "確認が取れた日", "経営陣", "持ち出した従業員本人"):
+        assert part in question, part
+    assert "3〜5日目" in result.duties[0] and "30日目" in result.duties[1]
 
 
-def test_no_trigger_says_what_would_make_a_report_necessary() -> None:
-    """With no trigger, the reply lists the facts that would require a report."""
+def test_no_trigger_says_so_and_what_would_make_a_report_necessary() -> None:
+    """With no trigger, the reply says none applies yet and lists what would require one."""
     result = assess_reporting(Facts(), NO_KINDS, None, None)
     assert result.status is ReportingStatus.NOT_YET_INDICATED
     text = "\n".join(result.conditions)
     for part in ("要配慮個人情報", "クレジットカード番号", "不正アクセス", "1,000人を超える"):
         assert part in text
-    assert "必要になります" in result.summary
+    assert "まだ当たりません" in result.summary
+    assert not result.duties and not result.exemptions
+
+
+# (messages, incident type): the 2024-04 amendment's words fire 第3号
+ACQUIRING = [
+    (("ECサイトの決済画面が改ざんされていました",), None),
+    (("ウェブスキミングの被害です",), IncidentType.OTHER),
+    (("偽の入力フォームに顧客が住所を入力していた",), None),
+    (("ｽｷﾐﾝｸﾞされたかもしれない",), None),
+]
+
+
+@pytest.mark.parametrize(("messages", "incident_type"), ACQUIRING)
+def test_web_skimming_fires_the_amended_third_trigger(
+    messages: tuple[str, ...], incident_type: IncidentType | None
+) -> None:
+    """Data being acquired, taken from a tampered or fake form, is 第3号 since 2024-04."""
+    result = assess_reporting(
+        Facts(incident_type=incident_type), NO_KINDS, None, None, messages=messages
+    )
+    (fired,) = result.fired
+    assert fired.trigger is Trigger.WRONGFUL_PURPOSE
+    assert "取得しようとしている" in fired.reason and "2024年4月" in fired.reason
+    assert result.status is ReportingStatus.REQUIRED
+    assert "60日目" in result.duties[1]
+
+
+# (facts, messages, exemption text that must show)
+EXEMPTIONS = [
+    (Facts(incident_type=IncidentType.LOST_OR_STOLEN, individuals=1_500), (), "高度な暗号化"),
+    (Facts(individuals=2_000), ("USBは暗号化していました",), "高度な暗号化"),
+    (Facts(incident_type=IncidentType.MISDELIVERY, individuals=2_000), (), "開封・閲覧せずに削除"),
+    (Facts(individuals=2_000), ("当社は委託元から業務を受託しています",), "委託元へ速やかに通知"),
+]
+
+
+@pytest.mark.parametrize(("facts", "messages", "text"), EXEMPTIONS)
+def test_exemptions_say_may_be_exempt_and_to_confirm(
+    facts: Facts, messages: tuple[str, ...], text: str
+) -> None:
+    """Encryption, a mis-sent mail deleted unread, a processor: 「可能性」 and 「ご確認」."""
+    result = assess_reporting(facts, PERSONAL, None, None, messages=messages)
+    (note,) = [n for n in result.exemptions if text in n]
+    assert "可能性があります" in note and "ご確認ください" in note
+    assert result.status is ReportingStatus.REQUIRED  # the duty is still shown
+
+
+def test_ransomware_encryption_is_no_exemption() -> None:
+    """「暗号化された」 in a malware case is the attack, not a protection."""
+    facts = Facts(incident_type=IncidentType.MALWARE)
+    result = assess_reporting(facts, PERSONAL, None, None, messages=("ファイルが暗号化された",))
+    assert not any("高度な暗号化" in n for n in result.exemptions)
+
+
+def test_copyright_claim_has_no_reporting_section() -> None:
+    """A copyright claim involves no personal data: the assessment does not apply."""
+    assert not assess_reporting(
+        Facts(incident_type=IncidentType.MEDIA), NO_KINDS, None, None
+    ).applies
+    named = assess_reporting(Facts(incident_type=IncidentType.MEDIA), PERSONAL, None, None)
+    assert named.applies  # personal data named after all: the duty is shown
+
+
+def test_notice_to_persons_lists_its_contents_and_the_sector_note() -> None:
+    """規則10条's contents, the report's items, the form and the sector delegation."""
+    result = assess_reporting(Facts(individuals=2_000), PERSONAL, date(2026, 11, 30), None)
+    notify = result.duties[-1]
+    for part in ("概要", "項目", "原因", "二次被害", "施行規則第10条", "公表"):
+        assert part in notify, part
+    text = "\n".join(result.notices)
+    assert "https://www.ppc.go.jp/personalinfo/legal/leakAction/" in text
+    assert "再発防止策" in text and "省庁" in text
 
 
 def test_lost_or_stolen_names_theft_as_the_open_question() -> None:
@@ -164,7 +266,7 @@ def test_lost_or_stolen_names_theft_as_the_open_question() -> None:
     assert any("盗難" in c for c in result.conditions)
     required = assess_reporting(facts, frozenset({DataKind.SENSITIVE}), date(2026, 11, 26), True)
     assert required.deadlines is not None and required.deadlines.final_days == 30
-    assert any("早いほう" in n for n in required.notices)
+    assert any("早いほう" in n and "60日" in n for n in required.notices)
 
 
 def test_vendor_leak_reminds_the_principal_of_its_duty() -> None:
@@ -177,6 +279,7 @@ def test_vendor_leak_reminds_the_principal_of_its_duty() -> None:
 def _all_text(result: ReportingAssessment) -> str:
     reasons = [f.reason for f in result.fired]
     parts = [result.summary, *result.conditions, *result.duties, *result.notices, *reasons]
+    parts += result.exemptions
     return "\n".join([*parts, result.question or ""])
 
 
@@ -224,7 +327,18 @@ BROKEN = [
     (("triggers", "many_persons", "threshold"), True, "triggers.many_persons.threshold", "integer"),
     (("triggers", "many_persons", "limit"), 1, "triggers.many_persons.limit", "unknown key"),
     (("deadlines", "final_days"), None, "deadlines.final_days", "missing"),
-    (("deadlines", "final_days"), -30, "deadlines.final_days", "non-negative"),
+    (("deadlines", "final_days"), -30, "deadlines.final_days", "positive"),
+    (("deadlines", "day_of_knowing"), 2, "deadlines.day_of_knowing", "day 1"),
+    (("deadlines", "preliminary_by_day"), 2, "deadlines.preliminary_by_day", "before"),
+    (("exemptions", "encryption", "types"), ["usb"], "exemptions.encryption.types", "usb"),
+    (("exemptions", "processor", "note"), "x", "exemptions.processor.note", "unknown key"),
+    (
+        ("triggers", "wrongful_purpose", "acquiring", "words"),
+        [],
+        "triggers.wrongful_purpose.acquiring.words",
+        "empty",
+    ),
+    (("relevance", "no_personal_data_types"), None, "relevance.no_personal_data_types", "missing"),
     (
         ("triggers", "wrongful_purpose", "incident_types"),
         ["hacking"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -9,6 +10,7 @@ from bot.advice.contacts import Contacts, DeskStatus, desk_status, load_contacts
 from bot.advice.guidance import (
     Phase,
     PhaseSteps,
+    Said,
     Step,
     full_checklist,
     infer_phase,
@@ -38,17 +40,24 @@ def build_advice(
     now: datetime,
     data_kinds: frozenset[DataKind],
     discovered_on: date | None,
+    *,
+    messages: Sequence[str] = (),
 ) -> Advice:
-    """Everything but the estimate, for the incident as it stands at `now`."""
+    """Everything but the estimate, for the incident as it stands at `now`.
+
+    `messages` are the conversation's messages (since a reset): the reporting duty reads
+    the 2024 amendment's words (web skimming) and the exemptions' words in them.
+    """
     phase = infer_phase(facts)
+    said = Said(tuple(messages), data_kinds)
     return Advice(
         phase=phase,
         phase_label=load_guidance().phase_labels[phase],
-        steps=tuple(steps_now(facts)),
-        checklist=tuple(full_checklist(facts.incident_type)),
+        steps=tuple(steps_now(facts, said=said)),
+        checklist=tuple(full_checklist(facts.incident_type, said)),
         contacts=load_contacts(),
         desk=desk_status(now),
-        reporting=assess_reporting(facts, data_kinds, discovered_on, None),
+        reporting=assess_reporting(facts, data_kinds, discovered_on, None, messages=messages),
     )
 
 

@@ -14,7 +14,15 @@ from zoneinfo import ZoneInfo
 import jpholiday
 
 import config
-from bot.advice.contacts_file import ContactsFile, PhoneLine, Vendor, VendorNotes, Weekday, tel_uri
+from bot.advice.contacts_file import (
+    ContactsFile,
+    PhoneLine,
+    PublicDesk,
+    Vendor,
+    VendorNotes,
+    Weekday,
+    tel_uri,
+)
 
 __all__ = [
     "FILE",
@@ -24,6 +32,7 @@ __all__ = [
     "DeskHours",
     "DeskStatus",
     "PhoneLine",
+    "PublicDesk",
     "Vendor",
     "VendorNotes",
     "Weekday",
@@ -69,6 +78,7 @@ class Contacts:
     desk_hours: DeskHours
     vendors: tuple[Vendor, ...]
     vendor_notes: VendorNotes
+    public_desks: tuple[PublicDesk, ...]
     desk_texts: Mapping[str, str]
     weekday_names: tuple[str, ...]
 
@@ -121,12 +131,15 @@ def parse_contacts(data: Mapping[str, Any]) -> Contacts:
         insurer=insurer.company,
         website=insurer.website,
         accident_line=insurer.accident_line,
-        customer_desk=PhoneLine(name=desk.name, phone=desk.phone, hours=desk.hours),
+        customer_desk=PhoneLine(
+            name=desk.name, phone=desk.phone, hours=desk.hours, source=desk.source
+        ),
         desk_hours=DeskHours(
             desk.opens, desk.closes, desk.closed_weekdays, desk.closed_on_public_holidays
         ),
         vendors=tuple(file.vendors),
         vendor_notes=file.vendor_notes,
+        public_desks=tuple(file.public_desks),
         desk_texts=MappingProxyType(texts.model_dump(exclude={"weekday_names"})),
         weekday_names=tuple(texts.weekday_names),
     )

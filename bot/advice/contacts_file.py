@@ -61,12 +61,17 @@ Phone = Annotated[Text, AfterValidator(_phone)]
 """A phone number as printed: digits and hyphens, with an optional leading "+"."""
 
 
+Address = Annotated[Text, AfterValidator(_https)]
+"""An https:// address."""
+
+
 class PhoneLine(Schema):
     """One of the insurer's phone lines."""
 
     name: Text
     phone: Phone
     hours: Text
+    source: Text
 
     @property
     def tel(self) -> str:
@@ -80,12 +85,34 @@ class Vendor(Schema):
     company: Text
     service: Text
     phone: Phone
-    url: Annotated[Text, AfterValidator(_https)]
+    url: Address
+    source: Text
 
     @property
     def tel(self) -> str:
         """The `tel:` URI of `phone`."""
         return tel_uri(self.phone)
+
+
+class PublicDesk(Schema):
+    """A public body's desk: police, IPA, JPCERT/CC, 個人情報保護委員会.
+
+    Only numbers and addresses printed on the cited official page are kept; `source`
+    is that page. A desk with no citable number has `url` only.
+    """
+
+    name: Text
+    purpose: Text
+    url: Address
+    source: Address
+    phone: Phone | None = None
+    dial: Text | None = None
+    """A short dial code that is not a phone number, such as 「#9110」."""
+
+    @property
+    def tel(self) -> str | None:
+        """The `tel:` URI of `phone`, if any."""
+        return tel_uri(self.phone) if self.phone else None
 
 
 class VendorNotes(Schema):
@@ -174,4 +201,5 @@ class ContactsFile(Schema):
     insurer: Insurer
     vendor_notes: VendorNotes
     vendors: Annotated[list[Vendor], Field(min_length=1)]
+    public_desks: Annotated[list[PublicDesk], Field(min_length=1)]
     desk_texts: DeskTexts

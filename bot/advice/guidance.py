@@ -2,40 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
-from typing import Annotated, Any
+from typing import Any
 
 import config
-from config import ConfigError, Schema
-from config.types import Keys, Text, one_of
+from bot.advice.guidance_file import (
+    GENERIC,
+    ChecklistTable,
+    ExtraTable,
+    GuidanceFile,
+    StepTable,
+)
+from bot.advice.phases import Phase
+from bot.advice.reporting_file import normalize
+from config import ConfigError
 from coverage import EXPENSE_KEYS, Access, CostKey, Facts, IncidentType
+from nlu.data_kinds import DataKind
+
+__all__ = [
+    "FILE",
+    "GENERIC",
+    "NOTHING_SAID",
+    "Checklist",
+    "Extra",
+    "Guidance",
+    "Phase",
+    "PhaseSteps",
+    "Said",
+    "Step",
+    "checklist",
+    "full_checklist",
+    "infer_phase",
+    "load_guidance",
+    "parse_guidance",
+    "steps_now",
+]
 
 FILE = "guidance.toml"
-GENERIC = "generic"
-"""The checklist for an unknown incident type and for `IncidentType.OTHER`."""
-
-_CHECKLIST_NAMES = (*(t for t in IncidentType if t is not IncidentType.OTHER), GENERIC)
-
-
-class Phase(StrEnum):
-    """The pamphlet's timeline, in order: 検知 → 初動対応 → … → 再発防止."""
-
-    DETECTION = "detection"
-    INITIAL_RESPONSE = "initial_response"
-    RESPONSE = "response"
-    CONTAINMENT = "containment"
-    LITIGATION = "litigation"
-    DAMAGES = "damages"
-    PREVENTION = "prevention"
-
-    @property
-    def order(self) -> int:
-        """Position on the timeline, 0 for detection."""
-        return list(Phase).index(self)
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class Step:
         vendor: The step is "call a specialist vendor" (show the vendor list).
         consent: The step is "ask the insurer's consent before spending" (※3).
         leak: The step handles a leak; skipped once a check found no access at all.
+        sources: The addresses of the pages the step follows.
     """
 
     key: str
@@ -59,6 +66,37 @@ class Step:
     vendor: bool = False
     consent: bool = False
     leak: bool = False
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the conversation said beyond the facts: its messages and the data kinds."""
+
+    messages: tuple[str, ...] = ()
+    data_kinds: frozenset[DataKind] = frozenset()
+
+
+NOTHING_SAID = Said()
+
+
+@dataclass(frozen=True)
+class Extra:
+    """Steps added to any checklist when the words or data kinds of their situation
+    come up; they follow `after` when the checklist has it, or else lead their phase."""
+
+    name: str
+    words: tuple[str, ...]
+    data_kinds: frozenset[DataKind]
+    steps: tuple[Step, ...]
+    after: str | None = None
+
+    def applies(self, said: Said) -> bool:
+        """Whether the messages or the data kinds call for these steps."""
+        texts = [normalize(m) for m in said.messages]
+        return bool(self.data_kinds & said.data_kinds) or any(
+            w in t for t in texts for w in self.words
+        )
 
 
 @dataclass(frozen=True)
@@ -88,6 +126,7 @@ class Guidance:
 
     phase_labels: Mapping[Phase, str]
     checklists: Mapping[str, Checklist]
+    extras: tuple[Extra, ...] = field(default=())
 
 
 @cache
@@ -100,18 +139,43 @@ def load_guidance() -> Guidance:
     return parse_guidance(config.read(FILE))
 
 
-def checklist(incident_type: IncidentType | None) -> Checklist:
-    """The checklist for an incident type; the generic one for None and OTHER."""
-    checklists = load_guidance().checklists
+def checklist(incident_type: IncidentType | None, said: Said = NOTHING_SAID) -> Checklist:
+    """The checklist for an incident type; the generic one for None and OTHER.
+
+    The extras the conversation calls for (Emotet, a defaced site, card data,
+    ransomware …) are merged in: after their anchor step, or leading their phase.
+    """
+    guidance = load_guidance()
+    checklists = guidance.checklists
     if incident_type is None or incident_type is IncidentType.OTHER:
-        return checklists[GENERIC]
-    return checklists[incident_type.value]
+        base = checklists[GENERIC]
+    else:
+        base = checklists[incident_type.value]
+    return _with_extras(base, [e for e in guidance.extras if e.applies(said)])
 
 
-def full_checklist(incident_type: IncidentType | None) -> list[PhaseSteps]:
+def _with_extras(base: Checklist, extras: Iterable[Extra]) -> Checklist:
+    steps = list(base.steps)
+    for extra in extras:
+        keys = [s.key for s in steps]
+        cursor = keys.index(extra.after) + 1 if extra.after in keys else None
+        for step in (s for s in extra.steps if s not in steps):
+            if cursor is not None and steps[cursor - 1].phase is step.phase:
+                at = cursor
+            else:  # lead its phase
+                later = (i for i, s in enumerate(steps) if s.phase.order >= step.phase.order)
+                at = next(later, len(steps))
+            steps.insert(at, step)
+            cursor = at + 1
+    return Checklist(base.name, tuple(steps))
+
+
+def full_checklist(
+    incident_type: IncidentType | None, said: Said = NOTHING_SAID
+) -> list[PhaseSteps]:
     """The whole checklist grouped by phase, in timeline order; empty phases are left out."""
     guidance = load_guidance()
-    steps = checklist(incident_type)
+    steps = checklist(incident_type, said)
     return [
         PhaseSteps(phase, guidance.phase_labels[phase], steps.in_phase(phase))
         for phase in Phase
@@ -175,7 +239,7 @@ def _nothing_leaked(facts: Facts) -> bool:
     return cyber and facts.unauthorized_access is Access.NOT_FOUND
 
 
-def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
+def steps_now(facts: Facts, limit: int = 4, said: Said = NOTHING_SAID) -> list[Step]:
     """The few steps that matter now, most urgent first.
 
     Steps of the inferred phase come first, in the checklist's priority order
@@ -192,6 +256,7 @@ def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
     Args:
         facts: What is known about the incident.
         limit: How many steps at most; at least 1.
+        said: The conversation's messages and data kinds, for the extras.
 
     Raises:
         ValueError: `limit` is below 1.
@@ -199,7 +264,7 @@ def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
     phase = infer_phase(facts)
-    steps = checklist(facts.incident_type).steps
+    steps = checklist(facts.incident_type, said).steps
     if _nothing_leaked(facts):
         steps = tuple(s for s in steps if not s.leak)
     ordered = [s for s in steps if s.phase is phase]
@@ -222,27 +287,6 @@ def steps_now(facts: Facts, limit: int = 4) -> list[Step]:
 # --- strict reading of the file ----------------------------------------------
 
 
-class _StepTable(Schema):
-    phase: Annotated[Phase, one_of(Phase)]
-    text: Text
-    pays: Annotated[CostKey, one_of(CostKey)] | None = None
-    vendor: bool = False
-    consent: bool = False
-    leak: bool = False
-
-
-class _ChecklistTable(Schema):
-    steps: list[str]
-    groups: list[str]
-
-
-class _GuidanceFile(Schema):
-    phases: Annotated[Mapping[str, Text], Keys(Phase)]
-    steps: dict[str, _StepTable]
-    groups: dict[str, list[str]]
-    checklists: Annotated[Mapping[str, _ChecklistTable], Keys(_CHECKLIST_NAMES)]
-
-
 def parse_guidance(data: Mapping[str, Any]) -> Guidance:
     """Build `Guidance` from the parsed TOML, checking every key and reference.
 
@@ -252,8 +296,8 @@ def parse_guidance(data: Mapping[str, Any]) -> Guidance:
     Raises:
         ConfigError: An unknown, missing, mistyped, duplicate or dangling key.
     """
-    file = config.validate(data, _GuidanceFile, FILE)
-    steps = {key: Step(key, **table.model_dump()) for key, table in file.steps.items()}
+    file = config.validate(data, GuidanceFile, FILE)
+    steps = {key: _step(key, table) for key, table in file.steps.items()}
     # References between tables are checked here, not by a validator of the whole
     # file: its error could name only the file, not the checklist at fault.
     for name, keys in file.groups.items():
@@ -262,19 +306,41 @@ def parse_guidance(data: Mapping[str, Any]) -> Guidance:
         name: _checklist(name, file.checklists[name], steps, file.groups)
         for name in sorted(file.checklists)
     }
+    extras = tuple(_extra(name, file.extras[name], steps) for name in sorted(file.extras))
     used = {s.key for c in checklists.values() for s in c.steps}
+    used |= {s.key for e in extras for s in e.steps}
     unused = sorted(steps.keys() - used)
     if unused:
         raise ConfigError(FILE, f"steps.{unused[0]}", "is not used by any checklist")
     return Guidance(
         phase_labels=MappingProxyType({phase: file.phases[phase] for phase in Phase}),
         checklists=MappingProxyType(checklists),
+        extras=extras,
     )
+
+
+def _step(key: str, table: StepTable) -> Step:
+    fields = table.model_dump(exclude={"sources"})
+    return Step(key, sources=tuple(table.sources), **fields)
+
+
+def _extra(name: str, table: ExtraTable, steps: Mapping[str, Step]) -> Extra:
+    key = f"extras.{name}"
+    _known(table.steps, f"{key}.steps", steps)
+    if table.after is not None:
+        _known([table.after], f"{key}.after", steps)
+    if not (table.words or table.data_kinds):
+        raise ConfigError(FILE, key, "needs words or data_kinds to apply")
+    if any(steps[k].consent for k in table.steps):
+        raise ConfigError(FILE, key, "must not add a consent step")
+    words = tuple(normalize(w) for w in table.words)
+    chosen = tuple(steps[k] for k in table.steps)
+    return Extra(name, words, table.data_kinds, chosen, table.after)
 
 
 def _checklist(
     name: str,
-    table: _ChecklistTable,
+    table: ChecklistTable,
     steps: Mapping[str, Step],
     groups: Mapping[str, list[str]],
 ) -> Checklist:

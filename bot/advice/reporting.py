@@ -1,42 +1,45 @@
 """Reporting duties under 個人情報保護法: to 個人情報保護委員会, and to the persons affected.
 
-Source: 個人情報保護法 第26条, 施行規則 第7条 (the four triggers) and 第8条 (速報・確報),
-and the 個人情報保護委員会 guideline (通則編 3-5). Every text and number is in
-`config/reporting.toml`. The assessment never says a report is unnecessary.
+Source: 個人情報保護法 第26条, 施行規則 第7条 (the four triggers, 第3号 as amended from
+2024-04-01), 第8条 (速報・確報) and 第10条 (the notice), and the 個人情報保護委員会
+guideline (通則編 3-5); `../shared/spec/reporting.md` is the reference. Every text and
+number is in `config/reporting.toml`. The assessment never says a report is unnecessary:
+an exemption is worded "may be exempt — confirm".
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache
-from types import MappingProxyType
-from typing import Annotated, Any
-
-from pydantic import AfterValidator, ValidationInfo, field_validator
 
 import config
-from config import Schema
-from config.types import Text, placeholders, set_of, templates
+from bot.advice.reporting_file import (
+    FILE,
+    Exemption,
+    ReportingRules,
+    Trigger,
+    parse_reporting_rules,
+)
 from coverage import Access, Facts, IncidentType
 from nlu.data_kinds import DataKind
 
-FILE = "reporting.toml"
-
-
-class Trigger(StrEnum):
-    """The four events of 施行規則第7条 that must be reported."""
-
-    SENSITIVE = "sensitive"
-    """第1号: 要配慮個人情報."""
-    FINANCIAL = "financial"
-    """第2号: data whose misuse can cause financial loss."""
-    WRONGFUL_PURPOSE = "wrongful_purpose"
-    """第3号: a leak possibly done with an unauthorized purpose."""
-    MANY_PERSONS = "many_persons"
-    """第4号: more than 1,000 persons."""
+__all__ = [
+    "FILE",
+    "Deadlines",
+    "Exemption",
+    "FiredTrigger",
+    "ReportingAssessment",
+    "ReportingRules",
+    "ReportingStatus",
+    "Trigger",
+    "assess_reporting",
+    "deadlines",
+    "load_reporting_rules",
+    "parse_reporting_rules",
+]
 
 
 class ReportingStatus(StrEnum):
@@ -47,46 +50,7 @@ class ReportingStatus(StrEnum):
     REQUIRED_IF_PERSONAL_DATA = "required_if_personal_data"
     """A trigger fired; whether personal data is involved is not known yet."""
     NOT_YET_INDICATED = "not_yet_indicated"
-    """No trigger fired yet; `conditions` says what would make a report necessary."""
-
-
-# Texts and the placeholders each may use; anything else is a ConfigError at load.
-_TEXT_FIELDS: Mapping[str, frozenset[str]] = {
-    "required": frozenset(),
-    "required_if_personal_data": frozenset(),
-    "not_yet_indicated": frozenset(),
-    "personal_data_condition": frozenset(),
-    "theft_condition": frozenset(),
-    "suspected_condition": frozenset(),
-    "count_unknown_condition": frozenset({"threshold"}),
-    "preliminary_dated": frozenset({"start", "end"}),
-    "preliminary_rule": frozenset(),
-    "final_dated": frozenset({"end", "days"}),
-    "final_rule": frozenset({"days"}),
-    "notify_persons": frozenset(),
-    "ask_discovery_date": frozenset(),
-    "final_days_note": frozenset({"days"}),
-    "vendor_leak": frozenset(),
-    "how_to_report": frozenset(),
-    "lawyer": frozenset(),
-    "date": frozenset({"month", "day"}),
-}
-
-
-@dataclass(frozen=True)
-class ReportingRules:
-    """Everything `config/reporting.toml` holds."""
-
-    reasons: Mapping[Trigger, str]
-    conditions: Mapping[Trigger, str]
-    wrongful_types: frozenset[IncidentType]
-    access_found_fires: bool
-    threshold: int
-    preliminary_min_days: int
-    preliminary_max_days: int
-    final_days: int
-    final_days_wrongful_purpose: int
-    texts: Mapping[str, str]
+    """No trigger fired on the facts as stated; `conditions` says what would make one fire."""
 
 
 @dataclass(frozen=True)
@@ -99,13 +63,13 @@ class FiredTrigger:
 
 @dataclass(frozen=True)
 class Deadlines:
-    """The reporting deadlines counted from the day the company learned of the leak.
+    """The reporting deadlines, the day the company learned of the leak counted as day 1.
 
     Attributes:
-        discovered_on: The day the company learned of it (知った日).
-        preliminary_from: 速報 rough guide, earliest end: discovered + 3 days.
-        preliminary_by: 速報 rough guide, latest end: discovered + 5 days.
-        final_by: 確報 deadline: discovered + 30 days, or + 60 for a wrongful purpose.
+        discovered_on: The day the company learned of it (知った日), day 1.
+        preliminary_from: 速報 window, first day: day 3 (知った日 + 2).
+        preliminary_by: 速報 window, last day: day 5 (知った日 + 4).
+        final_by: 確報 deadline: day 30 (知った日 + 29), or day 60 for 第3号.
         final_days: 30 or 60.
     """
 
@@ -121,22 +85,28 @@ class ReportingAssessment:
     """What the bot says about the duty to report.
 
     Attributes:
+        applies: False when no personal data is involved at all (a copyright claim):
+            then no reporting section is shown.
         status: Required, required if personal data is involved, or not yet indicated.
         fired: The triggers that fired, with their reasons.
         summary: One-paragraph verdict; never says a report is unnecessary.
         conditions: When not REQUIRED, the facts that would make a report necessary.
         duties: 速報, 確報 and the notice to the persons, with dates when known.
-        notices: Further advice (final-deadline caveat, vendor leaks, how to report, lawyer).
+        exemptions: "May be exempt — confirm" notes the facts call for.
+        notices: Further advice (the longer deadline that may apply, vendor leaks, how
+            and where to report, the lawyer).
         deadlines: The dates, when the discovery date is known.
         needs_discovery_date: The date should be asked to give deadlines as dates.
-        question: The question to ask for it, when `needs_discovery_date`.
+        question: The question to ask for it (who counts as knowing), when needed.
     """
 
+    applies: bool
     status: ReportingStatus
     fired: tuple[FiredTrigger, ...]
     summary: str
     conditions: tuple[str, ...]
     duties: tuple[str, ...]
+    exemptions: tuple[str, ...]
     notices: tuple[str, ...]
     deadlines: Deadlines | None
     needs_discovery_date: bool
@@ -159,24 +129,26 @@ def assess_reporting(
     discovered_on: date | None,
     personal_data_involved: bool | None,
     rules: ReportingRules | None = None,
+    *,
+    messages: Sequence[str] = (),
 ) -> ReportingAssessment:
     """Say whether the leak must be reported, by when, and to whom.
 
     Triggers (施行規則第7条): SENSITIVE and FINANCIAL from `data_kinds`;
-    WRONGFUL_PURPOSE from the incident type (malware, unauthorized_access by
-    default) or `unauthorized_access` = found; MANY_PERSONS when
+    WRONGFUL_PURPOSE from the incident type (malware, unauthorized_access by default),
+    `unauthorized_access` = found, or the amendment's words in `messages` (web
+    skimming: data typed into a tampered or fake form); MANY_PERSONS when
     `facts.individuals` exceeds the threshold (1,000 does not fire, 1,001 does).
 
-    Personal data counts as involved when `data_kinds` is not empty or
-    `facts.individuals` > 0, whatever `personal_data_involved` says; otherwise
-    `personal_data_involved` decides (None: not known yet).
+    Personal data counts as involved when `data_kinds` is not empty, `facts.individuals`
+    > 0 or the amendment's words were said, whatever `personal_data_involved` says;
+    otherwise `personal_data_involved` decides (None: not known yet). An incident type
+    that involves no personal data by itself (a copyright claim) with none of these has
+    `applies` False.
 
-    Deadlines (when `discovered_on` is known): 速報 discovered + 3 to + 5 days
-    (the guideline's 「概ね3〜5日以内」; both ends are shown, "◯月◯日〜◯月◯日頃まで");
-    確報 discovered + 30 days, or + 60 when WRONGFUL_PURPOSE fired. The day of
-    discovery is not counted (民法第140条, 初日不算入), so 2026-01-31 gives
-    2026-03-02. A last day on a weekend or holiday is not moved: the earlier
-    date is the safe one to show.
+    Deadlines (when `discovered_on` is known) count the day of knowing as day 1
+    ([interpretation], never later than any reading): 速報 from day 3 to day 5, 確報 by
+    day 30, or day 60 when WRONGFUL_PURPOSE fired. A last day on a holiday is not moved.
 
     Args:
         facts: What is known about the incident.
@@ -184,10 +156,15 @@ def assess_reporting(
         discovered_on: The day the company learned of it, if known.
         personal_data_involved: Whether personal data is involved, if known.
         rules: The rules to apply; the shipped file by default.
+        messages: The conversation's messages, for the amendment's and the
+            exemptions' words.
     """
     r = rules or load_reporting_rules()
-    fired = _fired(facts, data_kinds, r)
-    personal = True if data_kinds or (facts.individuals or 0) > 0 else personal_data_involved
+    acquiring = r.acquiring.said_in(messages)
+    fired = _fired(facts, data_kinds, acquiring, r)
+    said_personal = bool(data_kinds) or (facts.individuals or 0) > 0 or acquiring
+    personal = True if said_personal else personal_data_involved
+    applies = said_personal or facts.incident_type not in r.no_personal_data_types
     if fired and personal is True:
         status = ReportingStatus.REQUIRED
     elif fired and personal is None:
@@ -196,14 +173,17 @@ def assess_reporting(
         status = ReportingStatus.NOT_YET_INDICATED
     wrongful = any(f.trigger is Trigger.WRONGFUL_PURPOSE for f in fired)
     dates = None if discovered_on is None else deadlines(discovered_on, wrongful, r)
-    needs_date = discovered_on is None and status is not ReportingStatus.NOT_YET_INDICATED
+    indicated = status is not ReportingStatus.NOT_YET_INDICATED
+    needs_date = discovered_on is None and indicated
     return ReportingAssessment(
+        applies=applies,
         status=status,
         fired=tuple(fired),
         summary=r.texts[status.value],
         conditions=_conditions(facts, fired, personal, status, r),
-        duties=_duties(dates, wrongful, r),
-        notices=_notices(facts, wrongful, dates, r),
+        duties=_duties(dates, wrongful, r) if indicated else (),
+        exemptions=_exemptions(facts, messages, r) if indicated else (),
+        notices=_notices(facts, wrongful, r) if indicated else (),
         deadlines=dates,
         needs_discovery_date=needs_date,
         question=r.texts["ask_discovery_date"] if needs_date else None,
@@ -213,33 +193,44 @@ def assess_reporting(
 def deadlines(
     discovered_on: date, wrongful_purpose: bool, rules: ReportingRules | None = None
 ) -> Deadlines:
-    """The 速報 and 確報 dates counted from the day the company learned of the leak.
+    """The 速報 window and the 確報 date, the day of knowing counted as day 1.
 
-    The day itself is not counted (民法第140条): 確報 is `discovered_on` plus 30
-    days (60 with a wrongful purpose), 速報 plus 3 to 5 days.
+    確報 is day 30 (知った日 + 29 days), or day 60 with a wrongful purpose; the 速報
+    window runs from day 3 to day 5. With `day_of_knowing` = 0 in the file, the day of
+    knowing would be day 0 instead (初日不算入), one day later each.
     """
     r = rules or load_reporting_rules()
     days = r.final_days_wrongful_purpose if wrongful_purpose else r.final_days
+
+    def day(n: int) -> date:
+        return discovered_on + timedelta(days=n - r.day_of_knowing)
+
     return Deadlines(
         discovered_on=discovered_on,
-        preliminary_from=discovered_on + timedelta(days=r.preliminary_min_days),
-        preliminary_by=discovered_on + timedelta(days=r.preliminary_max_days),
-        final_by=discovered_on + timedelta(days=days),
+        preliminary_from=day(r.preliminary_from_day),
+        preliminary_by=day(r.preliminary_by_day),
+        final_by=day(days),
         final_days=days,
     )
 
 
-def _fired(facts: Facts, kinds: frozenset[DataKind], r: ReportingRules) -> list[FiredTrigger]:
+def _fired(
+    facts: Facts, kinds: frozenset[DataKind], acquiring: bool, r: ReportingRules
+) -> list[FiredTrigger]:
     count = facts.individuals
     hits = {
         Trigger.SENSITIVE: DataKind.SENSITIVE in kinds,
         Trigger.FINANCIAL: DataKind.FINANCIAL in kinds,
-        Trigger.WRONGFUL_PURPOSE: facts.incident_type in r.wrongful_types
+        Trigger.WRONGFUL_PURPOSE: acquiring
+        or facts.incident_type in r.wrongful_types
         or (r.access_found_fires and facts.unauthorized_access is Access.FOUND),
         Trigger.MANY_PERSONS: count is not None and count > r.threshold,
     }
+    reasons = dict(r.reasons)
+    if acquiring:
+        reasons[Trigger.WRONGFUL_PURPOSE] = r.acquiring_reason
     return [
-        FiredTrigger(t, r.reasons[t].format(threshold=r.threshold, count=count or 0))
+        FiredTrigger(t, reasons[t].format(threshold=r.threshold, count=count or 0))
         for t, hit in hits.items()
         if hit
     ]
@@ -279,113 +270,53 @@ def _conditions(
 
 def _duties(dates: Deadlines | None, wrongful: bool, r: ReportingRules) -> tuple[str, ...]:
     t = r.texts
+    window = {"first": r.preliminary_from_day, "last": r.preliminary_by_day}
     if dates is None:
         days = r.final_days_wrongful_purpose if wrongful else r.final_days
-        return (t["preliminary_rule"], t["final_rule"].format(days=days), t["notify_persons"])
+        return (
+            t["preliminary_rule"].format(**window),
+            t["final_rule"].format(days=days),
+            t["notify_persons"],
+        )
+    start, end = dates.preliminary_from, dates.preliminary_by
+    year = dates.discovered_on.year
     return (
         t["preliminary_dated"].format(
-            start=_date(dates.preliminary_from, r), end=_date(dates.preliminary_by, r)
+            start=_date(start, year, r), end=_date(end, year, r), **window
         ),
-        t["final_dated"].format(end=_date(dates.final_by, r), days=dates.final_days),
+        t["final_dated"].format(end=_date(dates.final_by, year, r), days=dates.final_days),
+        t["who_knows"],
         t["notify_persons"],
     )
 
 
-def _notices(
-    facts: Facts, wrongful: bool, dates: Deadlines | None, r: ReportingRules
-) -> tuple[str, ...]:
+def _exemptions(facts: Facts, messages: Sequence[str], r: ReportingRules) -> tuple[str, ...]:
+    return tuple(
+        text
+        for exemption in Exemption
+        for cue, text in [r.exemptions[exemption]]
+        if cue.applies(facts.incident_type, messages)
+    )
+
+
+def _notices(facts: Facts, wrongful: bool, r: ReportingRules) -> tuple[str, ...]:
     t = r.texts
     notices = []
     if not wrongful and _wrongful_may_follow(facts, r):
         # 30 days is shown while 60 might apply: the earlier date is the safe one.
-        notices.append(t["final_days_note"].format(days=r.final_days))
+        notices.append(
+            t["final_days_note"].format(
+                days=r.final_days, wrongful_days=r.final_days_wrongful_purpose
+            )
+        )
     if facts.incident_type is IncidentType.VENDOR_LEAK:
         notices.append(t["vendor_leak"])
-    notices += [t["how_to_report"], t["lawyer"]]
+    notices += [t["how_to_report"], t["sector"], t["lawyer"]]
     return tuple(notices)
 
 
-def _date(day: date, r: ReportingRules) -> str:
+def _date(day: date, year: int, r: ReportingRules) -> str:
+    """「12月4日」, or 「2027年1月28日」 once the date is in another year than the start."""
+    if day.year != year:
+        return r.texts["date_with_year"].format(year=day.year, month=day.month, day=day.day)
     return r.texts["date"].format(month=day.month, day=day.day)
-
-
-# --- strict reading of the file ----------------------------------------------
-
-
-def _non_negative(value: int) -> int:
-    if value < 0:
-        raise ValueError("must be a non-negative integer")
-    return value
-
-
-Count = Annotated[int, AfterValidator(_non_negative)]
-"""A number of days or persons."""
-
-
-class _Trigger(Schema):
-    reason: Annotated[Text, placeholders()]
-    condition: Annotated[Text, placeholders()]
-
-
-class _WrongfulPurpose(_Trigger):
-    incident_types: Annotated[frozenset[IncidentType], set_of(IncidentType)]
-    access_found_fires: bool
-
-
-class _ManyPersons(_Trigger):
-    reason: Annotated[Text, placeholders("threshold", "count")]
-    condition: Annotated[Text, placeholders("threshold")]
-    threshold: Count
-
-
-class _Triggers(Schema):
-    """One table per `Trigger`, named by its value."""
-
-    sensitive: _Trigger
-    financial: _Trigger
-    wrongful_purpose: _WrongfulPurpose
-    many_persons: _ManyPersons
-
-    def of(self, trigger: Trigger) -> _Trigger:
-        """The table of `trigger`."""
-        table: _Trigger = getattr(self, trigger.value)
-        return table
-
-
-class _Deadlines(Schema):
-    preliminary_min_days: Count
-    preliminary_max_days: Count
-    final_days: Count
-    final_days_wrongful_purpose: Count
-
-    @field_validator("preliminary_max_days")
-    @classmethod
-    def _not_below_min(cls, value: int, info: ValidationInfo) -> int:
-        if value < info.data.get("preliminary_min_days", 0):
-            raise ValueError("must not be below the min")
-        return value
-
-
-class _ReportingFile(Schema):
-    triggers: _Triggers
-    deadlines: _Deadlines
-    texts: Annotated[Mapping[str, str], templates(_TEXT_FIELDS)]
-
-
-def parse_reporting_rules(data: Mapping[str, Any]) -> ReportingRules:
-    """Build `ReportingRules` from the parsed TOML, checking every key and placeholder.
-
-    Raises:
-        ConfigError: An unknown, missing or mistyped key, or a bad placeholder.
-    """
-    file = config.validate(data, _ReportingFile, FILE)
-    triggers = file.triggers
-    return ReportingRules(
-        reasons=MappingProxyType({t: triggers.of(t).reason for t in Trigger}),
-        conditions=MappingProxyType({t: triggers.of(t).condition for t in Trigger}),
-        wrongful_types=triggers.wrongful_purpose.incident_types,
-        access_found_fires=triggers.wrongful_purpose.access_found_fires,
-        threshold=triggers.many_persons.threshold,
-        texts=MappingProxyType(dict(file.texts)),
-        **file.deadlines.model_dump(),
-    )

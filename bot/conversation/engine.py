@@ -154,7 +154,7 @@ class Engine:
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         question = self._ask(state)
         reply = replace(
-            self._reply(key, state, kind, question, notes),
+            self._reply(key, state, kind, question, notes, said=said),
             intent=reading.intent.value,
             question_topics=_topics(reading),
         )
@@ -325,8 +325,12 @@ class Engine:
         kind: ReplyKind,
         question: Question | None,
         notes: list[str] | None = None,
+        said: str | None = None,
     ) -> Reply:
-        """The reply for the state as it stands; reads the state, never changes it."""
+        """The reply for the state as it stands; reads the state, never changes it.
+
+        `said` is this turn's message when it is not stored yet.
+        """
         facts = to_facts(state.facts)
         text = labels()
         advice = build_advice(
@@ -334,6 +338,7 @@ class Engine:
             self.clock(),
             frozenset(DataKind(kind) for kind in state.data_kinds),
             date.fromisoformat(state.discovered_on) if state.discovered_on else None,
+            messages=self._messages(key, state, said),
         )
         return Reply(
             kind=kind,
@@ -352,6 +357,12 @@ class Engine:
             conversation=key,
             turn=state.turns - state.first_turn,
         )
+
+    def _messages(self, key: str, state: ConversationState, said: str | None) -> list[str]:
+        """The messages since the conversation (re)started, this turn's included."""
+        since = state.turns - state.first_turn
+        kept = [*self.store.messages(key), *([said] if said is not None else [])]
+        return kept[-since:] if since > 0 else []
 
     def _cost_items(self, facts: Facts, state: ConversationState) -> list[CostItem]:
         """Each cost with its clause, and its source when one statement alone gave it."""

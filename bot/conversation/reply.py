@@ -83,6 +83,8 @@ class Reply:
         """Whether reporting duties belong in the reply: people or an incident are in view."""
         if self.advice is None or self.estimate is None:
             return False
+        if not self.advice.reporting.applies:  # no personal data at all: a copyright claim
+            return False
         facts = self.estimate.facts
         return (
             bool(self.advice.reporting.fired)

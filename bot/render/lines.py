@@ -89,6 +89,8 @@ def reporting_lines(advice: Advice, text: Labels | None = None, *, full: bool = 
     if report.status is not ReportingStatus.NOT_YET_INDICATED:
         out.extend(f"・{duty}" for duty in report.duties)
     out.extend(f"・{condition}" for condition in report.conditions)
+    if full:
+        out.extend(f"※ {note}" for note in (*report.exemptions, *report.notices))
     if report.question:
         out.append(report.question)
     return out
@@ -110,6 +112,11 @@ def contacts_lines(
         out.extend(f"・{v.company}「{v.service}」: {v.phone} {v.url}" for v in contacts.vendors)
         out.append(contacts.vendor_notes.paid_service)
         out.append(contacts.vendor_notes.free_choice)
+    if incident_type in _CYBER or (incident_type is not IncidentType.MEDIA and vendors):
+        out.extend(
+            f"・{d.name}: " + " ".join(filter(None, (d.phone, d.dial, d.url)))
+            for d in contacts.public_desks
+        )
     return out
 
 
@@ -118,4 +125,5 @@ def phones(advice: Advice) -> tuple[str, ...]:
     contacts = advice.contacts
     numbers = [contacts.accident_line.phone, contacts.customer_desk.phone]
     numbers += [vendor.phone for vendor in contacts.vendors]
+    numbers += [desk.phone for desk in contacts.public_desks if desk.phone]
     return tuple(numbers)

@@ -1,0 +1,106 @@
+"""The reporting spec's worked examples 1–4, through the conversation engine and its text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.conversation.engine import Engine
+from bot.conversation.store import MemoryStore
+from bot.render.text import render_text
+from coverage import load_rider
+
+RIDER = load_rider()
+# Tuesday 2026-12-01 10:00 JST.
+NOW = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
+HEADING = "【個人情報保護委員会への報告】"
+
+
+def reply_to(*messages: str) -> str:
+    engine = Engine(RIDER, MemoryStore(), clock=lambda: NOW)
+    reply = None
+    for text in messages:
+        reply = engine.handle("T1:C1:1.0", text, user="U1")
+    assert reply is not None
+    return render_text(reply, RIDER)
+
+
+def reporting(shown: str) -> str:
+    """The reporting section of a rendered reply."""
+    start = shown.index(HEADING)
+    end = shown.find("\n\n", start)
+    return shown[start : end if end > 0 else None]
+
+
+# (messages, phrases the reporting section must show)
+EXAMPLES = [
+    (  # 1: unauthorized access, 2,000 customers: 第3号 and 第4号, 60 days
+        ["11月30日に不正アクセスがあり、顧客2,000人の氏名と住所が漏えいしたおそれがあります"],
+        [
+            "報告（速報・確報）と、本人への通知が必要です",
+            "第3号",
+            "第4号",
+            "12月2日〜12月4日",
+            "2027年1月28日まで",
+            "60日目",
+        ],
+    ),
+    (  # 2: a USB stick with 50 customers' card numbers lost: 第2号, 30 days; theft → 60
+        ["11月30日、顧客50人分のカード番号が入ったUSBメモリを紛失しました"],
+        ["第2号", "12月29日まで", "30日目", "盗難", "60日"],
+    ),
+    (  # 3: documents with 300 names and phone numbers left on a train: no trigger
+        ["12月1日、顧客300人の氏名と電話番号が載った書類を電車に置き忘れました"],
+        ["まだ当たりません", "盗難の疑いがある場合", "1,000人を超える場合"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "phrases"), EXAMPLES)
+def test_worked_examples_hold_through_the_conversation(
+    messages: list[str], phrases: list[str]
+) -> None:
+    """Spec examples 1–3: the triggers, the day-1 dates and the wording in the reply."""
+    section = reporting(reply_to(*messages))
+    for phrase in phrases:
+        assert phrase in section, phrase
+
+
+def test_example_3_gives_no_duty_dates() -> None:
+    """No trigger on the facts as stated: no 速報 or 確報 date is shown."""
+    section = reporting(reply_to(EXAMPLES[2][0][0]))
+    assert "速報" not in section and "確報" not in section
+
+
+def test_copyright_claim_shows_no_reporting_section() -> None:
+    """Spec example 4: a claim over a website photo has no reporting section at all."""
+    shown = reply_to("ホームページに掲載した写真が著作権侵害だとして使用料を請求されました")
+    assert HEADING not in shown
+    assert "著作権" in shown
+
+
+def test_web_skimming_is_reported_under_the_amendment() -> None:
+    """A tampered payment form: 第3号 as amended in 2024, the card companies step, 60 days."""
+    shown = reply_to(
+        "11月30日、決済画面が改ざんされ、入力されたカード情報がスキミングされていました"
+    )
+    section = reporting(shown)
+    assert "取得しようとしている個人情報" in section and "2024年4月" in section
+    assert "2027年1月28日まで" in section
+    assert "カード会社" in shown and "メンテナンス画面" in shown
+
+
+def test_the_date_question_says_who_counts_as_knowing() -> None:
+    """Without a date the bot asks for it: any employee, before confirmation."""
+    section = reporting(reply_to("不正アクセスで顧客2,000人分の個人情報が漏えいしたおそれ"))
+    assert "どの部署でも" in section and "経営陣に報告された日ではありません" in section
+
+
+def test_the_date_given_later_turns_the_rule_into_dates() -> None:
+    """The discovery date told in a later message gives the dates."""
+    shown = reply_to(
+        "サーバーへの不正アクセスが判明し、顧客2,000人分の個人情報が流出しました",
+        "気づいたのは11月30日です",
+    )
+    assert "2027年1月28日" in shown
