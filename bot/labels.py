@@ -91,6 +91,12 @@ class _Messages(Schema):
     expense_subtotal: Text
     condolence_if_paid: Annotated[Text, placeholders("amount")]
     understood_heading: Text
+    changes_heading: Text
+    answer_heading: Text
+    change_line: Annotated[Text, placeholders("name", "old", "new")]
+    change_new: Annotated[Text, placeholders("name", "new")]
+    no_changes: Text
+    card_updated: Text
     understood_none: Text
     said_unknown_value: Text
     unassigned_label: Text

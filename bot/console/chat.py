@@ -19,8 +19,11 @@ _RULE = "─" * 40
 
 
 def _turn(engine: Engine, key: str, text: str, last: Reply | None) -> Reply:
-    """A number answers the last question with that quick answer; anything else is a message."""
+    """A number answers the last question with that quick answer; 「まとめ」 shows the card;
+    anything else is a message."""
     choice = text.strip()
+    if choice in console_texts().card_words:
+        return engine.current(key)
     if last is not None and last.question is not None and choice.isdigit():
         index = int(choice) - 1
         if 0 <= index < len(last.question.answers):

@@ -14,6 +14,7 @@ class ConsoleTexts(config.Schema):
     prompt: str
     quit_hint: Text
     quit_words: NonEmptyWords
+    card_words: NonEmptyWords
     no_slack: Text
 
 

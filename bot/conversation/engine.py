@@ -12,10 +12,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from bot.advice.answers import answer_for
 from bot.advice.build import build_advice
 from bot.conversation.clean import clean_text
 from bot.conversation.questions import AnswerValue, Question, questions
-from bot.conversation.reply import CostItem, Reply, ReplyKind, Understood, short_quote
+from bot.conversation.reply import (
+    REPORTING_KEY,
+    Change,
+    CostItem,
+    Reply,
+    ReplyKind,
+    Understood,
+    card_view,
+    short_quote,
+)
 from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
 from bot.conversation.store import Store
 from bot.labels import labels
@@ -158,6 +168,8 @@ class Engine:
             intent=reading.intent.value,
             question_topics=_topics(reading),
         )
+        reply = self._answered(reply)
+        reply = self._show(state, reply)
         self.store.save(key, state, said)
         return reply
 
@@ -169,6 +181,7 @@ class Engine:
                 state.last_item = max(state.last_item, item)
                 self._apply_answer(state, question_id, value)
                 reply = self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state))
+                reply = self._show(state, reply)
                 self.store.save(key, state)
                 return reply
             return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
@@ -190,6 +203,14 @@ class Engine:
                 state.link = link
                 self.store.save(key, state)
 
+    def remember_card(self, key: str, where: list[str]) -> None:
+        """Keep where the front put the incident card (Slack: its messages' ts)."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if state.card != where:
+                state.card = list(where)
+                self.store.save(key, state)
+
     def record_escalation(self, key: str, link: str) -> None:
         """Remember that the escalation summary was posted (at `link`, if any)."""
         with self.store.lock(key):
@@ -203,6 +224,8 @@ class Engine:
     def _unclear(state: ConversationState, reading: Reading) -> bool:
         """Nothing about the incident, no request, no answer: say so instead of guessing."""
         if reading.intent is not Intent.REPORT or reading.has_facts():
+            return False
+        if reading.question_topics:  # a question the answer base answers
             return False
         if reading.answer is not None or reading.negative_amounts or reading.truncated:
             return False
@@ -298,6 +321,42 @@ class Engine:
         elif qid in _ANSWERED_AS_IS:
             facts.set_value(qid, value, evidence)
         state.last_question = None
+
+    def _answered(self, reply: Reply) -> Reply:
+        """The reply with the answer to what the message asked, the answer base's first."""
+        if not reply.question_topics:
+            return reply
+        facts = reply.estimate.facts if reply.estimate is not None else None
+        phase = reply.advice.phase if reply.advice is not None else None
+        found = answer_for(
+            reply.question_topics[0],
+            facts.incident_type if facts is not None else None,
+            phase,
+            agent=self.rider.policy.agent if self.rider.policy is not None else None,
+        )
+        return replace(reply, answer=found.lines)
+
+    # -- the card: what it shows, and what a follow-up changed ------------------------
+
+    def _show(self, state: ConversationState, reply: Reply) -> Reply:
+        """The reply as a follow-up (what changed since the card) once a card was shown;
+        records what the card now shows, the one change to the state besides the question.
+
+        Requests for the checklist, contacts, help or the escalation are answered in full.
+        """
+        view = card_view(reply)
+        if state.shown is None or reply.kind is not ReplyKind.ESTIMATE:
+            if reply.kind is ReplyKind.ESTIMATE:
+                state.shown = view
+            return reply
+        changes = tuple(
+            Change(name, state.shown.get(name), value)
+            for name, value in view.items()
+            if state.shown.get(name) != value and name != REPORTING_KEY
+        )
+        reporting = view.get(REPORTING_KEY) != state.shown.get(REPORTING_KEY)
+        state.shown = view
+        return replace(reply, brief=True, changes=changes, reporting_changed=reporting)
 
     # -- the next question: chosen, then recorded ---------------------------------
 

@@ -8,7 +8,8 @@ from typing import Final
 
 from bot.advice.build import Advice
 from bot.conversation.questions import Question
-from coverage import Estimate
+from bot.labels import labels
+from coverage import Access, Estimate, IncidentType, yen
 
 
 class ReplyKind(StrEnum):
@@ -23,6 +24,16 @@ class ReplyKind(StrEnum):
     CONTACTS = "contacts"
     ESCALATE = "escalate"
 
+
+# Incidents where the specialist vendors' numbers belong on the card.
+_ATTACKS = frozenset(
+    {
+        IncidentType.MALWARE,
+        IncidentType.UNAUTHORIZED_ACCESS,
+        IncidentType.DDOS,
+        IncidentType.SUSPECTED,
+    }
+)
 
 # A quote of the user's words shown as a fact's source is at most this long, … included.
 QUOTE_CHARS: Final = 20
@@ -42,6 +53,18 @@ class Understood:
     name: str
     value: str
     quote: str | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """Something the latest message changed in what the card shows: 「公表: した → していない」.
+
+    `old` is None for something newly understood.
+    """
+
+    name: str
+    old: str | None
+    new: str
 
 
 @dataclass(frozen=True)
@@ -72,6 +95,14 @@ class Reply:
     # What the message asks about (`nlu.QuestionTopic` values), most specific first.
     question_topics: tuple[str, ...] = ()
     turn: int = 0
+    # A follow-up in a conversation whose card was shown already: the front shows only
+    # what changed (`changes`), the answer and the next question, and updates the card.
+    brief: bool = False
+    changes: tuple[Change, ...] = ()
+    # A follow-up whose message changed the reporting duties (a discovery date, say).
+    reporting_changed: bool = False
+    # The answer to what the message asked (the answer base's lines), shown first.
+    answer: tuple[str, ...] = ()
 
     @property
     def has_yen(self) -> bool:
@@ -94,7 +125,39 @@ class Reply:
 
     @property
     def shows_vendors(self) -> bool:
-        """Whether the contacts list the specialist vendors: a step calls for one."""
-        return (self.advice is not None and any(step.vendor for step in self.advice.steps)) or (
-            self.kind is ReplyKind.CONTACTS
+        """Whether the contacts list the specialist vendors: a step calls for one, or
+        unauthorized access is found or suspected (the pamphlet's サイバー緊急連絡先)."""
+        if self.kind is ReplyKind.CONTACTS:
+            return True
+        if self.advice is not None and any(step.vendor for step in self.advice.steps):
+            return True
+        facts = self.estimate.facts if self.estimate is not None else None
+        if facts is None:
+            return False
+        attacked = facts.incident_type in _ATTACKS or facts.unauthorized_access is Access.FOUND
+        return attacked and facts.unauthorized_access is not Access.NOT_FOUND
+
+
+def card_view(reply: Reply) -> dict[str, str]:
+    """What the incident card shows, name → value in words: the facts, each cost, and
+    the estimate, so a follow-up can say what changed (「公表: した → していない」)."""
+    view = {item.name: item.value for item in reply.understood}
+    unknown = labels().messages["said_unknown_value"]
+    view |= {name: unknown for name in reply.said_unknown}
+    view |= {cost.clause: yen(cost.yen) for cost in reply.costs}
+    if reply.has_yen and reply.estimate is not None:
+        result = reply.estimate
+        figure = (
+            yen(result.total)
+            if result.total is not None
+            else f"{yen(result.min)}〜{yen(result.max)}"
         )
+        view[labels().messages["estimate_heading"]] = figure
+    if reply.advice is not None and reply.shows_reporting:
+        report = reply.advice.reporting
+        view[REPORTING_KEY] = "\n".join([report.summary, *report.duties])
+    return view
+
+
+# The card's reporting duties in `card_view`: compared, never shown as a change line.
+REPORTING_KEY = "\0reporting"

@@ -34,6 +34,11 @@ class ConversationState:
     last_item: int = 0
     # The escalation summary once posted: its permalink (or "" when none could be made).
     escalated: str | None = None
+    # What the incident card showed last (name → value, the estimate included), to tell
+    # a follow-up what changed; None until a card was shown.
+    shown: dict[str, str] | None = None
+    # Where the front keeps the card (Slack: the ts of its messages), to update it.
+    card: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -49,6 +54,8 @@ class ConversationState:
             "link": self.link,
             "last_item": self.last_item,
             "escalated": self.escalated,
+            "shown": dict(self.shown) if self.shown is not None else None,
+            "card": list(self.card),
         }
 
     @classmethod
@@ -68,4 +75,6 @@ class ConversationState:
             link=data.get("link"),
             last_item=int(data.get("last_item", 0)),
             escalated=data.get("escalated"),
+            shown=dict(data["shown"]) if isinstance(data.get("shown"), dict) else None,
+            card=[str(ts) for ts in data.get("card", [])],
         )

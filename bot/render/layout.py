@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.conversation.questions import QuickAnswer
-from bot.conversation.reply import Reply, ReplyKind
+from bot.conversation.reply import Change, Reply, ReplyKind
 from bot.labels import Labels, labels
 from bot.render.estimate import estimate_lines, headline, summary_lines
 from bot.render.lines import (
@@ -31,6 +31,8 @@ class Role(StrEnum):
     """What a section is for; a front may style each role its own way."""
 
     STATUS = "status"  # what became of the message: unreadable, unclear, help, notes
+    CHANGES = "changes"  # a follow-up: what the message changed on the card
+    ANSWER = "answer"  # the answer to what the message asked
     ESCALATE = "escalate"  # how to reach the 24h line, when the user asked for it
     CONTACTS = "contacts"
     UNDERSTOOD = "understood"
@@ -84,7 +86,9 @@ def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
         return (Section(Role.STATUS, (text.messages["reset_done"],)),)
     if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR):
         return _not_understood(reply, text, surface)
-    out = [*_status(reply, text)]
+    if reply.brief:
+        return _follow_up(reply, text, surface)
+    out = [*_status(reply, text), *_answer(reply, text)]
     contacts_first = reply.kind in (ReplyKind.CONTACTS, ReplyKind.ESCALATE)
     if contacts_first:
         if reply.kind is ReplyKind.ESCALATE:
@@ -170,6 +174,45 @@ def _not_understood(reply: Reply, text: Labels, surface: Surface) -> tuple[Secti
     out.extend(_question(reply, text))
     out.extend(_tools(reply, text, surface))
     return tuple(out)
+
+
+def _follow_up(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, ...]:
+    """A follow-up once the card is shown: what changed, the question, nothing repeated.
+
+    The card itself (facts, estimate, steps, contacts) is updated in place by the front.
+    """
+    out = [*_status(reply, text), *_answer(reply, text)]
+    lines = [_change_line(change, text) for change in reply.changes]
+    # The estimate's warnings are on the card, not here: the consent reminder always is.
+    reminder = (text.messages["disclaimer"], text.messages["consent_reminder"])
+    footer = reminder if reply.has_yen and reply.changes else ()
+    if lines or not reply.answer:  # a bare question changes nothing: no need to say so
+        out.append(
+            Section(
+                Role.CHANGES,
+                tuple(lines or [text.messages["no_changes"]]),
+                heading(text, "changes_heading"),
+                footer,
+            )
+        )
+    if reply.reporting_changed and reply.advice is not None and reply.shows_reporting:
+        report = reporting_lines(reply.advice, text, full=True)
+        out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
+    out.extend(_question(reply, text))
+    out.extend(_tools(reply, text, surface))
+    return tuple(out)
+
+
+def _answer(reply: Reply, text: Labels) -> list[Section]:
+    if not reply.answer:
+        return []
+    return [Section(Role.ANSWER, reply.answer, heading(text, "answer_heading"))]
+
+
+def _change_line(change: Change, text: Labels) -> str:
+    if change.old is None:
+        return text.messages["change_new"].format(name=change.name, new=change.new)
+    return text.messages["change_line"].format(name=change.name, old=change.old, new=change.new)
 
 
 def _status(reply: Reply, text: Labels) -> list[Section]:

@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Mapping
 from concurrent.futures import Executor
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,10 +25,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot.conversation.engine import Engine
 from bot.conversation.inbox import InboxItem, ItemKind
+from bot.conversation.reply import Reply, ReplyKind
 from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages
 from bot.slack.errors import ANSWERING, answer_error
-from bot.slack.threads import ThreadKey, post_in_thread
+from bot.slack.threads import ThreadKey, post_in_thread, update_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +130,7 @@ class SlackInbox:
             item=item.seq,
         )
         messages = reply_messages(reply, self.engine.rider)
-        self._post(key, item, messages)
+        self._post(key, item, messages, reply)
         log.info(
             "conversation=%s item=%d kind=%s messages=%d question=%s",
             key,
@@ -142,11 +144,14 @@ class SlackInbox:
         payload = item.payload
         question, value = str(payload["question"]), payload["value"]
         reply = self.engine.answer(str(key), question, value, item=item.seq)
-        self._post(key, item, reply_messages(reply, self.engine.rider))
-        self._retire_buttons(payload)
+        updated = self._post(key, item, reply_messages(reply, self.engine.rider), reply)
+        if not (updated and payload.get("message_ts") in updated):
+            self._retire_buttons(payload)  # the card, updated, has lost its question anyway
         log.info("conversation=%s item=%d answer question=%s", key, item.seq, question)
 
-    def _post(self, key: ThreadKey, item: InboxItem, messages: list[MessagePayload]) -> None:
+    def _post(
+        self, key: ThreadKey, item: InboxItem, messages: list[MessagePayload], reply: Reply
+    ) -> list[str]:
         """Post the reply, unless an earlier process posted it before it stopped.
 
         Slack has no idempotency key for chat.postMessage: the item notes a fingerprint
@@ -155,9 +160,36 @@ class SlackInbox:
         """
         if item.posting is not None and self._landed(key, item.posting):
             log.info("conversation=%s item=%d was posted before the restart", key, item.seq)
-            return
+            return []
         self.engine.store.posting(item.seq, fingerprint(messages[-1]["text"]))
-        post_in_thread(self.client, key, messages)
+        posted = post_in_thread(self.client, key, messages)
+        return self._keep_card(key, reply, posted)
+
+    def _keep_card(self, key: ThreadKey, reply: Reply, posted: list[str]) -> list[str]:
+        """The first full reply is the card: remember it; a follow-up updates it in place.
+
+        Returns where the card was updated (empty when it was not).
+        """
+        conversation = str(key)
+        if reply.kind is not ReplyKind.ESTIMATE:
+            return []
+        if not reply.brief:
+            self.engine.remember_card(conversation, posted)
+            return []
+        where = self.engine.state_of(conversation).card
+        if not where or not (reply.changes or reply.reporting_changed):
+            return []
+        # The card holds the facts; the open question lives in the latest follow-up.
+        current = replace(self.engine.current(conversation), question=None, question_text=None)
+        card = reply_messages(current, self.engine.rider)
+        try:
+            kept = update_in_thread(self.client, key, where, card)
+        except SlackApiError as exc:  # the card may have been deleted: the reply stands
+            log.warning("conversation=%s card not updated: %s", key, exc.response.get("error"))
+            return []
+        if kept != where:
+            self.engine.remember_card(conversation, kept)
+        return kept
 
     def _landed(self, key: ThreadKey, mark: str) -> bool:
         """Whether a bot message with fingerprint `mark` is in the thread."""

@@ -40,10 +40,13 @@ class ThreadKey:
         return cls(team, str(event["channel"]), str(event.get("thread_ts") or event["ts"]))
 
 
-def post_in_thread(client: WebClient, key: ThreadKey, messages: Iterable[MessagePayload]) -> None:
-    """Post each message, in order, as a reply in the conversation's thread."""
+def post_in_thread(
+    client: WebClient, key: ThreadKey, messages: Iterable[MessagePayload]
+) -> list[str]:
+    """Post each message, in order, as a reply in the conversation's thread; their ts."""
+    posted = []
     for message in messages:
-        client.chat_postMessage(
+        response = client.chat_postMessage(
             channel=key.channel,
             thread_ts=key.thread_ts,
             text=message["text"],
@@ -52,3 +55,23 @@ def post_in_thread(client: WebClient, key: ThreadKey, messages: Iterable[Message
             unfurl_links=False,
             unfurl_media=False,
         )
+        posted.append(str(response.get("ts") or ""))
+    return posted
+
+
+def update_in_thread(
+    client: WebClient, key: ThreadKey, where: list[str], messages: list[MessagePayload]
+) -> list[str]:
+    """Replace the messages at `where` by `messages` (the card, updated in place).
+
+    A card that grew by a message gets it posted at the end of the thread; one that
+    shrank leaves its last messages as they were rather than blanking them.
+    """
+    kept = []
+    for ts, message in zip(where, messages, strict=False):
+        client.chat_update(
+            channel=key.channel, ts=ts, text=message["text"], blocks=message["blocks"]
+        )
+        kept.append(ts)
+    extra = messages[len(where) :]
+    return kept + (post_in_thread(client, key, extra) if extra else []) + where[len(messages) :]

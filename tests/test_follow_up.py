@@ -1,0 +1,70 @@
+"""The incident card first, then short follow-ups that say what changed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.conversation.engine import Engine
+from bot.conversation.store import MemoryStore
+from bot.render.text import render_text
+from coverage import load_rider
+
+NOW = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+RIDER = load_rider()
+KEY = "T1:C1:1.0"
+
+
+def engine() -> Engine:
+    return Engine(RIDER, MemoryStore(), clock=lambda: NOW)
+
+
+def test_the_first_reply_is_the_card_and_a_follow_up_is_short() -> None:
+    bot = engine()
+    card = bot.handle(KEY, "ランサムウェアに感染しました", user="U1")
+    follow_up = bot.handle(KEY, "調査費は300万円です", user="U1")
+
+    assert not card.brief
+    assert "【今すべきこと" in render_text(card, RIDER)
+    shown = render_text(follow_up, RIDER)
+    assert follow_up.brief
+    assert "【今すべきこと" not in shown and "【緊急連絡先】" not in shown
+    assert "3,000,000円" in shown
+    assert "概算の目安" in shown and "同意" in shown  # a yen figure: the two short lines
+
+
+def test_a_correction_says_old_and_new() -> None:
+    bot = engine()
+    bot.handle(KEY, "ランサムウェアに感染しました。公表済みです。調査費300万円", user="U1")
+    reply = bot.handle(KEY, "すみません、公表はまだでした", user="U1")
+
+    shown = render_text(reply, RIDER)
+    assert "・公表: 公表した（予定を含む） → 公表していない" in shown
+    assert "3,000,000円 → 2,000,000円" in shown
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["PCがウイルスに感染したかも", "調査費は300万円", "公表はしていません"],
+        ["顧客2,000名分の名簿を誤送信しました", "お詫び状の送付費用50万円です"],
+    ],
+)
+def test_a_follow_up_fits_on_a_phone_screen(messages: list[str]) -> None:
+    bot = engine()
+    replies = [bot.handle(KEY, text, user="U1") for text in messages]
+    for reply in replies[1:]:
+        lines = [line for line in render_text(reply, RIDER).splitlines() if line]
+        assert len(lines) <= 14, lines
+
+
+def test_the_card_is_shown_again_on_request(tmp_path: object) -> None:
+    bot = engine()
+    bot.handle(KEY, "ランサムウェアに感染しました", user="U1")
+    bot.handle(KEY, "調査費は300万円です", user="U1")
+    card = bot.current(KEY)
+    shown = render_text(card, RIDER)
+    assert not card.brief
+    assert "【ここまでに伺った内容】" in shown and "【今すべきこと" in shown
+    assert "3,000,000円" in shown
