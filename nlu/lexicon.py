@@ -81,6 +81,10 @@ class Lexicon:
     outsider_reports: frozenset[str]
     third_party_reports: frozenset[str]
     pamphlet_terms: PhraseSet
+    self_prefixes: frozenset[str]
+    outgoing_verbs: frozenset[str]
+    incoming_verbs: frozenset[str]
+    time_words: frozenset[str]
     announced_cues: PhraseSet
     announced_done: PhraseSet
     announced_events: PhraseSet
@@ -223,6 +227,10 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "outsider_reports": frozenset(detection.outsider_reports),
         "third_party_reports": frozenset(detection.third_party_reports),
         "pamphlet_terms": _one("external", detection.pamphlet_terms),
+        "self_prefixes": frozenset(detection.self_prefixes),
+        "outgoing_verbs": frozenset(detection.outgoing_verbs),
+        "incoming_verbs": frozenset(detection.incoming_verbs),
+        "time_words": frozenset(detection.time_words),
     }
 
 

@@ -134,6 +134,10 @@ class DetectionSection(config.Schema):
     outsider_reports: Words
     third_party_reports: Words
     pamphlet_terms: Words
+    self_prefixes: Words
+    outgoing_verbs: Words
+    incoming_verbs: Words
+    time_words: Words
 
 
 class AnnouncedSection(config.Schema):

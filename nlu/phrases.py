@@ -85,13 +85,21 @@ class _Registry:
         table = self.prefixes()
         text = doc.text.lower()
         # A phrase starts where a token starts, however MeCab cuts the rest of it.
+        partial: set[tuple[int, int, int, str]] = set()
         for first, token in enumerate(doc.tokens):
             start = token.start
             for key in (text[start : start + 2], text[start]):
                 for phrase, owners in table.get(key, ()):
                     if text.startswith(phrase, start):
-                        end = doc.token_at(start + len(phrase) - 1) + 1
-                        hits.update((number, first, end, label) for number, label in owners)
+                        last = doc.token_at(start + len(phrase) - 1)
+                        end = doc.tokens[last].start + len(doc.tokens[last].surface)
+                        whole = end == start + len(phrase)
+                        owned = {(number, first, last + 1, label) for number, label in owners}
+                        (hits if whole else partial).update(owned)
+        # A phrase ending inside a word (県 in 県民) yields to a whole one of the same set over
+        # the same words, so which label wins does not depend on set order.
+        spans = {hit[:3] for hit in hits}
+        hits.update(hit for hit in partial if hit[:3] not in spans)
         found: dict[int, list[Match]] = {}
         for number, start, end, label in hits:
             found.setdefault(number, []).append(Match(start, end, label))

@@ -235,7 +235,7 @@ def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
     A few nouns may follow it before the particle (「総務省の地域情報政策室から」).
     """
     following = doc.tokens[end : end + 2]
-    if not following:
+    if not following or _not_the_trigger(doc, end, lex):
         return False
     if following[0].surface in lex.source_particles or following[0].lemma in lex.source_lemmas:
         return True
@@ -248,10 +248,51 @@ def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
     tail = doc.tokens[start : start + _REPORTER_TAIL]
     for i, token in enumerate(tail):
         if token.surface in ("から", "より"):
-            return i > 0 and all(
-                t.pos1 in ("名詞", "接尾辞") or t.surface in _BRACKETS for t in tail[:i]
+            return (
+                i > 0
+                and all(t.pos1 in _NOUNS or t.surface in _BRACKETS for t in tail[:i])
+                and not _not_the_trigger(doc, start + i, lex)
             )
     return False
+
+
+# The words of a reporter's name: 「県警サイバー対策課」 (サイバー is a 形状詞).
+_NOUNS = frozenset({"名詞", "接尾辞", "形状詞"})
+
+
+def _not_the_trigger(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「関係機関からも」「IPアドレスからの不正アクセス」: から at `at` names no report.
+
+    「からも」 adds a report to one made before; 「からの」 before anything but a report word
+    (「顧客からのご指摘」) or a quoted one is where an attack or a mail came from.
+    """
+    after = [t.surface for t in doc.tokens[at : at + 3]]
+    if after[:1] != ["から"] and after[:1] != ["より"]:
+        return False
+    if after[1:2] == ["も"]:
+        return True
+    if after[1:2] != ["の"] or after[2:] in (["「"], ["『"]):
+        return False  # 「お客さんからの『変なメール来たよ』って電話」 quotes the report
+    return not any(
+        at + 2 <= m.start <= at + 3 and m.label == "report" for m in lex.report_words.find(doc)
+    )
+
+
+def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「お知らせいたします」「警察に連絡した」: the company's own report, not one it received."""
+    after = doc.tokens[match.end : match.end + 4]
+    if after and after[0].lemma in lex.outgoing_verbs:
+        return True
+    i = match.start - 1
+    while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
+        i -= 1
+    if i < 0 or doc.tokens[i].surface not in ("に", "へ"):
+        return False
+    first, _ = doc.sentence_span(match.start)
+    if any(t.surface in ("から", "より") for t in doc.tokens[first:i]):
+        return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
+    verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
+    return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
 
 
 def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
@@ -316,11 +357,13 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         if negations(doc, lo, hi, lex) % 2 == 0:
             events.append((match.start, Detection.EXTERNAL_REPORT))  # 「外部通報あり」
     inside = {i for m in terms for i in range(m.start, m.end)}
-    every = [r for r in lex.reporters.find(doc) if r.start not in inside]
+    every = [
+        r for r in lex.reporters.find(doc) if r.start not in inside and not _itself(doc, r, lex)
+    ]
     sources = {i for i, r in enumerate(every) if _is_source(doc, r.end, lex)}
     reporters = [every[i] for i in sorted(sources)]
     for match in lex.report_words.find(doc):
-        if match.label != "report" or match.start in inside:
+        if match.label != "report" or match.start in inside or _outgoing(doc, match, lex):
             continue
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2:
@@ -358,16 +401,33 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     return events[-1][1] if events else None
 
 
+def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
+    """「本県」「当市」 written with a prefix: the company itself, never its reporter."""
+    if reporter.start == 0:
+        return False
+    before = doc.tokens[reporter.start - 1]
+    return before.pos1 == "接頭辞" and before.surface in lex.self_prefixes
+
+
 def _told_from_outside(doc: Doc, lex: Lexicon) -> list[int]:
     """「A社から報告を受けた」: someone not named as a reporter, and not one of us, told us.
 
-    Nobody the spec names as an external report, so a third party.
+    Nobody the spec names as an external report, so a third party. A report denied
+    (「報告しなかった」) or made by the company (「警察に連絡した」) is none.
     """
     found = []
-    reports = [m for m in lex.report_words.find(doc) if m.label == "report"]
-    for i, token in enumerate(doc.tokens):
-        if token.surface != "から" or i == 0:
+    reports = []
+    for m in lex.report_words.find(doc):
+        if m.label != "report" or _outgoing(doc, m, lex):
             continue
+        lo, hi = scope_after(doc, m.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            reports.append(m)
+    for i, token in enumerate(doc.tokens):
+        if token.surface != "から" or i == 0 or _not_the_trigger(doc, i, lex):
+            continue
+        if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
+            continue  # 「16時頃から」「5日から」: since when, not from whom
         if lex.internal.contains(doc, max(doc.clause_start(i), i - 4), i):
             continue
         _, last = doc.sentence_span(i)
