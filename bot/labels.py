@@ -93,6 +93,7 @@ class _Messages(Schema):
     understood_heading: Text
     changes_heading: Text
     answer_heading: Text
+    thanks: Text
     change_line: Annotated[Text, placeholders("name", "old", "new")]
     change_new: Annotated[Text, placeholders("name", "new")]
     no_changes: Text
@@ -114,7 +115,6 @@ class _Messages(Schema):
     note_truncated: Text
     note_negative: Annotated[Text, placeholders("amounts")]
     note_unassigned: Annotated[Text, placeholders("amounts")]
-    note_proposed: Annotated[Text, placeholders("items")]
     note_too_large: Annotated[Text, placeholders("limit")]
     note_too_many: Text
     reporting_heading: Text

@@ -62,6 +62,8 @@ class FactState:
     # Costs read from agent shorthand (「調査800」 → 800万円), awaiting confirmation: cost
     # key → yen. Never counted in the facts.
     proposed_costs: dict[str, int] = field(default_factory=dict)
+    # The words each shorthand cost was read from (「調査800」), for the confirmation.
+    proposed_words: dict[str, str] = field(default_factory=dict)
     # Where each fact (or fact said to be unknown) and each cost was last stated; the
     # latest statement's evidence wins, as its value does.
     evidence: dict[str, Evidence] = field(default_factory=dict)
@@ -93,6 +95,7 @@ class FactState:
         self._fold_unassigned(reading)
         for mention in reading.proposed:
             self.proposed_costs[mention.key] = mention.yen
+            self.proposed_words[mention.key] = mention.text
         self._fold_evidence(reading, values, costs)
         return clashes
 
@@ -231,6 +234,7 @@ class FactState:
             "per_victim": {k: dict(v) for k, v in self.per_victim.items()},
             "proposed": dict(self.proposed),
             "proposed_costs": dict(self.proposed_costs),
+            "proposed_words": dict(self.proposed_words),
             "evidence": {k: v.to_json() for k, v in self.evidence.items()},
             "cost_evidence": {k: v.to_json() for k, v in self.cost_evidence.items()},
         }
@@ -248,6 +252,7 @@ class FactState:
             },
             proposed=dict(data.get("proposed", {})),
             proposed_costs={str(k): int(v) for k, v in data.get("proposed_costs", {}).items()},
+            proposed_words={str(k): str(v) for k, v in data.get("proposed_words", {}).items()},
             # Absent in states saved before evidence was kept.
             evidence={str(k): Evidence.from_json(v) for k, v in data.get("evidence", {}).items()},
             cost_evidence={

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import config
+from config.types import NonEmptyWords
 
 # A surrogate in a Python str is always a lone one (pairs decode to one code point); it
 # cannot be encoded to UTF-8, so it would break saving and every reply that echoes it.
@@ -13,3 +17,24 @@ _ODD = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 def clean_text(text: str) -> str:
     """`text` without lone surrogates and control characters (tab and newlines stay)."""
     return _ODD.sub("", text)
+
+
+class _Words(config.Schema):
+    thanks: NonEmptyWords
+    # Characters a thanks may carry around it (「ありがとうございます！」「助かりました🙏」).
+    trim: str
+
+
+@cache
+def _words() -> _Words:
+    return config.load("conversation.toml", _Words)
+
+
+def is_thanks(text: str) -> bool:
+    """Whether the message is only a thanks (then a short acknowledgement is the reply)."""
+    words = _words()
+    core = re.sub(r":[a-z0-9_+-]+:", "", text).strip(words.trim + " \n\t")
+    return any(
+        core == word or (core.startswith(word) and len(core) <= len(word) + 6)
+        for word in words.thanks
+    )

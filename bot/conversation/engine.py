@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 
 from bot.advice.answers import answer_for
 from bot.advice.build import build_advice
-from bot.conversation.clean import clean_text
+from bot.conversation.clean import clean_text, is_thanks
 from bot.conversation.questions import AnswerValue, Question, questions
 from bot.conversation.reply import (
     REPORTING_KEY,
@@ -59,6 +59,7 @@ _VALUES: dict[str, tuple[AnswerValue, ...]] = {
 # Questions that are not about one fact.
 COST_CLASH = "cost_clash"
 FACT_CLASH = "fact_clash"
+PROPOSED_COST = "proposed_cost"
 VICTIMS = "victims"
 # Facts a quick answer sets as it is.
 _ANSWERED_AS_IS = frozenset(
@@ -154,6 +155,9 @@ class Engine:
             self.store.save(key, fresh, said)
             log.info("conversation=%s reset", key)
             return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
+        if self._unclear(state, reading) and is_thanks(text):
+            self.store.save(key, state, said)
+            return Reply(ReplyKind.THANKS, conversation=key, intent=reading.intent.value)
         if self._unclear(state, reading):
             log.info("conversation=%s unclear_message", key)
             self.store.save(key, state, said)
@@ -262,23 +266,13 @@ class Engine:
             amounts = "、".join(yen(a.yen) for a in reading.unassigned)
             notes.append(text["note_unassigned"].format(amounts=amounts))
         if reading.proposed:
-            notes.append(text["note_proposed"].format(items=self._proposals(state, reading)))
+            pass  # asked as a confirmation question (see `_next_question`)
         log.info(
             "reading facts=%s costs=%s",
             sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
             sorted({c.key for c in reading.costs}),
         )
         return notes
-
-    def _proposals(self, state: ConversationState, reading: Reading) -> str:
-        """「② 原因・被害範囲調査費用 800万円（「800」）」 for each shorthand amount."""
-        values = state.facts.values
-        access, kind = values.get(Fact.UNAUTHORIZED_ACCESS), values.get(Fact.INCIDENT_TYPE)
-        items = []
-        for mention in reading.proposed:
-            clause = self.rider.coverages[resolve_cost_key(mention.key, access, kind)].clause
-            items.append(f"{clause} {yen(mention.yen)}（「{mention.text}」）")
-        return "、".join(items)
 
     def _within_bounds(self, reading: Reading) -> tuple[Reading, list[str]]:
         """Drop amounts and counts beyond belief; the old values stay."""
@@ -313,6 +307,11 @@ class Engine:
         elif qid == FACT_CLASH:
             for pending in facts.clashes()[:1]:
                 facts.settle(pending.name, take_new=value == "new")
+        elif qid == PROPOSED_COST:
+            for key, amount in list(facts.proposed_costs.items())[:1]:
+                del facts.proposed_costs[key]
+                if value == "yes":  # confirmed: a cost like any other
+                    facts.costs[key] = facts.costs.get(key, 0) + amount
         elif value == "unknown":
             facts.set_value(qid, None, evidence)
         elif qid == VICTIMS:
@@ -444,6 +443,8 @@ class Engine:
             return None
         if question.id == FACT_CLASH:
             return self._fact_clash_text(question, state)
+        if question.id == PROPOSED_COST:
+            return self._proposed_cost_text(question, state)
         if question.id != COST_CLASH or not state.clash:
             return question.text
         values = state.facts.values
@@ -456,6 +457,20 @@ class Engine:
             clause=self.rider.coverages[key].clause,
             old=yen(int(state.clash["old"])),
             new=yen(int(state.clash["new"])),
+        )
+
+    def _proposed_cost_text(self, question: Question, state: ConversationState) -> str:
+        proposed = list(state.facts.proposed_costs.items())
+        if not proposed:
+            return question.text
+        key, amount = proposed[0]
+        values = state.facts.values
+        resolved = resolve_cost_key(
+            key, values.get(Fact.UNAUTHORIZED_ACCESS), values.get(Fact.INCIDENT_TYPE)
+        )
+        words = state.facts.proposed_words.get(key, "")
+        return question.text.format(
+            clause=self.rider.coverages[resolved].clause, amount=yen(amount), words=words
         )
 
     @staticmethod
@@ -479,6 +494,8 @@ class Engine:
             return table[COST_CLASH]
         if state.facts.clashes():
             return table[FACT_CLASH]
+        if state.facts.proposed_costs:
+            return table[PROPOSED_COST]
 
         def open_(qid: str) -> bool:
             return qid not in state.facts.said_unknown and state.asked.get(qid, 0) < MAX_ASKED

@@ -26,6 +26,7 @@ QUESTION_IDS: tuple[str, ...] = (
     Fact.CONSENT,
     "cost_clash",
     "fact_clash",
+    "proposed_cost",
 )
 
 
@@ -82,9 +83,15 @@ class _FactClashQuestion(_QuestionTable):
     text: Annotated[Text, placeholders("fact", "old", "new")]
 
 
+class _ProposedCostQuestion(_QuestionTable):
+    # Formatted with the clause, the amount read and the words it was read from.
+    text: Annotated[Text, placeholders("clause", "amount", "words")]
+
+
 _SPECIAL: dict[str, type[_QuestionTable]] = {
     "cost_clash": _ClashQuestion,
     "fact_clash": _FactClashQuestion,
+    "proposed_cost": _ProposedCostQuestion,
 }
 _TABLES = {qid: _SPECIAL.get(qid, _QuestionTable) for qid in QUESTION_IDS}
 

@@ -23,6 +23,7 @@ class ReplyKind(StrEnum):
     HELP = "help"
     CONTACTS = "contacts"
     ESCALATE = "escalate"
+    THANKS = "thanks"  # a thanks: acknowledged in one line
 
 
 # Incidents where the specialist vendors' numbers belong on the card.

@@ -84,6 +84,8 @@ def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
     text = labels()
     if reply.kind is ReplyKind.RESET:
         return (Section(Role.STATUS, (text.messages["reset_done"],)),)
+    if reply.kind is ReplyKind.THANKS:
+        return (Section(Role.STATUS, (text.messages["thanks"],)),)
     if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR):
         return _not_understood(reply, text, surface)
     if reply.brief:
