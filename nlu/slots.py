@@ -124,14 +124,17 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     """
     present: dict[IncidentType, list[Polarity]] = {}
     cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
-    for index, match in enumerate(cues):
+    # An attack's doubts are read up to the next attack word, past other cues
+    # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
+    attack_cues = [m for m in cues if IncidentType(m.label) in lex.attacks]
+    for match in cues:
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
         if kind is IncidentType.MALWARE and _displayed(doc, match.end, lex):
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks:
-            state = _attack_state(doc, cues, index, lex)
+            state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
         else:
             lo, hi = scope_after(doc, match.end)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
