@@ -65,6 +65,8 @@ class Lexicon:
     displayed: PhraseSet
     attacks: frozenset[IncidentType]
     access_cues: PhraseSet
+    access_not_cues: PhraseSet
+    """Words that hold an access cue and say nothing of an attack (アクセス数, 攻撃対象)."""
     access_affirm: PhraseSet
     access_answers: PhraseSet
     doing: frozenset[str]
@@ -203,6 +205,7 @@ def _one(label: str, words: list[str]) -> PhraseSet:
 def _access(access: AccessSection) -> dict[str, Any]:
     return {
         "access_cues": _one("access", access.cues),
+        "access_not_cues": _one("none", access.not_cues),
         "access_affirm": _one("affirm", access.affirm),
         "access_answers": PhraseSet(
             {"found": access.found_words, "not_found": access.not_found_words}

@@ -105,6 +105,7 @@ class IncidentTypesSection(config.Schema):
 
 class AccessSection(config.Schema):
     cues: Words
+    not_cues: Words
     affirm: Words
     found_words: Words
     not_found_words: Words

@@ -87,7 +87,8 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
     """found / not_found / unknown (hedged or under investigation) / None (not mentioned)."""
     result: Access | Unknown | None = None
-    cues = lex.access_cues.find(doc)
+    held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
+    cues = [m for m in lex.access_cues.find(doc) if m.start not in held]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:
