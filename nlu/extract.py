@@ -27,8 +27,9 @@ from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
 from nlu.reading import Reading
 from nlu.slots import (
     UNKNOWN,
+    AccessReading,
     Unknown,
-    read_access,
+    access_reading,
     read_announced,
     read_consent,
     read_detection,
@@ -61,7 +62,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
     incident_type = read_incident_type(doc, lex)
     access, detection = _as_the_type_says(
-        incident_type, read_access(doc, lex), read_detection(doc, lex), lex
+        incident_type, access_reading(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
     consent: bool | Unknown | None = read_consent(doc, lex)
@@ -98,11 +99,16 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
 
 def _as_the_type_says(
     incident_type: IncidentType | None,
-    access: Access | Unknown | None,
+    reading: AccessReading,
     detection: Detection | None,
     lex: Lexicon,
 ) -> tuple[Access | Unknown | None, Detection | None]:
     """Access and detection as read, corrected by what the incident type implies."""
+    access = reading.value
+    if incident_type is IncidentType.DDOS and access is Access.FOUND and reading.intrusion_denied:
+        # 「DDoS攻撃を受けた。改ざんや漏えいはなかった」: the flood never got in
+        # [interpretation: how the labelled notices read it].
+        access = Access.NOT_FOUND
     if access is None and incident_type in lex.attacks:
         # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found.
         access = Access.FOUND

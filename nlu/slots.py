@@ -7,6 +7,7 @@ A hedge alone yields `unknown`, which the caller records as a fact the user said
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
@@ -84,13 +85,30 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
     return state
 
 
+@dataclass(frozen=True)
+class AccessReading:
+    """What the access cues say, and whether an intrusion was denied anywhere
+    (「改ざんや漏えいはありませんでした」), which after a DDoS says it never got in."""
+
+    value: Access | Unknown | None
+    intrusion_denied: bool = False
+
+
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
     """found / not_found / unknown (hedged or under investigation) / None (not mentioned)."""
+    return access_reading(doc, lex).value
+
+
+def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
+    """The access as `read_access` reads it, with whether an intrusion was denied."""
     result: Access | Unknown | None = None
     held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
     cues = [m for m in lex.access_cues.find(doc) if m.start not in held]
+    intrusions = {m.start for m in lex.intrusion_cues.find(doc)}
+    denied = False
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
+        denied |= state is Polarity.NEGATED and cues[index].start in intrusions
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
         elif state is Polarity.NEGATED and (
@@ -102,7 +120,7 @@ def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
             result = Access.NOT_FOUND
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
-    return result
+    return AccessReading(result, denied)
 
 
 def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
@@ -128,6 +146,8 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
     attack_cues = [m for m in cues if IncidentType(m.label) in lex.attacks]
+    tampering = {m.start for m in lex.tampering.find(doc)}
+    tampered = False
     for match in cues:
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
@@ -136,6 +156,7 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks:
             state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            tampered |= state is Polarity.AFFIRMED and match.start in tampering
         else:
             lo, hi = scope_after(doc, match.end)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
@@ -145,6 +166,10 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
         for kind in (*lex.attacks, IncidentType.SUSPECTED)
         for state in present.get(kind, ())
     )
+    if tampered and IncidentType.UNAUTHORIZED_ACCESS in lex.attacks:
+        # A defaced or rewritten site is the incident; the malware it serves its visitors
+        # (「改ざんされ、閲覧者がウイルスに感染した可能性」) is not an infection of ours.
+        present.pop(IncidentType.MALWARE, None)
     for kind in lex.incident_order:
         states = present.get(kind, [])
         if kind is IncidentType.SUSPECTED or not states:
