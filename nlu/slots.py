@@ -196,7 +196,14 @@ _QUOTING = frozenset(
 
 
 def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection."""
+    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection.
+
+    Inside a quotation, what follows its closing bracket decides (「ウイルス感染windows
+    サポートへTEL」と表示された).
+    """
+    close = _closing_quote(doc, end)
+    if close is not None:
+        end = close
     for i in range(end, min(end + 10, len(doc.tokens))):
         if lex.displayed.contains(doc, i, i + 1):
             return True
@@ -212,6 +219,22 @@ def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
         ):
             return False
     return False
+
+
+def _closing_quote(doc: Doc, end: int) -> int | None:
+    """Where the 「…」 the words before `end` are in closes, within this sentence."""
+    _, last = doc.sentence_span(end - 1)
+    for i in range(end, min(last, end + _QUOTE_SPAN)):
+        surface = doc.tokens[i].surface
+        if surface == "「":
+            return None
+        if surface == "」":
+            return i
+    return None
+
+
+# A quoted screen text is short: past this many words its closing bracket is another's.
+_QUOTE_SPAN = 15
 
 
 def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
