@@ -103,7 +103,11 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     """The access as `read_access` reads it, with whether an intrusion was denied."""
     result: Access | Unknown | None = None
     held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
-    cues = [m for m in lex.access_cues.find(doc) if m.start not in held]
+    cues = [
+        m
+        for m in lex.access_cues.find(doc)
+        if m.start not in held and not _displayed(doc, m.end, lex)
+    ]
     intrusions = {m.start for m in lex.intrusion_cues.find(doc)}
     denied = False
     for index in range(len(cues)):
@@ -222,9 +226,8 @@ def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
 
 
 def _closing_quote(doc: Doc, end: int) -> int | None:
-    """Where the 「…」 the words before `end` are in closes, within this sentence."""
-    _, last = doc.sentence_span(end - 1)
-    for i in range(end, min(last, end + _QUOTE_SPAN)):
+    """Where the 「…」 the words before `end` are in closes, if it does soon."""
+    for i in range(end, min(len(doc.tokens), end + _QUOTE_SPAN)):
         surface = doc.tokens[i].surface
         if surface == "「":
             return None
