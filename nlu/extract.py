@@ -27,8 +27,9 @@ from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
 from nlu.reading import Reading
 from nlu.slots import (
     UNKNOWN,
+    AccessReading,
     Unknown,
-    read_access,
+    access_reading,
     read_announced,
     read_consent,
     read_detection,
@@ -59,9 +60,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
-    incident_type = read_incident_type(doc, lex)
-    access, detection = _as_the_type_says(
-        incident_type, read_access(doc, lex), read_detection(doc, lex), lex
+    incident_type, access, detection = _as_the_type_says(
+        read_incident_type(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
     consent: bool | Unknown | None = read_consent(doc, lex)
@@ -98,11 +98,20 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
 
 def _as_the_type_says(
     incident_type: IncidentType | None,
-    access: Access | Unknown | None,
+    reading: AccessReading,
     detection: Detection | None,
     lex: Lexicon,
-) -> tuple[Access | Unknown | None, Detection | None]:
-    """Access and detection as read, corrected by what the incident type implies."""
+) -> tuple[IncidentType | None, Access | Unknown | None, Detection | None]:
+    """Type, access and detection as read, each corrected by what the other implies."""
+    access = reading.value
+    if access is Access.NOT_FOUND and incident_type in lex.attacks:
+        # 「…ウイルスに感染したことによるものではありません」: the attack named was checked for
+        # and not found on our systems, so it was only suspected.
+        incident_type = IncidentType.SUSPECTED
+    if incident_type is IncidentType.DDOS and access is Access.FOUND and reading.intrusion_denied:
+        # 「DDoS攻撃を受けた。改ざんや漏えいはなかった」: the flood never got in
+        # [interpretation: how the labelled notices read it].
+        access = Access.NOT_FOUND
     if access is None and incident_type in lex.attacks:
         # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found.
         access = Access.FOUND
@@ -110,7 +119,7 @@ def _as_the_type_says(
         detection = None  # a rights holder's claim says nothing of how an attack was found
     if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
         access = None  # the attack reached the vendor's systems, not (known to be) ours
-    return access, detection
+    return incident_type, access, detection
 
 
 def _as_answered(

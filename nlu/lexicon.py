@@ -63,8 +63,14 @@ class Lexicon:
     incident_cues: PhraseSet
     """Labelled by `IncidentType` value, or NOT_INCIDENT for words that only hold a cue."""
     displayed: PhraseSet
+    tampering: PhraseSet
+    """Attack words for a defaced or rewritten site (改ざん, 書き換えられ)."""
     attacks: frozenset[IncidentType]
     access_cues: PhraseSet
+    access_not_cues: PhraseSet
+    intrusion_cues: PhraseSet
+    """Access cues that name getting in (侵入, 改ざん), not a flood of traffic."""
+    """Words that hold an access cue and say nothing of an attack (アクセス数, 攻撃対象)."""
     access_affirm: PhraseSet
     access_answers: PhraseSet
     doing: frozenset[str]
@@ -171,6 +177,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
             {**labelled(lex.incident_types.cues), NOT_INCIDENT: lex.incident_types.not_cues}
         ),
         displayed=_one("displayed", lex.incident_types.displayed),
+        tampering=_one("tampering", lex.incident_types.tampering),
         attacks=frozenset(lex.incident_types.attacks),
         **_access(lex.access),
         **_detection(lex.detection),
@@ -203,6 +210,8 @@ def _one(label: str, words: list[str]) -> PhraseSet:
 def _access(access: AccessSection) -> dict[str, Any]:
     return {
         "access_cues": _one("access", access.cues),
+        "access_not_cues": _one("none", access.not_cues),
+        "intrusion_cues": _one("intrusion", access.intrusion),
         "access_affirm": _one("affirm", access.affirm),
         "access_answers": PhraseSet(
             {"found": access.found_words, "not_found": access.not_found_words}

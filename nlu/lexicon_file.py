@@ -100,11 +100,14 @@ class IncidentTypesSection(config.Schema):
     attacks: IncidentTypes
     not_cues: Words
     displayed: Words
+    tampering: Words
     cues: IncidentCues
 
 
 class AccessSection(config.Schema):
     cues: Words
+    not_cues: Words
+    intrusion: Words
     affirm: Words
     found_words: Words
     not_found_words: Words

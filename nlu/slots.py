@@ -7,6 +7,7 @@ A hedge alone yields `unknown`, which the caller records as a fact the user said
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
@@ -84,12 +85,34 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
     return state
 
 
+@dataclass(frozen=True)
+class AccessReading:
+    """What the access cues say, and whether an intrusion was denied anywhere
+    (「改ざんや漏えいはありませんでした」), which after a DDoS says it never got in."""
+
+    value: Access | Unknown | None
+    intrusion_denied: bool = False
+
+
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
     """found / not_found / unknown (hedged or under investigation) / None (not mentioned)."""
+    return access_reading(doc, lex).value
+
+
+def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
+    """The access as `read_access` reads it, with whether an intrusion was denied."""
     result: Access | Unknown | None = None
-    cues = lex.access_cues.find(doc)
+    held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
+    cues = [
+        m
+        for m in lex.access_cues.find(doc)
+        if m.start not in held and not _displayed(doc, m.end, lex)
+    ]
+    intrusions = {m.start for m in lex.intrusion_cues.find(doc)}
+    denied = False
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
+        denied |= state is Polarity.NEGATED and cues[index].start in intrusions
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
         elif state is Polarity.NEGATED and (
@@ -101,7 +124,7 @@ def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
             result = Access.NOT_FOUND
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
-    return result
+    return AccessReading(result, denied)
 
 
 def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
@@ -124,14 +147,20 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     """
     present: dict[IncidentType, list[Polarity]] = {}
     cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
-    for index, match in enumerate(cues):
+    # An attack's doubts are read up to the next attack word, past other cues
+    # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
+    attack_cues = [m for m in cues if IncidentType(m.label) in lex.attacks]
+    tampering = {m.start for m in lex.tampering.find(doc)}
+    tampered = False
+    for match in cues:
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
         if kind is IncidentType.MALWARE and _displayed(doc, match.end, lex):
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks:
-            state = _attack_state(doc, cues, index, lex)
+            state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            tampered |= state is Polarity.AFFIRMED and match.start in tampering
         else:
             lo, hi = scope_after(doc, match.end)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
@@ -141,6 +170,10 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
         for kind in (*lex.attacks, IncidentType.SUSPECTED)
         for state in present.get(kind, ())
     )
+    if tampered and IncidentType.UNAUTHORIZED_ACCESS in lex.attacks:
+        # A defaced or rewritten site is the incident; the malware it serves its visitors
+        # (「改ざんされ、閲覧者がウイルスに感染した可能性」) is not an infection of ours.
+        present.pop(IncidentType.MALWARE, None)
     for kind in lex.incident_order:
         states = present.get(kind, [])
         if kind is IncidentType.SUSPECTED or not states:
@@ -167,7 +200,14 @@ _QUOTING = frozenset(
 
 
 def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection."""
+    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection.
+
+    Inside a quotation, what follows its closing bracket decides (「ウイルス感染windows
+    サポートへTEL」と表示された).
+    """
+    close = _closing_quote(doc, end)
+    if close is not None:
+        end = close
     for i in range(end, min(end + 10, len(doc.tokens))):
         if lex.displayed.contains(doc, i, i + 1):
             return True
@@ -183,6 +223,21 @@ def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
         ):
             return False
     return False
+
+
+def _closing_quote(doc: Doc, end: int) -> int | None:
+    """Where the 「…」 the words before `end` are in closes, if it does soon."""
+    for i in range(end, min(len(doc.tokens), end + _QUOTE_SPAN)):
+        surface = doc.tokens[i].surface
+        if surface == "「":
+            return None
+        if surface == "」":
+            return i
+    return None
+
+
+# A quoted screen text is short: past this many words its closing bracket is another's.
+_QUOTE_SPAN = 15
 
 
 def _is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
