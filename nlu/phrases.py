@@ -131,7 +131,8 @@ def _select(candidates: list[Match]) -> list[Match]:
     """Non-overlapping matches, left to right, the longest at each place."""
     if len(candidates) < 2:
         return candidates
-    candidates.sort(key=lambda m: (m.start, m.start - m.end))
+    # The label breaks ties so the choice never depends on hash order (PYTHONHASHSEED).
+    candidates.sort(key=lambda m: (m.start, m.start - m.end, m.label))
     chosen: list[Match] = []
     taken = 0
     for match in candidates:
