@@ -98,8 +98,11 @@ class Markers(config.Schema):
 class IncidentTypesSection(config.Schema):
     order: IncidentTypes
     attacks: IncidentTypes
+    parties: IncidentTypes
     not_cues: Words
     displayed: Words
+    ransom_notes: Words
+    signs: Words
     cues: IncidentCues
 
 

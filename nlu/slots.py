@@ -12,7 +12,7 @@ from typing import Literal
 
 from coverage import Access, Detection, IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import NOT_INCIDENT, Lexicon
+from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
     Polarity,
@@ -117,30 +117,43 @@ def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     """The incident type: the first of the configured order that is mentioned, not denied.
 
-    An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」) makes the
-    incident `suspected`: a possible intrusion, not yet confirmed. One that is only denied
-    (「不正アクセスはなかった」) names no type. A vendor named as the one who reported
-    (「委託先のSOCから連絡」) is not a leak at the vendor.
+    An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」), or a sign of
+    one not denied (「不審な通信」「ログイン試行」), makes the incident `suspected`: a possible
+    intrusion, not yet confirmed. One that is only denied (「不正アクセスはなかった」) names
+    no type. A type only hedged (「盗まれた可能性」) yields to one stated plainly, and a
+    hedged `other` (「不具合なのか」) to a hedged attack. A vendor named as the one who
+    reported (「委託先のSOCから連絡」) is not a leak at the vendor.
     """
     present: dict[IncidentType, list[Polarity]] = {}
+    signs: list[Polarity] = []
     cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
     for index, match in enumerate(cues):
+        if match.label == SIGN:
+            lo, hi = scope_after(doc, match.end)
+            signs.append(polarity(doc, lo, hi, lex, affirm_if=True))
+            continue
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
-        if kind is IncidentType.MALWARE and _displayed(doc, match.end, lex):
+        shown = kind is IncidentType.MALWARE and _displayed(doc, match.end, lex)
+        ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
+        if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks:
             state = _attack_state(doc, cues, index, lex)
+            if ransom_note and state is Polarity.NEUTRAL:
+                state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
         else:
             lo, hi = scope_after(doc, match.end)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
         present.setdefault(kind, []).append(state)
-    hedged = any(
-        state in (Polarity.HEDGED, Polarity.TOPIC)
+    doubted = {
+        kind
         for kind in (*lex.attacks, IncidentType.SUSPECTED)
-        for state in present.get(kind, ())
-    )
+        if any(state in (Polarity.HEDGED, Polarity.TOPIC) for state in present.get(kind, ()))
+    }
+    hedged = bool(doubted) or any(state is not Polarity.NEGATED for state in signs)
+    tentative: IncidentType | None = None
     for kind in lex.incident_order:
         states = present.get(kind, [])
         if kind is IncidentType.SUSPECTED or not states:
@@ -155,7 +168,14 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
             continue
         if all(state is Polarity.NEGATED for state in states):
             continue
+        if kind not in lex.parties and all(
+            state in (Polarity.NEGATED, Polarity.HEDGED) for state in states
+        ):
+            tentative = tentative or kind
+            continue
         return kind
+    if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
+        return tentative
     return IncidentType.SUSPECTED if hedged else None
 
 
