@@ -27,7 +27,10 @@ UNKNOWN: Unknown = "unknown"
 
 
 def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
-    lo, hi = scope_after(doc, end)
+    # 「アカウントが乗っ取られ、…閲覧された可能性」: a cue that holds its own verb is
+    # stated in its clause; the next clause's hedge is about its own subject.
+    verb = doc.tokens[end - 1].pos1 in ("動詞", "助動詞")
+    lo, hi = scope_after(doc, end, extend=not verb)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
     if (
         lo + 1 < hi
@@ -37,7 +40,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     ):
         return Polarity.TOPIC
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
-        t.lemma in lex.doing for t in doc.tokens[lo:hi]
+        t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
 
