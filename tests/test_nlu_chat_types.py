@@ -52,6 +52,7 @@ CASUAL: list[tuple[str, IncidentType | None]] = [
     ("案内メール、BCCでなくCCで全員に送ってしまいました", IncidentType.MISDELIVERY),
     ("宛先を誤り、別のお客様に見積書をお送りしてしまいました", IncidentType.MISDELIVERY),
     ("別の方の明細が同封されていたとお客様からご連絡がありました", IncidentType.MISDELIVERY),
+    ("見積書のPDF、違う会社の分を添付して送ってた", IncidentType.MISDELIVERY),
     ("差し込み印刷のミスで、他の会員の名前入りのメールが届いたそうです", IncidentType.MISDELIVERY),
     ("顧客リストの入ったUSBどっかいった…", IncidentType.LOST_OR_STOLEN),
     ("営業用のタブレットを電車に忘れてしまいました", IncidentType.LOST_OR_STOLEN),
