@@ -22,7 +22,7 @@ from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import SIGN, Lexicon
 from nlu.normalize import COVERAGE_MARKER, parse_circled
 from nlu.normalize import FILE as NORMALIZE_FILE
 from nlu.phrases import Match
@@ -175,7 +175,7 @@ def _incident_cue(doc: Doc, kind: IncidentType, lex: Lexicon) -> Match | None:
     """The first cue of the type read; for a suspicion, of an attack or a leak word."""
     wanted = {kind.value}
     if kind is IncidentType.SUSPECTED:
-        wanted |= {attack.value for attack in lex.attacks}
+        wanted |= {attack.value for attack in lex.attacks} | {SIGN}
     return next((m for m in lex.incident_cues.find(doc) if m.label in wanted), None)
 
 

@@ -31,12 +31,15 @@ from nlu.phrases import PhraseSet
 
 # The label of words that hold an incident cue and name no incident (新型コロナウイルス).
 NOT_INCIDENT = "none"
+# The label of signs of a possible attack (不審な通信, ログイン試行): said plainly, a suspicion.
+SIGN = "sign"
 
 __all__ = [
     "GENERIC_INVESTIGATION",
     "INTENTS",
     "NOT_COST",
     "NOT_INCIDENT",
+    "SIGN",
     "UNKNOWN_COST",
     "Lexicon",
     "lexicon",
@@ -61,11 +64,15 @@ class Lexicon:
     plan: PhraseSet
     incident_order: tuple[IncidentType, ...]
     incident_cues: PhraseSet
-    """Labelled by `IncidentType` value, or NOT_INCIDENT for words that only hold a cue."""
+    """Labelled by `IncidentType` value, NOT_INCIDENT for words that only hold a cue, or
+    SIGN for signs of a possible attack."""
     displayed: PhraseSet
     tampering: PhraseSet
     """Attack words for a defaced or rewritten site (改ざん, 書き換えられ)."""
+    ransom_notes: PhraseSet
     attacks: frozenset[IncidentType]
+    parties: frozenset[IncidentType]
+    """Types whose cue names a party or a right: never deferred for a doubt after it."""
     access_cues: PhraseSet
     access_not_cues: PhraseSet
     intrusion_cues: PhraseSet
@@ -174,11 +181,17 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         plan=_one("plan", m.plan),
         incident_order=tuple(lex.incident_types.order),
         incident_cues=PhraseSet(
-            {**labelled(lex.incident_types.cues), NOT_INCIDENT: lex.incident_types.not_cues}
+            {
+                **labelled(lex.incident_types.cues),
+                NOT_INCIDENT: lex.incident_types.not_cues,
+                SIGN: lex.incident_types.signs,
+            }
         ),
         displayed=_one("displayed", lex.incident_types.displayed),
         tampering=_one("tampering", lex.incident_types.tampering),
+        ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         attacks=frozenset(lex.incident_types.attacks),
+        parties=frozenset(lex.incident_types.parties),
         **_access(lex.access),
         **_detection(lex.detection),
         **_announced(lex.announced),

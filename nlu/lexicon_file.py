@@ -98,9 +98,12 @@ class Markers(config.Schema):
 class IncidentTypesSection(config.Schema):
     order: IncidentTypes
     attacks: IncidentTypes
+    parties: IncidentTypes
     not_cues: Words
     displayed: Words
     tampering: Words
+    ransom_notes: Words
+    signs: Words
     cues: IncidentCues
 
 

@@ -84,7 +84,15 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
     # A conjunctive particle (「置き忘れて、」) does carry the cue's own verb.
     content = [t for t in doc.tokens[cue_end:end] if t.pos1 not in _EMPTY or t.pos2 == "接続助詞"]
     if extend and not content and end < len(doc.tokens):
-        return end, doc.clause_end(end)
+        after = doc.clause_end(end)
+        # 「不正アクセス → 確認されず」: a clause of marks alone (→) leads to the value.
+        if (
+            after < len(doc.tokens)
+            and all(t.pos1 == "補助記号" for t in doc.tokens[end:after])
+            and doc.sentence_of[after] == doc.sentence_of[end]
+        ):
+            return end, doc.clause_end(after)
+        return end, after
     return cue_end, end
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from coverage import Access, Detection, IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import NOT_INCIDENT, Lexicon
+from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
     Polarity,
@@ -28,7 +28,10 @@ UNKNOWN: Unknown = "unknown"
 
 
 def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
-    lo, hi = scope_after(doc, end)
+    # 「アカウントが乗っ取られ、…閲覧された可能性」: a cue that holds its own verb is
+    # stated in its clause; the next clause's hedge is about its own subject.
+    verb = doc.tokens[end - 1].pos1 in ("動詞", "助動詞")
+    lo, hi = scope_after(doc, end, extend=not verb)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
     if (
         lo + 1 < hi
@@ -38,7 +41,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     ):
         return Polarity.TOPIC
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
-        t.lemma in lex.doing for t in doc.tokens[lo:hi]
+        t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
 
@@ -140,36 +143,49 @@ def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     """The incident type: the first of the configured order that is mentioned, not denied.
 
-    An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」) makes the
-    incident `suspected`: a possible intrusion, not yet confirmed. One that is only denied
-    (「不正アクセスはなかった」) names no type. A vendor named as the one who reported
-    (「委託先のSOCから連絡」) is not a leak at the vendor.
+    An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」), or a sign of
+    one not denied (「不審な通信」「ログイン試行」), makes the incident `suspected`: a possible
+    intrusion, not yet confirmed. One that is only denied (「不正アクセスはなかった」) names
+    no type. A type only hedged (「盗まれた可能性」) yields to one stated plainly, and a
+    hedged `other` (「不具合なのか」) to a hedged attack. A vendor named as the one who
+    reported (「委託先のSOCから連絡」) is not a leak at the vendor.
     """
     present: dict[IncidentType, list[Polarity]] = {}
+    signs: list[Polarity] = []
     cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
-    attack_cues = [m for m in cues if IncidentType(m.label) in lex.attacks]
+    attack_cues = [m for m in cues if m.label != SIGN and IncidentType(m.label) in lex.attacks]
     tampering = {m.start for m in lex.tampering.find(doc)}
     tampered = False
     for match in cues:
+        if match.label == SIGN:
+            lo, hi = scope_after(doc, match.end)
+            signs.append(polarity(doc, lo, hi, lex, affirm_if=True))
+            continue
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and _is_reporter(doc, match.end, lex):
             continue
-        if kind is IncidentType.MALWARE and _displayed(doc, match.end, lex):
+        shown = kind is IncidentType.MALWARE and _displayed(doc, match.end, lex)
+        ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
+        if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks:
             state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            if ransom_note and state is Polarity.NEUTRAL:
+                state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
             tampered |= state is Polarity.AFFIRMED and match.start in tampering
         else:
             lo, hi = scope_after(doc, match.end)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
         present.setdefault(kind, []).append(state)
-    hedged = any(
-        state in (Polarity.HEDGED, Polarity.TOPIC)
+    doubted = {
+        kind
         for kind in (*lex.attacks, IncidentType.SUSPECTED)
-        for state in present.get(kind, ())
-    )
+        if any(state in (Polarity.HEDGED, Polarity.TOPIC) for state in present.get(kind, ()))
+    }
+    hedged = bool(doubted) or any(state is not Polarity.NEGATED for state in signs)
+    tentative: IncidentType | None = None
     if tampered and IncidentType.UNAUTHORIZED_ACCESS in lex.attacks:
         # A defaced or rewritten site is the incident; the malware it serves its visitors
         # (「改ざんされ、閲覧者がウイルスに感染した可能性」) is not an infection of ours.
@@ -188,7 +204,14 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
             continue
         if all(state is Polarity.NEGATED for state in states):
             continue
+        if kind not in lex.parties and all(
+            state in (Polarity.NEGATED, Polarity.HEDGED) for state in states
+        ):
+            tentative = tentative or kind
+            continue
         return kind
+    if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
+        return tentative
     return IncidentType.SUSPECTED if hedged else None
 
 
