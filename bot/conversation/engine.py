@@ -312,6 +312,14 @@ class Engine:
                 del facts.proposed_costs[key]
                 if value == "yes":  # confirmed: a cost like any other
                     facts.costs[key] = facts.costs.get(key, 0) + amount
+        elif value == "unknown" and qid == VICTIMS:
+            facts.set_value(Fact.INDIVIDUALS, None, evidence)
+            facts.set_value(Fact.CORPORATIONS, None, evidence)
+        elif value == "unknown" and qid in (COST_CLASH, FACT_CLASH, PROPOSED_COST):
+            # Not sure which amount or value is right: the one stated before stands.
+            state.clash = None
+            facts.proposed.clear()
+            facts.proposed_costs.clear()
         elif value == "unknown":
             facts.set_value(qid, None, evidence)
         elif qid == VICTIMS:
@@ -406,7 +414,8 @@ class Engine:
             ),
             costs=tuple(self._cost_items(facts, state)),
             unassigned=tuple(state.facts.unassigned),
-            said_unknown=tuple(text.facts.get(n, n) for n in state.facts.said_unknown),
+            # Only facts have labels; anything else said to be unknown is not shown.
+            said_unknown=tuple(text.facts[n] for n in state.facts.said_unknown if n in text.facts),
             estimate=estimate(facts, self.rider),
             question=question,
             question_text=self._question_text(question, state),
