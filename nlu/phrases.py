@@ -72,36 +72,40 @@ class _Registry:
     def candidates(self, doc: Doc) -> dict[int, list[Match]]:
         """Every phrase of every set found in `doc`, by set number, overlaps included.
 
-        A phrase found both ways is kept once.
+        A phrase found both ways is kept once. Each set's matches come in the order
+        `_select` prefers among matches of one span: the one that spells out more
+        characters (「県民」 over the 「県」 that starts it: a phrase ending inside a word
+        yields to a whole one over the same words), then by label, so that which
+        one wins never depends on the order of a set (string hashes differ per process).
         """
-        hits: set[tuple[int, int, int, str]] = set()
+        # (set number, start, end, label) → characters the phrase spells out.
+        hits: dict[tuple[int, int, int, str], int] = {}
         lemmas = doc.lemmas
+        tokens = doc.tokens
         total = len(lemmas)
         for i, lemma in enumerate(lemmas):
             for seq, (number, label) in self.by_lemma.get(lemma, ()):
                 n = len(seq)
                 if n == 1 or (i + n <= total and tuple(lemmas[i : i + n]) == seq):
-                    hits.add((number, i, i + n, label))
+                    hit = (number, i, i + n, label)
+                    chars = tokens[i + n - 1].end - tokens[i].start
+                    hits[hit] = max(hits.get(hit, 0), chars)
         table = self.prefixes()
         text = doc.text.lower()
         # A phrase starts where a token starts, however MeCab cuts the rest of it.
-        partial: set[tuple[int, int, int, str]] = set()
         for first, token in enumerate(doc.tokens):
             start = token.start
             for key in (text[start : start + 2], text[start]):
                 for phrase, owners in table.get(key, ()):
                     if text.startswith(phrase, start):
-                        last = doc.token_at(start + len(phrase) - 1)
-                        end = doc.tokens[last].start + len(doc.tokens[last].surface)
-                        whole = end == start + len(phrase)
-                        owned = {(number, first, last + 1, label) for number, label in owners}
-                        (hits if whole else partial).update(owned)
-        # A phrase ending inside a word (県 in 県民) yields to a whole one of the same set over
-        # the same words, so which label wins does not depend on set order.
-        spans = {hit[:3] for hit in hits}
-        hits.update(hit for hit in partial if hit[:3] not in spans)
+                        end = doc.token_at(start + len(phrase) - 1) + 1
+                        for number, label in owners:
+                            hit = (number, first, end, label)
+                            hits[hit] = max(hits.get(hit, 0), len(phrase))
         found: dict[int, list[Match]] = {}
-        for number, start, end, label in hits:
+        for (number, start, end, label), _ in sorted(
+            hits.items(), key=lambda hit: (hit[0][1], hit[0][1] - hit[0][2], -hit[1], hit[0][3])
+        ):
             found.setdefault(number, []).append(Match(start, end, label))
         return found
 
@@ -128,7 +132,11 @@ def _candidates(doc: Doc, number: int) -> dict[int, list[Match]]:
 
 
 def _select(candidates: list[Match]) -> list[Match]:
-    """Non-overlapping matches, left to right, the longest at each place."""
+    """Non-overlapping matches, left to right, the longest at each place.
+
+    The sort is stable: among matches of one span the first given wins (see
+    `_Registry.candidates`).
+    """
     if len(candidates) < 2:
         return candidates
     candidates.sort(key=lambda m: (m.start, m.start - m.end))
