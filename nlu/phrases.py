@@ -86,7 +86,7 @@ class _Registry:
         hits: list[tuple[int, int, int, int, str]] = []
         add = hits.append
         lemmas = doc.lemmas
-        tokens = doc.tokens
+        tokens, ends = doc.tokens, doc.ends
         total = len(lemmas)
         for i in range(total):
             node = self.by_lemma
@@ -95,7 +95,7 @@ class _Registry:
                 j += 1
                 owners, node = entry
                 if owners:
-                    chars = tokens[i].start - tokens[j - 1].end
+                    chars = tokens[i].start - ends[j - 1]
                     for number, label in owners:
                         add((number, i, -j, chars, label))
         text = doc.text.lower()
