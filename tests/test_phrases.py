@@ -1,12 +1,17 @@
-"""`nlu.phrases`: phrases found by lemma and as written, one match per place."""
+"""`nlu.phrases`: phrases found by lemma and as written, one match per place; and the
+cheap copies of the values they are read into."""
 
 from __future__ import annotations
+
+from dataclasses import fields, replace
 
 import pytest
 
 from nlu import read_message
 from nlu.doc import make_doc
+from nlu.evidence import _replace
 from nlu.phrases import PhraseSet
+from nlu.reading import CostMention, Reading, UnassignedAmount
 
 # One set whose labels overlap: 「市」 (a public body) starts 「市民」 (a resident).
 PLACES = PhraseSet({"public": ["市", "県"], "third_party": ["市民", "県民"], "office": ["市役所"]})
@@ -59,3 +64,23 @@ def test_a_resident_is_a_third_party_and_the_city_a_public_body(
 ) -> None:
     """「市民」 is read as a resident, never as the 「市」 it starts with."""
     assert read_message(message).detection == expected
+
+
+@pytest.mark.parametrize("kind", [Reading, CostMention, UnassignedAmount])
+def test_evidence_can_copy_a_reading_value_from_its_instance_dict(kind: type) -> None:
+    """Every field of the reading's value types is an init field kept in the instance dict
+    (`nlu.evidence._replace` copies them that way instead of `dataclasses.replace`)."""
+    assert all(f.init for f in fields(kind))
+    assert not hasattr(kind, "__slots__")
+
+
+def test_evidence_copy_equals_dataclasses_replace() -> None:
+    """Attaching evidence changes only the evidence of a reading, nothing else it read."""
+    reading = read_message("ランサムウェアに感染し、調査に300万円かかりました。公表はまだです。")
+    assert reading.evidence and reading.costs[0].evidence is not None
+    bare = replace(
+        reading,
+        evidence={},
+        costs=tuple(replace(c, evidence=None) for c in reading.costs),
+    )
+    assert _replace(bare, evidence=reading.evidence, costs=reading.costs) == reading
