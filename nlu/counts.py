@@ -169,6 +169,13 @@ def find_numerals(text: str) -> list[Numeral]:
         The numerals in text order; runs that are not a well-formed numeral
         (1,2,3 / 192.168.0.1 / 二三百) and placeholders (〇〇万) are left out.
     """
+    return list(_numerals(text))
+
+
+# The amounts, the counts and the shorthand proposals each read every numeral of the
+# message: found once per text. Numerals are frozen; each caller gets its own list.
+@functools.lru_cache(maxsize=8)
+def _numerals(text: str) -> tuple[Numeral, ...]:
     found: list[Numeral] = []
     for match in _NUMERAL.finditer(text):
         written = match.group().rstrip(",.")
@@ -178,7 +185,7 @@ def find_numerals(text: str) -> list[Numeral]:
             continue
         start = match.start()
         found.append(Numeral(written, start, start + len(written), value, _scale(written)))
-    return found
+    return tuple(found)
 
 
 def parse_numeral(written: str) -> int | None:

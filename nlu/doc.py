@@ -55,22 +55,29 @@ def lemma_key(token: Token) -> str:
 class Doc:
     """Tokens of one message with the keys phrases are matched on.
 
-    `sentence_of[i]` and `clause_of[i]` number the sentence and clause of token i.
+    `sentence_of[i]` and `clause_of[i]` number the sentence and clause of token i;
+    `ends[i]` is the offset just past token i.
     """
 
     text: str
     tokens: list[Token]
     lemmas: list[str] = field(init=False)
+    ends: list[int] = field(init=False)
     sentence_of: list[int] = field(init=False)
     clause_of: list[int] = field(init=False)
     # Phrase matches per phrase set, filled by `PhraseSet.find` (see there).
     cache: dict[int, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.lemmas = [lemma_key(t) for t in self.tokens]
-        self._ends = [t.start + len(t.surface) for t in self.tokens]
+        # `lemma_key` and `Token.end`, inlined: this runs for every token of every message.
+        self.lemmas = [t.lemma.lower() for t in self.tokens]
+        self.ends = [t.start + len(t.surface) for t in self.tokens]
         self.sentence_of, self.clause_of = self._boundaries()
-        self._last_end = self._ends[-1] if self._ends else 0
+        self._last_end = self.ends[-1] if self.ends else 0
+        # Where each clause and sentence starts and ends, by its number: the readers ask
+        # for them dozens of times a message, about every cue they weigh.
+        self._clause_runs = _runs(self.clause_of)
+        self._sentence_runs = _runs(self.sentence_of)
 
     def _boundaries(self) -> tuple[list[int], list[int]]:
         particles = _clause_particles()
@@ -79,8 +86,9 @@ class Doc:
         sentence = clause = 0
         previous_end = 0
         previous: Token | None = None
-        for token in self.tokens:
-            gap = self.text[previous_end : token.start]
+        for token, end in zip(self.tokens, self.ends, strict=True):
+            # Most tokens follow the one before without a gap: no slice to look into.
+            gap = self.text[previous_end : token.start] if token.start != previous_end else ""
             if "\n" in gap:
                 sentence += 1
                 clause += 1
@@ -102,7 +110,7 @@ class Doc:
                 token.pos2 == "接続助詞" and token.lemma in particles
             ):
                 clause += 1
-            previous_end = token.end
+            previous_end = end
             previous = token
         return sentences, clauses
 
@@ -122,33 +130,35 @@ class Doc:
 
     def clause_end(self, i: int) -> int:
         """Index just past the last token of the clause holding token i."""
-        clause = self.clause_of[i]
-        j = i
-        while j < len(self.tokens) and self.clause_of[j] == clause:
-            j += 1
-        return j
+        return self._clause_runs[1][self.clause_of[i]]
 
     def clause_start(self, i: int) -> int:
         """Index of the first token of the clause holding token i."""
-        clause = self.clause_of[i]
-        j = i
-        while j > 0 and self.clause_of[j - 1] == clause:
-            j -= 1
-        return j
+        return self._clause_runs[0][self.clause_of[i]]
 
     def sentence_span(self, i: int) -> tuple[int, int]:
         """(first, past-last) token indexes of the sentence holding token i."""
         sentence = self.sentence_of[i]
-        lo = hi = i
-        while lo > 0 and self.sentence_of[lo - 1] == sentence:
-            lo -= 1
-        while hi < len(self.tokens) and self.sentence_of[hi] == sentence:
-            hi += 1
-        return lo, hi
+        first, past = self._sentence_runs
+        return first[sentence], past[sentence]
 
     def token_at(self, char: int) -> int:
         """Index of the token covering (or first after) character offset `char`."""
-        return bisect_right(self._ends, char) if char < self._last_end else len(self._ends) - 1
+        return bisect_right(self.ends, char) if char < self._last_end else len(self.ends) - 1
+
+
+def _runs(numbers: list[int]) -> tuple[list[int], list[int]]:
+    """(first, past-last) token index of each number of a non-decreasing numbering.
+
+    A number no token has (two boundaries in a row) is never asked for.
+    """
+    count = numbers[-1] + 1 if numbers else 0
+    first, past = [0] * count, [0] * count
+    for i, number in enumerate(numbers):
+        if not past[number]:
+            first[number] = i
+        past[number] = i + 1
+    return first, past
 
 
 def make_doc(text: str) -> Doc:

@@ -13,9 +13,8 @@ reader did not use.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import cache
-from typing import Final
+from typing import Any, Final, TypeVar
 
 import config
 from coverage import Access, Detection, Fact, IncidentType
@@ -74,18 +73,31 @@ def attach_evidence(
     pool = list(amounts)
     cues = lex.cost_cues.find(doc)
     costs = tuple(
-        replace(mention, evidence=quote.chars(_amount_span(doc, amount, cues, mention.key)))
+        _replace(mention, evidence=quote.chars(_amount_span(doc, amount, cues, mention.key)))
         if (amount := _take(pool, mention)) is not None
         else mention
         for mention in reading.costs
     )
     unassigned = tuple(
-        replace(item, evidence=quote.chars(_amount_span(doc, amount, cues, None)))
+        _replace(item, evidence=quote.chars(_amount_span(doc, amount, cues, None)))
         if (amount := _take(pool, item)) is not None
         else item
         for item in reading.unassigned
     )
-    return replace(reading, evidence=facts, costs=costs, unassigned=unassigned)
+    return _replace(reading, evidence=facts, costs=costs, unassigned=unassigned)
+
+
+_Value = TypeVar("_Value", Reading, CostMention, UnassignedAmount)
+
+
+def _replace(value: _Value, **changes: Any) -> _Value:
+    """`dataclasses.replace` for the reading's value types, at a fraction of its cost.
+
+    Every message goes through here, and replace() looks up each of a Reading's two dozen
+    fields anew. These frozen dataclasses keep all their fields, every one an init field,
+    in the instance dict: a copy of it with the changes is the constructor's arguments.
+    """
+    return type(value)(**{**vars(value), **changes})
 
 
 class _Quoter:

@@ -17,7 +17,8 @@ def read_answer(text: str, lex: Lexicon) -> Answer | None:
     """「はい」「いいえ」「わからない」 alone (maybe with です) answer the last question."""
     core = _TRIM.sub("", text).lower()
     fillers = lex.answer_fillers
-    for candidate in (core, fillers.sub("", core), fillers.sub("", fillers.sub("", core))):
+    once = fillers.sub("", core)
+    for candidate in (core, once, fillers.sub("", once)):
         if not candidate:
             continue
         names: tuple[Answer, ...] = ("unknown", "no", "yes")

@@ -6,24 +6,27 @@ share the lemma 無い, わからない and 分からない the lemma 分かる)
 normalised text, so a word that MeCab segments differently in context (ランサム → ラン+サム,
 a typo like 不正アクセルス) is still found.
 
-Every phrase set of the process is matched in one pass over a message (one lemma lookup
-per token, one prefix-table lookup per token), and the matches are kept on the `Doc`: the
-readers ask about many small scopes, and this keeps the NLU within a small factor of MeCab.
+Every phrase set of the process is matched in one pass over a message (a walk of a lemma
+trie and of a character trie from each token), and each set's matches are kept on the
+`Doc`, already chosen: the readers ask about many small scopes, dozens of times a message,
+and this keeps the NLU within a small factor of MeCab.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nlu.doc import Doc, lemma_key
 from nlu.tokens import tokenize
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A phrase found at tokens[start:end]."""
+class Match(NamedTuple):
+    """A phrase found at tokens[start:end].
+
+    A named tuple, like `Token`: the readers ask for matches dozens of times a message.
+    """
 
     start: int
     end: int
@@ -31,85 +34,102 @@ class Match:
 
 
 _Owner = tuple[int, str]  # (phrase set number, label)
+# A trie over lemmas or characters: key → (owners of the phrase ending here, children).
+_Trie = dict[str, tuple[list[_Owner], "_Trie"]]
+
+
+def _insert(trie: _Trie, keys: Iterable[str], owner: _Owner) -> None:
+    node = trie
+    owners: list[_Owner] = []
+    for key in keys:
+        owners, node = node.setdefault(key, ([], {}))
+    if owner not in owners:
+        owners.append(owner)
 
 
 class _Registry:
-    """All phrase sets of the process, merged into one lemma index and one regex."""
+    """All phrase sets of the process, merged into one lemma trie and one character trie."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.count = 0
-        self.by_lemma: dict[str, list[tuple[tuple[str, ...], _Owner]]] = {}
-        self.written: dict[str, list[_Owner]] = {}
-        self.by_prefix: dict[str, list[tuple[str, list[_Owner]]]] | None = None
+        self.by_lemma: _Trie = {}
+        self.written: _Trie = {}
 
     def add(self, phrases: Mapping[str, Iterable[str]]) -> int:
         with self.lock:
             number = self.count
-            self.count += 1
             for label, items in phrases.items():
                 for phrase in items:
                     owner = (number, label)
-                    written = self.written.setdefault(phrase.lower(), [])
-                    if owner not in written:
-                        written.append(owner)
-                    seq = tuple(lemma_key(t) for t in tokenize(phrase))
-                    if seq and (seq, owner) not in self.by_lemma.get(seq[0], []):
-                        self.by_lemma.setdefault(seq[0], []).append((seq, owner))
-            self.by_prefix = None
+                    if phrase:
+                        _insert(self.written, phrase.lower(), owner)
+                    seq = [lemma_key(t) for t in tokenize(phrase)]
+                    if seq:
+                        _insert(self.by_lemma, seq, owner)
+            # Counted once the tries hold the set: a pass that saw this count has it all.
+            self.count += 1
             return number
 
-    def prefixes(self) -> dict[str, list[tuple[str, list[_Owner]]]]:
-        """Written phrases by their first two characters (one for one-character phrases)."""
-        with self.lock:
-            if self.by_prefix is None:
-                table: dict[str, list[tuple[str, list[_Owner]]]] = {}
-                for phrase, owners in self.written.items():
-                    table.setdefault(phrase[:2], []).append((phrase, owners))
-                self.by_prefix = table
-            return self.by_prefix
-
     def candidates(self, doc: Doc) -> dict[int, list[Match]]:
-        """Every phrase of every set found in `doc`, by set number, overlaps included.
+        """Every phrase set's matches in `doc`: non-overlapping, left to right, the
+        longest at each place.
 
-        A phrase found both ways is kept once.
+        A phrase is looked up from each token by walking the tries, so the cost grows
+        with the words that do start a phrase, not with the size of the lexicon. Among
+        matches of one span the one that spells out more characters wins (「市民」 over
+        the 「市」 that starts it), then the first label, so that which one wins never
+        depends on the order of a set (string hashes differ per process).
         """
-        hits: set[tuple[int, int, int, str]] = set()
+        # (set number, start, -end, -characters, label): sorted, the preferred match of
+        # each set at each place comes first.
+        hits: list[tuple[int, int, int, int, str]] = []
+        add = hits.append
         lemmas = doc.lemmas
+        tokens, ends = doc.tokens, doc.ends
         total = len(lemmas)
-        for i, lemma in enumerate(lemmas):
-            for seq, (number, label) in self.by_lemma.get(lemma, ()):
-                n = len(seq)
-                if n == 1 or (i + n <= total and tuple(lemmas[i : i + n]) == seq):
-                    hits.add((number, i, i + n, label))
-        table = self.prefixes()
+        for i in range(total):
+            node = self.by_lemma
+            j = i
+            while j < total and (entry := node.get(lemmas[j])) is not None:
+                j += 1
+                owners, node = entry
+                if owners:
+                    chars = tokens[i].start - ends[j - 1]
+                    for number, label in owners:
+                        add((number, i, -j, chars, label))
         text = doc.text.lower()
-        # A phrase starts where a token starts, however MeCab cuts the rest of it.
-        partial: set[tuple[int, int, int, str]] = set()
-        for first, token in enumerate(doc.tokens):
-            start = token.start
-            for key in (text[start : start + 2], text[start]):
-                for phrase, owners in table.get(key, ()):
-                    if text.startswith(phrase, start):
-                        last = doc.token_at(start + len(phrase) - 1)
-                        end = doc.tokens[last].start + len(doc.tokens[last].surface)
-                        whole = end == start + len(phrase)
-                        owned = {(number, first, last + 1, label) for number, label in owners}
-                        (hits if whole else partial).update(owned)
-        # A phrase ending inside a word (県 in 県民) yields to a whole one of the same set over
-        # the same words, so which label wins does not depend on set order.
-        spans = {hit[:3] for hit in hits}
-        hits.update(hit for hit in partial if hit[:3] not in spans)
+        length = len(text)
+        # A written phrase starts where a token starts, however MeCab cuts the rest of it.
+        for first, token in enumerate(tokens):
+            node = self.written
+            k = start = token.start
+            while k < length and (entry := node.get(text[k])) is not None:
+                k += 1
+                owners, node = entry
+                if owners:
+                    end = doc.token_at(k - 1) + 1
+                    for number, label in owners:
+                        add((number, first, -end, start - k, label))
+        hits.sort()
         found: dict[int, list[Match]] = {}
-        for number, start, end, label in hits:
-            found.setdefault(number, []).append(Match(start, end, label))
+        chosen: list[Match] = []
+        current = -1
+        taken = 0
+        for number, start, minus_end, _, label in hits:
+            if number != current:
+                current, taken = number, 0
+                chosen = found[number] = []
+            if start >= taken:
+                chosen.append(Match(start, -minus_end, label))
+                taken = -minus_end
         return found
 
 
 _REGISTRY = _Registry()
 
 
-def _candidates(doc: Doc, number: int) -> dict[int, list[Match]]:
+def _matches(doc: Doc, number: int) -> dict[int, list[Match]]:
     """The one pass's matches of `doc`, redone if set `number` registered after it.
 
     A phrase set may be created lazily, after a message was already scanned (the data
@@ -120,26 +140,12 @@ def _candidates(doc: Doc, number: int) -> dict[int, list[Match]]:
     kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
     if kept is not None and number < kept[0]:
         return kept[1]
+    # A set registering during the pass has a number >= covered: it is redone when asked.
     with _REGISTRY.lock:
         covered = _REGISTRY.count
     found = _REGISTRY.candidates(doc)
     doc.cache[0] = (covered, found)
     return found
-
-
-def _select(candidates: list[Match]) -> list[Match]:
-    """Non-overlapping matches, left to right, the longest at each place."""
-    if len(candidates) < 2:
-        return candidates
-    # The label breaks ties so the choice never depends on hash order (PYTHONHASHSEED).
-    candidates.sort(key=lambda m: (m.start, m.start - m.end, m.label))
-    chosen: list[Match] = []
-    taken = 0
-    for match in candidates:
-        if match.start >= taken:
-            chosen.append(match)
-            taken = match.end
-    return chosen
 
 
 class PhraseSet:
@@ -150,11 +156,9 @@ class PhraseSet:
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every non-overlapping phrase within doc.tokens[lo:hi], left to right, longest first."""
-        per_set = _candidates(doc, self._number)
-        key = self._number + 1
-        found = doc.cache.get(key)
+        found = _matches(doc, self._number).get(self._number)
         if found is None:
-            found = doc.cache[key] = _select(list(per_set.get(self._number, ())))
+            return []
         if lo == 0 and hi is None:
             return found
         hi = len(doc.tokens) if hi is None else hi
@@ -162,5 +166,8 @@ class PhraseSet:
 
     def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
         """Whether any phrase occurs within doc.tokens[lo:hi]."""
+        found = _matches(doc, self._number).get(self._number)
+        if not found:
+            return False
         hi = len(doc.tokens) if hi is None else hi
-        return any(lo <= m.start and m.end <= hi for m in self.find(doc))
+        return any(lo <= match.start and match.end <= hi for match in found)

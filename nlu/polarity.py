@@ -82,8 +82,11 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
     end = doc.clause_end(cue_end - 1)
     # 「同意は、いずれも…」: a topic particle alone says nothing yet.
     # A conjunctive particle (「置き忘れて、」) does carry the cue's own verb.
-    content = [t for t in doc.tokens[cue_end:end] if t.pos1 not in _EMPTY or t.pos2 == "接続助詞"]
-    if extend and not content and end < len(doc.tokens):
+    if (
+        extend
+        and end < len(doc.tokens)
+        and not any(t.pos1 not in _EMPTY or t.pos2 == "接続助詞" for t in doc.tokens[cue_end:end])
+    ):
         after = doc.clause_end(end)
         # 「不正アクセス → 確認されず」: a clause of marks alone (→) leads to the value.
         if (

@@ -32,7 +32,7 @@ DOUBT_PAST_OTHER_CUES: list[Row] = [
 NOT_ATTACKS: list[Row] = [
     ("先月からアクセス数が急に増えました", None, None),
     # A misconfiguration: no attack (アクセス制限 is no access word), a leak of type other.
-    ("アクセス制限の設定に不備があり、名簿が外から見える状態でした", "other", None),
+    ("アクセス制限の設定に不備があり、名簿が外から見える状態でした", IncidentType.OTHER, None),
     ("攻撃対象ではない部署のサーバーまで止まりました", None, None),
     ("当社をかたるなりすましメールが出回っています", None, None),
     ("担当者は警察から事情を聴かれました", None, None),

@@ -507,7 +507,9 @@ class Engine:
             return table[PROPOSED_COST]
 
         def open_(qid: str) -> bool:
-            return qid not in state.facts.said_unknown and state.asked.get(qid, 0) < MAX_ASKED
+            # The victims question is settled by 「わからない」 to the counts it asks for.
+            said = Fact.INDIVIDUALS if qid == VICTIMS else qid
+            return said not in state.facts.said_unknown and state.asked.get(qid, 0) < MAX_ASKED
 
         spread = result.max - result.min
         scored = []
