@@ -9,10 +9,7 @@ and at 100 events per second.
 
 from __future__ import annotations
 
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -24,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent]
 sys.path.insert(0, str(ROOT))
 
+from tests.slack_process import free_port, start_bot  # noqa: E402
 from tests.slack_requests import SlackSender  # noqa: E402
 from tests.slack_stub import SlackStub  # noqa: E402
 
@@ -31,38 +29,6 @@ SECRET = "bench-signing-secret"
 TEXT = "<@UBOT> ランサムウェアに感染しました。調査費300万円、データ復旧費500万円かかりそうです"
 RUNS = ((20, 10.0), (100, 5.0))  # (events per second, seconds)
 WAIT = 60.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def start_bot(stub: SlackStub, port: int, db: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": "xoxb-1-bench",
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": stub.api_url,
-        "CYBERBOT_DB": str(db),
-        "NO_PROXY": "*",
-    }
-    bot = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "cyberbot"), "serve", "--http", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return bot
-        except OSError:
-            time.sleep(0.1)
-    bot.kill()
-    raise SystemExit("the bot did not start listening")
 
 
 def run(stub: SlackStub, sender: SlackSender, rate: int, seconds: float, tag: str) -> str:
@@ -107,7 +73,7 @@ def run(stub: SlackStub, sender: SlackSender, rate: int, seconds: float, tag: st
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, SlackStub() as stub:
         port = free_port()
-        bot = start_bot(stub, port, Path(tmp) / "bench.sqlite3")
+        bot = start_bot(stub, port, Path(tmp) / "bench.sqlite3", SECRET)
         try:
             sender = SlackSender(f"http://127.0.0.1:{port}/slack/events", SECRET)
             run(stub, sender, 5, 1.0, "9")  # warm-up: fugashi, the config, the pool

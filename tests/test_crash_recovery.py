@@ -6,11 +6,7 @@ killed with SIGKILL while mentions pour in, and started again on the same databa
 
 from __future__ import annotations
 
-import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -19,44 +15,11 @@ from pathlib import Path
 import pytest
 
 from tests.slack_harness import MENTION, SECRET
+from tests.slack_process import CYBERBOT, free_port, start_bot
 from tests.slack_requests import SlackSender
 from tests.slack_stub import SlackStub
 
-CYBERBOT = Path(sys.executable).with_name("cyberbot")
 MENTIONS = 80
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def start(stub: SlackStub, port: int, db: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "SLACK_BOT_TOKEN": "xoxb-1-test",
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": stub.api_url,
-        "CYBERBOT_DB": str(db),
-    }
-    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
-        env.pop(name, None)
-    process = subprocess.Popen(
-        [str(CYBERBOT), "serve", "--http", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return process
-        except OSError:
-            time.sleep(0.05)
-    process.kill()
-    raise AssertionError("the bot did not start listening")
 
 
 def mention(sender: SlackSender, index: int) -> tuple[str, int]:
@@ -79,7 +42,7 @@ def test_every_acknowledged_mention_is_answered_after_a_kill(tmp_path: Path) -> 
     db = tmp_path / "cyberbot.sqlite3"
     with SlackStub() as stub:
         port = free_port()
-        bot = start(stub, port, db)
+        bot = start_bot(stub, port, db, SECRET)
         sender = SlackSender(f"http://127.0.0.1:{port}/slack/events", SECRET)
         stub.hang("chat.postMessage", 0.05, times=MENTIONS)  # a slow Web API: work piles up
         with ThreadPoolExecutor(max_workers=16) as pool:
@@ -92,7 +55,7 @@ def test_every_acknowledged_mention_is_answered_after_a_kill(tmp_path: Path) -> 
         answered_before = {str(c.body.get("thread_ts")) for c in stub.of("chat.postMessage")}
         assert acknowledged, "nothing was acknowledged before the kill"
 
-        bot = start(stub, port, db)
+        bot = start_bot(stub, port, db, SECRET)
         try:
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline:
