@@ -24,6 +24,12 @@ BUTTON_VALUE = 2000
 ACTION_ID = 255
 BLOCK_ID = 255
 CONFIRM = {"title": 100, "text": 300, "confirm": 30, "deny": 30}
+# https://docs.slack.dev/reference/block-kit/blocks/table-block
+TABLE_ROWS = 100
+TABLE_CELLS = 20
+TABLE_COLUMN_SETTINGS = 20
+TABLE_CELL_TYPES = ("raw_text", "rich_text")
+TABLE_ALIGN = ("left", "center", "right")
 
 
 def length(text: str) -> int:
@@ -96,7 +102,36 @@ def _block_problems(where: str, block: Mapping[str, Any], action_ids: set[str]) 
         return problems
     if kind == "divider":
         return []
+    if kind == "table":
+        return _table_problems(where, block)
     return [f"{where}: unexpected block type {kind!r}"]
+
+
+def _table_problems(where: str, block: Mapping[str, Any]) -> list[str]:
+    rows = block.get("rows")
+    if not isinstance(rows, list) or not rows:
+        return [f"{where}.rows: not a non-empty list"]
+    problems = [f"{where}.rows: {len(rows)} > {TABLE_ROWS}"] if len(rows) > TABLE_ROWS else []
+    for r, row in enumerate(rows):
+        if not isinstance(row, list) or not 0 < len(row) <= TABLE_CELLS:
+            problems.append(f"{where}.rows[{r}]: not 1 to {TABLE_CELLS} cells")
+            continue
+        for c, cell in enumerate(row):
+            if not isinstance(cell, Mapping) or cell.get("type") not in TABLE_CELL_TYPES:
+                problems.append(f"{where}.rows[{r}][{c}]: not a raw_text or rich_text cell")
+            elif cell["type"] == "raw_text" and not isinstance(cell.get("text"), str):
+                problems.append(f"{where}.rows[{r}][{c}].text: not a string")
+    settings = block.get("column_settings") or []
+    if len(settings) > TABLE_COLUMN_SETTINGS:
+        problems.append(f"{where}.column_settings: {len(settings)} > {TABLE_COLUMN_SETTINGS}")
+    for i, setting in enumerate(settings):
+        if setting is None:
+            continue
+        if setting.get("align", "left") not in TABLE_ALIGN:
+            problems.append(f"{where}.column_settings[{i}].align")
+        if not isinstance(setting.get("is_wrapped", False), bool):
+            problems.append(f"{where}.column_settings[{i}].is_wrapped")
+    return problems
 
 
 def _button_problems(where: str, button: Mapping[str, Any], action_ids: set[str]) -> list[str]:

@@ -20,6 +20,7 @@ from bot.render.text import render_text
 from bot.slack.blocks.reply import ActionId, BlockId
 from coverage import load_rider
 from tests.slack_harness import NOW, Harness, button, texts_of
+from tests.slack_limits import message_problems
 
 RIDER = load_rider()
 RANSOMWARE = "ランサムウェアに感染した。画面に身代金を要求する文章が出ている"
@@ -138,3 +139,15 @@ def test_an_unread_message_gets_the_same_reply_in_slack_and_the_console(
     assert UNREAD in in_console
     assert in_slack["text"] == "\n".join([in_console, *offer])
     assert any(b.get("block_id") == BlockId.TOOLS for b in in_slack["blocks"])
+
+
+def test_the_block_kit_checker_knows_the_table_blocks_limits() -> None:
+    cell = {"type": "raw_text", "text": "90%"}
+    fine = {"type": "table", "rows": [[cell] * 4] * 3, "column_settings": [{"align": "right"}]}
+    assert message_problems({"text": "表", "blocks": [fine]}) == []
+    too_wide = fine | {"rows": [[cell] * 21]}
+    too_long = fine | {"rows": [[cell]] * 101}
+    bad_cell = fine | {"rows": [[{"type": "mrkdwn", "text": "x"}]]}
+    bad_align = fine | {"column_settings": [{"align": "justify"}]}
+    for block in (too_wide, too_long, bad_cell, bad_align):
+        assert message_problems({"text": "表", "blocks": [block]}) != []
