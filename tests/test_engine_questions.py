@@ -35,3 +35,12 @@ def test_each_turn_records_the_question_it_asks() -> None:
     state = bot.state_of(KEY)
     assert state.last_question == reply.question.id
     assert state.asked == {reply.question.id: 1}
+
+
+def test_a_hedged_fact_that_decides_the_estimate_is_asked_once() -> None:
+    bot = engine()
+    text = "監視会社から通報。不正アクセスの可能性があります。調査費用300万円"
+    reply = bot.handle(KEY, text, user="U1")
+    assert reply.question is not None and reply.question.id == "unauthorized_access"
+    again = bot.answer(KEY, "unauthorized_access", "unknown")
+    assert again.question is None or again.question.id != "unauthorized_access"

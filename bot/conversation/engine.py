@@ -509,7 +509,11 @@ class Engine:
         def open_(qid: str) -> bool:
             # The victims question is settled by 「わからない」 to the counts it asks for.
             said = Fact.INDIVIDUALS if qid == VICTIMS else qid
-            return said not in state.facts.said_unknown and state.asked.get(qid, 0) < MAX_ASKED
+            asked = state.asked.get(qid, 0)
+            # A fact only hedged in a message (「不正アクセスの可能性」) is asked once, with
+            # buttons; one the user answered 「わからない」 to is not asked again.
+            hedged_only = said in state.facts.said_unknown and asked == 0
+            return (said not in state.facts.said_unknown or hedged_only) and asked < MAX_ASKED
 
         spread = result.max - result.min
         scored = []
