@@ -126,6 +126,10 @@ class Lexicon:
     claim_lemmas: frozenset[str]
     mixed_group: re.Pattern[str]
     """Right after a count's counter: another kind of victim lumped in (「人・団体」)."""
+    stored_lemmas: frozenset[str]
+    leak_lemmas: frozenset[str]
+    no_leak: re.Pattern[str] | None
+    """A statement that no leak is known (「漏洩は確認されておらず」); None if unconfigured."""
     cost_cues: PhraseSet
     correction: PhraseSet
     joiners: frozenset[str]
@@ -207,6 +211,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
             rf"(?:[・/]|及び|および)(?:{alternation(victims.mixed_groups)})"
             r"(?! ?[0-9〇一二三四五六七八九十百千])"
         ),
+        stored_lemmas=frozenset(victims.stored_lemmas),
+        leak_lemmas=frozenset(victims.leak_lemmas),
+        no_leak=re.compile(alternation(victims.no_leak)) if victims.no_leak else None,
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),

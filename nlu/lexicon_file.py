@@ -181,6 +181,9 @@ class VictimsSection(config.Schema):
     not_persons: Words
     claim_lemmas: Words
     mixed_groups: Words
+    stored_lemmas: Words
+    leak_lemmas: Words
+    no_leak: Words
 
 
 class CostsSection(config.Schema):

@@ -48,6 +48,18 @@ def _claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return any(t.lemma in lex.claim_lemmas for t in doc.tokens[end + 1 : stop])
 
 
+def _stored_not_leaked(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「サーバーには8万5000人分の患者情報が記録されており」 in a text that says no leak is known.
+
+    The count is of records kept somewhere, not of persons whose data leaked.
+    """
+    if lex.no_leak is None or lex.no_leak.search(doc.text) is None:
+        return False
+    lo, hi = doc.sentence_span(doc.token_at(count.start))
+    lemmas = {t.lemma for t in doc.tokens[lo:hi]}
+    return bool(lemmas & lex.stored_lemmas) and not lemmas & lex.leak_lemmas
+
+
 def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> str | None:
     """individuals, corporations, or None when the count is not about victims."""
     kind = count.kind
@@ -57,6 +69,8 @@ def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> s
         # 「顧客情報2,000件」 counts persons; 「問い合わせ50件」 does not.
         kind = "individuals" if _about_records(doc, count, after_previous, lex) else "other"
     if kind not in ("individuals", "corporations"):
+        return None
+    if _stored_not_leaked(doc, count, lex):
         return None
     if lex.mixed_group.match(doc.text, count.end):
         return None
