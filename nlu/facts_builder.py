@@ -190,10 +190,11 @@ class FactState:
         for raw_key, amount, mode in _per_key(reading):
             key = self._same_investigation(raw_key)
             old = self.costs.get(key)
-            if old is None or mode == "replace" or old == amount:
-                self.costs[key] = amount
-            elif mode == "add":
+            if old is not None and mode == "add":
+                # 「追加で26万円」 adds even when it equals the total so far.
                 self.costs[key] = old + amount
+            elif old is None or mode == "replace" or old == amount:
+                self.costs[key] = amount
             else:
                 clashes.append(CostClash(key, old, amount))
         for mention in reading.costs:

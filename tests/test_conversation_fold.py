@@ -174,3 +174,11 @@ def test_per_person_condolence(messages: tuple[str, ...], expected: dict[str, An
     """A condolence price per person is multiplied by the victim count once both are known."""
     got, _ = fold(messages)
     assert _subset(got, expected) == expected
+
+
+def test_an_addition_equal_to_the_total_so_far_is_still_added() -> None:
+    """「追加で20万円」 after 20万円 in all is 40万円, not a repeat of the same amount."""
+    readings = [read_message("調査費用10万円"), read_message("追加で10万円の調査費用")]
+    readings.append(read_message("追加で20万円の調査費用がかかりました"))
+    facts, _ = facts_from_readings(readings)
+    assert sum(facts.costs.values()) == 400_000
