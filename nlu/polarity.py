@@ -9,6 +9,7 @@ of negations denies.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -16,6 +17,10 @@ from nlu.lexicon import Lexicon
 _QUESTION_MARKS = frozenset({"?", "？"})
 # Parts of speech that carry no statement of their own after a cue.
 _EMPTY = frozenset({"補助記号", "助詞"})
+
+# A reading that is neither yes nor no: hedged, undecided or under investigation.
+Unknown = Literal["unknown"]
+UNKNOWN: Unknown = "unknown"
 
 
 class Polarity(Enum):

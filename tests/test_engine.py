@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation.engine import MAX_ASKED, Engine
+from bot.conversation.asking import MAX_ASKED
+from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply, ReplyKind
 from bot.conversation.store import MemoryStore, SQLiteStore
 from bot.render.text import render_text

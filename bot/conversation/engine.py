@@ -14,6 +14,11 @@ from datetime import UTC, date, datetime
 
 from bot.advice.answers import answer_for
 from bot.advice.build import build_advice
+from bot.conversation.asking import (
+    COST_CLASH,
+    next_question,
+    question_text,
+)
 from bot.conversation.clean import clean_text, is_thanks
 from bot.conversation.questions import AnswerValue, Question, questions
 from bot.conversation.reply import (
@@ -26,20 +31,17 @@ from bot.conversation.reply import (
     card_view,
     short_quote,
 )
+from bot.conversation.rules import apply_answer, within_bounds
 from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
 from bot.conversation.store import Store
 from bot.labels import labels
 from coverage import (
     SCALAR_FACTS,
-    Access,
     CostKey,
-    Detection,
-    Estimate,
     Fact,
     Facts,
     Rider,
     estimate,
-    man_yen,
     yen,
 )
 from nlu import Intent, Reading, read_message, to_facts
@@ -49,22 +51,6 @@ from nlu.reading import Evidence
 
 log = logging.getLogger(__name__)
 
-MAX_ASKED = 2
-# The reduction table's facts, each with the values a quick answer can give it.
-_VALUES: dict[str, tuple[AnswerValue, ...]] = {
-    Fact.UNAUTHORIZED_ACCESS: tuple(Access),
-    Fact.ANNOUNCED: (True, False),
-    Fact.DETECTION: tuple(Detection),
-}
-# Questions that are not about one fact.
-COST_CLASH = "cost_clash"
-FACT_CLASH = "fact_clash"
-PROPOSED_COST = "proposed_cost"
-VICTIMS = "victims"
-# Facts a quick answer sets as it is.
-_ANSWERED_AS_IS = frozenset(
-    {Fact.ANNOUNCED, Fact.CONSENT, Fact.UNAUTHORIZED_ACCESS, Fact.DETECTION, Fact.INCIDENT_TYPE}
-)
 _KIND_BY_INTENT = {
     Intent.RESET: ReplyKind.RESET,
     Intent.HELP: ReplyKind.HELP,
@@ -183,7 +169,7 @@ class Engine:
             state = self.store.load(key) or ConversationState()
             if not (item and state.last_item >= item):
                 state.last_item = max(state.last_item, item)
-                self._apply_answer(state, question_id, value)
+                apply_answer(state, question_id, value)
                 reply = self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state))
                 reply = self._show(state, reply)
                 self.store.save(key, state)
@@ -243,7 +229,7 @@ class Engine:
         if reading.negative_amounts:
             notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
         if state.clash and reading.correction and not reading.costs:
-            self._apply_answer(state, COST_CLASH, reading.correction)
+            apply_answer(state, COST_CLASH, reading.correction)
             return notes
         if (
             reading.answer is not None
@@ -253,10 +239,10 @@ class Engine:
             question = questions()[state.last_question]
             value = question.bare(reading.answer)
             if value is not None:
-                self._apply_answer(state, question.id, value, reading.evidence.get("answer"))
+                apply_answer(state, question.id, value, reading.evidence.get("answer"))
                 log.info("conversation answer question=%s", question.id)
                 return notes
-        reading, dropped = self._within_bounds(reading)
+        reading, dropped = within_bounds(reading, self.rider)
         notes.extend(dropped)
         clashes = state.facts.apply(reading)
         if clashes:
@@ -266,68 +252,13 @@ class Engine:
             amounts = "、".join(yen(a.yen) for a in reading.unassigned)
             notes.append(text["note_unassigned"].format(amounts=amounts))
         if reading.proposed:
-            pass  # asked as a confirmation question (see `_next_question`)
+            pass  # asked as a confirmation question (see `asking.next_question`)
         log.info(
             "reading facts=%s costs=%s",
             sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
             sorted({c.key for c in reading.costs}),
         )
         return notes
-
-    def _within_bounds(self, reading: Reading) -> tuple[Reading, list[str]]:
-        """Drop amounts and counts beyond belief; the old values stay."""
-        notes = []
-        costs = tuple(c for c in reading.costs if c.yen <= self.rider.max_amount_yen)
-        if len(costs) < len(reading.costs):
-            limit = man_yen(self.rider.max_amount_yen)
-            notes.append(labels().messages["note_too_large"].format(limit=limit))
-        individuals, corporations = reading.individuals, reading.corporations
-        if max(individuals or 0, corporations or 0) > self.rider.max_count:
-            individuals = corporations = None
-            notes.append(labels().messages["note_too_many"])
-        return replace(
-            reading, costs=costs, individuals=individuals, corporations=corporations
-        ), notes
-
-    def _apply_answer(
-        self,
-        state: ConversationState,
-        qid: str,
-        value: AnswerValue,
-        evidence: Evidence | None = None,
-    ) -> None:
-        """Set what the question was about; `evidence` is the message that answered, if any
-        (a button has none)."""
-        facts = state.facts
-        if qid == COST_CLASH and state.clash:
-            clash, state.clash = state.clash, None
-            key, old, new = str(clash["key"]), int(clash["old"]), int(clash["new"])
-            facts.costs[key] = old + new if value == "add" else new
-            facts.cost_evidence.pop(key, None)  # it quoted the old amount
-        elif qid == FACT_CLASH:
-            for pending in facts.clashes()[:1]:
-                facts.settle(pending.name, take_new=value == "new")
-        elif qid == PROPOSED_COST:
-            for key, amount in list(facts.proposed_costs.items())[:1]:
-                del facts.proposed_costs[key]
-                if value == "yes":  # confirmed: a cost like any other
-                    facts.costs[key] = facts.costs.get(key, 0) + amount
-        elif value == "unknown" and qid == VICTIMS:
-            facts.set_value(Fact.INDIVIDUALS, None, evidence)
-            facts.set_value(Fact.CORPORATIONS, None, evidence)
-        elif value == "unknown" and qid in (COST_CLASH, FACT_CLASH, PROPOSED_COST):
-            # Not sure which amount or value is right: the one stated before stands.
-            state.clash = None
-            facts.proposed.clear()
-            facts.proposed_costs.clear()
-        elif value == "unknown":
-            facts.set_value(qid, None, evidence)
-        elif qid == VICTIMS:
-            facts.set_value(Fact.INDIVIDUALS, 0, evidence)
-            facts.set_value(Fact.CORPORATIONS, 0, evidence)
-        elif qid in _ANSWERED_AS_IS:
-            facts.set_value(qid, value, evidence)
-        state.last_question = None
 
     def _answered(self, reply: Reply) -> Reply:
         """The reply with the answer to what the message asked, the answer base's first."""
@@ -376,7 +307,7 @@ class Engine:
         if not ask:
             return questions()[state.last_question] if state.last_question else None
         facts = to_facts(state.facts)
-        question = self._next_question(state, facts, estimate(facts, self.rider))
+        question = next_question(state, facts, estimate(facts, self.rider), self.rider)
         if question is not None:
             state.asked[question.id] = state.asked.get(question.id, 0) + 1
             state.last_question = question.id
@@ -418,7 +349,7 @@ class Engine:
             said_unknown=tuple(text.facts[n] for n in state.facts.said_unknown if n in text.facts),
             estimate=estimate(facts, self.rider),
             question=question,
-            question_text=self._question_text(question, state),
+            question_text=question_text(question, state, self.rider),
             notes=tuple(notes or ()),
             advice=advice,
             conversation=key,
@@ -447,107 +378,6 @@ class Engine:
             items.append(CostItem(self.rider.coverages[key].clause, amount, quote))
         return items
 
-    def _question_text(self, question: Question | None, state: ConversationState) -> str | None:
-        if question is None:
-            return None
-        if question.id == FACT_CLASH:
-            return self._fact_clash_text(question, state)
-        if question.id == PROPOSED_COST:
-            return self._proposed_cost_text(question, state)
-        if question.id != COST_CLASH or not state.clash:
-            return question.text
-        values = state.facts.values
-        key = resolve_cost_key(
-            str(state.clash["key"]),
-            values.get(Fact.UNAUTHORIZED_ACCESS),
-            values.get(Fact.INCIDENT_TYPE),
-        )
-        return question.text.format(
-            clause=self.rider.coverages[key].clause,
-            old=yen(int(state.clash["old"])),
-            new=yen(int(state.clash["new"])),
-        )
-
-    def _proposed_cost_text(self, question: Question, state: ConversationState) -> str:
-        proposed = list(state.facts.proposed_costs.items())
-        if not proposed:
-            return question.text
-        key, amount = proposed[0]
-        values = state.facts.values
-        resolved = resolve_cost_key(
-            key, values.get(Fact.UNAUTHORIZED_ACCESS), values.get(Fact.INCIDENT_TYPE)
-        )
-        words = state.facts.proposed_words.get(key, "")
-        return question.text.format(
-            clause=self.rider.coverages[resolved].clause, amount=yen(amount), words=words
-        )
-
-    @staticmethod
-    def _fact_clash_text(question: Question, state: ConversationState) -> str:
-        clashes = state.facts.clashes()
-        if not clashes:
-            return question.text
-        clash, text = clashes[0], labels()
-        return question.text.format(
-            fact=text.facts.get(clash.name, clash.name),
-            old=text.value(clash.name, clash.old),
-            new=text.value(clash.name, clash.new),
-        )
-
-    def _next_question(
-        self, state: ConversationState, facts: Facts, result: Estimate
-    ) -> Question | None:
-        """The unknown fact that would narrow the estimate most; at most twice each."""
-        table = questions()
-        if state.clash:
-            return table[COST_CLASH]
-        if state.facts.clashes():
-            return table[FACT_CLASH]
-        if state.facts.proposed_costs:
-            return table[PROPOSED_COST]
-
-        def open_(qid: str) -> bool:
-            # The victims question is settled by 「わからない」 to the counts it asks for.
-            said = Fact.INDIVIDUALS if qid == VICTIMS else qid
-            asked = state.asked.get(qid, 0)
-            # A fact only hedged in a message (「不正アクセスの可能性」) is asked once, with
-            # buttons; one the user answered 「わからない」 to is not asked again.
-            hedged_only = said in state.facts.said_unknown and asked == 0
-            return (said not in state.facts.said_unknown or hedged_only) and asked < MAX_ASKED
-
-        spread = result.max - result.min
-        scored = []
-        for name in result.unknown_facts:
-            if open_(name) and name in _VALUES:
-                gain = spread - self._spread_if_known(facts, name)
-                scored.append((-gain, table[name].priority, name))
-        if scored:
-            return table[min(scored)[2]]
-        candidates: list[str] = []
-        if not facts.costs:
-            candidates.append(Fact.COSTS)
-        # With no access found there is nothing known to have leaked: no victims to count.
-        no_leak = facts.unauthorized_access is Access.NOT_FOUND
-        if facts.individuals is None and facts.corporations is None and not no_leak:
-            candidates.append(VICTIMS)
-        if facts.incident_type is None:
-            candidates.append(Fact.INCIDENT_TYPE)
-        expenses = any(k is not CostKey.DAMAGES for k in facts.costs)
-        if expenses and facts.consent is None:
-            candidates.append(Fact.CONSENT)
-        for qid in candidates:
-            if open_(qid):
-                return table[qid]
-        return None
-
-    def _spread_if_known(self, facts: Facts, name: str) -> int:
-        """The average remaining spread of the estimate once `name` is known."""
-        spreads = []
-        for value in _VALUES[name]:
-            result = estimate(_with(facts, name, value), self.rider)
-            spreads.append(result.max - result.min)
-        return sum(spreads) // len(spreads)
-
 
 def _topics(reading: Reading) -> tuple[str, ...]:
     return tuple(topic.value for topic in reading.question_topics)
@@ -556,12 +386,3 @@ def _topics(reading: Reading) -> tuple[str, ...]:
 def _quote(evidence: Evidence | None) -> str | None:
     """The user's words a fact was read from, short enough to show beside it."""
     return short_quote(evidence.text) if evidence is not None and evidence.text else None
-
-
-def _with(facts: Facts, name: str, value: AnswerValue) -> Facts:
-    """`facts` with one reduction-table fact set to a quick-answer value."""
-    if name == Fact.UNAUTHORIZED_ACCESS:
-        return replace(facts, unauthorized_access=Access(str(value)))
-    if name == Fact.DETECTION:
-        return replace(facts, detection=Detection(str(value)))
-    return replace(facts, announced=bool(value))

@@ -1,0 +1,82 @@
+"""Whether the insurer consented before the money was spent (※3)."""
+
+from __future__ import annotations
+
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.polarity import (
+    Polarity,
+    polarity,
+    preceded_by_negating_prefix,
+    scope_after,
+)
+
+
+def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
+    """The insurer's consent: True (同意を得た, 了承済み), False (同意なしで支出), or None.
+
+    Consent not (yet) obtained is a refusal only once money was spent or ordered
+    (「同意はまだ取っていません」 alone leaves it open); consent to come (「これから取ります」)
+    is not consent.
+    """
+    result: bool | None = None
+    spent = lex.spent.contains(doc)
+    if lex.consent_refused.contains(doc):
+        result = False
+    for match in lex.consent_refused_if_insurer.find(doc):
+        first, last = doc.sentence_span(match.start)
+        if lex.consent_insurer.contains(doc, first, last):
+            result = False
+    for match in lex.consent_cues.find(doc):
+        if match.label != "consent":
+            continue
+        first, last = doc.sentence_span(match.start)
+        clause = doc.clause_start(match.start), doc.clause_end(match.start)
+        if not lex.consent_insurer.contains(
+            doc, first, last
+        ) and lex.consent_other_parties.contains(doc, *clause):
+            continue
+        lo, hi = scope_after(doc, match.end)
+        given = lex.consent_given.contains(doc, lo, hi) and (
+            _completed(doc, lo, hi, lex) or _completed_later(doc, hi, lex)
+        )
+        state = polarity(doc, lo, hi, lex, affirm_if=given)
+        if _before(doc, match.end, hi, lex):
+            state = Polarity.NEGATED  # 「同意を取る前に発注」: spent before consent
+        if preceded_by_negating_prefix(doc, match.start, lex) or state is Polarity.NEGATED:
+            if spent:
+                result = False
+        elif state is Polarity.AFFIRMED:
+            result = True
+    return result
+
+
+def _completed(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Done, not planned: a past tense, 済み, or ている (「同意を得ています」)."""
+    return any(
+        (t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in lex.completed_lemmas
+        for t in doc.tokens[lo:hi]
+    ) or any(t.surface in lex.completed_surfaces for t in doc.tokens[lo:hi])
+
+
+def _completed_later(doc: Doc, hi: int, lex: Lexicon) -> bool:
+    """「同意を得て、発注しました」: a te-form takes the tense of the verb it chains to."""
+    if hi == 0 or hi >= len(doc.tokens):
+        return False
+    last = [t for t in doc.tokens[:hi] if t.pos1 != "補助記号"][-1:]
+    if not last or last[0].pos2 != "接続助詞":
+        return False
+    _, sentence_end = doc.sentence_span(hi - 1)
+    return _completed(doc, hi, sentence_end, lex)
+
+
+def _before(doc: Doc, cue_end: int, hi: int, lex: Lexicon) -> bool:
+    """「同意前に」「同意を得る前に」: 前 right after the cue or a verb of getting it."""
+    for i in range(cue_end, hi):
+        token = doc.tokens[i]
+        if token.lemma == "前" and token.pos1 == "名詞":
+            previous = doc.tokens[i - 1]
+            return i == cue_end or (
+                previous.pos1 == "動詞" and lex.consent_given.contains(doc, cue_end, i)
+            )
+    return False

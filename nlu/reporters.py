@@ -1,0 +1,274 @@
+"""Who made the company aware (`detection`): an external report, a third party, or itself.
+
+Reporters come in the spec's categories (config `[detection.reporters]`); the reporter
+nearest before a report word wins.
+"""
+
+from __future__ import annotations
+
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+from nlu.polarity import (
+    negations,
+    scope_after,
+)
+
+
+def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「委託先から連絡」「委託しているSOCから報告」: the vendor told us; nothing leaked there.
+
+    A security or network operator under contract (「監視を委託している会社」) is an external
+    reporter, never a vendor leak. 「委託先から顧客情報が漏えいした」 names where the data
+    leaked from, and 「委託先から謝罪の電話」 a contractor reporting its own leak: both stay cues.
+    """
+    window = doc.tokens[end : end + 6]
+    particle = next((i for i, t in enumerate(window) if t.surface in ("から", "より")), None)
+    if particle is None:
+        return False
+    operators = [
+        r
+        for r in lex.reporters.find(doc, end, end + particle)
+        if r.label in ("security", "network")
+    ]
+    if operators:
+        return True
+    if particle > 2:
+        return False
+    _, last = doc.sentence_span(end - 1)
+    return any(
+        end <= m.start < last
+        and m.label == "report"
+        and doc.tokens[m.start].lemma in lex.source_lemmas
+        for m in lex.report_words.find(doc)
+    )
+
+
+# The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
+_CATEGORY = {
+    "security": Detection.EXTERNAL_REPORT,
+    "network": Detection.EXTERNAL_REPORT,
+    "public": Detection.EXTERNAL_REPORT,
+    "third_party": Detection.THIRD_PARTY,
+}
+# Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
+# brackets included (「警察（サイバー犯罪対策課）から」).
+_REPORTER_TAIL = 6
+_BRACKETS = frozenset("()（）[]［］【】")
+# A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
+_KEY_SUFFIXES = frozenset({"元", "者", "経路"})
+
+
+def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「監視会社から」「警察より」「SOCが検知」: the reporter ending at `end` told the company.
+
+    A few nouns may follow it before the particle (「総務省の地域情報政策室から」).
+    """
+    following = doc.tokens[end : end + 2]
+    if not following or _not_the_trigger(doc, end, lex):
+        return False
+    if following[0].surface in lex.source_particles or following[0].lemma in lex.source_lemmas:
+        return True
+    if [t.surface for t in following] == ["に", "より"]:
+        return True
+    # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
+    if following[0].surface == "の" and following[1:] and following[1].lemma in lex.source_lemmas:
+        return True
+    start = end + 1 if following[0].surface == "の" else end
+    tail = doc.tokens[start : start + _REPORTER_TAIL]
+    for i, token in enumerate(tail):
+        if token.surface in ("から", "より"):
+            return (
+                i > 0
+                and all(t.pos1 in _NOUNS or t.surface in _BRACKETS for t in tail[:i])
+                and not _not_the_trigger(doc, start + i, lex)
+            )
+    return False
+
+
+# The words of a reporter's name: 「県警サイバー対策課」 (サイバー is a 形状詞).
+_NOUNS = frozenset({"名詞", "接尾辞", "形状詞"})
+
+
+def _not_the_trigger(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「関係機関からも」「IPアドレスからの不正アクセス」: から at `at` names no report.
+
+    「からも」 adds a report to one made before; 「からの」 before anything but a report word
+    (「顧客からのご指摘」) or a quoted one is where an attack or a mail came from.
+    """
+    after = [t.surface for t in doc.tokens[at : at + 3]]
+    if after[:1] != ["から"] and after[:1] != ["より"]:
+        return False
+    if after[1:2] == ["も"]:
+        return True
+    if after[1:2] != ["の"] or after[2:] in (["「"], ["『"]):
+        return False  # 「お客さんからの『変なメール来たよ』って電話」 quotes the report
+    return not any(
+        at + 2 <= m.start <= at + 3 and m.label == "report" for m in lex.report_words.find(doc)
+    )
+
+
+def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「お知らせいたします」「警察に連絡した」: the company's own report, not one it received."""
+    after = doc.tokens[match.end : match.end + 4]
+    if after and after[0].lemma in lex.outgoing_verbs:
+        return True
+    i = match.start - 1
+    while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
+        i -= 1
+    if i < 0 or doc.tokens[i].surface not in ("に", "へ"):
+        return False
+    first, _ = doc.sentence_span(match.start)
+    if any(t.surface in ("から", "より") for t in doc.tokens[first:i]):
+        return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
+    verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
+    return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
+
+
+def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+    """「検知：監視会社」「通報元：取引先」: the reporter a key names as its value."""
+    i = end
+    if i < len(doc.tokens) and doc.tokens[i].surface in _KEY_SUFFIXES:
+        i += 1
+    if i >= len(doc.tokens) or doc.tokens[i].surface not in (":", "："):
+        return None
+    return next((r for r in every if i < r.start <= i + 2), None)
+
+
+def _compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -> Detection:
+    """A reporter's category, read with the reporters it is compounded with.
+
+    「SOC運用委託先」「委託先のSOC」: a contractor running the security operation is a
+    security operator, so an external report wins over the contractor it qualifies.
+    """
+    kinds = [_reporter_kind(doc, reporters[index], lex)]
+    i = index
+    while (
+        i > 0
+        and reporters[i].start - reporters[i - 1].end <= 2
+        and not any(
+            t.pos1 == "助詞" and t.surface != "の"
+            for t in doc.tokens[reporters[i - 1].end : reporters[i].start]
+        )
+    ):
+        i -= 1
+        kinds.append(_reporter_kind(doc, reporters[i], lex))
+    if Detection.SELF in kinds:
+        return Detection.SELF
+    return Detection.EXTERNAL_REPORT if Detection.EXTERNAL_REPORT in kinds else kinds[0]
+
+
+def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
+    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self."""
+    before = match.start - 1
+    if before >= 0 and doc.tokens[before].surface == "の":
+        before -= 1
+    if before >= 0 and lex.own.contains(doc, before, before + 1):
+        return Detection.SELF
+    return _CATEGORY[match.label]
+
+
+def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
+    """Who told the company: external_report, third_party, or self when they found it.
+
+    A report word takes the category of the nearest reporter before it in its sentence
+    (「取引先から連絡」 third party, 「委託先のSOCから連絡」 external). Within a message the
+    last statement wins (「A社ではなく社内の経理担当が気づきました」); a bare 「気づいた」
+    means self only when no outsider reported anything.
+    """
+    events: list[tuple[int, Detection]] = []
+    for match in lex.self_words.find(doc):
+        lo, hi = scope_after(doc, match.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            events.append((match.start, Detection.SELF))
+    terms = lex.pamphlet_terms.find(doc)
+    for match in terms:
+        lo, hi = scope_after(doc, match.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            events.append((match.start, Detection.EXTERNAL_REPORT))  # 「外部通報あり」
+    inside = {i for m in terms for i in range(m.start, m.end)}
+    every = [
+        r for r in lex.reporters.find(doc) if r.start not in inside and not _itself(doc, r, lex)
+    ]
+    sources = {i for i, r in enumerate(every) if _is_source(doc, r.end, lex)}
+    reporters = [every[i] for i in sorted(sources)]
+    for match in lex.report_words.find(doc):
+        if match.label != "report" or match.start in inside or _outgoing(doc, match, lex):
+            continue
+        lo, hi = scope_after(doc, match.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2:
+            continue  # 「通報ではなく社内で発見」
+        first, last = doc.sentence_span(match.start)
+        named = [
+            r
+            for r in reporters
+            if first <= r.start < last and not _negated_reporter(doc, r.end, lex)
+        ]
+        before = [r for r in named if r.start < match.start]
+        word = doc.tokens[match.start].lemma
+        value = _labelled_reporter(doc, match.end, every)
+        if value is not None:
+            events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
+        elif before or named:
+            reporter = before[-1] if before else named[0]
+            events.append((match.start, _compound_kind(doc, every, every.index(reporter), lex)))
+        elif word in lex.outsider_reports:
+            events.append((match.start, Detection.EXTERNAL_REPORT))
+        elif word in lex.third_party_reports:
+            events.append((match.start, Detection.THIRD_PARTY))
+    known = {r.end for r in reporters} | {m.end for m in terms}
+    events.extend(
+        (i, Detection.THIRD_PARTY)
+        for i in _told_from_outside(doc, lex)
+        if i not in inside and not any(end <= i <= end + _REPORTER_TAIL for end in known)
+    )
+    if not events:
+        for match in lex.self_weak.find(doc):
+            lo, hi = scope_after(doc, match.end, extend=False)
+            if negations(doc, lo, hi, lex) % 2 == 0:
+                events.append((match.start, Detection.SELF))
+    events.sort(key=lambda event: event[0])
+    return events[-1][1] if events else None
+
+
+def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
+    """「本県」「当市」 written with a prefix: the company itself, never its reporter."""
+    if reporter.start == 0:
+        return False
+    before = doc.tokens[reporter.start - 1]
+    return before.pos1 == "接頭辞" and before.surface in lex.self_prefixes
+
+
+def _told_from_outside(doc: Doc, lex: Lexicon) -> list[int]:
+    """「A社から報告を受けた」: someone not named as a reporter, and not one of us, told us.
+
+    Nobody the spec names as an external report, so a third party. A report denied
+    (「報告しなかった」) or made by the company (「警察に連絡した」) is none.
+    """
+    found = []
+    reports = []
+    for m in lex.report_words.find(doc):
+        if m.label != "report" or _outgoing(doc, m, lex):
+            continue
+        lo, hi = scope_after(doc, m.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            reports.append(m)
+    for i, token in enumerate(doc.tokens):
+        if token.surface != "から" or i == 0 or _not_the_trigger(doc, i, lex):
+            continue
+        if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
+            continue  # 「16時頃から」「5日から」: since when, not from whom
+        if lex.internal.contains(doc, max(doc.clause_start(i), i - 4), i):
+            continue
+        _, last = doc.sentence_span(i)
+        if any(i < m.start < min(last, i + 25) for m in reports) and not _negated_reporter(
+            doc, i + 1, lex
+        ):
+            found.append(i)
+    return found
+
+
+def _negated_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「A社ではなく」: the reporter named is denied."""
+    return negations(doc, end, min(end + 3, len(doc.tokens)), lex) % 2 == 1
