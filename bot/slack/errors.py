@@ -141,8 +141,8 @@ def describe(body: Mapping[str, Any]) -> str:
     action = _object(actions[0]) if isinstance(actions, list) and actions else {}
     fields = {
         "type": body.get("type") or ("command" if "command" in body else None),
-        "team": _team_of(body),
-        "channel": _id(event.get("channel")) or _id(body.get("channel_id")) or _channel_of(body),
+        "team": team_of(body),
+        "channel": _id(event.get("channel")) or _id(body.get("channel_id")) or channel_of(body),
         "event_id": body.get("event_id"),
         "event": event.get("type"),
         "command": body.get("command"),
@@ -167,23 +167,24 @@ def _deliver(
 
 
 def _thread_of(body: Mapping[str, Any]) -> ThreadKey | None:
-    team = _team_of(body) or ""
+    team = team_of(body) or ""
     event = _object(body.get("event"))
     channel, ts = _id(event.get("channel")), _id(event.get("ts"))
     if channel and ts:
         return ThreadKey(team, channel, _id(event.get("thread_ts")) or ts)
-    message, channel = _object(body.get("message")), _channel_of(body)
+    message, channel = _object(body.get("message")), channel_of(body)
     ts = _id(message.get("ts"))
     if channel and ts:
         return ThreadKey(team, channel, _id(message.get("thread_ts")) or ts)
     return None
 
 
-def _team_of(body: Mapping[str, Any]) -> str | None:
+def team_of(body: Mapping[str, Any]) -> str | None:
+    """The team of a request: `team_id`, else `team.id`; None when neither is an id."""
     return _id(body.get("team_id")) or _id(_object(body.get("team")).get("id"))
 
 
-def _channel_of(body: Mapping[str, Any]) -> str | None:
+def channel_of(body: Mapping[str, Any]) -> str | None:
     """The channel of an interaction: `channel.id`, else `container.channel_id`."""
     channel = _object(body.get("channel")).get("id")
     return _id(channel) or _id(_object(body.get("container")).get("channel_id"))

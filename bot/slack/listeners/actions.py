@@ -22,7 +22,13 @@ from bot.slack.blocks.reply import (
     ButtonValue,
     checklist_messages,
 )
-from bot.slack.errors import bad_button, errors_answered, stale_conversation
+from bot.slack.errors import (
+    bad_button,
+    channel_of,
+    errors_answered,
+    stale_conversation,
+    team_of,
+)
 from bot.slack.inbox import SlackInbox
 from bot.slack.threads import ThreadKey, post_in_thread
 
@@ -97,7 +103,7 @@ def conversation_of(
         key = ThreadKey.parse(value.key)
     except ValueError:
         raise bad_button() from None
-    team, channel = _team_of(body), _channel_of(body)
+    team, channel = team_of(body), channel_of(body)
     if (team and key.team != team) or key.channel != channel:
         log.warning("a button of conversation in another team or channel: ignored")
         raise bad_button()
@@ -125,24 +131,8 @@ def _click(body: Mapping[str, Any], action: Mapping[str, Any]) -> dict[str, Any]
         "action_id": str(action.get("action_id")),
         "action_ts": str(action.get("action_ts") or body.get("trigger_id") or ""),
         "user": str(body["user"]["id"]),
-        "channel": _channel_of(body),
+        "channel": channel_of(body) or "",
         "message_ts": message.get("ts"),
         "message_text": message.get("text"),
         "blocks": message.get("blocks") or [],
     }
-
-
-def _team_of(body: Mapping[str, Any]) -> str:
-    team = body.get("team")
-    team_id = team.get("id") if isinstance(team, dict) else body.get("team_id")
-    return team_id if isinstance(team_id, str) else ""
-
-
-def _channel_of(body: Mapping[str, Any]) -> str:
-    channel = body.get("channel")
-    if isinstance(channel, dict) and isinstance(channel.get("id"), str):
-        return str(channel["id"])
-    container = body.get("container")
-    if isinstance(container, dict) and isinstance(container.get("channel_id"), str):
-        return str(container["channel_id"])
-    return ""

@@ -101,7 +101,7 @@ def _post_escalation(
             ]
             channel = str(posted[0]["channel"])  # the id, should the setting be a name
             delivery = Delivery.POSTED
-            engine.record_escalation(str(key), _summary_link(client, channel, posted[0]))
+            engine.record_escalation(str(key), _summary_link(client, key, channel, posted[0]))
         except SlackApiError as exc:
             error_id = new_error_id()
             log.error(
@@ -119,23 +119,23 @@ def _post_escalation(
 
 def _permalink(engine: Engine, client: WebClient, key: ThreadKey) -> str | None:
     """The thread's permalink, kept for later escalations; None if Slack gives none."""
+    permalink = _link_to(client, key.channel, key.thread_ts, key)
+    if permalink is not None:
+        engine.remember_link(str(key), permalink)
+    return permalink
+
+
+def _summary_link(client: WebClient, key: ThreadKey, channel: str, posted: Any) -> str:
+    """The posted summary's permalink, for a second press to point to; "" if none."""
+    return _link_to(client, channel, str(posted["ts"]), key) or ""
+
+
+def _link_to(client: WebClient, channel: str, ts: str, key: ThreadKey) -> str | None:
+    """The permalink of message `ts` in `channel`; None if Slack gives none."""
     try:
-        link = client.chat_getPermalink(channel=key.channel, message_ts=key.thread_ts)
+        link = client.chat_getPermalink(channel=channel, message_ts=ts)
     except SlackApiError as exc:
         log.warning("conversation=%s no permalink: %s", key, exc.response.get("error"))
         return None
     permalink = link.get("permalink")
-    if not isinstance(permalink, str):
-        return None
-    engine.remember_link(str(key), permalink)
-    return permalink
-
-
-def _summary_link(client: WebClient, channel: str, posted: Any) -> str:
-    """The posted summary's permalink, for a second press to point to; "" if none."""
-    try:
-        link = client.chat_getPermalink(channel=channel, message_ts=str(posted["ts"]))
-    except SlackApiError:
-        return ""
-    permalink = link.get("permalink")
-    return permalink if isinstance(permalink, str) else ""
+    return permalink if isinstance(permalink, str) else None
