@@ -26,8 +26,8 @@ class ReplyKind(StrEnum):
     THANKS = "thanks"  # a thanks: acknowledged in one line
 
 
-# Incidents where the specialist vendors' numbers belong on the card.
-_ATTACKS = frozenset(
+# Attacks on the company's systems: the incidents the specialist vendors answer.
+ATTACK_TYPES = frozenset(
     {
         IncidentType.MALWARE,
         IncidentType.UNAUTHORIZED_ACCESS,
@@ -135,7 +135,7 @@ class Reply:
         facts = self.estimate.facts if self.estimate is not None else None
         if facts is None:
             return False
-        attacked = facts.incident_type in _ATTACKS or facts.unauthorized_access is Access.FOUND
+        attacked = facts.incident_type in ATTACK_TYPES or facts.unauthorized_access is Access.FOUND
         return attacked and facts.unauthorized_access is not Access.NOT_FOUND
 
 

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from bot.advice.build import Advice, pays_label
 from bot.advice.reporting import ReportingStatus
-from bot.conversation.reply import Reply
+from bot.conversation.reply import ATTACK_TYPES, Reply
 from bot.labels import Labels, labels
 from coverage import IncidentType, Rider, yen
 
-# The incident types for which the specialist vendors are listed.
-_CYBER = {
-    None,
-    IncidentType.MALWARE,
-    IncidentType.UNAUTHORIZED_ACCESS,
-    IncidentType.DDOS,
-    IncidentType.SUSPECTED,
-}
+# The incident types for which the specialist vendors are listed: attacks, and an
+# incident not yet typed.
+_CYBER = {None, *ATTACK_TYPES}
 
 
 def heading(text: Labels, key: str, suffix: str = "") -> str:
