@@ -15,7 +15,7 @@ from coverage.facts import (
     IncidentType,
 )
 from coverage.facts_json import facts_from_json, facts_to_json
-from coverage.money import man_yen, yen
+from coverage.money import man_yen, yen, yen_span
 from coverage.results import Cut, Estimate, GroupLine, Line, Rule, Scenario, Stage, Warning
 from coverage.rider import Policy, Rider, load_rider
 
@@ -48,4 +48,5 @@ __all__ = [
     "load_rider",
     "man_yen",
     "yen",
+    "yen_span",
 ]

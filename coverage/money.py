@@ -16,6 +16,11 @@ def yen(amount: int) -> str:
     return f"{amount:,}円"
 
 
+def yen_span(low: int, high: int) -> str:
+    """One figure, or the range between two: `2,000,000円` or `0円〜3,000,000円`."""
+    return yen(low) if low == high else f"{yen(low)}〜{yen(high)}"
+
+
 def man_yen(amount: int) -> str:
     """Format a limit compactly: 200万円, 3,000万円, 3億円, 1兆円, 10万円, 500円."""
     if amount >= 1_000_000_000_000 and amount % 1_000_000_000_000 == 0:

@@ -9,7 +9,7 @@ from typing import Final
 from bot.advice.build import Advice
 from bot.conversation.questions import Question
 from bot.labels import labels
-from coverage import Access, Estimate, IncidentType, yen
+from coverage import Access, Estimate, IncidentType, yen, yen_span
 
 
 class ReplyKind(StrEnum):
@@ -148,12 +148,7 @@ def card_view(reply: Reply) -> dict[str, str]:
     view |= {cost.clause: yen(cost.yen) for cost in reply.costs}
     if reply.has_yen and reply.estimate is not None:
         result = reply.estimate
-        figure = (
-            yen(result.total)
-            if result.total is not None
-            else f"{yen(result.min)}〜{yen(result.max)}"
-        )
-        view[labels().messages["estimate_heading"]] = figure
+        view[labels().messages["estimate_heading"]] = yen_span(result.min, result.max)
     if reply.advice is not None and reply.shows_reporting:
         report = reply.advice.reporting
         view[REPORTING_KEY] = "\n".join([report.summary, *report.duties])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.labels import Labels, labels
-from coverage import Estimate, Line, Scenario, yen
+from coverage import Estimate, Line, Scenario, yen, yen_span
 
 
 def assumption_label(item: Scenario, text: Labels) -> str:
@@ -50,15 +50,7 @@ def estimate_lines(result: Estimate, text: Labels | None = None) -> list[str]:
     """The whole estimate: the figure or the range, each scenario, warnings, the disclaimer."""
     text = text or labels()
     out: list[str] = []
-    if not result.facts.costs:
-        out.append(text.messages["no_costs"])
-    elif result.total is not None:
-        out.append(f"【{text.messages['estimate_heading']}】{yen(result.total)}")
-    else:
-        out.append(
-            f"【{text.messages['estimate_heading']}】{yen(result.min)}〜{yen(result.max)}"
-            f"（{text.messages['range_heading']}）"
-        )
+    out.append(headline(result, text) if result.facts.costs else text.messages["no_costs"])
     for index, item in enumerate(result.scenarios, start=1):
         if result.facts.costs:
             if item.assumptions:
@@ -81,12 +73,8 @@ def estimate_lines(result: Estimate, text: Labels | None = None) -> list[str]:
 def headline(result: Estimate, text: Labels | None = None) -> str:
     """「【補償額の見込み】2,000,000円」 or the range when the scenarios differ."""
     text = text or labels()
-    if result.total is not None:
-        return f"【{text.messages['estimate_heading']}】{yen(result.total)}"
-    return (
-        f"【{text.messages['estimate_heading']}】{yen(result.min)}〜{yen(result.max)}"
-        f"（{text.messages['range_heading']}）"
-    )
+    figure = f"【{text.messages['estimate_heading']}】{yen_span(result.min, result.max)}"
+    return figure if result.total is not None else f"{figure}（{text.messages['range_heading']}）"
 
 
 def _reason(item: Scenario, text: Labels) -> str:
