@@ -38,6 +38,7 @@ from bot.labels import labels
 from coverage import (
     SCALAR_FACTS,
     CostKey,
+    Estimate,
     Fact,
     Facts,
     Rider,
@@ -152,9 +153,10 @@ class Engine:
             return replace(reply, intent=reading.intent.value, question_topics=_topics(reading))
         notes = self._take(state, reading)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
-        question = self._ask(state)
+        result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
+        question = self._ask(state, result=result)
         reply = replace(
-            self._reply(key, state, kind, question, notes, said=said),
+            self._reply(key, state, kind, question, notes, said=said, result=result),
             intent=reading.intent.value,
             question_topics=_topics(reading),
         )
@@ -170,7 +172,9 @@ class Engine:
             if not (item and state.last_item >= item):
                 state.last_item = max(state.last_item, item)
                 apply_answer(state, question_id, value)
-                reply = self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state))
+                result = estimate(to_facts(state.facts), self.rider)
+                question = self._ask(state, result=result)
+                reply = self._reply(key, state, ReplyKind.ESTIMATE, question, result=result)
                 reply = self._show(state, reply)
                 self.store.save(key, state)
                 return reply
@@ -298,16 +302,20 @@ class Engine:
 
     # -- the next question: chosen, then recorded ---------------------------------
 
-    def _ask(self, state: ConversationState, *, ask: bool = True) -> Question | None:
+    def _ask(
+        self, state: ConversationState, *, ask: bool = True, result: Estimate | None = None
+    ) -> Question | None:
         """The question of this turn, recorded as asked; a pending one is shown again.
 
         Recording is the one change to the state a reply makes, kept here so that
-        building the reply stays free of effects.
+        building the reply stays free of effects. `result` is the estimate of the state's
+        facts when the caller has it already.
         """
         if not ask:
             return questions()[state.last_question] if state.last_question else None
         facts = to_facts(state.facts)
-        question = next_question(state, facts, estimate(facts, self.rider), self.rider)
+        result = result or estimate(facts, self.rider)
+        question = next_question(state, facts, result, self.rider)
         if question is not None:
             state.asked[question.id] = state.asked.get(question.id, 0) + 1
             state.last_question = question.id
@@ -323,10 +331,12 @@ class Engine:
         question: Question | None,
         notes: list[str] | None = None,
         said: str | None = None,
+        result: Estimate | None = None,
     ) -> Reply:
         """The reply for the state as it stands; reads the state, never changes it.
 
-        `said` is this turn's message when it is not stored yet.
+        `said` is this turn's message when it is not stored yet; `result` the estimate of
+        the state's facts when the caller has it already.
         """
         facts = to_facts(state.facts)
         text = labels()
@@ -347,7 +357,7 @@ class Engine:
             unassigned=tuple(state.facts.unassigned),
             # Only facts have labels; anything else said to be unknown is not shown.
             said_unknown=tuple(text.facts[n] for n in state.facts.said_unknown if n in text.facts),
-            estimate=estimate(facts, self.rider),
+            estimate=result or estimate(facts, self.rider),
             question=question,
             question_text=question_text(question, state, self.rider),
             notes=tuple(notes or ()),
