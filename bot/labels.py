@@ -42,10 +42,6 @@ class Labels:
         raw = str(value).lower() if isinstance(value, bool) else value
         return self.values[fact][raw]
 
-    def describe(self, facts: Facts) -> list[tuple[str, str]]:
-        """(name, value) pairs for every known fact, costs excluded, in schema order."""
-        return [(name, value) for _, name, value in self.described(facts)]
-
     def described(self, facts: Facts) -> list[tuple[str, str, str]]:
         """(fact, name, value) for every known fact, costs excluded, in schema order."""
         out: list[tuple[str, str, str]] = []
@@ -97,7 +93,6 @@ class _Messages(Schema):
     change_line: Annotated[Text, placeholders("name", "old", "new")]
     change_new: Annotated[Text, placeholders("name", "new")]
     no_changes: Text
-    card_updated: Text
     understood_none: Text
     said_unknown_value: Text
     unassigned_label: Text
