@@ -125,3 +125,4 @@ def test_a_yen_figure_on_either_front_carries_the_disclaimer(name: str, reply: R
     for shown in (console, slack):
         if re.search(r"\d円", shown):
             assert "概算の目安であり" in shown
+            assert "同意" in shown  # spending needs the insurer's consent first

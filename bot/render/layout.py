@@ -185,9 +185,7 @@ def _follow_up(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, .
     """
     out = [*_status(reply, text), *_answer(reply, text)]
     lines = [_change_line(change, text) for change in reply.changes]
-    # The estimate's warnings are on the card, not here: the consent reminder always is.
-    reminder = (text.messages["disclaimer"], text.messages["consent_reminder"])
-    footer = reminder if reply.has_yen and reply.changes else ()
+    footer = _reminder(text) if reply.has_yen and reply.changes else ()
     if lines or not reply.answer:  # a bare question changes nothing: no need to say so
         out.append(
             Section(
@@ -227,8 +225,14 @@ def _understood(reply: Reply, text: Labels, *, with_footer: bool) -> Section:
     """What was understood; with the disclaimer when no estimate follows its amounts."""
     lines = understood_lines(reply, text)
     amounts = bool(reply.costs or reply.unassigned)
-    footer = disclaimer(reply, text) if with_footer and amounts else ()
+    footer = _reminder(text) if with_footer and amounts else ()
     return Section(Role.UNDERSTOOD, tuple(lines[1:]), lines[0], footer)
+
+
+def _reminder(text: Labels) -> tuple[str, ...]:
+    """The disclaimer and the consent reminder, where no estimate (with its consent
+    warning) is shown beside the amounts."""
+    return (text.messages["disclaimer"], text.messages["consent_reminder"])
 
 
 def _steps(reply: Reply, rider: Rider, text: Labels) -> Section:
