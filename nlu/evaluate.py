@@ -1,4 +1,4 @@
-"""Accuracy of the NLU on labelled sets: `python -m nlu.evaluate FILE [FILE ...] [-v]`.
+"""Accuracy of the NLU on labelled sets: `python -m nlu.evaluate FILE [FILE ...] [-v] [--diff]`.
 
 Reads three formats, one JSON object a line:
 - ours (tests/data): `{"id", "messages", "expected", "intent"}`; a fact left out of
@@ -15,6 +15,7 @@ of items with every fact right. ① and ② are scored as one group, as the sets
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -79,6 +80,8 @@ class Report:
     intent: Tally
     all_right: Tally
     cases: int = 0
+    # (item id, field, labelled, read) for every field read wrong, for `--diff`.
+    mismatches: list[tuple[str, str, Any, Any]] = field(default_factory=list)
 
 
 def case_of(raw: dict[str, Any]) -> Case:
@@ -132,10 +135,14 @@ def evaluate(cases: Iterable[Case]) -> Report:
         for name in FACTS:
             ok = got[name] == case.facts[name]
             report.facts[name].add(ok, case.id, gave_value=got[name] is not None)
+            if not ok:
+                report.mismatches.append((case.id, name, case.facts[name], got[name]))
             everything &= ok
         if case.costs is not None:
             ok = grouped(got["costs"]) == grouped(case.costs)
             report.costs.add(ok, case.id, gave_value=bool(got["costs"]))
+            if not ok:
+                report.mismatches.append((case.id, "costs", case.costs, got["costs"]))
             everything &= ok
         if case.unassigned is not None:
             report.unassigned.add(sorted(unassigned) == sorted(case.unassigned), case.id)
@@ -156,7 +163,7 @@ def _row(name: str, tally: Tally) -> str:
     return f"  {name:<22} {tally.accuracy:7.1%}  ({tally.right}/{tally.total}){wrong}"
 
 
-def format_report(report: Report, verbose: bool = False) -> str:
+def format_report(report: Report, verbose: bool = False, diff: bool = False) -> str:
     """The report as the table `python -m nlu.evaluate` prints."""
     lines = [f"{report.cases} items", "facts:"]
     rows = [*report.facts.items(), ("costs (①② grouped)", report.costs)]
@@ -168,17 +175,34 @@ def format_report(report: Report, verbose: bool = False) -> str:
         if verbose and tally.wrong:
             lines.append(f"      wrong: {', '.join(tally.wrong)}")
     lines.append(_row("all facts right", report.all_right))
+    if diff:
+        lines.append("misread:")
+        lines += [
+            f"  {case_id} {name}: labelled {want!r}, read {got!r}"
+            for case_id, name, want, got in report.mismatches
+        ]
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the accuracy table of each labelled set given."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in args
-    paths = [a for a in args if a != "-v"] or ["tests/data/nlu_messages.jsonl"]
-    for path in paths:
+    parser = argparse.ArgumentParser(
+        prog="python -m nlu.evaluate", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "files", nargs="*", type=Path, default=[Path("tests/data/nlu_messages.jsonl")]
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the ids read wrong")
+    parser.add_argument("--diff", action="store_true", help="each misread field: labelled vs read")
+    args = parser.parse_args(argv)
+    for path in args.files:
         print(f"== {path}")
-        print(format_report(evaluate(load(Path(path))), verbose))
+        try:
+            cases = load(path)
+        except (OSError, ValueError) as exc:
+            print(f"cannot read {path}: {exc}", file=sys.stderr)
+            return 2
+        print(format_report(evaluate(cases), args.verbose, args.diff))
     return 0
 
 
