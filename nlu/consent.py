@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -12,14 +14,28 @@ from nlu.polarity import (
 )
 
 
-def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
-    """The insurer's consent: True (同意を得た, 了承済み), False (同意なしで支出), or None.
+class ConsentReading(NamedTuple):
+    """The insurer's consent (※3) as one message states it.
+
+    `given`: True (同意を得た, 了承済み), False (同意なしで支出), or None. `pending`: consent
+    said to be not yet obtained while nothing is said to be spent (「同意はまだ取ってない
+    です」): no fact, but a statement the conversation answers with the consent rule rather
+    than not understanding it.
+    """
+
+    given: bool | None
+    pending: bool
+
+
+def read_consent(doc: Doc, lex: Lexicon) -> ConsentReading:
+    """The insurer's consent as the message states it.
 
     Consent not (yet) obtained is a refusal only once money was spent or ordered
-    (「同意はまだ取っていません」 alone leaves it open); consent to come (「これから取ります」)
-    is not consent.
+    (「同意はまだ取っていません」 alone leaves it open, and is `pending`); consent to come
+    (「これから取ります」) is not consent.
     """
     result: bool | None = None
+    pending = False
     spent = lex.spent.contains(doc)
     if lex.consent_refused.contains(doc):
         result = False
@@ -46,9 +62,11 @@ def read_consent(doc: Doc, lex: Lexicon) -> bool | None:
         if preceded_by_negating_prefix(doc, match.start, lex) or state is Polarity.NEGATED:
             if spent:
                 result = False
+            else:
+                pending = True
         elif state is Polarity.AFFIRMED:
             result = True
-    return result
+    return ConsentReading(result, pending and result is None)
 
 
 def _completed(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
+from nlu.consent import ConsentReading
 from nlu.costs import attach_costs, propose_shorthand, read_correction
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
@@ -24,7 +25,7 @@ from nlu.intent import (
 from nlu.lexicon import Lexicon, lexicon
 from nlu.normalize import normalize
 from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
-from nlu.reading import Reading
+from nlu.reading import QuestionTopic, Reading
 from nlu.slots import (
     UNKNOWN,
     AccessReading,
@@ -64,7 +65,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         read_incident_type(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
-    consent: bool | Unknown | None = read_consent(doc, lex)
+    consent_reading = read_consent(doc, lex)
+    consent: bool | Unknown | None = consent_reading.given
     access, announced, consent = _as_answered(quoted, access, announced, consent, lex)
     answer = read_answer(clean, lex) if not quoted else None
     reading = Reading(
@@ -90,10 +92,20 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
-        question_topics=read_question_topics(doc, lex),
+        question_topics=_with_consent_topic(read_question_topics(doc, lex), consent_reading),
     )
     reading = attach_evidence(doc, reading, amounts, counts, lex, message)
     return _stated_only(reading, hypothetical_clauses(doc, lex))
+
+
+def _with_consent_topic(
+    topics: tuple[QuestionTopic, ...], consent: ConsentReading
+) -> tuple[QuestionTopic, ...]:
+    """「同意はまだ取ってないです」 says nothing the estimate uses, but it is what the
+    consent answer is for: spend only after consent. Answered as if asked."""
+    if not consent.pending or QuestionTopic.CONSENT in topics:
+        return topics
+    return (*topics, QuestionTopic.CONSENT)
 
 
 def _as_the_type_says(

@@ -68,3 +68,17 @@ def test_the_card_is_shown_again_on_request(tmp_path: object) -> None:
     assert not card.brief
     assert "【ここまでに伺った内容】" in shown and "【今すべきこと" in shown
     assert "3,000,000円" in shown
+
+
+@pytest.mark.parametrize(
+    "said", ["同意はまだ取ってないです", "保険会社の同意：なし", "まだ同意もらってない"]
+)
+def test_consent_not_yet_obtained_is_answered_with_the_consent_rule(said: str) -> None:
+    bot = engine()
+    bot.handle(KEY, "ランサムウェアに感染しました", user="U1")
+    reply = bot.handle(KEY, said, user="U1")
+
+    shown = render_text(reply, RIDER)
+    assert "読み取れませんでした" not in shown
+    assert "支払う前に同意を得てください" in shown
+    assert "consent" not in bot.state_of(KEY).facts.values  # nothing spent: still open

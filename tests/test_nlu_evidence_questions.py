@@ -305,6 +305,36 @@ def test_a_statement_with_a_topic_word_asks_nothing(message: str) -> None:
     assert reading.question_topic is None
 
 
+# Consent said to be not yet obtained, with nothing spent: no fact, answered by the
+# consent rule. (message, consent read)
+CONSENT_PENDING = [
+    ("同意はまだ取ってないです", None),
+    ("保険会社の同意は得ていません", None),
+    ("同意：なし", None),
+    ("まだ了承はもらってないです", None),
+]
+# Spent, or someone else's consent: not a pending insurer's consent.
+NOT_PENDING = [
+    ("同意を得ずに業者に発注した", False),
+    ("お客様の同意は取っていない", None),
+    ("保険会社の同意は得ています", True),
+]
+
+
+@pytest.mark.parametrize(("message", "consent"), CONSENT_PENDING)
+def test_consent_not_yet_obtained_is_a_consent_topic(message: str, consent: bool | None) -> None:
+    reading = read_message(message)
+    assert reading.consent is consent
+    assert [t.value for t in reading.question_topics] == ["consent"]
+
+
+@pytest.mark.parametrize(("message", "consent"), NOT_PENDING)
+def test_other_consent_statements_ask_nothing(message: str, consent: bool | None) -> None:
+    reading = read_message(message)
+    assert reading.consent is consent
+    assert reading.question_topics == ()
+
+
 # A question that supposes or weighs states nothing: (message, fact not read).
 SUPPOSED = [
     ("同意なしで払ったらどうなる？", Fact.CONSENT),
