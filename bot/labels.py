@@ -81,10 +81,15 @@ class _Messages(Schema):
     total_label: Text
     claimed_label: Text
     limit_label: Text
-    scenario_not_payable: Text
-    scenario_reduced: Annotated[Text, placeholders("ratio", "cap")]
-    scenario_usual_limit: Text
     expense_subtotal: Text
+    column_assumptions: Text
+    column_ratio: Text
+    column_cap: Text
+    column_payout: Text
+    column_item: Text
+    column_claimed: Text
+    column_adjustment: Text
+    breakdown_heading: Text
     condolence_if_paid: Annotated[Text, placeholders("amount")]
     understood_heading: Text
     changes_heading: Text

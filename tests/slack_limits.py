@@ -30,6 +30,8 @@ TABLE_CELLS = 20
 TABLE_COLUMN_SETTINGS = 20
 TABLE_CELL_TYPES = ("raw_text", "rich_text")
 TABLE_ALIGN = ("left", "center", "right")
+# One table a message: a second is refused (netclaw-dev/netclaw#55).
+TABLES_PER_MESSAGE = 1
 
 
 def length(text: str) -> int:
@@ -63,6 +65,9 @@ def _blocks_problems(blocks: Any, most: int) -> list[str]:
     if not isinstance(blocks, list) or not blocks:
         return ["blocks: not a non-empty list"]
     problems = [f"blocks: {len(blocks)} > {most}"] if len(blocks) > most else []
+    tables = sum(isinstance(b, Mapping) and b.get("type") == "table" for b in blocks)
+    if tables > TABLES_PER_MESSAGE:
+        problems.append(f"blocks: {tables} tables > {TABLES_PER_MESSAGE}")
     block_ids: set[str] = set()
     action_ids: set[str] = set()
     for index, block in enumerate(blocks):
@@ -121,6 +126,8 @@ def _table_problems(where: str, block: Mapping[str, Any]) -> list[str]:
                 problems.append(f"{where}.rows[{r}][{c}]: not a raw_text or rich_text cell")
             elif cell["type"] == "raw_text" and not isinstance(cell.get("text"), str):
                 problems.append(f"{where}.rows[{r}][{c}].text: not a string")
+            elif cell["type"] == "rich_text" and not _rich_text_ok(cell):
+                problems.append(f"{where}.rows[{r}][{c}]: not rich_text sections of text")
     settings = block.get("column_settings") or []
     if len(settings) > TABLE_COLUMN_SETTINGS:
         problems.append(f"{where}.column_settings: {len(settings)} > {TABLE_COLUMN_SETTINGS}")
@@ -132,6 +139,19 @@ def _table_problems(where: str, block: Mapping[str, Any]) -> list[str]:
         if not isinstance(setting.get("is_wrapped", False), bool):
             problems.append(f"{where}.column_settings[{i}].is_wrapped")
     return problems
+
+
+def _rich_text_ok(cell: Mapping[str, Any]) -> bool:
+    sections = cell.get("elements")
+    if not isinstance(sections, list) or not sections:
+        return False
+    for section in sections:
+        elements = section.get("elements") if isinstance(section, Mapping) else None
+        if section.get("type") != "rich_text_section" or not isinstance(elements, list):
+            return False
+        if not all(isinstance(e, Mapping) and isinstance(e.get("text"), str) for e in elements):
+            return False
+    return True
 
 
 def _button_problems(where: str, button: Mapping[str, Any], action_ids: set[str]) -> list[str]:

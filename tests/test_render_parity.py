@@ -17,7 +17,7 @@ from bot.conversation.reply import Reply, ReplyKind
 from bot.conversation.store import MemoryStore
 from bot.render.layout import CONSOLE, SLACK, Surface, layout, text_lines
 from bot.render.text import render_text
-from bot.slack.blocks.kit import MessagePayload
+from bot.slack.blocks.kit import MessagePayload, table_text
 from bot.slack.blocks.reply import BlockId, reply_messages
 from coverage import load_rider
 
@@ -60,6 +60,8 @@ def slack_lines(messages: list[MessagePayload]) -> list[str]:
                 texts = [block["text"]["text"]]
             elif block["type"] == "context":
                 texts = [element["text"] for element in block["elements"]]
+            elif block["type"] == "table":  # the same aligned lines as the console's
+                texts = ["\n".join(table_text(block))]
             else:
                 continue
             for text in texts:

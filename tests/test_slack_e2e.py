@@ -157,7 +157,8 @@ def test_the_slash_command_answers_only_the_agent_with_the_breakdown(slack: Harn
     answers = slack.stub.of("response_url")
     assert answers and all(c.body["response_type"] == "ephemeral" for c in answers)
     text = texts_of(answers)
-    assert "① 不正アクセス等対応費用: 請求 3,000,000円" in text
+    row = next(line for line in text.splitlines() if line.startswith("① 不正アクセス等対応費用 "))
+    assert re.search(r"3,000,000円 \| 縮小支払割合 ?90%.* \| +2,700,000円$", row), row
     assert "2,000,000円" in text  # the issue's example: 90 % then the 200万円 cap
     assert labels().messages["disclaimer"] in text
     yen_lines = [line for line in text.splitlines() if re.search(r"\d円", line)]
@@ -415,3 +416,28 @@ def test_a_confirmed_attack_found_yesterday_gets_steps_contacts_and_deadlines(
     assert "受付時間外" in shown  # 23:30: the desk is closed and the 24h line is named
     # Discovered 2026-11-25: 速報 about 3-5 days; 確報 within 60 days for an attack.
     assert "11月27日" in shown and "11月29日" in shown and "1月23日" in shown
+
+
+def _tables(calls: list[Any]) -> list[dict[str, Any]]:
+    return [b for c in calls for b in c.body["blocks"] if b["type"] == "table"]
+
+
+def test_scenarios_are_a_table_on_the_card_and_the_breakdown_is_one_click_away(
+    slack: Harness,
+) -> None:
+    thread = slack.mention("監視会社から不正アクセスの可能性ありと通報。調査費500万円")
+    card = slack.replies(thread)
+    (scenarios,) = _tables(card)
+    titles = [json.dumps(cell, ensure_ascii=False) for cell in scenarios["rows"][0]]
+    assert "前提" in titles[0] and "見込み" in titles[-1]
+    assert len(scenarios["rows"]) == 1 + 3  # spec example 11's three scenarios
+    assert "5,000,000円" in json.dumps(scenarios["rows"][1], ensure_ascii=False)
+    assert "| 支払割合 |" in texts_of(card)  # the same table as aligned fallback lines
+
+    posted = len(slack.replies(thread))
+    slack.click(slack.last_reply(thread), ActionId.BREAKDOWN)
+    shown = slack.replies(thread)[posted:]
+    per_scenario = _tables(shown)
+    assert len(per_scenario) == 3 and all(len(_tables([c])) == 1 for c in shown)
+    assert all(labels().messages["disclaimer"] in c.body["text"] for c in shown)
+    assert "① 不正アクセス等対応費用" in texts_of(shown)

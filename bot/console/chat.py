@@ -13,6 +13,7 @@ from bot.console.texts import console_texts
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply
 from bot.labels import labels
+from bot.render.layout import breakdown_layout, text_lines
 from bot.render.text import render_text
 
 _RULE = "─" * 40
@@ -50,9 +51,13 @@ def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: b
             break
         if not interactive and not text.strip():
             continue
-        last = _turn(engine, key, text, last)
         if not interactive:
             stdout.write(f"> {text[:200]}\n")
-        stdout.write(render_text(last, engine.rider) + f"\n{_RULE}\n")
+        if text.strip() in words.breakdown_words:
+            shown = "\n".join(text_lines(breakdown_layout(engine.current(key))))
+        else:
+            last = _turn(engine, key, text, last)
+            shown = render_text(last, engine.rider)
+        stdout.write(shown + f"\n{_RULE}\n")
         stdout.flush()
     return 0

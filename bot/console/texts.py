@@ -15,6 +15,7 @@ class ConsoleTexts(config.Schema):
     quit_hint: Text
     quit_words: NonEmptyWords
     card_words: NonEmptyWords
+    breakdown_words: NonEmptyWords
     no_slack: Text
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.labels import Labels, labels
-from coverage import Estimate, Line, Scenario, yen, yen_span
+from bot.render.table import Align, Column, Table
+from coverage import Cut, Estimate, Line, Scenario, yen, yen_span
 
 
 def assumption_label(item: Scenario, text: Labels) -> str:
@@ -77,31 +78,84 @@ def headline(result: Estimate, text: Labels | None = None) -> str:
     return figure if result.total is not None else f"{figure}（{text.messages['range_heading']}）"
 
 
-def _reason(item: Scenario, text: Labels) -> str:
-    """Why the scenario pays what it does: nothing, the reduced rate, or its last cut."""
-    cuts = [*item.expense_cuts, *item.total_cuts]
-    if item.ratio_percent == 0:
-        return text.messages["scenario_not_payable"]
-    if item.ratio_percent < 100:
-        reduced = text.messages["scenario_reduced"]
-        return reduced.format(ratio=item.ratio_percent, cap=yen(item.expense_cap))
-    return cuts[-1].reason if cuts else text.messages["scenario_usual_limit"]
-
-
-def summary_lines(result: Estimate, text: Labels | None = None) -> list[str]:
-    """A chat-sized estimate: the headline, then each scenario side by side, or the details."""
+def estimate_notes(result: Estimate, text: Labels | None = None) -> list[str]:
+    """What goes under the estimate's table: the condolence money aside, the warnings."""
     text = text or labels()
-    out = [headline(result, text)]
-    if len(result.scenarios) > 1:
-        for item in result.scenarios:
-            out.append(
-                f"・{assumption_label(item, text)} → {yen(item.total)}（{_reason(item, text)}）"
-            )
-    else:
-        out.extend(scenario_lines(result.scenarios[0], text))
+    out = []
     if result.condolence_if_paid:
         out.append(
             text.messages["condolence_if_paid"].format(amount=yen(result.condolence_if_paid))
         )
     out.extend(f"⚠ {warning.message}" for warning in result.warnings)
     return out
+
+
+def estimate_table(result: Estimate, text: Labels | None = None) -> Table:
+    """The card's table: the scenarios side by side, or the one scenario by clause."""
+    if len(result.scenarios) > 1:
+        return scenario_table(result, text)
+    return breakdown_table(result.scenarios[0], text)
+
+
+def scenario_heading(result: Estimate, index: int, text: Labels | None = None) -> str:
+    """「〔前提1〕不正アクセス等の有無: あり → 2,000,000円」, or the headline of one scenario."""
+    text = text or labels()
+    item = result.scenarios[index]
+    if len(result.scenarios) == 1:  # the headline above already gives the figure
+        return text.messages["breakdown_heading"]
+    label = assumption_label(item, text)
+    return f"〔{text.messages['scenario_heading']}{index + 1}〕{label} → {yen(item.total)}"
+
+
+def scenario_table(result: Estimate, text: Labels | None = None) -> Table:
+    """The scenarios side by side: what each assumes, its ratio, its expense cap, its payout."""
+    text = text or labels()
+    columns = (
+        Column(text.messages["column_assumptions"], wrap=True),
+        Column(text.messages["column_ratio"], Align.RIGHT),
+        Column(text.messages["column_cap"], Align.RIGHT),
+        Column(text.messages["column_payout"], Align.RIGHT),
+    )
+    rows = tuple(
+        (
+            assumption_label(item, text) or "—",
+            f"{item.ratio_percent}%",
+            yen(item.expense_cap),
+            yen(item.total),
+        )
+        for item in result.scenarios
+    )
+    return Table(columns, rows)
+
+
+def breakdown_table(item: Scenario, text: Labels | None = None) -> Table:
+    """One scenario clause by clause: claimed, each cut with its reason, what is paid."""
+    text = text or labels()
+    columns = (
+        Column(text.messages["column_item"], wrap=True),
+        Column(text.messages["column_claimed"], Align.RIGHT),
+        Column(text.messages["column_adjustment"], wrap=True),
+        Column(text.messages["column_payout"], Align.RIGHT),
+    )
+    rows: list[tuple[str, ...]] = []
+    for line in item.lines:
+        paid = line.cuts[-1].after if line.cuts else line.claimed
+        rows.append((line.clause, yen(line.claimed), _reasons(line.cuts), yen(paid)))
+    for group in item.groups:
+        if group.paid < group.subtotal:
+            limit = f"{text.messages['limit_label']} {yen(group.limit)}"
+            rows.append((group.clause, yen(group.subtotal), limit, yen(group.paid)))
+    if item.lines:
+        rows.append((text.messages["expense_subtotal"], "", "", yen(item.expense_subtotal)))
+        rows.extend((cut.clause, "", cut.reason, yen(cut.after)) for cut in item.expense_cuts)
+    if item.damages_claimed:
+        paid = item.damages_cuts[-1].after if item.damages_cuts else item.damages_claimed
+        damages = text.messages["damages_heading"]
+        rows.append((damages, yen(item.damages_claimed), _reasons(item.damages_cuts), yen(paid)))
+    rows.extend((cut.clause, "", cut.reason, yen(cut.after)) for cut in item.total_cuts)
+    rows.append((text.messages["total_label"], "", "", yen(item.total)))
+    return Table(columns, tuple(rows))
+
+
+def _reasons(cuts: tuple[Cut, ...]) -> str:
+    return "、".join(cut.reason for cut in cuts) or "—"

@@ -14,7 +14,13 @@ from enum import StrEnum
 from bot.conversation.questions import QuickAnswer
 from bot.conversation.reply import Change, Reply, ReplyKind
 from bot.labels import Labels, labels
-from bot.render.estimate import estimate_lines, headline, summary_lines
+from bot.render.estimate import (
+    breakdown_table,
+    estimate_notes,
+    estimate_table,
+    headline,
+    scenario_heading,
+)
 from bot.render.lines import (
     checklist_lines,
     contacts_lines,
@@ -24,6 +30,7 @@ from bot.render.lines import (
     steps_lines,
     understood_lines,
 )
+from bot.render.table import Table, table_lines
 from coverage import IncidentType, Rider
 
 
@@ -66,6 +73,8 @@ class Section:
         role: What the section is for.
         lines: Plain text lines (a front escapes them as it needs).
         heading: The heading line, e.g. 「【緊急連絡先】」 or the estimate's headline.
+        table: A table shown under the heading, before the lines (the scenarios side
+            by side, a breakdown by clause).
         footer: Lines that must stay with the section wherever it is split (the
             disclaimer of a yen figure).
         answers: The quick answers of a question, for the front to show as buttons or
@@ -77,6 +86,7 @@ class Section:
     heading: str | None = None
     footer: tuple[str, ...] = ()
     answers: tuple[QuickAnswer, ...] = ()
+    table: Table | None = None
 
 
 def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
@@ -100,9 +110,10 @@ def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
     estimated = reply.has_yen and reply.estimate is not None
     out.append(_understood(reply, text, with_footer=not estimated))
     if reply.has_yen and reply.estimate is not None:
-        summary = summary_lines(reply.estimate, text)[1:]
+        notes = tuple(estimate_notes(reply.estimate, text))
         title = headline(reply.estimate, text)
-        out.append(Section(Role.ESTIMATE, tuple(summary), title, disclaimer(reply, text)))
+        table = estimate_table(reply.estimate, text)
+        out.append(Section(Role.ESTIMATE, notes, title, disclaimer(reply, text), table=table))
     if reply.advice is not None and reply.kind is not ReplyKind.HELP:
         out.append(_steps(reply, rider, text))
         if reply.shows_reporting:
@@ -129,17 +140,36 @@ def command_layout(reply: Reply) -> tuple[Section, ...]:
         out.extend(_status(reply, text))
     out.append(_understood(reply, text, with_footer=False))
     if reply.estimate is not None:
-        # The disclaimer is the footer, so a split breakdown carries it everywhere.
-        every = estimate_lines(reply.estimate, text)
-        lines = [line for line in every if line != text.messages["disclaimer"]]
         if reply.estimate.facts.costs:
-            footer = disclaimer(reply, text) if reply.has_yen else ()
-            out.append(Section(Role.ESTIMATE, tuple(lines[1:]), lines[0], footer))
+            out.extend(breakdown_layout(reply))
         else:  # 「まだ費用や損害の金額を伺っていません」: no figure, no headline
-            out.append(Section(Role.STATUS, tuple(lines)))
+            notes = estimate_notes(reply.estimate, text)
+            out.append(Section(Role.STATUS, (text.messages["no_costs"], *notes)))
     if reply.question_text is not None:
         question = f"{text.messages['question_heading']}: {reply.question_text}"
         out.append(Section(Role.HINT, (question,)))
+    return tuple(out)
+
+
+def breakdown_layout(reply: Reply) -> tuple[Section, ...]:
+    """The estimate clause by clause, a table per scenario: what 「内訳」 shows.
+
+    Each scenario is its own section (Slack takes one table a message); each carries the
+    disclaimer, so no piece of a split breakdown shows a yen figure without it.
+    """
+    text = labels()
+    result = reply.estimate
+    if result is None or not result.facts.costs:
+        return (Section(Role.STATUS, (text.messages["no_costs"],)),)
+    footer = disclaimer(reply, text)
+    out = [Section(Role.STATUS, (), headline(result, text))]
+    for index, item in enumerate(result.scenarios):
+        title = scenario_heading(result, index, text)
+        table = breakdown_table(item, text)
+        out.append(Section(Role.ESTIMATE, (), title, footer, table=table))
+    notes = estimate_notes(result, text)
+    if notes:
+        out.append(Section(Role.STATUS, tuple(notes)))
     return tuple(out)
 
 
@@ -154,16 +184,21 @@ def disclaimer(reply: Reply, text: Labels) -> tuple[str, ...]:
 def text_lines(sections: tuple[Section, ...]) -> list[str]:
     """The sections as plain lines, a blank line between sections, answers numbered."""
     out: list[str] = []
-    for section in sections:
+    for index, section in enumerate(sections):
         if out:
             out.append("")
         if section.heading is not None:
             out.append(section.heading)
+        if section.table is not None:
+            out.extend(table_lines(section.table))
         out.extend(section.lines)
         if section.answers:
             numbered = enumerate(section.answers, start=1)
             out.append("  ".join(f"[{i}] {answer.label}" for i, answer in numbered))
-        out.extend(section.footer)
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        # One screen needs the disclaimer once, under the last of the figures it covers.
+        if following is None or following.footer != section.footer:
+            out.extend(section.footer)
     return out
 
 

@@ -30,7 +30,10 @@ class SlackTexts(Schema):
     """
 
     buttons: Annotated[
-        Texts, templates({"escalate": (), "checklist": (), "answered": ("label", "user")})
+        Texts,
+        templates(
+            {"escalate": (), "checklist": (), "breakdown": (), "answered": ("label", "user")}
+        ),
     ]
     confirm: Annotated[Texts, templates({"title": (), "text": (), "confirm": (), "deny": ()})]
     checklist: Annotated[Texts, templates({"heading": ()})]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypedDict
 
 from bot.advice.contacts import tel_uri
+from bot.render.table import Align, Column, Table, table_lines
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -21,6 +22,13 @@ MAX_HEADER = 150
 MAX_BUTTON_TEXT = 75
 MAX_VALUE = 2000
 MAX_TEXT = 40_000
+# https://docs.slack.dev/reference/block-kit/blocks/table-block: at most 100 rows of 20
+# cells. Slack takes one table a message (invalid_attachments beyond it; see
+# netclaw-dev/netclaw#55, openclaw/openclaw#57717), so `pack` starts a new message
+# for a second table.
+MAX_TABLE_ROWS = 100
+MAX_TABLE_CELLS = 20
+MAX_TABLES = 1
 # Not a Slack limit but a reader's: a longer message is hard to follow on a phone, so
 # the content is split well before Slack's 40,000 characters of fallback text.
 MESSAGE_BUDGET = 12_000
@@ -125,6 +133,52 @@ def button(
     return element
 
 
+def table_block(table: Table) -> Block:
+    """A Block Kit table: the titles in bold as the first row, amounts right-aligned.
+
+    Cells are rich_text, not raw_text: the titles can be bold, and raw_text cells were
+    reported failing on Slack's side (soxtoby/SlackNet#246).
+    """
+    if len(table.rows) + 1 > MAX_TABLE_ROWS or len(table.columns) > MAX_TABLE_CELLS:
+        raise ValueError(f"a table of {len(table.rows)} rows and {len(table.columns)} columns")
+    titles = [_cell(column.title, bold=True) for column in table.columns]
+    settings = [
+        {"align": column.align.value, "is_wrapped": column.wrap} for column in table.columns
+    ]
+    rows = [titles, *([_cell(text) for text in row] for row in table.rows)]
+    return {"type": "table", "column_settings": settings, "rows": rows}
+
+
+def _cell(text: str, *, bold: bool = False) -> dict[str, Any]:
+    element: dict[str, Any] = {"type": "text", "text": text or " "}
+    if bold:
+        element["style"] = {"bold": True}
+    section = {"type": "rich_text_section", "elements": [element]}
+    return {"type": "rich_text", "elements": [section]}
+
+
+def table_text(block: Block) -> list[str]:
+    """A table block as aligned lines again, for the message's fallback text."""
+    grid = [[_cell_text(cell) for cell in row] for row in block["rows"]]
+    settings = block.get("column_settings") or []
+    columns = tuple(
+        Column(title, Align(settings[i]["align"]) if i < len(settings) else Align.LEFT)
+        for i, title in enumerate(grid[0])
+    )
+    return table_lines(Table(columns, tuple(tuple(row) for row in grid[1:])))
+
+
+def _cell_text(cell: dict[str, Any]) -> str:
+    if cell.get("type") == "raw_text":
+        return str(cell.get("text", "")).strip()
+    parts = [
+        str(element.get("text", ""))
+        for section in cell.get("elements", ())
+        for element in section.get("elements", ())
+    ]
+    return "".join(parts).strip()
+
+
 def actions(block_id: str, elements: Sequence[dict[str, Any]]) -> Block:
     """A row of buttons; `block_id` finds the row again in a message the bot sent."""
     return {"type": "actions", "block_id": str(block_id), "elements": list(elements)}
@@ -174,13 +228,20 @@ def fallback_text(blocks: Sequence[Block]) -> str:
             texts.append(block["text"]["text"])
         elif block["type"] == "context":
             texts.extend(element["text"] for element in block["elements"])
+        elif block["type"] == "table":
+            texts.append("\n".join(table_text(block)))
         elif block["type"] == "actions":
             labels_.extend(element["text"]["text"] for element in block["elements"])
     return clip("\n".join(texts or labels_), MAX_TEXT)
 
 
 def _fits(blocks: Sequence[Block]) -> bool:
-    return len(blocks) <= MAX_BLOCKS and units(fallback_text(blocks)) <= MESSAGE_BUDGET
+    tables = sum(block["type"] == "table" for block in blocks)
+    return (
+        len(blocks) <= MAX_BLOCKS
+        and tables <= MAX_TABLES
+        and units(fallback_text(blocks)) <= MESSAGE_BUDGET
+    )
 
 
 def _pieces(part: Part) -> list[list[Block]]:

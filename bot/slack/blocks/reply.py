@@ -16,7 +16,15 @@ from typing import Any
 
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import Reply, ReplyKind
-from bot.render.layout import CONSOLE, SLACK, Role, Section, command_layout, layout
+from bot.render.layout import (
+    CONSOLE,
+    SLACK,
+    Role,
+    Section,
+    breakdown_layout,
+    command_layout,
+    layout,
+)
 from bot.render.lines import checklist_lines, phones
 from bot.slack.blocks.kit import (
     MAX_VALUE,
@@ -32,6 +40,7 @@ from bot.slack.blocks.kit import (
     pack,
     plain,
     sections,
+    table_block,
     units,
 )
 from bot.slack.texts import SlackTexts, slack_texts
@@ -46,6 +55,7 @@ class ActionId(StrEnum):
     ANSWER = "answer"
     ESCALATE = "escalate"
     CHECKLIST = "show_checklist"
+    BREAKDOWN = "show_breakdown"
 
 
 class BlockId(StrEnum):
@@ -133,15 +143,17 @@ def _part(item: Section, reply: Reply, numbers: Sequence[str], *, interactive: b
     """One section as blocks; its role decides the style, never the content."""
     lines = [mrkdwn(line, numbers) for line in item.lines]
     footer = (context("\n".join(escape(line) for line in item.footer)),) if item.footer else ()
+    table = (table_block(item.table),) if item.table is not None else ()
     if item.role is Role.ESTIMATE and item.heading is not None:
-        return Part((header(item.heading), *sections(lines)), footer=footer, rule=True)
+        estimate = (header(item.heading), *table, *sections(lines))
+        return Part(estimate, footer=footer, rule=True)
     if item.role is Role.HINT:
         return Part((context("\n".join(lines)),))
     if item.role is Role.TOOLS:
         return _tools_part(reply, lines, slack_texts())
     if item.heading is not None:
         lines.insert(0, f"*{escape(item.heading)}*")
-    blocks = sections(lines)
+    blocks = [*sections(lines), *table]
     if item.role is Role.QUESTION and interactive and reply.question is not None:
         blocks.append(actions(BlockId.ANSWERS, _answer_buttons(reply, reply.question)))
     ruled = item.role in (Role.STEPS, Role.QUESTION)
@@ -162,6 +174,11 @@ def _answer_buttons(reply: Reply, question: Question) -> list[dict[str, Any]]:
 def command_messages(reply: Reply) -> list[MessagePayload]:
     """`/cyber`'s answer: what was read, and the full breakdown with each line's clause."""
     return pack([_part(item, reply, (), interactive=False) for item in command_layout(reply)])
+
+
+def breakdown_messages(reply: Reply) -> list[MessagePayload]:
+    """The estimate clause by clause: a table per scenario, one message each at most."""
+    return pack([_part(item, reply, (), interactive=False) for item in breakdown_layout(reply)])
 
 
 def checklist_messages(reply: Reply, rider: Rider) -> list[MessagePayload]:
@@ -216,5 +233,7 @@ def _tools_part(reply: Reply, lines: Sequence[str], ui: SlackTexts) -> Part:
     buttons = [escalate]
     if reply.kind is not ReplyKind.GUIDANCE:  # a GUIDANCE reply shows the checklist already
         buttons.append(button(ui.buttons["checklist"], ActionId.CHECKLIST, value))
+    if reply.has_yen:
+        buttons.append(button(ui.buttons["breakdown"], ActionId.BREAKDOWN, value))
     offer = [context("\n".join(lines))] if lines else []
     return Part((*offer, actions(BlockId.TOOLS, buttons)))

@@ -15,11 +15,13 @@ from slack_sdk import WebClient
 
 from bot.conversation.engine import Engine
 from bot.conversation.questions import questions
-from bot.conversation.reply import ReplyKind
+from bot.conversation.reply import Reply, ReplyKind
+from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import (
     ANSWER_ACTION,
     ActionId,
     ButtonValue,
+    breakdown_messages,
     checklist_messages,
 )
 from bot.slack.errors import (
@@ -69,8 +71,22 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
                 ack()
             inbox.drain(str(key))
 
-    @app.action(ActionId.CHECKLIST)
-    def on_checklist(
+    # The card's views one click away: the whole checklist, the breakdown by clause.
+    views: dict[ActionId, Callable[[Reply], list[MessagePayload]]] = {
+        ActionId.CHECKLIST: lambda reply: checklist_messages(reply, engine.rider),
+        ActionId.BREAKDOWN: breakdown_messages,
+    }
+    for action_id, view in views.items():
+        app.action(action_id)(_view_listener(engine, action_id, view))
+
+
+def _view_listener(
+    engine: Engine, action_id: ActionId, view: Callable[[Reply], list[MessagePayload]]
+) -> Callable[..., None]:
+    """A button that posts a view of the conversation as it stands into its thread."""
+    kind = ReplyKind.GUIDANCE if action_id is ActionId.CHECKLIST else ReplyKind.ESTIMATE
+
+    def on_view(
         ack: Ack,
         body: dict[str, Any],
         action: dict[str, Any],
@@ -81,9 +97,10 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
         ack()
         with errors_answered(body, context, client, respond):
             _, key = conversation_of(engine, body, action)
-            reply = engine.current(str(key), ReplyKind.GUIDANCE)
-            post_in_thread(client, key, checklist_messages(reply, engine.rider))
-            log.info("conversation=%s checklist", key)
+            post_in_thread(client, key, view(engine.current(str(key), kind)))
+            log.info("conversation=%s view=%s", key, action_id.value)
+
+    return on_view
 
 
 def conversation_of(
