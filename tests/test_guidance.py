@@ -331,7 +331,7 @@ BROKEN = [
         "http(s)://",
     ),
     (("extras", "emotet", "steps"), ["nope"], "extras.emotet.steps", "unknown 'nope'"),
-    (("extras", "emotet", "after"), "nope", "extras.emotet.after", "unknown 'nope'"),
+    (("extras", "emotet", "after"), ["nope"], "extras.emotet.after", "unknown 'nope'"),
     (("extras", "emotet", "words"), [], "extras.emotet", "words or data_kinds"),
     (("extras", "emotet", "steps"), ["insurer_consent"], "extras.emotet", "consent"),
     (("steps", "insurer_consent", "consent"), False, "checklists.ddos", "one consent step"),
@@ -430,6 +430,12 @@ EXTRAS = [
         ["malware_disconnect", "ransom_dont_pay"],
     ),
     (None, "Emotetに感染したかもしれない", ["emotet_emocheck", "emotet_passwords"]),
+    # Suspected, not confirmed: the machine is still cut off before the ransom advice.
+    (
+        IncidentType.SUSPECTED,
+        "ランサムウェアっぽい画面が出ている",
+        ["suspected_keep_evidence", "suspected_isolate", "ransom_dont_pay"],
+    ),
     (
         IncidentType.MALWARE,
         "なりすましメールが取引先に届いた",

@@ -83,13 +83,14 @@ NOTHING_SAID = Said()
 @dataclass(frozen=True)
 class Extra:
     """Steps added to any checklist when the words or data kinds of their situation
-    come up; they follow `after` when the checklist has it, or else lead their phase."""
+    come up; they follow the first step of `after` the checklist has, or else lead
+    their phase."""
 
     name: str
     words: tuple[str, ...]
     data_kinds: frozenset[DataKind]
     steps: tuple[Step, ...]
-    after: str | None = None
+    after: tuple[str, ...] = ()
 
     def applies(self, said: Said) -> bool:
         """Whether the messages or the data kinds call for these steps."""
@@ -158,7 +159,8 @@ def _with_extras(base: Checklist, extras: Iterable[Extra]) -> Checklist:
     steps = list(base.steps)
     for extra in extras:
         keys = [s.key for s in steps]
-        cursor = keys.index(extra.after) + 1 if extra.after in keys else None
+        anchor = next((key for key in extra.after if key in keys), None)
+        cursor = keys.index(anchor) + 1 if anchor is not None else None
         for step in (s for s in extra.steps if s not in steps):
             if cursor is not None and steps[cursor - 1].phase is step.phase:
                 at = cursor
@@ -327,15 +329,14 @@ def _step(key: str, table: StepTable) -> Step:
 def _extra(name: str, table: ExtraTable, steps: Mapping[str, Step]) -> Extra:
     key = f"extras.{name}"
     _known(table.steps, f"{key}.steps", steps)
-    if table.after is not None:
-        _known([table.after], f"{key}.after", steps)
+    _known(table.after, f"{key}.after", steps)
     if not (table.words or table.data_kinds):
         raise ConfigError(FILE, key, "needs words or data_kinds to apply")
     if any(steps[k].consent for k in table.steps):
         raise ConfigError(FILE, key, "must not add a consent step")
     words = tuple(normalize(w) for w in table.words)
     chosen = tuple(steps[k] for k in table.steps)
-    return Extra(name, words, table.data_kinds, chosen, table.after)
+    return Extra(name, words, table.data_kinds, chosen, tuple(table.after))
 
 
 def _checklist(

@@ -47,7 +47,8 @@ class ExtraTable(Schema):
     steps: Annotated[list[str], Field(min_length=1)]
     words: Words = Field(default_factory=list)
     data_kinds: Annotated[frozenset[DataKind], set_of(DataKind)] = frozenset()
-    after: str | None = None
+    # Anchors in order of preference: the first the checklist has is followed.
+    after: list[str] = Field(default_factory=list)
 
 
 class ChecklistTable(Schema):
