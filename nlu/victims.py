@@ -212,6 +212,15 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     return people[-1].value if people else None
 
 
+def loose_corporations(counts: Sequence[Count]) -> int | None:
+    """A bare 「3社でした」: a number of companies said without context.
+
+    Like `loose_count`, it can only correct a corporations count already known.
+    """
+    firms = [c for c in counts if c.kind == "corporations"]
+    return firms[-1].value if firms else None
+
+
 def read_victims(
     doc: Doc, counts: Sequence[Count], amounts: Sequence[Amount], lex: Lexicon
 ) -> tuple[int | None, int | None, int | None]:
