@@ -89,6 +89,7 @@ class _Config:
     ordinal_before: tuple[str, ...]
     ordinal_after: tuple[str, ...]
     vague_before: tuple[str, ...]
+    idioms: tuple[str, ...]
     approx_before: tuple[str, ...]
     approx_after: re.Pattern[str]
     group_before: re.Pattern[str]
@@ -102,7 +103,7 @@ def find_counts(text: str) -> list[Count]:
     """Find every count of things in a normalised text.
 
     A count is a numeral followed by a counter of `config/nlu_counts.toml`.
-    Ordinals (第3社, 3台目), vague numbers (数千人) and numerals above
+    Ordinals (第3社, 3台目), vague numbers (数千人), idioms (一社研修) and numerals above
     `max_count` are not counts. A count inside an amount phrase (the 1件 of
     「1件あたり500円」) is still returned: compare spans with `nlu.amounts`.
 
@@ -121,7 +122,7 @@ def find_counts(text: str) -> list[Count]:
             if grouped is not None:
                 found.append(grouped)
             continue
-        if is_vague(text, numeral):
+        if is_vague(text, numeral) or _in_idiom(text, numeral, cfg.idioms):
             continue
         if text.endswith(cfg.ordinal_before, 0, numeral.start):
             continue
@@ -137,6 +138,15 @@ def find_counts(text: str) -> list[Count]:
             Count(value, unit, cfg.counters[unit], start, end, approximate, text[start:end])
         )
     return found
+
+
+def _in_idiom(text: str, numeral: Numeral, idioms: tuple[str, ...]) -> bool:
+    """Whether the numeral is part of an idiom (一社研修, the second 1人 of 1人1人)."""
+    for idiom in idioms:
+        at = text.find(idiom, max(0, numeral.start - len(idiom) + 1), numeral.end + len(idiom))
+        if at != -1 and at <= numeral.start < at + len(idiom):
+            return True
+    return False
 
 
 def _group_count(text: str, numeral: Numeral, cfg: _Config) -> Count | None:
@@ -301,6 +311,7 @@ class _Syntax(config.Schema):
     ordinal_before: NonEmptyWords
     ordinal_after: NonEmptyWords
     vague_before: NonEmptyWords
+    idioms: NonEmptyWords
 
 
 class _Approximate(config.Schema):
@@ -355,13 +366,15 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         ordinal_before=tuple(syntax.ordinal_before),
         ordinal_after=tuple(syntax.ordinal_after),
         vague_before=tuple(syntax.vague_before),
+        idioms=tuple(syntax.idioms),
         approx_before=_longest_first(tuple(approx.before)),
         approx_after=re.compile(rf" ?(?:{alternation(approx.after)})"),
         group_before=re.compile(rf"{groups}(?:{alternation(file.groups.particles)})? ?$"),
         # 「対象：個人 780, 法人 3」: a label and its number in a list.
         group_label=re.compile(rf"{groups} ?:? ?$"),
         # 「113の個人と93法人」
-        group_after=re.compile(rf"の{groups}"),
+        # 「113の個人と93法人」; the group word ends there (「59のクライアントPC」 are machines).
+        group_after=re.compile(rf"の{groups}(?![A-Za-z0-9ァ-ヶー端])"),
         item_end=re.compile(rf" ?(?:$|\n|(?:{alternation(file.groups.item_ends)})(?![0-9]))"),
         max_count=file.limits.max_count,
     )

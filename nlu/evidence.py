@@ -175,6 +175,7 @@ def _fact_spans(
         (Fact.CORPORATIONS, reading.corporations),
         ("devices", reading.devices),
         ("loose_count", reading.loose_count),
+        ("loose_corporations", reading.loose_corporations),
     ):
         if value is not None:
             spans[name] = _count_span(doc, _count_of(counts, name, value, lex)) or whole
@@ -257,10 +258,14 @@ def _count_of(counts: Sequence[Count], name: str, value: int, lex: Lexicon) -> C
         Fact.CORPORATIONS: ("corporations",),
         "devices": ("devices",),
         "loose_count": ("individuals", "other"),
+        "loose_corporations": ("corporations",),
     }[name]
     for count in reversed(counts):
         records = count.kind == "other" and count.unit in lex.record_units
-        kind = "individuals" if records and name != "loose_count" else count.kind
+        kind = count.kind
+        if records and name in (Fact.INDIVIDUALS, Fact.CORPORATIONS):
+            # 顧客情報2,000件 counts individuals, 法人会員660件 corporations.
+            kind = "corporations" if name == Fact.CORPORATIONS else "individuals"
         if count.value == value and kind in kinds:
             return count
     return None

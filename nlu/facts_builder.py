@@ -127,6 +127,8 @@ class FactState:
             read = getattr(reading, name, None)
             if name == Fact.INDIVIDUALS and read is None and "loose_count" in said:
                 stated, read = said["loose_count"], reading.loose_count
+            if name == Fact.CORPORATIONS and read is None and "loose_corporations" in said:
+                stated, read = said["loose_corporations"], reading.loose_corporations
             if name in reading.said_unknown and name in self.said_unknown:
                 self._keep(self.evidence, name, stated)
             elif stated is not None and now is not None and _plain(read) == now:
@@ -179,6 +181,13 @@ class FactState:
             and Fact.INDIVIDUALS in self.values
         ):
             self.set_value(Fact.INDIVIDUALS, reading.loose_count)  # 「正確には1,250件でした」
+        if (
+            reading.loose_corporations is not None
+            and reading.correction == "replace"
+            and reading.corporations is None
+            and Fact.CORPORATIONS in self.values
+        ):
+            self.set_value(Fact.CORPORATIONS, reading.loose_corporations)  # 「2社じゃなくて3社」
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
             # correction (「可能性は低いと言われています」) leaves a stated value alone.

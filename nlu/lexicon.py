@@ -130,6 +130,15 @@ class Lexicon:
     leak_lemmas: frozenset[str]
     no_leak: re.Pattern[str] | None
     """A statement that no leak is known (「漏洩は確認されておらず」); None if unconfigured."""
+    leak_denied: re.Pattern[str] | None
+    """A finding that nothing leaked (「漏えいがないことが分かりました」); None if unconfigured."""
+    corporate_records: PhraseSet
+    recipient_particles: frozenset[str]
+    sending_lemmas: frozenset[str]
+    reporter_lemmas: frozenset[str]
+    population: PhraseSet
+    subset_mark: re.Pattern[str] | None
+    """Right after a count: the population it is the size of has a part (「のうち」)."""
     cost_cues: PhraseSet
     correction: PhraseSet
     joiners: frozenset[str]
@@ -214,6 +223,17 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         stored_lemmas=frozenset(victims.stored_lemmas),
         leak_lemmas=frozenset(victims.leak_lemmas),
         no_leak=re.compile(alternation(victims.no_leak)) if victims.no_leak else None,
+        leak_denied=(re.compile(alternation(victims.leak_denied)) if victims.leak_denied else None),
+        corporate_records=_one("corporate", victims.corporate_records),
+        recipient_particles=frozenset(victims.recipient_particles),
+        sending_lemmas=frozenset(victims.sending_lemmas),
+        reporter_lemmas=frozenset(victims.reporter_lemmas),
+        population=_one("population", victims.population),
+        subset_mark=(
+            re.compile(rf" ?(?:{alternation(victims.subset_marks)})")
+            if victims.subset_marks
+            else None
+        ),
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),

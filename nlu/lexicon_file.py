@@ -184,6 +184,13 @@ class VictimsSection(config.Schema):
     stored_lemmas: Words
     leak_lemmas: Words
     no_leak: Words
+    leak_denied: Words
+    corporate_records: Words
+    recipient_particles: Words
+    sending_lemmas: Words
+    reporter_lemmas: Words
+    population: Words
+    subset_marks: Words
 
 
 class CostsSection(config.Schema):

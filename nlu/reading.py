@@ -132,6 +132,8 @@ class Reading:
     corporations: int | None = None
     devices: int | None = None
     loose_count: int | None = None
+    # 「2社じゃなくて3社でした」: a bare number of companies, which only corrects one known.
+    loose_corporations: int | None = None
     costs: tuple[CostMention, ...] = ()
     unassigned: tuple[UnassignedAmount, ...] = ()
     said_unknown: frozenset[str] = field(default_factory=frozenset)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
 
 from nlu.amounts import Amount
 from nlu.counts import Count
@@ -13,6 +15,27 @@ from nlu.lexicon import Lexicon
 # and how many after 「の」 (「1,426件の個人情報」).
 _RECORD_BEFORE = 8
 _RECORD_AFTER = 4
+# How many tokens of a sentence may come before and after its count for the sentence to
+# be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
+# in the sentence before. 「うち2社は添付を開いた」 says more, and stands alone.
+_ELLIPTICAL_LEAD = 2
+_ELLIPTICAL_TAIL = 4
+# An approximate figure (約2,000名) is a rounding: a breakdown said beside it whose parts add
+# up to within this fraction of it (1,960名 + 87名) is the exact number.
+_ROUNDING = Fraction(1, 10)
+# How many tokens before a record count a corporate word may end (法人会員660件).
+_CORPORATE_BEFORE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """One count read as victims, with what the choice among several needs."""
+
+    kind: str
+    value: int
+    approximate: bool
+    counted: bool  # counted by its own counter (7,409人), not as records about them
+    recipients: bool  # the persons a mail went to (「会員様217名へ配信」)
 
 
 def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
@@ -23,6 +46,17 @@ def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
     )
 
 
+def _context_start(doc: Doc, count: Count) -> int:
+    """Where the words that say what a count counts may start: its sentence, or the one
+    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
+    token = doc.token_at(count.start)
+    lo, hi = doc.sentence_span(token)
+    tail = [t for t in doc.tokens[doc.token_at(count.end - 1) + 1 : hi] if t.pos1 != "補助記号"]
+    if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
+        return doc.sentence_span(lo - 1)[0]
+    return lo
+
+
 def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> bool:
     """「顧客情報2,000件」「253件分のお客様情報」 count persons; 「購入関連情報59,021件」 does not.
 
@@ -30,7 +64,9 @@ def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) ->
     """
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
-    window = max(lo, token - _RECORD_BEFORE, after_previous)
+    start = _context_start(doc, count)
+    # A sentence that is only the count has its item in the sentence before, whole.
+    window = max(start if start < lo else max(lo, token - _RECORD_BEFORE), after_previous)
     if lex.record_context.contains(doc, window, token):
         return not lex.not_persons.contains(doc, window, token)
     end = doc.token_at(count.end - 1) + 1
@@ -60,6 +96,72 @@ def _stored_not_leaked(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return bool(lemmas & lex.stored_lemmas) and not lemmas & lex.leak_lemmas
 
 
+def _about_companies(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「法人会員660件」: records said right after a word for companies count corporations."""
+    token = doc.token_at(count.start)
+    return any(
+        token - _CORPORATE_BEFORE <= match.end <= token
+        for match in lex.corporate_records.find(doc, doc.sentence_span(token)[0], token)
+    )
+
+
+def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """In a text that found nothing leaked, a count hedged or said without a leak.
+
+    「1件が漏えいした可能性…調査の結果、漏えいがないことが分かりました」「1719人に誤って
+    送った…個人情報は含まれていない」: what might have been exposed, not victims.
+    """
+    if lex.leak_denied is None or lex.leak_denied.search(doc.text) is None:
+        return False
+    token = doc.token_at(count.start)
+    clause = doc.tokens[doc.clause_start(token) : doc.clause_end(token)]
+    leaked = any(t.lemma in lex.leak_lemmas for t in clause)
+    return (
+        not leaked
+        or lex.hedge.contains(doc, *doc.sentence_span(token))
+        or _recipients(doc, count, lex)  # a mail that held no one else's data
+    )
+
+
+def _reporters(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「取引先からの指摘は計4社」: those who told us something, not victims."""
+    token = doc.token_at(count.start)
+    tokens = doc.tokens[doc.clause_start(token) : token]
+    for i, t in enumerate(tokens):
+        if t.surface == "から" and any(u.lemma in lex.reporter_lemmas for u in tokens[i + 1 :]):
+            return True
+    return False
+
+
+def _recipients(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「会員様217名へ、メールを配信」: the persons a mail went to."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= len(doc.tokens) or doc.tokens[end].surface not in lex.recipient_particles:
+        return False
+    hi = doc.sentence_span(end)[1]
+    return any(t.lemma in lex.sending_lemmas for t in doc.tokens[end + 1 : hi])
+
+
+def _population(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「会員数約2万3千人のうち」: the size of a population some of whom were affected."""
+    if lex.subset_mark is None or lex.subset_mark.match(doc.text, count.end) is None:
+        return False
+    token = doc.token_at(count.start)
+    lo = doc.clause_start(token)
+    return any(match.end == token for match in lex.population.find(doc, lo, token))
+
+
+def _staff_after(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「1名の職員が誤って送信」: a count of our own people, named after it."""
+    end = doc.token_at(count.end - 1) + 1
+    hi = doc.sentence_span(end - 1)[1]
+    return (
+        end < hi
+        and doc.tokens[end].surface == "の"
+        and any(m.start == end + 1 for m in lex.not_victims.find(doc, end + 1, hi))
+    )
+
+
 def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> str | None:
     """individuals, corporations, or None when the count is not about victims."""
     kind = count.kind
@@ -67,10 +169,14 @@ def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> s
     clause_start = doc.clause_start(token)
     if kind == "other" and count.unit in lex.record_units:
         # 「顧客情報2,000件」 counts persons; 「問い合わせ50件」 does not.
-        kind = "individuals" if _about_records(doc, count, after_previous, lex) else "other"
+        kind = "other"
+        if _about_records(doc, count, after_previous, lex):
+            kind = "corporations" if _about_companies(doc, count, lex) else "individuals"
     if kind not in ("individuals", "corporations"):
         return None
-    if _stored_not_leaked(doc, count, lex):
+    if _stored_not_leaked(doc, count, lex) or _denied(doc, count, lex):
+        return None
+    if _reporters(doc, count, lex) or _population(doc, count, lex):
         return None
     if lex.mixed_group.match(doc.text, count.end):
         return None
@@ -80,10 +186,12 @@ def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> s
         return None
     if lex.retracted.match(doc.text, count.end):
         return None  # 「300名ではなく18社でした」
-    lo, hi = doc.sentence_span(token)
+    lo, hi = _context_start(doc, count), doc.sentence_span(token)[1]
     if not lex.victim_context.contains(doc, lo, hi) and not count.text.endswith("分"):
         return None
-    ours = lex.not_victims.contains(doc, max(clause_start, token - 2), token)
+    ours = lex.not_victims.contains(doc, max(clause_start, token - 2), token) or _staff_after(
+        doc, count, lex
+    )
     if ours and not count.text.endswith("分") and not _is_target(doc, clause_start, hi, lex):
         return None
     return kind
@@ -104,29 +212,67 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     return people[-1].value if people else None
 
 
+def loose_corporations(counts: Sequence[Count]) -> int | None:
+    """A bare 「3社でした」: a number of companies said without context.
+
+    Like `loose_count`, it can only correct a corporations count already known.
+    """
+    firms = [c for c in counts if c.kind == "corporations"]
+    return firms[-1].value if firms else None
+
+
 def read_victims(
     doc: Doc, counts: Sequence[Count], amounts: Sequence[Amount], lex: Lexicon
 ) -> tuple[int | None, int | None, int | None]:
-    """(individuals, corporations, devices); the largest count of each kind said.
-
-    Persons counted as persons (7,409人) win over records about them (カード情報7,645件):
-    one person may have several records.
-    """
-    found: dict[str, int] = {}
-    persons: list[int] = []
+    """(individuals, corporations, devices); of each kind, the count `_choose` picks."""
+    said: list[_Said] = []
+    devices: int | None = None
     after_previous = 0
     for count in counts:
-        previous, after_previous = after_previous, doc.token_at(count.end - 1) + 1
         if _inside_per_unit(count, amounts):
+            # 「見舞金は1件あたり500円で2,000件分」: the price's one does not end the item
+            # whose data word (見舞金) names what the 2,000 count.
             continue
+        previous, after_previous = after_previous, doc.token_at(count.end - 1) + 1
         if count.kind == "devices":
-            found["devices"] = max(found.get("devices", 0), count.value)
+            devices = max(devices or 0, count.value)
             continue
         kind = _victim_kind(doc, count, previous, lex)
         if kind is not None:
-            found[kind] = max(found.get(kind, 0), count.value)
-            if kind == count.kind == "individuals":
-                persons.append(count.value)
-    if persons:
-        found["individuals"] = max(persons)
-    return found.get("individuals"), found.get("corporations"), found.get("devices")
+            said.append(
+                _Said(
+                    kind,
+                    count.value,
+                    count.approximate,
+                    counted=kind == count.kind,
+                    recipients=_recipients(doc, count, lex),
+                )
+            )
+    return _choose(said, "individuals"), _choose(said, "corporations"), devices
+
+
+def _choose(said: Sequence[_Said], kind: str) -> int | None:
+    """The number of victims of `kind` among the counts read as victims.
+
+    Recipients of a mail stand in only when nothing else is counted; victims counted as
+    such (7,409人) win over records about them (カード情報7,645件): one person may have
+    several records. Of the rest the largest, unless it is an approximate figure that a
+    breakdown said beside it adds up to (約2,000名分: 1,960名分 and 87名分 → 2,047).
+    """
+    mine = [s for s in said if s.kind == kind]
+    if kind == "individuals":
+        # 「計5,120件(うち個人会員5,000件、法人会員120件)」: a total of both groups is neither.
+        firms = {s.value for s in said if s.kind == "corporations"}
+        values = {s.value for s in mine}
+        mine = [s for s in mine if not any(s.value - f in values for f in firms)]
+    mine = [s for s in mine if not s.recipients] or mine
+    mine = [s for s in mine if s.counted] or mine
+    if not mine:
+        return None
+    largest = max(mine, key=lambda s: (s.value, not s.approximate))
+    if not largest.approximate:
+        return largest.value
+    parts = sum(s.value for s in mine if not s.approximate)
+    if parts and abs(parts - largest.value) <= largest.value * _ROUNDING:
+        return parts
+    return largest.value

@@ -44,6 +44,11 @@ STATEMENTS = [
         {"consent": True},
     ),
     (("顧客情報2,000件が漏えいしました", "正確には1,250件でした"), {"individuals": 1_250}),
+    # A bare number of companies corrects a corporations count already known ...
+    (("取引先5社の見積書を誤送信しました", "あ、5社じゃなくて6社でした"), {"corporations": 6}),
+    (("取引先5社の見積書を誤送信しました", "正確には4社でした"), {"corporations": 4}),
+    # ... and is no count of victims when none is known.
+    (("見積書を誤送信しました", "すみません、5社じゃなくて6社でした"), {"corporations": None}),
     (
         ("不正アクセスの可能性があります", "調査の結果、不正アクセスが確認されました"),
         {"incident_type": "unauthorized_access", "unauthorized_access": "found"},

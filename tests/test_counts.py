@@ -55,6 +55,14 @@ COUNTS = [
     ("100万円", []),
     ("1.5人", []),
     ("999億人", []),  # above max_count
+    # Idioms that start with a numeral and a counter.
+    ("一社研修の講師", []),
+    ("（一社）日本情報協会", []),
+    ("一人ひとりに説明", []),
+    ("1人1人確認した", []),
+    # ... near misses: the same characters that are a count.
+    ("一社から連絡", [(1, "社", "corporations", False, "一社")]),
+    ("一人が閲覧", [(1, "人", "individuals", False, "一人")]),
 ]
 
 

@@ -23,3 +23,105 @@ STORED: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), STORED)
 def test_stored_records_are_not_victims_without_a_leak(text: str, expected: int | None) -> None:
     assert read_message(text).individuals == expected
+
+
+# Which number is the victims when several are said: a breakdown of an approximate figure
+# adds up to the exact one; a total said with its breakdown is the total.
+TOTALS: list[tuple[str, int | None]] = [
+    ("約3,000名分の情報が流出した可能性。内訳は会員2,950名分と職員121名分です。", 3071),
+    ("漏えいしたのは計2,400名分(うち個人会員2,300名分、役員100名分)です。", 2400),
+    ("およそ5万件の顧客情報が流出しました。正確には顧客情報51,208件です。", 51208),
+    # Near misses: a breakdown far from the figure is not its rounding; an exact figure
+    # stays as said.
+    ("約3,000名分の情報が流出した可能性。うち会員120名分は住所も含みます。", 3000),
+    ("顧客情報2,000件が流出しました。うち1,500件はカード情報です。", 2000),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTALS)
+def test_the_total_of_victims_is_read(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Counts of something that is not victims: the persons a mail went to when the exposed
+# data is counted, those who told us, a population, our own staff, attempts, shops.
+NOT_VICTIMS: list[tuple[str, int | None]] = [
+    (
+        "会員様540名へお知らせメールを配信しました。その際、31件のメールアドレスをCCに入れてしまいました。",
+        31,
+    ),
+    ("お客様300名へ案内メールを送信した際、宛先をBCCにせず送ってしまいました。", 300),
+    ("お客様からの問い合わせは計6名。顧客情報の流出は調査中です。", None),
+    ("取引先からの指摘は3社です。", None),
+    ("取引先3社の情報が流出しました。", None),
+    ("会員数約4万人のうち、一部の会員の情報が閲覧された可能性があります。", None),
+    ("会員数約4万人のうち、約600人の情報が流出しました。", 600),
+    ("顧客情報3,000件のうち、800件にはカード番号も含まれていました。", 3000),
+    ("1名の職員が誤って顧客情報を含むメールを送信しました。", None),
+    ("顧客1名の情報を含むメールを誤送信しました。", 1),
+    (
+        "ログイン試行は約5万件あり、そのうち不正ログインは1,204件で氏名が閲覧された可能性があります。",
+        1204,
+    ),
+    ("加盟店の情報を含む3,200件のデータが持ち出されました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_VICTIMS)
+def test_counts_that_are_not_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# A text that found that nothing leaked: what might have been exposed is no victims.
+DENIED: list[tuple[str, int | None]] = [
+    (
+        "顧客のメールアドレス3件が漏えいした可能性があるとの報告でした。調査の結果、漏えいがないことが分かりました。",
+        None,
+    ),
+    ("案内状を対象外の520人に誤って送付しました。案内状には個人情報は含まれていないという。", None),
+    # Near misses: not yet known is not found; a leak stated beside a denial stays.
+    ("顧客のメールアドレス3件が漏えいした可能性があります。現在調査中です。", 3),
+    ("顧客情報40件が流出しました。他のシステムからは流出していないことが判明しました。", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED)
+def test_counts_in_a_text_that_found_no_leak(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Records counted after a word for companies count corporations; clients after の are companies.
+CORPORATE: list[tuple[str, tuple[int | None, int | None]]] = [
+    ("不正ログイン件数:計5,120件(うち個人会員5,000件、法人会員120件)", (5000, 120)),
+    ("約1万件の顧客情報と14のクライアントが対象と判明しました。", (10000, 14)),
+    ("流出したのは法人顧客25件の情報です。", (None, 25)),
+    # Near misses: a client machine is no company; records of persons stay persons.
+    ("3のクライアントPCが感染し、顧客情報200件が流出しました。", (200, None)),
+    ("法人向けサービスの利用者の個人情報800件が流出しました。", (800, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPORATE)
+def test_records_about_companies_count_corporations(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == expected
+
+
+# A sentence that is only the count says what it counts in the sentence before.
+ELLIPTICAL: list[tuple[str, tuple[int | None, int | None]]] = [
+    ("お客さんの住所録が入ったUSBをなくしました。500件くらいです", (500, None)),
+    ("取引先の見積書を別の会社に送ってしまいました。影響を受けた取引先は2社です", (None, 2)),
+    # Near miss: a sentence that says more about its own count stands alone.
+    ("取引先からの指摘は計4社。うち2社は添付を開いてしまったとのこと", (None, None)),
+    ("お客さんの住所録が入ったUSBをなくしました。3回探しました", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL)
+def test_a_bare_count_takes_the_sentence_before(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == expected
