@@ -140,7 +140,7 @@ NOTICE_REGISTER: list[Row] = [
     # Data that vanished is no loss of a thing.
     ("サーバーのファイルが消えていました", None, None),
     ("自分のプロフィール写真が、無断で顔写真を使われる形で広告に載っていました", MEDIA, None),
-    ("拾ったイラストを無料だと思い込んで使ったところ、使用料を請求されました", MEDIA, None),
+    ("イラストを無断で使ったとして、使用料を請求されました", MEDIA, None),
 ]
 
 # Ransomware in a user's words: the files encrypted with their harm (「開けません」 is the
