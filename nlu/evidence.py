@@ -21,7 +21,7 @@ from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
-from nlu.lexicon import SIGN, Lexicon
+from nlu.lexicon import EXPOSED, SIGN, Lexicon
 from nlu.normalize import COVERAGE_MARKER, parse_circled
 from nlu.normalize import FILE as NORMALIZE_FILE
 from nlu.phrases import Match
@@ -189,6 +189,8 @@ def _incident_cue(doc: Doc, kind: IncidentType, lex: Lexicon) -> Match | None:
     wanted = {kind.value}
     if kind is IncidentType.SUSPECTED:
         wanted |= {attack.value for attack in lex.attacks} | {SIGN}
+    if kind in (IncidentType.VISUAL_LEAK, IncidentType.OTHER):
+        wanted.add(EXPOSED)  # 「誰でも見られる状態」: its type is read from the medium
     return next((m for m in lex.incident_cues.find(doc) if m.label in wanted), None)
 
 

@@ -29,12 +29,13 @@ from nlu.reading import QuestionTopic, Reading
 from nlu.slots import (
     UNKNOWN,
     AccessReading,
+    IncidentReading,
     Unknown,
     access_reading,
+    incident_reading,
     read_announced,
     read_consent,
     read_detection,
-    read_incident_type,
 )
 from nlu.victims import loose_corporations, loose_count, read_victims
 
@@ -62,7 +63,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
     incident_type, access, detection = _as_the_type_says(
-        read_incident_type(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
+        incident_reading(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
     consent_reading = read_consent(doc, lex)
@@ -110,13 +111,13 @@ def _with_consent_topic(
 
 
 def _as_the_type_says(
-    incident_type: IncidentType | None,
+    incident: IncidentReading,
     reading: AccessReading,
     detection: Detection | None,
     lex: Lexicon,
 ) -> tuple[IncidentType | None, Access | Unknown | None, Detection | None]:
     """Type, access and detection as read, each corrected by what the other implies."""
-    access = reading.value
+    incident_type, access = incident.kind, reading.value
     if access is Access.NOT_FOUND and incident_type in lex.attacks:
         # 「…ウイルスに感染したことによるものではありません」: the attack named was checked for
         # and not found on our systems, so it was only suspected.
@@ -125,8 +126,9 @@ def _as_the_type_says(
         # 「DDoS攻撃を受けた。改ざんや漏えいはなかった」: the flood never got in
         # [interpretation: how the labelled notices read it].
         access = Access.NOT_FOUND
-    if access is None and incident_type in lex.attacks:
-        # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found.
+    if access is None and incident_type in lex.attacks and incident.stated:
+        # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found;
+        # malware only named (「添付ファイルにマルウェアが含まれていた」) reached nothing yet.
         access = Access.FOUND
     if incident_type is IncidentType.MEDIA:
         detection = None  # a rights holder's claim says nothing of how an attack was found

@@ -33,8 +33,12 @@ from nlu.phrases import PhraseSet
 NOT_INCIDENT = "none"
 # The label of signs of a possible attack (不審な通信, ログイン試行): said plainly, a suspicion.
 SIGN = "sign"
+# The label of words for data left open to view (見られる状態, 誤って公開): their type is
+# read from the medium (`nlu.slots`).
+EXPOSED = "exposed"
 
 __all__ = [
+    "EXPOSED",
     "GENERIC_INVESTIGATION",
     "INTENTS",
     "NOT_COST",
@@ -70,6 +74,14 @@ class Lexicon:
     tampering: PhraseSet
     """Attack words for a defaced or rewritten site (改ざん, 書き換えられ)."""
     ransom_notes: PhraseSet
+    carried: PhraseSet
+    harms: PhraseSet
+    """What an attack did, said with a negation (開けない): no denial of the attack."""
+    online_media: PhraseSet
+    """Words for a site, a system or a cloud: data exposed there is not a visual leak."""
+    physical_media: PhraseSet
+    """Words for papers or a place people pass: data exposed there is a visual leak."""
+    """Said of malware only carried by a mail or a file (含まれていた): it reached nothing."""
     attacks: frozenset[IncidentType]
     parties: frozenset[IncidentType]
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
@@ -198,11 +210,16 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
                 **labelled(lex.incident_types.cues),
                 NOT_INCIDENT: lex.incident_types.not_cues,
                 SIGN: lex.incident_types.signs,
+                EXPOSED: lex.incident_types.exposed,
             }
         ),
         displayed=_one("displayed", lex.incident_types.displayed),
         tampering=_one("tampering", lex.incident_types.tampering),
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
+        carried=_one("carried", lex.incident_types.carried),
+        harms=_one("harm", lex.incident_types.harms),
+        online_media=_one("online", lex.incident_types.online_media),
+        physical_media=_one("physical", lex.incident_types.physical_media),
         attacks=frozenset(lex.incident_types.attacks),
         parties=frozenset(lex.incident_types.parties),
         **_access(lex.access),

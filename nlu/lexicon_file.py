@@ -103,6 +103,11 @@ class IncidentTypesSection(config.Schema):
     displayed: Words
     tampering: Words
     ransom_notes: Words
+    carried: Words
+    harms: Words
+    exposed: Words
+    online_media: Words
+    physical_media: Words
     signs: Words
     cues: IncidentCues
 

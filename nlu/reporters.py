@@ -6,7 +6,7 @@ nearest before a report word wins.
 
 from __future__ import annotations
 
-from coverage import Detection
+from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
@@ -14,6 +14,7 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
+from nlu.tokens import Token
 
 
 def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -34,14 +35,32 @@ def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
     ]
     if operators:
         return True
-    if particle > 2:
-        return False
     _, last = doc.sentence_span(end - 1)
+    # 「委託している外部のシステム会社から連絡」: a longer name, nouns only, is still the
+    # vendor itself; past a verb (「委託先で漏えいした件で顧客から」) it is someone else.
+    # Telling of a leak (「委託先の配送業者から、顧客データが漏れたと報告」), it is a
+    # contractor reporting its own leak: the cue stays.
+    if particle > 2 and not all(_in_name(t) for t in window[:particle]):
+        return False
+    if any(
+        end <= m.start < last and m.label == IncidentType.SUSPECTED.value
+        for m in lex.incident_cues.find(doc)
+    ):
+        return False
     return any(
         end <= m.start < last
         and m.label == "report"
         and doc.tokens[m.start].lemma in lex.source_lemmas
         for m in lex.report_words.find(doc)
+    )
+
+
+def _in_name(token: Token) -> bool:
+    """A word that can be part of a vendor's name: a noun, an affix, の, a bracket."""
+    return (
+        token.pos1 in ("名詞", "接頭辞", "接尾辞")
+        or token.surface == "の"
+        or (token.surface in _BRACKETS)
     )
 
 

@@ -15,7 +15,7 @@ from coverage import Access, IncidentType
 from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
-from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
+from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
     UNKNOWN,
@@ -30,8 +30,10 @@ from nlu.reporters import is_reporter, read_detection
 __all__ = [
     "UNKNOWN",
     "AccessReading",
+    "IncidentReading",
     "Unknown",
     "access_reading",
+    "incident_reading",
     "read_access",
     "read_announced",
     "read_consent",
@@ -45,6 +47,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     # stated in its clause; the next clause's hedge is about its own subject.
     verb = doc.tokens[end - 1].pos1 in ("動詞", "助動詞")
     lo, hi = scope_after(doc, end, extend=not verb)
+    hi = before_harm(doc, lo, hi, lex)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
     if (
         lo + 1 < hi
@@ -57,6 +60,13 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
+
+
+def before_harm(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a scope ends once the harm the attack did is cut off: 「拡張子が変わって
+    開けなくなった」 negates the files' opening, not the change that was seen."""
+    harm = next((m.start for m in lex.harms.find(doc, lo, hi)), hi)
+    return harm
 
 
 def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
@@ -153,7 +163,22 @@ def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class IncidentReading:
+    """The incident type, and whether an attack of that type was said to have reached us
+    (「感染した」「ランサムの件」), not only to be carried by a mail or a file
+    (「メールにマルウェアが含まれていた」): only the first is the spec's access found."""
+
+    kind: IncidentType | None
+    stated: bool = False
+
+
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
+    """The incident type as `incident_reading` reads it."""
+    return incident_reading(doc, lex).kind
+
+
+def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     """The incident type: the first of the configured order that is mentioned, not denied.
 
     An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」), or a sign of
@@ -168,13 +193,27 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
     cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
-    attack_cues = [m for m in cues if m.label != SIGN and IncidentType(m.label) in lex.attacks]
+    attack_cues = [
+        m for m in cues if m.label not in (SIGN, EXPOSED) and IncidentType(m.label) in lex.attacks
+    ]
     tampering = {m.start for m in lex.tampering.find(doc)}
     tampered = False
+    # Attack kinds named only as carried by a mail or a file, never as reaching us.
+    carried: set[IncidentType] = set()
+    reached: set[IncidentType] = set()
+    # Data left open to view (「誰でも見られる状態」「誤って公開」), by the medium it was in.
+    exposed: dict[IncidentType, list[Polarity]] = {}
+    online = lex.online_media.contains(doc)
     for match in cues:
         if match.label == SIGN:
             lo, hi = scope_after(doc, match.end)
+            hi = before_harm(doc, lo, hi, lex)
             signs.append(polarity(doc, lo, hi, lex, affirm_if=True))
+            continue
+        if match.label == EXPOSED:
+            lo, hi = scope_after(doc, match.end)
+            seen = _exposure_kind(doc, match.start, online, lex)
+            exposed.setdefault(seen, []).append(polarity(doc, lo, hi, lex, affirm_if=True))
             continue
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and is_reporter(doc, match.end, lex):
@@ -188,6 +227,11 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
             if ransom_note and state is Polarity.NEUTRAL:
                 state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
             tampered |= state is Polarity.AFFIRMED and match.start in tampering
+            # 「含まれていた」's れる affirms nothing: carried, with or without it.
+            if state in (Polarity.AFFIRMED, Polarity.NEUTRAL) and _carried(doc, match.end, lex):
+                carried.add(kind)
+            elif state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
+                reached.add(kind)
         else:
             lo, hi = scope_after(doc, match.end)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
@@ -203,8 +247,7 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
         # A defaced or rewritten site is the incident; the malware it serves its visitors
         # (「改ざんされ、閲覧者がウイルスに感染した可能性」) is not an infection of ours.
         present.pop(IncidentType.MALWARE, None)
-    for kind in lex.incident_order:
-        states = present.get(kind, [])
+    for kind, states in _in_order(present, exposed, lex):
         if kind is IncidentType.SUSPECTED or not states:
             continue
         if kind in lex.attacks:
@@ -213,7 +256,7 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
                 and Polarity.HEDGED not in states
                 and Polarity.NEGATED not in states
             ):
-                return kind
+                return IncidentReading(kind, stated=kind in reached or kind not in carried)
             continue
         if all(state is Polarity.NEGATED for state in states):
             continue
@@ -222,10 +265,44 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
         ):
             tentative = tentative or kind
             continue
-        return kind
+        return IncidentReading(kind)
     if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
-        return tentative
-    return IncidentType.SUSPECTED if hedged else None
+        return IncidentReading(tentative)
+    return IncidentReading(IncidentType.SUSPECTED if hedged else None)
+
+
+def _exposure_kind(doc: Doc, start: int, online: bool, lex: Lexicon) -> IncidentType:
+    """Papers or a counter seen by whoever passed (「資料は誰でも見られる状態」「窓口で文書を
+    誤って公開」) are a visual leak; data open on a site or a cloud share, a setting's error
+    (「共有設定ミスで閲覧できる状態」), is `other`, as are exposures of no known medium."""
+    lo, hi = doc.sentence_span(start)
+    if not online and lex.physical_media.contains(doc, lo, hi):
+        return IncidentType.VISUAL_LEAK
+    return IncidentType.OTHER
+
+
+def _in_order(
+    present: dict[IncidentType, list[Polarity]],
+    exposed: dict[IncidentType, list[Polarity]],
+    lex: Lexicon,
+) -> list[tuple[IncidentType, list[Polarity]]]:
+    """Each type with its cues' states, in the configured order. An exposure is the least
+    specific circumstance: read where `other` is, after every type named by its own words
+    (「タブレットを忘れた。カルテが見れる状態」 is a loss)."""
+    ordered: list[tuple[IncidentType, list[Polarity]]] = []
+    for kind in lex.incident_order:
+        if kind is IncidentType.OTHER:
+            ordered.append((IncidentType.VISUAL_LEAK, exposed.get(IncidentType.VISUAL_LEAK, [])))
+            ordered.append((kind, present.get(kind, []) + exposed.get(kind, [])))
+        else:
+            ordered.append((kind, present.get(kind, [])))
+    return ordered
+
+
+def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「メールにマルウェアが含まれていた」: said to be in a mail or a file, not to have run."""
+    lo, hi = scope_after(doc, end)
+    return lex.carried.contains(doc, lo, hi)
 
 
 # Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.

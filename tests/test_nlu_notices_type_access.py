@@ -13,6 +13,8 @@ from nlu.extract import read_message
 FOUND, NOT_FOUND = Access.FOUND, Access.NOT_FOUND
 UA, MALWARE, DDOS = IncidentType.UNAUTHORIZED_ACCESS, IncidentType.MALWARE, IncidentType.DDOS
 SUSPECTED, VENDOR = IncidentType.SUSPECTED, IncidentType.VENDOR_LEAK
+VISUAL, OTHER, LOST = IncidentType.VISUAL_LEAK, IncidentType.OTHER, IncidentType.LOST_OR_STOLEN
+MISDELIVERY, MEDIA = IncidentType.MISDELIVERY, IncidentType.MEDIA
 
 Row = tuple[str, IncidentType | None, Access | None]
 
@@ -36,7 +38,9 @@ NOT_ATTACKS: list[Row] = [
     ("攻撃対象ではない部署のサーバーまで止まりました", None, None),
     ("当社をかたるなりすましメールが出回っています", None, None),
     ("担当者は警察から事情を聴かれました", None, None),
-    ("通信をできなくする攻撃を受けました", UA, FOUND),
+    # 「通信をできなくする攻撃」 is a denial of service in plain words.
+    ("通信をできなくする攻撃を受けました", DDOS, FOUND),
+    ("サーバーを止めて、ログインをできなくする作業をしました", None, None),
 ]
 
 # A DDoS whose notice denies any intrusion (「改ざんや漏えいはありませんでした」) found no
@@ -94,9 +98,81 @@ OTHER_TYPES: list[Row] = [
 ]
 
 
+# A vendor named at length as the one who told us (「委託している外部のシステム会社から
+# 連絡」) is no leak at the vendor; telling of a leak of our data, it still is.
+VENDOR_REPORTERS: list[Row] = [
+    (
+        "保守を委託している地元のIT会社から連絡があり、事務所のPCがランサムウェアに感染していた"
+        "ことが分かりました",
+        MALWARE,
+        FOUND,
+    ),
+    ("発送を委託している物流会社から、当社の会員情報が流出したと報告がありました", VENDOR, None),
+    ("委託先で漏えいした件で、お客様から問い合わせがありました", VENDOR, None),
+]
+
+# Malware said to be in a mail or a file has not run on our systems: the type is malware,
+# access is not stated. Said to have infected, it is found.
+CARRIED_MALWARE: list[Row] = [
+    ("届いた請求書メールの添付ファイルにマルウェアが含まれていました", MALWARE, None),
+    ("調べたところ、そのZIPファイルにはウイルスが含まれていたとのことです", MALWARE, None),
+    ("添付ファイルに含まれていたマルウェアに、経理のPCが感染しました", MALWARE, FOUND),
+]
+
+# Data left open to view: papers or a counter seen by passers-by are a visual leak; a site,
+# a system or a cloud share is `other` (a setting's error); a named type still wins.
+EXPOSURES: list[Row] = [
+    ("名簿の綴りが受付カウンターに置かれ、来客から誰でも見られる状態でした", VISUAL, None),
+    ("掲示板に貼った書類に、申込者の住所が載ったまま誤って公開していました", VISUAL, None),
+    ("会議資料の段ボールが廊下に放置され、個人情報を見られるおそれがありました", VISUAL, None),
+    ("生放送で社員証が映し出され、氏名が読める状態でした", VISUAL, None),
+    ("共有設定の誤りで、申込書のPDFがインターネット上で閲覧できる状態でした", OTHER, None),
+    ("会員ページの不具合で、他の会員の資料が見られる状態になっていました", OTHER, None),
+    ("出張先でタブレットを紛失しました。患者の書類の画像も見られる状態です", LOST, None),
+]
+
+# The other types in notice register: a file attached by mistake, a carried thing gone.
+NOTICE_REGISTER: list[Row] = [
+    ("顧客一覧のファイルが添付されたまま、案内メールを配信してしまいました", MISDELIVERY, None),
+    ("見積書の代わりに社員名簿を誤って添付していました", MISDELIVERY, None),
+    ("駐車場に戻ると、顧客台帳の入ったカバンが消えていました", LOST, None),
+    ("受付に置いていた申込書の束がなくなっているのに気づきました", LOST, None),
+    # Data that vanished is no loss of a thing.
+    ("サーバーのファイルが消えていました", None, None),
+    ("自分のプロフィール写真が、無断で顔写真を使われる形で広告に載っていました", MEDIA, None),
+    ("イラストを無断で使ったとして、使用料を請求されました", MEDIA, None),
+]
+
+# Ransomware in a user's words: the files encrypted with their harm (「開けません」 is the
+# harm, not a denial), a ransom note, a changed extension (a sign: suspected). Data
+# protected by encryption is no attack.
+RANSOMWARE_SYMPTOMS: list[Row] = [
+    ("共有フォルダが暗号化されて開けません、画面に英語の脅迫文が出ています", MALWARE, FOUND),
+    ("デスクトップにransom noteのテキストが置かれていました", MALWARE, FOUND),
+    ("経理のPCのファイルがすべて暗号化されました", MALWARE, FOUND),
+    ("ファイルの拡張子が変わって開けなくなりました", SUSPECTED, None),
+    ("拡張子が変わったファイルは見つかりませんでした", None, None),
+    ("PCが盗まれました。PCは暗号化されているので中身は見られません", LOST, None),
+    ("ノートPCはディスクを暗号化済みです", None, None),
+]
+
+# Traffic named unauthorized and said to have occurred is an attack; prevented before it
+# happened, none.
+UNAUTHORIZED_TRAFFIC: list[Row] = [
+    ("メールサーバーに不正な通信があり、機器の脆弱性が原因と判明しました", UA, FOUND),
+    ("不正な通信が行われる前に、ファイアウォールで遮断できました", None, None),
+]
+
+
 @pytest.mark.parametrize(
     ("message", "incident_type", "access"),
-    DOUBT_PAST_OTHER_CUES
+    VENDOR_REPORTERS
+    + CARRIED_MALWARE
+    + EXPOSURES
+    + NOTICE_REGISTER
+    + RANSOMWARE_SYMPTOMS
+    + UNAUTHORIZED_TRAFFIC
+    + DOUBT_PAST_OTHER_CUES
     + NOT_ATTACKS
     + DDOS_DENIALS
     + TAMPERED_SITES
