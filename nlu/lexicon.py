@@ -102,6 +102,7 @@ class Lexicon:
     alarm_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     staff: PhraseSet
+    account_frames: PhraseSet
     pamphlet_terms: PhraseSet
     self_prefixes: frozenset[str]
     outgoing_verbs: frozenset[str]
@@ -274,6 +275,7 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "alarm_verbs": frozenset(detection.alarm_verbs),
         "arrival_verbs": frozenset(detection.arrival_verbs),
         "staff": _one("staff", detection.staff),
+        "account_frames": _one("account", detection.account_frames),
         "pamphlet_terms": _one("external", detection.pamphlet_terms),
         "self_prefixes": frozenset(detection.self_prefixes),
         "outgoing_verbs": frozenset(detection.outgoing_verbs),

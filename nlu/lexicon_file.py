@@ -148,6 +148,7 @@ class DetectionSection(config.Schema):
     alarm_verbs: Words
     arrival_verbs: Words
     staff: Words
+    account_frames: Words
     pamphlet_terms: Words
     self_prefixes: Words
     outgoing_verbs: Words

@@ -209,7 +209,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
-        value = _labelled_reporter(doc, match.end, every)
+        value = _labelled_reporter(doc, match.end, every) or _account_of(doc, match, every, lex)
         if value is not None:
             events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
         elif before or named:
@@ -257,6 +257,18 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
         (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
     )
     return predicate is None or predicate.label == "finding"
+
+
+def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:
+    """「委託先の説明では、…警察から連絡があった」: the reporter whose account holds the report."""
+    first, _ = doc.sentence_span(report.start)
+    for frame in lex.account_frames.find(doc):
+        if first <= frame.start and frame.end <= report.start:
+            lo = doc.clause_start(frame.start)
+            named = [r for r in every if lo <= r.start and r.end <= frame.start]
+            if named:
+                return named[-1]
+    return None
 
 
 def _received(doc: Doc, end: int, lex: Lexicon) -> bool:

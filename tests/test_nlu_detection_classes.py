@@ -87,6 +87,15 @@ DOCUMENTS: list[Case] = [
 # The operator running the company's site, reporting an attack on it, is a network operator.
 SITE_OPERATOR: list[Case] = [
     ("ホームページの運営を委託している事業者から、改ざんされているとの連絡がありました", EXTERNAL),
+    ("SaaS事業者が攻撃を受け、当社の顧客データが流出したとのお知らせがありました", EXTERNAL),
+]
+
+# 「Xの説明では、…」: the sentence is X's account, so X told the company, whoever told X.
+ACCOUNTS: list[Case] = [
+    ("配送業者の説明では、警察から顧客名簿が押収されたと連絡があったとのことです", THIRD),
+    ("カード会社の話では、県警から不正利用の連絡があったそうです", THIRD),
+    # No frame: the police told the company itself.
+    ("委託先が調べる前に、警察から顧客名簿が押収されたと連絡がありました", EXTERNAL),
 ]
 
 
@@ -100,7 +109,8 @@ SITE_OPERATOR: list[Case] = [
     + ALARMS
     + MAIL_FROM
     + DOCUMENTS
-    + SITE_OPERATOR,
+    + SITE_OPERATOR
+    + ACCOUNTS,
 )
 def test_detection_class(text: str, expected: Detection | None) -> None:
     """Who found it, by the class of wording that says so."""
