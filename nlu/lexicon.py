@@ -100,11 +100,21 @@ class Lexicon:
     report_words: PhraseSet
     self_words: PhraseSet
     self_weak: PhraseSet
+    agent_particles: frozenset[str]
+    agent_predicates: PhraseSet
+    """What an agent of ours did: labelled finding (気づく) or other (確定, 調査, 変える)."""
     internal: PhraseSet
     source_particles: frozenset[str]
     source_lemmas: frozenset[str]
     outsider_reports: frozenset[str]
     third_party_reports: frozenset[str]
+    received_reports: frozenset[str]
+    receiving_verbs: frozenset[str]
+    own_alarms: frozenset[str]
+    alarm_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    staff: PhraseSet
+    account_frames: PhraseSet
     pamphlet_terms: PhraseSet
     self_prefixes: frozenset[str]
     outgoing_verbs: frozenset[str]
@@ -287,11 +297,22 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         ),
         "self_words": _one("self", detection.self_words),
         "self_weak": _one("self", detection.self_weak),
+        "agent_particles": frozenset(detection.agent_particles),
+        "agent_predicates": PhraseSet(
+            {"finding": detection.finding_predicates, "other": detection.other_predicates}
+        ),
         "internal": _one("internal", detection.internal),
         "source_particles": frozenset(detection.source_particles),
         "source_lemmas": frozenset(detection.source_lemmas),
         "outsider_reports": frozenset(detection.outsider_reports),
         "third_party_reports": frozenset(detection.third_party_reports),
+        "received_reports": frozenset(detection.received_reports),
+        "receiving_verbs": frozenset(detection.receiving_verbs),
+        "own_alarms": frozenset(detection.own_alarms),
+        "alarm_verbs": frozenset(detection.alarm_verbs),
+        "arrival_verbs": frozenset(detection.arrival_verbs),
+        "staff": _one("staff", detection.staff),
+        "account_frames": _one("account", detection.account_frames),
         "pamphlet_terms": _one("external", detection.pamphlet_terms),
         "self_prefixes": frozenset(detection.self_prefixes),
         "outgoing_verbs": frozenset(detection.outgoing_verbs),

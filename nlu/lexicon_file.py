@@ -138,12 +138,22 @@ class DetectionSection(config.Schema):
     report_words: Words
     self_words: Words
     self_weak: Words
+    agent_particles: Words
+    finding_predicates: Words
+    other_predicates: Words
     not_report_words: Words
     internal: Words
     source_particles: Words
     source_lemmas: Words
     outsider_reports: Words
     third_party_reports: Words
+    received_reports: Words
+    receiving_verbs: Words
+    own_alarms: Words
+    alarm_verbs: Words
+    arrival_verbs: Words
+    staff: Words
+    account_frames: Words
     pamphlet_terms: Words
     self_prefixes: Words
     outgoing_verbs: Words

@@ -198,6 +198,8 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     """
     events: list[tuple[int, Detection]] = []
     for match in lex.self_words.find(doc):
+        if not _found_by(doc, match, lex):
+            continue
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
@@ -226,7 +228,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
-        value = _labelled_reporter(doc, match.end, every)
+        value = _labelled_reporter(doc, match.end, every) or _account_of(doc, match, every, lex)
         if value is not None:
             events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
         elif before or named:
@@ -234,12 +236,22 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             events.append((match.start, _compound_kind(doc, every, every.index(reporter), lex)))
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
-        elif word in lex.third_party_reports:
+        elif word in lex.third_party_reports or (
+            word in lex.received_reports and _received(doc, match.end, lex)
+        ):
             events.append((match.start, Detection.THIRD_PARTY))
+        elif word in lex.own_alarms and _went_off(doc, match.end, lex):
+            events.append((match.start, Detection.SELF))  # 「警告が表示された」: our own screen
+    events.extend(
+        (r.start, _compound_kind(doc, every, every.index(r), lex))
+        for r in reporters
+        if _CATEGORY[r.label] is Detection.EXTERNAL_REPORT and _sent_by(doc, r.end, lex)
+    )
+    events.extend(_staff_found(doc, lex, every))
     known = {r.end for r in reporters} | {m.end for m in terms}
     events.extend(
-        (i, Detection.THIRD_PARTY)
-        for i in _told_from_outside(doc, lex)
+        (i, kind)
+        for i, kind in _told_from_outside(doc, lex, every)
         if i not in inside and not any(end <= i <= end + _REPORTER_TAIL for end in known)
     )
     if not events:
@@ -251,6 +263,119 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     return events[-1][1] if events else None
 
 
+def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「自社で気づいた」 but not 「CSIRTで確認済み」「自分で変えた」: our agent found it.
+
+    A finding word ending in a case particle names who acted; what they did is the first
+    predicate after it in its sentence. With none known, the word stands as said.
+    """
+    if doc.tokens[match.end - 1].surface not in lex.agent_particles:
+        return True  # 「社内検知」「社内の監視」 name the finding itself
+    _, last = doc.sentence_span(match.start)
+    predicate = next(
+        (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
+    )
+    return predicate is None or predicate.label == "finding"
+
+
+def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:
+    """「委託先の説明では、…警察から連絡があった」: the reporter whose account holds the report."""
+    first, _ = doc.sentence_span(report.start)
+    for frame in lex.account_frames.find(doc):
+        if first <= frame.start and frame.end <= report.start:
+            lo = doc.clause_start(frame.start)
+            named = [r for r in every if lo <= r.start and r.end <= frame.start]
+            if named:
+                return named[-1]
+    return None
+
+
+def _received(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「お問い合わせをいただきました」「問い合わせが寄せられ」: an inquiry the company got."""
+    return any(t.lemma in lex.receiving_verbs for t in doc.tokens[end : end + 3])
+
+
+def _went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「警告が出た」「警報が作動し」「警告が突然表示された」: an alarm went off, in its clause.
+
+    The alarm word is the whole noun: 「警告音」「警告画面」 name something else.
+    """
+    after = doc.tokens[end : min(doc.clause_end(end - 1), end + 4)]
+    if after and after[0].pos1 in _NOUNS:
+        return False
+    return any(t.lemma in lex.alarm_verbs for t in after)
+
+
+def _sent_by(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「JPCERT/CCから届いたメール」: a mail or a letter arrived from the reporter ending at `end`.
+
+    Only asked of security, network and public reporters: a mail from anyone else may be
+    the attack itself (「取引先から届いたメールを開いて感染」).
+    """
+    tail = doc.tokens[end : end + _REPORTER_TAIL]
+    i = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
+    if i is None or not all(t.pos1 in _NOUNS or t.surface == "の" for t in tail[:i]):
+        return False
+    return any(t.lemma in lex.arrival_verbs for t in tail[i + 1 : i + 3])
+
+
+def _ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
+    """「当会職員」「組合の職員」 are ours.
+
+    Not 「委託先の…社員」 (an outsider's staff), nor 「元営業社員」 (no longer ours).
+    """
+    i = staff.start - 1
+    while i >= 0 and doc.tokens[i].pos1 in _NOUNS | {"接頭辞"}:
+        if doc.tokens[i].surface == "元":
+            return False
+        i -= 1
+    lo = doc.clause_start(staff.start)
+    return not any(lo <= r.start and r.end <= staff.start for r in every)
+
+
+def _staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, Detection]]:
+    """「職員が…調べたところ…判明」「社員が…警告が出た」: one of our staff found it: self.
+
+    Staff do many things (「社員が誤送信した」), so only a finding predicate after them, in
+    their sentence, makes it a detection; none, or another one first, says nothing.
+    """
+    found = []
+    predicates = lex.agent_predicates.find(doc)
+    for match in lex.staff.find(doc):
+        if match.end >= len(doc.tokens) or doc.tokens[match.end].surface != "が":
+            continue
+        if not _ours(doc, match, every):
+            continue
+        _, last = doc.sentence_span(match.start)
+        predicate = next((m for m in predicates if match.end < m.start < last), None)
+        if predicate is None or predicate.label != "finding":
+            continue
+        if _found_about_them(doc, match.end, predicate.start):
+            continue
+        lo, hi = scope_after(doc, predicate.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            found.append((match.start, Detection.SELF))
+    return found
+
+
+def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
+    """「社員が…持ち出していたことが判明」: what was found is what they did, not who found it.
+
+    「職員が…調べたところ…と判明」: ところ makes them the ones who looked, and found.
+    """
+    stretch = doc.tokens[start:finding]
+    if any(t.surface == "ところ" for t in stretch):
+        return False
+    before = [t.lemma for t in stretch[-2:]]
+    return "事" in before or before[-1:] == ["と"]
+
+
+def _quotes_its_content(doc: Doc, report: Match) -> bool:
+    """「Xから、…（長い内容）…との報告があった」: the report quotes what it said, however long."""
+    before = [t.surface for t in doc.tokens[max(0, report.start - 2) : report.start]]
+    return before[-1:] == ["と"] or before in (["と", "の"], ["旨", "の"])
+
+
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     """「本県」「当市」 written with a prefix: the company itself, never its reporter."""
     if reporter.start == 0:
@@ -259,13 +384,14 @@ def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     return before.pos1 == "接頭辞" and before.surface in lex.self_prefixes
 
 
-def _told_from_outside(doc: Doc, lex: Lexicon) -> list[int]:
+def _told_from_outside(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, Detection]]:
     """「A社から報告を受けた」: someone not named as a reporter, and not one of us, told us.
 
-    Nobody the spec names as an external report, so a third party. A report denied
-    (「報告しなかった」) or made by the company (「警察に連絡した」) is none.
+    Nobody the spec names as an external report, so a third party; our own staff
+    (「組合の職員から…との報告があった」) is self. A report denied (「報告しなかった」) or made
+    by the company (「警察に連絡した」) is none.
     """
-    found = []
+    found: list[tuple[int, Detection]] = []
     reports = []
     for m in lex.report_words.find(doc):
         if m.label != "report" or _outgoing(doc, m, lex):
@@ -278,13 +404,18 @@ def _told_from_outside(doc: Doc, lex: Lexicon) -> list[int]:
             continue
         if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
             continue  # 「16時頃から」「5日から」: since when, not from whom
-        if lex.internal.contains(doc, max(doc.clause_start(i), i - 4), i):
+        lo = max(doc.clause_start(i), i - 4)
+        staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i]
+        kind = Detection.SELF if staff and _ours(doc, staff[0], every) else Detection.THIRD_PARTY
+        if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i):
             continue
         _, last = doc.sentence_span(i)
-        if any(i < m.start < min(last, i + 25) for m in reports) and not _negated_reporter(
-            doc, i + 1, lex
-        ):
-            found.append(i)
+        told = any(
+            i < m.start < last and (m.start < i + 25 or _quotes_its_content(doc, m))
+            for m in reports
+        )
+        if told and not _negated_reporter(doc, i + 1, lex):
+            found.append((i, kind))
     return found
 
 

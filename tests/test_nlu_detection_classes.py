@@ -1,0 +1,117 @@
+"""Who found it (`detection`), class by class: each rule's positives and its near misses.
+
+The spec's "External report" and "Third party" sections decide the category; a text that
+does not say who found it leaves `detection` unknown, since a wrong value is worse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage import Detection
+from nlu.extract import read_message
+
+EXTERNAL, THIRD, SELF = Detection.EXTERNAL_REPORT, Detection.THIRD_PARTY, Detection.SELF
+
+Case = tuple[str, Detection | None]
+
+# An agent of ours (「自社で」「CSIRTが」) says self only when what they did was a finding.
+AGENT_OF_A_FINDING: list[Case] = [
+    ("経理課のPCの不審な通信を自社で見つけ、すぐにネットワークから外しました", SELF),
+    ("当社では、サーバーへの攻撃を常時監視しており、この監視で異常を捉えました", SELF),
+    ("社内のCSIRTが不審なログインに気づき、アカウントを止めました", SELF),
+    # Confirming, investigating or changing something says nothing of who noticed.
+    ("サーバーへの侵入はCSIRTで確認済みです。調査費は300万円の見込みです", None),
+    ("マルウェア感染は情シスで確定しました。復旧費用は80万円です", None),
+    ("ルーターの設定は自分で変えたものでした。侵入の形跡はありません", None),
+    ("当社内部での調査には限界があるため、専門会社に依頼しました", None),
+]
+
+# 見つかる says something turned up (a lost item, evidence), not who noticed the incident.
+TURNED_UP: list[Case] = [
+    ("紛失した書類の入った封筒が、翌日駅の遺失物係で見つかりました", None),
+    ("置き忘れたタブレットが見つかったと店から連絡がありました", THIRD),
+    ("社員が置き忘れに気づき、探しましたが見つかっていません", SELF),
+]
+
+# A call that came in: 「電話がかかってきた」「客からかかってきた電話」.
+CALLS_IN: list[Case] = [
+    ("工務店から電話がかかってきて、うちを名乗る不審なメールが届いたと言われた", THIRD),
+    ("得意先からかかってきた一本の電話で、ホームページの改ざんを知りました", THIRD),
+    ("警察から電話をもらい、当社のサーバーが踏み台にされていると教えられました", EXTERNAL),
+    # The company's own call is no report it received.
+    ("不審に思い、こちらからカード会社に電話をかけて確認しました", None),
+]
+
+# An inquiry the company received comes from outside, with nobody named: third party.
+INQUIRIES: list[Case] = [
+    ("当社を名乗るメールが届いたとのお問い合わせを複数いただきました", THIRD),
+    ("会員の皆様から、身に覚えのない請求があるとの問い合わせが寄せられました", THIRD),
+    # The company's own contact point and its request to readers are none.
+    ("本件に関するお問い合わせは、下記の専用窓口までお願いいたします", None),
+    ("ご不明な点はお問い合わせください", None),
+]
+
+# Our own staff telling the company, or finding it, is self; an outsider's staff is not.
+OWN_STAFF: list[Case] = [
+    ("営業所の職員から、顧客名簿の入ったバッグを電車に置き忘れたとの報告がありました", SELF),
+    ("当法人の職員が、届いたメールを調べたところ、なりすましであると判明しました", SELF),
+    ("受付の社員がPCを使っていたところ、ウイルス感染の警告が出ました", SELF),
+    # What was found is what they did: no word of who found it.
+    ("元社員が退職時に顧客リストを持ち出していたことが判明しました", None),
+    ("委託先の配送業者の社員が伝票を紛失していたと判明しました", None),
+]
+
+# An alarm going off on our own system is self, unless an outsider is named as its source.
+ALARMS: list[Case] = [
+    ("午前9時にサーバーの異常を知らせる警報が作動し、サイトが止まりました", SELF),
+    ("閲覧中のブラウザに、突然ウイルス感染の警告が表示されました", SELF),
+    ("監視会社からアラートが上がり、不正な通信がわかりました", EXTERNAL),
+    # 「警告音」 is a sound, not our alarm's word.
+    ("スマホから警告音が流れるサイトを開いてしまいました", None),
+]
+
+# A mail arriving from a security, network or public body is its report; a mail from
+# anyone else may be the attack itself.
+MAIL_FROM: list[Case] = [
+    ("IPAから届いたメールに、当社サイトの脆弱性が書かれていました", EXTERNAL),
+    ("契約しているプロバイダから届いた通知で、踏み台にされていると知りました", EXTERNAL),
+    ("取引先から届いたメールの添付ファイルを開いたところ、感染しました", None),
+]
+
+# A notice's documents are no report: 「通知書が同封されていた」.
+DOCUMENTS: list[Case] = [
+    ("封入作業で、別の方の通知書が同封されていたことが判明しました", None),
+]
+
+# The operator running the company's site, reporting an attack on it, is a network operator.
+SITE_OPERATOR: list[Case] = [
+    ("ホームページの運営を委託している事業者から、改ざんされているとの連絡がありました", EXTERNAL),
+    ("SaaS事業者が攻撃を受け、当社の顧客データが流出したとのお知らせがありました", EXTERNAL),
+]
+
+# 「Xの説明では、…」: the sentence is X's account, so X told the company, whoever told X.
+ACCOUNTS: list[Case] = [
+    ("配送業者の説明では、警察から顧客名簿が押収されたと連絡があったとのことです", THIRD),
+    ("カード会社の話では、県警から不正利用の連絡があったそうです", THIRD),
+    # No frame: the police told the company itself.
+    ("委託先が調べる前に、警察から顧客名簿が押収されたと連絡がありました", EXTERNAL),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    AGENT_OF_A_FINDING
+    + TURNED_UP
+    + CALLS_IN
+    + INQUIRIES
+    + OWN_STAFF
+    + ALARMS
+    + MAIL_FROM
+    + DOCUMENTS
+    + SITE_OPERATOR
+    + ACCOUNTS,
+)
+def test_detection_class(text: str, expected: Detection | None) -> None:
+    """Who found it, by the class of wording that says so."""
+    assert read_message(text).detection == expected
