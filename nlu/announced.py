@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -54,16 +57,124 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
-    for end in _site_notices(doc, lex):
+    for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:
         lo, hi = scope_after(doc, end, extend=False)
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
     moments = lex.announced_moments.find(doc)
     if moments and result is not False:
         result = True  # 「発表の時点では」: the announcement is taken as done
-    if result is None and lex.notice_voice.contains(doc):
+    if result is None and (lex.notice_voice.contains(doc) or reads_as_notice(doc, lex)):
         result = True  # the company's own notice to the public is itself the announcement
     return result
+
+
+# A notice dates what happened in full: 「2024年5月21日」「令和5(2023)年11月9日」, or with
+# the weekday, 「5月6日(土)」. A message to the bot says 「昨日」 or 「11月20日」.
+_FULL_DATE: Final = re.compile(
+    r"(?:\d{4}|(?:令和|平成|昭和)(?:\d+|元))(?:\(\d{4}\))?年(?:度)?\d+月\d+日"
+    r"|\d+月\d+日\s*\((?:月|火|水|木|金|土|日)"
+)
+# Less certain, but still a notice's way of dating: the era's year (「令和5年度」) or a date
+# opening a sentence (「6月8日、当社が…」).
+_DATE: Final = re.compile(r"(?:令和|平成|昭和)(?:\d+|元)年|(?:^|[。\n])\s*\d+月\d+日、")
+# A time of day to the minute or hour (「7時2分」「午前9時頃」「13:54」).
+_CLOCK: Final = re.compile(r"\d+時\d+分|午[前後]\d+時|\d+時頃|(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+# A line that starts an item of a list: 「1. 件数」「・個人情報」「- 令和5年」「■ 概要」.
+_LIST_ITEM: Final = re.compile(r"(?:^|\n)\s*(?:\d+[.．]|[・■●]|- )")
+# Below this a text is a chat line, however formal: the notices' excerpts run to a
+# paragraph.
+_NOTICE_MIN_CHARS: Final = 100
+# A short first sentence that is the writer introducing themselves (「温泉旅館です。」):
+# a message to the bot, never a notice.
+_INTRODUCTION_MAX_CHARS: Final = 30
+# How many families of cues must agree: any two can occur in a formal chat message.
+_NOTICE_MIN_SCORE: Final = 5
+
+
+def notice_score(doc: Doc, lex: Lexicon) -> int:
+    """How strongly `doc` reads as a notice written by the organisation itself: one point
+    per family of cues present, none at all when a chat or hearsay mark is.
+
+    Families of words (config [announced] register_*, up to two points each for two
+    different words): its name for itself (当社, 本県), written-account words (当該, 本件),
+    the reader addressed with respect (お客様), humble predicates (いたしました). Then a full
+    date (two points: a chat message never gives the year or the weekday; one for an era's
+    year or a date opening a sentence), a clock time, a list, three sentences or more, and
+    polite predicates in two sentences or more. A text told mostly in the plain past (a
+    news story: 「発覚した。」) scores none: it is not the organisation speaking.
+    """
+    text = doc.text
+    if len(text) < _NOTICE_MIN_CHARS or _introduces_writer(doc):
+        return 0
+    words: dict[str, set[str]] = {}
+    for match in lex.notice_register.find(doc):
+        words.setdefault(match.label, set()).add(
+            doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
+        )
+    polite = {
+        doc.sentence_of[i]
+        for i, t in enumerate(doc.tokens)
+        if t.lemma == "ます" and t.pos1 == "助動詞"
+    }
+    sentences = {doc.sentence_of[i] for i, t in enumerate(doc.tokens) if t.pos1 != "補助記号"}
+    plain = _plain_sentences(doc)
+    if "chat" in words or (plain >= 2 and plain > len(polite)):
+        return 0  # a chat line, or a report of others' words, or a news story told plain
+    return (
+        sum(min(2, len(found)) for found in words.values())
+        + (2 if _FULL_DATE.search(text) else 1 if _DATE.search(text) else 0)
+        + bool(_CLOCK.search(text))
+        + bool(_LIST_ITEM.search(text))
+        + (len(sentences) >= 3)
+        + (len(polite) >= 2)
+    )
+
+
+def reads_as_notice(doc: Doc, lex: Lexicon) -> bool:
+    """Whether the text is the organisation's own notice to the public: several families
+    of its register together (see `notice_score`), never one word."""
+    return notice_score(doc, lex) >= _NOTICE_MIN_SCORE
+
+
+def _plain_sentences(doc: Doc) -> int:
+    """Sentences that end in the plain past or copula (「発覚した。」「…である。」): the
+    voice of a news story, where a notice writes 「判明しました」."""
+    count = 0
+    first = 0
+    while first < len(doc.tokens):
+        _, past = doc.sentence_span(first)
+        words = [t for t in doc.tokens[first:past] if t.pos1 != "補助記号"]
+        first = past
+        if (
+            words
+            and words[-1].pos1 == "助動詞"
+            and words[-1].lemma in _PLAIN_ENDINGS
+            and (len(words) < 2 or words[-2].lemma not in _POLITE)
+        ):
+            count += 1
+    return count
+
+
+# The plain past and copula that end a sentence of a news story (た, だ, である's 有る).
+_PLAIN_ENDINGS: Final = frozenset({"た", "だ", "有る"})
+# Before た, these make it polite (「判明しました」「開封済みでした」).
+_POLITE: Final = frozenset({"ます", "です"})
+
+
+def _introduces_writer(doc: Doc) -> bool:
+    """「教務課です。」「歯科医院の事務長でございます。」 opening the message."""
+    if not doc.tokens:
+        return False
+    first, past = doc.sentence_span(0)
+    words = [t for t in doc.tokens[first:past] if t.pos1 != "補助記号"]
+    chars = doc.ends[past - 1] - doc.tokens[first].start
+    return (
+        chars <= _INTRODUCTION_MAX_CHARS
+        and bool(words)
+        and words[-1].lemma in {"です", "ござる", "だ"}
+        and not any(t.pos1 == "動詞" and t.lemma != "ござる" for t in words)
+    )
 
 
 def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:
@@ -77,6 +188,23 @@ def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:
             ends += [
                 n.end for n in notices if place.end < n.start <= min(place.end + 3, clause_end)
             ]
+    return ends
+
+
+def _told_on_site(doc: Doc, lex: Lexicon) -> list[int]:
+    """Where 「Twitterで…を報告し」 ends: the place, で, and telling later in its clause,
+    with no recipient (に) named between them (「HPを見て上司に報告した」 is not it)."""
+    ends = []
+    told = lex.site_telling.find(doc)
+    for place in lex.announced_places.find(doc):
+        if place.end >= len(doc.tokens) or doc.tokens[place.end].surface != "で":
+            continue
+        clause_end = doc.clause_end(place.start)
+        for verb in told:
+            between = doc.tokens[place.end + 1 : verb.start]
+            recipient = any(t.surface == "に" and t.pos1 == "助詞" for t in between)
+            if place.end < verb.start and verb.end <= clause_end and not recipient:
+                ends.append(verb.end)
     return ends
 
 

@@ -130,6 +130,9 @@ class Lexicon:
     posting_verbs: frozenset[str]
     announced_places: PhraseSet
     site_notices: PhraseSet
+    site_telling: PhraseSet
+    notice_register: PhraseSet
+    """Cues of a notice's written register, labelled by family (see `nlu.announced`)."""
     consent_cues: PhraseSet
     consent_insurer: PhraseSet
     consent_refused: PhraseSet
@@ -333,6 +336,16 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "posting_verbs": frozenset(announced.posting_verbs),
         "announced_places": _one("place", announced.places),
         "site_notices": _one("notice", announced.site_notices),
+        "site_telling": _one("told", announced.site_telling),
+        "notice_register": PhraseSet(
+            {
+                "self": announced.register_self,
+                "document": announced.register_document,
+                "reader": announced.register_reader,
+                "formal": announced.register_formal,
+                "chat": announced.register_chat,
+            }
+        ),
     }
 
 

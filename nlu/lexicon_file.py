@@ -172,6 +172,12 @@ class AnnouncedSection(config.Schema):
     posting_verbs: Words
     places: Words
     site_notices: Words
+    site_telling: Words
+    register_self: Words
+    register_document: Words
+    register_reader: Words
+    register_formal: Words
+    register_chat: Words
 
 
 class ConsentSection(config.Schema):

@@ -1,0 +1,104 @@
+"""Announced, as a notice implies it: the organisation's own notice to the public is the
+announcement (several cues of its written register together), a news story says the
+organisation told the public; chat messages, however formal, never read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.extract import read_message
+
+# Notices written by the organisation itself, with no word for announcing in them.
+SELF_NOTICES = [
+    # self-reference, full date with weekday, humble predicates, written-account words
+    "2023年4月3日(月)、当社の受注管理サーバーが外部から不正にアクセスされていることを確認"
+    "いたしました。直ちに当該サーバーをネットワークから切り離し、外部の専門機関の協力を得て"
+    "調査を進めております。なお、現時点でお客様情報の流出は確認されておりません。",
+    # a public body's notice: era date, 本会, polite account of what happened
+    "令和6年9月12日(木)、本会の職員が研修の案内を会員の方々へメールで送る際、宛先を誤って"
+    "「CC」に入力したまま送信してしまいました。送信先の会員様からのご指摘で判明しました。"
+    "対象となったメールアドレスは62件です。",
+    # a notice's form: a sentence, then numbered items naming when and where
+    "受託事業者の窓口担当者が、講座の申込者の一覧表を、別の申込者あての封筒に誤って同封したまま"
+    "郵送してしまいました。\n"
+    "1. 発生した日:令和5年2月14日(火)\n"
+    "2. 発生した場所:受託事業者の事務所\n"
+    "3. 対象者:申込者19名",
+    # no self-reference: the account alone, in a notice's words
+    "このたびのシステム停止は、データセンターの上流回線が大量の通信を送りつける攻撃を受けた"
+    "ことによるものです。復旧までに約4時間を要しました。\nなお、この攻撃による会員情報の"
+    "流出や改ざんなどの被害は確認されておりません。",
+]
+
+# A news story saying the organisation told the public itself.
+NEWS_STATEMENTS = [
+    "港区は5月2日、区の公式サイトが大量のアクセスを受けて閲覧しにくくなっていると伝えた。"
+    "区は前日夜、公式Xで閲覧できない状況を報告していた。",
+    "地方銀行のA銀行は、顧客約3千人分の情報が入ったUSBメモリを紛失したことを明らかにした。",
+]
+
+# Never read as announced: chat messages from staff, a vendor's letter passed on, a news
+# story that only reports, hearsay.
+NOT_ANNOUNCED = [
+    "弊社でウイルス感染しました。",
+    "お客様にお詫びのメールを送る予定です。",
+    "弊社の営業部のPCがランサムウェアに感染していることを確認いたしました。現在、全端末を"
+    "調査しております。",
+    # long and formal, but asking the bot
+    "当社の会員サイトに第三者による不正なログインがあったことを確認いたしました。現在、外部の"
+    "専門会社に調査を依頼しております。なお、ログインされた会員は約300名です。この場合、"
+    "保険の対象になりますでしょうか。",
+    # introducing the writer: a message to the bot
+    "製造部の総務担当です。2024年6月3日(月)に当社の設計用PCがマルウェアに感染していることが"
+    "判明しました。当該PCは直ちにネットワークから切り離しております。なお、取引先の図面データ"
+    "が保存されておりました。",
+    # a vendor's notice to its client, forwarded
+    "委託先から次のメールが届いたので取り急ぎ共有します。\n弊社サーバーが2024年7月1日(月)に"
+    "ランサムウェアに感染いたしました。貴社の顧客情報約2,000件が流出した可能性がございます。"
+    "現在、外部専門機関による調査を実施しております。",
+    # a notice drafted, not yet published
+    "お客様向けのお知らせの文案を作りました。\n2024年8月5日(月)、当社の会員サイトに第三者による"
+    "不正なログインがあったことを確認いたしました。当該アカウントは直ちに停止しております。"
+    "なお、現時点でクレジットカード情報の流出は確認されておりません。",
+    # a news story, told plain, with no statement by the organisation
+    "県内の観光協会のホームページが改ざんされていたことが7日、分かった。閲覧した人のパソコン"
+    "がウイルスに感染した可能性がある。協会は2月3日にサイトを閉鎖した。",
+    # told on a site, but to a colleague, or told by someone else
+    "ホームページで確認した内容を上司に報告しました。",
+    "SNSで拡散されていると取引先から報告を受けました。",
+    # hearsay only: 「市によると」 is not an announcement
+    "市の公式サイトが15日朝から閲覧できなくなった。市によると、サーバーに大量の通信が集中した"
+    "可能性があるという。復旧は16日の見通しだ。",
+]
+
+# Said, planned, undecided: as before, the notice's register never overrides them.
+STATED = [
+    ("公表はまだしていません。", False),
+    ("公表するかどうか検討中です。", None),
+    ("来週ホームページで公表する予定です。", True),
+    (
+        "2023年4月3日(月)、当社の受注管理サーバーが外部から不正にアクセスされていることを"
+        "確認いたしました。当該サーバーは切り離しております。なお、本件は公表しておりません。",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SELF_NOTICES)
+def test_a_notice_in_the_organisations_own_voice_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", NEWS_STATEMENTS)
+def test_a_news_story_of_the_organisation_telling_the_public(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", NOT_ANNOUNCED)
+def test_chat_and_reports_of_others_are_not_announced(text: str) -> None:
+    assert read_message(text).announced is None
+
+
+@pytest.mark.parametrize(("text", "announced"), STATED)
+def test_what_is_said_of_announcing_still_decides(text: str, announced: bool | None) -> None:
+    assert read_message(text).announced is announced
