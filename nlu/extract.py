@@ -130,8 +130,11 @@ def _as_the_type_says(
         # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found;
         # malware only named (「添付ファイルにマルウェアが含まれていた」) reached nothing yet.
         access = Access.FOUND
-    if incident_type is IncidentType.MEDIA:
-        detection = None  # a rights holder's claim says nothing of how an attack was found
+    if incident_type is IncidentType.MEDIA and detection is Detection.SELF:
+        # A claim over a photo, an article or music is raised by the rights holder or the
+        # person shown (third_party, spec "Third party"); a 「気づき」 in such a text is the
+        # claimant's, not the company's own detection.
+        detection = None
     if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
         access = None  # the attack reached the vendor's systems, not (known to be) ours
     return incident_type, access, detection
