@@ -1,11 +1,12 @@
 """Speed and memory of the NLU on the labelled messages: `.venv/bin/python benchmarks/nlu.py`.
 
 Prints, per message of tests/data/nlu_messages.jsonl (median and p99 µs over all messages
-and rounds, after a warm-up): (a) fugashi alone, the documented way (`fugashi.Tagger()`,
-reading `surface`, `feature.lemma`, `feature.pos1` of each word); (b) the whole analyze path
-(`read_message` = normalize → tokenize → extract, then `facts_from_readings` and
-`coverage.estimate`); their ratio; the wall time of a fresh `cyberbot analyze` process; and
-the peak memory (tracemalloc for Python objects, ru_maxrss for the whole process).
+and rounds, after a warm-up, the runs taking turns in each round): (a) fugashi alone, the
+documented way (`fugashi.Tagger()`, reading `surface`, `feature.lemma`, `feature.pos1` of
+each word); (b) the whole analyze path (`read_message` = normalize → tokenize → extract,
+then `facts_from_readings` and `coverage.estimate`); their ratio; the wall time of a fresh
+`cyberbot analyze` process; and the peak memory (tracemalloc for Python objects, ru_maxrss
+for the whole process).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import time  # noqa: E402
 import tracemalloc  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
+from collections.abc import Callable, Mapping, Sequence  # noqa: E402
 
 import fugashi  # noqa: E402
 
@@ -34,7 +35,7 @@ from nlu.tokens import tokenize  # noqa: E402
 
 ROOT = _HERE.parent
 MESSAGES_FILE = ROOT / "tests" / "data" / "nlu_messages.jsonl"
-ROUNDS = 5
+ROUNDS = 9
 WARM_UP_ROUNDS = 2
 PROCESS_RUNS = 5
 # The message given to the fresh process: spec example 4, as a user would type it.
@@ -74,18 +75,28 @@ def analyze_path(rider: Rider) -> Callable[[str], object]:
     return run
 
 
-def per_message_ns(run: Callable[[str], object], messages: Sequence[str]) -> list[int]:
-    """Nanoseconds per message over ROUNDS rounds, after WARM_UP_ROUNDS untimed rounds."""
+def per_message_ns(
+    runs: Mapping[str, Callable[[str], object]], messages: Sequence[str]
+) -> dict[str, list[int]]:
+    """Nanoseconds per message of each run, over ROUNDS rounds after WARM_UP_ROUNDS.
+
+    The runs take turns within each round rather than one after the other: on a machine
+    shared with other work the load changes over seconds, and timed apart a ratio of two
+    runs would measure the load as much as the code. Interleaved, each sees the same.
+    """
     for _ in range(WARM_UP_ROUNDS):
-        for text in messages:
-            run(text)
+        for run in runs.values():
+            for text in messages:
+                run(text)
     clock = time.perf_counter_ns
-    samples: list[int] = []
+    samples: dict[str, list[int]] = {name: [] for name in runs}
     for _ in range(ROUNDS):
-        for text in messages:
-            start = clock()
-            run(text)
-            samples.append(clock() - start)
+        for name, run in runs.items():
+            out = samples[name]
+            for text in messages:
+                start = clock()
+                run(text)
+                out.append(clock() - start)
     return samples
 
 
@@ -144,15 +155,22 @@ def main() -> int:
     rider = load_rider()
     # The first message loads the lexicon and config: Python objects kept for the process.
     cold = peak_traced_bytes(analyze_path(rider), messages[:1])
-    whole = per_message_ns(analyze_path(rider), messages)
     traced = peak_traced_bytes(analyze_path(rider), messages)
     # Before (a): a second Tagger maps the dictionary again and would count twice.
     own_rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    tokens_only = per_message_ns(plain_fugashi(), messages)
     # Where (b)'s time goes: our tokenizer on normalised text, and reading without estimating.
-    normalised = [normalize(text) for text in messages]
-    our_tokens = per_message_ns(tokenize, normalised)
-    reading = per_message_ns(read_message, messages)
+    normalised = dict(zip(messages, (normalize(text) for text in messages), strict=True))
+    samples = per_message_ns(
+        {
+            "a": plain_fugashi(),
+            "b": analyze_path(rider),
+            "tokenize": lambda text: tokenize(normalised[text]),
+            "read": read_message,
+        },
+        messages,
+    )
+    tokens_only, whole = samples["a"], samples["b"]
+    our_tokens, reading = samples["tokenize"], samples["read"]
 
     chars = statistics.mean(len(text) for text in messages)
     print(f"{len(messages)} messages (mean {chars:.0f} chars), {ROUNDS} rounds after warm-up")

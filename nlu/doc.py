@@ -81,32 +81,38 @@ class Doc:
 
     def _boundaries(self) -> tuple[list[int], list[int]]:
         particles = _clause_particles()
+        text = self.text
         sentences: list[int] = []
         clauses: list[int] = []
+        # Bound once: this loop runs for every token of every message.
+        add_sentence, add_clause = sentences.append, clauses.append
+        sentence_end, clause_marks = _SENTENCE_END, _CLAUSE_MARKS
         sentence = clause = 0
         previous_end = 0
         previous: Token | None = None
         for token, end in zip(self.tokens, self.ends, strict=True):
+            start = token.start
             # Most tokens follow the one before without a gap: no slice to look into.
-            gap = self.text[previous_end : token.start] if token.start != previous_end else ""
-            if "\n" in gap:
+            if start != previous_end:
+                if "\n" in text[previous_end:start]:
+                    sentence += 1
+                    clause += 1
+                elif (
+                    previous_end
+                    and self._spaced_japanese(previous_end, start)
+                    and not _labels_amount(previous, token)
+                ):
+                    # 「外部通報 不正アクセスなし 調査費300万円」: a space between Japanese
+                    # words separates statements, as a comma would; between English words
+                    # it does not.
+                    clause += 1
+            add_sentence(sentence)
+            add_clause(clause)
+            surface = token.surface
+            if surface in sentence_end:
                 sentence += 1
                 clause += 1
-            elif (
-                gap
-                and previous_end
-                and self._spaced_japanese(previous_end, token.start)
-                and not _labels_amount(previous, token)
-            ):
-                # 「外部通報 不正アクセスなし 調査費300万円」: a space between Japanese words
-                # separates statements, as a comma would; between English words it does not.
-                clause += 1
-            sentences.append(sentence)
-            clauses.append(clause)
-            if token.surface in _SENTENCE_END:
-                sentence += 1
-                clause += 1
-            elif (token.surface in _CLAUSE_MARKS and not self._inside_number(token)) or (
+            elif (surface in clause_marks and not self._inside_number(token)) or (
                 token.pos2 == "接続助詞" and token.lemma in particles
             ):
                 clause += 1

@@ -15,6 +15,7 @@ and this keeps the NLU within a small factor of MeCab.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
@@ -86,31 +87,45 @@ class _Registry:
         hits: list[tuple[int, int, int, int, str]] = []
         add = hits.append
         lemmas = doc.lemmas
-        tokens, ends = doc.tokens, doc.ends
+        ends = doc.ends
+        starts = [token.start for token in doc.tokens]
         total = len(lemmas)
+        root = self.by_lemma
         for i in range(total):
-            node = self.by_lemma
+            # Most tokens start no phrase: one lookup, and no walk is set up for them.
+            entry = root.get(lemmas[i])
+            if entry is None:
+                continue
             j = i
-            while j < total and (entry := node.get(lemmas[j])) is not None:
+            while entry is not None:
                 j += 1
                 owners, node = entry
                 if owners:
-                    chars = tokens[i].start - ends[j - 1]
+                    chars = starts[i] - ends[j - 1]
                     for number, label in owners:
                         add((number, i, -j, chars, label))
-        text = doc.text.lower()
-        length = len(text)
+                entry = node.get(lemmas[j]) if j < total else None
+        # A list of one-character strings: indexing it allocates nothing, where each
+        # text[k] of a kanji makes a new string.
+        chars_of = list(doc.text.lower())
+        length = len(chars_of)
+        root = self.written
+        last_end = ends[-1] if ends else 0
+        last = len(ends) - 1
         # A written phrase starts where a token starts, however MeCab cuts the rest of it.
-        for first, token in enumerate(tokens):
-            node = self.written
-            k = start = token.start
-            while k < length and (entry := node.get(text[k])) is not None:
+        for first, start in enumerate(starts):
+            if start >= length or (entry := root.get(chars_of[start])) is None:
+                continue
+            k = start
+            while entry is not None:
                 k += 1
                 owners, node = entry
                 if owners:
-                    end = doc.token_at(k - 1) + 1
+                    # Doc.token_at(k - 1), inlined: the token holding the phrase's last character.
+                    end = (bisect_right(ends, k - 1) if k - 1 < last_end else last) + 1
                     for number, label in owners:
                         add((number, first, -end, start - k, label))
+                entry = node.get(chars_of[k]) if k < length else None
         hits.sort()
         found: dict[int, list[Match]] = {}
         chosen: list[Match] = []

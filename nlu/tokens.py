@@ -16,15 +16,18 @@ from typing import Any, Final, NamedTuple
 
 import fugashi
 
-# One line per morpheme: surface, pos1, pos2, lemma, kana (UniDic fields 0, 1,
-# 7 and 17; see unidic_lite/dicdir/dicrc). Unknown words (ASCII, digits) have
-# only six fields, so their own format repeats the surface as the lemma. The
-# BOS/EOS lines stop fugashi's str.strip() from eating a token that Python
-# counts as whitespace (U+2028, \x85) at either end. MeCab prints "*" as "".
+# Five tab-separated fields per morpheme, every field ending in a tab: surface,
+# pos1, pos2, lemma, kana (UniDic fields 0, 1, 7 and 17; see
+# unidic_lite/dicdir/dicrc), so one str.split gives all of them and Python never
+# splits per line. Unknown words (ASCII, digits) have only six fields, so their
+# own format repeats the surface as the lemma. The BOS/EOS marks stop fugashi's
+# str.strip() from eating a token that Python counts as whitespace (U+2028,
+# \x85) at either end. MeCab prints "*" as "". No surface holds a tab: MeCab
+# skips it as whitespace.
 _MECAB_ARGS: Final = (
-    '-O "" -B "B\\n" -E "E"'
-    ' -F "%m\\t%f[0]\\t%f[1]\\t%f[7]\\t%f[17]\\n"'
-    ' -U "%m\\t%f[0]\\t%f[1]\\t%m\\t\\n"'
+    '-O "" -B "B\\t" -E "E"'
+    ' -F "%m\\t%f[0]\\t%f[1]\\t%f[7]\\t%f[17]\\t"'
+    ' -U "%m\\t%f[0]\\t%f[1]\\t%m\\t\\t"'
 )
 
 # MeCab stops at NUL and fugashi cannot encode a lone surrogate. Replacing them
@@ -86,16 +89,22 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     find = text.find
+    # tuple.__new__ skips the named tuple's Python-level __new__: same Token, built
+    # at C speed, once per morpheme of every message.
+    make = tuple.__new__
     offset = 0
-    for line in _parse(text).split("\n")[1:-1]:
-        surface, pos1, pos2, lemma, reading = line.split("\t")
+    fields = iter(_parse(text).split("\t"))
+    next(fields)  # BOS
+    # Five fields at a time from one iterator; not strict, as EOS is one field left over.
+    rows = zip(fields, fields, fields, fields, fields, strict=False)
+    for surface, pos1, pos2, lemma, reading in rows:
         if "-" in lemma and lemma[0] != "-":
             lemma = lemma.partition("-")[0]
         # MeCab skips only whitespace, which no surface holds, so the first match
         # from the previous token's end is this token.
         start = find(surface, offset)
         offset = start + len(surface)
-        append(Token(surface, lemma, pos1, pos2, reading, start))
+        append(make(Token, (surface, lemma, pos1, pos2, reading, start)))
     return tokens
 
 
