@@ -143,7 +143,15 @@ class SlackInbox:
     def _apply_answer(self, key: ThreadKey, item: InboxItem) -> None:
         payload = item.payload
         question, value = str(payload["question"]), payload["value"]
-        reply = self.engine.answer(str(key), question, value, item=item.seq)
+        user = payload.get("user")
+        reply = self.engine.answer(
+            str(key),
+            question,
+            value,
+            item=item.seq,
+            user=user if isinstance(user, str) else None,
+            at=_sent_at(payload.get("action_ts")),
+        )
         updated = self._post(key, item, reply_messages(reply, self.engine.rider), reply)
         if not (updated and payload.get("message_ts") in updated):
             self._retire_buttons(payload)  # the card, updated, has lost its question anyway

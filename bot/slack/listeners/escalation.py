@@ -101,7 +101,11 @@ def _post_escalation(
             ]
             channel = str(posted[0]["channel"])  # the id, should the setting be a name
             delivery = Delivery.POSTED
-            engine.record_escalation(str(key), _summary_link(client, key, channel, posted[0]))
+            engine.record_escalation(
+                str(key),
+                _summary_link(client, key, channel, posted[0]),
+                user=escalation.escalated_by,
+            )
         except SlackApiError as exc:
             error_id = new_error_id()
             log.error(
