@@ -10,7 +10,7 @@ when it names the authority and says it was done, never when it plans, asks or d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from typing import Final
@@ -127,29 +127,62 @@ def _vocabulary() -> _Vocabulary:
 def read_reports(text: str) -> tuple[ReportMention, ...]:
     """The reports `text` says were made, one per authority, in the order said.
 
+    Each sentence is cut where an authority is named, so 「警察に被害届を出し、個情委にも
+    速報済み」 is two reports; a receipt number said in the next sentence without an
+    authority of its own (「確報を提出しました。受付番号: BX-99」) belongs to the report
+    before it.
+
     Args:
         text: A message as the user wrote it (normalised here).
     """
-    vocabulary = _vocabulary()
+    v = _vocabulary()
     found: dict[Authority, ReportMention] = {}
-    for clause in _CLAUSE_END.split(normalize(text).casefold()):
-        mention = _clause_report(clause, vocabulary)
-        if mention is not None and mention.authority not in found:
-            found[mention.authority] = mention
+    last: ReportMention | None = None
+    for sentence in _CLAUSE_END.split(normalize(text).casefold()):
+        segments = _segments(sentence, v)
+        if not segments:
+            receipt = v.receipt.search(sentence)
+            if last is not None and last.receipt is None and receipt is not None:
+                last = replace(last, receipt=receipt.group(1).upper())
+                found[last.authority] = last
+            continue
+        for authority, segment in segments:
+            mention = _report(authority, segment, v)
+            if mention is not None and authority not in found:
+                found[authority] = last = mention
     return tuple(found.values())
 
 
-def _clause_report(clause: str, v: _Vocabulary) -> ReportMention | None:
-    authority = next((a for a, words in v.authorities if any(w in clause for w in words)), None)
-    if authority is None:
-        return None
-    receipt = v.receipt.search(clause)
+def _segments(sentence: str, v: _Vocabulary) -> list[tuple[Authority, str]]:
+    """The sentence cut at each authority named: (authority, its words up to the next)."""
+    starts: list[tuple[int, int, Authority]] = []
+    for authority, words in v.authorities:
+        for word in words:
+            at = sentence.find(word)
+            while at >= 0:
+                starts.append((at, -len(word), authority))
+                at = sentence.find(word, at + len(word))
+    starts.sort()
+    kept: list[tuple[int, Authority]] = []
+    end = -1
+    for at, negative_length, authority in starts:
+        if at >= end:  # 「個人情報保護委員会」 holds 「保護委員会」: the longer word only
+            kept.append((at, authority))
+            end = at - negative_length
+    cuts = [0 if i == 0 else at for i, (at, _) in enumerate(kept)]
+    return [
+        (authority, sentence[cut : cuts[i + 1] if i + 1 < len(cuts) else len(sentence)])
+        for i, ((_, authority), cut) in enumerate(zip(kept, cuts, strict=True))
+    ]
+
+
+def _report(authority: Authority, segment: str, v: _Vocabulary) -> ReportMention | None:
+    receipt = v.receipt.search(segment)
     # The receipt's own words (受理番号) must not count as the report being done.
-    rest = v.receipt.sub("", clause)
+    rest = v.receipt.sub("", segment)
     if not any(cue in rest for cue in v.done) and receipt is None:
         return None
     if any(cue in rest for cue in v.not_done):
         return None
-    kind = next((k for k, words in v.kinds if any(w in clause for w in words)), ReportKind.REPORT)
-    number = receipt.group(1).upper() if receipt else None
-    return ReportMention(authority, kind, number)
+    kind = next((k for k, words in v.kinds if any(w in segment for w in words)), ReportKind.REPORT)
+    return ReportMention(authority, kind, receipt.group(1).upper() if receipt else None)

@@ -85,6 +85,7 @@ def _post_escalation(
         permalink=state.link or _permalink(engine, client, key),
         discovered_on=date.fromisoformat(state.discovered_on) if state.discovered_on else None,
         at=engine.clock(),
+        claim_link=state.claim_link,
     )
     error_id = None
     channel = escalation_channel
