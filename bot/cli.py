@@ -1,4 +1,4 @@
-"""The `cyberbot` command: estimate, analyze, chat, serve, run.
+"""The `cyberbot` command: estimate, analyze, claim, chat, serve, run.
 
 Each subcommand imports what it needs when it runs, so `estimate` and `analyze` never load
 the Slack stack.
@@ -252,6 +252,40 @@ def cmd_analyze(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def _claim_one(engine: Engine, key: str, messages: Sequence[object], as_json: bool) -> object:
+    from bot.claim.file import claim_of
+    from bot.claim.json_file import claim_to_json
+    from bot.claim.markdown import claim_markdown
+
+    for text in messages:
+        if not isinstance(text, str):
+            raise UsageError("each message must be a string")
+        engine.handle(key, text)
+    claim = claim_of(engine, key)
+    return claim_to_json(claim) if as_json else claim_markdown(claim)
+
+
+def cmd_claim(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Messages of one conversation → the claim file: Markdown, or JSON with --json."""
+    engine = _engine(args, persistent=False)
+
+    def one(number: int, messages: object) -> object:
+        if not isinstance(messages, list):
+            raise UsageError(f"line {number}: expected a JSON array of message strings")
+        return _claim_one(engine, f"claim:{number}", messages, args.json)
+
+    if args.jsonl:
+        if args.json:
+            return _jsonl(stdin, out, one)
+        return _jsonl(stdin, out, lambda number, data: {"markdown": one(number, data)})
+    result = _claim_one(engine, "claim:0", args.texts, args.json)
+    if isinstance(result, str):
+        out.write(result)
+    else:
+        _dump(result, out)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The Slack bot: Socket Mode, or HTTP with --http."""
     from bot.settings import SettingsError, load_settings
@@ -300,6 +334,15 @@ def _parser() -> argparse.ArgumentParser:
     ana.add_argument("--jsonl", action="store_true", help="one JSON array of messages per line")
     ana.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
     ana.set_defaults(handler=cmd_analyze)
+
+    claim = sub.add_parser(
+        "claim", help="messages of one conversation → the claim file (事故報告メモ, PPC draft)"
+    )
+    claim.add_argument("texts", nargs="*", metavar="TEXT", help="successive messages")
+    claim.add_argument("--jsonl", action="store_true", help="one JSON array of messages per line")
+    claim.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    claim.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
+    claim.set_defaults(handler=cmd_claim)
 
     chat = sub.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--rider", metavar="FILE", help=RIDER_HELP)

@@ -3,7 +3,10 @@
 It listens on 127.0.0.1 (a free port), records every call with its body, answers like
 Slack (ok responses with ts, channel, permalink, view), rejects calls without a bot
 token, and rejects Block Kit beyond Slack's limits with `invalid_blocks`, as Slack
-would. It also serves response_url, for slash commands and buttons.
+would. It also serves response_url, for slash commands and buttons, and Slack's file upload:
+`files.getUploadURLExternal` returns an upload URL on the stub itself, the POST of the
+file's bytes to it is recorded (method "upload"), and `files.completeUploadExternal`
+shares the file; `uploaded()` gives what was shared, where, and its content.
 
 It injects Slack's faults into the next call of a method: an `ok: false` answer
 (`fail`), an HTTP status such as 429 with Retry-After or a 5xx (`status`), or a delay
@@ -29,6 +32,7 @@ BOT_USER = "UBOT"
 BOT_ID = "BBOT"
 TEAM = "T1"
 RESPONSE_URL = "response_url"
+UPLOAD = "upload"
 _MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
 
 
@@ -69,6 +73,8 @@ class SlackStub:
         self._faults: dict[str, list[_Fault]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
+        self._file_ids = itertools.count(1)
+        self._files: dict[str, dict[str, Any]] = {}  # upload URL handed out: file id → params
         self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,))
 
@@ -91,6 +97,29 @@ class SlackStub:
     def api_url(self) -> str:
         """The Web API base URL (SLACK_API_URL)."""
         return self.url + "api/"
+
+    def uploaded(self) -> list[dict[str, Any]]:
+        """Each file shared by files.completeUploadExternal: its id, title, channel,
+        thread_ts, initial_comment and content (the bytes POSTed to its upload URL, as text)."""
+        with self._lock:
+            calls = list(self.calls)
+        contents = {c.body["file_id"]: c.body["content"] for c in calls if c.method == UPLOAD}
+        shared = []
+        for call in calls:
+            if call.method != "files.completeUploadExternal" or not call.response.get("ok"):
+                continue
+            for file in json.loads(call.body["files"]):
+                shared.append(
+                    {
+                        "id": file["id"],
+                        "title": file.get("title"),
+                        "channel": call.body.get("channel_id"),
+                        "thread_ts": call.body.get("thread_ts"),
+                        "initial_comment": call.body.get("initial_comment"),
+                        "content": contents.get(file["id"]),
+                    }
+                )
+        return shared
 
     def response_url(self, name: str) -> str:
         """A response_url Slack would put in a command or action payload."""
@@ -163,6 +192,12 @@ class SlackStub:
         name = path.strip("/")
         if name.startswith(RESPONSE_URL + "/"):
             return self._record(Call(RESPONSE_URL, body, headers), message_problems(body)), {}
+        if name.startswith(UPLOAD + "/"):
+            # The upload URL is unauthenticated, as Slack's is: the URL itself is the secret.
+            file_id = name.removeprefix(UPLOAD + "/")
+            known = file_id in self._files
+            call = Call(UPLOAD, {"file_id": file_id, **body}, headers)
+            return self._record(call, [], error=None if known else "unknown_file"), {}
         method = name.removeprefix("api/")
         if not headers.get("authorization", "").startswith("Bearer xoxb-"):
             return self._record(Call(method, body, headers), [], error="not_authed"), {}
@@ -211,6 +246,25 @@ class SlackStub:
             and c.body.get("thread_ts") == thread_ts
         ]
 
+    def _upload_url(self, body: dict[str, Any]) -> dict[str, Any]:
+        file_id = f"F{next(self._file_ids):04d}"
+        self._files[file_id] = dict(body)
+        return {"upload_url": f"{self.url}{UPLOAD}/{file_id}", "file_id": file_id}
+
+    def _complete(self, body: dict[str, Any]) -> dict[str, Any]:
+        files = json.loads(body.get("files") or "[]")
+        return {
+            "files": [
+                {
+                    "id": f["id"],
+                    "title": f.get("title"),
+                    "name": self._files[f["id"]].get("filename"),
+                    "permalink": f"https://example.slack.com/files/{BOT_USER}/{f['id']}",
+                }
+                for f in files
+            ]
+        }
+
     def _ok(self, call: Call) -> dict[str, Any]:
         body = call.body
         channel = str(body.get("channel", ""))
@@ -250,12 +304,25 @@ class SlackStub:
                 "messages": self._replies_in(channel, body.get("ts"))
             },
             "users.info": lambda: {"user": {"id": body.get("user"), "tz": "Asia/Tokyo"}},
+            "files.getUploadURLExternal": lambda: self._upload_url(body),
+            "files.completeUploadExternal": lambda: self._complete(body),
+            UPLOAD: dict,
             RESPONSE_URL: dict,
         }
+        if call.method == "files.completeUploadExternal":
+            missing = [
+                f["id"] for f in json.loads(body.get("files") or "[]") if f["id"] not in self._files
+            ]
+            if missing:
+                return _no_file(missing[0])
         make = responses.get(call.method)
         if make is None:
             return {"ok": False, "error": "unknown_method"}
         return {"ok": True, **make()}
+
+
+def _no_file(file_id: str) -> dict[str, Any]:
+    return {"ok": False, "error": "file_not_found", "file": file_id}
 
 
 def _status_error(status: int) -> str:
@@ -274,9 +341,12 @@ class _Server(ThreadingHTTPServer):
 def _handler(stub: SlackStub) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+            data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            raw = data.decode("utf-8", "replace")
             headers = {k.lower(): v for k, v in self.headers.items()}
-            if headers.get("content-type", "").startswith("application/json"):
+            if self.path.strip("/").startswith(UPLOAD + "/"):
+                body: dict[str, Any] = {"content": raw, "length": len(data)}
+            elif headers.get("content-type", "").startswith("application/json"):
                 body = json.loads(raw or "{}")
             else:
                 body = dict(parse_qsl(raw))

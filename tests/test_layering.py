@@ -17,6 +17,8 @@ FORBIDDEN = {
     "bot/conversation": ("bot.render", "bot.console", "bot.slack"),
     "bot/render": ("bot.console", "bot.slack"),
     "bot/console": ("bot.slack",),
+    # The claim file sits on the conversation and the renderers, below the fronts.
+    "bot/claim": ("bot.console", "bot.slack"),
 }
 SLACK = ("slack_bolt", "slack_sdk")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import uuid
 from typing import TextIO
 
+from bot.claim.file import claim_of
+from bot.claim.markdown import claim_markdown
 from bot.console.texts import console_texts
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply
@@ -58,6 +60,8 @@ def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: b
         else:
             last = _turn(engine, key, text, last)
             shown = render_text(last, engine.rider)
+            if last.claim_file:  # asked for: the whole file, as Slack would send it
+                shown += "\n\n" + claim_markdown(claim_of(engine, key))
         stdout.write(shown + f"\n{_RULE}\n")
         stdout.flush()
     return 0

@@ -14,13 +14,15 @@ from datetime import UTC, date, datetime
 
 from bot.advice.answers import answer_for
 from bot.advice.build import build_advice
+from bot.claim import asking as claim
+from bot.claim.timeline import Event, EventKind, add, record, snapshot
 from bot.conversation.asking import (
     COST_CLASH,
     next_question,
     question_text,
 )
 from bot.conversation.clean import clean_text, is_thanks
-from bot.conversation.questions import AnswerValue, Question, questions
+from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import (
     REPORTING_KEY,
     Change,
@@ -116,6 +118,7 @@ class Engine:
     ) -> Reply:
         if user and state.reporter is None:
             state.reporter = user
+        before, when = snapshot(state), at or self.clock()
         # The message's index in the conversation (unreadable ones are not counted).
         reading = read_message(text, now=at or self.clock(), message=state.turns)
         if not reading.readable:
@@ -142,16 +145,23 @@ class Engine:
             self.store.save(key, fresh, said)
             log.info("conversation=%s reset", key)
             return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
-        if self._unclear(state, reading) and is_thanks(text):
+        # The claim file asked for, or one of its items answered (`bot.claim.asking`).
+        turn = (
+            claim.start(state, by=user, at=when)
+            if claim.requested(text)
+            else claim.take(state, text, reading, by=user, at=when)
+        )
+        unclear = (turn is None or not turn.engaged) and self._unclear(state, reading)
+        if unclear and is_thanks(text):
             self.store.save(key, state, said)
             return Reply(ReplyKind.THANKS, conversation=key, intent=reading.intent.value)
-        if self._unclear(state, reading):
+        if unclear:
             log.info("conversation=%s unclear_message", key)
             self.store.save(key, state, said)
             question = self._ask(state, ask=False)
             reply = self._reply(key, state, ReplyKind.UNCLEAR, question)
             return replace(reply, intent=reading.intent.value, question_topics=_topics(reading))
-        notes = self._take(state, reading)
+        notes = self._take(state, reading) if turn is None or turn.read_facts else []
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
         question = self._ask(state, result=result)
@@ -161,24 +171,66 @@ class Engine:
             question_topics=_topics(reading),
         )
         reply = self._answered(reply)
-        reply = self._show(state, reply)
+        reply = claim.finish(state, self._show(state, reply), turn, self.rider)
+        record(state, before, by=user, at=when)
         self.store.save(key, state, said)
         return reply
 
-    def answer(self, key: str, question_id: str, value: AnswerValue, *, item: int = 0) -> Reply:
-        """A quick-answer button: set the fact the question was about."""
+    def answer(
+        self,
+        key: str,
+        question_id: str,
+        value: AnswerValue,
+        *,
+        item: int = 0,
+        user: str | None = None,
+        at: datetime | None = None,
+    ) -> Reply:
+        """A quick-answer button: set the fact the question was about (or skip an item
+        of the claim file, or stop asking for them)."""
         with self.store.lock(key):
             state = self.store.load(key) or ConversationState()
             if not (item and state.last_item >= item):
                 state.last_item = max(state.last_item, item)
-                apply_answer(state, question_id, value)
-                result = estimate(to_facts(state.facts), self.rider)
-                question = self._ask(state, result=result)
-                reply = self._reply(key, state, ReplyKind.ESTIMATE, question, result=result)
-                reply = self._show(state, reply)
+                before, when = snapshot(state), at or self.clock()
+                add(state, Event(EventKind.ANSWER, when, user, question_id, new=value))
+                turn = None
+                if claim.is_claim_question(question_id):
+                    turn = claim.answer_button(state, question_id, value, by=user, at=when)
+                else:
+                    apply_answer(state, question_id, value)
+                reply = self._turn_reply(key, state, turn)
+                record(state, before, by=user, at=when)
                 self.store.save(key, state)
                 return reply
             return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
+
+    def request_claim(self, key: str, *, user: str | None = None) -> Reply:
+        """The claim file asked for by a button: its missing items are asked from now on."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            before, when = snapshot(state), self.clock()
+            turn = claim.start(state, by=user, at=when)
+            reply = self._turn_reply(key, state, turn)
+            record(state, before, by=user, at=when)
+            self.store.save(key, state)
+            return reply
+
+    def record_claim_file(self, key: str, link: str, *, user: str | None = None) -> None:
+        """Remember that the claim file was sent (its permalink, or "" when none)."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            state.claim_link = link
+            add(state, Event(EventKind.CLAIM_FILE, self.clock(), user, "claim"))
+            self.store.save(key, state)
+
+    def _turn_reply(
+        self, key: str, state: ConversationState, turn: claim.ClaimTurn | None
+    ) -> Reply:
+        result = estimate(to_facts(state.facts), self.rider)
+        question = self._ask(state, result=result)
+        reply = self._reply(key, state, ReplyKind.ESTIMATE, question, result=result)
+        return claim.finish(state, self._show(state, reply), turn, self.rider)
 
     def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
         """The reply for the conversation as it stands, without a new message."""
@@ -205,11 +257,12 @@ class Engine:
                 state.card = list(where)
                 self.store.save(key, state)
 
-    def record_escalation(self, key: str, link: str) -> None:
+    def record_escalation(self, key: str, link: str, *, user: str | None = None) -> None:
         """Remember that the escalation summary was posted (at `link`, if any)."""
         with self.store.lock(key):
             state = self.store.load(key) or ConversationState()
             state.escalated = link
+            add(state, Event(EventKind.ESCALATION, self.clock(), user, "escalation"))
             self.store.save(key, state)
 
     # -- reading a message ----------------------------------------------------------
@@ -240,9 +293,9 @@ class Engine:
             and state.last_question is not None
             and not reading.has_facts()
         ):
-            question = questions()[state.last_question]
-            value = question.bare(reading.answer)
-            if value is not None:
+            question = claim.find_question(state.last_question)
+            value = question.bare(reading.answer) if question is not None else None
+            if question is not None and value is not None:
                 apply_answer(state, question.id, value, reading.evidence.get("answer"))
                 log.info("conversation answer question=%s", question.id)
                 return notes
@@ -312,10 +365,11 @@ class Engine:
         facts when the caller has it already.
         """
         if not ask:
-            return questions()[state.last_question] if state.last_question else None
+            return claim.find_question(state.last_question)
         facts = to_facts(state.facts)
         result = result or estimate(facts, self.rider)
         question = next_question(state, facts, result, self.rider)
+        question = claim.next_question(state, self.rider, question)
         if question is not None:
             state.asked[question.id] = state.asked.get(question.id, 0) + 1
             state.last_question = question.id

@@ -104,6 +104,9 @@ class Reply:
     reporting_changed: bool = False
     # The answer to what the message asked (the answer base's lines), shown first.
     answer: tuple[str, ...] = ()
+    # The user asked for the claim file, or its asking just ended: a front that can send
+    # a file sends it into the conversation (Slack), or prints it (the console).
+    claim_file: bool = False
 
     @property
     def has_yen(self) -> bool:

@@ -39,6 +39,14 @@ class ConversationState:
     shown: dict[str, str] | None = None
     # Where the front keeps the card (Slack: the ts of its messages), to update it.
     card: list[str] = field(default_factory=list)
+    # The incident's timeline (`bot.claim.timeline` events as JSON), oldest first.
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+    # The claim file: whether its items are being asked for, the user's own words per
+    # item, the items the user skipped, and the sent file's permalink ("" when none).
+    claim_open: bool = False
+    claim_answers: dict[str, str] = field(default_factory=dict)
+    claim_skipped: list[str] = field(default_factory=list)
+    claim_link: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,6 +64,11 @@ class ConversationState:
             "escalated": self.escalated,
             "shown": dict(self.shown) if self.shown is not None else None,
             "card": list(self.card),
+            "timeline": [dict(event) for event in self.timeline],
+            "claim_open": self.claim_open,
+            "claim_answers": dict(self.claim_answers),
+            "claim_skipped": list(self.claim_skipped),
+            "claim_link": self.claim_link,
         }
 
     @classmethod
@@ -77,4 +90,10 @@ class ConversationState:
             escalated=data.get("escalated"),
             shown=dict(data["shown"]) if isinstance(data.get("shown"), dict) else None,
             card=[str(ts) for ts in data.get("card", [])],
+            # States stored before the claim file have none of these.
+            timeline=[dict(e) for e in data.get("timeline", []) if isinstance(e, dict)],
+            claim_open=bool(data.get("claim_open", False)),
+            claim_answers={str(k): str(v) for k, v in data.get("claim_answers", {}).items()},
+            claim_skipped=[str(item) for item in data.get("claim_skipped", [])],
+            claim_link=data.get("claim_link"),
         )

@@ -28,6 +28,7 @@ from bot.conversation.inbox import InboxItem, ItemKind
 from bot.conversation.reply import Reply, ReplyKind
 from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages
+from bot.slack.claim_file import reply_user, send_claim_file
 from bot.slack.errors import ANSWERING, answer_error
 from bot.slack.threads import ThreadKey, post_in_thread, update_in_thread
 
@@ -131,6 +132,8 @@ class SlackInbox:
         )
         messages = reply_messages(reply, self.engine.rider)
         self._post(key, item, messages, reply)
+        if reply.claim_file:
+            send_claim_file(self.engine, self.client, key, user=reply_user(payload))
         log.info(
             "conversation=%s item=%d kind=%s messages=%d question=%s",
             key,
@@ -143,8 +146,18 @@ class SlackInbox:
     def _apply_answer(self, key: ThreadKey, item: InboxItem) -> None:
         payload = item.payload
         question, value = str(payload["question"]), payload["value"]
-        reply = self.engine.answer(str(key), question, value, item=item.seq)
+        user = payload.get("user")
+        reply = self.engine.answer(
+            str(key),
+            question,
+            value,
+            item=item.seq,
+            user=user if isinstance(user, str) else None,
+            at=_sent_at(payload.get("action_ts")),
+        )
         updated = self._post(key, item, reply_messages(reply, self.engine.rider), reply)
+        if reply.claim_file:
+            send_claim_file(self.engine, self.client, key, user=reply_user(payload))
         if not (updated and payload.get("message_ts") in updated):
             self._retire_buttons(payload)  # the card, updated, has lost its question anyway
         log.info("conversation=%s item=%d answer question=%s", key, item.seq, question)

@@ -32,7 +32,13 @@ class SlackTexts(Schema):
     buttons: Annotated[
         Texts,
         templates(
-            {"escalate": (), "checklist": (), "breakdown": (), "answered": ("label", "user")}
+            {
+                "escalate": (),
+                "checklist": (),
+                "breakdown": (),
+                "claim": (),
+                "answered": ("label", "user"),
+            }
         ),
     ]
     confirm: Annotated[Texts, templates({"title": (), "text": (), "confirm": (), "deny": ()})]
@@ -59,6 +65,9 @@ class SlackTexts(Schema):
                 "memo_no_costs": (),
                 "memo_discovered": ("month", "day"),
                 "memo_not_discovered": (),
+                "claim_file": ("link",),
+                "claim_file_in_thread": (),
+                "no_claim_file": (),
             }
         ),
     ]

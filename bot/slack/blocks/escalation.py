@@ -52,6 +52,8 @@ class Escalation:
         permalink: The thread's permalink, when Slack gave one.
         discovered_on: When the incident was discovered, when known.
         at: The moment of the escalation (any timezone; shown in JST).
+        claim_link: The claim file's permalink once sent ("" when Slack gave none),
+            None before.
     """
 
     reply: Reply
@@ -60,6 +62,7 @@ class Escalation:
     permalink: str | None
     discovered_on: date | None
     at: datetime
+    claim_link: str | None = None
 
 
 def summary_messages(escalation: Escalation) -> list[MessagePayload]:
@@ -72,6 +75,7 @@ def summary_messages(escalation: Escalation) -> list[MessagePayload]:
         who.append(ui["escalated_by"].format(user=escalation.escalated_by))
     link = escalation.permalink
     who.append(ui["thread"].format(link=link) if link else ui["no_thread"])
+    who.append(_claim_line(escalation.claim_link))
     understood = [escape(line) for line in understood_lines(reply, text)]
     facts = [f"*{understood[0]}*", *understood[1:]]
     parts = [Part((header(ui["title"]), *sections(who))), Part(tuple(sections(facts)))]
@@ -83,6 +87,14 @@ def summary_messages(escalation: Escalation) -> list[MessagePayload]:
     else:
         parts.append(Part((context(escape(text.messages["no_costs"])),)))
     return pack(parts)
+
+
+def _claim_line(link: str | None) -> str:
+    """Where the claim file is: its link, sent without one, or the button that makes it."""
+    ui = slack_texts().escalation
+    if link:
+        return ui["claim_file"].format(link=link)
+    return ui["claim_file_in_thread"] if link == "" else ui["no_claim_file"]
 
 
 def memo_lines(escalation: Escalation) -> list[str]:

@@ -56,6 +56,7 @@ class ActionId(StrEnum):
     ESCALATE = "escalate"
     CHECKLIST = "show_checklist"
     BREAKDOWN = "show_breakdown"
+    CLAIM = "make_claim_file"
 
 
 class BlockId(StrEnum):
@@ -235,5 +236,6 @@ def _tools_part(reply: Reply, lines: Sequence[str], ui: SlackTexts) -> Part:
         buttons.append(button(ui.buttons["checklist"], ActionId.CHECKLIST, value))
     if reply.has_yen:
         buttons.append(button(ui.buttons["breakdown"], ActionId.BREAKDOWN, value))
+    buttons.append(button(ui.buttons["claim"], ActionId.CLAIM, value))
     offer = [context("\n".join(lines))] if lines else []
     return Part((*offer, actions(BlockId.TOOLS, buttons)))

@@ -6,7 +6,7 @@ from slack_bolt import App
 
 from bot.conversation.engine import Engine
 from bot.slack.inbox import SlackInbox
-from bot.slack.listeners import actions, command, escalation, home, messages
+from bot.slack.listeners import actions, claim, command, escalation, home, messages
 
 
 def register_listeners(
@@ -17,4 +17,5 @@ def register_listeners(
     command.register(app, engine)
     actions.register(app, engine, inbox)
     escalation.register(app, engine, escalation_channel)
+    claim.register(app, engine)
     home.register(app, engine)

@@ -13,8 +13,8 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, BoltResponse, Respond
 from slack_sdk import WebClient
 
+from bot.claim.asking import find_question
 from bot.conversation.engine import Engine
-from bot.conversation.questions import questions
 from bot.conversation.reply import Reply, ReplyKind
 from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import (
@@ -61,7 +61,7 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
         with errors_answered(body, context, client, respond):
             try:
                 value, key = conversation_of(engine, body, action)
-                question = questions().get(value.question or "")
+                question = find_question(value.question)
                 if question is None or value.answer not in {a.value for a in question.answers}:
                     raise bad_button()
                 assert value.answer is not None

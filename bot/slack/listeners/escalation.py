@@ -85,6 +85,7 @@ def _post_escalation(
         permalink=state.link or _permalink(engine, client, key),
         discovered_on=date.fromisoformat(state.discovered_on) if state.discovered_on else None,
         at=engine.clock(),
+        claim_link=state.claim_link,
     )
     error_id = None
     channel = escalation_channel
@@ -101,7 +102,11 @@ def _post_escalation(
             ]
             channel = str(posted[0]["channel"])  # the id, should the setting be a name
             delivery = Delivery.POSTED
-            engine.record_escalation(str(key), _summary_link(client, key, channel, posted[0]))
+            engine.record_escalation(
+                str(key),
+                _summary_link(client, key, channel, posted[0]),
+                user=escalation.escalated_by,
+            )
         except SlackApiError as exc:
             error_id = new_error_id()
             log.error(
