@@ -192,6 +192,13 @@ class Lexicon:
     population: PhraseSet
     subset_mark: re.Pattern[str] | None
     """Right after a count: the population it is the size of has a part (「のうち」)."""
+    noun_run_max: int
+    warnings: PhraseSet
+    """Warning the persons a count names (「注意を呼びかけ」): they are not the victims."""
+    containers: PhraseSet
+    """What holds records (ファイル): a count right after one counts them, not persons."""
+    acting_lemmas: frozenset[str]
+    subject_particles: frozenset[str]
     cost_cues: PhraseSet
     correction: PhraseSet
     joiners: frozenset[str]
@@ -292,6 +299,11 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
             if victims.subset_marks
             else None
         ),
+        noun_run_max=victims.noun_run_max,
+        warnings=_one("warning", victims.warnings),
+        containers=_one("container", victims.containers),
+        acting_lemmas=frozenset(victims.acting_lemmas),
+        subject_particles=frozenset(victims.subject_particles),
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),

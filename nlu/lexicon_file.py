@@ -235,6 +235,11 @@ class VictimsSection(config.Schema):
     reporter_lemmas: Words
     population: Words
     subset_marks: Words
+    noun_run_max: NonNegativeInt
+    warnings: Words
+    containers: Words
+    acting_lemmas: Words
+    subject_particles: Words
 
 
 class CostsSection(config.Schema):
