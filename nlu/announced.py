@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from typing import Final
-
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -69,29 +66,6 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     return result
 
 
-# A notice dates what happened in full: 「2024年5月21日」「令和5(2023)年11月9日」, or with
-# the weekday, 「5月6日(土)」. A message to the bot says 「昨日」 or 「11月20日」.
-_FULL_DATE: Final = re.compile(
-    r"(?:\d{4}|(?:令和|平成|昭和)(?:\d+|元))(?:\(\d{4}\))?年(?:度)?\d+月\d+日"
-    r"|\d+月\d+日\s*\((?:月|火|水|木|金|土|日)"
-)
-# Less certain, but still a notice's way of dating: the era's year (「令和5年度」) or a date
-# opening a sentence (「6月8日、当社が…」).
-_DATE: Final = re.compile(r"(?:令和|平成|昭和)(?:\d+|元)年|(?:^|[。\n])\s*\d+月\d+日、")
-# A time of day to the minute or hour (「7時2分」「午前9時頃」「13:54」).
-_CLOCK: Final = re.compile(r"\d+時\d+分|午[前後]\d+時|\d+時頃|(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
-# A line that starts an item of a list: 「1. 件数」「・個人情報」「- 令和5年」「■ 概要」.
-_LIST_ITEM: Final = re.compile(r"(?:^|\n)\s*(?:\d+[.．]|[・■●]|- )")
-# Below this a text is a chat line, however formal: the notices' excerpts run to a
-# paragraph.
-_NOTICE_MIN_CHARS: Final = 100
-# A short first sentence that is the writer introducing themselves (「温泉旅館です。」):
-# a message to the bot, never a notice.
-_INTRODUCTION_MAX_CHARS: Final = 30
-# How many families of cues must agree: any two can occur in a formal chat message.
-_NOTICE_MIN_SCORE: Final = 5
-
-
 def notice_score(doc: Doc, lex: Lexicon) -> int:
     """How strongly `doc` reads as a notice written by the organisation itself: one point
     per family of cues present, none at all when a chat or hearsay mark is.
@@ -102,10 +76,11 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     date (two points: a chat message never gives the year or the weekday; one for an era's
     year or a date opening a sentence), a clock time, a list, three sentences or more, and
     polite predicates in two sentences or more. A text told mostly in the plain past (a
-    news story: 「発覚した。」) scores none: it is not the organisation speaking.
+    news story: 「発覚した。」) scores none: it is not the organisation speaking. The
+    limits, the points and the patterns are config [announced.notice].
     """
-    text = doc.text
-    if len(text) < _NOTICE_MIN_CHARS or _introduces_writer(doc):
+    text, rules = doc.text, lex.notice
+    if len(text) < rules.min_chars or _introduces_writer(doc, lex):
         return 0
     words: dict[str, set[str]] = {}
     for match in lex.notice_register.find(doc):
@@ -118,14 +93,20 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
         if t.lemma == "ます" and t.pos1 == "助動詞"
     }
     sentences = {doc.sentence_of[i] for i, t in enumerate(doc.tokens) if t.pos1 != "補助記号"}
-    plain = _plain_sentences(doc)
+    plain = _plain_sentences(doc, lex)
     if "chat" in words or (plain >= 2 and plain > len(polite)):
         return 0  # a chat line, or a report of others' words, or a news story told plain
     return (
-        sum(min(2, len(found)) for found in words.values())
-        + (2 if _FULL_DATE.search(text) else 1 if _DATE.search(text) else 0)
-        + bool(_CLOCK.search(text))
-        + bool(_LIST_ITEM.search(text))
+        sum(min(rules.family_max_points, len(found)) for found in words.values())
+        + (
+            rules.full_date_points
+            if rules.full_date.search(text)
+            else 1
+            if rules.date.search(text)
+            else 0
+        )
+        + bool(rules.clock.search(text))
+        + bool(rules.list_item.search(text))
         + (len(sentences) >= 3)
         + (len(polite) >= 2)
     )
@@ -134,10 +115,10 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
 def reads_as_notice(doc: Doc, lex: Lexicon) -> bool:
     """Whether the text is the organisation's own notice to the public: several families
     of its register together (see `notice_score`), never one word."""
-    return notice_score(doc, lex) >= _NOTICE_MIN_SCORE
+    return notice_score(doc, lex) >= lex.notice.min_score
 
 
-def _plain_sentences(doc: Doc) -> int:
+def _plain_sentences(doc: Doc, lex: Lexicon) -> int:
     """Sentences that end in the plain past or copula (「発覚した。」「…である。」): the
     voice of a news story, where a notice writes 「判明しました」."""
     count = 0
@@ -149,20 +130,14 @@ def _plain_sentences(doc: Doc) -> int:
         if (
             words
             and words[-1].pos1 == "助動詞"
-            and words[-1].lemma in _PLAIN_ENDINGS
-            and (len(words) < 2 or words[-2].lemma not in _POLITE)
+            and words[-1].lemma in lex.notice.plain_endings
+            and (len(words) < 2 or words[-2].lemma not in lex.notice.polite_before)
         ):
             count += 1
     return count
 
 
-# The plain past and copula that end a sentence of a news story (た, だ, である's 有る).
-_PLAIN_ENDINGS: Final = frozenset({"た", "だ", "有る"})
-# Before た, these make it polite (「判明しました」「開封済みでした」).
-_POLITE: Final = frozenset({"ます", "です"})
-
-
-def _introduces_writer(doc: Doc) -> bool:
+def _introduces_writer(doc: Doc, lex: Lexicon) -> bool:
     """「教務課です。」「歯科医院の事務長でございます。」 opening the message."""
     if not doc.tokens:
         return False
@@ -170,10 +145,12 @@ def _introduces_writer(doc: Doc) -> bool:
     words = [t for t in doc.tokens[first:past] if t.pos1 != "補助記号"]
     chars = doc.ends[past - 1] - doc.tokens[first].start
     return (
-        chars <= _INTRODUCTION_MAX_CHARS
+        chars <= lex.notice.introduction_max_chars
         and bool(words)
-        and words[-1].lemma in {"です", "ござる", "だ"}
-        and not any(t.pos1 == "動詞" and t.lemma != "ござる" for t in words)
+        and words[-1].lemma in lex.notice.introduction_endings
+        and not any(
+            t.pos1 == "動詞" and t.lemma not in lex.notice.introduction_verbs for t in words
+        )
     )
 
 

@@ -23,6 +23,7 @@ from nlu.lexicon_file import (
     CostsSection,
     DetectionSection,
     LexiconFile,
+    NoticeRegister,
     QuestionsSection,
     labelled,
 )
@@ -49,6 +50,32 @@ __all__ = [
     "lexicon",
     "parse_lexicon",
 ]
+
+
+@dataclass(frozen=True)
+class NoticeRules:
+    """The limits and patterns `nlu.announced.notice_score` weighs a notice's register by
+    (config [announced.notice])."""
+
+    min_chars: int
+    introduction_max_chars: int
+    min_score: int
+    family_max_points: int
+    full_date_points: int
+    full_date: re.Pattern[str]
+    """A date in full: 「2024年5月21日」「令和5(2023)年11月9日」, or with the weekday,
+    「5月6日(土)」."""
+    date: re.Pattern[str]
+    """A notice's weaker way of dating: an era's year (「令和5年度」) or a date opening a
+    sentence (「6月8日、当社が…」)."""
+    clock: re.Pattern[str]
+    """A time of day to the minute or hour (「7時2分」「午前9時」「9時頃」「13:54」)."""
+    list_item: re.Pattern[str]
+    """A line that starts an item of a list: 「1. 件数」「・個人情報」「- 令和5年」."""
+    plain_endings: frozenset[str]
+    polite_before: frozenset[str]
+    introduction_endings: frozenset[str]
+    introduction_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -133,6 +160,7 @@ class Lexicon:
     site_telling: PhraseSet
     notice_register: PhraseSet
     """Cues of a notice's written register, labelled by family (see `nlu.announced`)."""
+    notice: NoticeRules
     consent_cues: PhraseSet
     consent_insurer: PhraseSet
     consent_refused: PhraseSet
@@ -164,6 +192,13 @@ class Lexicon:
     population: PhraseSet
     subset_mark: re.Pattern[str] | None
     """Right after a count: the population it is the size of has a part (「のうち」)."""
+    noun_run_max: int
+    warnings: PhraseSet
+    """Warning the persons a count names (「注意を呼びかけ」): they are not the victims."""
+    containers: PhraseSet
+    """What holds records (ファイル): a count right after one counts them, not persons."""
+    acting_lemmas: frozenset[str]
+    subject_particles: frozenset[str]
     cost_cues: PhraseSet
     correction: PhraseSet
     joiners: frozenset[str]
@@ -264,6 +299,11 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
             if victims.subset_marks
             else None
         ),
+        noun_run_max=victims.noun_run_max,
+        warnings=_one("warning", victims.warnings),
+        containers=_one("container", victims.containers),
+        acting_lemmas=frozenset(victims.acting_lemmas),
+        subject_particles=frozenset(victims.subject_particles),
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),
@@ -346,7 +386,35 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
                 "chat": announced.register_chat,
             }
         ),
+        "notice": _notice_rules(announced.notice),
     }
+
+
+def _notice_rules(notice: NoticeRegister) -> NoticeRules:
+    era = rf"(?:{alternation(notice.eras)})(?:\d+|{alternation(notice.first_year)})"
+    weekday = alternation(notice.weekdays)
+    before, after = alternation(notice.clock_before), alternation(notice.clock_after)
+    numbers, bullets = alternation(notice.list_numbers), alternation(notice.list_bullets)
+    return NoticeRules(
+        min_chars=notice.min_chars,
+        introduction_max_chars=notice.introduction_max_chars,
+        min_score=notice.min_score,
+        family_max_points=notice.family_max_points,
+        full_date_points=notice.full_date_points,
+        full_date=re.compile(
+            rf"(?:\d{{4}}|{era})(?:\(\d{{4}}\))?年(?:度)?\d+月\d+日"
+            rf"|\d+月\d+日\s*\((?:{weekday})"
+        ),
+        date=re.compile(rf"{era}年|(?:^|[。\n])\s*\d+月\d+日、"),
+        clock=re.compile(
+            rf"\d+時\d+分|(?:{before})\d+時|\d+時(?:{after})|(?<![\d:])\d{{1,2}}:\d{{2}}(?![\d:])"
+        ),
+        list_item=re.compile(rf"(?:^|\n)\s*(?:\d+(?:{numbers})|(?:{bullets}))"),
+        plain_endings=frozenset(notice.plain_endings),
+        polite_before=frozenset(notice.polite_before),
+        introduction_endings=frozenset(notice.introduction_endings),
+        introduction_verbs=frozenset(notice.introduction_verbs),
+    )
 
 
 def _consent(consent: ConsentSection) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Final
 
-from pydantic import Strict, WrapValidator, field_validator
+from pydantic import NonNegativeInt, PositiveInt, Strict, WrapValidator, field_validator
 
 import config
 from config.types import NonEmptyWords, Word, Words, name_the_list
@@ -161,6 +161,28 @@ class DetectionSection(config.Schema):
     time_words: Words
 
 
+class NoticeRegister(config.Schema):
+    """How `nlu.announced` weighs a notice's register into a score."""
+
+    min_chars: NonNegativeInt
+    introduction_max_chars: NonNegativeInt
+    min_score: PositiveInt
+    family_max_points: PositiveInt
+    full_date_points: PositiveInt
+    # Each of these is a required part of its pattern: empty, it would match anywhere.
+    eras: NonEmptyWords
+    first_year: NonEmptyWords
+    weekdays: NonEmptyWords
+    clock_before: NonEmptyWords
+    clock_after: NonEmptyWords
+    list_numbers: NonEmptyWords
+    list_bullets: NonEmptyWords
+    plain_endings: Words
+    polite_before: Words
+    introduction_endings: Words
+    introduction_verbs: Words
+
+
 class AnnouncedSection(config.Schema):
     cues: Words
     posted: Words
@@ -178,6 +200,7 @@ class AnnouncedSection(config.Schema):
     register_reader: Words
     register_formal: Words
     register_chat: Words
+    notice: NoticeRegister
 
 
 class ConsentSection(config.Schema):
@@ -212,6 +235,11 @@ class VictimsSection(config.Schema):
     reporter_lemmas: Words
     population: Words
     subset_marks: Words
+    noun_run_max: NonNegativeInt
+    warnings: Words
+    containers: Words
+    acting_lemmas: Words
+    subject_particles: Words
 
 
 class CostsSection(config.Schema):

@@ -67,6 +67,8 @@ def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) ->
     start = _context_start(doc, count)
     # A sentence that is only the count has its item in the sentence before, whole.
     window = max(start if start < lo else max(lo, token - _RECORD_BEFORE), after_previous)
+    if any(m.end == token for m in lex.containers.find(doc, window, token)):
+        return False  # 「顧客情報を含むファイル25件」: files, each holding many persons
     if lex.record_context.contains(doc, window, token):
         return not lex.not_persons.contains(doc, window, token)
     end = doc.token_at(count.end - 1) + 1
@@ -114,10 +116,14 @@ def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if lex.leak_denied is None or lex.leak_denied.search(doc.text) is None:
         return False
     token = doc.token_at(count.start)
-    clause = doc.tokens[doc.clause_start(token) : doc.clause_end(token)]
+    clause_end = doc.clause_end(token)
+    clause = doc.tokens[doc.clause_start(token) : clause_end]
     leaked = any(t.lemma in lex.leak_lemmas for t in clause)
+    own = doc.ends[clause_end - 1]
     return (
         not leaked
+        # 「会員約2万人の情報は流出していないことを確認」: the finding is about this count
+        or any(count.end <= m.start() < own for m in lex.leak_denied.finditer(doc.text))
         or lex.hedge.contains(doc, *doc.sentence_span(token))
         or _recipients(doc, count, lex)  # a mail that held no one else's data
     )
@@ -151,6 +157,78 @@ def _population(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return any(match.end == token for match in lex.population.find(doc, lo, token))
 
 
+def _after_nouns(doc: Doc, count: Count, lex: Lexicon) -> int:
+    """The token after a count, or after the 「の」 and the nouns that follow it
+    (「約3,000名のお客様」): where a particle or a subset mark of the count's phrase is."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= len(doc.tokens) or doc.tokens[end].surface != "の":
+        return end
+    stop = min(len(doc.tokens), end + 1 + lex.noun_run_max)
+    i = end + 1
+    while i < stop and doc.tokens[i].pos1 in _NOUN_PARTS:
+        i += 1
+    return i if i > end + 1 else end
+
+
+_NOUN_PARTS = frozenset({"名詞", "接頭辞", "接尾辞"})
+
+
+def _warned(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「約2万3000件の利用者には個別に注意を呼びかけ」: the persons warned, not the victims."""
+    i = _after_nouns(doc, count, lex)
+    if i >= len(doc.tokens) or doc.tokens[i].surface not in lex.recipient_particles:
+        return False
+    return lex.warnings.contains(doc, i + 1, doc.sentence_span(i)[1])
+
+
+def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
+    """「10万人の会員のうち、約3,000人の情報が流出」: a population, when a later count of the
+    sentence has a leak in its clause and this one's own clause has none."""
+    if lex.subset_mark is None:
+        return False
+    i, mark = doc.token_at(count.end - 1) + 1, count.end
+    if lex.subset_mark.match(doc.text, mark) is None:
+        i = _after_nouns(doc, count, lex)
+        mark = doc.ends[i - 1]
+        if lex.subset_mark.match(doc.text, mark) is None:
+            return False
+    token = doc.token_at(count.start)
+    if any(t.lemma in lex.leak_lemmas for t in doc.tokens[doc.clause_start(token) : i]):
+        return False  # 「流出した顧客情報3,000件のうち、800件には」: the leaked total
+    stop = doc.sentence_span(token)[1]
+    for later in counts:
+        first = doc.token_at(later.start) if later.start > mark else -1
+        if token < first < stop and (later.kind == "individuals" or later.unit in lex.record_units):
+            clause = doc.tokens[doc.clause_start(first) : doc.clause_end(first)]
+            if any(t.lemma in lex.leak_lemmas for t in clause):
+                return True
+    return False
+
+
+def _acting(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「犯人3人が顧客情報を盗みました」: the count is the subject of what was done, not its
+    target (a passive, 「社員150名が情報を盗まれ」, is what befell them)."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= len(doc.tokens) or doc.tokens[end].surface not in lex.subject_particles:
+        return False
+    stop = doc.sentence_span(end)[1]
+    for i in range(end + 1, stop):
+        if doc.tokens[i].lemma in lex.acting_lemmas:
+            following = doc.tokens[i + 1 : i + 3]
+            if not any(t.lemma in _PASSIVE for t in following):
+                return True
+    return False
+
+
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+def _ours_before(doc: Doc, token: int, clause_start: int, lex: Lexicon) -> bool:
+    """「社員3名」「元従業員1名」: a word for our people ending right before the count, or
+    one token before it; a word of three tokens (元+従業+員) counts too."""
+    return any(m.end >= token - 1 for m in lex.not_victims.find(doc, clause_start, token))
+
+
 def _staff_after(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """「1名の職員が誤って送信」: a count of our own people, named after it."""
     end = doc.token_at(count.end - 1) + 1
@@ -162,7 +240,9 @@ def _staff_after(doc: Doc, count: Count, lex: Lexicon) -> bool:
     )
 
 
-def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> str | None:
+def _victim_kind(
+    doc: Doc, count: Count, after_previous: int, counts: Sequence[Count], lex: Lexicon
+) -> str | None:
     """individuals, corporations, or None when the count is not about victims."""
     kind = count.kind
     token = doc.token_at(count.start)
@@ -178,6 +258,8 @@ def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> s
         return None
     if _reporters(doc, count, lex) or _population(doc, count, lex):
         return None
+    if _warned(doc, count, lex) or _population_of_part(doc, count, counts, lex):
+        return None
     if lex.mixed_group.match(doc.text, count.end):
         return None
     if kind == "individuals" and _claimants(doc, count, lex):
@@ -189,10 +271,12 @@ def _victim_kind(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> s
     lo, hi = _context_start(doc, count), doc.sentence_span(token)[1]
     if not lex.victim_context.contains(doc, lo, hi) and not count.text.endswith("分"):
         return None
-    ours = lex.not_victims.contains(doc, max(clause_start, token - 2), token) or _staff_after(
-        doc, count, lex
-    )
-    if ours and not count.text.endswith("分") and not _is_target(doc, clause_start, hi, lex):
+    ours = _ours_before(doc, token, clause_start, lex) or _staff_after(doc, count, lex)
+    if (
+        ours
+        and not count.text.endswith("分")
+        and (not _is_target(doc, clause_start, hi, lex) or _acting(doc, count, lex))
+    ):
         return None
     return kind
 
@@ -237,7 +321,7 @@ def read_victims(
         if count.kind == "devices":
             devices = max(devices or 0, count.value)
             continue
-        kind = _victim_kind(doc, count, previous, lex)
+        kind = _victim_kind(doc, count, previous, counts, lex)
         if kind is not None:
             said.append(
                 _Said(

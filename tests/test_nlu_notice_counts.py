@@ -125,3 +125,84 @@ def test_a_bare_count_takes_the_sentence_before(
 ) -> None:
     reading = read_message(text)
     assert (reading.individuals, reading.corporations) == expected
+
+
+# Persons warned to watch their cards or mail (注意を呼びかけ) are those who might be
+# affected, not a count of victims; telling the affected what happened still counts.
+WARNED: list[tuple[str, int | None]] = [
+    ("この期間に決済した約1万2000件のお客様には個別にメールで注意を呼びかけています。", None),
+    ("該当する会員約6,000人に対し、不審なメールへの注意を呼びかけました。", None),
+    ("カードを利用した約900名の利用者に注意喚起のご案内を送付しました。", None),
+    # Near misses: the affected told, or counted beside the warning.
+    ("情報が流出したお客様1,300名には個別にご連絡しております。", 1300),
+    ("顧客情報4,500件が流出しました。不審な電話にご注意いただくよう呼びかけています。", 4500),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNED)
+def test_persons_warned_are_not_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Records counted right after what holds them (ファイル) count the files, not persons; a
+# paper slip or notice holds one person each and still counts.
+CONTAINERS: list[tuple[str, int | None]] = [
+    ("顧客情報を含むファイル14件が外部から閲覧できる状態でした。", None),
+    ("会員の個人情報を含む添付ファイル2件を誤って送信しました。", None),
+    ("個人情報が記載された申込書約250件を紛失しました。", 250),
+    ("ファイルに含まれていた顧客情報1,800件が流出しました。", 1800),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTAINERS)
+def test_files_are_not_persons(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Our own people or a culprit as the subject of the act (盗む, 持ち出す) are not victims,
+# however their word is written (元従業員 is three tokens); staff whose data was taken are.
+ACTORS: list[tuple[str, int | None]] = [
+    ("犯人2人が会員の個人情報を盗みました。", None),
+    ("元従業員1名が顧客名簿を持ち出していました。", None),
+    ("顧客情報約7,000件を持ち出したとして元社員1名が逮捕されました。", 7000),
+    # Near misses: the staff whose data was taken, in the passive or as the target.
+    ("社員80名の個人情報が盗まれました。", 80),
+    ("職員40名が個人情報を盗まれる被害に遭いました。", 40),
+    ("対象は従業員120名です。", 120),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTORS)
+def test_those_who_acted_are_not_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# A count before 「のうち」 is a population when a later count of its sentence leaked and
+# it did not: 「10万人の会員のうち、3,000人の情報が流出」. A leaked total with a part that
+# says more stays the total.
+POPULATION_OF_A_PART: list[tuple[str, int | None]] = [
+    ("5万人の会員のうち、約1,500人の情報が流出しました。", 1500),
+    ("利用者8万人のうち、約2,000人の個人情報が漏えいした可能性があります。", 2000),
+    ("会員情報約4万件のうち、約9,000件が流出した可能性があります。", None),
+    # Near misses: the leaked total, and a part that did not leak.
+    ("流出した顧客情報6,000件のうち、700件にはカード番号も含まれていました。", 6000),
+    ("顧客情報6,000件のうち、700件には住所も含まれていました。", 6000),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POPULATION_OF_A_PART)
+def test_a_population_is_not_its_leaked_part(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# A finding that nothing leaked, said in the count's own clause, denies that count; said
+# of other data in a clause of its own, it does not.
+DENIED_IN_CLAUSE: list[tuple[str, int | None]] = [
+    ("会員約3万人の情報は流出していないことを確認しました。", None),
+    ("顧客情報2,500件が流出しましたが、カード情報は流出していないことを確認しました。", 2500),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_IN_CLAUSE)
+def test_a_count_denied_in_its_clause_is_not_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
