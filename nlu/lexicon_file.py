@@ -191,6 +191,8 @@ class ConsentSection(config.Schema):
     refused_if_insurer: Words
     completed_lemmas: Words
     completed_surfaces: Words
+    not_yet: Words
+    hedges: Words
 
 
 class VictimsSection(config.Schema):
@@ -219,6 +221,7 @@ class CostsSection(config.Schema):
     # Each of these is a required part of its pattern: empty, it would match anywhere.
     minus: NonEmptyWords
     retracted: NonEmptyWords
+    superseded: NonEmptyWords
     everyone: NonEmptyWords
     # ... and each of these an optional part.
     unit_marks: Words
