@@ -44,6 +44,7 @@ class _Shorthand(config.Schema):
     below: PositiveInt
     between: NonEmptyWords
     ends: NonEmptyWords
+    declared: NonEmptyWords
 
 
 class AmountsFile(config.Schema):
@@ -77,6 +78,7 @@ class AmountWords:
     shorthand_below: int
     shorthand_label: re.Pattern[str]
     shorthand_after: re.Pattern[str]
+    shorthand_declared: re.Pattern[str]
 
 
 @functools.cache
@@ -132,5 +134,10 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         # Only the end of an item may follow: 「調査800／復旧120」, not 800件 or 3/2.
         shorthand_after=re.compile(
             rf" ?(?:$|\n)|(?:{alternation(file.shorthand.ends)})(?![0-9])| (?![0-9万億円])"
+            rf"| ?(?:{alternation(file.shorthand.declared)})"
+        ),
+        # 「（万円）」 said once for a list, not right after a digit (「120万円」 is plain).
+        shorthand_declared=re.compile(
+            rf"(?<![0-9]) ?(?:{alternation(file.shorthand.declared)})|(?<=[0-9]) ?\(万円\)"
         ),
     )

@@ -36,7 +36,12 @@ def read_consent(doc: Doc, lex: Lexicon) -> ConsentReading:
     """
     result: bool | None = None
     pending = False
-    spent = lex.spent.contains(doc)
+    spent = any(
+        not _not_yet(doc, match.end, lex)  # 「発注もまだです」
+        and polarity(doc, *scope_after(doc, match.end, extend=False), lex, affirm_if=True)
+        is not Polarity.NEGATED  # 「発注はしていません」
+        for match in lex.spent.find(doc)
+    )
     if lex.consent_refused.contains(doc):
         result = False
     for match in lex.consent_refused_if_insurer.find(doc):
@@ -57,9 +62,18 @@ def read_consent(doc: Doc, lex: Lexicon) -> ConsentReading:
             _completed(doc, lo, hi, lex) or _completed_later(doc, hi, lex)
         )
         state = polarity(doc, lo, hi, lex, affirm_if=given)
-        if _before(doc, match.end, hi, lex):
-            state = Polarity.NEGATED  # 「同意を取る前に発注」: spent before consent
-        if preceded_by_negating_prefix(doc, match.start, lex) or state is Polarity.NEGATED:
+        if _before(doc, match.end, hi, lex) or _not_yet(doc, match.end, lex):
+            state = Polarity.NEGATED  # 「同意を取る前に発注」「同意：未」: spent before consent
+        negated = preceded_by_negating_prefix(doc, match.start, lex) or state is Polarity.NEGATED
+        if negated or state is Polarity.AFFIRMED:
+            # 「同意はもらってると思います」: a guess states nothing either way.
+            guessed = lex.consent_hedges.contains(
+                doc, match.start, doc.sentence_span(match.start)[1]
+            )
+            if guessed:
+                pending = pending or negated
+                continue
+        if negated:
             if spent:
                 result = False
             else:
@@ -94,7 +108,35 @@ def _before(doc: Doc, cue_end: int, hi: int, lex: Lexicon) -> bool:
         token = doc.tokens[i]
         if token.lemma == "前" and token.pos1 == "名詞":
             previous = doc.tokens[i - 1]
+            # 「同意を得る前に」, and 「同意取得前に」 with the noun of getting it.
             return i == cue_end or (
-                previous.pos1 == "動詞" and lex.consent_given.contains(doc, cue_end, i)
+                previous.pos1 in ("動詞", "名詞") and lex.consent_given.contains(doc, cue_end, i)
             )
     return False
+
+
+def _not_yet(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
+    """「同意：未」「同意はまだです」: not yet, and nothing after it in the statement.
+
+    A particle or a colon may stand between; after 未 / まだ only the end of the sentence,
+    a copula, a mark or a space may follow (「同意はまだ取れる」 is read by polarity instead).
+    """
+    tokens = doc.tokens
+    i = cue_end
+    while i < len(tokens) and i < cue_end + 2 and tokens[i].pos1 in ("助詞", "補助記号"):
+        if tokens[i].surface in ("。", "\n"):
+            return False
+        i += 1
+    if i >= len(tokens) or tokens[i].lemma not in lex.consent_not_yet:
+        return False
+    end = tokens[i].start + len(tokens[i].surface)
+    if i + 1 == len(tokens) or doc.sentence_of[i + 1] != doc.sentence_of[i]:
+        return True
+    following = tokens[i + 1]
+    if any(t.surface in ("か", "?") for t in tokens[i + 1 : i + 4]):
+        return False  # 「同意はまだですか？」 asks
+    return (
+        following.pos1 == "補助記号"
+        or following.lemma in ("です", "だ")
+        or doc.text[end : following.start].isspace()
+    )

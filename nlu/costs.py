@@ -32,6 +32,9 @@ _RESTATED_GAP = 4
 _NAMING_PARTICLES = frozenset({"の", "を"})
 # No shorthand in 万円 for these: no cost, no coverage, or a price per victim in yen.
 _NO_SHORTHAND = frozenset({NOT_COST, UNKNOWN_COST, "condolence"})
+# ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
+_CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INVESTIGATION)
+_CHECK_OR_INVESTIGATION = frozenset(_CHECK_OR_INVESTIGATION_ORDER)
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
 
 
@@ -181,6 +184,10 @@ def _only_kind(doc: Doc, cues: Sequence[Match]) -> Match | None:
         and all(any(_qualifies(doc, s, g) for s in specific) for g in plain)
     ):
         labels.discard(GENERIC_INVESTIGATION)
+    if len(labels) > 1 and labels <= _CHECK_OR_INVESTIGATION:
+        # 「フォレンジック業者に有無の確認を依頼 …費用は300万」: ① and ② are one group with
+        # one limit; a check for access (①) is what the specific words name first.
+        labels = {next(label for label in _CHECK_OR_INVESTIGATION_ORDER if label in labels)}
     if len(labels) != 1:
         return None
     label = labels.pop()
@@ -239,6 +246,7 @@ def attach_costs(
     negative: list[str] = []
     correction = read_correction(doc, lex)
     previous: Priced | None = None
+    held: tuple[Match, Priced] | None = None  # an amount a later one of its cost replaces
     for item in price(doc, amounts, counts, lex):
         amount = item.amount
         before, previous = previous, item
@@ -257,23 +265,43 @@ def attach_costs(
         cue = _cue_for(doc, first, last, cues, lex)
         if cue is not None and cue.label == NOT_COST:
             continue
+        if held is not None:
+            # 「300万と言いましたが、正しくは350万」: the later amount of that cost replaces it.
+            cue = held[0] if cue is None else cue
+            if cue.label != held[0].label:
+                costs.append(_mention(*held, correction))
+            held = None
+        if (
+            cue is not None
+            and cue.label != UNKNOWN_COST
+            and lex.superseded.match(doc.text, amount.end)
+        ):
+            held = cue, item
+            continue
         if cue is None or cue.label == UNKNOWN_COST:
             unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
             continue
-        costs.append(
-            CostMention(
-                key=cue.label,
-                yen=item.yen,
-                text=amount.text,
-                approximate=amount.approximate,
-                range_low=amount.range_low,
-                per_unit=amount.per_unit,
-                units=amount.units,
-                correction=correction,
-                per=item.per,
-            )
-        )
+        costs.append(_mention(cue, item, correction))
+    if held is not None:
+        costs.append(_mention(*held, correction))  # no later amount replaced it
+    if _declared_scale(doc):
+        costs.extend(_bare_numbers(doc, amounts, counts, lex))
     return costs, unassigned, negative
+
+
+def _mention(cue: Match, item: Priced, correction: Correction | None) -> CostMention:
+    amount = item.amount
+    return CostMention(
+        key=cue.label,
+        yen=item.yen,
+        text=amount.text,
+        approximate=amount.approximate,
+        range_low=amount.range_low,
+        per_unit=amount.per_unit,
+        units=amount.units,
+        correction=correction,
+        per=item.per,
+    )
 
 
 def propose_shorthand(
@@ -286,6 +314,12 @@ def propose_shorthand(
     that is part of an amount, a count, a date or a time, or has any unit after it,
     is no proposal.
     """
+    return [] if _declared_scale(doc) else _bare_numbers(doc, amounts, counts, lex)
+
+
+def _bare_numbers(
+    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> list[CostMention]:
     cfg = amount_words()
     text = doc.text
     taken = [(a.start, a.end) for a in amounts] + [(c.start, c.end) for c in counts]
@@ -313,6 +347,11 @@ def propose_shorthand(
             continue
         proposals.append(CostMention(cue.label, value * cfg.shorthand_scale, numeral.text))
     return proposals
+
+
+def _declared_scale(doc: Doc) -> bool:
+    """「調査費は400、復旧120（万円）」: the list says its unit once, so its numbers are costs."""
+    return amount_words().shorthand_declared.search(doc.text) is not None
 
 
 def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:

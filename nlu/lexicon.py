@@ -168,6 +168,9 @@ class Lexicon:
     consent_given: PhraseSet
     consent_other_parties: PhraseSet
     spent: PhraseSet
+    consent_not_yet: frozenset[str]
+    """Lemmas that alone, right after the cue, say it is not obtained yet (「同意：未」)."""
+    consent_hedges: PhraseSet
     completed_lemmas: frozenset[str]
     completed_surfaces: frozenset[str]
     victim_context: PhraseSet
@@ -206,6 +209,8 @@ class Lexicon:
     """A minus sign at the end of the text just before an amount."""
     retracted: re.Pattern[str]
     """Words right after an amount that take it back."""
+    superseded: re.Pattern[str]
+    """Words right after an amount that say a later one replaces it (「と言いましたが」)."""
     unit_mark: re.Pattern[str]
     """The whole text between a count of one and its price."""
     everyone: re.Pattern[str]
@@ -428,6 +433,8 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "consent_refused": _one("refused", consent.refused),
         "completed_lemmas": frozenset(consent.completed_lemmas),
         "completed_surfaces": frozenset(consent.completed_surfaces),
+        "consent_not_yet": frozenset(consent.not_yet),
+        "consent_hedges": _one("hedge", consent.hedges),
     }
 
 
@@ -440,6 +447,7 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
         # NFKC has made − and － into -.
         "minus": re.compile(rf"(?:{alternation(costs.minus)})\s*$"),
         "retracted": re.compile(rf"\s*(?:{alternation(costs.retracted)})"),
+        "superseded": re.compile(rf"\s*(?:{alternation(costs.superseded)})"),
         # 「1通あたり郵送費140円」: a unit mark, or none, then at most a short word.
         "unit_mark": re.compile(rf"^\s*(?:{alternation(costs.unit_marks)})?[^\d、。,]{{0,4}}$"),
         "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),

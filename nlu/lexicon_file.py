@@ -214,6 +214,8 @@ class ConsentSection(config.Schema):
     refused_if_insurer: Words
     completed_lemmas: Words
     completed_surfaces: Words
+    not_yet: Words
+    hedges: Words
 
 
 class VictimsSection(config.Schema):
@@ -247,6 +249,7 @@ class CostsSection(config.Schema):
     # Each of these is a required part of its pattern: empty, it would match anywhere.
     minus: NonEmptyWords
     retracted: NonEmptyWords
+    superseded: NonEmptyWords
     everyone: NonEmptyWords
     # ... and each of these an optional part.
     unit_marks: Words

@@ -192,3 +192,84 @@ DATES = [
 def test_discovery_date(text: str, expected: date | None) -> None:
     """A date of another event is not the discovery date; weekdays count from the message."""
     assert find_discovery_date(normalize(text), NOW) == expected
+
+
+# Class 10: a cost said again with a later amount replacing it, in one message or the
+# next; a range settled later.
+SUPERSEDED = [
+    (("調査に300万円と言いましたが、正しくは350万円です",), {"access_response": 3_500_000}),
+    (("調査は300万って言いましたが、実際は320万でした",), {"access_response": 3_200_000}),
+    (("調査費、さっき300万と書きましたが350万の誤りです",), {"access_response": 3_500_000}),
+    (("復旧費は200万の予定だったけど、結局250万かかりました",), {"data_recovery": 2_500_000}),
+    # A later amount of another cost replaces nothing.
+    (
+        ("調査費300万と言いましたが、復旧にも100万かかります",),
+        {"access_response": 3_000_000, "data_recovery": 1_000_000},
+    ),
+    (("復旧費用は200〜300万の見込み", "復旧費、280万で確定しました"), {"data_recovery": 2_800_000}),
+    (
+        ("調査費用は300万～500万くらいになりそう", "420万で確定しました"),
+        {"access_response": 4_200_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), SUPERSEDED)
+def test_superseded_amounts(messages: tuple[str, ...], expected: dict[str, int]) -> None:
+    """The amount a later one replaces is not another cost."""
+    assert costs_of(*messages) == expected
+
+
+# Class 11: where the message names only ① and ② words, an amount of no clause of its
+# own goes to that one group; an amount said with a word of no coverage stays unassigned.
+GROUP_ONE_TWO = [
+    (
+        "フォレンジック業者に有無の確認を依頼 → 痕跡なし。費用は２台×１５０万円です",
+        {"access_response": 3_000_000},
+    ),
+    (
+        "調査会社に依頼して、侵入の有無を調べてもらっています。見積りは150万くらい",
+        {"access_response": 1_500_000},
+    ),
+    (
+        "不正アクセスの有無を外部業者に確認してもらいました。費用は２台で１台あたり７５万円",
+        {"access_response": 1_500_000},
+    ),
+    ("売上が300万減りました。調査費は100万です", {"access_response": 1_000_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_ONE_TWO)
+def test_check_or_investigation_group(text: str, expected: dict[str, int]) -> None:
+    assert costs_of(text) == expected
+
+
+# Class 12: the unit said once for a list of bare numbers makes them costs; without it
+# they are proposals to confirm.
+DECLARED_UNIT = [
+    (
+        "調査費は400、復旧120（万円）",
+        {"investigation_generic": 4_000_000, "data_recovery": 1_200_000},
+    ),
+    (
+        "（単位：万円）調査 800 / 復旧 120",
+        {"investigation_generic": 8_000_000, "data_recovery": 1_200_000},
+    ),
+    ("復旧費用120(万円)", {"data_recovery": 1_200_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECLARED_UNIT)
+def test_declared_unit(text: str, expected: dict[str, int]) -> None:
+    reading = read_message(text)
+    assert {m.key: m.yen for m in reading.costs} == expected
+    assert reading.proposed == ()
+
+
+def test_shorthand_without_a_declared_unit_is_a_proposal() -> None:
+    reading = read_message("調査800／復旧120")
+    assert reading.costs == ()
+    assert {m.key: m.yen for m in reading.proposed} == {
+        "investigation_generic": 8_000_000,
+        "data_recovery": 1_200_000,
+    }

@@ -129,6 +129,30 @@ CASUAL = [
 ]
 
 
+# Class 3b: consent not yet obtained, in list and chat form; a refusal only once money was
+# spent or ordered; a guess states nothing.
+CONSENT = [
+    (("同意：未　調査費：200万円（発注済）",), {"consent": False}),
+    (("同意はまだです。業者にはもう発注しました、300万",), {"consent": False}),
+    (("同意取得前に業者へ発注済みです。300万円",), {"consent": False}),
+    (("保険会社に確認しないまま業者と契約しました。復旧費300万",), {"consent": False}),
+    (("同意：未　調査費見積もり200万",), {"consent": None}),
+    (("保険会社の同意はまだ、発注もまだです。見積もり350万円",), {"consent": None}),
+    (("保険会社の同意はまだです。発注はしていません",), {"consent": None}),
+    (("同意はまだですか？もう発注しちゃったんですけど",), {"consent": None}),
+    (("保険会社の同意は多分もらってると思います",), {"consent": None}),
+    (("保険会社のOKは出てると思います、たぶん。調査300万円",), {"consent": None}),
+    (("同意：済　調査費200万円",), {"consent": True}),
+    (("代理店さんには了承もらいました。復旧費150万円",), {"consent": True}),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CONSENT)
+def test_consent_not_yet_and_guessed(messages: tuple[str, ...], expected: dict[str, Any]) -> None:
+    got, _ = fold(*messages)
+    assert _subset(got, expected) == expected
+
+
 @pytest.mark.parametrize(("messages", "expected"), MODALITY)
 def test_modality_binds_to_its_own_predicate(
     messages: tuple[str, ...], expected: dict[str, Any]
