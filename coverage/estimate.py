@@ -14,12 +14,15 @@ def _has_expenses(facts: Facts) -> bool:
     return any(key in facts.costs for key in EXPENSE_KEYS)
 
 
-def _warnings(facts: Facts, scenarios: tuple[Scenario, ...], rider: Rider) -> tuple[Warning, ...]:
+def _warnings(
+    facts: Facts, scenarios: tuple[Scenario, ...], rider: Rider, has_expenses: bool
+) -> tuple[Warning, ...]:
+    """The estimate's warnings; `has_expenses` is `_has_expenses(facts)`, computed once."""
     text = rider.messages
     found: list[Warning] = []
     if facts.consent is None:
         found.append(Warning("consent_unknown", text["consent_unknown"]))
-    elif facts.consent is False and _has_expenses(facts):
+    elif facts.consent is False and has_expenses:
         best = max((s.expense_if_consented or 0) for s in scenarios)
         found.append(Warning("consent_refused", text["consent_refused"].format(amount=yen(best))))
     if facts.incident_type is None and reduction_applies(facts, rider):
@@ -39,7 +42,7 @@ def _warnings(facts: Facts, scenarios: tuple[Scenario, ...], rider: Rider) -> tu
             expenses=yen(rider.paid_this_period_expenses), total=yen(rider.paid_this_period_total)
         )
         found.append(Warning("paid_this_period", paid))
-    if _has_expenses(facts):
+    if has_expenses:
         for item in scenarios:
             for warning in item.warnings:
                 if warning not in found:
@@ -61,7 +64,8 @@ def estimate(facts: Facts, rider: Rider) -> Estimate:
     scenario stands for all of them.
     """
     rules = possible_rules(facts, rider)
-    if not _has_expenses(facts):
+    has_expenses = _has_expenses(facts)
+    if not has_expenses:
         rules = [(rules[0][0], {})]
     scenarios = tuple(scenario(facts, rule, assumed, rider) for rule, assumed in rules)
     totals = [item.total for item in scenarios]
@@ -72,7 +76,7 @@ def estimate(facts: Facts, rider: Rider) -> Estimate:
         total=totals[0] if len(set(totals)) == 1 else None,
         min=min(totals),
         max=max(totals),
-        warnings=_warnings(facts, scenarios, rider),
+        warnings=_warnings(facts, scenarios, rider, has_expenses),
         condolence_if_paid=cap if cap and CostKey.CONDOLENCE not in facts.costs else None,
         unknown_facts=_unknown_facts(scenarios) if len(scenarios) > 1 else (),
     )

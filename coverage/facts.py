@@ -84,9 +84,15 @@ SCALAR_FACTS: tuple[Fact, ...] = tuple(f for f in Fact if f is not Fact.COSTS)
 EXPENSE_KEYS: tuple[CostKey, ...] = tuple(k for k in CostKey if k is not CostKey.DAMAGES)
 
 
+# Iterating the enum class runs a Python-level generator; every Facts built walks this.
+_COST_ORDER: tuple[CostKey, ...] = tuple(CostKey)
+
+
 def _frozen_costs(costs: Mapping[CostKey, int]) -> Mapping[CostKey, int]:
     # Ordered by the rider's clause order so every rendering is stable.
-    return MappingProxyType({k: costs[k] for k in CostKey if k in costs})
+    if not costs:  # most messages state no cost: nothing to order
+        return MappingProxyType({})
+    return MappingProxyType({k: costs[k] for k in _COST_ORDER if k in costs})
 
 
 @dataclass(frozen=True)

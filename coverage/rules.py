@@ -31,13 +31,25 @@ def ratio_for(rule: Rule, rider: Rider) -> int:
 
 def expense_cap_for(rule: Rule, rider: Rider) -> tuple[int, str, str]:
     """The cap on all expenses together for a rule: (amount, clause, reason)."""
+    cap, clause = _cap_and_clause(rule, rider)
+    return cap, clause, _cap_reason(rule, rider)
+
+
+def _cap_and_clause(rule: Rule, rider: Rider) -> tuple[int, str]:
+    """`expense_cap_for` without the reason, which is formatted only for a cut made."""
     if rule is Rule.NOT_FOUND_SELF:
-        return 0, rider.not_payable_clause, rider.messages["cut_not_payable"]
+        return 0, rider.not_payable_clause
     if rule in _REDUCED and rider.reduced_cap < rider.expense_limit:
-        reason = rider.messages["cut_reduced_cap"].format(limit=man_yen(rider.reduced_cap))
-        return rider.reduced_cap, rider.reduction_clause, reason
-    reason = rider.messages["cut_expense_cap"].format(limit=man_yen(rider.expense_limit))
-    return rider.expense_limit, rider.expense_clause, reason
+        return rider.reduced_cap, rider.reduction_clause
+    return rider.expense_limit, rider.expense_clause
+
+
+def _cap_reason(rule: Rule, rider: Rider) -> str:
+    if rule is Rule.NOT_FOUND_SELF:
+        return rider.messages["cut_not_payable"]
+    if rule in _REDUCED and rider.reduced_cap < rider.expense_limit:
+        return rider.messages["cut_reduced_cap"].format(limit=man_yen(rider.reduced_cap))
+    return rider.messages["cut_expense_cap"].format(limit=man_yen(rider.expense_limit))
 
 
 def condolence_cap(facts: Facts, rider: Rider) -> int | None:
@@ -169,11 +181,11 @@ def _expense_cap(subtotal: int, rule: Rule, rider: Rider) -> tuple[int, str, int
 
     Returns the cap in force, its clause, the subtotal under it and the cuts made.
     """
-    cap, clause, reason = expense_cap_for(rule, rider)
+    cap, clause = _cap_and_clause(rule, rider)
     cuts = []
     capped = min(subtotal, cap)
     if capped < subtotal:
-        cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, clause, reason))
+        cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, clause, _cap_reason(rule, rider)))
     left = max(0, cap - rider.paid_this_period_expenses)
     if capped > left:
         paid = yen(rider.paid_this_period_expenses)
@@ -184,14 +196,24 @@ def _expense_cap(subtotal: int, rule: Rule, rider: Rider) -> tuple[int, str, int
 
 
 def _expenses(facts: Facts, rule: Rule, rider: Rider) -> _Expenses:
-    lines = tuple(
-        expense_line(key, facts.costs[key], facts, rule, rider)
-        for key in EXPENSE_KEYS
-        if key in facts.costs
+    costs = facts.costs
+    lines = (
+        tuple(
+            expense_line(key, costs[key], facts, rule, rider)
+            for key in EXPENSE_KEYS
+            if key in costs
+        )
+        if costs
+        else ()
     )
-    groups = group_lines(lines, rider)
-    ungrouped = sum(line.after_limit for line in lines if rider.coverages[line.key].group is None)
-    subtotal = sum(group.paid for group in groups) + ungrouped
+    if lines:
+        groups = group_lines(lines, rider)
+        ungrouped = sum(
+            line.after_limit for line in lines if rider.coverages[line.key].group is None
+        )
+        subtotal = sum(group.paid for group in groups) + ungrouped
+    else:  # no expense claimed (most messages): no group to sum, as group_lines(()) says
+        groups, subtotal = (), 0
 
     cap, cap_clause, capped, cuts = _expense_cap(subtotal, rule, rider)
     paid = capped

@@ -171,7 +171,15 @@ class PhraseSet:
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every non-overlapping phrase within doc.tokens[lo:hi], left to right, longest first."""
-        found = _matches(doc, self._number).get(self._number)
+        number = self._number
+        # `_matches`, its kept pass checked inline: the readers ask dozens of times a
+        # message and almost always find the pass there.
+        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        found = (
+            kept[1].get(number)
+            if kept is not None and number < kept[0]
+            else _matches(doc, number).get(number)
+        )
         if found is None:
             return []
         if lo == 0 and hi is None:
@@ -181,8 +189,21 @@ class PhraseSet:
 
     def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
         """Whether any phrase occurs within doc.tokens[lo:hi]."""
-        found = _matches(doc, self._number).get(self._number)
+        number = self._number
+        # As in `find`.
+        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        found = (
+            kept[1].get(number)
+            if kept is not None and number < kept[0]
+            else _matches(doc, number).get(number)
+        )
         if not found:
             return False
-        hi = len(doc.tokens) if hi is None else hi
-        return any(lo <= match.start and match.end <= hi for match in found)
+        if hi is None:
+            hi = len(doc.tokens)
+        # A plain loop: any() over a generator costs a frame per call, and most scopes
+        # hold one or two matches of a set.
+        for start, end, _ in found:  # noqa: SIM110
+            if lo <= start and end <= hi:
+                return True
+        return False
