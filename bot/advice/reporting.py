@@ -190,6 +190,12 @@ def assess_reporting(
     )
 
 
+def final_days(wrongful_purpose: bool, rules: ReportingRules | None = None) -> int:
+    """Days to the 確報 (規則8条2項): 30, or 60 for a wrongful purpose (第3号)."""
+    r = rules or load_reporting_rules()
+    return r.final_days_wrongful_purpose if wrongful_purpose else r.final_days
+
+
 def deadlines(
     discovered_on: date, wrongful_purpose: bool, rules: ReportingRules | None = None
 ) -> Deadlines:
@@ -200,7 +206,7 @@ def deadlines(
     knowing would be day 0 instead (初日不算入), one day later each.
     """
     r = rules or load_reporting_rules()
-    days = r.final_days_wrongful_purpose if wrongful_purpose else r.final_days
+    days = final_days(wrongful_purpose, r)
 
     def day(n: int) -> date:
         return discovered_on + timedelta(days=n - r.day_of_knowing)
@@ -272,7 +278,7 @@ def _duties(dates: Deadlines | None, wrongful: bool, r: ReportingRules) -> tuple
     t = r.texts
     window = {"first": r.preliminary_from_day, "last": r.preliminary_by_day}
     if dates is None:
-        days = r.final_days_wrongful_purpose if wrongful else r.final_days
+        days = final_days(wrongful, r)
         return (
             t["preliminary_rule"].format(**window),
             t["final_rule"].format(days=days),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from bot.advice.reporting import ReportingStatus
+from bot.advice.reporting import ReportingStatus, final_days
 from bot.claim.describe import jst, line, report_text
 from bot.claim.file import ClaimFile
 from bot.claim.items import ClaimItem
@@ -121,7 +121,7 @@ def ppc_lines(cf: ClaimFile) -> list[str]:
         )
         out.append("- " + p["final"].format(end=_date(d.final_by), days=d.final_days))
     else:
-        days = 60 if any(f.trigger.value == "wrongful_purpose" for f in report.fired) else 30
+        days = final_days(any(f.trigger.value == "wrongful_purpose" for f in report.fired))
         out.append("- " + p["no_dates"].format(days=days))
     if cf.ppc_reports:
         out += [f"- {p['reported']}: {_report_line(e)}" for e in cf.ppc_reports]
