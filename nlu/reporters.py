@@ -258,6 +258,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             word in lex.received_reports and _received(doc, match.end, lex)
         ):
             events.append((match.start, Detection.THIRD_PARTY))
+        elif _misdelivery_reported(doc, match, lex):
+            events.append((match.start, Detection.THIRD_PARTY))  # only a recipient knows
         elif word in lex.own_alarms and _went_off(doc, match.end, lex):
             events.append((match.start, Detection.SELF))  # 「警告が表示された」: our own screen
     events.extend(
@@ -322,6 +324,20 @@ def _claimed_by_rights_holder(
         ):
             found.append((claim.start, Detection.THIRD_PARTY))
     return found
+
+
+def _misdelivery_reported(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「封入に誤りがあると建設課に連絡があり」: a mis-sent mail reported to the company,
+    with nobody named, was reported by one who received it (spec "Third party")."""
+    if doc.tokens[report.start].lemma not in lex.source_lemmas or not _received(
+        doc, report.end, lex
+    ):
+        return False
+    first, last = doc.sentence_span(report.start)
+    return any(
+        first <= m.start < last and m.label == IncidentType.MISDELIVERY.value
+        for m in lex.incident_cues.find(doc)
+    )
 
 
 def _about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:

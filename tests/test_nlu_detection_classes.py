@@ -171,10 +171,20 @@ LEARNT_FROM_MAIL: list[Case] = [
     ("取引先から届いたメールのリンクを開いたところ、感染しました", None),
 ]
 
+# A mis-sent mail reported to the company, with nobody named: only a recipient knows.
+MISDELIVERY_REPORTED: list[Case] = [
+    ("案内状の封入に誤りがあると、総務課に3件の連絡があり、誤送付が判明しました", THIRD),
+    ("メールの宛先が違うと窓口に連絡が入り、誤送信が分かりました", THIRD),
+    # The company's own report, or a report of something else, is not.
+    ("誤送付が判明したため、すぐに警察に連絡しました", None),
+    ("サーバーが止まっていると総務課に連絡があり、障害が分かりました", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    BARE_FINDING
+    MISDELIVERY_REPORTED
+    + BARE_FINDING
     + THEIR_OWN
     + INQUIRY_ABOUT_A_THING
     + ALSO_FROM
