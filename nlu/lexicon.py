@@ -147,6 +147,14 @@ class Lexicon:
     outgoing_verbs: frozenset[str]
     incoming_verbs: frozenset[str]
     time_words: frozenset[str]
+    first_person: frozenset[str]
+    own_data: PhraseSet
+    learning_verbs: frozenset[str]
+    matter_nouns: frozenset[str]
+    name_words: frozenset[str]
+    opening_verbs: frozenset[str]
+    claim_words: PhraseSet
+    rights_holders: PhraseSet
     announced_cues: PhraseSet
     announced_done: PhraseSet
     announced_events: PhraseSet
@@ -366,6 +374,14 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "outgoing_verbs": frozenset(detection.outgoing_verbs),
         "incoming_verbs": frozenset(detection.incoming_verbs),
         "time_words": frozenset(detection.time_words),
+        "first_person": frozenset(detection.first_person),
+        "own_data": _one("own_data", detection.own_data),
+        "learning_verbs": frozenset(detection.learning_verbs),
+        "matter_nouns": frozenset(detection.matter_nouns),
+        "name_words": frozenset(detection.name_words),
+        "opening_verbs": frozenset(detection.opening_verbs),
+        "claim_words": _one("claim", detection.claim_words),
+        "rights_holders": _one("rights", detection.rights_holders),
     }
 
 

@@ -159,6 +159,14 @@ class DetectionSection(config.Schema):
     outgoing_verbs: Words
     incoming_verbs: Words
     time_words: Words
+    first_person: Words
+    own_data: Words
+    learning_verbs: Words
+    matter_nouns: Words
+    name_words: Words
+    opening_verbs: Words
+    claim_words: Words
+    rights_holders: Words
 
 
 class NoticeRegister(config.Schema):

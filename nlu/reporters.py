@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from coverage import Detection, IncidentType
 from nlu.doc import Doc
+from nlu.findings import weak_findings
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -79,14 +80,17 @@ _BRACKETS = frozenset("()（）[]［］【】")
 _KEY_SUFFIXES = frozenset({"元", "者", "経路"})
 
 
-def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
+def _is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
     """「監視会社から」「警察より」「SOCが検知」: the reporter ending at `end` told the company.
 
-    A few nouns may follow it before the particle (「総務省の地域情報政策室から」).
+    A few nouns may follow it before the particle (「総務省の地域情報政策室から」); a letter
+    in its name (「弁護士名義の文書が届いた」) is its report too.
     """
     following = doc.tokens[end : end + 2]
-    if not following or _not_the_trigger(doc, end, lex):
+    if not following or _not_the_trigger(doc, end, lex, also):
         return False
+    if following[0].surface in lex.name_words and following[1:] and following[1].surface == "の":
+        return any(m.start == end + 2 and m.label == "report" for m in lex.report_words.find(doc))
     if following[0].surface in lex.source_particles or following[0].lemma in lex.source_lemmas:
         return True
     if [t.surface for t in following] == ["に", "より"]:
@@ -101,7 +105,7 @@ def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
             return (
                 i > 0
                 and all(t.pos1 in _NOUNS or t.surface in _BRACKETS for t in tail[:i])
-                and not _not_the_trigger(doc, start + i, lex)
+                and not _not_the_trigger(doc, start + i, lex, also)
             )
     return False
 
@@ -110,17 +114,18 @@ def _is_source(doc: Doc, end: int, lex: Lexicon) -> bool:
 _NOUNS = frozenset({"名詞", "接尾辞", "形状詞"})
 
 
-def _not_the_trigger(doc: Doc, at: int, lex: Lexicon) -> bool:
+def _not_the_trigger(doc: Doc, at: int, lex: Lexicon, also: bool = False) -> bool:
     """「関係機関からも」「IPアドレスからの不正アクセス」: から at `at` names no report.
 
-    「からも」 adds a report to one made before; 「からの」 before anything but a report word
-    (「顧客からのご指摘」) or a quoted one is where an attack or a mail came from.
+    「からも」 adds a report to one made before, so it counts only `also`, when nothing else
+    told who found it; 「からの」 before anything but a report word (「顧客からのご指摘」) or
+    a quoted one is where an attack or a mail came from.
     """
     after = [t.surface for t in doc.tokens[at : at + 3]]
     if after[:1] != ["から"] and after[:1] != ["より"]:
         return False
     if after[1:2] == ["も"]:
-        return True
+        return not also
     if after[1:2] != ["の"] or after[2:] in (["「"], ["『"]):
         return False  # 「お客さんからの『変なメール来たよ』って電話」 quotes the report
     return not any(
@@ -194,8 +199,19 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     A report word takes the category of the nearest reporter before it in its sentence
     (「取引先から連絡」 third party, 「委託先のSOCから連絡」 external). Within a message the
     last statement wins (「A社ではなく社内の経理担当が気づきました」); a bare 「気づいた」
-    means self only when no outsider reported anything.
+    means self only when no outsider reported anything, and a report 「からも」 (「取引先
+    からも連絡があった」), added to one before, only when nothing else is said.
     """
+    events = _events(doc, lex, also=False)
+    if not events:
+        named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
+        events = weak_findings(doc, lex, named) or _events(doc, lex, also=True)
+    events.sort(key=lambda event: event[0])
+    return events[-1][1] if events else None
+
+
+def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
+    """Every statement of who found it, at the word that says it."""
     events: list[tuple[int, Detection]] = []
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex):
@@ -212,11 +228,13 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     every = [
         r for r in lex.reporters.find(doc) if r.start not in inside and not _itself(doc, r, lex)
     ]
-    sources = {i for i, r in enumerate(every) if _is_source(doc, r.end, lex)}
+    sources = {i for i, r in enumerate(every) if _is_source(doc, r.end, lex, also)}
     reporters = [every[i] for i in sorted(sources)]
     for match in lex.report_words.find(doc):
         if match.label != "report" or match.start in inside or _outgoing(doc, match, lex):
             continue
+        if _about_a_thing(doc, match, lex):
+            continue  # 「顧客から問い合わせのあった取引を確認した際」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2:
             continue  # 「通報ではなく社内で発見」
@@ -240,27 +258,25 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             word in lex.received_reports and _received(doc, match.end, lex)
         ):
             events.append((match.start, Detection.THIRD_PARTY))
+        elif _misdelivery_reported(doc, match, lex):
+            events.append((match.start, Detection.THIRD_PARTY))  # only a recipient knows
         elif word in lex.own_alarms and _went_off(doc, match.end, lex):
             events.append((match.start, Detection.SELF))  # 「警告が表示された」: our own screen
     events.extend(
         (r.start, _compound_kind(doc, every, every.index(r), lex))
         for r in reporters
-        if _CATEGORY[r.label] is Detection.EXTERNAL_REPORT and _sent_by(doc, r.end, lex)
+        if _sent_by(doc, r.end, lex)
+        and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or _learnt_from(doc, r.end, lex))
     )
+    events.extend(_claimed_by_rights_holder(doc, lex, reporters))
     events.extend(_staff_found(doc, lex, every))
     known = {r.end for r in reporters} | {m.end for m in terms}
     events.extend(
         (i, kind)
-        for i, kind in _told_from_outside(doc, lex, every)
+        for i, kind in _told_from_outside(doc, lex, every, also)
         if i not in inside and not any(end <= i <= end + _REPORTER_TAIL for end in known)
     )
-    if not events:
-        for match in lex.self_weak.find(doc):
-            lo, hi = scope_after(doc, match.end, extend=False)
-            if negations(doc, lo, hi, lex) % 2 == 0:
-                events.append((match.start, Detection.SELF))
-    events.sort(key=lambda event: event[0])
-    return events[-1][1] if events else None
+    return events
 
 
 def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
@@ -288,6 +304,79 @@ def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Ma
             if named:
                 return named[-1]
     return None
+
+
+def _claimed_by_rights_holder(
+    doc: Doc, lex: Lexicon, reporters: list[Match]
+) -> list[tuple[int, Detection]]:
+    """「写真家から提訴された」: a rights holder's claim is how the company learnt of it.
+
+    Anyone else's claim (「顧客から損害賠償請求を受けた」) came after the company knew.
+    """
+    found = []
+    for claim in lex.claim_words.find(doc):
+        first, _ = doc.sentence_span(claim.start)
+        if any(
+            first <= r.start
+            and r.end <= claim.start
+            and lex.rights_holders.contains(doc, r.start, r.end)
+            for r in reporters
+        ):
+            found.append((claim.start, Detection.THIRD_PARTY))
+    return found
+
+
+def _misdelivery_reported(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「封入に誤りがあると建設課に連絡があり」: a mis-sent mail reported to the company,
+    with nobody named, was reported by one who received it (spec "Third party")."""
+    if doc.tokens[report.start].lemma not in lex.source_lemmas or not _received(
+        doc, report.end, lex
+    ):
+        return False
+    first, last = doc.sentence_span(report.start)
+    return any(
+        first <= m.start < last and m.label == IncidentType.MISDELIVERY.value
+        for m in lex.incident_cues.find(doc)
+    )
+
+
+def _about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「顧客から問い合わせのあった取引を確認した」: an inquiry about a thing it qualifies.
+
+    The inquiry names what it was about (a transaction, an account), not the incident; a
+    head like 件 or 際 (「問い合わせのあった件」「問い合わせがあった際に」) keeps it a report.
+    """
+    if doc.tokens[report.start].lemma not in lex.received_reports:
+        return False
+    after = doc.tokens[report.end : report.end + 6]
+    i = 1 if after[:1] and after[0].surface in ("の", "が", "を") else 0
+    if i >= len(after) or after[i].pos1 != "動詞":
+        return False
+    i += 1
+    while i < len(after) and after[i].pos1 == "助動詞":
+        i += 1
+    if i >= len(after) or after[i - 1].surface != "た":
+        return False
+    head = after[i]
+    return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
+
+
+def _learnt_from(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「顧客から届いたメールに驚き」「…メールで改ざんを知った」: the company learnt of it
+    from a mail that arrived, rather than opening it (「…届いたメールを開いて感染」).
+
+    A learning predicate follows the arrival in its sentence, with no opening before it.
+    """
+    tail = doc.tokens[end : end + _REPORTER_TAIL]
+    i = next(k for k, t in enumerate(tail) if t.surface in ("から", "より"))
+    at = end + i + 2  # past から and the arrival verb
+    _, last = doc.sentence_span(at)
+    for token in doc.tokens[at : min(at + 16, last)]:
+        if token.lemma in lex.learning_verbs:
+            return True
+        if token.lemma in lex.opening_verbs:
+            return False
+    return False
 
 
 def _received(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -384,7 +473,9 @@ def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     return before.pos1 == "接頭辞" and before.surface in lex.self_prefixes
 
 
-def _told_from_outside(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, Detection]]:
+def _told_from_outside(
+    doc: Doc, lex: Lexicon, every: list[Match], also: bool
+) -> list[tuple[int, Detection]]:
     """「A社から報告を受けた」: someone not named as a reporter, and not one of us, told us.
 
     Nobody the spec names as an external report, so a third party; our own staff
@@ -394,13 +485,13 @@ def _told_from_outside(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple
     found: list[tuple[int, Detection]] = []
     reports = []
     for m in lex.report_words.find(doc):
-        if m.label != "report" or _outgoing(doc, m, lex):
+        if m.label != "report" or _outgoing(doc, m, lex) or _about_a_thing(doc, m, lex):
             continue
         lo, hi = scope_after(doc, m.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 == 0:
             reports.append(m)
     for i, token in enumerate(doc.tokens):
-        if token.surface != "から" or i == 0 or _not_the_trigger(doc, i, lex):
+        if token.surface != "から" or i == 0 or _not_the_trigger(doc, i, lex, also):
             continue
         if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
             continue  # 「16時頃から」「5日から」: since when, not from whom

@@ -115,3 +115,83 @@ ACCOUNTS: list[Case] = [
 def test_detection_class(text: str, expected: Detection | None) -> None:
     """Who found it, by the class of wording that says so."""
     assert read_message(text).detection == expected
+
+
+# A bare 「気づき」「見つけ」 is self only when no outsider is a subject in its sentence.
+BARE_FINDING: list[Case] = [
+    ("朝、予約システムの画面がおかしいことに気づき、すぐにネットワークから外しました", SELF),
+    ("保守業者がサーバーの異常に気づき、調べています", None),
+    ("ログインできないことに気づき、システム会社が確認したところ、乗っ取られていました", None),
+    # Our own staff named with the outsider's word (「職員本人が」) is still one of us.
+    ("職員本人が紛失に気づき、すぐに上司に伝えました", SELF),
+]
+
+# Finding one's own photo or work published: the person shown or the author, outside.
+THEIR_OWN: list[Case] = [
+    ("私の作品のイラストが、その会社の広告に無断で使われているのを見つけました", THIRD),
+    ("僕の写真が塾のチラシに載っているのを見つけて驚きました", THIRD),
+    # Our staff finding something on their own machine is self.
+    ("私のパソコンに不審なファイルがあるのを見つけ、情シスに伝えました", SELF),
+]
+
+# An inquiry that qualifies a thing (「問い合わせのあった取引」) is about that thing.
+INQUIRY_ABOUT_A_THING: list[Case] = [
+    ("会員から問い合わせのあった注文を調べようとしたところ、帳票の紛失が分かりました", None),
+    ("取引先から問い合わせのあった件を調べたところ、誤送信が判明しました", THIRD),
+    ("顧客から問い合わせがあった際に、名簿の紛失が分かりました", THIRD),
+]
+
+# 「Xからも」 decides only when nothing else is said.
+ALSO_FROM: list[Case] = [
+    ("同じ日に、別の会社からも当社名義の不審なメールが届いたと連絡がありました", THIRD),
+    ("当社のEDRが検知し、その後、取引先からも連絡がありました", SELF),
+]
+
+# A letter in a reporter's name is its report.
+IN_ITS_NAME: list[Case] = [
+    ("ある日、著作権者の代理人名義の文書が届き、画像の無断使用を指摘されました", THIRD),
+    ("弁護士名義の内容証明が届きました", THIRD),
+    # A name that tells nothing: 「社長名の文書を送付した」 is our own letter.
+    ("社長名の文書を取引先に送付しました", None),
+]
+
+# A damages claim came after the company knew, except a rights holder's.
+RIGHTS_HOLDER_CLAIMS: list[Case] = [
+    ("サイトのバナー画像について、イラストレーターから提訴されました", THIRD),
+    ("カメラマンから使用料を請求する通知が来ています", THIRD),
+    ("漏えいの件で、顧客から損害賠償を請求されています", None),
+    ("取引先から損害賠償請求訴訟を起こされました", None),
+]
+
+# A mail from a customer or partner is their report when the company learnt of it from
+# the mail, and may be the attack when it was opened.
+LEARNT_FROM_MAIL: list[Case] = [
+    ("お客様から届いたメールで、サイトが改ざんされていることを知りました", THIRD),
+    ("取引先から届いたメールに驚き、調べるとホームページが書き換えられていました", THIRD),
+    ("取引先から届いたメールのリンクを開いたところ、感染しました", None),
+]
+
+# A mis-sent mail reported to the company, with nobody named: only a recipient knows.
+MISDELIVERY_REPORTED: list[Case] = [
+    ("案内状の封入に誤りがあると、総務課に3件の連絡があり、誤送付が判明しました", THIRD),
+    ("メールの宛先が違うと窓口に連絡が入り、誤送信が分かりました", THIRD),
+    # The company's own report, or a report of something else, is not.
+    ("誤送付が判明したため、すぐに警察に連絡しました", None),
+    ("サーバーが止まっていると総務課に連絡があり、障害が分かりました", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    MISDELIVERY_REPORTED
+    + BARE_FINDING
+    + THEIR_OWN
+    + INQUIRY_ABOUT_A_THING
+    + ALSO_FROM
+    + IN_ITS_NAME
+    + RIGHTS_HOLDER_CLAIMS
+    + LEARNT_FROM_MAIL,
+)
+def test_detection_finder(text: str, expected: Detection | None) -> None:
+    """Who found it, when the text names the finder or the reporter indirectly."""
+    assert read_message(text).detection == expected

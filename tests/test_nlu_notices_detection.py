@@ -32,10 +32,12 @@ OUTGOING: list[tuple[str, Detection | None]] = [
     ("地方自治情報センターから、改ざんの恐れがあるとの情報が夜七時ごろに寄せられた", EXTERNAL),
 ]
 
-# 「からも」 adds a report to one made before; 「Xからの攻撃」 names where an attack came from;
-# 「16時頃から」 is a time; a report denied (「報告しなかった」) is none.
+# 「からも」 adds a report to one made before, so it decides only when nothing else does;
+# 「Xからの攻撃」 names where an attack came from; 「16時頃から」 is a time; a report denied
+# (「報告しなかった」) is none.
 NOT_THE_TRIGGER: list[tuple[str, Detection | None]] = [
-    ("取引先からも、当社を装ったメールが届いているとの連絡がありました", None),
+    ("取引先からも、当社を装ったメールが届いているとの連絡がありました", THIRD),
+    ("社内で不審な送信に気づきました。取引先からも連絡がありました", SELF),
     ("複数のIPアドレスからの不正アクセスを検知し、遮断しました", SELF),
     ("海外からの攻撃が続き、通信が止まったとの報告を受けています", None),
     ("主任は昨年11月頃からPCを持ち帰っていたが、なくしても報告しなかった", None),

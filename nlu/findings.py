@@ -1,0 +1,68 @@
+"""Who noticed, when nobody is said to have told the company (`detection`, weak cues).
+
+A bare 「気づいた」「見つけた」 is the company's own finding (self) only when no outsider
+stands as a subject in its sentence (「異常に気づき、システム会社が調べたところ」 leaves the
+one who noticed unsaid), and a finding of one's own photo or work (「私の顔写真が載って
+いるのを見つけ」) is the person shown or the author: a third party.
+"""
+
+from __future__ import annotations
+
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+from nlu.polarity import negations, scope_after
+
+# The particles that make the word before them a subject: 「システム会社が」「委託先は」.
+_SUBJECT = frozenset({"が", "は"})
+# The labels of reporters that are outsiders when they act (a public body may be the
+# company itself: 「市は…に気づき」).
+_OUTSIDE = frozenset({"security", "network", "third_party"})
+
+
+def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[int, Detection]]:
+    """「…に気づき」「…を見つけ」 with no report: self, third party, or nothing said.
+
+    `reporters` are every reporter named in the message that is not the company itself.
+    """
+    found = []
+    for match in lex.self_weak.find(doc):
+        lo, hi = scope_after(doc, match.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2:
+            continue
+        if _their_own_found(doc, match, lex):
+            found.append((match.start, Detection.THIRD_PARTY))
+        elif not _outsider_acts(doc, match, reporters, lex):
+            found.append((match.start, Detection.SELF))
+    return found
+
+
+def _their_own_found(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「私の顔写真が載っているのを見つけ」: the finder found their own photo or work."""
+    first, _ = doc.sentence_span(match.start)
+    mine = [
+        i + 2
+        for i in range(first, match.start - 2)
+        if doc.tokens[i].surface in lex.first_person and doc.tokens[i + 1].surface == "の"
+    ]
+    return any(m.start in mine and m.end <= match.start for m in lex.own_data.find(doc))
+
+
+def _outsider_acts(doc: Doc, match: Match, reporters: list[Match], lex: Lexicon) -> bool:
+    """「異常に気づき、システム会社が調べた」「保守業者が異常に気づいた」: an outsider is a
+    subject in the sentence, so the company is not (known to be) the one who noticed.
+
+    Not our own staff named with it (「職員本人が」).
+    """
+    first, last = doc.sentence_span(match.start)
+    staff_ends = {m.end for m in lex.staff.find(doc)}
+    return any(
+        first <= r.start
+        and r.end < last
+        and r.label in _OUTSIDE
+        and doc.tokens[r.end].surface in _SUBJECT
+        and r.start not in staff_ends
+        and not lex.own.contains(doc, max(first, r.start - 2), r.start)
+        for r in reporters
+    )
