@@ -241,3 +241,32 @@ def test_seeming_hedges(message: str) -> None:
     reading = read_message(message)
     assert reading.unauthorized_access is None
     assert Fact.UNAUTHORIZED_ACCESS in reading.said_unknown
+
+
+# Word of mouth and a forged order obeyed (BEC) are leaks of type other; talk overheard is
+# a visual leak, and a hijacked mailbox that sent the forged mail unauthorized access.
+WORD_OF_MOUTH_AND_BEC: list[Row] = [
+    ("受付の職員が来訪者に別の利用者の住所を話してしまいました", OTHER, None),
+    ("元社員が取引先の情報を知人に口外していました", OTHER, None),
+    ("看護師が見舞いに来た知人に患者の病状を話してしまった", OTHER, None),
+    ("ビジネスメール詐欺の被害に遭い、300万円を送金しました", OTHER, None),
+    ("取引先を装った偽の請求書が届き、経理が振り込んでしまいました", OTHER, None),
+    ("社長を名乗るメールが届き、指示どおりに対応してしまったそうです", OTHER, None),
+    # Near misses.
+    ("エレベーターで顧客の話をしていたら、他社の人に聞かれてしまった", VISUAL, None),
+    ("上司に相談して、事情を話しました", None, None),
+    (
+        "経理のメールアカウントが乗っ取られ、取引先に偽の請求書が送られました",
+        UA,
+        FOUND,
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type", "access"), WORD_OF_MOUTH_AND_BEC)
+def test_word_of_mouth_and_bec(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    """Oral disclosure and obeyed forged orders are `other`, not an attack."""
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
