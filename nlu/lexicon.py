@@ -10,6 +10,7 @@ from typing import Any
 
 import config
 from coverage import IncidentType
+from nlu.hedges import HedgeSet
 from nlu.lexicon_file import (
     FILE,
     GENERIC_INVESTIGATION,
@@ -102,6 +103,10 @@ class Lexicon:
     """Attack words for a defaced or rewritten site (改ざん, 書き換えられ)."""
     ransom_notes: PhraseSet
     carried: PhraseSet
+    warned: PhraseSet
+    """Said after malware, a warning about it (に注意): it reached nothing."""
+    carriers: frozenset[str]
+    """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
     harms: PhraseSet
     """What an attack did, said with a negation (開けない): no denial of the attack."""
     online_media: PhraseSet
@@ -256,7 +261,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
     lex = config.validate(data, LexiconFile, file)
     m, victims, costs, intents = lex.markers, lex.victims, lex.costs, lex.intents
     return Lexicon(
-        hedge=_one("hedge", m.hedge),
+        hedge=HedgeSet({"hedge": m.hedge}),
         hedge_before=frozenset(m.hedge_before),
         pending=_one("pending", m.pending),
         retract=_one("retract", m.retract),
@@ -278,6 +283,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         tampering=_one("tampering", lex.incident_types.tampering),
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),
+        warned=_one("warned", lex.incident_types.warned),
+        carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),
         online_media=_one("online", lex.incident_types.online_media),
         physical_media=_one("physical", lex.incident_types.physical_media),

@@ -104,6 +104,8 @@ class IncidentTypesSection(config.Schema):
     tampering: Words
     ransom_notes: Words
     carried: Words
+    warned: Words
+    carriers: Words
     harms: Words
     exposed: Words
     online_media: Words

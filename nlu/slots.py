@@ -16,6 +16,7 @@ from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
+from nlu.mentions import described
 from nlu.phrases import Match
 from nlu.polarity import (
     UNKNOWN,
@@ -129,10 +130,13 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     """The access as `read_access` reads it, with whether an intrusion was denied."""
     result: Access | Unknown | None = None
     held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
+    heads = _malware_words(doc, lex)
     cues = [
         m
         for m in lex.access_cues.find(doc)
-        if m.start not in held and not _displayed(doc, m.end, lex)
+        if m.start not in held
+        and not _displayed(doc, m.end, lex)
+        and not described(doc, m, heads, lex, plain=False)
     ]
     intrusions = {m.start for m in lex.intrusion_cues.find(doc)}
     denied = False
@@ -204,6 +208,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     # Data left open to view (「誰でも見られる状態」「誤って公開」), by the medium it was in.
     exposed: dict[IncidentType, list[Polarity]] = {}
     online = lex.online_media.contains(doc)
+    heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     for match in cues:
         if match.label == SIGN:
             lo, hi = scope_after(doc, match.end)
@@ -227,8 +232,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             if ransom_note and state is Polarity.NEUTRAL:
                 state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
             tampered |= state is Polarity.AFFIRMED and match.start in tampering
-            # 「含まれていた」's れる affirms nothing: carried, with or without it.
-            if state in (Polarity.AFFIRMED, Polarity.NEUTRAL) and _carried(doc, match.end, lex):
+            # 「含まれていた」's れる affirms nothing: carried, with or without it; so is
+            # malware described, named or warned of (「というウイルスに注意」).
+            if state in (Polarity.AFFIRMED, Polarity.NEUTRAL) and (
+                _carried(doc, match.end, lex)
+                or described(doc, match, heads, lex, plain=state is Polarity.NEUTRAL)
+            ):
                 carried.add(kind)
             elif state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
                 reached.add(kind)
@@ -297,6 +306,11 @@ def _in_order(
         else:
             ordered.append((kind, present.get(kind, [])))
     return ordered
+
+
+def _malware_words(doc: Doc, lex: Lexicon) -> list[Match]:
+    """The malware words of the message, which a clause may describe."""
+    return [m for m in lex.incident_cues.find(doc) if m.label == IncidentType.MALWARE.value]
 
 
 def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:

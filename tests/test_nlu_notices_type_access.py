@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coverage import Access, IncidentType
+from coverage import Access, Fact, IncidentType
 from nlu.extract import read_message
 
 FOUND, NOT_FOUND = Access.FOUND, Access.NOT_FOUND
@@ -186,5 +186,87 @@ def test_notice_type_and_access(
     message: str, incident_type: IncidentType | None, access: Access | None
 ) -> None:
     """A notice's wording gives the type and access a careful reader takes as stated."""
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
+
+
+# 〜ように (a change of state, a purpose, a manner) is no hedge, as 〜ような/〜ようだ is.
+CHANGE_OF_STATE: list[Row] = [
+    ("マルウェアが仕込まれ、顧客のカード情報を外部へ送るようになっていました", MALWARE, FOUND),
+    ("先週からトップページが毎晩改ざんされるようになりました", UA, FOUND),
+    ("ランサムウェアみたいに社内のファイルが暗号化されました", MALWARE, FOUND),
+    ("社員にパスワードを変えるように指示しました。不正ログインが確認されています", UA, FOUND),
+]
+# ... while 〜ような, 〜ようだ and 〜ように見える still hedge (access said to be unknown).
+SEEMING: list[str] = [
+    "サーバーに侵入されたようです",
+    "不正アクセスを受けたように見えます",
+    "ランサムウェアに感染したような感じです",
+    "侵入されたみたいに見えます",
+]
+
+# Malware described, named, warned of, supposed or glossing a mail: no infection of ours.
+DESCRIBED_MALWARE: list[Row] = [
+    ("取引先を装って感染を広げるマルウェア「Emotet」にご注意ください", MALWARE, None),
+    ("「LockBit」と呼ばれるランサムウェアです", MALWARE, None),
+    ("添付ファイルを開くと感染するウイルスが出回っています", MALWARE, None),
+    ("ウイルス付きのメールが社員宛てに届きました", MALWARE, None),
+    ("ウイルスが添付されたメールが届きました", MALWARE, None),
+    ("不審メール（Emotet）が社員に届きました", MALWARE, None),
+    ("ウイルスを消してほしければ金を払えという要求です", MALWARE, None),
+    # Near misses: the infection is stated.
+    ("LockBitというランサムウェアに感染し、ファイルが暗号化されました", MALWARE, FOUND),
+    ("社内に感染を広げるウイルスに経理のPCが感染しました", MALWARE, FOUND),
+    ("Emotetに感染したPCから取引先へメールが送られました", MALWARE, FOUND),
+    ("添付ファイルを開いてウイルスに感染しました", MALWARE, FOUND),
+    ("第三者による不正アクセスが確認されました", UA, FOUND),
+    ("弊社PCがボット化しDDoS攻撃に加担しました", DDOS, FOUND),
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "incident_type", "access"), CHANGE_OF_STATE + DESCRIBED_MALWARE
+)
+def test_manner_and_described_malware(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    """〜ように states no doubt; malware only described states no infection."""
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
+
+
+@pytest.mark.parametrize("message", SEEMING)
+def test_seeming_hedges(message: str) -> None:
+    """〜ようだ, 〜ような, 〜ように見える leave access said to be unknown."""
+    reading = read_message(message)
+    assert reading.unauthorized_access is None
+    assert Fact.UNAUTHORIZED_ACCESS in reading.said_unknown
+
+
+# Word of mouth and a forged order obeyed (BEC) are leaks of type other; talk overheard is
+# a visual leak, and a hijacked mailbox that sent the forged mail unauthorized access.
+WORD_OF_MOUTH_AND_BEC: list[Row] = [
+    ("受付の職員が来訪者に別の利用者の住所を話してしまいました", OTHER, None),
+    ("元社員が取引先の情報を知人に口外していました", OTHER, None),
+    ("看護師が見舞いに来た知人に患者の病状を話してしまった", OTHER, None),
+    ("ビジネスメール詐欺の被害に遭い、300万円を送金しました", OTHER, None),
+    ("取引先を装った偽の請求書が届き、経理が振り込んでしまいました", OTHER, None),
+    ("社長を名乗るメールが届き、指示どおりに対応してしまったそうです", OTHER, None),
+    # Near misses.
+    ("エレベーターで顧客の話をしていたら、他社の人に聞かれてしまった", VISUAL, None),
+    ("上司に相談して、事情を話しました", None, None),
+    (
+        "経理のメールアカウントが乗っ取られ、取引先に偽の請求書が送られました",
+        UA,
+        FOUND,
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type", "access"), WORD_OF_MOUTH_AND_BEC)
+def test_word_of_mouth_and_bec(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    """Oral disclosure and obeyed forged orders are `other`, not an attack."""
     reading = read_message(message)
     assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)

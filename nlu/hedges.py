@@ -1,0 +1,43 @@
+"""The hedge markers, with 〜ように told apart from 〜ような.
+
+UniDic gives 「ような」「ようだ」「ように」 one lemma sequence (様 + だ), and 「みたいな」
+「みたいに」 likewise, so a hedge written 「ような」 would also match 「改ざんするように
+なっていた」 (a change of state), 「止めるように指示」 (a purpose) and 「ランサムみたいに
+暗号化」 (a manner). The copula's adverbial form に after such a stem states no doubt; a
+verb of seeming after it does (「侵入されたように見える」), and is a hedge phrase of its own.
+"""
+
+from __future__ import annotations
+
+from nlu.doc import Doc
+from nlu.phrases import Match, PhraseSet
+
+# UniDic's part of speech of よう and みたい before the copula.
+_STEM = "助動詞語幹"
+
+
+def _adverbial(doc: Doc, i: int) -> bool:
+    """Whether token i is the copula's adverbial form 「に」 (様に, みたいに)."""
+    if not 0 <= i < len(doc.tokens):
+        return False
+    token = doc.tokens[i]
+    return token.lemma == "だ" and token.pos1 == "助動詞" and token.surface == "に"
+
+
+def _manner(doc: Doc, match: Match) -> bool:
+    """「ように」「みたいに」: a match ending in the stem before に, or in that に."""
+    last = match.end - 1
+    tokens = doc.tokens
+    if _adverbial(doc, last):
+        return last > 0 and tokens[last - 1].pos2 == _STEM
+    return tokens[last].pos2 == _STEM and _adverbial(doc, match.end)
+
+
+class HedgeSet(PhraseSet):
+    """Hedge phrases; a match read as 〜ように (manner, purpose, change of state) is none."""
+
+    def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:
+        return [m for m in super().find(doc, lo, hi) if not _manner(doc, m)]
+
+    def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
+        return bool(self.find(doc, lo, hi))

@@ -1,0 +1,129 @@
+"""Malware described or named, not said to have reached our systems.
+
+「メールを介して感染を拡大していくウイルス」 says what a virus does, 「Crypt0L0ckerという
+ウイルスです」 what it is called, 「Emotetに注意」 warns of it, 「ウイルスを消してほしければ」
+supposes it, 「なりすましメール（Emotet）」 names the mail's: none states an infection of
+ours (the spec's access found needs one). 「Emotetというウイルスに感染した」 still does.
+"""
+
+from __future__ import annotations
+
+from coverage import IncidentType
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+from nlu.polarity import scope_after
+
+_MALWARE = IncidentType.MALWARE.value
+# Auxiliaries of a non-past verb that may end a clause modifying a noun
+# (「感染させるウイルス」「拡散されるマルウェア」).
+_NON_PAST_AUXILIARIES = frozenset({"れる", "られる", "せる", "させる"})
+# A stative verb says what is there now (「PCに入っているウイルス」): an event, kept.
+_STATIVE = frozenset({"居る", "因る"})
+# The last kana of a verb's attributive (= terminal) form.
+_ATTRIBUTIVE_ENDINGS = frozenset("うくぐすずつづぬふぶむる")
+# Particles that make a clause a supposition (「消してほしければ」「感染したら」); lemma, surface.
+_CONDITIONAL = frozenset({("ば", "ば"), ("た", "たら"), ("だ", "なら"), ("だ", "ならば")})
+
+
+def _names_before(doc: Doc, start: int) -> bool:
+    """「Crypt0L0ckerというウイルス」「Emotetと呼ばれるマルウェア」: a name introduced."""
+    tokens = doc.tokens
+    return (
+        start >= 2
+        and tokens[start - 1].lemma in ("言う", "呼ぶ", "れる")
+        and (tokens[start - 2].surface == "と" or tokens[start - 2].lemma == "呼ぶ")
+    )
+
+
+def _describing_verb(doc: Doc, i: int) -> bool:
+    """Whether token i ends a non-past clause that can modify the noun after it: a verb
+    in its attributive form, which ends in the u-row (「拡大していく」「感染させる」), not
+    its continuative (「ボット化し」) nor 「による」's agent."""
+    if i < 0:
+        return False
+    token = doc.tokens[i]
+    if not token.surface or token.surface[-1] not in _ATTRIBUTIVE_ENDINGS:
+        return False
+    if token.pos1 == "動詞":
+        return token.lemma not in _STATIVE
+    return token.pos1 == "助動詞" and token.lemma in _NON_PAST_AUXILIARIES
+
+
+def _noun_start(doc: Doc, start: int) -> int:
+    """The first token of the compound noun that ends with the one at `start`
+    (「コンピュータウイルス」「ウイルス「Emotet」」)."""
+    tokens = doc.tokens
+    i = start
+    while i > 0:
+        if tokens[i - 1].pos1 == "名詞":
+            i -= 1
+        elif i > 1 and tokens[i - 1].pos2 == "括弧開" and tokens[i - 2].pos1 == "名詞":
+            i -= 1  # a name in brackets after its kind: 「ウイルス「Emotet」」
+        else:
+            break
+    return i
+
+
+def _modified(doc: Doc, start: int) -> bool:
+    """A malware noun after a non-past clause that describes it (「拡大していくウイルス」)."""
+    return _describing_verb(doc, _noun_start(doc, start) - 1)
+
+
+def _in_description(doc: Doc, end: int, heads: list[Match]) -> bool:
+    """A word inside a clause that describes a malware noun later in its clause
+    (「感染を拡大していくウイルス」's 感染)."""
+    clause_end = doc.clause_end(end - 1) if end else 0
+    return any(
+        end <= head.start < clause_end and _modified(doc, head.start)
+        for head in heads
+        if doc.tokens[head.start].pos1 == "名詞"
+    )
+
+
+def _apposition(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """「なりすましメール（Emotet）」: the malware a mail carries, in brackets after it."""
+    tokens = doc.tokens
+    return (
+        start >= 2
+        and tokens[start - 1].pos2 == "括弧開"
+        and tokens[start - 2].lemma in lex.carriers
+    )
+
+
+def _supposed(doc: Doc, end: int) -> bool:
+    """「ウイルスを消してほしければ」: the word's own predicate supposes it; one ended
+    before (「抜かれた…どうすれば」, a past or a mark) is stated."""
+    lo, hi = scope_after(doc, end, extend=False)
+    for token in doc.tokens[lo:hi]:
+        if (token.lemma, token.surface) in _CONDITIONAL:
+            return True
+        if token.pos1 == "補助記号" or token.lemma in ("た", "です", "ます"):
+            return False
+    return False
+
+
+def warned(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「Emotetに注意」「感染に警戒を」: a warning about the word before."""
+    lo, hi = scope_after(doc, end)
+    return lex.warned.contains(doc, lo, hi)
+
+
+def described(doc: Doc, match: Match, heads: list[Match], lex: Lexicon, *, plain: bool) -> bool:
+    """Whether an attack word describes or names malware rather than saying it reached us.
+
+    Args:
+        heads: the malware words of the message, which a clause may describe.
+        plain: whether nothing affirms the word (「というウイルスです」); a name
+            introduced and then affirmed (「Emotetというウイルスに感染した」) is an event.
+    """
+    start, end = match.start, match.end
+    if plain and _names_before(doc, _noun_start(doc, start)):
+        return True
+    return (
+        (match.label == _MALWARE and _modified(doc, start))
+        or _in_description(doc, end, heads)
+        or warned(doc, end, lex)
+        or _apposition(doc, start, lex)
+        or _supposed(doc, end)
+    )
