@@ -158,6 +158,7 @@ class Lexicon:
     matter_nouns: frozenset[str]
     name_words: frozenset[str]
     opening_verbs: frozenset[str]
+    checking_predicates: frozenset[str]
     claim_words: PhraseSet
     rights_holders: PhraseSet
     announced_cues: PhraseSet
@@ -207,6 +208,9 @@ class Lexicon:
     reporter_lemmas: frozenset[str]
     population: PhraseSet
     subset_mark: re.Pattern[str] | None
+    subset_refs: PhraseSet
+    item_units: frozenset[str]
+    """A part of what was said before (「このうち」「そのうち」) at the start of a clause."""
     """Right after a count: the population it is the size of has a part (「のうち」)."""
     noun_run_max: int
     warnings: PhraseSet
@@ -314,6 +318,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         sending_lemmas=frozenset(victims.sending_lemmas),
         reporter_lemmas=frozenset(victims.reporter_lemmas),
         population=_one("population", victims.population),
+        item_units=frozenset(victims.item_units),
+        subset_refs=_one("subset_refs", victims.subset_refs),
         subset_mark=(
             re.compile(rf" ?(?:{alternation(victims.subset_marks)})")
             if victims.subset_marks
@@ -387,6 +393,7 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "matter_nouns": frozenset(detection.matter_nouns),
         "name_words": frozenset(detection.name_words),
         "opening_verbs": frozenset(detection.opening_verbs),
+        "checking_predicates": frozenset(detection.checking_predicates),
         "claim_words": _one("claim", detection.claim_words),
         "rights_holders": _one("rights", detection.rights_holders),
     }

@@ -167,6 +167,7 @@ class DetectionSection(config.Schema):
     matter_nouns: Words
     name_words: Words
     opening_verbs: Words
+    checking_predicates: Words
     claim_words: Words
     rights_holders: Words
 
@@ -247,6 +248,8 @@ class VictimsSection(config.Schema):
     reporter_lemmas: Words
     population: Words
     subset_marks: Words
+    subset_refs: Words
+    item_units: Words
     noun_run_max: NonNegativeInt
     warnings: Words
     containers: Words

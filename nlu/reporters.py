@@ -15,6 +15,15 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
+from nlu.reporter_sources import (
+    BRACKETS,
+    NOUNS,
+    REPORTER_TAIL,
+    is_source,
+    learnt_from,
+    not_the_trigger,
+    sent_by,
+)
 from nlu.tokens import Token
 
 
@@ -61,7 +70,7 @@ def _in_name(token: Token) -> bool:
     return (
         token.pos1 in ("名詞", "接頭辞", "接尾辞")
         or token.surface == "の"
-        or (token.surface in _BRACKETS)
+        or (token.surface in BRACKETS)
     )
 
 
@@ -72,65 +81,8 @@ _CATEGORY = {
     "public": Detection.EXTERNAL_REPORT,
     "third_party": Detection.THIRD_PARTY,
 }
-# Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
-# brackets included (「警察（サイバー犯罪対策課）から」).
-_REPORTER_TAIL = 6
-_BRACKETS = frozenset("()（）[]［］【】")
 # A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
 _KEY_SUFFIXES = frozenset({"元", "者", "経路"})
-
-
-def _is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
-    """「監視会社から」「警察より」「SOCが検知」: the reporter ending at `end` told the company.
-
-    A few nouns may follow it before the particle (「総務省の地域情報政策室から」); a letter
-    in its name (「弁護士名義の文書が届いた」) is its report too.
-    """
-    following = doc.tokens[end : end + 2]
-    if not following or _not_the_trigger(doc, end, lex, also):
-        return False
-    if following[0].surface in lex.name_words and following[1:] and following[1].surface == "の":
-        return any(m.start == end + 2 and m.label == "report" for m in lex.report_words.find(doc))
-    if following[0].surface in lex.source_particles or following[0].lemma in lex.source_lemmas:
-        return True
-    if [t.surface for t in following] == ["に", "より"]:
-        return True
-    # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
-    if following[0].surface == "の" and following[1:] and following[1].lemma in lex.source_lemmas:
-        return True
-    start = end + 1 if following[0].surface == "の" else end
-    tail = doc.tokens[start : start + _REPORTER_TAIL]
-    for i, token in enumerate(tail):
-        if token.surface in ("から", "より"):
-            return (
-                i > 0
-                and all(t.pos1 in _NOUNS or t.surface in _BRACKETS for t in tail[:i])
-                and not _not_the_trigger(doc, start + i, lex, also)
-            )
-    return False
-
-
-# The words of a reporter's name: 「県警サイバー対策課」 (サイバー is a 形状詞).
-_NOUNS = frozenset({"名詞", "接尾辞", "形状詞"})
-
-
-def _not_the_trigger(doc: Doc, at: int, lex: Lexicon, also: bool = False) -> bool:
-    """「関係機関からも」「IPアドレスからの不正アクセス」: から at `at` names no report.
-
-    「からも」 adds a report to one made before, so it counts only `also`, when nothing else
-    told who found it; 「からの」 before anything but a report word (「顧客からのご指摘」) or
-    a quoted one is where an attack or a mail came from.
-    """
-    after = [t.surface for t in doc.tokens[at : at + 3]]
-    if after[:1] != ["から"] and after[:1] != ["より"]:
-        return False
-    if after[1:2] == ["も"]:
-        return not also
-    if after[1:2] != ["の"] or after[2:] in (["「"], ["『"]):
-        return False  # 「お客さんからの『変なメール来たよ』って電話」 quotes the report
-    return not any(
-        at + 2 <= m.start <= at + 3 and m.label == "report" for m in lex.report_words.find(doc)
-    )
 
 
 def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
@@ -207,7 +159,25 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
         events = weak_findings(doc, lex, named) or _events(doc, lex, also=True)
     events.sort(key=lambda event: event[0])
+    told = next((at for at, kind in events if kind is not Detection.SELF), None)
+    if told is not None:
+        # 「匿名の方から情報提供があり、当社で確認したところ」: checking what was reported
+        events = [
+            (at, kind)
+            for at, kind in events
+            if kind is not Detection.SELF or at < told or not _checks(doc, at, lex)
+        ]
     return events[-1][1] if events else None
+
+
+def _checks(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「当社で確認したところ」「職員が確認すると」: the agent at `at` checked something.
+
+    Its first predicate after it, in its sentence, is a checking one.
+    """
+    _, last = doc.sentence_span(at)
+    predicate = next((m for m in lex.agent_predicates.find(doc) if at < m.start < last), None)
+    return predicate is not None and doc.tokens[predicate.start].lemma in lex.checking_predicates
 
 
 def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
@@ -228,7 +198,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     every = [
         r for r in lex.reporters.find(doc) if r.start not in inside and not _itself(doc, r, lex)
     ]
-    sources = {i for i, r in enumerate(every) if _is_source(doc, r.end, lex, also)}
+    sources = {i for i, r in enumerate(every) if is_source(doc, r.end, lex, also)}
     reporters = [every[i] for i in sorted(sources)]
     for match in lex.report_words.find(doc):
         if match.label != "report" or match.start in inside or _outgoing(doc, match, lex):
@@ -265,8 +235,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(
         (r.start, _compound_kind(doc, every, every.index(r), lex))
         for r in reporters
-        if _sent_by(doc, r.end, lex)
-        and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or _learnt_from(doc, r.end, lex))
+        if sent_by(doc, r.end, lex)
+        and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
     events.extend(_claimed_by_rights_holder(doc, lex, reporters))
     events.extend(_staff_found(doc, lex, every))
@@ -274,7 +244,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(
         (i, kind)
         for i, kind in _told_from_outside(doc, lex, every, also)
-        if i not in inside and not any(end <= i <= end + _REPORTER_TAIL for end in known)
+        if i not in inside and not any(end <= i <= end + REPORTER_TAIL for end in known)
     )
     return events
 
@@ -361,24 +331,6 @@ def _about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
     return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
 
 
-def _learnt_from(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「顧客から届いたメールに驚き」「…メールで改ざんを知った」: the company learnt of it
-    from a mail that arrived, rather than opening it (「…届いたメールを開いて感染」).
-
-    A learning predicate follows the arrival in its sentence, with no opening before it.
-    """
-    tail = doc.tokens[end : end + _REPORTER_TAIL]
-    i = next(k for k, t in enumerate(tail) if t.surface in ("から", "より"))
-    at = end + i + 2  # past から and the arrival verb
-    _, last = doc.sentence_span(at)
-    for token in doc.tokens[at : min(at + 16, last)]:
-        if token.lemma in lex.learning_verbs:
-            return True
-        if token.lemma in lex.opening_verbs:
-            return False
-    return False
-
-
 def _received(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「お問い合わせをいただきました」「問い合わせが寄せられ」: an inquiry the company got."""
     return any(t.lemma in lex.receiving_verbs for t in doc.tokens[end : end + 3])
@@ -390,22 +342,9 @@ def _went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
     The alarm word is the whole noun: 「警告音」「警告画面」 name something else.
     """
     after = doc.tokens[end : min(doc.clause_end(end - 1), end + 4)]
-    if after and after[0].pos1 in _NOUNS:
+    if after and after[0].pos1 in NOUNS:
         return False
     return any(t.lemma in lex.alarm_verbs for t in after)
-
-
-def _sent_by(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「JPCERT/CCから届いたメール」: a mail or a letter arrived from the reporter ending at `end`.
-
-    Only asked of security, network and public reporters: a mail from anyone else may be
-    the attack itself (「取引先から届いたメールを開いて感染」).
-    """
-    tail = doc.tokens[end : end + _REPORTER_TAIL]
-    i = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
-    if i is None or not all(t.pos1 in _NOUNS or t.surface == "の" for t in tail[:i]):
-        return False
-    return any(t.lemma in lex.arrival_verbs for t in tail[i + 1 : i + 3])
 
 
 def _ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
@@ -414,7 +353,7 @@ def _ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
     Not 「委託先の…社員」 (an outsider's staff), nor 「元営業社員」 (no longer ours).
     """
     i = staff.start - 1
-    while i >= 0 and doc.tokens[i].pos1 in _NOUNS | {"接頭辞"}:
+    while i >= 0 and doc.tokens[i].pos1 in NOUNS | {"接頭辞"}:
         if doc.tokens[i].surface == "元":
             return False
         i -= 1
@@ -491,7 +430,7 @@ def _told_from_outside(
         if negations(doc, lo, hi, lex) % 2 == 0:
             reports.append(m)
     for i, token in enumerate(doc.tokens):
-        if token.surface != "から" or i == 0 or _not_the_trigger(doc, i, lex, also):
+        if token.surface != "から" or i == 0 or not_the_trigger(doc, i, lex, also):
             continue
         if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
             continue  # 「16時頃から」「5日から」: since when, not from whom

@@ -205,6 +205,54 @@ def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Le
     return False
 
 
+def _population_before_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
+    """「約11万人分の情報が保存されていたが、このうち流出したのは約1,500人分」: the count is
+    the population a later part (「このうち」, in its sentence or the next) is taken from."""
+    token = doc.token_at(count.start)
+    if any(
+        t.lemma in lex.leak_lemmas
+        for t in doc.tokens[doc.clause_start(token) : doc.clause_end(token)]
+    ):
+        return False  # 「顧客情報3,000件が流出。うち800件は」: the leaked total
+    later = next((c for c in counts if c.start >= count.end), None)
+    if later is None or not (later.kind == "individuals" or later.unit in lex.record_units):
+        return False
+    _, last = doc.sentence_span(token)
+    stop = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
+    part = doc.token_at(later.start)
+    if part >= stop:
+        return False
+    end = doc.token_at(count.end - 1) + 1
+    if not any(
+        ref.start == 0 or doc.tokens[ref.start - 1].pos1 == "補助記号"
+        for ref in lex.subset_refs.find(doc, end, part)
+    ):
+        return False
+    clause = doc.tokens[doc.clause_start(part) : doc.clause_end(part)]
+    return any(t.lemma in lex.leak_lemmas for t in clause)
+
+
+def _one_in_each(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> int | None:
+    """「23通に、他のお客様1名分のお知らせが同封」: one person's data in each of 23 mails.
+
+    The number of those mails, when 「1名分」 follows, in its sentence, a count of mails or
+    sheets followed by に with no other count between.
+    """
+    if count.kind != "individuals" or count.value != 1 or not count.text.endswith("分"):
+        return None
+    earlier = [c for c in counts if c.end <= count.start]
+    if not earlier or earlier[-1].unit not in lex.item_units:
+        return None
+    items = earlier[-1]
+    end = doc.token_at(items.end - 1) + 1
+    token = doc.token_at(count.start)
+    if doc.sentence_span(end)[0] != doc.sentence_span(token)[0]:
+        return None
+    if end >= token or doc.tokens[end].surface != "に":
+        return None
+    return items.value if items.value > 1 else None
+
+
 def _acting(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """「犯人3人が顧客情報を盗みました」: the count is the subject of what was done, not its
     target (a passive, 「社員150名が情報を盗まれ」, is what befell them)."""
@@ -259,6 +307,8 @@ def _victim_kind(
     if _reporters(doc, count, lex) or _population(doc, count, lex):
         return None
     if _warned(doc, count, lex) or _population_of_part(doc, count, counts, lex):
+        return None
+    if _population_before_part(doc, count, counts, lex):
         return None
     if lex.mixed_group.match(doc.text, count.end):
         return None
@@ -326,7 +376,7 @@ def read_victims(
             said.append(
                 _Said(
                     kind,
-                    count.value,
+                    _one_in_each(doc, count, counts, lex) or count.value,
                     count.approximate,
                     counted=kind == count.kind,
                     recipients=_recipients(doc, count, lex),

@@ -195,3 +195,34 @@ MISDELIVERY_REPORTED: list[Case] = [
 def test_detection_finder(text: str, expected: Detection | None) -> None:
     """Who found it, when the text names the finder or the reporter indirectly."""
     assert read_message(text).detection == expected
+
+
+# A security vendor named by its kind in a news report (「セキュリティ企業」) is a security
+# operator: an external report.
+SECURITY_VENDOR_BY_KIND: list[Case] = [
+    ("米国のセキュリティ企業から、不正な通信が出ているとの連絡を受けて調べた", EXTERNAL),
+    ("大手セキュリティー会社の指摘で、サイトの改ざんが分かったという", EXTERNAL),
+    # Near misses: a vendor that sold the company a product told nothing; a customer did.
+    ("セキュリティ企業の製品を導入していたが、顧客からの指摘で流出が分かった", THIRD),
+    ("セキュリティ企業に調査を依頼しました", None),
+]
+
+# Checking what an outsider reported (「当社で確認したところ」) does not make it self-found;
+# with no report, the company's own check is its finding.
+CHECKING_A_REPORT: list[Case] = [
+    (
+        "利用者の方から、不審なメールが届いたとの連絡がありました。当社で確認したところ、"
+        "メールサーバーへの不正アクセスが判明しました",
+        THIRD,
+    ),
+    ("警察から情報提供を受け、職員が確認すると、名簿が掲示板に載っていました", EXTERNAL),
+    # Near misses: a finding word after a report is still the last statement; no report,
+    # the check is ours.
+    ("当社で定期的にログを確認したところ、不審な接続が見つかりました", SELF),
+    ("取引先からの連絡ではなく、当社で気づいたものです", SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECURITY_VENDOR_BY_KIND + CHECKING_A_REPORT)
+def test_news_report_reporters(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected

@@ -206,3 +206,27 @@ DENIED_IN_CLAUSE: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_IN_CLAUSE)
 def test_a_count_denied_in_its_clause_is_not_victims(text: str, expected: int | None) -> None:
     assert read_message(text).individuals == expected
+
+
+# 「このうち」 after the clause of a stored count takes a part of it: the part that leaked
+# is the victims, the count the population.
+PART_REFERRED_BACK: list[tuple[str, int | None]] = [
+    ("サーバーには顧客約8万人分の情報が保存されていたが、このうち流出したのは約900人分です。", 900),
+    ("名簿には会員3,200名の情報が登録されていました。そのうち120名分が外部に流出しました。", 120),
+    # Near miss: the count that leaked is the total, its part only a detail.
+    ("顧客情報3,000件が流出しました。このうち800件にはカード番号も含まれます。", 3000),
+]
+
+# 「23通に、他のお客様1名分」: one person's data in each of the mails counted.
+ONE_IN_EACH: list[tuple[str, int | None]] = [
+    ("発送した400通のうち12通に、別のお客様1名分の明細が同封されていました。", 12),
+    ("FAX35枚に、他の患者1名分の検査結果が印刷されていました。", 35),
+    # Near misses: one person's data in one mail; mails counted without に.
+    ("1通に、他のお客様1名分の明細が同封されていました。", 1),
+    ("12通を発送し、そのうち別のお客様1名分の明細が誤って同封されていました。", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_REFERRED_BACK + ONE_IN_EACH)
+def test_parts_and_items(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected

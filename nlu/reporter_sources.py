@@ -1,0 +1,96 @@
+"""Where a report came from: a reporter named as its source (「監視会社から」「SOCが検知」),
+a mail that arrived from it, and から that names no report (「IPアドレスからの不正アクセス」)."""
+
+from __future__ import annotations
+
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+
+# Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
+# brackets included (「警察（サイバー犯罪対策課）から」).
+REPORTER_TAIL = 6
+BRACKETS = frozenset("()（）[]［］【】")
+
+
+def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
+    """「監視会社から」「警察より」「SOCが検知」: the reporter ending at `end` told the company.
+
+    A few nouns may follow it before the particle (「総務省の地域情報政策室から」); a letter
+    in its name (「弁護士名義の文書が届いた」) is its report too.
+    """
+    following = doc.tokens[end : end + 2]
+    if not following or not_the_trigger(doc, end, lex, also):
+        return False
+    if following[0].surface in lex.name_words and following[1:] and following[1].surface == "の":
+        return any(m.start == end + 2 and m.label == "report" for m in lex.report_words.find(doc))
+    if following[0].surface in lex.source_particles or following[0].lemma in lex.source_lemmas:
+        return True
+    if [t.surface for t in following] == ["に", "より"]:
+        return True
+    # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
+    if following[0].surface == "の" and following[1:] and following[1].lemma in lex.source_lemmas:
+        return True
+    start = end + 1 if following[0].surface == "の" else end
+    tail = doc.tokens[start : start + REPORTER_TAIL]
+    for i, token in enumerate(tail):
+        if token.surface in ("から", "より"):
+            return (
+                i > 0
+                and all(t.pos1 in NOUNS or t.surface in BRACKETS for t in tail[:i])
+                and not not_the_trigger(doc, start + i, lex, also)
+            )
+    return False
+
+
+# The words of a reporter's name: 「県警サイバー対策課」 (サイバー is a 形状詞).
+NOUNS = frozenset({"名詞", "接尾辞", "形状詞"})
+
+
+def not_the_trigger(doc: Doc, at: int, lex: Lexicon, also: bool = False) -> bool:
+    """「関係機関からも」「IPアドレスからの不正アクセス」: から at `at` names no report.
+
+    「からも」 adds a report to one made before, so it counts only `also`, when nothing else
+    told who found it; 「からの」 before anything but a report word (「顧客からのご指摘」) or
+    a quoted one is where an attack or a mail came from.
+    """
+    after = [t.surface for t in doc.tokens[at : at + 3]]
+    if after[:1] != ["から"] and after[:1] != ["より"]:
+        return False
+    if after[1:2] == ["も"]:
+        return not also
+    if after[1:2] != ["の"] or after[2:] in (["「"], ["『"]):
+        return False  # 「お客さんからの『変なメール来たよ』って電話」 quotes the report
+    return not any(
+        at + 2 <= m.start <= at + 3 and m.label == "report" for m in lex.report_words.find(doc)
+    )
+
+
+def learnt_from(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「顧客から届いたメールに驚き」「…メールで改ざんを知った」: the company learnt of it
+    from a mail that arrived, rather than opening it (「…届いたメールを開いて感染」).
+
+    A learning predicate follows the arrival in its sentence, with no opening before it.
+    """
+    tail = doc.tokens[end : end + REPORTER_TAIL]
+    i = next(k for k, t in enumerate(tail) if t.surface in ("から", "より"))
+    at = end + i + 2  # past から and the arrival verb
+    _, last = doc.sentence_span(at)
+    for token in doc.tokens[at : min(at + 16, last)]:
+        if token.lemma in lex.learning_verbs:
+            return True
+        if token.lemma in lex.opening_verbs:
+            return False
+    return False
+
+
+def sent_by(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「JPCERT/CCから届いたメール」: a mail or a letter arrived from the reporter ending at `end`.
+
+    Only asked of security, network and public reporters: a mail from anyone else may be
+    the attack itself (「取引先から届いたメールを開いて感染」).
+    """
+    tail = doc.tokens[end : end + REPORTER_TAIL]
+    i = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
+    if i is None or not all(t.pos1 in NOUNS or t.surface == "の" for t in tail[:i]):
+        return False
+    return any(t.lemma in lex.arrival_verbs for t in tail[i + 1 : i + 3])
