@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from nlu.doc import Doc
+from nlu.intent import asking_sentences
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
     Polarity,
@@ -20,23 +22,29 @@ class ConsentReading(NamedTuple):
     `given`: True (同意を得た, 了承済み), False (同意なしで支出), or None. `pending`: consent
     said to be not yet obtained while nothing is said to be spent (「同意はまだ取ってない
     です」): no fact, but a statement the conversation answers with the consent rule rather
-    than not understanding it.
+    than not understanding it. `withheld`: consent plainly said to be missing (not a
+    guess), whether or not this message says money was spent; `spent`: the message says
+    money was spent or ordered. A conversation that states both, in any messages, states a
+    refusal (see `nlu.facts_builder`).
     """
 
     given: bool | None
     pending: bool
+    withheld: bool = False
+    spent: bool = False
 
 
-def read_consent(doc: Doc, lex: Lexicon) -> ConsentReading:
+def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentReading:
     """The insurer's consent as the message states it.
 
     Consent not (yet) obtained is a refusal only once money was spent or ordered
     (「同意はまだ取っていません」 alone leaves it open, and is `pending`); consent to come
-    (「これから取ります」) is not consent.
+    (「これから取ります」) is not consent. `incurred`: the message states a cost as spent
+    (an amount said with no estimate or plan, see `costs_incurred`).
     """
     result: bool | None = None
-    pending = False
-    spent = any(
+    pending = withheld = False
+    spent = incurred or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
         and polarity(doc, *scope_after(doc, match.end, extend=False), lex, affirm_if=True)
         is not Polarity.NEGATED  # 「発注はしていません」
@@ -74,13 +82,32 @@ def read_consent(doc: Doc, lex: Lexicon) -> ConsentReading:
                 pending = pending or negated
                 continue
         if negated:
+            withheld = True
             if spent:
                 result = False
             else:
                 pending = True
         elif state is Polarity.AFFIRMED:
             result = True
-    return ConsentReading(result, pending and result is None)
+    return ConsentReading(result, pending and result is None, withheld, spent)
+
+
+def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a cost amount (its character span) is stated as spent or ordered.
+
+    「調査費が120万でした」「- 原因調査 450万」 state money spent; an amount in a question
+    or in a sentence that calls it an estimate, a plan or a supposition (「見積もり200万」
+    「かかりそう」「払ったら？」) does not.
+    """
+    asking = asking_sentences(doc, lex)
+    for start, _ in spans:
+        sentence = doc.sentence_of[doc.token_at(start)]
+        if sentence in asking:
+            continue
+        first, last = doc.sentence_span(doc.token_at(start))
+        if not lex.consent_unspent.contains(doc, first, last):
+            return True
+    return False
 
 
 def _completed(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

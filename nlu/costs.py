@@ -260,7 +260,11 @@ def attach_costs(
         first = doc.token_at(amount.start)
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)
         earlier = sum(1 for other in amounts if other.end <= amount.start)
-        if earlier >= 2 and _is_total(doc, first, lex):
+        # 「1人1,000円を2,500人に…合計250万円」: a total of one product is no new cost either.
+        multiplied = (
+            before is not None and before.yen != before.amount.yen and before.yen == item.yen
+        )
+        if (earlier >= 2 or multiplied) and _is_total(doc, first, lex):
             continue
         cue = _cue_for(doc, first, last, cues, lex)
         if cue is not None and cue.label == NOT_COST:

@@ -28,6 +28,9 @@ def _clause_particles() -> frozenset[str]:
     return frozenset(file.clauses.particles)
 
 
+_KANJI_NUMERALS = frozenset("一二三四五六七八九十百千")
+
+
 def _labels_amount(previous: Token | None, token: Token) -> bool:
     """「調査 480万」「費用は 64万円」: a word and the amount written after a space are one item.
 
@@ -39,7 +42,12 @@ def _labels_amount(previous: Token | None, token: Token) -> bool:
     # A katakana or Latin word may be cut oddly (コンサル → コン+サル): still a label.
     if previous.pos1 not in _LABEL_POS and not _is_word_letter(previous.surface[-1]):
         return False
-    return token.surface[:1].isdigit() or token.surface[:1] in _MONEY_SIGNS
+    # 「弁護士相談 百五十万」: an amount in kanji numerals is labelled the same way.
+    return (
+        token.surface[:1].isdigit()
+        or token.surface[:1] in _MONEY_SIGNS
+        or (token.pos2 == "数詞" and token.surface[:1] in _KANJI_NUMERALS)
+    )
 
 
 def _is_word_letter(char: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
-from nlu.consent import ConsentReading
+from nlu.consent import ConsentReading, costs_incurred
 from nlu.costs import attach_costs, propose_shorthand, read_correction
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
@@ -66,7 +66,9 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         incident_reading(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
-    consent_reading = read_consent(doc, lex)
+    cost_texts = {mention.text for mention in costs}
+    incurred = costs_incurred(doc, [(a.start, a.end) for a in amounts if a.text in cost_texts], lex)
+    consent_reading = read_consent(doc, lex, incurred=incurred)
     consent: bool | Unknown | None = consent_reading.given
     access, announced, consent = _as_answered(quoted, access, announced, consent, lex)
     answer = read_answer(clean, lex) if not quoted else None
@@ -76,6 +78,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         unauthorized_access=access if isinstance(access, Access) else None,
         announced=announced if isinstance(announced, bool) else None,
         consent=consent if isinstance(consent, bool) else None,
+        consent_withheld=consent_reading.withheld and consent_reading.given is None,
+        spent=consent_reading.spent,
         individuals=individuals,
         corporations=corporations,
         devices=devices,

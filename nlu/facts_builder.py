@@ -68,6 +68,10 @@ class FactState:
     # latest statement's evidence wins, as its value does.
     evidence: dict[str, Evidence] = field(default_factory=dict)
     cost_evidence: dict[str, Evidence] = field(default_factory=dict)
+    # Consent said to be missing, and money said to be spent, each in some message: together
+    # a refusal (the project's rule: missing consent is a refusal once money was spent).
+    consent_withheld: bool = False
+    spent: bool = False
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -188,11 +192,25 @@ class FactState:
             and Fact.CORPORATIONS in self.values
         ):
             self.set_value(Fact.CORPORATIONS, reading.loose_corporations)  # 「2社じゃなくて3社」
+        self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
             # correction (「可能性は低いと言われています」) leaves a stated value alone.
             if reading.retracts or unknown not in self.values:
                 self.set_value(unknown, None)
+
+    def _fold_consent(self, reading: Reading) -> None:
+        """「費用の内訳です…」 then 「保険会社の同意も取ってないです」: spent without consent.
+
+        Consent said to be missing in one message and money spent in another (either
+        order) is a refusal, as when one message says both; consent stated since stands.
+        """
+        self.consent_withheld = self.consent_withheld or reading.consent_withheld
+        self.spent = self.spent or reading.spent
+        if reading.consent is not None:
+            return
+        if self.consent_withheld and self.spent and Fact.CONSENT not in self.values:
+            self.set_value(Fact.CONSENT, False, self.evidence.get(Fact.CONSENT))
 
     def _fold_costs(self, reading: Reading) -> list[CostClash]:
         clashes: list[CostClash] = []
@@ -247,6 +265,8 @@ class FactState:
             "proposed_words": dict(self.proposed_words),
             "evidence": {k: v.to_json() for k, v in self.evidence.items()},
             "cost_evidence": {k: v.to_json() for k, v in self.cost_evidence.items()},
+            "consent_withheld": self.consent_withheld,
+            "spent": self.spent,
         }
 
     @classmethod
@@ -268,6 +288,8 @@ class FactState:
             cost_evidence={
                 str(k): Evidence.from_json(v) for k, v in data.get("cost_evidence", {}).items()
             },
+            consent_withheld=bool(data.get("consent_withheld", False)),
+            spent=bool(data.get("spent", False)),
         )
 
 

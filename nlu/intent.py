@@ -87,7 +87,8 @@ def _asks(doc: Doc, lex: Lexicon) -> list[int]:
     return found
 
 
-def _asking_sentences(doc: Doc, lex: Lexicon) -> set[int]:
+def asking_sentences(doc: Doc, lex: Lexicon) -> set[int]:
+    """The sentences (by number) that ask something."""
     return {doc.sentence_of[i] for i in _asks(doc, lex)}
 
 
@@ -98,7 +99,7 @@ def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     read there is not one the user stated. A statement before the question, in a clause
     of its own (「感染したけど、電源は切るべき？」), stays a statement.
     """
-    asking = _asking_sentences(doc, lex)
+    asking = asking_sentences(doc, lex)
     if not asking:
         return []
     tokens = doc.tokens

@@ -185,6 +185,7 @@ class Lexicon:
     consent_not_yet: frozenset[str]
     """Lemmas that alone, right after the cue, say it is not obtained yet (「同意：未」)."""
     consent_hedges: PhraseSet
+    consent_unspent: PhraseSet
     completed_lemmas: frozenset[str]
     completed_surfaces: frozenset[str]
     victim_context: PhraseSet
@@ -465,6 +466,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
         "consent_hedges": _one("hedge", consent.hedges),
+        "consent_unspent": _one("unspent", consent.unspent),
     }
 
 

@@ -227,6 +227,7 @@ class ConsentSection(config.Schema):
     completed_surfaces: Words
     not_yet: Words
     hedges: Words
+    unspent: Words
 
 
 class VictimsSection(config.Schema):

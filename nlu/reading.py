@@ -128,6 +128,10 @@ class Reading:
     unauthorized_access: Access | None = None
     announced: bool | None = None
     consent: bool | None = None
+    # Consent plainly said to be missing, and money said to be spent or ordered: a refusal
+    # once a conversation has said both (「同意も取ってないです」 after a list of costs).
+    consent_withheld: bool = False
+    spent: bool = False
     individuals: int | None = None
     corporations: int | None = None
     devices: int | None = None

@@ -273,3 +273,32 @@ def test_shorthand_without_a_declared_unit_is_a_proposal() -> None:
         "investigation_generic": 8_000_000,
         "data_recovery": 1_200_000,
     }
+
+
+# Class r3a: a list item labelled by its cost and an amount in kanji numerals after a space
+# is one item, as with digits; a total said after a single product is that product.
+KANJI_LIST_AND_PRODUCT_TOTAL = [
+    (
+        "内訳：弁護士相談 三十万、データ復旧 二百万",
+        {"consultation": 300_000, "data_recovery": 2_000_000},
+    ),
+    ("原因調査 千五百万です", {"investigation": 15_000_000}),
+    ("費用：コールセンター 六十万", {"incident_response": 600_000}),
+    (
+        "お見舞いに1人500円の商品券を3,000名に送りました。合計150万円です",
+        {"condolence": 1_500_000},
+    ),
+    ("お詫びの電話対応を外部に頼んで25万かかりました", {"incident_response": 250_000}),
+    # Near misses: a different total after a product is not swallowed when it is no total,
+    # and two costs of the same size both stay.
+    (
+        "見舞金は1人500円を2,000名に。コールセンターは別に100万円",
+        {"condolence": 1_000_000, "incident_response": 1_000_000},
+    ),
+    ("調査 三百万、復旧 三百万", {"access_response": 3_000_000, "data_recovery": 3_000_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KANJI_LIST_AND_PRODUCT_TOTAL)
+def test_kanji_list_items_and_product_totals(text: str, expected: dict[str, int]) -> None:
+    assert costs_of(text) == expected

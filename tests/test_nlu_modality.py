@@ -250,3 +250,34 @@ def test_victim_count_question_takes_dont_know() -> None:
     reply = engine.handle(key, "まだわかんないです")
     assert reply.question is None or reply.question.id != "victims"
     assert reply.estimate is not None and reply.estimate.facts.individuals is None
+
+
+# Class r3b: consent said to be missing and a cost stated as spent, in the same message or
+# in different ones (either order), is a refusal; an estimate, a plan or a question is not
+# money spent, and a guess states nothing.
+CONSENT_ACROSS_MESSAGES = [
+    (("内訳です\n- フォレンジック 300万\n- 復旧 50万", "同意はまだ取っていません"), False),
+    (("保険会社の同意はもらっていないです", "弁護士の相談料が40万でした"), False),
+    (("保険会社の了承はまだです。復旧費は80万かかりました",), False),
+    (("同意はまだ取れてません", "結局、業者にもう発注しました"), False),
+    (("同意はまだ取っていません", "見積もりは300万円です"), None),
+    (("調査費200万の予定です", "保険会社の同意はまだです"), None),
+    (("同意はまだ取ってないです", "調査に100万かかったら出ますか？"), None),
+    (("復旧費は80万でした", "同意は取ってないと思います"), None),
+    (("復旧に120万かかりました", "同意はまだです", "先ほど保険会社の了承をもらいました"), True),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CONSENT_ACROSS_MESSAGES)
+def test_missing_consent_and_spending_fold_into_a_refusal(
+    messages: tuple[str, ...], expected: bool | None
+) -> None:
+    got, _ = fold(*messages)
+    assert got.get("consent") == expected
+
+
+def test_consent_fold_flags_survive_the_store() -> None:
+    _, state = fold("同意はまだ取っていません")
+    again = FactState.from_json(state.to_json())
+    again.apply(read_message("業者に200万払いました"))
+    assert again.values.get("consent") is False
