@@ -281,3 +281,16 @@ def test_consent_fold_flags_survive_the_store() -> None:
     again = FactState.from_json(state.to_json())
     again.apply(read_message("業者に200万払いました"))
     assert again.values.get("consent") is False
+
+
+# Someone's consent to a use of their photo or work is not the insurer's (※3).
+USE_CONSENT = [
+    "写真の掲載を承諾していないとの連絡があり、使用料30万円を請求されました",
+    "肖像の使用に同意していないとのご指摘をいただき、対応費用50万円を支払いました",
+    "イラストの転載許可は取っていませんでした。賠償金20万円を払いました",
+]
+
+
+@pytest.mark.parametrize("message", USE_CONSENT)
+def test_consent_to_a_use_of_a_work_is_not_the_insurers(message: str) -> None:
+    assert read_message(message).consent is None
