@@ -226,3 +226,23 @@ CHECKING_A_REPORT: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), SECURITY_VENDOR_BY_KIND + CHECKING_A_REPORT)
 def test_news_report_reporters(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# Public bodies, security bodies and service providers named by kind in notices.
+BODIES_BY_KIND: list[Case] = [
+    ("捜査機関からの連絡により、顧客情報の流出が判明しました", EXTERNAL),
+    ("外部のセキュリティ専門機関から、当社サイトの改ざんについて指摘を受けました", EXTERNAL),
+    ("NICTからの注意喚起で、当社の機器が攻撃に使われていたことが判明しました", EXTERNAL),
+    (
+        "利用しているクラウドサービスの提供事業者から、同サービスへの不正ログインが確認されたと連絡がありました",
+        EXTERNAL,
+    ),
+    ("監視サービスを提供する事業者から、不審な通信を検知したとの連絡がありました", EXTERNAL),
+    # Near miss: a warning we gave reports nothing to us.
+    ("当社はお客様に注意喚起を行いました", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_BY_KIND)
+def test_bodies_named_by_kind(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
