@@ -157,6 +157,9 @@ class Lexicon:
     learning_verbs: frozenset[str]
     matter_nouns: frozenset[str]
     name_words: frozenset[str]
+    attack_origins: frozenset[str]
+    attack_words: frozenset[str]
+    attackers: PhraseSet
     opening_verbs: frozenset[str]
     checking_predicates: frozenset[str]
     claim_words: PhraseSet
@@ -393,6 +396,9 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "learning_verbs": frozenset(detection.learning_verbs),
         "matter_nouns": frozenset(detection.matter_nouns),
         "name_words": frozenset(detection.name_words),
+        "attack_origins": frozenset(detection.attack_origins),
+        "attack_words": frozenset(detection.attack_words),
+        "attackers": _one("attacker", detection.attackers),
         "opening_verbs": frozenset(detection.opening_verbs),
         "checking_predicates": frozenset(detection.checking_predicates),
         "claim_words": _one("claim", detection.claim_words),

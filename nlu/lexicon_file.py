@@ -166,6 +166,9 @@ class DetectionSection(config.Schema):
     learning_verbs: Words
     matter_nouns: Words
     name_words: Words
+    attack_origins: Words
+    attack_words: Words
+    attackers: Words
     opening_verbs: Words
     checking_predicates: Words
     claim_words: Words

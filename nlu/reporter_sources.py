@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.phrases import Match
 
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
 # brackets included (「警察（サイバー犯罪対策課）から」).
@@ -58,11 +59,22 @@ def not_the_trigger(doc: Doc, at: int, lex: Lexicon, also: bool = False) -> bool
         return False
     if after[1:2] == ["も"]:
         return not also
+    if attack_from(doc, at, lex):
+        return True
     if after[1:2] != ["の"] or after[2:] in (["「"], ["『"]):
         return False  # 「お客さんからの『変なメール来たよ』って電話」 quotes the report
     return not any(
         at + 2 <= m.start <= at + 3 and m.label == "report" for m in lex.report_words.find(doc)
     )
+
+
+def attack_from(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「外部から不審な通信が」「第三者から不正アクセスを受け」: a vague outsider before から at
+    `at`, an attack word right after it (no comma): where the attack came from, no reporter."""
+    before = "".join(t.surface for t in doc.tokens[max(0, at - 3) : at])
+    if not any(before.endswith(word) for word in lex.attack_origins):
+        return False
+    return any(t.lemma in lex.attack_words for t in doc.tokens[at + 1 : at + 3])
 
 
 def learnt_from(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -94,3 +106,24 @@ def sent_by(doc: Doc, end: int, lex: Lexicon) -> bool:
     if i is None or not all(t.pos1 in NOUNS or t.surface == "の" for t in tail[:i]):
         return False
     return any(t.lemma in lex.arrival_verbs for t in tail[i + 1 : i + 3])
+
+
+def nearer_source(doc: Doc, reporter: Match, report: int, lex: Lexicon) -> bool:
+    """「市が委託している事業者…同社からの報告」: someone unnamed (「同社から」) between the
+    reporter and its report word is where the report came from; the reporter only acted."""
+    tail = doc.tokens[reporter.end : reporter.end + REPORTER_TAIL]
+    own = next(
+        (reporter.end + k for k, t in enumerate(tail) if t.surface in ("から", "より")), None
+    )
+    # Only a から that governs the report word itself (「同社から報告」「同社からの報告」): one
+    # further off is in what the report says (「御社から変なメールが来た」との連絡).
+    for i in (report - 2, report - 1):
+        if i <= (own if own is not None else reporter.end - 1) or doc.tokens[i].surface != "から":
+            continue
+        if i + 1 < report and doc.tokens[i + 1].surface != "の":
+            continue
+        before = doc.tokens[i - 1]
+        if before.pos1 not in NOUNS or before.lemma in lex.time_words or before.pos2 == "数詞":
+            continue
+        return not not_the_trigger(doc, i, lex)
+    return False

@@ -21,6 +21,7 @@ from nlu.reporter_sources import (
     REPORTER_TAIL,
     is_source,
     learnt_from,
+    nearer_source,
     not_the_trigger,
     sent_by,
 )
@@ -38,10 +39,11 @@ def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
     particle = next((i for i, t in enumerate(window) if t.surface in ("から", "より")), None)
     if particle is None:
         return False
+    # 「運用監視を委託している株式会社Xより」: the cue ends the operator's own phrase.
     operators = [
         r
-        for r in lex.reporters.find(doc, end, end + particle)
-        if r.label in ("security", "network")
+        for r in lex.reporters.find(doc)
+        if r.label in ("security", "network") and r.start < end + particle and r.end >= end
     ]
     if operators:
         return True
@@ -219,6 +221,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         value = _labelled_reporter(doc, match.end, every) or _account_of(doc, match, every, lex)
         if value is not None:
             events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
+        elif before and nearer_source(doc, before[-1], match.start, lex):
+            continue  # 「市が…委託している事業者…同社からの報告」: 同社 told, not 市
         elif before or named:
             reporter = before[-1] if before else named[0]
             events.append((match.start, _compound_kind(doc, every, every.index(reporter), lex)))
@@ -435,6 +439,8 @@ def _told_from_outside(
         if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
             continue  # 「16時頃から」「5日から」: since when, not from whom
         lo = max(doc.clause_start(i), i - 4)
+        if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
+            continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
         staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i]
         kind = Detection.SELF if staff and _ours(doc, staff[0], every) else Detection.THIRD_PARTY
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i):

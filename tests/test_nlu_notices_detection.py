@@ -82,3 +82,38 @@ NOT_A_NOTICE: list[tuple[str, bool | None]] = [
 def test_notice_announced(text: str, expected: bool | None) -> None:
     """A notice in the company's voice to the public is itself the announcement."""
     assert read_message(text).announced is expected
+
+
+# A vague outsider an attack came from (「外部から不正アクセスを受け」) is no reporter; the
+# operator who told of it is. A mail from the attacker is its demand, not a report.
+ATTACK_ORIGINS: list[tuple[str, Detection | None]] = [
+    ("ホスティング事業者から、外部から不正な通信が行われているとの連絡を受けました", EXTERNAL),
+    ("プロバイダより、第三者から攻撃を受けているとの通知がありました", EXTERNAL),
+    (
+        "回線事業者から連絡を受けた。その後、犯人を名乗る者から金銭を要求するメールが届いた",
+        EXTERNAL,
+    ),
+    ("外部から侵入されていたことが、監視を委託している事業者より報告されました", EXTERNAL),
+    (
+        "勤怠管理のクラウドサービスを提供している事業者から、不審なログインが続いているとの連絡があった",
+        EXTERNAL,
+    ),
+    # Near misses: an outsider who reports, not attacks, still reports.
+    ("外部から、御社のサイトが改ざんされているとの連絡がありました", THIRD),
+    ("第三者から、情報が漏れているとの指摘を受けました", THIRD),
+]
+
+# A reporter that only acted (「市が委託している事業者」) yields to the one the report came
+# from (「同社からの報告」), named right before the report word.
+NEARER_SOURCE: list[tuple[str, Detection | None]] = [
+    ("市が印刷を委託している業者の社員が書類を紛失したことが、同社からの報告で分かりました", THIRD),
+    ("県が発送を委託した会社で誤封入があり、当該会社から報告がありました", THIRD),
+    # Near miss: a から inside what the report says is not its source.
+    ("プロバイダから「御社の回線から大量の通信が出ている」と連絡がありました", EXTERNAL),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_ORIGINS + NEARER_SOURCE)
+def test_attack_origin_and_nearer_source(text: str, expected: Detection | None) -> None:
+    """Where an attack came from names no reporter; the source nearest the report wins."""
+    assert read_message(text).detection is expected

@@ -270,3 +270,31 @@ def test_word_of_mouth_and_bec(
     """Oral disclosure and obeyed forged orders are `other`, not an attack."""
     reading = read_message(message)
     assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
+
+
+# A security operator under contract (「運用監視を委託している株式会社Xより」) reported; a
+# server relaying spam was got into (not a DDoS); an access log checked is no access; a
+# worker photographed reading papers is a visual leak.
+OPERATORS_RELAYS_LOGS: list[Row] = [
+    (
+        "運用監視を委託している株式会社アイガードより、サーバーへの侵入を確認したとの通知を受けました",
+        UA,
+        FOUND,
+    ),
+    ("第三者が侵入し、当社サーバーを踏み台として迷惑メールを送信していました", UA, FOUND),
+    ("公開フォルダの共有設定を誤り、現在アクセス履歴を確認しております", OTHER, None),
+    ("職員が車内で書類を読んでいる様子を撮影した画像が投稿されていました", VISUAL, None),
+    # Near misses.
+    ("印刷を委託している業者で顧客名簿が流出しました", VENDOR, None),
+    ("当社のサーバーが踏み台にされ、DDoS攻撃に使われました", DDOS, FOUND),
+    ("不正アクセスを確認しました。アクセスログを解析しています", UA, FOUND),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type", "access"), OPERATORS_RELAYS_LOGS)
+def test_operators_relays_logs(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    """Contracted operators, spam relays, access logs and photographed papers."""
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
