@@ -52,6 +52,11 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     )
     if lex.consent_refused.contains(doc):
         result = False
+    if lex.consent_missing.contains(doc):
+        if spent:
+            result = False
+        else:
+            withheld = pending = True
     for match in lex.consent_refused_if_insurer.find(doc):
         first, last = doc.sentence_span(match.start)
         if lex.consent_insurer.contains(doc, first, last):

@@ -26,6 +26,8 @@ from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.reading import Correction, CostMention, UnassignedAmount
 
+# At most this many characters between two amounts of one list (「個人1,000円、法人3万円」).
+_LIST_GAP = 8
 # At most this many characters between a product and its total said again (「で」「、計」).
 _RESTATED_GAP = 4
 # 「被害範囲の調査」「侵入の有無を調べる」: the particle between a specific word and 調査.
@@ -116,6 +118,19 @@ def price(
         for a, marker, group in zip(amounts, markers, groups, strict=True)
         if group and (marker is not None or a.per_unit is not None)
     }
+    # 「見舞金 個人1,000円、法人3万円」: one price for each of two groups in a sentence is a
+    # price per victim of each; not 「個人分42,500円」 or a sentence of totals (合計, 総額).
+    sentence_groups: dict[int, set[str]] = {}
+    for a, group in zip(amounts, groups, strict=True):
+        if group in ("individuals", "corporations") and a.units is None:
+            if text[max(0, a.start - 2) : a.start].strip().endswith("分"):
+                continue
+            sentence_groups.setdefault(doc.sentence_of[doc.token_at(a.start)], set()).add(group)
+    distributive |= {
+        sentence
+        for sentence, kinds in sentence_groups.items()
+        if len(kinds) > 1 and not _has_total(doc, sentence, lex)
+    }
     for amount, marker, group in zip(amounts, markers, groups, strict=True):
         if amount.units is not None:
             priced.append(Priced(amount, amount.yen))
@@ -136,6 +151,14 @@ def price(
         kind = _kind(marker, lex) if marker else (group or "individuals")
         priced.append(_per_group(amount, kind, counts, lex))
     return priced
+
+
+def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:
+    tokens = [i for i, s in enumerate(doc.sentence_of) if s == sentence]
+    if not tokens:
+        return False
+    found = lex.correction.find(doc, tokens[0], tokens[-1] + 1)
+    return any(m.label == "total" for m in found)
 
 
 def _per_group(amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon) -> Priced:
@@ -232,6 +255,21 @@ def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:
     return any(m.label == "total" for m in lex.correction.find(doc, before, first))
 
 
+def _considered(text: str, amounts: Sequence[Amount], index: int, lex: Lexicon) -> bool:
+    """「個人1,000円、法人3万円で検討中」: the amount, or the list it ends with, is an option.
+
+    The list runs on while the next amount follows within a few characters, no number and
+    no sentence end between them; what is said right after its last amount decides.
+    """
+    last = amounts[index]
+    for following in amounts[index + 1 :]:
+        gap = text[last.end : following.start]
+        if len(gap) > _LIST_GAP or any(c.isdigit() or c in "。\n" for c in gap):
+            break
+        last = following
+    return lex.considered.match(text, last.end) is not None
+
+
 def attach_costs(
     doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
 ) -> tuple[list[CostMention], list[UnassignedAmount], list[str]]:
@@ -247,10 +285,12 @@ def attach_costs(
     correction = read_correction(doc, lex)
     previous: Priced | None = None
     held: tuple[Match, Priced] | None = None  # an amount a later one of its cost replaces
-    for item in price(doc, amounts, counts, lex):
+    for index, item in enumerate(price(doc, amounts, counts, lex)):
         amount = item.amount
         before, previous = previous, item
         if _restates(doc, item, before):
+            continue
+        if _considered(doc.text, amounts, index, lex):
             continue
         if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")

@@ -181,6 +181,7 @@ class Lexicon:
     consent_cues: PhraseSet
     consent_insurer: PhraseSet
     consent_refused: PhraseSet
+    consent_missing: PhraseSet
     consent_refused_if_insurer: PhraseSet
     consent_given: PhraseSet
     consent_other_parties: PhraseSet
@@ -229,6 +230,7 @@ class Lexicon:
     minus: re.Pattern[str]
     """A minus sign at the end of the text just before an amount."""
     retracted: re.Pattern[str]
+    considered: re.Pattern[str]
     """Words right after an amount that take it back."""
     superseded: re.Pattern[str]
     """Words right after an amount that say a later one replaces it (「と言いましたが」)."""
@@ -468,6 +470,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "consent_refused_if_insurer": _one("refused", consent.refused_if_insurer),
         "consent_insurer": _one("insurer", consent.insurer),
         "consent_refused": _one("refused", consent.refused),
+        "consent_missing": _one("missing", consent.missing),
         "completed_lemmas": frozenset(consent.completed_lemmas),
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
@@ -486,6 +489,8 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
         "minus": re.compile(rf"(?:{alternation(costs.minus)})\s*$"),
         "retracted": re.compile(rf"\s*(?:{alternation(costs.retracted)})"),
         "superseded": re.compile(rf"\s*(?:{alternation(costs.superseded)})"),
+        # 「個人1,000円、法人3万円で検討中」: only an option being weighed.
+        "considered": re.compile(rf"\s*(?:{alternation(costs.considered)})"),
         # 「1通あたり郵送費140円」: a unit mark, or none, then at most a short word.
         "unit_mark": re.compile(rf"^\s*(?:{alternation(costs.unit_marks)})?[^\d、。,]{{0,4}}$"),
         "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),

@@ -225,6 +225,7 @@ class ConsentSection(config.Schema):
     other_parties: Words
     spent: Words
     refused: Words
+    missing: Words
     refused_if_insurer: Words
     completed_lemmas: Words
     completed_surfaces: Words
@@ -267,6 +268,7 @@ class CostsSection(config.Schema):
     minus: NonEmptyWords
     retracted: NonEmptyWords
     superseded: NonEmptyWords
+    considered: NonEmptyWords
     everyone: NonEmptyWords
     # ... and each of these an optional part.
     unit_marks: Words

@@ -187,3 +187,37 @@ def test_an_addition_equal_to_the_total_so_far_is_still_added() -> None:
     readings.append(read_message("追加で20万円の調査費用がかかりました"))
     facts, _ = facts_from_readings(readings)
     assert sum(facts.costs.values()) == 400_000
+
+
+ROUND4_CHAT = [
+    # A price for each of two groups is a price per victim of each.
+    (
+        ("対象は個人40名、法人3社", "見舞金は個人500円、法人5万円を支払いました"),
+        {"costs": {"condolence": 170_000}},
+    ),
+    # 「…分を会員…名に」: the count after a gift card's value.
+    (("図書カード1,000円分を会員300名に送りました",), {"costs": {"condolence": 300_000}}),
+    # An amount only being weighed is no cost.
+    (("見舞金は1人1,000円、法人2万円で検討中です",), {"costs": {}}),
+    # A claim received is damages, the lawyer's fee is ③.
+    (
+        ("著作権者から80万円を請求されています。弁護士費用は20万円",),
+        {"costs": {"damages": 800_000, "consultation": 200_000}},
+    ),
+    # Shorthand フォレ is forensics.
+    (
+        ("フォレ費用120万、お詫び状30万",),
+        {"costs": {"investigation": 1_200_000, "incident_response": 300_000}},
+    ),
+    # Consent missing with nothing spent is still to be obtained; once spent, refused.
+    (("同意:未取得", "費用:未定"), {"consent": None}),
+    (("同意:未取得", "復旧費 80万円を支払いました"), {"consent": False}),
+    # A decision not taken is no denial.
+    (("公表についてはまだ何も決まっていません",), {"announced": None}),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), ROUND4_CHAT)
+def test_round4_chat_classes(messages: tuple[str, ...], expected: dict[str, Any]) -> None:
+    got, _ = fold(messages)
+    assert _subset(got, expected) == expected
