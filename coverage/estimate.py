@@ -6,7 +6,7 @@ from coverage.facts import EXPENSE_KEYS, THIRD_PARTY_ASSUMPTION, CostKey, Facts
 from coverage.money import yen
 from coverage.results import Estimate, Scenario, Warning
 from coverage.rider import Rider
-from coverage.rules import condolence_cap, scenario
+from coverage.rules import condolence_cap, scenarios
 from coverage.scenarios import is_outside_rules, possible_rules, reduction_applies
 
 
@@ -67,16 +67,16 @@ def estimate(facts: Facts, rider: Rider) -> Estimate:
     has_expenses = _has_expenses(facts)
     if not has_expenses:
         rules = [(rules[0][0], {})]
-    scenarios = tuple(scenario(facts, rule, assumed, rider) for rule, assumed in rules)
-    totals = [item.total for item in scenarios]
+    found = scenarios(facts, rules, rider)
+    totals = [item.total for item in found]
     cap = condolence_cap(facts, rider)
     return Estimate(
         facts=facts,
-        scenarios=scenarios,
+        scenarios=found,
         total=totals[0] if len(set(totals)) == 1 else None,
         min=min(totals),
         max=max(totals),
-        warnings=_warnings(facts, scenarios, rider, has_expenses),
+        warnings=_warnings(facts, found, rider, has_expenses),
         condolence_if_paid=cap if cap and CostKey.CONDOLENCE not in facts.costs else None,
-        unknown_facts=_unknown_facts(scenarios) if len(scenarios) > 1 else (),
+        unknown_facts=_unknown_facts(found) if len(found) > 1 else (),
     )

@@ -9,7 +9,7 @@ then the total cap, less what the rider already paid in all this period.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from coverage.facts import EXPENSE_KEYS, CostKey, Facts
@@ -264,13 +264,39 @@ def _total(before: int, rider: Rider) -> tuple[int, int, tuple[Cut, ...]]:
     return left, total, tuple(cuts)
 
 
-def scenario(
-    facts: Facts, rule: Rule, assumptions: Mapping[str, str | bool], rider: Rider
-) -> Scenario:
-    """Compute the whole payout for `facts` under one row of the reduction table."""
+def _same_payout(rule: Rule) -> Rule:
+    """The rule that pays exactly as `rule` does: every figure, cut and reason of a
+    scenario but its warnings depends on the rule only through `ratio_for`,
+    `_cap_and_clause`, `_cap_reason` and `rule is NOT_FOUND_SELF`, which agree within
+    {FULL, NOT_CYBER} and within `_REDUCED`."""
+    if rule is Rule.NOT_FOUND_SELF:
+        return rule
+    return Rule.NOT_ANNOUNCED if rule in _REDUCED else Rule.FULL
+
+
+_Payout = tuple[_Expenses, int, int, tuple[Cut, ...], int, int, tuple[Cut, ...]]
+
+
+def _payout(facts: Facts, rule: Rule, rider: Rider) -> _Payout:
+    """Every figure of a scenario under `rule` (all immutable, so scenarios may share it)."""
     expenses = _expenses(facts, rule, rider)
     damages_claimed, damages_paid, damages_cuts = _damages_under(rule, expenses, facts, rider)
     total_cap, total, total_cuts = _total(expenses.paid + damages_paid, rider)
+    return (
+        expenses,
+        damages_claimed,
+        damages_paid,
+        tuple(damages_cuts),
+        total_cap,
+        total,
+        total_cuts,
+    )
+
+
+def _scenario_of(
+    rule: Rule, assumptions: Mapping[str, str | bool], payout: _Payout, rider: Rider
+) -> Scenario:
+    expenses, damages_claimed, damages_paid, damages_cuts, total_cap, total, total_cuts = payout
     return Scenario(
         assumptions=dict(assumptions),
         rule=rule,
@@ -286,9 +312,36 @@ def scenario(
         expense_cuts=expenses.cuts,
         damages_claimed=damages_claimed,
         damages_paid=damages_paid,
-        damages_cuts=tuple(damages_cuts),
+        damages_cuts=damages_cuts,
         total_cap=total_cap,
         total=total,
         total_cuts=total_cuts,
         warnings=_rule_warnings(rule, rider),
     )
+
+
+def scenario(
+    facts: Facts, rule: Rule, assumptions: Mapping[str, str | bool], rider: Rider
+) -> Scenario:
+    """Compute the whole payout for `facts` under one row of the reduction table."""
+    return _scenario_of(rule, assumptions, _payout(facts, rule, rider), rider)
+
+
+def scenarios(
+    facts: Facts, rules: Iterable[tuple[Rule, Mapping[str, str | bool]]], rider: Rider
+) -> tuple[Scenario, ...]:
+    """`scenario` for each (rule, assumptions), each payout computed once per estimate.
+
+    Unknown facts often give four rows of which two (not announced, not found with an
+    external report) pay alike: their lines, groups and cuts are the same values, so the
+    second reuses the first's rather than computing and building them again.
+    """
+    payouts: dict[Rule, _Payout] = {}
+    result = []
+    for rule, assumptions in rules:
+        same = _same_payout(rule)
+        payout = payouts.get(same)
+        if payout is None:
+            payout = payouts[same] = _payout(facts, same, rider)
+        result.append(_scenario_of(rule, assumptions, payout, rider))
+    return tuple(result)
