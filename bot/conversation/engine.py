@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 
 from bot.advice.answers import answer_for
 from bot.advice.build import build_advice
+from bot.advice.guidance import find_step
 from bot.claim import asking as claim
 from bot.claim.timeline import Event, EventKind, add, record, snapshot
 from bot.conversation.asking import (
@@ -29,6 +30,7 @@ from bot.conversation.reply import (
     CostItem,
     Reply,
     ReplyKind,
+    StepMark,
     Understood,
     card_view,
     short_quote,
@@ -141,6 +143,9 @@ class Engine:
                 first_turn=state.turns,
                 last_item=state.last_item,
                 escalated=state.escalated,
+                # Kept so the front can delete what it scheduled, and mention only once.
+                reminders=state.reminders,
+                mentioned=state.mentioned,
             )
             self.store.save(key, fresh, said)
             log.info("conversation=%s reset", key)
@@ -231,6 +236,61 @@ class Engine:
         question = self._ask(state, result=result)
         reply = self._reply(key, state, ReplyKind.ESTIMATE, question, result=result)
         return claim.finish(state, self._show(state, reply), turn, self.rider)
+
+    def mark_step(
+        self,
+        key: str,
+        step: str,
+        *,
+        done: bool | None = None,
+        take: bool = False,
+        user: str | None = None,
+        at: datetime | None = None,
+        item: int = 0,
+    ) -> Reply:
+        """Tick (or untick) a step of the card, or take it: the card as it then stands.
+
+        A tick of a step already done keeps its first mark (two people ticking at once:
+        the first is recorded); a step that is no step of any checklist is ignored.
+
+        Args:
+            key: The conversation.
+            step: The step's key.
+            done: True marks it done, False open again, None leaves it.
+            take: Make `user` its owner.
+            user: Who ticked or took it.
+            at: When (Slack's action_ts); default now.
+            item: The inbox item it came in: one applied already is not applied again.
+        """
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if not (item and state.last_item >= item) and find_step(step) is not None:
+                state.last_item = max(state.last_item, item)
+                self._mark(state, step, done, take, user, at or self.clock())
+                self.store.save(key, state)
+                log.info("conversation=%s step=%s done=%s take=%s", key, step, done, take)
+            return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
+
+    @staticmethod
+    def _mark(
+        state: ConversationState,
+        step: str,
+        done: bool | None,
+        take: bool,
+        user: str | None,
+        when: datetime,
+    ) -> None:
+        mark = state.steps.setdefault(step, {})
+        at = when.astimezone(UTC).isoformat()
+        if done is True and not mark.get("done_at"):
+            mark |= {"done_by": user, "done_at": at}
+            add(state, Event(EventKind.STEP_DONE, when, user, step))
+        elif done is False and mark.get("done_at"):
+            mark |= {"done_by": None, "done_at": None}
+            add(state, Event(EventKind.STEP_REOPENED, when, user, step))
+        if take and user and mark.get("owner") != user:
+            mark |= {"owner": user, "owner_at": at}
+            add(state, Event(EventKind.STEP_OWNER, when, user, step))
 
     def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
         """The reply for the conversation as it stands, without a new message."""
@@ -400,6 +460,7 @@ class Engine:
             frozenset(DataKind(kind) for kind in state.data_kinds),
             date.fromisoformat(state.discovered_on) if state.discovered_on else None,
             messages=self._messages(key, state, said),
+            done=frozenset(k for k, mark in state.steps.items() if mark.get("done_at")),
         )
         return Reply(
             kind=kind,
@@ -418,6 +479,7 @@ class Engine:
             advice=advice,
             conversation=key,
             turn=state.turns - state.first_turn,
+            marks=tuple(_mark(key, mark) for key, mark in state.steps.items()),
         )
 
     def _messages(self, key: str, state: ConversationState, said: str | None) -> list[str]:
@@ -441,6 +503,16 @@ class Engine:
             quote = _quote(said[0]) if len(said) == 1 else None
             items.append(CostItem(self.rider.coverages[key].clause, amount, quote))
         return items
+
+
+def _mark(key: str, mark: dict[str, str | None]) -> StepMark:
+    done_at = mark.get("done_at")
+    return StepMark(
+        key,
+        owner=mark.get("owner"),
+        done_by=mark.get("done_by"),
+        done_at=datetime.fromisoformat(done_at) if done_at else None,
+    )
 
 
 def _topics(reading: Reading) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
@@ -78,6 +79,24 @@ class CostItem:
 
 
 @dataclass(frozen=True)
+class StepMark:
+    """What the team recorded on one step of the card: who took it, who did it and when.
+
+    `owner` and `done_by` are Slack user ids (or the console's user); the fronts render
+    them as a mention or as 「あなた」, never as the id itself.
+    """
+
+    key: str
+    owner: str | None = None
+    done_by: str | None = None
+    done_at: datetime | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(frozen=True)
 class Reply:
     """What the bot says back, before any rendering."""
 
@@ -107,6 +126,12 @@ class Reply:
     # The user asked for the claim file, or its asking just ended: a front that can send
     # a file sends it into the conversation (Slack), or prints it (the console).
     claim_file: bool = False
+    # The marks on the card's steps (done, owner), by step.
+    marks: tuple[StepMark, ...] = ()
+
+    def mark_of(self, key: str) -> StepMark:
+        """The marks on step `key` (none: an open step nobody took)."""
+        return next((mark for mark in self.marks if mark.key == key), StepMark(key))
 
     @property
     def has_yen(self) -> bool:

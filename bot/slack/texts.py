@@ -43,6 +43,7 @@ class SlackTexts(Schema):
     ]
     confirm: Annotated[Texts, templates({"title": (), "text": (), "confirm": (), "deny": ()})]
     checklist: Annotated[Texts, templates({"heading": ()})]
+    steps: Annotated[Texts, templates({"done_option": (), "take_placeholder": (), "someone": ()})]
     escalation: Annotated[
         Texts,
         templates(
