@@ -153,6 +153,74 @@ class Harness:
         assert response.status == 200, response
         self.settle()
 
+    def tick(
+        self,
+        message: dict[str, Any],
+        step: str,
+        *,
+        user: str = "U1",
+        checked: bool = True,
+        at: datetime = NOW,
+        settle: bool = True,
+    ) -> None:
+        """The user ticks (or unticks) step `step`'s checkbox on the card `message`."""
+        box = checkbox(message, step)
+        action = {
+            "type": "checkboxes",
+            "action_id": box["action_id"],
+            "block_id": "b",
+            "selected_options": box["options"] if checked else [],
+            "action_ts": f"{at.timestamp():.6f}",
+        }
+        response = self.sender.act(
+            message, action, response_url=self.stub.response_url("tick"), user=user
+        )
+        assert response.status == 200, response
+        if settle:
+            self.settle()
+
+    def take(self, message: dict[str, Any], step: str, *, user: str = "U1") -> None:
+        """The user chooses step `step` in the card's 「担当する」 menu."""
+        menu = next(
+            element
+            for block in message["blocks"]
+            if block["type"] == "actions"
+            for element in block["elements"]
+            if element["type"] == "static_select"
+        )
+        (chosen,) = [o for o in menu["options"] if o["value"] == step]
+        action = {
+            "type": "static_select",
+            "action_id": menu["action_id"],
+            "block_id": "steps",
+            "selected_option": chosen,
+            "action_ts": f"{NOW.timestamp():.6f}",
+        }
+        response = self.sender.act(
+            message, action, response_url=self.stub.response_url("take"), user=user
+        )
+        assert response.status == 200, response
+        self.settle()
+
+
+def checkbox(message: dict[str, Any], step: str) -> dict[str, Any]:
+    """The checkbox of step `step` in a card message."""
+    for block in message["blocks"]:
+        accessory = block.get("accessory") or {}
+        if accessory.get("type") == "checkboxes" and accessory["action_id"].endswith(f":{step}"):
+            found: dict[str, Any] = accessory
+            return found
+    raise AssertionError(f"no checkbox for step {step} in the message")
+
+
+def step_keys(message: dict[str, Any]) -> list[str]:
+    """The steps with a checkbox in a card message, in order."""
+    return [
+        block["accessory"]["action_id"].partition(":")[2]
+        for block in message["blocks"]
+        if (block.get("accessory") or {}).get("type") == "checkboxes"
+    ]
+
 
 def button(message: dict[str, Any], action_id: str) -> dict[str, Any]:
     for block in message["blocks"]:

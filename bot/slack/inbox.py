@@ -72,6 +72,19 @@ class SlackInbox:
         )
         return self.engine.store.enqueue(item)
 
+    def take_step(
+        self, key: ThreadKey, step: str, *, done: bool | None, take: bool, click: Mapping[str, Any]
+    ) -> bool:
+        """Keep a tick (or the taking) of a step of the card: like a quick answer, it is
+        never lost once acknowledged, and applied in order with the thread's messages."""
+        item = InboxItem(
+            id=f"step:{key}:{click['action_ts']}:{click['user']}:{step}",
+            conversation=str(key),
+            kind=ItemKind.STEP,
+            payload={"step": step, "done": done, "take": take, **click},
+        )
+        return self.engine.store.enqueue(item)
+
     # -- answering ---------------------------------------------------------------------
 
     def drain(self, conversation: str) -> None:
@@ -114,6 +127,8 @@ class SlackInbox:
         try:
             if item.kind == ItemKind.ANSWER:
                 self._apply_answer(key, item)
+            elif item.kind == ItemKind.STEP:
+                self._apply_step(key, item)
             else:
                 self._apply_message(key, item)
         except Exception as error:  # answered politely with an id; the item is done
@@ -162,6 +177,24 @@ class SlackInbox:
             self._retire_buttons(payload)  # the card, updated, has lost its question anyway
         log.info("conversation=%s item=%d answer question=%s", key, item.seq, question)
 
+    def _apply_step(self, key: ThreadKey, item: InboxItem) -> None:
+        """Mark the step, then show the mark on the card: nothing is posted in the thread
+        (a tick is no message), so applying it again after a crash changes nothing."""
+        payload = item.payload
+        user = payload.get("user")
+        done = payload.get("done")
+        self.engine.mark_step(
+            str(key),
+            str(payload["step"]),
+            done=done if isinstance(done, bool) else None,
+            take=payload.get("take") is True,
+            user=user if isinstance(user, str) else None,
+            at=_sent_at(payload.get("action_ts")),
+            item=item.seq,
+        )
+        self._update_card(key)
+        log.info("conversation=%s item=%d step=%s", key, item.seq, payload["step"])
+
     def _post(
         self, key: ThreadKey, item: InboxItem, messages: list[MessagePayload], reply: Reply
     ) -> list[str]:
@@ -189,8 +222,15 @@ class SlackInbox:
         if not reply.brief:
             self.engine.remember_card(conversation, posted)
             return []
+        if not (reply.changes or reply.reporting_changed):
+            return []
+        return self._update_card(key)
+
+    def _update_card(self, key: ThreadKey) -> list[str]:
+        """The card redrawn in place as the conversation stands; where it was updated."""
+        conversation = str(key)
         where = self.engine.state_of(conversation).card
-        if not where or not (reply.changes or reply.reporting_changed):
+        if not where:
             return []
         # The card holds the facts; the open question lives in the latest follow-up.
         current = replace(self.engine.current(conversation), question=None, question_text=None)
