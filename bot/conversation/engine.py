@@ -11,12 +11,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 from bot.advice.answers import answer_for
 from bot.advice.build import build_advice
 from bot.advice.guidance import find_step
 from bot.claim import asking as claim
-from bot.claim.timeline import Event, EventKind, add, record, snapshot
+from bot.claim.timeline import Event, EventKind, add, record, reports, snapshot
+from bot.conversation import reminders
 from bot.conversation.asking import (
     COST_CLASH,
     next_question,
@@ -25,6 +27,8 @@ from bot.conversation.asking import (
 from bot.conversation.clean import clean_text, is_thanks
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import (
+    HIDDEN_KEYS,
+    REMINDERS_KEY,
     REPORTING_KEY,
     Change,
     CostItem,
@@ -53,6 +57,7 @@ from nlu import Intent, Reading, read_message, to_facts
 from nlu.data_kinds import DataKind
 from nlu.facts_builder import resolve_cost_key
 from nlu.reading import Evidence
+from nlu.reports import Authority, ReportKind
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +154,9 @@ class Engine:
             )
             self.store.save(key, fresh, said)
             log.info("conversation=%s reset", key)
-            return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
+            return Reply(
+                ReplyKind.RESET, conversation=key, intent=reading.intent.value, reminders=()
+            )
         # The claim file asked for, or one of its items answered (`bot.claim.asking`).
         turn = (
             claim.start(state, by=user, at=when)
@@ -167,6 +174,7 @@ class Engine:
             reply = self._reply(key, state, ReplyKind.UNCLEAR, question)
             return replace(reply, intent=reading.intent.value, question_topics=_topics(reading))
         notes = self._take(state, reading) if turn is None or turn.read_facts else []
+        self._note_reminders(state, text, when)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
         question = self._ask(state, result=result)
@@ -292,6 +300,14 @@ class Engine:
             mark |= {"owner": user, "owner_at": at}
             add(state, Event(EventKind.STEP_OWNER, when, user, step))
 
+    def remember_reminders(self, key: str, scheduled: list[dict[str, Any]]) -> None:
+        """Keep what the front scheduled (Slack: each reminder's id), to move it later."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if state.reminders != scheduled:
+                state.reminders = [dict(item) for item in scheduled]
+                self.store.save(key, state)
+
     def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
         """The reply for the conversation as it stands, without a new message."""
         state = self.store.load(key) or ConversationState()
@@ -377,6 +393,18 @@ class Engine:
         )
         return notes
 
+    @staticmethod
+    def _note_reminders(state: ConversationState, text: str, when: datetime) -> None:
+        """What the reminders depend on beyond the facts: a report decided against, and
+        when the consent reminder falls due (set once, so later turns do not move it)."""
+        if reminders.decided_no_report(text):
+            state.no_report = True
+        due = reminders.consent_due(to_facts(state.facts), when)
+        if due is None:
+            state.consent_due = None
+        elif state.consent_due is None:
+            state.consent_due = due.astimezone(UTC).isoformat()
+
     def _answered(self, reply: Reply) -> Reply:
         """The reply with the answer to what the message asked, the answer base's first."""
         if not reply.question_topics:
@@ -407,11 +435,18 @@ class Engine:
         changes = tuple(
             Change(name, state.shown.get(name), value)
             for name, value in view.items()
-            if state.shown.get(name) != value and name != REPORTING_KEY
+            if state.shown.get(name) != value and name not in HIDDEN_KEYS
         )
         reporting = view.get(REPORTING_KEY) != state.shown.get(REPORTING_KEY)
+        reminding = view.get(REMINDERS_KEY) != state.shown.get(REMINDERS_KEY)
         state.shown = view
-        return replace(reply, brief=True, changes=changes, reporting_changed=reporting)
+        return replace(
+            reply,
+            brief=True,
+            changes=changes,
+            reporting_changed=reporting,
+            reminders_changed=reminding,
+        )
 
     # -- the next question: chosen, then recorded ---------------------------------
 
@@ -480,6 +515,18 @@ class Engine:
             conversation=key,
             turn=state.turns - state.first_turn,
             marks=tuple(_mark(key, mark) for key, mark in state.steps.items()),
+            reminders=reminders.plan(facts, advice.reporting, self._situation(state), self.clock()),
+        )
+
+    def _situation(self, state: ConversationState) -> reminders.Situation:
+        made = {event.new for event in reports(state) if event.name == Authority.PPC.value}
+        due = state.consent_due
+        return reminders.Situation(
+            missing=tuple(claim.missing(state, self.rider)),
+            consent_due=datetime.fromisoformat(due) if due else None,
+            reported_preliminary=ReportKind.PRELIMINARY.value in made,
+            reported_final=ReportKind.FINAL.value in made,
+            no_report=state.no_report,
         )
 
     def _messages(self, key: str, state: ConversationState, said: str | None) -> list[str]:

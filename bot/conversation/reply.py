@@ -9,6 +9,7 @@ from typing import Final
 
 from bot.advice.build import Advice
 from bot.conversation.questions import Question
+from bot.conversation.reminders import Reminder
 from bot.labels import labels
 from coverage import Access, Estimate, IncidentType, yen, yen_span
 
@@ -121,6 +122,8 @@ class Reply:
     changes: tuple[Change, ...] = ()
     # A follow-up whose message changed the reporting duties (a discovery date, say).
     reporting_changed: bool = False
+    # A follow-up that changed the reminders the card lists (the card is redrawn).
+    reminders_changed: bool = False
     # The answer to what the message asked (the answer base's lines), shown first.
     answer: tuple[str, ...] = ()
     # The user asked for the claim file, or its asking just ended: a front that can send
@@ -128,6 +131,10 @@ class Reply:
     claim_file: bool = False
     # The marks on the card's steps (done, owner), by step.
     marks: tuple[StepMark, ...] = ()
+    # The reminders the conversation calls for now (a front with a scheduler keeps them
+    # scheduled, the console lists them); None when this reply does not say (a thanks),
+    # empty when there must be none (after a reset).
+    reminders: tuple[Reminder, ...] | None = None
 
     def mark_of(self, key: str) -> StepMark:
         """The marks on step `key` (none: an open step nobody took)."""
@@ -180,8 +187,15 @@ def card_view(reply: Reply) -> dict[str, str]:
     if reply.advice is not None and reply.shows_reporting:
         report = reply.advice.reporting
         view[REPORTING_KEY] = "\n".join([report.summary, *report.duties])
+    if reply.reminders:
+        view[REMINDERS_KEY] = "\n".join(
+            f"{r.post_at.isoformat()} {r.what}" for r in reply.reminders
+        )
     return view
 
 
 # The card's reporting duties in `card_view`: compared, never shown as a change line.
 REPORTING_KEY = "\0reporting"
+# The card's list of reminders: compared (the card is redrawn), never a change line.
+REMINDERS_KEY = "\0reminders"
+HIDDEN_KEYS = frozenset({REPORTING_KEY, REMINDERS_KEY})

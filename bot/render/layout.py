@@ -15,6 +15,7 @@ from enum import StrEnum
 from bot.advice.build import pays_label
 from bot.advice.contacts import TOKYO
 from bot.conversation.questions import QuickAnswer
+from bot.conversation.reminders import reminder_texts
 from bot.conversation.reply import Change, Reply, ReplyKind, StepMark
 from bot.labels import Labels, labels
 from bot.render.estimate import (
@@ -49,6 +50,7 @@ class Role(StrEnum):
     ESTIMATE = "estimate"
     STEPS = "steps"
     REPORTING = "reporting"
+    REMINDERS = "reminders"  # the reminders set (Slack) or that Slack would set (console)
     QUESTION = "question"
     HINT = "hint"  # how to correct a misreading
     TOOLS = "tools"  # the escalation offer beside the front's buttons
@@ -146,6 +148,7 @@ def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
             full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
             report = reporting_lines(reply.advice, text, full=full)
             out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
+        out.extend(_reminders(reply, surface))
         if not contacts_first:
             out.extend(_contacts(reply, text, vendors=reply.shows_vendors))
     out.extend(_question(reply, text))
@@ -304,6 +307,7 @@ def _follow_up(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, .
     if reply.reporting_changed and reply.advice is not None and reply.shows_reporting:
         report = reporting_lines(reply.advice, text, full=True)
         out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
+        out.extend(_reminders(reply, surface))
     out.extend(_question(reply, text))
     out.extend(_tools(reply, text, surface))
     return tuple(out)
@@ -360,6 +364,27 @@ def _steps(reply: Reply, rider: Rider, text: Labels, surface: Surface) -> Sectio
 
 def _step_text(step: str, pays: str | None) -> str:
     return step + (f"（→ {pays}）" if pays else "")
+
+
+def _reminders(reply: Reply, surface: Surface) -> list[Section]:
+    """The reminders, with their times in Japan time: set in Slack, listed in the console."""
+    if not reply.reminders:
+        return []
+    t = reminder_texts().texts
+    lines = []
+    for reminder in reply.reminders:
+        local = reminder.post_at.astimezone(TOKYO)
+        lines.append(
+            t["line"].format(
+                month=local.month,
+                day=local.day,
+                hour=local.hour,
+                minute=local.minute,
+                what=reminder.what,
+            )
+        )
+    lines.append(t["scheduled" if surface.buttons else "console"])
+    return [Section(Role.REMINDERS, tuple(lines), f"【{t['heading']}】")]
 
 
 def _contacts(reply: Reply, text: Labels, *, vendors: bool) -> list[Section]:

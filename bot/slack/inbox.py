@@ -30,6 +30,7 @@ from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages
 from bot.slack.claim_file import reply_user, send_claim_file
 from bot.slack.errors import ANSWERING, answer_error
+from bot.slack.reminders import keep_scheduled
 from bot.slack.threads import ThreadKey, post_in_thread, update_in_thread
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,7 @@ class SlackInbox:
         )
         messages = reply_messages(reply, self.engine.rider)
         self._post(key, item, messages, reply)
+        keep_scheduled(self.engine, self.client, key, reply)
         if reply.claim_file:
             send_claim_file(self.engine, self.client, key, user=reply_user(payload))
         log.info(
@@ -171,6 +173,7 @@ class SlackInbox:
             at=_sent_at(payload.get("action_ts")),
         )
         updated = self._post(key, item, reply_messages(reply, self.engine.rider), reply)
+        keep_scheduled(self.engine, self.client, key, reply)
         if reply.claim_file:
             send_claim_file(self.engine, self.client, key, user=reply_user(payload))
         if not (updated and payload.get("message_ts") in updated):
@@ -222,7 +225,7 @@ class SlackInbox:
         if not reply.brief:
             self.engine.remember_card(conversation, posted)
             return []
-        if not (reply.changes or reply.reporting_changed):
+        if not (reply.changes or reply.reporting_changed or reply.reminders_changed):
             return []
         return self._update_card(key)
 
