@@ -300,6 +300,13 @@ class Engine:
             mark |= {"owner": user, "owner_at": at}
             add(state, Event(EventKind.STEP_OWNER, when, user, step))
 
+    def remember_mentioned(self, key: str) -> None:
+        """Remember that the people to tell were mentioned in the conversation's thread."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            state.mentioned = True
+            self.store.save(key, state)
+
     def remember_reminders(self, key: str, scheduled: list[dict[str, Any]]) -> None:
         """Keep what the front scheduled (Slack: each reminder's id), to move it later."""
         with self.store.lock(key):

@@ -27,10 +27,11 @@ from bot.conversation.engine import Engine
 from bot.conversation.inbox import InboxItem, ItemKind
 from bot.conversation.reply import Reply, ReplyKind
 from bot.slack.blocks.kit import MessagePayload
-from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages
+from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages, text_messages
 from bot.slack.claim_file import reply_user, send_claim_file
 from bot.slack.errors import ANSWERING, answer_error
 from bot.slack.reminders import keep_scheduled
+from bot.slack.texts import slack_texts
 from bot.slack.threads import ThreadKey, post_in_thread, update_in_thread
 
 log = logging.getLogger(__name__)
@@ -39,10 +40,19 @@ log = logging.getLogger(__name__)
 class SlackInbox:
     """Takes events into the store and answers each conversation's items in order."""
 
-    def __init__(self, engine: Engine, client: WebClient, executor: Executor) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        client: WebClient,
+        executor: Executor,
+        *,
+        mention: tuple[str, ...] = (),
+    ) -> None:
         self.engine = engine
         self.client = client
         self.executor = executor
+        # Whom a new incident's thread tells (CYBERBOT_MENTION), once per conversation.
+        self.mention = mention
         self._mutex = threading.Lock()
         self._draining: set[str] = set()
         self._again: set[str] = set()
@@ -224,10 +234,21 @@ class SlackInbox:
             return []
         if not reply.brief:
             self.engine.remember_card(conversation, posted)
+            self._tell(key)
             return []
         if not (reply.changes or reply.reporting_changed or reply.reminders_changed):
             return []
         return self._update_card(key)
+
+    def _tell(self, key: ThreadKey) -> None:
+        """Mention the people to tell, once, in the thread (never in the channel: the
+        message is a reply in the thread, not broadcast)."""
+        if not self.mention or self.engine.state_of(str(key)).mentioned:
+            return
+        text = slack_texts().mention["incident"].format(people=" ".join(self.mention))
+        post_in_thread(self.client, key, text_messages(text))
+        self.engine.remember_mentioned(str(key))
+        log.info("conversation=%s mentioned %d", key, len(self.mention))
 
     def _update_card(self, key: ThreadKey) -> list[str]:
         """The card redrawn in place as the conversation stands; where it was updated."""

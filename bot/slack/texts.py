@@ -73,6 +73,7 @@ class SlackTexts(Schema):
         ),
     ]
     command: Annotated[Texts, templates({"usage": ()})]
+    mention: Annotated[Texts, templates({"incident": ("people",)})]
     command_words: CommandWords
     home: Annotated[
         Texts,
