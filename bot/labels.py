@@ -120,6 +120,15 @@ class _Messages(Schema):
     reporting_heading: Text
     reporting_short: Text
     unclear: Text
+    steps_progress: Annotated[Text, placeholders("total", "done")]
+    steps_hint_console: Text
+    steps_hint_slack: Text
+    step_open_box: Text
+    step_done_box: Text
+    step_notes: str
+    step_owner: Annotated[Text, placeholders("who")]
+    step_done: Annotated[Text, placeholders("who", "month", "day", "hour", "minute")]
+    step_you: Text
 
 
 @cache

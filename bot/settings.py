@@ -16,6 +16,9 @@ from bot.errors import CyberbotError
 DEFAULT_API_URL = "https://slack.com/api/"
 _BOT_TOKEN = re.compile(r"^xoxb-[0-9A-Za-z-]+$")
 _APP_TOKEN = re.compile(r"^xapp-[0-9A-Za-z-]+$")
+# A user group (S…) or a person (U…/W…), bare or as Slack writes a mention of it.
+_GROUP = re.compile(r"^(?:<!subteam\^)?(S[A-Z0-9]+)(?:\|[^>]*)?>?$")
+_PERSON = re.compile(r"^(?:<@)?([UW][A-Z0-9]+)(?:\|[^>]*)?>?$")
 
 
 class SettingsError(CyberbotError):
@@ -46,6 +49,8 @@ class Settings:
     contract: Path | None = None
     # HTTP mode's address: loopback unless asked (0.0.0.0 behind a container's port map).
     host: str = "127.0.0.1"
+    # Whom the incident card's thread mentions once: `<!subteam^S…>` / `<@U…>`.
+    mention: tuple[str, ...] = ()
 
     @property
     def slack_configured(self) -> bool:
@@ -82,6 +87,25 @@ def _secret(env: Mapping[str, str], name: str, pattern: re.Pattern[str] | None) 
     return Secret(raw)
 
 
+def _mentions(raw: str) -> tuple[str, ...]:
+    """CYBERBOT_MENTION: user groups (S…) and people (U…), comma- or space-separated."""
+    out = []
+    for part in re.split(r"[\s,、]+", raw.strip()):
+        if not part:
+            continue
+        group, person = _GROUP.match(part), _PERSON.match(part)
+        if group is not None:
+            out.append(f"<!subteam^{group.group(1)}>")
+        elif person is not None:
+            out.append(f"<@{person.group(1)}>")
+        else:
+            raise SettingsError(
+                "CYBERBOT_MENTION must list user group ids (S…) or user ids (U…), "
+                "separated by commas"
+            )
+    return tuple(dict.fromkeys(out))
+
+
 def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
     """Read settings from `env` (default: the process environment) over a `.env` file."""
     from dotenv import dotenv_values
@@ -111,4 +135,5 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         escalation_channel=merged.get("CYBERBOT_ESCALATION_CHANNEL", "").strip() or None,
         contract=Path(contract) if contract else None,
         host=merged.get("CYBERBOT_HOST", "").strip() or "127.0.0.1",
+        mention=_mentions(merged.get("CYBERBOT_MENTION", "")),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,10 +24,10 @@ def make_slack(tmp_path: Path) -> Iterator[Callable[..., Harness]]:
     """Start a stand-in Slack and the bot; at the end, no payload may break Slack's limits."""
     started: list[tuple[SlackStub, Harness]] = []
 
-    def start(escalation: str | None = ESCALATION_CHANNEL) -> Harness:
+    def start(escalation: str | None = ESCALATION_CHANNEL, **options: Any) -> Harness:
         stub = SlackStub().__enter__()
         try:
-            harness = Harness(stub, tmp_path, escalation)
+            harness = Harness(stub, tmp_path, escalation, **options)
         except BaseException:
             stub.__exit__(None, None, None)
             raise

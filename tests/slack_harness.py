@@ -61,9 +61,9 @@ class TrackingExecutor(ThreadPoolExecutor):
 class RunningBot:
     """The app in HTTP mode on a free port, as `cyberbot serve --http` runs it."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, now: datetime = NOW) -> None:
         self.store = SQLiteStore(settings.db_path, settings.expire_days)
-        self.engine = Engine(load_rider(), self.store, clock=lambda: NOW)
+        self.engine = Engine(load_rider(), self.store, clock=lambda: now)
         self.executor = TrackingExecutor()
         app = create_app(settings, self.engine, executor=self.executor)
         secret = settings.signing_secret.value if settings.signing_secret else ""
@@ -86,17 +86,27 @@ class RunningBot:
 class Harness:
     """A stand-in Slack, the running bot, and a user typing in channel C1."""
 
-    def __init__(self, stub: SlackStub, tmp_path: Path, escalation: str | None) -> None:
+    def __init__(
+        self,
+        stub: SlackStub,
+        tmp_path: Path,
+        escalation: str | None,
+        now: datetime = NOW,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.stub = stub
+        self.now = now
+        # Slack's "now" for post_at is the bot's: the tests' clock stands still.
+        stub.clock = now.timestamp
         env = {
             "SLACK_BOT_TOKEN": "xoxb-1-test",
             "SLACK_SIGNING_SECRET": SECRET,
             "SLACK_API_URL": stub.api_url,
             "CYBERBOT_DB": str(tmp_path / "cyberbot.sqlite3"),
             "CYBERBOT_ESCALATION_CHANNEL": escalation or "",
-        }
+        } | (env or {})
         self.settings = load_settings(env, dotenv=tmp_path / "no.env")
-        self.bot = RunningBot(self.settings)
+        self.bot = RunningBot(self.settings, now)
         self.sender = SlackSender(self.bot.url, SECRET)
 
     @property
@@ -106,7 +116,7 @@ class Harness:
     def restart(self) -> None:
         """A new process: a new app instance on the same SQLite file."""
         self.bot.close()
-        self.bot = RunningBot(self.settings)
+        self.bot = RunningBot(self.settings, self.now)
         self.sender = SlackSender(self.bot.url, SECRET)
 
     def settle(self) -> None:
@@ -117,17 +127,34 @@ class Harness:
         assert response.status == 200, response
         self.settle()
 
-    def mention(self, text: str, *, thread_ts: str | None = None, user: str = "U1") -> str:
-        """The user mentions the bot in C1; returns the thread the bot answers in."""
-        ts = new_ts()
+    def mention(
+        self, text: str, *, thread_ts: str | None = None, user: str = "U1", at: bool = False
+    ) -> str:
+        """The user mentions the bot in C1; returns the thread the bot answers in.
+
+        With `at`, the message is sent at the bot's clock (so 「昨日」 is the day before it).
+        """
+        ts = self.ts_now() if at else new_ts()
         event = {"type": "app_mention", "user": user, "text": f"{MENTION} {text}", "ts": ts}
         event |= {"channel": "C1", "event_ts": ts} | ({"thread_ts": thread_ts} if thread_ts else {})
         self.send(event)
         return thread_ts or ts
 
-    def say(self, text: str, *, thread_ts: str | None, channel: str = "C1", **extra: Any) -> str:
+    def ts_now(self) -> str:
+        """A message ts at the bot's clock, unique in the test."""
+        return f"{int(self.now.timestamp())}.{next(_ts):06d}"
+
+    def say(
+        self,
+        text: str,
+        *,
+        thread_ts: str | None,
+        channel: str = "C1",
+        at: bool = False,
+        **extra: Any,
+    ) -> str:
         """A message event (no mention) in C1 or a DM."""
-        ts = new_ts()
+        ts = self.ts_now() if at else new_ts()
         event = {"type": "message", "user": "U1", "text": text, "ts": ts, "channel": channel}
         event |= {"channel_type": "im" if channel.startswith("D") else "channel", "event_ts": ts}
         event |= ({"thread_ts": thread_ts} if thread_ts else {}) | extra
@@ -152,6 +179,74 @@ class Harness:
         )
         assert response.status == 200, response
         self.settle()
+
+    def tick(
+        self,
+        message: dict[str, Any],
+        step: str,
+        *,
+        user: str = "U1",
+        checked: bool = True,
+        at: datetime = NOW,
+        settle: bool = True,
+    ) -> None:
+        """The user ticks (or unticks) step `step`'s checkbox on the card `message`."""
+        box = checkbox(message, step)
+        action = {
+            "type": "checkboxes",
+            "action_id": box["action_id"],
+            "block_id": "b",
+            "selected_options": box["options"] if checked else [],
+            "action_ts": f"{at.timestamp():.6f}",
+        }
+        response = self.sender.act(
+            message, action, response_url=self.stub.response_url("tick"), user=user
+        )
+        assert response.status == 200, response
+        if settle:
+            self.settle()
+
+    def take(self, message: dict[str, Any], step: str, *, user: str = "U1") -> None:
+        """The user chooses step `step` in the card's 「担当する」 menu."""
+        menu = next(
+            element
+            for block in message["blocks"]
+            if block["type"] == "actions"
+            for element in block["elements"]
+            if element["type"] == "static_select"
+        )
+        (chosen,) = [o for o in menu["options"] if o["value"] == step]
+        action = {
+            "type": "static_select",
+            "action_id": menu["action_id"],
+            "block_id": "steps",
+            "selected_option": chosen,
+            "action_ts": f"{NOW.timestamp():.6f}",
+        }
+        response = self.sender.act(
+            message, action, response_url=self.stub.response_url("take"), user=user
+        )
+        assert response.status == 200, response
+        self.settle()
+
+
+def checkbox(message: dict[str, Any], step: str) -> dict[str, Any]:
+    """The checkbox of step `step` in a card message."""
+    for block in message["blocks"]:
+        accessory = block.get("accessory") or {}
+        if accessory.get("type") == "checkboxes" and accessory["action_id"].endswith(f":{step}"):
+            found: dict[str, Any] = accessory
+            return found
+    raise AssertionError(f"no checkbox for step {step} in the message")
+
+
+def step_keys(message: dict[str, Any]) -> list[str]:
+    """The steps with a checkbox in a card message, in order."""
+    return [
+        block["accessory"]["action_id"].partition(":")[2]
+        for block in message["blocks"]
+        if (block.get("accessory") or {}).get("type") == "checkboxes"
+    ]
 
 
 def button(message: dict[str, Any], action_id: str) -> dict[str, Any]:

@@ -24,6 +24,14 @@ BUTTON_VALUE = 2000
 ACTION_ID = 255
 BLOCK_ID = 255
 CONFIRM = {"title": 100, "text": 300, "confirm": 30, "deny": 30}
+# https://docs.slack.dev/reference/block-kit/block-elements/checkboxes-element and
+# .../composition-objects/option-object
+CHECKBOX_OPTIONS = 10
+SELECT_OPTIONS = 100
+OPTION_TEXT = 75
+OPTION_DESCRIPTION = 75
+OPTION_VALUE = 150
+PLACEHOLDER = 150
 # https://docs.slack.dev/reference/block-kit/blocks/table-block
 TABLE_ROWS = 100
 TABLE_CELLS = 20
@@ -90,6 +98,9 @@ def _block_problems(where: str, block: Mapping[str, Any], action_ids: set[str]) 
             problems.append(f"{where}.fields: {len(fields)} > {SECTION_FIELDS}")
         for i, field in enumerate(fields):
             problems += _text_problems(f"{where}.fields[{i}]", field, SECTION_FIELD)
+        accessory = block.get("accessory")
+        if accessory is not None:
+            problems += _element_problems(f"{where}.accessory", accessory, action_ids)
         return problems
     if kind == "header":
         return _text_problems(f"{where}.text", block.get("text"), HEADER_TEXT, plain=True)
@@ -103,7 +114,7 @@ def _block_problems(where: str, block: Mapping[str, Any], action_ids: set[str]) 
         elements = block.get("elements") or []
         problems = [] if 0 < len(elements) <= ACTIONS_ELEMENTS else [f"{where}: elements"]
         for i, element in enumerate(elements):
-            problems += _button_problems(f"{where}.elements[{i}]", element, action_ids)
+            problems += _element_problems(f"{where}.elements[{i}]", element, action_ids)
         return problems
     if kind == "divider":
         return []
@@ -152,6 +163,50 @@ def _rich_text_ok(cell: Mapping[str, Any]) -> bool:
         if not all(isinstance(e, Mapping) and isinstance(e.get("text"), str) for e in elements):
             return False
     return True
+
+
+def _element_problems(where: str, element: Mapping[str, Any], action_ids: set[str]) -> list[str]:
+    kind = element.get("type")
+    if kind == "button":
+        return _button_problems(where, element, action_ids)
+    if kind not in ("checkboxes", "static_select"):
+        return [f"{where}: unexpected element {kind!r}"]
+    problems = _action_id_problems(where, element, action_ids)
+    options = element.get("options") or []
+    most = CHECKBOX_OPTIONS if kind == "checkboxes" else SELECT_OPTIONS
+    if not 0 < len(options) <= most:
+        problems.append(f"{where}.options: {len(options)} not 1 to {most}")
+    for i, option in enumerate(options):
+        problems += _option_problems(f"{where}.options[{i}]", option, plain=kind != "checkboxes")
+    initial = element.get("initial_options")
+    if initial is not None and (not initial or any(o not in options for o in initial)):
+        problems.append(f"{where}.initial_options: empty or not among the options")
+    if kind == "static_select":
+        problems += _text_problems(
+            f"{where}.placeholder", element.get("placeholder"), PLACEHOLDER, plain=True
+        )
+    return problems
+
+
+def _option_problems(where: str, option: Mapping[str, Any], *, plain: bool) -> list[str]:
+    problems = _text_problems(f"{where}.text", option.get("text"), OPTION_TEXT, plain=plain)
+    if "description" in option:
+        problems += _text_problems(
+            f"{where}.description", option["description"], OPTION_DESCRIPTION, plain=plain
+        )
+    value = option.get("value")
+    if not isinstance(value, str) or not value or length(value) > OPTION_VALUE:
+        problems.append(f"{where}.value: missing or > {OPTION_VALUE}")
+    return problems
+
+
+def _action_id_problems(where: str, element: Mapping[str, Any], action_ids: set[str]) -> list[str]:
+    action_id = element.get("action_id", "")
+    problems = []
+    if not action_id or length(action_id) > ACTION_ID or action_id in action_ids:
+        problems.append(f"{where}.action_id: missing, too long or repeated")
+    action_ids.add(action_id)
+    return problems
 
 
 def _button_problems(where: str, button: Mapping[str, Any], action_ids: set[str]) -> list[str]:

@@ -169,3 +169,44 @@ class SlackSender:
         }
         form = urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
         return self.post(form, "application/x-www-form-urlencoded")
+
+    def act(
+        self,
+        message: Mapping[str, Any],
+        action: Mapping[str, Any],
+        *,
+        response_url: str,
+        user: str = "U1",
+    ) -> Response:
+        """A block_actions payload for any element of `message` (a checkbox ticked, a menu
+        chosen): `action` is what Slack puts in `actions[0]`."""
+        channel = message["channel"]
+        payload = {
+            "type": "block_actions",
+            "user": {"id": user, "username": "someone", "team_id": TEAM},
+            "api_app_id": "A1",
+            "token": "legacy-verification-token",
+            "container": {
+                "type": "message",
+                "message_ts": message["ts"],
+                "channel_id": channel,
+                "is_ephemeral": False,
+                "thread_ts": message.get("thread_ts"),
+            },
+            "trigger_id": f"{next(_ids)}.1.abc",
+            "team": {"id": TEAM, "domain": "example"},
+            "channel": {"id": channel, "name": "general"},
+            "message": {
+                "type": "message",
+                "user": BOT_USER,
+                "bot_id": "BBOT",
+                "ts": message["ts"],
+                "thread_ts": message.get("thread_ts"),
+                "text": message["text"],
+                "blocks": message["blocks"],
+            },
+            "response_url": response_url,
+            "actions": [dict(action)],
+        }
+        form = urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
+        return self.post(form, "application/x-www-form-urlencoded")

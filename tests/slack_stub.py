@@ -8,6 +8,11 @@ would. It also serves response_url, for slash commands and buttons, and Slack's 
 file's bytes to it is recorded (method "upload"), and `files.completeUploadExternal`
 shares the file; `uploaded()` gives what was shared, where, and its content.
 
+It schedules messages as Slack does: chat.scheduleMessage refuses a post_at in the past
+(`time_in_past`) or more than 120 days ahead (`time_too_far`) by the stub's `clock`
+(the bot's clock in the tests); chat.deleteScheduledMessage and
+chat.scheduledMessages.list work on what is still scheduled (`scheduled()`).
+
 It injects Slack's faults into the next call of a method: an `ok: false` answer
 (`fail`), an HTTP status such as 429 with Retry-After or a 5xx (`status`), or a delay
 before answering (`hang`).
@@ -33,7 +38,11 @@ BOT_ID = "BBOT"
 TEAM = "T1"
 RESPONSE_URL = "response_url"
 UPLOAD = "upload"
-_MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
+_MESSAGE_METHODS = frozenset(
+    {"chat.postMessage", "chat.postEphemeral", "chat.update", "chat.scheduleMessage"}
+)
+# chat.scheduleMessage: "post_at ... cannot be more than 120 days in the future".
+SCHEDULE_DAYS = 120
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,10 @@ class SlackStub:
         self._ts = itertools.count(1)
         self._file_ids = itertools.count(1)
         self._files: dict[str, dict[str, Any]] = {}  # upload URL handed out: file id → params
+        self._scheduled: dict[str, dict[str, Any]] = {}  # scheduled message id → message
+        self._scheduled_ids = itertools.count(1)
+        # What "now" is for post_at; a test sets it to the bot's clock.
+        self.clock: Callable[[], float] = time.time
         self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,))
 
@@ -120,6 +133,14 @@ class SlackStub:
                     }
                 )
         return shared
+
+    def scheduled(self, **match: Any) -> list[dict[str, Any]]:
+        """The messages still scheduled (not deleted), soonest first: id, channel,
+        thread_ts, post_at (int) and text."""
+        with self._lock:
+            items = list(self._scheduled.values())
+        found = [m for m in items if all(m.get(k) == v for k, v in match.items())]
+        return sorted(found, key=lambda m: (m["post_at"], m["id"]))
 
     def response_url(self, name: str) -> str:
         """A response_url Slack would put in a command or action payload."""
@@ -209,12 +230,68 @@ class SlackStub:
             call = Call(method, body, headers, status=fault.status)
             return self._record(call, [], error=_status_error(fault.status)), fault.headers
         problems: list[str] = []
+        error = fault.error or self._schedule_error(method, body)
         if method in _MESSAGE_METHODS:
             problems = message_problems(body)
         elif method == "views.publish":
             view = body.get("view")
             problems = view_problems(json.loads(view) if isinstance(view, str) else view or {})
-        return self._record(Call(method, body, headers), problems, error=fault.error), {}
+        return self._record(Call(method, body, headers), problems, error=error), {}
+
+    def _schedule_error(self, method: str, body: dict[str, Any]) -> str | None:
+        """What Slack answers a scheduling call it refuses, before anything is kept."""
+        if method == "chat.scheduleMessage":
+            try:
+                post_at = int(str(body.get("post_at")))
+            except ValueError:
+                return "invalid_time"
+            now = self.clock()
+            if post_at <= now:
+                return "time_in_past"
+            if post_at > now + SCHEDULE_DAYS * 86_400:
+                return "time_too_far"
+        if method == "chat.deleteScheduledMessage":
+            with self._lock:
+                known = self._scheduled.get(str(body.get("scheduled_message_id")))
+            if known is None or known["channel"] != body.get("channel"):
+                return "invalid_scheduled_message_id"
+        return None
+
+    def _schedule(self, body: dict[str, Any], channel: str) -> dict[str, Any]:
+        message_id = f"Q{next(self._scheduled_ids):05d}"
+        post_at = int(str(body["post_at"]))
+        kept = {
+            "id": message_id,
+            "channel": channel,
+            "thread_ts": body.get("thread_ts"),
+            "post_at": post_at,
+            "text": body.get("text"),
+        }
+        with self._lock:
+            self._scheduled[message_id] = kept
+        return {"channel": channel, "scheduled_message_id": message_id, "post_at": post_at}
+
+    def _unschedule(self, body: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            self._scheduled.pop(str(body.get("scheduled_message_id")), None)
+        return {}
+
+    def _scheduled_list(self, body: dict[str, Any]) -> dict[str, Any]:
+        channel = body.get("channel")
+        listed = self.scheduled(**({"channel": channel} if channel else {}))
+        return {
+            "scheduled_messages": [
+                {
+                    "id": m["id"],
+                    "channel_id": m["channel"],
+                    "post_at": m["post_at"],
+                    "date_created": int(self.clock()),
+                    "text": m["text"],
+                }
+                for m in listed
+            ],
+            "response_metadata": {"next_cursor": ""},
+        }
 
     def _record(self, call: Call, problems: list[str], *, error: str | None = None) -> Call:
         if problems:
@@ -304,6 +381,9 @@ class SlackStub:
                 "messages": self._replies_in(channel, body.get("ts"))
             },
             "users.info": lambda: {"user": {"id": body.get("user"), "tz": "Asia/Tokyo"}},
+            "chat.scheduleMessage": lambda: self._schedule(body, channel),
+            "chat.deleteScheduledMessage": lambda: self._unschedule(body),
+            "chat.scheduledMessages.list": lambda: self._scheduled_list(body),
             "files.getUploadURLExternal": lambda: self._upload_url(body),
             "files.completeUploadExternal": lambda: self._complete(body),
             UPLOAD: dict,

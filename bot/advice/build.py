@@ -12,6 +12,7 @@ from bot.advice.guidance import (
     PhaseSteps,
     Said,
     Step,
+    checklist,
     full_checklist,
     infer_phase,
     load_guidance,
@@ -29,6 +30,8 @@ class Advice:
     phase: Phase
     phase_label: str
     steps: tuple[Step, ...]
+    # The steps of this incident's checklist marked done, in checklist order.
+    done_steps: tuple[Step, ...]
     checklist: tuple[PhaseSteps, ...]
     contacts: Contacts
     desk: DeskStatus
@@ -42,18 +45,21 @@ def build_advice(
     discovered_on: date | None,
     *,
     messages: Sequence[str] = (),
+    done: frozenset[str] = frozenset(),
 ) -> Advice:
     """Everything but the estimate, for the incident as it stands at `now`.
 
     `messages` are the conversation's messages (since a reset): the reporting duty reads
-    the 2024 amendment's words (web skimming) and the exemptions' words in them.
+    the 2024 amendment's words (web skimming) and the exemptions' words in them;
+    `done` the keys of the steps marked done on the card.
     """
     phase = infer_phase(facts)
     said = Said(tuple(messages), data_kinds)
     return Advice(
         phase=phase,
         phase_label=load_guidance().phase_labels[phase],
-        steps=tuple(steps_now(facts, said=said)),
+        steps=tuple(steps_now(facts, said=said, done=done)),
+        done_steps=tuple(s for s in checklist(facts.incident_type, said).steps if s.key in done),
         checklist=tuple(full_checklist(facts.incident_type, said)),
         contacts=load_contacts(),
         desk=desk_status(now),

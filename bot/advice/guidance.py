@@ -34,6 +34,7 @@ __all__ = [
     "Said",
     "Step",
     "checklist",
+    "find_step",
     "full_checklist",
     "infer_phase",
     "load_guidance",
@@ -241,7 +242,20 @@ def _nothing_leaked(facts: Facts) -> bool:
     return cyber and facts.unauthorized_access is Access.NOT_FOUND
 
 
-def steps_now(facts: Facts, limit: int = 4, said: Said = NOTHING_SAID) -> list[Step]:
+def find_step(key: str) -> Step | None:
+    """Any step of any checklist or extra, by its key (a tick names the step it marks)."""
+    guidance = load_guidance()
+    steps = [s for c in guidance.checklists.values() for s in c.steps]
+    steps += [s for e in guidance.extras for s in e.steps]
+    return next((s for s in steps if s.key == key), None)
+
+
+def steps_now(
+    facts: Facts,
+    limit: int = 4,
+    said: Said = NOTHING_SAID,
+    done: frozenset[str] = frozenset(),
+) -> list[Step]:
     """The few steps that matter now, most urgent first.
 
     Steps of the inferred phase come first, in the checklist's priority order
@@ -259,6 +273,8 @@ def steps_now(facts: Facts, limit: int = 4, said: Said = NOTHING_SAID) -> list[S
         facts: What is known about the incident.
         limit: How many steps at most; at least 1.
         said: The conversation's messages and data kinds, for the extras.
+        done: The keys of the steps marked done: never shown as to do, so the next
+            open steps move up (the consent step too, once someone marked it).
 
     Raises:
         ValueError: `limit` is below 1.
@@ -269,6 +285,7 @@ def steps_now(facts: Facts, limit: int = 4, said: Said = NOTHING_SAID) -> list[S
     steps = checklist(facts.incident_type, said).steps
     if _nothing_leaked(facts):
         steps = tuple(s for s in steps if not s.leak)
+    steps = tuple(s for s in steps if s.key not in done)
     ordered = [s for s in steps if s.phase is phase]
     if phase is Phase.INITIAL_RESPONSE or _nothing_leaked(facts):
         # With nothing leaked, the record of who reported it is what still decides
@@ -277,7 +294,8 @@ def steps_now(facts: Facts, limit: int = 4, said: Said = NOTHING_SAID) -> list[S
     ordered += [s for s in steps if s.phase.order > phase.order]
     todo = [s for s in ordered if not s.consent]
     spent_with_consent = facts.consent is True and any(k in facts.costs for k in EXPENSE_KEYS)
-    if spent_with_consent:
+    consent_done = not any(s.consent for s in steps)
+    if spent_with_consent or consent_done:
         return todo[:limit]
     keep = todo[: limit - 1]
     consent = next(s for s in steps if s.consent)

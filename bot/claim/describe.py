@@ -5,14 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.advice.contacts import TOKYO
+from bot.advice.guidance import find_step
 from bot.claim.asking import report_line
 from bot.claim.items import ClaimItem
 from bot.claim.texts import claim_texts
 from bot.claim.timeline import Event, EventKind
 from bot.conversation.questions import questions
+from bot.conversation.reply import short_quote
 from bot.labels import labels
 from coverage import CostKey, Rider, yen
 from nlu.reports import Authority, ReportKind, ReportMention
+
+# A step is named in the timeline by this many characters of its text, … included.
+STEP_NAME_CHARS = 30
 
 
 def jst(moment: datetime) -> dict[str, int]:
@@ -61,6 +66,14 @@ def what(event: Event, rider: Rider) -> str:
             return t["claim_request"]
         case EventKind.CLAIM_FILE:
             return t["claim_file"]
+        case EventKind.STEP_DONE | EventKind.STEP_REOPENED | EventKind.STEP_OWNER:
+            return t[event.kind.value].format(step=step_name(event.name))
+
+
+def step_name(key: str) -> str:
+    """A step by its first words (「被害が疑われる端末をネットワークから…」), never its key."""
+    step = find_step(key)
+    return short_quote(step.text, STEP_NAME_CHARS) if step is not None else ""
 
 
 def report_text(event: Event) -> str:

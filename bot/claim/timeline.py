@@ -34,6 +34,9 @@ class EventKind(StrEnum):
     CLAIM_REQUEST = "claim_request"  # the claim file was asked for
     CLAIM_ITEM = "claim_item"  # an item of the claim file was answered
     CLAIM_FILE = "claim_file"  # the claim file was sent into the thread
+    STEP_DONE = "step_done"  # a step of the card was ticked as done
+    STEP_REOPENED = "step_reopened"  # a ticked step was unticked
+    STEP_OWNER = "step_owner"  # someone took a step of the card
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Event:
         kind: What happened.
         at: When, as an aware datetime (kept in UTC, shown in JST).
         by: The user who said or did it; None for the bot or when not known.
-        name: The fact, cost key, question id, authority or claim item concerned.
+        name: The fact, cost key, question id, authority, claim item or step concerned.
         old: The value before (a change), if any.
         new: The value after, if any (a report's kind for REPORT).
         receipt: A report's receipt number, as the user wrote it.

@@ -6,6 +6,8 @@ each reply, so `printf '...\\n...\\n' | cyberbot chat` works.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import uuid
 from typing import TextIO
 
@@ -15,23 +17,48 @@ from bot.console.texts import console_texts
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply
 from bot.labels import labels
-from bot.render.layout import breakdown_layout, text_lines
+from bot.render.layout import breakdown_layout, card_steps, text_lines
 from bot.render.text import render_text
 
 _RULE = "─" * 40
+# The console's only user, as the engine records who said or marked something.
+USER = "console"
+_STEP = re.compile(r"^(\d+)\s*(\S+)$")
 
 
-def _turn(engine: Engine, key: str, text: str, last: Reply | None) -> Reply:
-    """A number answers the last question with that quick answer; 「まとめ」 shows the card;
-    anything else is a message."""
+def _step_turn(engine: Engine, key: str, choice: str) -> Reply | str | None:
+    """「2 完了」 / 「2 担当」 / 「2 未完了」: step 2 of the card marked; None when the
+    line is no such command; the words to say when the number names no step."""
+    found = _STEP.match(unicodedata.normalize("NFKC", choice))
+    words = console_texts()
+    if found is None:
+        return None
+    number, word = int(found.group(1)), found.group(2)
+    if word not in (*words.done_words, *words.take_words, *words.reopen_words):
+        return None
+    steps = card_steps(engine.current(key), engine.rider)
+    if not 1 <= number <= len(steps):
+        return words.no_such_step
+    step = steps[number - 1].key
+    if word in words.take_words:
+        return engine.mark_step(key, step, take=True, user=USER)
+    return engine.mark_step(key, step, done=word in words.done_words, user=USER)
+
+
+def _turn(engine: Engine, key: str, text: str, last: Reply | None) -> Reply | str:
+    """A number answers the last question with that quick answer; 「2 完了」 marks a step;
+    「まとめ」 shows the card; anything else is a message."""
     choice = text.strip()
     if choice in console_texts().card_words:
         return engine.current(key)
+    marked = _step_turn(engine, key, choice)
+    if marked is not None:
+        return marked
     if last is not None and last.question is not None and choice.isdigit():
         index = int(choice) - 1
         if 0 <= index < len(last.question.answers):
             return engine.answer(key, last.question.id, last.question.answers[index].value)
-    return engine.handle(key, text, user="console")
+    return engine.handle(key, text, user=USER)
 
 
 def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: bool) -> int:
@@ -58,7 +85,11 @@ def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: b
         if text.strip() in words.breakdown_words:
             shown = "\n".join(text_lines(breakdown_layout(engine.current(key))))
         else:
-            last = _turn(engine, key, text, last)
+            turn = _turn(engine, key, text, last)
+            if isinstance(turn, str):
+                stdout.write(turn + f"\n{_RULE}\n")
+                continue
+            last = turn
             shown = render_text(last, engine.rider)
             if last.claim_file:  # asked for: the whole file, as Slack would send it
                 shown += "\n\n" + claim_markdown(claim_of(engine, key))

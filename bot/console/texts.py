@@ -16,6 +16,10 @@ class ConsoleTexts(config.Schema):
     quit_words: NonEmptyWords
     card_words: NonEmptyWords
     breakdown_words: NonEmptyWords
+    done_words: NonEmptyWords
+    take_words: NonEmptyWords
+    reopen_words: NonEmptyWords
+    no_such_step: Text
     no_slack: Text
 
 

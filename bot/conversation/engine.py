@@ -11,11 +11,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 from bot.advice.answers import answer_for
 from bot.advice.build import build_advice
+from bot.advice.guidance import find_step
 from bot.claim import asking as claim
-from bot.claim.timeline import Event, EventKind, add, record, snapshot
+from bot.claim.timeline import Event, EventKind, add, record, reports, snapshot
+from bot.conversation import reminders
 from bot.conversation.asking import (
     COST_CLASH,
     next_question,
@@ -24,11 +27,14 @@ from bot.conversation.asking import (
 from bot.conversation.clean import clean_text, is_thanks
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import (
+    HIDDEN_KEYS,
+    REMINDERS_KEY,
     REPORTING_KEY,
     Change,
     CostItem,
     Reply,
     ReplyKind,
+    StepMark,
     Understood,
     card_view,
     short_quote,
@@ -51,6 +57,7 @@ from nlu import Intent, Reading, read_message, to_facts
 from nlu.data_kinds import DataKind
 from nlu.facts_builder import resolve_cost_key
 from nlu.reading import Evidence
+from nlu.reports import Authority, ReportKind
 
 log = logging.getLogger(__name__)
 
@@ -141,10 +148,15 @@ class Engine:
                 first_turn=state.turns,
                 last_item=state.last_item,
                 escalated=state.escalated,
+                # Kept so the front can delete what it scheduled, and mention only once.
+                reminders=state.reminders,
+                mentioned=state.mentioned,
             )
             self.store.save(key, fresh, said)
             log.info("conversation=%s reset", key)
-            return Reply(ReplyKind.RESET, conversation=key, intent=reading.intent.value)
+            return Reply(
+                ReplyKind.RESET, conversation=key, intent=reading.intent.value, reminders=()
+            )
         # The claim file asked for, or one of its items answered (`bot.claim.asking`).
         turn = (
             claim.start(state, by=user, at=when)
@@ -162,6 +174,7 @@ class Engine:
             reply = self._reply(key, state, ReplyKind.UNCLEAR, question)
             return replace(reply, intent=reading.intent.value, question_topics=_topics(reading))
         notes = self._take(state, reading) if turn is None or turn.read_facts else []
+        self._note_reminders(state, text, when)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
         question = self._ask(state, result=result)
@@ -231,6 +244,76 @@ class Engine:
         question = self._ask(state, result=result)
         reply = self._reply(key, state, ReplyKind.ESTIMATE, question, result=result)
         return claim.finish(state, self._show(state, reply), turn, self.rider)
+
+    def mark_step(
+        self,
+        key: str,
+        step: str,
+        *,
+        done: bool | None = None,
+        take: bool = False,
+        user: str | None = None,
+        at: datetime | None = None,
+        item: int = 0,
+    ) -> Reply:
+        """Tick (or untick) a step of the card, or take it: the card as it then stands.
+
+        A tick of a step already done keeps its first mark (two people ticking at once:
+        the first is recorded); a step that is no step of any checklist is ignored.
+
+        Args:
+            key: The conversation.
+            step: The step's key.
+            done: True marks it done, False open again, None leaves it.
+            take: Make `user` its owner.
+            user: Who ticked or took it.
+            at: When (Slack's action_ts); default now.
+            item: The inbox item it came in: one applied already is not applied again.
+        """
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if not (item and state.last_item >= item) and find_step(step) is not None:
+                state.last_item = max(state.last_item, item)
+                self._mark(state, step, done, take, user, at or self.clock())
+                self.store.save(key, state)
+                log.info("conversation=%s step=%s done=%s take=%s", key, step, done, take)
+            return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
+
+    @staticmethod
+    def _mark(
+        state: ConversationState,
+        step: str,
+        done: bool | None,
+        take: bool,
+        user: str | None,
+        when: datetime,
+    ) -> None:
+        mark = state.steps.setdefault(step, {})
+        at = when.astimezone(UTC).isoformat()
+        if done is True and not mark.get("done_at"):
+            mark |= {"done_by": user, "done_at": at}
+            add(state, Event(EventKind.STEP_DONE, when, user, step))
+        elif done is False and mark.get("done_at"):
+            mark |= {"done_by": None, "done_at": None}
+            add(state, Event(EventKind.STEP_REOPENED, when, user, step))
+        if take and user and mark.get("owner") != user:
+            mark |= {"owner": user, "owner_at": at}
+            add(state, Event(EventKind.STEP_OWNER, when, user, step))
+
+    def remember_mentioned(self, key: str) -> None:
+        """Remember that the people to tell were mentioned in the conversation's thread."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            state.mentioned = True
+            self.store.save(key, state)
+
+    def remember_reminders(self, key: str, scheduled: list[dict[str, Any]]) -> None:
+        """Keep what the front scheduled (Slack: each reminder's id), to move it later."""
+        with self.store.lock(key):
+            state = self.store.load(key) or ConversationState()
+            if state.reminders != scheduled:
+                state.reminders = [dict(item) for item in scheduled]
+                self.store.save(key, state)
 
     def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
         """The reply for the conversation as it stands, without a new message."""
@@ -317,6 +400,18 @@ class Engine:
         )
         return notes
 
+    @staticmethod
+    def _note_reminders(state: ConversationState, text: str, when: datetime) -> None:
+        """What the reminders depend on beyond the facts: a report decided against, and
+        when the consent reminder falls due (set once, so later turns do not move it)."""
+        if reminders.decided_no_report(text):
+            state.no_report = True
+        due = reminders.consent_due(to_facts(state.facts), when)
+        if due is None:
+            state.consent_due = None
+        elif state.consent_due is None:
+            state.consent_due = due.astimezone(UTC).isoformat()
+
     def _answered(self, reply: Reply) -> Reply:
         """The reply with the answer to what the message asked, the answer base's first."""
         if not reply.question_topics:
@@ -347,11 +442,18 @@ class Engine:
         changes = tuple(
             Change(name, state.shown.get(name), value)
             for name, value in view.items()
-            if state.shown.get(name) != value and name != REPORTING_KEY
+            if state.shown.get(name) != value and name not in HIDDEN_KEYS
         )
         reporting = view.get(REPORTING_KEY) != state.shown.get(REPORTING_KEY)
+        reminding = view.get(REMINDERS_KEY) != state.shown.get(REMINDERS_KEY)
         state.shown = view
-        return replace(reply, brief=True, changes=changes, reporting_changed=reporting)
+        return replace(
+            reply,
+            brief=True,
+            changes=changes,
+            reporting_changed=reporting,
+            reminders_changed=reminding,
+        )
 
     # -- the next question: chosen, then recorded ---------------------------------
 
@@ -400,6 +502,7 @@ class Engine:
             frozenset(DataKind(kind) for kind in state.data_kinds),
             date.fromisoformat(state.discovered_on) if state.discovered_on else None,
             messages=self._messages(key, state, said),
+            done=frozenset(k for k, mark in state.steps.items() if mark.get("done_at")),
         )
         return Reply(
             kind=kind,
@@ -418,6 +521,19 @@ class Engine:
             advice=advice,
             conversation=key,
             turn=state.turns - state.first_turn,
+            marks=tuple(_mark(key, mark) for key, mark in state.steps.items()),
+            reminders=reminders.plan(facts, advice.reporting, self._situation(state), self.clock()),
+        )
+
+    def _situation(self, state: ConversationState) -> reminders.Situation:
+        made = {event.new for event in reports(state) if event.name == Authority.PPC.value}
+        due = state.consent_due
+        return reminders.Situation(
+            missing=tuple(claim.missing(state, self.rider)),
+            consent_due=datetime.fromisoformat(due) if due else None,
+            reported_preliminary=ReportKind.PRELIMINARY.value in made,
+            reported_final=ReportKind.FINAL.value in made,
+            no_report=state.no_report,
         )
 
     def _messages(self, key: str, state: ConversationState, said: str | None) -> list[str]:
@@ -441,6 +557,16 @@ class Engine:
             quote = _quote(said[0]) if len(said) == 1 else None
             items.append(CostItem(self.rider.coverages[key].clause, amount, quote))
         return items
+
+
+def _mark(key: str, mark: dict[str, str | None]) -> StepMark:
+    done_at = mark.get("done_at")
+    return StepMark(
+        key,
+        owner=mark.get("owner"),
+        done_by=mark.get("done_by"),
+        done_at=datetime.fromisoformat(done_at) if done_at else None,
+    )
 
 
 def _topics(reading: Reading) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ class ItemKind(StrEnum):
 
     MESSAGE = "message"  # a message in the thread: read it and answer
     ANSWER = "answer"  # a quick-answer button: set the fact and answer
+    STEP = "step"  # a step of the card ticked, unticked or taken: mark it, update the card
 
 
 @dataclass(frozen=True)

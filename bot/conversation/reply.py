@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
 from bot.advice.build import Advice
 from bot.conversation.questions import Question
+from bot.conversation.reminders import Reminder
 from bot.labels import labels
 from coverage import Access, Estimate, IncidentType, yen, yen_span
 
@@ -78,6 +80,24 @@ class CostItem:
 
 
 @dataclass(frozen=True)
+class StepMark:
+    """What the team recorded on one step of the card: who took it, who did it and when.
+
+    `owner` and `done_by` are Slack user ids (or the console's user); the fronts render
+    them as a mention or as 「あなた」, never as the id itself.
+    """
+
+    key: str
+    owner: str | None = None
+    done_by: str | None = None
+    done_at: datetime | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(frozen=True)
 class Reply:
     """What the bot says back, before any rendering."""
 
@@ -102,11 +122,23 @@ class Reply:
     changes: tuple[Change, ...] = ()
     # A follow-up whose message changed the reporting duties (a discovery date, say).
     reporting_changed: bool = False
+    # A follow-up that changed the reminders the card lists (the card is redrawn).
+    reminders_changed: bool = False
     # The answer to what the message asked (the answer base's lines), shown first.
     answer: tuple[str, ...] = ()
     # The user asked for the claim file, or its asking just ended: a front that can send
     # a file sends it into the conversation (Slack), or prints it (the console).
     claim_file: bool = False
+    # The marks on the card's steps (done, owner), by step.
+    marks: tuple[StepMark, ...] = ()
+    # The reminders the conversation calls for now (a front with a scheduler keeps them
+    # scheduled, the console lists them); None when this reply does not say (a thanks),
+    # empty when there must be none (after a reset).
+    reminders: tuple[Reminder, ...] | None = None
+
+    def mark_of(self, key: str) -> StepMark:
+        """The marks on step `key` (none: an open step nobody took)."""
+        return next((mark for mark in self.marks if mark.key == key), StepMark(key))
 
     @property
     def has_yen(self) -> bool:
@@ -155,8 +187,15 @@ def card_view(reply: Reply) -> dict[str, str]:
     if reply.advice is not None and reply.shows_reporting:
         report = reply.advice.reporting
         view[REPORTING_KEY] = "\n".join([report.summary, *report.duties])
+    if reply.reminders:
+        view[REMINDERS_KEY] = "\n".join(
+            f"{r.post_at.isoformat()} {r.what}" for r in reply.reminders
+        )
     return view
 
 
 # The card's reporting duties in `card_view`: compared, never shown as a change line.
 REPORTING_KEY = "\0reporting"
+# The card's list of reminders: compared (the card is redrawn), never a change line.
+REMINDERS_KEY = "\0reminders"
+HIDDEN_KEYS = frozenset({REPORTING_KEY, REMINDERS_KEY})

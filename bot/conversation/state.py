@@ -47,6 +47,19 @@ class ConversationState:
     claim_answers: dict[str, str] = field(default_factory=dict)
     claim_skipped: list[str] = field(default_factory=list)
     claim_link: str | None = None
+    # The card's steps: step key → {"done_by", "done_at", "owner", "owner_at"} (times ISO,
+    # UTC); a step without "done_at" is open. Kept through nothing but the conversation.
+    steps: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    # The reminders a front scheduled (Slack: {"kind", "post_at", "id", "digest"}), kept
+    # through a reset so that the reset can delete them.
+    reminders: list[dict[str, Any]] = field(default_factory=list)
+    # When the reminder about the insurer's consent is due (ISO, UTC): set once, the first
+    # turn money is spent with consent unknown, so later turns do not move it.
+    consent_due: str | None = None
+    # The user said a report to 個人情報保護委員会 was decided against: no reminders.
+    no_report: bool = False
+    # Whether the people to tell were mentioned in the thread (once per conversation).
+    mentioned: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,6 +82,11 @@ class ConversationState:
             "claim_answers": dict(self.claim_answers),
             "claim_skipped": list(self.claim_skipped),
             "claim_link": self.claim_link,
+            "steps": {key: dict(mark) for key, mark in self.steps.items()},
+            "reminders": [dict(item) for item in self.reminders],
+            "consent_due": self.consent_due,
+            "no_report": self.no_report,
+            "mentioned": self.mentioned,
         }
 
     @classmethod
@@ -96,4 +114,14 @@ class ConversationState:
             claim_answers={str(k): str(v) for k, v in data.get("claim_answers", {}).items()},
             claim_skipped=[str(item) for item in data.get("claim_skipped", [])],
             claim_link=data.get("claim_link"),
+            # States stored before the steps and reminders have none of these.
+            steps={
+                str(key): {str(k): (None if v is None else str(v)) for k, v in mark.items()}
+                for key, mark in (data.get("steps") or {}).items()
+                if isinstance(mark, dict)
+            },
+            reminders=[dict(r) for r in data.get("reminders") or [] if isinstance(r, dict)],
+            consent_due=data.get("consent_due"),
+            no_report=bool(data.get("no_report", False)),
+            mentioned=bool(data.get("mentioned", False)),
         )

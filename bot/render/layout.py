@@ -8,11 +8,15 @@ render these sections; neither decides what is in them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.advice.build import pays_label
+from bot.advice.contacts import TOKYO
 from bot.conversation.questions import QuickAnswer
-from bot.conversation.reply import Change, Reply, ReplyKind
+from bot.conversation.reminders import reminder_texts
+from bot.conversation.reply import Change, Reply, ReplyKind, StepMark
 from bot.labels import Labels, labels
 from bot.render.estimate import (
     breakdown_table,
@@ -27,7 +31,7 @@ from bot.render.lines import (
     heading,
     question_lines,
     reporting_lines,
-    steps_lines,
+    steps_heading,
     understood_lines,
 )
 from bot.render.table import Table, table_lines
@@ -46,6 +50,7 @@ class Role(StrEnum):
     ESTIMATE = "estimate"
     STEPS = "steps"
     REPORTING = "reporting"
+    REMINDERS = "reminders"  # the reminders set (Slack) or that Slack would set (console)
     QUESTION = "question"
     HINT = "hint"  # how to correct a misreading
     TOOLS = "tools"  # the escalation offer beside the front's buttons
@@ -66,6 +71,23 @@ SLACK = Surface(buttons=True)
 
 
 @dataclass(frozen=True)
+class StepLine:
+    """One step on the card: its number, what to do, and what the team recorded on it.
+
+    Attributes:
+        number: Its number on the card (the console's 「2 完了」 names it by this).
+        key: The step's key, for the front to send back with a tick.
+        text: What to do, with the coverage that pays for it.
+        mark: Who took it, who did it and when.
+    """
+
+    number: int
+    key: str
+    text: str
+    mark: StepMark
+
+
+@dataclass(frozen=True)
 class Section:
     """One part of a reply: an optional heading line, its lines, a footer.
 
@@ -75,6 +97,9 @@ class Section:
         heading: The heading line, e.g. 「【緊急連絡先】」 or the estimate's headline.
         table: A table shown under the heading, before the lines (the scenarios side
             by side, a breakdown by clause).
+        steps: The card's steps, after the lines: a front with buttons shows them as
+            checkboxes when `tickable`, else as `step_lines`.
+        tickable: The steps can be ticked and taken here (the card itself).
         footer: Lines that must stay with the section wherever it is split (the
             disclaimer of a yen figure).
         answers: The quick answers of a question, for the front to show as buttons or
@@ -87,6 +112,8 @@ class Section:
     footer: tuple[str, ...] = ()
     answers: tuple[QuickAnswer, ...] = ()
     table: Table | None = None
+    steps: tuple[StepLine, ...] = ()
+    tickable: bool = False
 
 
 def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
@@ -115,12 +142,13 @@ def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
         table = estimate_table(reply.estimate, text)
         out.append(Section(Role.ESTIMATE, notes, title, disclaimer(reply, text), table=table))
     if reply.advice is not None and reply.kind is not ReplyKind.HELP:
-        out.append(_steps(reply, rider, text))
+        out.append(_steps(reply, rider, text, surface))
         if reply.shows_reporting:
             # The full reporting rules once, then a short reminder each turn.
             full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
             report = reporting_lines(reply.advice, text, full=full)
             out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
+        out.extend(_reminders(reply, surface))
         if not contacts_first:
             out.extend(_contacts(reply, text, vendors=reply.shows_vendors))
     out.extend(_question(reply, text))
@@ -181,6 +209,50 @@ def disclaimer(reply: Reply, text: Labels) -> tuple[str, ...]:
     return (text.messages["disclaimer"], text.messages["consent_reminder"])
 
 
+def card_steps(reply: Reply, rider: Rider) -> tuple[StepLine, ...]:
+    """The card's steps, numbered: the open ones first (the next to do at the top), then
+    those marked done."""
+    if reply.advice is None:
+        return ()
+    steps = [*reply.advice.steps, *reply.advice.done_steps]
+    return tuple(
+        StepLine(number, step.key, _step_text(step.text, pays_label(step, rider)), mark)
+        for number, step in enumerate(steps, start=1)
+        for mark in [reply.mark_of(step.key)]
+    )
+
+
+def step_lines(step: StepLine, who: Callable[[str | None], str], text: Labels) -> list[str]:
+    """A step as plain lines: its box and number, then who took it and who did it when.
+
+    `who` names a person as the front shows people (a mention in Slack, 「あなた」 in
+    the console).
+    """
+    mark = step.mark
+    box = text.messages["step_done_box" if mark.done else "step_open_box"]
+    notes = []
+    if mark.owner:
+        notes.append(text.messages["step_owner"].format(who=who(mark.owner)))
+    if mark.done_at is not None:
+        local = mark.done_at.astimezone(TOKYO)
+        notes.append(
+            text.messages["step_done"].format(
+                who=who(mark.done_by),
+                month=local.month,
+                day=local.day,
+                hour=local.hour,
+                minute=local.minute,
+            )
+        )
+    first = f"{box} {step.number}. {step.text}"
+    return [first, *([text.messages["step_notes"] + "　".join(notes)] if notes else [])]
+
+
+def console_person(user: str | None) -> str:
+    """A person in the console: there is only the one at the keyboard."""
+    return labels().messages["step_you"]
+
+
 def text_lines(sections: tuple[Section, ...]) -> list[str]:
     """The sections as plain lines, a blank line between sections, answers numbered."""
     out: list[str] = []
@@ -192,6 +264,8 @@ def text_lines(sections: tuple[Section, ...]) -> list[str]:
         if section.table is not None:
             out.extend(table_lines(section.table))
         out.extend(section.lines)
+        for step in section.steps:
+            out.extend(step_lines(step, console_person, labels()))
         if section.answers:
             numbered = enumerate(section.answers, start=1)
             out.append("  ".join(f"[{i}] {answer.label}" for i, answer in numbered))
@@ -233,6 +307,7 @@ def _follow_up(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, .
     if reply.reporting_changed and reply.advice is not None and reply.shows_reporting:
         report = reporting_lines(reply.advice, text, full=True)
         out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
+        out.extend(_reminders(reply, surface))
     out.extend(_question(reply, text))
     out.extend(_tools(reply, text, surface))
     return tuple(out)
@@ -270,13 +345,46 @@ def _reminder(text: Labels) -> tuple[str, ...]:
     return (text.messages["disclaimer"], text.messages["consent_reminder"])
 
 
-def _steps(reply: Reply, rider: Rider, text: Labels) -> Section:
+def _steps(reply: Reply, rider: Rider, text: Labels, surface: Surface) -> Section:
+    """What to do now, with the team's marks; the card's steps can be ticked and taken."""
     assert reply.advice is not None
     if reply.kind is ReplyKind.GUIDANCE:
         title = heading(text, "next_steps_heading", text.messages["all_steps_suffix"])
         return Section(Role.STEPS, tuple(checklist_lines(reply.advice, rider)), title)
-    steps = steps_lines(reply.advice, rider, text)
-    return Section(Role.STEPS, tuple(steps[1:]), steps[0])
+    title = steps_heading(reply.advice, text)
+    steps = card_steps(reply, rider)
+    done = sum(step.mark.done for step in steps)
+    lines = [text.messages["steps_progress"].format(total=len(steps), done=done)]
+    # Only the card is ticked: a tick updates the card, not the reply it was in.
+    tickable = reply.kind is ReplyKind.ESTIMATE and not reply.brief
+    if tickable:
+        lines.append(text.messages["steps_hint_slack" if surface.buttons else "steps_hint_console"])
+    return Section(Role.STEPS, tuple(lines), title, steps=steps, tickable=tickable)
+
+
+def _step_text(step: str, pays: str | None) -> str:
+    return step + (f"（→ {pays}）" if pays else "")
+
+
+def _reminders(reply: Reply, surface: Surface) -> list[Section]:
+    """The reminders, with their times in Japan time: set in Slack, listed in the console."""
+    if not reply.reminders:
+        return []
+    t = reminder_texts().texts
+    lines = []
+    for reminder in reply.reminders:
+        local = reminder.post_at.astimezone(TOKYO)
+        lines.append(
+            t["line"].format(
+                month=local.month,
+                day=local.day,
+                hour=local.hour,
+                minute=local.minute,
+                what=reminder.what,
+            )
+        )
+    lines.append(t["scheduled" if surface.buttons else "console"])
+    return [Section(Role.REMINDERS, tuple(lines), f"【{t['heading']}】")]
 
 
 def _contacts(reply: Reply, text: Labels, *, vendors: bool) -> list[Section]:

@@ -48,13 +48,9 @@ def question_lines(reply: Reply, text: Labels) -> list[str]:
     return [heading(text, "question_heading"), reply.question_text]
 
 
-def steps_lines(advice: Advice, rider: Rider, text: Labels) -> list[str]:
-    """The few steps that matter now, each with the coverage that pays for it."""
-    out = [heading(text, "next_steps_heading", f"（{advice.phase_label}）")]
-    for number, step in enumerate(advice.steps, start=1):
-        pays = pays_label(step, rider)
-        out.append(f"{number}. {step.text}" + (f"（→ {pays}）" if pays else ""))
-    return out
+def steps_heading(advice: Advice, text: Labels) -> str:
+    """「【今すべきこと（初動対応）】」: the heading of the few steps that matter now."""
+    return heading(text, "next_steps_heading", f"（{advice.phase_label}）")
 
 
 def checklist_lines(advice: Advice, rider: Rider) -> list[str]:

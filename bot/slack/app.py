@@ -63,7 +63,7 @@ def create_app(
         listener_executor=executor,
     )
     register_error_handler(app)
-    inbox = SlackInbox(engine, client, executor)
+    inbox = SlackInbox(engine, client, executor, mention=settings.mention)
     register_listeners(app, engine, inbox, settings.escalation_channel)
     inbox.recover()
     return app

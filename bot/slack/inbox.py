@@ -27,9 +27,11 @@ from bot.conversation.engine import Engine
 from bot.conversation.inbox import InboxItem, ItemKind
 from bot.conversation.reply import Reply, ReplyKind
 from bot.slack.blocks.kit import MessagePayload
-from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages
+from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages, text_messages
 from bot.slack.claim_file import reply_user, send_claim_file
 from bot.slack.errors import ANSWERING, answer_error
+from bot.slack.reminders import keep_scheduled
+from bot.slack.texts import slack_texts
 from bot.slack.threads import ThreadKey, post_in_thread, update_in_thread
 
 log = logging.getLogger(__name__)
@@ -38,10 +40,19 @@ log = logging.getLogger(__name__)
 class SlackInbox:
     """Takes events into the store and answers each conversation's items in order."""
 
-    def __init__(self, engine: Engine, client: WebClient, executor: Executor) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        client: WebClient,
+        executor: Executor,
+        *,
+        mention: tuple[str, ...] = (),
+    ) -> None:
         self.engine = engine
         self.client = client
         self.executor = executor
+        # Whom a new incident's thread tells (CYBERBOT_MENTION), once per conversation.
+        self.mention = mention
         self._mutex = threading.Lock()
         self._draining: set[str] = set()
         self._again: set[str] = set()
@@ -69,6 +80,19 @@ class SlackInbox:
             conversation=str(key),
             kind=ItemKind.ANSWER,
             payload={"question": question, "value": value, **click},
+        )
+        return self.engine.store.enqueue(item)
+
+    def take_step(
+        self, key: ThreadKey, step: str, *, done: bool | None, take: bool, click: Mapping[str, Any]
+    ) -> bool:
+        """Keep a tick (or the taking) of a step of the card: like a quick answer, it is
+        never lost once acknowledged, and applied in order with the thread's messages."""
+        item = InboxItem(
+            id=f"step:{key}:{click['action_ts']}:{click['user']}:{step}",
+            conversation=str(key),
+            kind=ItemKind.STEP,
+            payload={"step": step, "done": done, "take": take, **click},
         )
         return self.engine.store.enqueue(item)
 
@@ -114,6 +138,8 @@ class SlackInbox:
         try:
             if item.kind == ItemKind.ANSWER:
                 self._apply_answer(key, item)
+            elif item.kind == ItemKind.STEP:
+                self._apply_step(key, item)
             else:
                 self._apply_message(key, item)
         except Exception as error:  # answered politely with an id; the item is done
@@ -132,6 +158,7 @@ class SlackInbox:
         )
         messages = reply_messages(reply, self.engine.rider)
         self._post(key, item, messages, reply)
+        keep_scheduled(self.engine, self.client, key, reply)
         if reply.claim_file:
             send_claim_file(self.engine, self.client, key, user=reply_user(payload))
         log.info(
@@ -156,11 +183,30 @@ class SlackInbox:
             at=_sent_at(payload.get("action_ts")),
         )
         updated = self._post(key, item, reply_messages(reply, self.engine.rider), reply)
+        keep_scheduled(self.engine, self.client, key, reply)
         if reply.claim_file:
             send_claim_file(self.engine, self.client, key, user=reply_user(payload))
         if not (updated and payload.get("message_ts") in updated):
             self._retire_buttons(payload)  # the card, updated, has lost its question anyway
         log.info("conversation=%s item=%d answer question=%s", key, item.seq, question)
+
+    def _apply_step(self, key: ThreadKey, item: InboxItem) -> None:
+        """Mark the step, then show the mark on the card: nothing is posted in the thread
+        (a tick is no message), so applying it again after a crash changes nothing."""
+        payload = item.payload
+        user = payload.get("user")
+        done = payload.get("done")
+        self.engine.mark_step(
+            str(key),
+            str(payload["step"]),
+            done=done if isinstance(done, bool) else None,
+            take=payload.get("take") is True,
+            user=user if isinstance(user, str) else None,
+            at=_sent_at(payload.get("action_ts")),
+            item=item.seq,
+        )
+        self._update_card(key)
+        log.info("conversation=%s item=%d step=%s", key, item.seq, payload["step"])
 
     def _post(
         self, key: ThreadKey, item: InboxItem, messages: list[MessagePayload], reply: Reply
@@ -188,9 +234,27 @@ class SlackInbox:
             return []
         if not reply.brief:
             self.engine.remember_card(conversation, posted)
+            self._tell(key)
             return []
+        if not (reply.changes or reply.reporting_changed or reply.reminders_changed):
+            return []
+        return self._update_card(key)
+
+    def _tell(self, key: ThreadKey) -> None:
+        """Mention the people to tell, once, in the thread (never in the channel: the
+        message is a reply in the thread, not broadcast)."""
+        if not self.mention or self.engine.state_of(str(key)).mentioned:
+            return
+        text = slack_texts().mention["incident"].format(people=" ".join(self.mention))
+        post_in_thread(self.client, key, text_messages(text))
+        self.engine.remember_mentioned(str(key))
+        log.info("conversation=%s mentioned %d", key, len(self.mention))
+
+    def _update_card(self, key: ThreadKey) -> list[str]:
+        """The card redrawn in place as the conversation stands; where it was updated."""
+        conversation = str(key)
         where = self.engine.state_of(conversation).card
-        if not where or not (reply.changes or reply.reporting_changed):
+        if not where:
             return []
         # The card holds the facts; the open question lives in the latest follow-up.
         current = replace(self.engine.current(conversation), question=None, question_text=None)

@@ -43,6 +43,7 @@ class SlackTexts(Schema):
     ]
     confirm: Annotated[Texts, templates({"title": (), "text": (), "confirm": (), "deny": ()})]
     checklist: Annotated[Texts, templates({"heading": ()})]
+    steps: Annotated[Texts, templates({"done_option": (), "take_placeholder": (), "someone": ()})]
     escalation: Annotated[
         Texts,
         templates(
@@ -72,6 +73,7 @@ class SlackTexts(Schema):
         ),
     ]
     command: Annotated[Texts, templates({"usage": ()})]
+    mention: Annotated[Texts, templates({"incident": ("people",)})]
     command_words: CommandWords
     home: Annotated[
         Texts,

@@ -22,6 +22,15 @@ MAX_HEADER = 150
 MAX_BUTTON_TEXT = 75
 MAX_VALUE = 2000
 MAX_TEXT = 40_000
+# https://docs.slack.dev/reference/block-kit/block-elements/checkboxes-element: at most 10
+# options an element; an option's text and description at most 75 characters, its value
+# 150 (composition-objects/option-object); a static select at most 100 options and a
+# placeholder of 150.
+MAX_CHECKBOX_OPTIONS = 10
+MAX_OPTION_TEXT = 75
+MAX_OPTION_VALUE = 150
+MAX_SELECT_OPTIONS = 100
+MAX_PLACEHOLDER = 150
 # https://docs.slack.dev/reference/block-kit/blocks/table-block: at most 100 rows of 20
 # cells. Slack takes one table a message (invalid_attachments beyond it; see
 # netclaw-dev/netclaw#55, openclaw/openclaw#57717), so `pack` starts a new message
@@ -133,6 +142,51 @@ def button(
     return element
 
 
+def option(text: str, value: str, *, markdown: bool = False) -> dict[str, Any]:
+    """An option of a checkbox group (mrkdwn allowed) or a select (plain text only).
+
+    Raises:
+        ValueError: The value exceeds Slack's 150 characters (it is sent back, never cut).
+    """
+    if units(value) > MAX_OPTION_VALUE:
+        raise ValueError(f"an option value of {units(value)} characters")
+    shown = clip(text, MAX_OPTION_TEXT)
+    label = {"type": "mrkdwn", "text": shown} if markdown else plain(text, MAX_OPTION_TEXT)
+    return {"text": label, "value": value}
+
+
+def checkboxes(
+    action_id: str, options: Sequence[dict[str, Any]], checked: Sequence[dict[str, Any]]
+) -> dict[str, Any]:
+    """A checkbox group; `checked` are those of `options` shown ticked.
+
+    Raises:
+        ValueError: More than Slack's 10 options.
+    """
+    if not 0 < len(options) <= MAX_CHECKBOX_OPTIONS:
+        raise ValueError(f"a checkbox group of {len(options)} options")
+    element: dict[str, Any] = {
+        "type": "checkboxes",
+        "action_id": action_id,
+        "options": list(options),
+    }
+    if checked:  # Slack refuses an empty initial_options
+        element["initial_options"] = list(checked)
+    return element
+
+
+def static_select(
+    action_id: str, placeholder: str, options: Sequence[dict[str, Any]]
+) -> dict[str, Any]:
+    """A menu of options; the first `MAX_SELECT_OPTIONS` are kept."""
+    return {
+        "type": "static_select",
+        "action_id": action_id,
+        "placeholder": plain(placeholder, MAX_PLACEHOLDER),
+        "options": list(options[:MAX_SELECT_OPTIONS]),
+    }
+
+
 def table_block(table: Table) -> Block:
     """A Block Kit table: the titles in bold as the first row, amounts right-aligned.
 
@@ -231,7 +285,9 @@ def fallback_text(blocks: Sequence[Block]) -> str:
         elif block["type"] == "table":
             texts.append("\n".join(table_text(block)))
         elif block["type"] == "actions":
-            labels_.extend(element["text"]["text"] for element in block["elements"])
+            labels_.extend(
+                element["text"]["text"] for element in block["elements"] if "text" in element
+            )
     return clip("\n".join(texts or labels_), MAX_TEXT)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import Reply, ReplyKind
+from bot.labels import labels
 from bot.render.layout import (
     CONSOLE,
     SLACK,
@@ -24,22 +25,29 @@ from bot.render.layout import (
     breakdown_layout,
     command_layout,
     layout,
+    step_lines,
 )
 from bot.render.lines import checklist_lines, phones
 from bot.slack.blocks.kit import (
+    MAX_SECTION,
     MAX_VALUE,
     Block,
     MessagePayload,
     Part,
     actions,
     button,
+    checkboxes,
+    clip,
     context,
     escape,
     header,
     mrkdwn,
+    option,
     pack,
     plain,
+    section,
     sections,
+    static_select,
     table_block,
     units,
 )
@@ -57,6 +65,10 @@ class ActionId(StrEnum):
     CHECKLIST = "show_checklist"
     BREAKDOWN = "show_breakdown"
     CLAIM = "make_claim_file"
+    # A step's checkbox ("step_done:<step key>": unique in a message) and the menu that
+    # takes a step.
+    STEP_DONE = "step_done"
+    STEP_TAKE = "take_step"
 
 
 class BlockId(StrEnum):
@@ -64,9 +76,13 @@ class BlockId(StrEnum):
 
     ANSWERS = "answers"
     TOOLS = "tools"
+    STEPS = "steps"
 
 
 ANSWER_ACTION = re.compile(rf"^{ActionId.ANSWER}:\d+$")
+STEP_DONE_ACTION = re.compile(rf"^{ActionId.STEP_DONE}:[a-z0-9_]+$")
+_SLACK_ID = re.compile(r"^[UW][A-Z0-9]+$")
+_ESCAPED_MENTION = re.compile(r"&lt;@([UW][A-Z0-9]+)&gt;")
 
 
 @dataclass(frozen=True)
@@ -152,6 +168,8 @@ def _part(item: Section, reply: Reply, numbers: Sequence[str], *, interactive: b
         return Part((context("\n".join(lines)),))
     if item.role is Role.TOOLS:
         return _tools_part(reply, lines, slack_texts())
+    if item.steps:
+        return _steps_part(item, lines, interactive=interactive)
     if item.heading is not None:
         lines.insert(0, f"*{escape(item.heading)}*")
     blocks = [*sections(lines), *table]
@@ -159,6 +177,46 @@ def _part(item: Section, reply: Reply, numbers: Sequence[str], *, interactive: b
         blocks.append(actions(BlockId.ANSWERS, _answer_buttons(reply, reply.question)))
     ruled = item.role in (Role.STEPS, Role.QUESTION)
     return Part(tuple(blocks), footer=footer, rule=ruled)
+
+
+def person(user: str | None) -> str:
+    """A person as Slack shows them: a mention, which Slack renders as their name."""
+    if user and _SLACK_ID.match(user):
+        return f"<@{user}>"
+    return slack_texts().steps["someone"]
+
+
+def _with_mentions(line: str) -> str:
+    """A plain line as mrkdwn whose mentions (put in by `person`) stay mentions."""
+    return _ESCAPED_MENTION.sub(r"<@\1>", escape(line))
+
+
+def _steps_part(item: Section, lines: list[str], *, interactive: bool) -> Part:
+    """The card's steps: each in a section with a checkbox, and a menu to take one.
+
+    Elsewhere (or without buttons) the steps are lines, with their marks.
+    """
+    text = labels()
+    if item.heading is not None:
+        lines.insert(0, f"*{escape(item.heading)}*")
+    if not (interactive and item.tickable):
+        shown = [_with_mentions(line) for s in item.steps for line in step_lines(s, person, text)]
+        return Part(tuple(sections([*lines, *shown])), rule=True)
+    ui = slack_texts().steps
+    blocks = sections(lines)
+    for step in item.steps:
+        done = option(ui["done_option"], step.key)
+        box = checkboxes(
+            f"{ActionId.STEP_DONE}:{step.key}", [done], [done] if step.mark.done else []
+        )
+        said = "\n".join(_with_mentions(line) for line in step_lines(step, person, text))
+        blocks.append(section(clip(said, MAX_SECTION)) | {"accessory": box})
+    open_steps = [step for step in item.steps if not step.mark.done]
+    if open_steps:
+        choices = [option(f"{step.number}. {step.text}", step.key) for step in open_steps]
+        menu = static_select(ActionId.STEP_TAKE, ui["take_placeholder"], choices)
+        blocks.append(actions(BlockId.STEPS, [menu]))
+    return Part(tuple(blocks), rule=True)
 
 
 def _answer_buttons(reply: Reply, question: Question) -> list[dict[str, Any]]:

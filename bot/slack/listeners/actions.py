@@ -13,12 +13,14 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, BoltResponse, Respond
 from slack_sdk import WebClient
 
+from bot.advice.guidance import find_step
 from bot.claim.asking import find_question
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply, ReplyKind
 from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import (
     ANSWER_ACTION,
+    STEP_DONE_ACTION,
     ActionId,
     ButtonValue,
     breakdown_messages,
@@ -71,6 +73,34 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
                 ack()
             inbox.drain(str(key))
 
+    @app.action(STEP_DONE_ACTION)
+    def on_step_ticked(
+        ack: Ack,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        context: BoltContext,
+        client: WebClient,
+        respond: Respond,
+    ) -> None:
+        step = str(action.get("action_id")).partition(":")[2]
+        _take_step(
+            engine, inbox, body, action, ack, step, done=bool(action.get("selected_options"))
+        )
+
+    @app.action(ActionId.STEP_TAKE)
+    def on_step_taken(
+        ack: Ack,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        context: BoltContext,
+        client: WebClient,
+        respond: Respond,
+    ) -> None:
+        chosen = action.get("selected_option")
+        step = str(chosen.get("value") or "") if isinstance(chosen, dict) else ""
+        with errors_answered(body, context, client, respond):
+            _take_step(engine, inbox, body, action, ack, step, take=True)
+
     # The card's views one click away: the whole checklist, the breakdown by clause.
     views: dict[ActionId, Callable[[Reply], list[MessagePayload]]] = {
         ActionId.CHECKLIST: lambda reply: checklist_messages(reply, engine.rider),
@@ -78,6 +108,50 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
     }
     for action_id, view in views.items():
         app.action(action_id)(_view_listener(engine, action_id, view))
+
+
+def _take_step(
+    engine: Engine,
+    inbox: SlackInbox,
+    body: Mapping[str, Any],
+    action: Mapping[str, Any],
+    ack: Ack,
+    step: str,
+    *,
+    done: bool | None = None,
+    take: bool = False,
+) -> None:
+    """Keep the tick in the inbox before the ack, then apply it in the thread's order.
+
+    The conversation is the clicked card's own thread (from Slack's signed payload), and
+    the step must be one of the checklists'; anything else is acknowledged and ignored.
+    """
+    key = None
+    try:
+        key = card_conversation(engine, body)
+        if key is not None and find_step(step) is not None:
+            inbox.take_step(key, step, done=done, take=take, click=_click(body, action))
+        else:
+            log.warning("a step tick without a known conversation or step: ignored")
+            key = None
+    finally:
+        ack()
+    if key is not None:
+        inbox.drain(str(key))
+
+
+def card_conversation(engine: Engine, body: Mapping[str, Any]) -> ThreadKey | None:
+    """The conversation whose card was clicked: the team, channel and thread of the
+    message the checkbox or menu is in; None when no conversation is stored there."""
+    message = body.get("message") if isinstance(body.get("message"), dict) else {}
+    container = body.get("container") if isinstance(body.get("container"), dict) else {}
+    assert isinstance(message, dict) and isinstance(container, dict)
+    thread = message.get("thread_ts") or container.get("thread_ts")
+    channel = channel_of(body)
+    if not (isinstance(thread, str) and thread and channel):
+        return None
+    key = ThreadKey(team_of(body) or "", channel, thread)
+    return key if engine.store.load(str(key)) is not None else None
 
 
 def _view_listener(
