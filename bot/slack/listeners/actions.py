@@ -74,14 +74,7 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
             inbox.drain(str(key))
 
     @app.action(STEP_DONE_ACTION)
-    def on_step_ticked(
-        ack: Ack,
-        body: dict[str, Any],
-        action: dict[str, Any],
-        context: BoltContext,
-        client: WebClient,
-        respond: Respond,
-    ) -> None:
+    def on_step_ticked(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
         step = str(action.get("action_id")).partition(":")[2]
         _take_step(
             engine, inbox, body, action, ack, step, done=bool(action.get("selected_options"))
@@ -160,7 +153,21 @@ def _view_listener(
     """A button that posts a view of the conversation as it stands into its thread."""
     kind = ReplyKind.GUIDANCE if action_id is ActionId.CHECKLIST else ReplyKind.ESTIMATE
 
-    def on_view(
+    def post_view(client: WebClient, key: ThreadKey, user: str) -> None:
+        post_in_thread(client, key, view(engine.current(str(key), kind)))
+        log.info("conversation=%s view=%s", key, action_id.value)
+
+    return conversation_button(engine, post_view)
+
+
+def conversation_button(
+    engine: Engine, act: Callable[[WebClient, ThreadKey, str], None]
+) -> Callable[..., None]:
+    """A button of a conversation's message: acknowledged at once, then `act` on the
+    conversation the button names (checked like every button), by the user who clicked.
+    Whatever goes wrong is answered politely (`errors_answered`)."""
+
+    def on_click(
         ack: Ack,
         body: dict[str, Any],
         action: dict[str, Any],
@@ -171,10 +178,9 @@ def _view_listener(
         ack()
         with errors_answered(body, context, client, respond):
             _, key = conversation_of(engine, body, action)
-            post_in_thread(client, key, view(engine.current(str(key), kind)))
-            log.info("conversation=%s view=%s", key, action_id.value)
+            act(client, key, str(body["user"]["id"]))
 
-    return on_view
+    return on_click
 
 
 def conversation_of(
