@@ -125,50 +125,20 @@ class SlackSender:
         user: str = "U1",
     ) -> Response:
         """A block_actions payload for `button` of `message` (as chat.postMessage returned it)."""
-        channel = message["channel"]
         block_id = next(
             b.get("block_id")
             for b in message["blocks"]
             if b["type"] == "actions" and button in b["elements"]
         )
-        payload = {
-            "type": "block_actions",
-            "user": {"id": user, "username": "someone", "team_id": TEAM},
-            "api_app_id": "A1",
-            "token": "legacy-verification-token",
-            "container": {
-                "type": "message",
-                "message_ts": message["ts"],
-                "channel_id": channel,
-                "is_ephemeral": False,
-                "thread_ts": message.get("thread_ts"),
-            },
-            "trigger_id": f"{next(_ids)}.1.abc",
-            "team": {"id": TEAM, "domain": "example"},
-            "channel": {"id": channel, "name": "general"},
-            "message": {
-                "type": "message",
-                "user": BOT_USER,
-                "bot_id": "BBOT",
-                "ts": message["ts"],
-                "thread_ts": message.get("thread_ts"),
-                "text": message["text"],
-                "blocks": message["blocks"],
-            },
-            "response_url": response_url,
-            "actions": [
-                {
-                    "action_id": button["action_id"],
-                    "block_id": block_id,
-                    "text": button["text"],
-                    "value": button.get("value"),
-                    "type": "button",
-                    "action_ts": f"{time.time():.6f}",
-                }
-            ],
+        clicked = {
+            "action_id": button["action_id"],
+            "block_id": block_id,
+            "text": button["text"],
+            "value": button.get("value"),
+            "type": "button",
+            "action_ts": f"{time.time():.6f}",
         }
-        form = urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
-        return self.post(form, "application/x-www-form-urlencoded")
+        return self.act(message, clicked, response_url=response_url, user=user)
 
     def act(
         self,

@@ -44,6 +44,21 @@ __all__ = [
 
 FILE = "contacts.toml"
 TOKYO = ZoneInfo("Asia/Tokyo")
+
+
+def jst_fields(moment: datetime) -> dict[str, int]:
+    """The {year} {month} {day} {hour} {minute} of a moment in Japan time, for a text's
+    placeholders."""
+    local = moment.astimezone(TOKYO)
+    return {
+        "year": local.year,
+        "month": local.month,
+        "day": local.day,
+        "hour": local.hour,
+        "minute": local.minute,
+    }
+
+
 # The desk can never be closed for longer than this; it bounds the search for
 # the next opening should the holiday calendar ever be odd.
 _MAX_CLOSED_DAYS = 31

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from bot.advice.contacts import TOKYO
+from bot.advice.contacts import jst_fields
 from bot.advice.guidance import find_step
 from bot.claim.asking import report_line
 from bot.claim.items import ClaimItem
@@ -18,18 +16,6 @@ from nlu.reports import Authority, ReportKind, ReportMention
 
 # A step is named in the timeline by this many characters of its text, … included.
 STEP_NAME_CHARS = 30
-
-
-def jst(moment: datetime) -> dict[str, int]:
-    """The {year} … {minute} of a moment in Japan time."""
-    local = moment.astimezone(TOKYO)
-    return {
-        "year": local.year,
-        "month": local.month,
-        "day": local.day,
-        "hour": local.hour,
-        "minute": local.minute,
-    }
 
 
 def what(event: Event, rider: Rider) -> str:
@@ -94,7 +80,7 @@ def line(event: Event, rider: Rider) -> str:
     """One line of the timeline: when (JST), what, who."""
     t = claim_texts().timeline
     return t["line"].format(
-        when=t["when"].format(**jst(event.at)), what=what(event, rider), who=who(event)
+        when=t["when"].format(**jst_fields(event.at)), what=what(event, rider), who=who(event)
     )
 
 

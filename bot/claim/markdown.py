@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from bot.advice.contacts import jst_fields
 from bot.advice.reporting import ReportingStatus, final_days
-from bot.claim.describe import jst, line, report_text
+from bot.claim.describe import line, report_text
 from bot.claim.file import ClaimFile
 from bot.claim.items import ClaimItem
 from bot.claim.texts import claim_texts
@@ -30,7 +31,13 @@ def memo_lines(cf: ClaimFile) -> list[str]:
     """The 事故報告メモ: what an insurer's claims handler needs to open the claim."""
     m, words = claim_texts().memo, claim_texts()
     facts = cf.facts
-    out = [f"# {m['title']}", "", m["made_at"].format(**jst(cf.made_at)), "", f"> {m['note']}"]
+    out = [
+        f"# {m['title']}",
+        "",
+        m["made_at"].format(**jst_fields(cf.made_at)),
+        "",
+        f"> {m['note']}",
+    ]
     agent = cf.policy.agent
     if agent and cf.policy.agent_phone:
         agent = f"{agent}（{cf.policy.agent_phone}）"
@@ -187,7 +194,7 @@ def _date(day: date | None) -> str | None:
 
 
 def _report_line(event: Event) -> str:
-    at = jst(event.at)
+    at = jst_fields(event.at)
     day = claim_texts().memo["date"].format(year=at["year"], month=at["month"], day=at["day"])
     return claim_texts().memo["report_line"].format(report=report_text(event), date=day)
 

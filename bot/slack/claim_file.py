@@ -14,7 +14,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.claim.describe import jst
+from bot.advice.contacts import jst_fields
 from bot.claim.file import ClaimFile, claim_of
 from bot.claim.markdown import claim_markdown
 from bot.claim.texts import claim_texts
@@ -35,7 +35,7 @@ def send_claim_file(
     """
     claim = claim_of(engine, str(key))
     words = claim_texts().texts
-    day = jst(claim.made_at)
+    day = jst_fields(claim.made_at)
     response = client.files_upload_v2(
         channel=key.channel,
         thread_ts=key.thread_ts,

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from functools import cache
 from typing import Annotated
 
 import config
-from bot.advice.contacts import TOKYO
 from config import Schema
 from config.types import NonEmptyWords, templates
 
@@ -109,15 +107,3 @@ def slack_texts() -> SlackTexts:
             string, or uses a placeholder the bot does not fill in.
     """
     return config.load(FILE, SlackTexts)
-
-
-def jst_fields(moment: datetime) -> dict[str, int]:
-    """The {year} {month} {day} {hour} {minute} of a text's time, in Japan time."""
-    local = moment.astimezone(TOKYO)
-    return {
-        "year": local.year,
-        "month": local.month,
-        "day": local.day,
-        "hour": local.hour,
-        "minute": local.minute,
-    }

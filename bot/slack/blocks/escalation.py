@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from bot.advice.contacts import load_contacts
+from bot.advice.contacts import jst_fields, load_contacts
 from bot.conversation.reply import Reply
 from bot.labels import labels
 from bot.render.estimate import headline
@@ -26,7 +26,7 @@ from bot.slack.blocks.kit import (
     phone_link,
     sections,
 )
-from bot.slack.texts import jst_fields, slack_texts
+from bot.slack.texts import slack_texts
 from coverage import yen
 
 # The memo holds 3 to 6 lines: enough facts to open the call, short enough to read out.

@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from bot.advice.build import Advice
+from bot.advice.contacts import jst_fields
 from bot.labels import labels
 from bot.render.lines import contacts_lines, phones
 from bot.slack.blocks.kit import Block, context, divider, escape, header, mrkdwn, sections
-from bot.slack.texts import jst_fields, slack_texts
+from bot.slack.texts import slack_texts
 
 # Slack's limit for a Home tab view (messages allow 50).
 MAX_VIEW_BLOCKS = 100
