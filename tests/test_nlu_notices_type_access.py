@@ -46,7 +46,8 @@ NOT_ATTACKS: list[Row] = [
 # A DDoS whose notice denies any intrusion (「改ざんや漏えいはありませんでした」) found no
 # access; denying only a leak leaves the attack received, found.
 DDOS_DENIALS: list[Row] = [
-    ("DDoS攻撃を受けましたが、サイトの改ざんや情報の漏えいはありませんでした", DDOS, NOT_FOUND),
+    # A DDoS received is 不正アクセス等 found (spec), even with no tampering or leak.
+    ("DDoS攻撃を受けましたが、サイトの改ざんや情報の漏えいはありませんでした", DDOS, FOUND),
     ("DDoS攻撃を受け、顧客情報の流出はございません", DDOS, FOUND),
     ("大量のアクセスによるDDoS攻撃でサイトが止まりました", DDOS, FOUND),
 ]
