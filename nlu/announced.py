@@ -217,8 +217,8 @@ def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
 
 def _plan_follows(doc: Doc, start: int, lex: Lexicon) -> bool:
     """A plan stated, and not denied, later in the same sentence."""
-    if start >= len(doc.tokens):
-        return False
+    if start >= len(doc.tokens) or (start and doc.sentence_of[start] != doc.sentence_of[start - 1]):
+        return False  # the scope ended with its sentence: 「公表: 未。同意: これから」
     _, last = doc.sentence_span(start)
     i = start
     while i < last:

@@ -198,6 +198,7 @@ class Lexicon:
     record_context: PhraseSet
     target_lemmas: frozenset[str]
     not_persons: PhraseSet
+    unit_after: tuple[str, ...]
     claim_lemmas: frozenset[str]
     mixed_group: re.Pattern[str]
     """Right after a count's counter: another kind of victim lumped in (「人・団体」)."""
@@ -310,6 +311,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         record_context=_one("records", victims.record_context),
         target_lemmas=frozenset(victims.target_lemmas),
         not_persons=_one("not_persons", victims.not_persons),
+        unit_after=tuple(victims.unit_after),
         claim_lemmas=frozenset(victims.claim_lemmas),
         mixed_group=re.compile(
             rf"(?:[・/]|及び|および)(?:{alternation(victims.mixed_groups)})"
@@ -495,7 +497,10 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
         "unit_mark": re.compile(rf"^\s*(?:{alternation(costs.unit_marks)})?[^\d、。,]{{0,4}}$"),
         "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),
         # 「500円を2,000名に」「(500円)を個人1,000名に」
-        "following_count": re.compile(rf"[\s)）]*(?:{joiner})?\s*(?:{party})?\s*"),
+        # 「500円のQUOカードを会員3,900名に」: the gift the price buys, between them.
+        "following_count": re.compile(
+            rf"[\s)）]*(?:の(?:{alternation(costs.gifts)}))?(?:{joiner})?\s*(?:{party})?\s*"
+        ),
     }
 
 

@@ -241,6 +241,7 @@ class VictimsSection(config.Schema):
     not_victims: Words
     target_lemmas: Words
     not_persons: Words
+    unit_after: Words
     claim_lemmas: Words
     mixed_groups: Words
     stored_lemmas: Words
@@ -273,6 +274,7 @@ class CostsSection(config.Schema):
     # ... and each of these an optional part.
     unit_marks: Words
     count_joiners: Words
+    gifts: Words
     counted_parties: Words
     cues: CostCues
     correction: Corrections

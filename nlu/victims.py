@@ -46,6 +46,11 @@ def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
     )
 
 
+def _unit_of_price(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「見舞金は1人いくら」「1人あたりの上限」: the one is the unit of a price, said or asked."""
+    return count.value == 1 and doc.text.startswith(lex.unit_after, count.end)
+
+
 def _context_start(doc: Doc, count: Count) -> int:
     """Where the words that say what a count counts may start: its sentence, or the one
     before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
@@ -363,7 +368,7 @@ def read_victims(
     devices: int | None = None
     after_previous = 0
     for count in counts:
-        if _inside_per_unit(count, amounts):
+        if _inside_per_unit(count, amounts) or _unit_of_price(doc, count, lex):
             # 「見舞金は1件あたり500円で2,000件分」: the price's one does not end the item
             # whose data word (見舞金) names what the 2,000 count.
             continue

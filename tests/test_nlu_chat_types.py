@@ -122,3 +122,28 @@ def test_a_report_then_a_clean_check_stays_a_suspicion() -> None:
     talk = ["監視会社からの通報で調べてもらいました", "結果、不正アクセスはありませんでした"]
     facts, _, _ = predict(talk)
     assert (facts["incident_type"], facts["unauthorized_access"]) == ("suspected", "not_found")
+
+
+# Data taken by an attack (「顧客情報が盗まれた」) is no stolen thing; a device still is.
+DATA_TAKEN: list[tuple[str, IncidentType | None]] = [
+    ("持ち込まれたUSBからウイルスに感染して、会員情報が盗まれました", MALWARE),
+    ("ランサムウェアに感染して取引先のデータを盗まれました", MALWARE),
+    ("営業車から顧客名簿の入ったノートPCが盗まれました", IncidentType.LOST_OR_STOLEN),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATA_TAKEN)
+def test_data_taken_by_an_attack_is_no_theft(text: str, expected: IncidentType | None) -> None:
+    assert read_message(text).incident_type is expected
+
+
+# 「わからず」 is a doubt like 「わからない」: the access stays open, not denied.
+ACCESS_OPEN: list[str] = [
+    "侵入経路わからずで、まだ調べています",
+    "どこから入られたのか分からず困ってます。不正アクセスかどうかも不明",
+]
+
+
+@pytest.mark.parametrize("text", ACCESS_OPEN)
+def test_not_knowing_how_is_no_denial(text: str) -> None:
+    assert read_message(text).unauthorized_access is not Access.NOT_FOUND

@@ -302,3 +302,46 @@ KANJI_LIST_AND_PRODUCT_TOTAL = [
 @pytest.mark.parametrize(("text", "expected"), KANJI_LIST_AND_PRODUCT_TOTAL)
 def test_kanji_list_items_and_product_totals(text: str, expected: dict[str, int]) -> None:
     assert costs_of(text) == expected
+
+
+# A gift named between a price and its count (「500円のQUOカードを会員3,900名に」) is a
+# price per victim, multiplied by the count.
+GIFT_PRICES: list[tuple[str, int]] = [
+    ("見舞金として1,000円の商品券を利用者 250名 に送ります", 250_000),
+    ("お詫びに500円のクオカードを会員1,200名へ発送予定", 600_000),
+]
+
+
+@pytest.mark.parametrize(("text", "yen"), GIFT_PRICES)
+def test_a_gift_price_is_per_victim(text: str, yen: int) -> None:
+    from nlu.evaluate import predict
+
+    facts, _, _ = predict([text])
+    assert facts["costs"].get("condolence") == yen
+
+
+# 「1人いくら」「1人あたり」: the one is the unit of a price, not a victim count.
+@pytest.mark.parametrize(
+    "text", ["見舞金って1人いくらが上限ですか？", "1人あたりの見舞金の上限を教えてください"]
+)
+def test_one_person_as_a_unit_is_no_count(text: str) -> None:
+    from nlu.evaluate import predict
+
+    facts, _, _ = predict([text])
+    assert facts["individuals"] is None
+
+
+# Announcement: a choice still to be made is unknown; a plan in the next sentence belongs
+# to another field (「公表: 未。同意: これから」).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公表するかどうかは社長判断待ちです", None),
+        ("公表: 未\n同意: 未（これから）", False),
+    ],
+)
+def test_announcement_undecided_or_field_list(text: str, expected: bool | None) -> None:
+    from nlu.evaluate import predict
+
+    facts, _, _ = predict([text])
+    assert facts["announced"] is expected
