@@ -93,6 +93,9 @@ class Lexicon:
     negating: Mapping[str, str]
     """Lemma → the part of speech in which it negates (無い 形容詞, ない 助動詞 …)."""
     negating_prefixes: frozenset[str]
+    # The value of a key in a list (「侵入：無」「公表：済」), compared with its surface.
+    listed_absent: frozenset[str]
+    listed_present: frozenset[str]
     plan: PhraseSet
     incident_order: tuple[IncidentType, ...]
     incident_cues: PhraseSet
@@ -280,6 +283,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         negation=_one("negation", m.negation),
         negating=dict(m.negating),
         negating_prefixes=frozenset(m.negating_prefixes),
+        listed_absent=frozenset(m.listed_absent),
+        listed_present=frozenset(m.listed_present),
         plan=_one("plan", m.plan),
         incident_order=tuple(lex.incident_types.order),
         incident_cues=PhraseSet(

@@ -92,6 +92,8 @@ class Markers(config.Schema):
     negation: Words
     plan: Words
     negating_prefixes: Words
+    listed_absent: NonEmptyWords
+    listed_present: NonEmptyWords
     negating: dict[Word, Word]
 
 

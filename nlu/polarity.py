@@ -32,6 +32,9 @@ class Polarity(Enum):
     ASKED = "asked"  # 「公表しないとダメ？」: a question about the fact, which states nothing
 
 
+_COLONS = frozenset({":", "："})
+
+
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
     """How many negations tokens[lo:hi] hold, grammatical and lexical (非公表, 控える)."""
     count = 0
@@ -53,11 +56,32 @@ def polarity(doc: Doc, lo: int, hi: int, lex: Lexicon, affirm_if: bool) -> Polar
         return Polarity.ASKED
     if lex.hedge.contains(doc, lo, hi) or hedged_before(doc, lo, lex):
         return Polarity.HEDGED
+    listed = listed_value(doc, lo, hi, lex)
+    if listed is not None:
+        return listed
     if lo < hi and doc.tokens[lo].surface in lex.negating_prefixes:
         return Polarity.NEGATED  # 「同意未取得」: the prefix negates what follows the cue
     if negations(doc, lo, hi, lex) % 2:
         return Polarity.NEGATED
     return Polarity.AFFIRMED if affirm_if else Polarity.NEUTRAL
+
+
+def listed_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
+    """「侵入：無」「公表：未」「同意：済」: a key's value after a colon, alone in its item.
+
+    None when the scope is not such an item (a sentence after the colon is read as one).
+    """
+    tokens = doc.tokens
+    if not (lo + 1 < hi and tokens[lo].surface in _COLONS):
+        return None
+    value, rest = tokens[lo + 1], tokens[lo + 2 : hi]
+    if any(t.pos1 != "補助記号" for t in rest):
+        return None
+    if value.surface in lex.listed_absent:
+        return Polarity.NEGATED
+    if value.surface in lex.listed_present:
+        return Polarity.AFFIRMED
+    return None
 
 
 def asked(doc: Doc, hi: int) -> bool:

@@ -14,7 +14,7 @@ import pytest
 
 from bot.conversation.engine import Engine
 from bot.conversation.store import MemoryStore
-from coverage import facts_to_json, load_rider
+from coverage import Access, Fact, facts_to_json, load_rider
 from nlu import ScalarClash, facts_from_readings, read_message
 from nlu.facts_builder import FactState
 
@@ -294,3 +294,21 @@ USE_CONSENT = [
 @pytest.mark.parametrize("message", USE_CONSENT)
 def test_consent_to_a_use_of_a_work_is_not_the_insurers(message: str) -> None:
     assert read_message(message).consent is None
+
+
+# A key and its value in a list or a pasted report: (message, fact, value read).
+LISTED_VALUES = [
+    ("侵入：無", Fact.UNAUTHORIZED_ACCESS, Access.NOT_FOUND),
+    ("不正アクセス:無／公表:未", Fact.UNAUTHORIZED_ACCESS, Access.NOT_FOUND),
+    ("不正アクセス:無／公表:未", Fact.ANNOUNCED, False),
+    ("公表：済", Fact.ANNOUNCED, True),
+    ("侵入：有", Fact.UNAUTHORIZED_ACCESS, Access.FOUND),
+    # A sentence after the colon is read as a sentence, with its hedge.
+    ("侵入：無いとは言えない", Fact.UNAUTHORIZED_ACCESS, None),
+    ("公表：未定", Fact.ANNOUNCED, None),
+]
+
+
+@pytest.mark.parametrize(("message", "fact", "value"), LISTED_VALUES)
+def test_a_listed_value_after_a_colon(message: str, fact: str, value: object) -> None:
+    assert getattr(read_message(message), fact) == value
