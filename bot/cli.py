@@ -169,7 +169,7 @@ def cmd_estimate(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
     from bot.conversation.engine import Engine
-    from bot.conversation.store import MemoryStore, SQLiteStore, Store
+    from bot.conversation.store import MemoryStore, SQLStore, Store
     from bot.settings import SettingsError, load_settings
 
     try:
@@ -180,7 +180,9 @@ def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
         str(settings.contract) if settings.contract else None
     )
     store: Store = (
-        SQLiteStore(settings.db_path, settings.expire_days) if persistent else MemoryStore()
+        SQLStore.from_url(settings.sqlalchemy_url, settings.expire_days)
+        if persistent
+        else MemoryStore()
     )
     return Engine(rider_from(contract), store)
 

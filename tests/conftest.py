@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import backend_url
 from tests.slack_harness import ESCALATION_CHANNEL, Harness
 from tests.slack_stub import SlackStub
 
@@ -43,3 +44,17 @@ def make_slack(tmp_path: Path) -> Iterator[Callable[..., Harness]]:
 @pytest.fixture
 def slack(make_slack: Callable[..., Harness]) -> Harness:
     return make_slack()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database on each backend: the embedded SQLite file, then PostgreSQL."""
+    with backend_url(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh database on PostgreSQL, for what only a shared server can do."""
+    with backend_url("postgresql", tmp_path) as url:
+        yield url

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.conversation.engine import Engine
-from bot.conversation.store import SQLiteStore
+from bot.conversation.store import SQLStore
 from bot.settings import Settings, load_settings
 from bot.slack.app import create_app
 from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer
@@ -62,7 +62,7 @@ class RunningBot:
     """The app in HTTP mode on a free port, as `cyberbot serve --http` runs it."""
 
     def __init__(self, settings: Settings) -> None:
-        self.store = SQLiteStore(settings.db_path, settings.expire_days)
+        self.store = SQLStore.from_url(settings.sqlalchemy_url, settings.expire_days)
         self.engine = Engine(load_rider(), self.store, clock=lambda: NOW)
         self.executor = TrackingExecutor()
         app = create_app(settings, self.engine, executor=self.executor)

@@ -36,7 +36,8 @@ def start_bot(stub: SlackStub, port: int, db: Path, secret: str) -> subprocess.P
         "CYBERBOT_DB": str(db),
     }
     # slack_sdk sends every call through a proxy named in the environment, even to 127.0.0.1.
-    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+    # The bot keeps `db`, not a server CI named for the store tests.
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "DATABASE_URL"):
         env.pop(name, None)
     process = subprocess.Popen(
         [str(CYBERBOT), "serve", "--http", "--port", str(port)],
