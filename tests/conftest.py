@@ -24,10 +24,12 @@ def make_slack(tmp_path: Path) -> Iterator[Callable[..., Harness]]:
     """Start a stand-in Slack and the bot; at the end, no payload may break Slack's limits."""
     started: list[tuple[SlackStub, Harness]] = []
 
-    def start(escalation: str | None = ESCALATION_CHANNEL) -> Harness:
+    def start(
+        escalation: str | None = ESCALATION_CHANNEL, env: dict[str, str] | None = None
+    ) -> Harness:
         stub = SlackStub().__enter__()
         try:
-            harness = Harness(stub, tmp_path, escalation)
+            harness = Harness(stub, tmp_path, escalation, env)
         except BaseException:
             stub.__exit__(None, None, None)
             raise

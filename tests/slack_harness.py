@@ -75,6 +75,10 @@ class RunningBot:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.port}{EVENTS_PATH}"
 
+    @property
+    def root(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}"
+
     def close(self) -> None:
         self.server.shutdown()
         self.thread.join()
@@ -86,16 +90,24 @@ class RunningBot:
 class Harness:
     """A stand-in Slack, the running bot, and a user typing in channel C1."""
 
-    def __init__(self, stub: SlackStub, tmp_path: Path, escalation: str | None) -> None:
+    def __init__(
+        self,
+        stub: SlackStub,
+        tmp_path: Path,
+        escalation: str | None,
+        env: dict[str, str] | None = None,
+    ) -> None:
+        """`env` adds or replaces settings (multi-workspace mode, DATABASE_URL …)."""
         self.stub = stub
-        env = {
+        settings = {
             "SLACK_BOT_TOKEN": "xoxb-1-test",
             "SLACK_SIGNING_SECRET": SECRET,
             "SLACK_API_URL": stub.api_url,
             "CYBERBOT_DB": str(tmp_path / "cyberbot.sqlite3"),
             "CYBERBOT_ESCALATION_CHANNEL": escalation or "",
         }
-        self.settings = load_settings(env, dotenv=tmp_path / "no.env")
+        self.env = settings | (env or {})
+        self.settings = load_settings(self.env, dotenv=tmp_path / "no.env")
         self.bot = RunningBot(self.settings)
         self.sender = SlackSender(self.bot.url, SECRET)
 
@@ -106,6 +118,14 @@ class Harness:
     def restart(self) -> None:
         """A new process: a new app instance on the same SQLite file."""
         self.bot.close()
+        self.bot = RunningBot(self.settings)
+        self.sender = SlackSender(self.bot.url, SECRET)
+
+    def restart_with(self, env: dict[str, str]) -> None:
+        """A new process with other settings (multi-workspace mode …), same database."""
+        self.bot.close()
+        self.env = env
+        self.settings = load_settings(env, dotenv=Path("/nonexistent/no.env"))
         self.bot = RunningBot(self.settings)
         self.sender = SlackSender(self.bot.url, SECRET)
 

@@ -5,6 +5,11 @@ Slack (ok responses with ts, channel, permalink, view), rejects calls without a 
 token, and rejects Block Kit beyond Slack's limits with `invalid_blocks`, as Slack
 would. It also serves response_url, for slash commands and buttons.
 
+It also completes an OAuth v2 install (`oauth.v2.access`, authenticated with the app's
+client id and secret): a code issued by `grant` becomes an installation of its team, with a
+bot token of that team's own, and a rotating refresh token when asked; `auth.test` then
+names the team the calling token belongs to.
+
 It injects Slack's faults into the next call of a method: an `ok: false` answer
 (`fail`), an HTTP status such as 429 with Retry-After or a 5xx (`status`), or a delay
 before answering (`hang`).
@@ -12,6 +17,7 @@ before answering (`hang`).
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import threading
@@ -69,6 +75,13 @@ class SlackStub:
         self._faults: dict[str, list[_Fault]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
+        # OAuth: code → team id, and each token → its team (the first bot token is TEAM's).
+        self.client_id = "1111.2222"
+        self.client_secret = "stub-client-secret"
+        self._codes: dict[str, str] = {}
+        self.tokens: dict[str, str] = {"xoxb-1-test": TEAM}
+        self._rotating = False
+        self._issued = itertools.count(1)
         self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,))
 
@@ -95,6 +108,20 @@ class SlackStub:
     def response_url(self, name: str) -> str:
         """A response_url Slack would put in a command or action payload."""
         return f"{self.url}{RESPONSE_URL}/{name}"
+
+    def grant(self, team: str, *, rotating: bool = False) -> str:
+        """A code Slack would put in the redirect after a person approves the install in
+        `team`; `rotating`: its tokens expire and come with a refresh token."""
+        code = f"code-{team}-{next(self._issued)}"
+        with self._lock:
+            self._codes[code] = team
+            self._rotating = rotating
+        return code
+
+    def team_of_call(self, call: Call) -> str | None:
+        """The team whose bot token made `call`."""
+        token = call.headers.get("authorization", "").removeprefix("Bearer ")
+        return self.tokens.get(token)
 
     def fail(self, method: str, error: str, *, times: int = 1) -> None:
         """Make the next call (or `times` calls) of `method` fail with `error`, as Slack
@@ -164,6 +191,10 @@ class SlackStub:
         if name.startswith(RESPONSE_URL + "/"):
             return self._record(Call(RESPONSE_URL, body, headers), message_problems(body)), {}
         method = name.removeprefix("api/")
+        if method == "oauth.v2.access":
+            return self._record(
+                Call(method, body, headers), [], **self._exchange(body, headers)
+            ), {}
         if not headers.get("authorization", "").startswith("Bearer xoxb-"):
             return self._record(Call(method, body, headers), [], error="not_authed"), {}
         with self._lock:
@@ -181,11 +212,55 @@ class SlackStub:
             problems = view_problems(json.loads(view) if isinstance(view, str) else view or {})
         return self._record(Call(method, body, headers), problems, error=fault.error), {}
 
-    def _record(self, call: Call, problems: list[str], *, error: str | None = None) -> Call:
+    def _exchange(self, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        """oauth.v2.access: a code (or a refresh token) for an installation, as Slack does."""
+        client_id, secret = str(body.get("client_id")), str(body.get("client_secret"))
+        basic = headers.get("authorization", "")
+        if basic.startswith("Basic "):
+            client_id, _, secret = base64.b64decode(basic[6:]).decode().partition(":")
+        if (client_id, secret) != (self.client_id, self.client_secret):
+            return {"error": "invalid_client_id"}
+        with self._lock:
+            if body.get("grant_type") == "refresh_token":
+                team = self.tokens.get(str(body.get("refresh_token")))
+            else:
+                team = self._codes.pop(str(body.get("code")), None)
+            if team is None:
+                return {"error": "invalid_code"}
+            n = next(self._issued)
+            token = f"xoxb-{team}-{n}"
+            self.tokens[token] = team
+            answer: dict[str, Any] = {
+                "app_id": "A1",
+                "authed_user": {"id": "U1"},
+                "scope": "app_mentions:read,chat:write,commands",
+                "token_type": "bot",
+                "access_token": token,
+                "bot_user_id": BOT_USER,
+                "team": {"id": team, "name": f"Team {team}"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            }
+            if self._rotating:
+                refresh = f"xoxe-1-{team}-{n}"
+                self.tokens[refresh] = team
+                answer |= {"refresh_token": refresh, "expires_in": 43_200}
+        return {"answer": answer}
+
+    def _record(
+        self,
+        call: Call,
+        problems: list[str],
+        *,
+        error: str | None = None,
+        answer: dict[str, Any] | None = None,
+    ) -> Call:
         if problems:
             response = {"ok": False, "error": "invalid_blocks", "errors": problems}
         elif error is not None:
             response = {"ok": False, "error": error}
+        elif answer is not None:
+            response = {"ok": True, **answer}
         else:
             response = self._ok(call)
         recorded = replace(call, response=response, at=time.monotonic())
@@ -222,7 +297,7 @@ class SlackStub:
                 "url": "https://example.slack.com/",
                 "team": "Example",
                 "user": "cyberbot",
-                "team_id": TEAM,
+                "team_id": self.team_of_call(call) or TEAM,
                 "user_id": BOT_USER,
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,

@@ -115,6 +115,11 @@ class SQLStore:
         self._depth: dict[str, int] = {}
         self._swept = 0.0
         self._migrate_messages()
+        if database.is_sqlite:
+            # The embedded file serves one instance: a claim found at start is a dead
+            # process's, so its conversations are recovered now, not when its lease ends.
+            with self._engine.begin() as connection:
+                connection.execute(delete(claims))
 
     @classmethod
     def from_url(cls, url: str, expire_days: float = 30.0) -> SQLStore:

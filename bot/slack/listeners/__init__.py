@@ -9,12 +9,14 @@ from bot.slack.inbox import SlackInbox
 from bot.slack.listeners import actions, command, escalation, home, messages
 
 
-def register_listeners(
-    app: App, engine: Engine, inbox: SlackInbox, escalation_channel: str | None
-) -> None:
-    """Register every listener of the bot on `app`, as bolt's app template does."""
+def register_listeners(app: App, engine: Engine, inbox: SlackInbox) -> None:
+    """Register every listener of the bot on `app`, as bolt's app template does.
+
+    Each listener answers with its request's workspace's rider and escalation channel
+    (`bot.slack.context`).
+    """
     messages.register(app, engine, inbox)
     command.register(app, engine)
     actions.register(app, engine, inbox)
-    escalation.register(app, engine, escalation_channel)
+    escalation.register(app, engine)
     home.register(app, engine)

@@ -24,6 +24,7 @@ from bot.slack.blocks.reply import (
     breakdown_messages,
     checklist_messages,
 )
+from bot.slack.context import engine_for
 from bot.slack.errors import (
     bad_button,
     channel_of,
@@ -33,6 +34,7 @@ from bot.slack.errors import (
 )
 from bot.slack.inbox import SlackInbox
 from bot.slack.threads import ThreadKey, post_in_thread
+from coverage import Rider
 
 log = logging.getLogger(__name__)
 
@@ -72,16 +74,16 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
             inbox.drain(str(key))
 
     # The card's views one click away: the whole checklist, the breakdown by clause.
-    views: dict[ActionId, Callable[[Reply], list[MessagePayload]]] = {
-        ActionId.CHECKLIST: lambda reply: checklist_messages(reply, engine.rider),
-        ActionId.BREAKDOWN: breakdown_messages,
+    views: dict[ActionId, Callable[[Reply, Rider], list[MessagePayload]]] = {
+        ActionId.CHECKLIST: checklist_messages,
+        ActionId.BREAKDOWN: lambda reply, _rider: breakdown_messages(reply),
     }
     for action_id, view in views.items():
         app.action(action_id)(_view_listener(engine, action_id, view))
 
 
 def _view_listener(
-    engine: Engine, action_id: ActionId, view: Callable[[Reply], list[MessagePayload]]
+    engine: Engine, action_id: ActionId, view: Callable[[Reply, Rider], list[MessagePayload]]
 ) -> Callable[..., None]:
     """A button that posts a view of the conversation as it stands into its thread."""
     kind = ReplyKind.GUIDANCE if action_id is ActionId.CHECKLIST else ReplyKind.ESTIMATE
@@ -97,7 +99,8 @@ def _view_listener(
         ack()
         with errors_answered(body, context, client, respond):
             _, key = conversation_of(engine, body, action)
-            post_in_thread(client, key, view(engine.current(str(key), kind)))
+            scoped = engine_for(engine, context)
+            post_in_thread(client, key, view(scoped.current(str(key), kind), scoped.rider))
             log.info("conversation=%s view=%s", key, action_id.value)
 
     return on_view
