@@ -328,7 +328,8 @@ def cmd_run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     except SettingsError as exc:
         raise UsageError(str(exc)) from None
     if settings.slack_configured:
-        args.http = False
+        # Multi-workspace mode serves its OAuth pages over HTTP; one token, Socket Mode.
+        args.http = settings.multi_workspace
         return cmd_serve(args, stdin, out)
     from bot.console.texts import console_texts
 

@@ -139,7 +139,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         raise SettingsError("SLACK_API_URL must be an http(s) URL")
     contract = merged.get("CYBERBOT_CONTRACT", "").strip()
     database = merged.get("DATABASE_URL", "").strip()
-    if database and not database.startswith(("postgresql://", "postgres://", "sqlite:")):
+    if database and not database.startswith(("postgresql://", "postgresql+", "postgres://")):
         raise SettingsError("DATABASE_URL must be a postgresql:// URL")
     client_id = merged.get("SLACK_CLIENT_ID", "").strip() or None
     client_secret = _secret(merged, "SLACK_CLIENT_SECRET", None)

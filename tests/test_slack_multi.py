@@ -15,6 +15,7 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 
 from bot.cli import main
+from bot.slack.blocks.reply import ActionId
 from bot.slack.oauth import InstallationStore
 from tests.slack_harness import MENTION, SECRET, Harness, new_ts
 from tests.slack_requests import Response, SlackSender
@@ -157,3 +158,24 @@ def test_a_bad_contract_is_refused_with_the_file_and_key(tmp_path: Path, capsys)
     assert main(["workspace", "T1", "--contract", str(contract)]) == 2
     error = capsys.readouterr().err
     assert "contract.toml" in error and "deductible" in error
+
+
+def test_the_delete_button_removes_what_was_said_and_leaves_ids(slack: Harness) -> None:
+    thread = slack.mention("ランサムウェアに感染しました。調査費300万円")
+    key = f"T1:C1:{thread}"
+    assert slack.engine.store.messages(key)
+    card = slack.replies(thread)[0].message
+    slack.click(card, ActionId.DELETE)
+    assert (
+        "記録（伺ったメッセージと読み取った内容）を削除しました" in slack.last_reply(thread)["text"]
+    )
+    assert slack.engine.state_of(key).facts.costs == {}
+    assert slack.engine.store.messages(key) == []
+    # The thread is no longer the bot's: a message without a mention gets no answer.
+    replies = len(slack.replies(thread))
+    slack.say("追加で100万円かかりました", thread_ts=thread)
+    assert len(slack.replies(thread)) == replies
+
+
+def test_cyber_delete_points_to_the_button(slack: Harness) -> None:
+    assert "「この相談の記録を削除」ボタン" in cyber(slack, "T1", "削除")

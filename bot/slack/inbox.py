@@ -34,6 +34,7 @@ from slack_sdk.errors import SlackApiError
 from bot.conversation.engine import Engine
 from bot.conversation.inbox import InboxItem, ItemKind
 from bot.conversation.reply import Reply, ReplyKind
+from bot.settings import SettingsError
 from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages
 from bot.slack.errors import ANSWERING, answer_error
@@ -182,7 +183,12 @@ class SlackInbox:
 
     def _answer(self, item: InboxItem) -> None:
         key = ThreadKey.parse(item.conversation)
-        client = self.client_for(key.team)
+        try:
+            client = self.client_for(key.team)
+        except SettingsError:  # uninstalled since: no token to answer with, ever
+            log.warning("conversation=%s item=%d dropped: no installation", key, item.seq)
+            self.engine.store.finish(item.seq)
+            return
         try:
             answering = _Answering(
                 self.engine.with_rider(self.workspaces.of(key.team).rider), client

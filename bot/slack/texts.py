@@ -21,6 +21,7 @@ class CommandWords(Schema):
     """Words `/cyber` reads as a request for its usage."""
 
     help: NonEmptyWords
+    delete: NonEmptyWords
 
 
 class SlackTexts(Schema):
@@ -36,6 +37,20 @@ class SlackTexts(Schema):
         ),
     ]
     confirm: Annotated[Texts, templates({"title": (), "text": (), "confirm": (), "deny": ()})]
+    delete: Annotated[
+        Texts,
+        templates(
+            {
+                "button": (),
+                "title": (),
+                "text": (),
+                "confirm": (),
+                "deny": (),
+                "done": (),
+                "command": (),
+            }
+        ),
+    ]
     checklist: Annotated[Texts, templates({"heading": ()})]
     escalation: Annotated[
         Texts,

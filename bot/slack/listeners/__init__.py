@@ -6,7 +6,7 @@ from slack_bolt import App
 
 from bot.conversation.engine import Engine
 from bot.slack.inbox import SlackInbox
-from bot.slack.listeners import actions, command, escalation, home, messages
+from bot.slack.listeners import actions, command, delete, escalation, home, messages
 
 
 def register_listeners(app: App, engine: Engine, inbox: SlackInbox) -> None:
@@ -19,4 +19,5 @@ def register_listeners(app: App, engine: Engine, inbox: SlackInbox) -> None:
     command.register(app, engine)
     actions.register(app, engine, inbox)
     escalation.register(app, engine)
+    delete.register(app, engine)
     home.register(app, engine)

@@ -45,6 +45,8 @@ def _answer(engine: Engine, command: dict[str, Any], respond: Respond) -> None:
     text = str(command.get("text") or "").strip()
     if not text or text.lower() in slack_texts().command_words.help:
         messages = text_messages(slack_texts().command["usage"])
+    elif text.lower() in slack_texts().command_words.delete:
+        messages = text_messages(slack_texts().delete["command"])
     else:
         key = f"command:{command.get('team_id', '')}:{uuid.uuid4().hex}"
         try:
