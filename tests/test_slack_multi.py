@@ -9,10 +9,12 @@ import io
 import json
 import re
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+from sqlalchemy import update
 
 from bot.cli import main
 from bot.slack.blocks.reply import ActionId
@@ -46,7 +48,7 @@ def get(
         connection.close()
 
 
-def install(slack: Harness, team: str) -> None:
+def install(slack: Harness, team: str, *, rotating: bool = False) -> None:
     """A person installs the app into `team`: the install page, Slack's approval, the
     redirect back with the code and the state cookie."""
     status, page, headers = get(slack.bot.root, "/slack/install")
@@ -54,7 +56,8 @@ def install(slack: Harness, team: str) -> None:
     state = re.search(r"state=([^&\"]+)", page)
     assert state is not None, page
     cookie = headers["Set-Cookie"].split(";")[0]
-    query = urlencode({"code": slack.stub.grant(team), "state": state.group(1)})
+    code = slack.stub.grant(team, rotating=rotating)
+    query = urlencode({"code": code, "state": state.group(1)})
     status, page, _ = get(slack.bot.root, f"/slack/oauth_redirect?{query}", {"Cookie": cookie})
     assert status in (200, 302), page
 
@@ -179,3 +182,25 @@ def test_the_delete_button_removes_what_was_said_and_leaves_ids(slack: Harness) 
 
 def test_cyber_delete_points_to_the_button(slack: Harness) -> None:
     assert "「この相談の記録を削除」ボタン" in cyber(slack, "T1", "削除")
+
+
+def test_a_rotating_token_is_refreshed_before_it_expires(multi: Harness) -> None:
+    install(multi, "T3", rotating=True)
+    store = InstallationStore(multi.stub.client_id, multi.bot.store.database)
+    bot = store.find_bot(enterprise_id=None, team_id="T3")
+    assert bot is not None and bot.bot_refresh_token
+    first = bot.bot_token
+    # Ten minutes left: inside the two hours before expiry when bolt refreshes it.
+    with multi.bot.store.database.engine.begin() as connection:
+        connection.execute(
+            update(store.bots).values(bot_token_expires_at=datetime.now() + timedelta(minutes=10))
+        )
+    thread, _ = mention(SlackSender(multi.bot.url, SECRET, team="T3"), "感染しました")
+    multi.settle()
+    refreshed = [
+        c for c in multi.stub.of("oauth.v2.access") if c.body.get("grant_type") == "refresh_token"
+    ]
+    assert len(refreshed) == 1
+    replies = multi.replies(thread)
+    assert replies and replies[0].headers["authorization"] != f"Bearer {first}"
+    assert multi.stub.team_of_call(replies[0]) == "T3"

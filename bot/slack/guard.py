@@ -6,10 +6,9 @@ person's browser reaches unsigned, are the one exception: a GET of exactly those
 goes to bolt without a signature, its 5xx answered as 400), the size (413), the
 signature over the raw bytes with a fresh timestamp (401, empty body), then the body:
 UTF-8 and the JSON or form bolt would parse (400). A signed body whose fields have the
-wrong type (`shapes`) is
-acknowledged with 200 and dropped, so Slack does not retry it and nothing answers it. Only
-then does bolt parse it. Anything unexpected is one log line with an id and the
-exception's type, never its message (it could quote what the user wrote).
+wrong type (`shapes`) is acknowledged with 200 and dropped, so Slack does not retry it and
+nothing answers it. Only then does bolt parse it. Anything unexpected is one log line with
+an id and the exception's type, never its message (it could quote what the user wrote).
 """
 
 from __future__ import annotations

@@ -170,9 +170,12 @@ class SlackInbox:
         stop = threading.Event()
         while not stop.wait(self.lease / 3):
             try:
-                self.executor.submit(self._beat)
+                self.executor.submit(_nothing)
             except RuntimeError:  # the executor was shut down: the app is stopping
                 return
+            # Renewed here, not in the pool: workers all busy with a slow Slack must not
+            # let this instance's claims lapse while it is still working on them.
+            self._beat()
 
     def _beat(self) -> None:
         try:
@@ -309,6 +312,10 @@ class _Answering:
             text=str(click.get("message_text") or label),
             blocks=answered_blocks(blocks, label, str(click["user"])),
         )
+
+
+def _nothing() -> None:
+    """Submitted to learn whether the executor still takes work."""
 
 
 def fingerprint(text: str) -> str:
