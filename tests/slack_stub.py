@@ -35,6 +35,7 @@ BOT_USER = "UBOT"
 BOT_ID = "BBOT"
 TEAM = "T1"
 RESPONSE_URL = "response_url"
+ADMIN = "UADMIN"  # the workspace admin users.info names
 _MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update"})
 
 
@@ -324,7 +325,13 @@ class SlackStub:
             "conversations.replies": lambda: {
                 "messages": self._replies_in(channel, body.get("ts"))
             },
-            "users.info": lambda: {"user": {"id": body.get("user"), "tz": "Asia/Tokyo"}},
+            "users.info": lambda: {
+                "user": {
+                    "id": body.get("user"),
+                    "tz": "Asia/Tokyo",
+                    "is_admin": body.get("user") == ADMIN,
+                }
+            },
             RESPONSE_URL: dict,
         }
         make = responses.get(call.method)

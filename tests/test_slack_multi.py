@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import pytest
@@ -21,7 +22,7 @@ from bot.slack.blocks.reply import ActionId
 from bot.slack.oauth import InstallationStore
 from tests.slack_harness import MENTION, SECRET, Harness, new_ts
 from tests.slack_requests import Response, SlackSender
-from tests.slack_stub import SlackStub
+from tests.slack_stub import ADMIN, TEAM, SlackStub
 
 Start = Callable[..., Harness]
 
@@ -204,3 +205,46 @@ def test_a_rotating_token_is_refreshed_before_it_expires(multi: Harness) -> None
     replies = multi.replies(thread)
     assert replies and replies[0].headers["authorization"] != f"Bearer {first}"
     assert multi.stub.team_of_call(replies[0]) == "T3"
+
+
+def interaction(slack: Harness, payload: dict[str, Any]) -> Response:
+    """A form-encoded interaction payload (a Home tab button, a modal submission)."""
+    body = {"team": {"id": TEAM}, "user": {"id": ADMIN, "team_id": TEAM}, "api_app_id": "A1"}
+    form = urlencode({"payload": json.dumps(body | payload)})
+    return slack.sender.post(form, "application/x-www-form-urlencoded")
+
+
+def submit(slack: Harness, contract: str, user: str = ADMIN) -> Response:
+    values = {
+        "contract": {"value": {"type": "plain_text_input", "value": contract}},
+        "escalation_channel": {"value": {"type": "plain_text_input", "value": "C0AGENCY"}},
+        "retention_days": {"value": {"type": "plain_text_input", "value": ""}},
+    }
+    view = {"id": "V2", "type": "modal", "callback_id": "workspace_settings"}
+    payload = {"type": "view_submission", "view": view | {"state": {"values": values}}}
+    return interaction(slack, payload | {"user": {"id": user, "team_id": TEAM}})
+
+
+def test_an_admin_sets_the_contract_from_the_home_tab(slack: Harness) -> None:
+    slack.send({"type": "app_home_opened", "user": "U1", "tab": "home", "event_ts": new_ts()})
+    slack.send({"type": "app_home_opened", "user": ADMIN, "tab": "home", "event_ts": new_ts()})
+    member, admin = slack.stub.of("views.publish")[-2:]
+    assert "open_settings" not in json.dumps(member.body)
+    assert "open_settings" in json.dumps(admin.body)
+    action = {"action_id": "open_settings", "block_id": "settings", "value": "open"}
+    opened = interaction(
+        slack, {"type": "block_actions", "trigger_id": "1.2.3", "actions": [action]}
+    )
+    assert opened.status == 200
+    slack.settle()
+    assert "workspace_settings" in json.dumps(slack.stub.wait_for("views.open")[0].body)
+
+    refused = submit(slack, 'deductible = "十万円"')
+    assert json.loads(refused.body)["response_action"] == "errors"
+    assert "deductible" in json.loads(refused.body)["errors"]["contract"]
+    assert submit(slack, "paid_this_period_expenses = 1_500_000", user="U1").status == 200
+    text = "外部通報 不正アクセスなし 調査費300万円"
+    assert "【補償額の見込み】2,000,000円" in cyber(slack, "T1", text)  # a member cannot set it
+
+    assert submit(slack, "paid_this_period_expenses = 1_500_000").status == 200
+    assert "【補償額の見込み】500,000円" in cyber(slack, "T1", text)

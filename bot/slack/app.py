@@ -105,7 +105,7 @@ def create_app(
     )
     if multi is not None and workspaces.workspaces is not None:
         multi.register_uninstall(app, workspaces.workspaces.uninstalled)
-    register_listeners(app, engine, inbox)
+    register_listeners(app, engine, inbox, workspaces)
     inbox.recover()
     inbox.keep()
     return app

@@ -52,6 +52,30 @@ class SlackTexts(Schema):
         ),
     ]
     checklist: Annotated[Texts, templates({"heading": ()})]
+    settings: Annotated[
+        Texts,
+        templates(
+            {
+                "heading": (),
+                "intro": (),
+                "open": (),
+                "title": (),
+                "submit": (),
+                "close": (),
+                "contract_label": (),
+                "contract_hint": (),
+                "channel_label": (),
+                "channel_hint": (),
+                "retention_label": (),
+                "retention_hint": (),
+                "not_toml": ("line",),
+                "bad_contract": ("key", "reason"),
+                "bad_channel": (),
+                "bad_retention": (),
+                "not_admin": (),
+            }
+        ),
+    ]
     escalation: Annotated[
         Texts,
         templates(
