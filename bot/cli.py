@@ -1,4 +1,4 @@
-"""The `cyberbot` command: estimate, analyze, claim, chat, serve, run.
+"""The `cyberbot` command: estimate, analyze, claim, chat, serve, run, workspace.
 
 Each subcommand imports what it needs when it runs, so `estimate` and `analyze` never load
 the Slack stack.
@@ -11,6 +11,7 @@ import codecs
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -169,7 +170,7 @@ def cmd_estimate(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
     from bot.conversation.engine import Engine
-    from bot.conversation.store import MemoryStore, SQLiteStore, Store
+    from bot.conversation.store import MemoryStore, SQLStore, Store
     from bot.settings import SettingsError, load_settings
 
     try:
@@ -180,7 +181,9 @@ def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
         str(settings.contract) if settings.contract else None
     )
     store: Store = (
-        SQLiteStore(settings.db_path, settings.expire_days) if persistent else MemoryStore()
+        SQLStore.from_url(settings.sqlalchemy_url, settings.expire_days)
+        if persistent
+        else MemoryStore()
     )
     return Engine(rider_from(contract), store)
 
@@ -300,6 +303,56 @@ def cmd_serve(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         raise UsageError(str(exc)) from None
 
 
+_TEAM_ID = re.compile(r"^[TE][A-Z0-9]{1,31}$")
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,31}$")
+
+
+def cmd_workspace(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Set one workspace's contract, escalation channel and retention period in the
+    database, validated as the contract file is; prints what is stored (JSON)."""
+    import config
+    from bot.db import open_database
+    from bot.db.workspaces import Workspaces
+    from bot.settings import SettingsError, load_settings
+
+    if not _TEAM_ID.match(args.team):
+        raise UsageError(f"{args.team!r} is not a team id (T… or E…, from the workspace URL)")
+    channel = args.escalation_channel
+    if channel is not None and not _CHANNEL_ID.match(channel):
+        raise UsageError(f"--escalation-channel {channel!r} is not a channel id (C… or G…)")
+    if args.retention_days is not None and args.retention_days <= 0:
+        raise UsageError("--retention-days must be positive")
+    contract = None
+    if args.contract is not None:
+        # Validated as the contract file is, errors naming the file the operator edits.
+        rider_from(args.contract)
+        contract = config.read_path(Path(args.contract))
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+    database = open_database(settings.sqlalchemy_url)
+    try:
+        stored = Workspaces(database).put(
+            args.team,
+            contract=contract,
+            escalation_channel=channel,
+            retention_days=args.retention_days,
+        )
+    finally:
+        database.close()
+    _dump(
+        {
+            "team_id": stored.team_id,
+            "contract": stored.contract,
+            "escalation_channel": stored.escalation_channel,
+            "retention_days": stored.retention_days or settings.expire_days,
+        },
+        out,
+    )
+    return 0
+
+
 def cmd_run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The main job: Slack (Socket Mode) when tokens are configured, else the console."""
     from bot.settings import SettingsError, load_settings
@@ -309,7 +362,8 @@ def cmd_run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     except SettingsError as exc:
         raise UsageError(str(exc)) from None
     if settings.slack_configured:
-        args.http = False
+        # Multi-workspace mode serves its OAuth pages over HTTP; one token, Socket Mode.
+        args.http = settings.multi_workspace
         return cmd_serve(args, stdin, out)
     from bot.console.texts import console_texts
 
@@ -357,6 +411,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--rider", metavar="FILE", help=RIDER_HELP)
     serve.set_defaults(handler=cmd_serve)
+
+    space = sub.add_parser(
+        "workspace", help="set a workspace's contract, escalation channel and retention"
+    )
+    space.add_argument("team", metavar="TEAM", help="the workspace's team id (T0123…)")
+    space.add_argument("--contract", metavar="FILE", help=RIDER_HELP)
+    space.add_argument(
+        "--escalation-channel", metavar="CHANNEL", help="channel id for escalation summaries"
+    )
+    space.add_argument(
+        "--retention-days",
+        type=float,
+        metavar="DAYS",
+        help="days a conversation is kept after its last message (default CYBERBOT_EXPIRE_DAYS)",
+    )
+    space.set_defaults(handler=cmd_workspace)
 
     run = sub.add_parser("run", help="Slack when tokens are set, else the console")
     run.add_argument("--port", type=int, default=3000, help=argparse.SUPPRESS)

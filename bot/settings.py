@@ -14,6 +14,17 @@ from pathlib import Path
 from bot.errors import CyberbotError
 
 DEFAULT_API_URL = "https://slack.com/api/"
+# The bot scopes an OAuth install asks for: those of manifest.yml.
+DEFAULT_SCOPES = (
+    "app_mentions:read",
+    "channels:history",
+    "chat:write",
+    "commands",
+    "groups:history",
+    "im:history",
+    "im:read",
+    "im:write",
+)
 _BOT_TOKEN = re.compile(r"^xoxb-[0-9A-Za-z-]+$")
 _APP_TOKEN = re.compile(r"^xapp-[0-9A-Za-z-]+$")
 # A user group (S…) or a person (U…/W…), bare or as Slack writes a mention of it.
@@ -51,11 +62,33 @@ class Settings:
     host: str = "127.0.0.1"
     # Whom the incident card's thread mentions once: `<!subteam^S…>` / `<@U…>`.
     mention: tuple[str, ...] = ()
+    # PostgreSQL (postgresql://…) for several instances; None keeps the SQLite file.
+    database_url: Secret | None = None
+    # Multi-workspace mode (OAuth install): on when the client id and secret are set.
+    client_id: str | None = None
+    client_secret: Secret | None = None
+    scopes: tuple[str, ...] = DEFAULT_SCOPES
+    # How long an instance's claim on a conversation lasts without a heartbeat: after a
+    # crash, another instance answers that conversation's pending events this much later.
+    lease_seconds: float = 30.0
+
+    @property
+    def multi_workspace(self) -> bool:
+        """Whether the bot is installed by OAuth into many workspaces (client id and secret)."""
+        return self.client_id is not None and self.client_secret is not None
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The database's SQLAlchemy URL: `DATABASE_URL`, else the SQLite file."""
+        from bot.db.connect import database_url
+
+        url = self.database_url.value if self.database_url else None
+        return database_url(url, self.db_path)
 
     @property
     def slack_configured(self) -> bool:
         """Whether Slack tokens are given (then `cyberbot run` serves Slack)."""
-        return self.bot_token is not None
+        return self.bot_token is not None or self.multi_workspace
 
     def require_socket_mode(self) -> tuple[Secret, Secret]:
         """The bot and app tokens, or a clear error naming what is missing."""
@@ -68,8 +101,12 @@ class Settings:
             )
         return self.bot_token, self.app_token
 
-    def require_http(self) -> tuple[Secret, Secret]:
-        """The bot token and signing secret for HTTP mode."""
+    def require_http(self) -> tuple[Secret | None, Secret]:
+        """The bot token (None in multi-workspace mode) and signing secret for HTTP mode."""
+        if self.signing_secret is None:
+            raise SettingsError("SLACK_SIGNING_SECRET is not set (from Basic Information)")
+        if self.multi_workspace:
+            return None, self.signing_secret
         if self.bot_token is None:
             raise SettingsError("SLACK_BOT_TOKEN is not set (xoxb-…, from OAuth & Permissions)")
         if self.signing_secret is None:
@@ -125,6 +162,20 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
     if not api_url.startswith(("http://", "https://")):
         raise SettingsError("SLACK_API_URL must be an http(s) URL")
     contract = merged.get("CYBERBOT_CONTRACT", "").strip()
+    database = merged.get("DATABASE_URL", "").strip()
+    if database and not database.startswith(("postgresql://", "postgresql+", "postgres://")):
+        raise SettingsError("DATABASE_URL must be a postgresql:// URL")
+    client_id = merged.get("SLACK_CLIENT_ID", "").strip() or None
+    client_secret = _secret(merged, "SLACK_CLIENT_SECRET", None)
+    if (client_id is None) != (client_secret is None):
+        raise SettingsError("set both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET, or neither")
+    scopes = tuple(s.strip() for s in merged.get("SLACK_SCOPES", "").split(",") if s.strip())
+    try:
+        lease = float(merged.get("CYBERBOT_LEASE_SECONDS", "30"))
+    except ValueError:
+        raise SettingsError("CYBERBOT_LEASE_SECONDS must be a number of seconds") from None
+    if lease <= 0:
+        raise SettingsError("CYBERBOT_LEASE_SECONDS must be positive")
     return Settings(
         bot_token=_secret(merged, "SLACK_BOT_TOKEN", _BOT_TOKEN),
         app_token=_secret(merged, "SLACK_APP_TOKEN", _APP_TOKEN),
@@ -136,4 +187,9 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         contract=Path(contract) if contract else None,
         host=merged.get("CYBERBOT_HOST", "").strip() or "127.0.0.1",
         mention=_mentions(merged.get("CYBERBOT_MENTION", "")),
+        database_url=Secret(database) if database else None,
+        client_id=client_id,
+        client_secret=client_secret,
+        scopes=scopes or DEFAULT_SCOPES,
+        lease_seconds=lease,
     )

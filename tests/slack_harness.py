@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.conversation.engine import Engine
-from bot.conversation.store import SQLiteStore
+from bot.conversation.store import SQLStore
 from bot.settings import Settings, load_settings
 from bot.slack.app import create_app
 from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer
@@ -62,7 +62,7 @@ class RunningBot:
     """The app in HTTP mode on a free port, as `cyberbot serve --http` runs it."""
 
     def __init__(self, settings: Settings, now: datetime = NOW) -> None:
-        self.store = SQLiteStore(settings.db_path, settings.expire_days)
+        self.store = SQLStore.from_url(settings.sqlalchemy_url, settings.expire_days)
         self.engine = Engine(load_rider(), self.store, clock=lambda: now)
         self.executor = TrackingExecutor()
         app = create_app(settings, self.engine, executor=self.executor)
@@ -74,6 +74,10 @@ class RunningBot:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.port}{EVENTS_PATH}"
+
+    @property
+    def root(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}"
 
     def close(self) -> None:
         self.server.shutdown()
@@ -94,18 +98,20 @@ class Harness:
         now: datetime = NOW,
         env: dict[str, str] | None = None,
     ) -> None:
+        """`env` adds or replaces settings (multi-workspace mode, DATABASE_URL …)."""
         self.stub = stub
         self.now = now
         # Slack's "now" for post_at is the bot's: the tests' clock stands still.
         stub.clock = now.timestamp
-        env = {
+        settings = {
             "SLACK_BOT_TOKEN": "xoxb-1-test",
             "SLACK_SIGNING_SECRET": SECRET,
             "SLACK_API_URL": stub.api_url,
             "CYBERBOT_DB": str(tmp_path / "cyberbot.sqlite3"),
             "CYBERBOT_ESCALATION_CHANNEL": escalation or "",
-        } | (env or {})
-        self.settings = load_settings(env, dotenv=tmp_path / "no.env")
+        }
+        self.env = settings | (env or {})
+        self.settings = load_settings(self.env, dotenv=tmp_path / "no.env")
         self.bot = RunningBot(self.settings, now)
         self.sender = SlackSender(self.bot.url, SECRET)
 
@@ -117,6 +123,14 @@ class Harness:
         """A new process: a new app instance on the same SQLite file."""
         self.bot.close()
         self.bot = RunningBot(self.settings, self.now)
+        self.sender = SlackSender(self.bot.url, SECRET)
+
+    def restart_with(self, env: dict[str, str]) -> None:
+        """A new process with other settings (multi-workspace mode …), same database."""
+        self.bot.close()
+        self.env = env
+        self.settings = load_settings(env, dotenv=Path("/nonexistent/no.env"))
+        self.bot = RunningBot(self.settings)
         self.sender = SlackSender(self.bot.url, SECRET)
 
     def settle(self) -> None:

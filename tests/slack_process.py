@@ -22,12 +22,20 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_bot(stub: SlackStub, port: int, db: Path, secret: str) -> subprocess.Popen[bytes]:
-    """The bot serving HTTP on `port`, once it accepts connections.
+def start_bot(
+    stub: SlackStub,
+    port: int,
+    db: Path,
+    secret: str,
+    env: dict[str, str] | None = None,
+) -> subprocess.Popen[bytes]:
+    """The bot serving HTTP on `port`, once it accepts connections; `env` adds settings
+    (DATABASE_URL for instances sharing PostgreSQL, CYBERBOT_LEASE_SECONDS …).
 
     Raises:
         RuntimeError: It did not listen within 30 seconds.
     """
+    extra = env or {}
     env = {
         **os.environ,
         "SLACK_BOT_TOKEN": "xoxb-1-test",
@@ -36,8 +44,10 @@ def start_bot(stub: SlackStub, port: int, db: Path, secret: str) -> subprocess.P
         "CYBERBOT_DB": str(db),
     }
     # slack_sdk sends every call through a proxy named in the environment, even to 127.0.0.1.
-    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+    # The bot keeps `db`, not a server CI named for the store tests.
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "DATABASE_URL"):
         env.pop(name, None)
+    env.update(extra)
     process = subprocess.Popen(
         [str(CYBERBOT), "serve", "--http", "--port", str(port)],
         env=env,

@@ -36,9 +36,10 @@ class Response:
 class SlackSender:
     """Sends signed requests to the app's /slack/events."""
 
-    def __init__(self, url: str, secret: str) -> None:
+    def __init__(self, url: str, secret: str, team: str = TEAM) -> None:
         self.url = url
         self.secret = secret
+        self.team = team
 
     def post(
         self,
@@ -77,7 +78,7 @@ class SlackSender:
         """An Events API callback wrapping `event`."""
         body = {
             "token": "legacy-verification-token",
-            "team_id": TEAM,
+            "team_id": self.team,
             "api_app_id": "A1",
             "event": dict(event),
             "type": "event_callback",
@@ -85,7 +86,7 @@ class SlackSender:
             "event_time": int(time.time()),
             "authorizations": [
                 {
-                    "team_id": TEAM,
+                    "team_id": self.team,
                     "user_id": BOT_USER,
                     "is_bot": True,
                     "is_enterprise_install": False,
@@ -101,7 +102,7 @@ class SlackSender:
         """A /cyber slash command."""
         form = {
             "token": "legacy-verification-token",
-            "team_id": TEAM,
+            "team_id": self.team,
             "team_domain": "example",
             "channel_id": channel,
             "channel_name": "general",
@@ -153,7 +154,7 @@ class SlackSender:
         channel = message["channel"]
         payload = {
             "type": "block_actions",
-            "user": {"id": user, "username": "someone", "team_id": TEAM},
+            "user": {"id": user, "username": "someone", "team_id": self.team},
             "api_app_id": "A1",
             "token": "legacy-verification-token",
             "container": {
@@ -164,7 +165,7 @@ class SlackSender:
                 "thread_ts": message.get("thread_ts"),
             },
             "trigger_id": f"{next(_ids)}.1.abc",
-            "team": {"id": TEAM, "domain": "example"},
+            "team": {"id": self.team, "domain": "example"},
             "channel": {"id": channel, "name": "general"},
             "message": {
                 "type": "message",

@@ -13,6 +13,11 @@ It schedules messages as Slack does: chat.scheduleMessage refuses a post_at in t
 (the bot's clock in the tests); chat.deleteScheduledMessage and
 chat.scheduledMessages.list work on what is still scheduled (`scheduled()`).
 
+It also completes an OAuth v2 install (`oauth.v2.access`, authenticated with the app's
+client id and secret): a code issued by `grant` becomes an installation of its team, with a
+bot token of that team's own, and a rotating refresh token when asked; `auth.test` then
+names the team the calling token belongs to.
+
 It injects Slack's faults into the next call of a method: an `ok: false` answer
 (`fail`), an HTTP status such as 429 with Retry-After or a 5xx (`status`), or a delay
 before answering (`hang`).
@@ -20,6 +25,7 @@ before answering (`hang`).
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import threading
@@ -38,6 +44,7 @@ BOT_ID = "BBOT"
 TEAM = "T1"
 RESPONSE_URL = "response_url"
 UPLOAD = "upload"
+ADMIN = "UADMIN"  # the workspace admin users.info names
 _MESSAGE_METHODS = frozenset(
     {"chat.postMessage", "chat.postEphemeral", "chat.update", "chat.scheduleMessage"}
 )
@@ -88,6 +95,13 @@ class SlackStub:
         self._scheduled_ids = itertools.count(1)
         # What "now" is for post_at; a test sets it to the bot's clock.
         self.clock: Callable[[], float] = time.time
+        # OAuth: code → team id, and each token → its team (the first bot token is TEAM's).
+        self.client_id = "1111.2222"
+        self.client_secret = "stub-client-secret"
+        self._codes: dict[str, str] = {}
+        self.tokens: dict[str, str] = {"xoxb-1-test": TEAM}
+        self._rotating = False
+        self._issued = itertools.count(1)
         self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,))
 
@@ -145,6 +159,20 @@ class SlackStub:
     def response_url(self, name: str) -> str:
         """A response_url Slack would put in a command or action payload."""
         return f"{self.url}{RESPONSE_URL}/{name}"
+
+    def grant(self, team: str, *, rotating: bool = False) -> str:
+        """A code Slack would put in the redirect after a person approves the install in
+        `team`; `rotating`: its tokens expire and come with a refresh token."""
+        code = f"code-{team}-{next(self._issued)}"
+        with self._lock:
+            self._codes[code] = team
+            self._rotating = rotating
+        return code
+
+    def team_of_call(self, call: Call) -> str | None:
+        """The team whose bot token made `call`."""
+        token = call.headers.get("authorization", "").removeprefix("Bearer ")
+        return self.tokens.get(token)
 
     def fail(self, method: str, error: str, *, times: int = 1) -> None:
         """Make the next call (or `times` calls) of `method` fail with `error`, as Slack
@@ -220,6 +248,10 @@ class SlackStub:
             call = Call(UPLOAD, {"file_id": file_id, **body}, headers)
             return self._record(call, [], error=None if known else "unknown_file"), {}
         method = name.removeprefix("api/")
+        if method == "oauth.v2.access":
+            return self._record(
+                Call(method, body, headers), [], **self._exchange(body, headers)
+            ), {}
         if not headers.get("authorization", "").startswith("Bearer xoxb-"):
             return self._record(Call(method, body, headers), [], error="not_authed"), {}
         with self._lock:
@@ -293,11 +325,55 @@ class SlackStub:
             "response_metadata": {"next_cursor": ""},
         }
 
-    def _record(self, call: Call, problems: list[str], *, error: str | None = None) -> Call:
+    def _exchange(self, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        """oauth.v2.access: a code (or a refresh token) for an installation, as Slack does."""
+        client_id, secret = str(body.get("client_id")), str(body.get("client_secret"))
+        basic = headers.get("authorization", "")
+        if basic.startswith("Basic "):
+            client_id, _, secret = base64.b64decode(basic[6:]).decode().partition(":")
+        if (client_id, secret) != (self.client_id, self.client_secret):
+            return {"error": "invalid_client_id"}
+        with self._lock:
+            if body.get("grant_type") == "refresh_token":
+                team = self.tokens.get(str(body.get("refresh_token")))
+            else:
+                team = self._codes.pop(str(body.get("code")), None)
+            if team is None:
+                return {"error": "invalid_code"}
+            n = next(self._issued)
+            token = f"xoxb-{team}-{n}"
+            self.tokens[token] = team
+            answer: dict[str, Any] = {
+                "app_id": "A1",
+                "authed_user": {"id": "U1"},
+                "scope": "app_mentions:read,chat:write,commands",
+                "token_type": "bot",
+                "access_token": token,
+                "bot_user_id": BOT_USER,
+                "team": {"id": team, "name": f"Team {team}"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            }
+            if self._rotating:
+                refresh = f"xoxe-1-{team}-{n}"
+                self.tokens[refresh] = team
+                answer |= {"refresh_token": refresh, "expires_in": 43_200}
+        return {"answer": answer}
+
+    def _record(
+        self,
+        call: Call,
+        problems: list[str],
+        *,
+        error: str | None = None,
+        answer: dict[str, Any] | None = None,
+    ) -> Call:
         if problems:
             response = {"ok": False, "error": "invalid_blocks", "errors": problems}
         elif error is not None:
             response = {"ok": False, "error": error}
+        elif answer is not None:
+            response = {"ok": True, **answer}
         else:
             response = self._ok(call)
         recorded = replace(call, response=response, at=time.monotonic())
@@ -353,7 +429,7 @@ class SlackStub:
                 "url": "https://example.slack.com/",
                 "team": "Example",
                 "user": "cyberbot",
-                "team_id": TEAM,
+                "team_id": self.team_of_call(call) or TEAM,
                 "user_id": BOT_USER,
                 "bot_id": BOT_ID,
                 "is_enterprise_install": False,
@@ -380,7 +456,13 @@ class SlackStub:
             "conversations.replies": lambda: {
                 "messages": self._replies_in(channel, body.get("ts"))
             },
-            "users.info": lambda: {"user": {"id": body.get("user"), "tz": "Asia/Tokyo"}},
+            "users.info": lambda: {
+                "user": {
+                    "id": body.get("user"),
+                    "tz": "Asia/Tokyo",
+                    "is_admin": body.get("user") == ADMIN,
+                }
+            },
             "chat.scheduleMessage": lambda: self._schedule(body, channel),
             "chat.deleteScheduledMessage": lambda: self._unschedule(body),
             "chat.scheduledMessages.list": lambda: self._scheduled_list(body),

@@ -15,6 +15,7 @@ FORBIDDEN = {
     "nlu": ("bot",),
     "bot/advice": ("bot.conversation", "bot.render", "bot.console", "bot.slack"),
     "bot/conversation": ("bot.render", "bot.console", "bot.slack"),
+    "bot/db": ("bot.conversation", "bot.advice", "bot.render", "bot.console", "bot.slack"),
     "bot/render": ("bot.console", "bot.slack"),
     "bot/console": ("bot.slack",),
     # The claim file sits on the conversation and the renderers, below the fronts.

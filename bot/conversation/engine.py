@@ -84,6 +84,16 @@ class Engine:
         self.store = store
         self.clock = clock
 
+    def with_rider(self, rider: Rider) -> Engine:
+        """This engine, on the same store, estimating under `rider` (a workspace's contract).
+
+        In multi-workspace mode each request is answered with its workspace's rider; one
+        engine holds the default, and a view per rider shares everything else.
+        """
+        if rider is self.rider:
+            return self
+        return Engine(rider, self.store, self.clock)
+
     # -- entry points ---------------------------------------------------------------
 
     def handle(

@@ -1,12 +1,14 @@
 """WSGI middleware in front of bolt: a request is authenticated and checked before bolt
 sees it, and nothing that reaches us becomes a 5xx or a traceback.
 
-In order: the path and method (404, 405), the size (413), the signature over the raw
-bytes with a fresh timestamp (401, empty body), then the body: UTF-8 and the JSON or form
-bolt would parse (400). A signed body whose fields have the wrong type (`shapes`) is
-acknowledged with 200 and dropped, so Slack does not retry it and nothing answers it. Only
-then does bolt parse it. Anything unexpected is one log line with an id and the
-exception's type, never its message (it could quote what the user wrote).
+In order: the path and method (404, 405; the OAuth pages of multi-workspace mode, which a
+person's browser reaches unsigned, are the one exception: a GET of exactly those paths
+goes to bolt without a signature, its 5xx answered as 400), the size (413), the
+signature over the raw bytes with a fresh timestamp (401, empty body), then the body:
+UTF-8 and the JSON or form bolt would parse (400). A signed body whose fields have the
+wrong type (`shapes`) is acknowledged with 200 and dropped, so Slack does not retry it and
+nothing answers it. Only then does bolt parse it. Anything unexpected is one log line with
+an id and the exception's type, never its message (it could quote what the user wrote).
 """
 
 from __future__ import annotations
@@ -58,7 +60,13 @@ class SlackGuard:
     """Wraps a WSGI app (bolt's `SlackRequestHandler`) serving Slack at one path."""
 
     def __init__(
-        self, app: WSGIApplication, signing_secret: str, *, path: str, max_body: int
+        self,
+        app: WSGIApplication,
+        signing_secret: str,
+        *,
+        path: str,
+        max_body: int,
+        unsigned_get: frozenset[str] = frozenset(),
     ) -> None:
         """
         Args:
@@ -66,19 +74,29 @@ class SlackGuard:
             signing_secret: The app's signing secret; an empty one refuses everything.
             path: The one path served, e.g. /slack/events.
             max_body: The largest body accepted, in bytes.
+            unsigned_get: Paths admitted for GET without a signature (bolt's OAuth
+                install and redirect pages); nothing else is.
         """
         self._app = app
+        self._unsigned_get = unsigned_get
         self._secret = signing_secret
         self._verifier = _RawBytesVerifier(signing_secret)
         self._path = path
         self._max_body = max_body
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path in self._unsigned_get:
+            if method != "GET":
+                log.info("http 405 method")
+                return _answer(start_response, HTTPStatus.METHOD_NOT_ALLOWED, allow="GET")
+            return self._forward(environ, start_response, page=True)
         try:
             self._admit(environ)
         except RefusedError as refusal:
             log.info("http %d %s", refusal.status, refusal.reason)
-            return _answer(start_response, refusal.status, allow=refusal.status == 405)
+            allow = "POST" if refusal.status == 405 else None
+            return _answer(start_response, refusal.status, allow=allow)
         except Exception as exc:
             log.error("error_id=%s request check failed: %s", new_error_id(), type(exc).__name__)
             return _answer(start_response, HTTPStatus.BAD_REQUEST)
@@ -139,8 +157,11 @@ class SlackGuard:
             return False
         return self._verifier.is_valid(body, timestamp, signature)
 
-    def _forward(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        """Run the app, buffering its answer so a 5xx or a crash can still become a 200."""
+    def _forward(
+        self, environ: WSGIEnvironment, start_response: StartResponse, *, page: bool = False
+    ) -> Iterable[bytes]:
+        """Run the app, buffering its answer so a 5xx or a crash can still become a 200
+        (a 400 for an OAuth page: the browser shows bolt's failure page, not a success)."""
         answered: list[tuple[str, list[tuple[str, str]]]] = []
         written: list[bytes] = []
 
@@ -161,7 +182,13 @@ class SlackGuard:
             status, headers = answered[0]
         except Exception as exc:
             log.error("error_id=%s request failed: %s", new_error_id(), type(exc).__name__)
-            return _answer(start_response, HTTPStatus.OK)
+            return _answer(start_response, HTTPStatus.BAD_REQUEST if page else HTTPStatus.OK)
+        if status.startswith("5") and page:
+            log.warning("http %s from an OAuth page answered as 400", status.split(" ")[0])
+            start_response(
+                f"{HTTPStatus.BAD_REQUEST.value} {HTTPStatus.BAD_REQUEST.phrase}", headers
+            )
+            return [b"".join(written)]
         if status.startswith("5"):
             # bolt's error handler has logged it with its id and answered the user where
             # it could; a retry from Slack would only fail again.
@@ -175,11 +202,11 @@ def _answer(
     start_response: StartResponse,
     status: HTTPStatus,
     *,
-    allow: bool = False,
+    allow: str | None = None,
 ) -> list[bytes]:
-    """An empty answer with `status` (and `Allow: POST` for a 405)."""
+    """An empty answer with `status` (and the `Allow` header of a 405)."""
     headers = [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "0")]
     if allow:
-        headers.append(("Allow", "POST"))
+        headers.append(("Allow", allow))
     start_response(f"{status.value} {status.phrase}", headers)
     return []

@@ -19,6 +19,7 @@ from waitress import wasyncore
 from waitress.server import MultiSocketServer, create_server
 
 from bot.slack.guard import SlackGuard
+from bot.slack.oauth import OAUTH_PATHS
 
 EVENTS_PATH = "/slack/events"
 # Slack's payloads are a few kilobytes; anything far larger is not from Slack.
@@ -53,6 +54,8 @@ class SlackHTTPServer:
             signing_secret,
             path=EVENTS_PATH,
             max_body=MAX_BODY,
+            # Multi-workspace mode's install pages: a person's browser, unsigned.
+            unsigned_get=OAUTH_PATHS if app.oauth_flow is not None else frozenset(),
         )
         self._server = create_server(
             guarded,

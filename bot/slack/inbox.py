@@ -6,14 +6,22 @@ done only once the reply was posted. A burst into one thread is handled by which
 worker got there first while the others return at once, so one busy (or slow) thread
 never holds the workers other conversations need. On start, `recover` answers whatever
 an earlier process acknowledged but did not answer.
+
+Several instances may share one database. A conversation's inbox is answered by the one
+instance holding its claim, a lease it renews every third of its length while it lives
+(`keep`); an instance killed mid-burst stops renewing, and once its lease has run out any
+other instance's periodic recovery claims the conversation and answers what is left.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import socket
 import threading
-from collections.abc import Mapping
+import uuid
+from collections.abc import Callable, Mapping
 from concurrent.futures import Executor
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -26,6 +34,7 @@ from slack_sdk.errors import SlackApiError
 from bot.conversation.engine import Engine
 from bot.conversation.inbox import InboxItem, ItemKind
 from bot.conversation.reply import Reply, ReplyKind
+from bot.settings import SettingsError
 from bot.slack.blocks.kit import MessagePayload
 from bot.slack.blocks.reply import answer_label, answered_blocks, reply_messages, text_messages
 from bot.slack.claim_file import reply_user, send_claim_file
@@ -33,25 +42,46 @@ from bot.slack.errors import ANSWERING, answer_error
 from bot.slack.reminders import keep_scheduled
 from bot.slack.texts import slack_texts
 from bot.slack.threads import ThreadKey, post_in_thread, update_in_thread
+from bot.workspace import WorkspaceSettings
 
 log = logging.getLogger(__name__)
 
+DEFAULT_LEASE_SECONDS = 30.0
+
+
+def instance_id() -> str:
+    """This process among the instances sharing the database: host, pid and a nonce."""
+    return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
 
 class SlackInbox:
-    """Takes events into the store and answers each conversation's items in order."""
+    """Takes events into the store and answers each conversation's items in order.
+
+    Args:
+        engine: The engine, with the store and the default rider.
+        client_for: The Web API client of a workspace (its own token), by team id.
+        executor: Where conversations are answered after the ack.
+        workspaces: Each workspace's rider; the engine's rider for all by default.
+        lease_seconds: How long a claim lasts without being renewed.
+        mention: Whom a new incident's thread tells (CYBERBOT_MENTION), once.
+    """
 
     def __init__(
         self,
         engine: Engine,
-        client: WebClient,
+        client_for: Callable[[str], WebClient],
         executor: Executor,
         *,
+        workspaces: WorkspaceSettings | None = None,
+        lease_seconds: float = DEFAULT_LEASE_SECONDS,
         mention: tuple[str, ...] = (),
     ) -> None:
         self.engine = engine
-        self.client = client
+        self.client_for = client_for
         self.executor = executor
-        # Whom a new incident's thread tells (CYBERBOT_MENTION), once per conversation.
+        self.workspaces = workspaces or WorkspaceSettings(engine.rider)
+        self.lease = lease_seconds
+        self.owner = instance_id()
         self.mention = mention
         self._mutex = threading.Lock()
         self._draining: set[str] = set()
@@ -102,7 +132,8 @@ class SlackInbox:
         """Answer every pending item of `conversation`, unless a worker is at it already.
 
         The worker at it looks again before it stops, so an item taken in while it was
-        busy is never left behind.
+        busy is never left behind; so does the instance holding the claim, after
+        releasing it, so an item another instance took in meanwhile is answered too.
         """
         with self._mutex:
             if conversation in self._draining:
@@ -110,22 +141,36 @@ class SlackInbox:
                 return
             self._draining.add(conversation)
         try:
-            while True:
-                for item in self.engine.store.pending(conversation):
-                    self._answer(item)
-                with self._mutex:
-                    if conversation not in self._again:
-                        self._draining.discard(conversation)
-                        return
-                    self._again.discard(conversation)
-        except BaseException:
+            store = self.engine.store
+            while store.claim(conversation, self.owner, self.lease):
+                try:
+                    self._drain_claimed(conversation)
+                finally:
+                    store.release(conversation, self.owner)
+                # Taken in by another instance while we held the claim: it could not
+                # claim, so it left the item to us.
+                if not store.pending(conversation):
+                    break
+        finally:
             with self._mutex:
                 self._draining.discard(conversation)
                 self._again.discard(conversation)
-            raise
+
+    def _drain_claimed(self, conversation: str) -> None:
+        while True:
+            for item in self.engine.store.pending(conversation):
+                self._answer(item)
+            with self._mutex:
+                if conversation not in self._again:
+                    return
+                self._again.discard(conversation)
 
     def recover(self) -> int:
-        """Answer, in the background, what an earlier process acknowledged but did not."""
+        """Answer, in the background, what an earlier process acknowledged but did not.
+
+        Also what an instance that stopped renewing its claims left: a conversation
+        still claimed by a live instance is left to it.
+        """
         conversations = self.engine.store.pending_conversations()
         for conversation in conversations:
             self.executor.submit(self.drain, conversation)
@@ -133,20 +178,65 @@ class SlackInbox:
             log.info("recovering %d conversations with unanswered events", len(conversations))
         return len(conversations)
 
+    def keep(self) -> threading.Thread:
+        """Start the heartbeat: renew this instance's claims and recover, every third of
+        the lease, for as long as the executor takes work (it stops with the executor)."""
+        thread = threading.Thread(target=self._keep, name="inbox-keeper", daemon=True)
+        thread.start()
+        return thread
+
+    def _keep(self) -> None:
+        stop = threading.Event()
+        while not stop.wait(self.lease / 3):
+            try:
+                self.executor.submit(_nothing)
+            except RuntimeError:  # the executor was shut down: the app is stopping
+                return
+            # Renewed here, not in the pool: workers all busy with a slow Slack must not
+            # let this instance's claims lapse while it is still working on them.
+            self._beat()
+
+    def _beat(self) -> None:
+        try:
+            self.engine.store.renew(self.owner, self.lease)
+            self.recover()
+        except Exception as exc:  # a database blip: the next beat tries again
+            log.warning("inbox heartbeat failed: %s", type(exc).__name__)
+
     def _answer(self, item: InboxItem) -> None:
         key = ThreadKey.parse(item.conversation)
         try:
+            client = self.client_for(key.team)
+        except SettingsError:  # uninstalled since: no token to answer with, ever
+            log.warning("conversation=%s item=%d dropped: no installation", key, item.seq)
+            self.engine.store.finish(item.seq)
+            return
+        try:
+            answering = _Answering(
+                self.engine.with_rider(self.workspaces.of(key.team).rider), client, self.mention
+            )
             if item.kind == ItemKind.ANSWER:
-                self._apply_answer(key, item)
+                answering.apply_answer(key, item)
             elif item.kind == ItemKind.STEP:
-                self._apply_step(key, item)
+                answering.apply_step(key, item)
             else:
-                self._apply_message(key, item)
+                answering.apply_message(key, item)
         except Exception as error:  # answered politely with an id; the item is done
-            answer_error(error, _body_of(key), _answering(), self.client, None)
+            answer_error(error, _body_of(key), _answering(), client, None)
         self.engine.store.finish(item.seq)
 
-    def _apply_message(self, key: ThreadKey, item: InboxItem) -> None:
+
+class _Answering:
+    """One item's answer: the engine under its workspace's rider, and that workspace's
+    client."""
+
+    def __init__(self, engine: Engine, client: WebClient, mention: tuple[str, ...]) -> None:
+        self.engine = engine
+        self.client = client
+        # Whom a new incident's thread tells (CYBERBOT_MENTION), once per conversation.
+        self.mention = mention
+
+    def apply_message(self, key: ThreadKey, item: InboxItem) -> None:
         payload = item.payload
         user = payload.get("user")
         reply = self.engine.handle(
@@ -170,7 +260,7 @@ class SlackInbox:
             reply.question.id if reply.question else None,
         )
 
-    def _apply_answer(self, key: ThreadKey, item: InboxItem) -> None:
+    def apply_answer(self, key: ThreadKey, item: InboxItem) -> None:
         payload = item.payload
         question, value = str(payload["question"]), payload["value"]
         user = payload.get("user")
@@ -190,7 +280,7 @@ class SlackInbox:
             self._retire_buttons(payload)  # the card, updated, has lost its question anyway
         log.info("conversation=%s item=%d answer question=%s", key, item.seq, question)
 
-    def _apply_step(self, key: ThreadKey, item: InboxItem) -> None:
+    def apply_step(self, key: ThreadKey, item: InboxItem) -> None:
         """Mark the step, then show the mark on the card: nothing is posted in the thread
         (a tick is no message), so applying it again after a crash changes nothing."""
         payload = item.payload
@@ -295,6 +385,10 @@ class SlackInbox:
             text=str(click.get("message_text") or label),
             blocks=answered_blocks(blocks, label, str(click["user"])),
         )
+
+
+def _nothing() -> None:
+    """Submitted to learn whether the executor still takes work."""
 
 
 def fingerprint(text: str) -> str:

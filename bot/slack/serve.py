@@ -11,7 +11,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.error import BoltError
 
 from bot.conversation.engine import Engine
-from bot.conversation.store import SQLiteStore
+from bot.conversation.store import SQLStore
 from bot.settings import Settings, SettingsError
 from bot.slack.app import create_app
 from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer
@@ -36,9 +36,14 @@ def serve(settings: Settings, *, http: bool, port: int, rider: Rider) -> int:
         SettingsError: A token or secret is missing, or Slack rejects the bot token.
     """
     # Checked before anything starts, so a missing token is the only message.
+    if settings.multi_workspace and not http:
+        raise SettingsError(
+            "multi-workspace mode (SLACK_CLIENT_ID) serves the OAuth install over HTTP: "
+            "use `cyberbot serve --http`"
+        )
     _, credential = settings.require_http() if http else settings.require_socket_mode()
     configure_logging()
-    store = SQLiteStore(settings.db_path, settings.expire_days)
+    store = SQLStore.from_url(settings.sqlalchemy_url, settings.expire_days)
     try:
         app = _app(settings, Engine(rider, store))
         if http:

@@ -19,6 +19,7 @@ class CommandWords(Schema):
     """Words `/cyber` reads as a request for its usage."""
 
     help: NonEmptyWords
+    delete: NonEmptyWords
 
 
 class SlackTexts(Schema):
@@ -40,8 +41,46 @@ class SlackTexts(Schema):
         ),
     ]
     confirm: Annotated[Texts, templates({"title": (), "text": (), "confirm": (), "deny": ()})]
+    delete: Annotated[
+        Texts,
+        templates(
+            {
+                "button": (),
+                "title": (),
+                "text": (),
+                "confirm": (),
+                "deny": (),
+                "done": (),
+                "command": (),
+            }
+        ),
+    ]
     checklist: Annotated[Texts, templates({"heading": ()})]
     steps: Annotated[Texts, templates({"done_option": (), "take_placeholder": (), "someone": ()})]
+    settings: Annotated[
+        Texts,
+        templates(
+            {
+                "heading": (),
+                "intro": (),
+                "open": (),
+                "title": (),
+                "submit": (),
+                "close": (),
+                "contract_label": (),
+                "contract_hint": (),
+                "channel_label": (),
+                "channel_hint": (),
+                "retention_label": (),
+                "retention_hint": (),
+                "not_toml": ("line",),
+                "bad_contract": ("key", "reason"),
+                "bad_channel": (),
+                "bad_retention": (),
+                "not_admin": (),
+            }
+        ),
+    ]
     escalation: Annotated[
         Texts,
         templates(

@@ -56,13 +56,15 @@ DEFAULT_POLICY = RetryPolicy()
 _TRANSIENT_STATUSES = frozenset({500, 502, 503, 504})
 
 
-def web_client(token: str, base_url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> WebClient:
+def web_client(
+    token: str | None, base_url: str, *, policy: RetryPolicy = DEFAULT_POLICY
+) -> WebClient:
     """A client for the bot token that ends a hung call and retries what Slack says to.
 
     bolt copies the timeout and the retry handlers into the client each listener gets.
 
     Args:
-        token: The bot token (xoxb-…).
+        token: The bot token (xoxb-…); None for the client of the OAuth exchange.
         base_url: The Web API URL, https://slack.com/api/ or a stand-in's.
         policy: The timeout and retry budget; tests pass a quicker one.
 

@@ -69,6 +69,7 @@ class ActionId(StrEnum):
     # takes a step.
     STEP_DONE = "step_done"
     STEP_TAKE = "take_step"
+    DELETE = "delete_conversation"
 
 
 class BlockId(StrEnum):
@@ -283,6 +284,18 @@ def confirm_dialog(ui: SlackTexts) -> dict[str, Any]:
     }
 
 
+def delete_dialog(ui: SlackTexts) -> dict[str, Any]:
+    """The dialog Slack shows before the delete button acts."""
+    texts = ui.delete
+    return {
+        "title": plain(texts["title"], 100),
+        "text": plain(texts["text"], 300),
+        "confirm": plain(texts["confirm"], 30),
+        "deny": plain(texts["deny"], 30),
+        "style": "danger",
+    }
+
+
 def _tools_part(reply: Reply, lines: Sequence[str], ui: SlackTexts) -> Part:
     """The escalation button (behind a confirmation) and the full checklist's."""
     value = ButtonValue(reply.conversation).encode()
@@ -295,5 +308,6 @@ def _tools_part(reply: Reply, lines: Sequence[str], ui: SlackTexts) -> Part:
     if reply.has_yen:
         buttons.append(button(ui.buttons["breakdown"], ActionId.BREAKDOWN, value))
     buttons.append(button(ui.buttons["claim"], ActionId.CLAIM, value))
+    buttons.append(button(ui.delete["button"], ActionId.DELETE, value, confirm=delete_dialog(ui)))
     offer = [context("\n".join(lines))] if lines else []
     return Part((*offer, actions(BlockId.TOOLS, buttons)))

@@ -26,6 +26,7 @@ from bot.slack.blocks.reply import (
     breakdown_messages,
     checklist_messages,
 )
+from bot.slack.context import engine_for
 from bot.slack.errors import (
     bad_button,
     channel_of,
@@ -35,6 +36,7 @@ from bot.slack.errors import (
 )
 from bot.slack.inbox import SlackInbox
 from bot.slack.threads import ThreadKey, post_in_thread
+from coverage import Rider
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +97,9 @@ def register(app: App, engine: Engine, inbox: SlackInbox) -> None:
             _take_step(engine, inbox, body, action, ack, step, take=True)
 
     # The card's views one click away: the whole checklist, the breakdown by clause.
-    views: dict[ActionId, Callable[[Reply], list[MessagePayload]]] = {
-        ActionId.CHECKLIST: lambda reply: checklist_messages(reply, engine.rider),
-        ActionId.BREAKDOWN: breakdown_messages,
+    views: dict[ActionId, Callable[[Reply, Rider], list[MessagePayload]]] = {
+        ActionId.CHECKLIST: checklist_messages,
+        ActionId.BREAKDOWN: lambda reply, _rider: breakdown_messages(reply),
     }
     for action_id, view in views.items():
         app.action(action_id)(_view_listener(engine, action_id, view))
@@ -148,24 +150,25 @@ def card_conversation(engine: Engine, body: Mapping[str, Any]) -> ThreadKey | No
 
 
 def _view_listener(
-    engine: Engine, action_id: ActionId, view: Callable[[Reply], list[MessagePayload]]
+    engine: Engine, action_id: ActionId, view: Callable[[Reply, Rider], list[MessagePayload]]
 ) -> Callable[..., None]:
     """A button that posts a view of the conversation as it stands into its thread."""
     kind = ReplyKind.GUIDANCE if action_id is ActionId.CHECKLIST else ReplyKind.ESTIMATE
 
-    def post_view(client: WebClient, key: ThreadKey, user: str) -> None:
-        post_in_thread(client, key, view(engine.current(str(key), kind)))
+    def post_view(scoped: Engine, client: WebClient, key: ThreadKey, user: str) -> None:
+        post_in_thread(client, key, view(scoped.current(str(key), kind), scoped.rider))
         log.info("conversation=%s view=%s", key, action_id.value)
 
     return conversation_button(engine, post_view)
 
 
 def conversation_button(
-    engine: Engine, act: Callable[[WebClient, ThreadKey, str], None]
+    engine: Engine, act: Callable[[Engine, WebClient, ThreadKey, str], None]
 ) -> Callable[..., None]:
     """A button of a conversation's message: acknowledged at once, then `act` on the
-    conversation the button names (checked like every button), by the user who clicked.
-    Whatever goes wrong is answered politely (`errors_answered`)."""
+    conversation the button names (checked like every button), with the engine under the
+    workspace's contract, by the user who clicked. Whatever goes wrong is answered
+    politely (`errors_answered`)."""
 
     def on_click(
         ack: Ack,
@@ -178,7 +181,7 @@ def conversation_button(
         ack()
         with errors_answered(body, context, client, respond):
             _, key = conversation_of(engine, body, action)
-            act(client, key, str(body["user"]["id"]))
+            act(engine_for(engine, context), client, key, str(body["user"]["id"]))
 
     return on_click
 

@@ -20,10 +20,10 @@ log = logging.getLogger(__name__)
 def register(app: App, engine: Engine) -> None:
     """Add the claim file listener."""
 
-    def send_file(client: WebClient, key: ThreadKey, user: str) -> None:
-        reply = engine.request_claim(str(key), user=user)
-        send_claim_file(engine, client, key, user=user)
-        post_in_thread(client, key, reply_messages(reply, engine.rider))
+    def send_file(scoped: Engine, client: WebClient, key: ThreadKey, user: str) -> None:
+        reply = scoped.request_claim(str(key), user=user)
+        send_claim_file(scoped, client, key, user=user)
+        post_in_thread(client, key, reply_messages(reply, scoped.rider))
         log.info("conversation=%s claim file requested", key)
 
     app.action(ActionId.CLAIM)(conversation_button(engine, send_file))

@@ -15,6 +15,7 @@ from bot.conversation.reply import ReplyKind
 from bot.labels import labels
 from bot.slack.blocks.kit import escape
 from bot.slack.blocks.reply import command_messages, text_messages
+from bot.slack.context import engine_for
 from bot.slack.errors import errors_answered
 from bot.slack.texts import slack_texts
 
@@ -37,13 +38,15 @@ def register(app: App, engine: Engine) -> None:
     ) -> None:
         ack()
         with errors_answered(body, context, client, respond):
-            _answer(engine, command, respond)
+            _answer(engine_for(engine, context), command, respond)
 
 
 def _answer(engine: Engine, command: dict[str, Any], respond: Respond) -> None:
     text = str(command.get("text") or "").strip()
     if not text or text.lower() in slack_texts().command_words.help:
         messages = text_messages(slack_texts().command["usage"])
+    elif text.lower() in slack_texts().command_words.delete:
+        messages = text_messages(slack_texts().delete["command"])
     else:
         key = f"command:{command.get('team_id', '')}:{uuid.uuid4().hex}"
         try:

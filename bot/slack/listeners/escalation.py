@@ -21,6 +21,7 @@ from bot.slack.blocks.escalation import (
     thread_messages,
 )
 from bot.slack.blocks.reply import ActionId
+from bot.slack.context import engine_for, escalation_channel
 from bot.slack.errors import errors_answered, new_error_id
 from bot.slack.listeners.actions import conversation_of
 from bot.slack.threads import ThreadKey, post_in_thread
@@ -28,14 +29,11 @@ from bot.slack.threads import ThreadKey, post_in_thread
 log = logging.getLogger(__name__)
 
 
-def register(app: App, engine: Engine, escalation_channel: str | None) -> None:
+def register(app: App, engine: Engine) -> None:
     """Add the escalation listener.
 
-    Args:
-        app: The app.
-        engine: The conversation engine.
-        escalation_channel: Where summaries go (an id or a name); None to only answer
-            in the thread.
+    Summaries go to the workspace's escalation channel (an id or a name, from its
+    settings or the bot's); with none, the listener only answers in the thread.
     """
 
     @app.action(ActionId.ESCALATE)
@@ -49,7 +47,9 @@ def register(app: App, engine: Engine, escalation_channel: str | None) -> None:
     ) -> None:
         ack()
         with errors_answered(body, context, client, respond):
-            _escalate(engine, client, body, action, escalation_channel)
+            _escalate(
+                engine_for(engine, context), client, body, action, escalation_channel(context)
+            )
 
 
 def _escalate(
