@@ -434,10 +434,12 @@ def _told_from_outside(
         if negations(doc, lo, hi, lex) % 2 == 0:
             reports.append(m)
     for i, token in enumerate(doc.tokens):
-        if token.surface != "から" or i == 0 or not_the_trigger(doc, i, lex, also):
+        if token.surface not in ("から", "より") or i == 0 or not_the_trigger(doc, i, lex, also):
             continue
         if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
             continue  # 「16時頃から」「5日から」: since when, not from whom
+        if token.surface == "より" and not _named_source(doc, i):
+            continue  # 「従来より強化」: a comparison or a start, not who told
         lo = max(doc.clause_start(i), i - 4)
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
@@ -449,10 +451,30 @@ def _told_from_outside(
         told = any(
             i < m.start < last and (m.start < i + 25 or _quotes_its_content(doc, m))
             for m in reports
-        )
+        ) or any(_received_from(doc, m, i, lex) for m in reports)
         if told and not _negated_reporter(doc, i + 1, lex):
             found.append((i, kind))
     return found
+
+
+def _named_source(doc: Doc, at: int) -> bool:
+    """「株式会社ペイロールサービスより、」: より after a name, then a comma: who it came from."""
+    before = doc.tokens[at - 1]
+    return before.pos1 == "名詞" and at + 1 < len(doc.tokens) and doc.tokens[at + 1].surface == "、"
+
+
+def _received_from(doc: Doc, report: Match, at: int, lex: Lexicon) -> bool:
+    """「…との報告を、11月8日に同社から受けました」: the report said before whom it came from
+    (から at `at`), received right after: その報告を X から受けた."""
+    if not 0 < at - report.end <= _FROM_AFTER_REPORT or doc.sentence_span(at)[0] > report.start:
+        return False
+    if doc.tokens[report.end].surface != "を":
+        return False
+    return any(t.lemma in lex.receiving_verbs for t in doc.tokens[at + 1 : at + 3])
+
+
+# How many tokens (を, a comma, a date) may come between a report word and 「Xから受けた」.
+_FROM_AFTER_REPORT = 10
 
 
 def _negated_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
