@@ -21,7 +21,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
     for match in lex.announced_cues.find(doc):
-        if match.start in within:
+        if match.start in within or match.label != "announced":
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if preceded_by_negating_prefix(doc, match.start, lex):
@@ -106,6 +106,7 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
             else 0
         )
         + bool(rules.clock.search(text))
+        + (rules.heading_points if rules.heading.search(text) else 0)
         + bool(rules.list_item.search(text))
         + (len(sentences) >= 3)
         + (len(polite) >= 2)

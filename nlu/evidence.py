@@ -162,7 +162,10 @@ def _fact_spans(
     if reading.announced is not None or Fact.ANNOUNCED in reading.said_unknown:
         negated = None if reading.announced is None else not reading.announced
         cues = sorted(
-            [*lex.announced_cues.find(doc), *lex.announced_posted.find(doc)],
+            [
+                *(m for m in lex.announced_cues.find(doc) if m.label == "announced"),
+                *lex.announced_posted.find(doc),
+            ],
             key=lambda m: m.start,
         )
         spans[Fact.ANNOUNCED] = _cue_span(doc, _agreeing(doc, cues, lex, negated)) or whole

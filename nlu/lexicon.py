@@ -63,6 +63,9 @@ class NoticeRules:
     min_score: int
     family_max_points: int
     full_date_points: int
+    heading_points: int
+    heading: re.Pattern[str]
+    """A first line that is a notice's title: 「…について」「…について(お詫び)」."""
     full_date: re.Pattern[str]
     """A date in full: 「2024年5月21日」「令和5(2023)年11月9日」, or with the weekday,
     「5月6日(土)」."""
@@ -199,6 +202,7 @@ class Lexicon:
     not_victims: PhraseSet
     record_units: frozenset[str]
     record_context: PhraseSet
+    records_after: PhraseSet
     target_lemmas: frozenset[str]
     not_persons: PhraseSet
     unit_after: tuple[str, ...]
@@ -222,6 +226,9 @@ class Lexicon:
     """A part of what was said before (「このうち」「そのうち」) at the start of a clause."""
     """Right after a count: the population it is the size of has a part (「のうち」)."""
     noun_run_max: int
+    item_particles: frozenset[str]
+    other_persons: PhraseSet
+    conjunctions: frozenset[str]
     warnings: PhraseSet
     """Warning the persons a count names (「注意を呼びかけ」): they are not the victims."""
     containers: PhraseSet
@@ -314,13 +321,14 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         not_victims=_one("ours", victims.not_victims),
         record_units=frozenset(victims.record_units),
         record_context=_one("records", victims.record_context),
+        records_after=_one("records_after", victims.records_after),
         target_lemmas=frozenset(victims.target_lemmas),
         not_persons=_one("not_persons", victims.not_persons),
         unit_after=tuple(victims.unit_after),
         claim_lemmas=frozenset(victims.claim_lemmas),
         mixed_group=re.compile(
             rf"(?:[・/]|及び|および)(?:{alternation(victims.mixed_groups)})"
-            r"(?! ?[0-9〇一二三四五六七八九十百千])"
+            r"(?![^、。,\n]{0,10}?[0-9〇一二三四五六七八九十百千])"
         ),
         stored_lemmas=frozenset(victims.stored_lemmas),
         leak_lemmas=frozenset(victims.leak_lemmas),
@@ -332,6 +340,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         reporter_lemmas=frozenset(victims.reporter_lemmas),
         population=_one("population", victims.population),
         item_units=frozenset(victims.item_units),
+        item_particles=frozenset(victims.item_particles),
+        other_persons=_one("other_persons", victims.other_persons),
+        conjunctions=frozenset(victims.conjunctions),
         subset_refs=_one("subset_refs", victims.subset_refs),
         subset_mark=(
             re.compile(rf" ?(?:{alternation(victims.subset_marks)})")
@@ -417,7 +428,9 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
 
 def _announced(announced: AnnouncedSection) -> dict[str, Any]:
     return {
-        "announced_cues": _one("announced", announced.cues),
+        "announced_cues": PhraseSet(
+            {"announced": announced.cues, "not_announced": announced.not_cues}
+        ),
         "announced_done": _one("done", announced.done),
         "announced_posted": _one("posted", announced.posted),
         "announced_events": _one("event", announced.events),
@@ -452,6 +465,11 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         min_score=notice.min_score,
         family_max_points=notice.family_max_points,
         full_date_points=notice.full_date_points,
+        heading_points=notice.heading_points,
+        heading=re.compile(
+            rf"\A\s*[^\n]{{2,{notice.heading_max_chars}}}(?:{alternation(notice.heading_ends)})"
+            r"(?:\s*[(【][^\n)】]{0,6}[)】])?[ \t]*\n"
+        ),
         full_date=re.compile(
             rf"(?:\d{{4}}|{era})(?:\(\d{{4}}\))?年(?:度)?\d+月\d+日"
             rf"|\d+月\d+日\s*\((?:{weekday})"

@@ -185,7 +185,10 @@ class NoticeRegister(config.Schema):
     min_score: PositiveInt
     family_max_points: PositiveInt
     full_date_points: PositiveInt
+    heading_points: PositiveInt
+    heading_max_chars: PositiveInt
     # Each of these is a required part of its pattern: empty, it would match anywhere.
+    heading_ends: NonEmptyWords
     eras: NonEmptyWords
     first_year: NonEmptyWords
     weekdays: NonEmptyWords
@@ -201,6 +204,7 @@ class NoticeRegister(config.Schema):
 
 class AnnouncedSection(config.Schema):
     cues: Words
+    not_cues: Words
     posted: Words
     events: Words
     moments: Words
@@ -240,6 +244,7 @@ class VictimsSection(config.Schema):
     context: Words
     record_units: Words
     record_context: Words
+    records_after: Words
     not_victims: Words
     target_lemmas: Words
     not_persons: Words
@@ -258,6 +263,9 @@ class VictimsSection(config.Schema):
     subset_marks: Words
     subset_refs: Words
     item_units: Words
+    item_particles: Words
+    other_persons: Words
+    conjunctions: Words
     noun_run_max: NonNegativeInt
     warnings: Words
     containers: Words

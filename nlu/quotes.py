@@ -57,7 +57,7 @@ def quoted_fact(question: str, lex: Lexicon) -> Fact | None:
     (「不正アクセス等の事実を公表しましたか」 asks about the announcement)."""
     doc = make_doc(question)
     found: list[tuple[int, Fact]] = [
-        (m.start, Fact.ANNOUNCED) for m in lex.announced_cues.find(doc)
+        (m.start, Fact.ANNOUNCED) for m in lex.announced_cues.find(doc) if m.label == "announced"
     ]
     found += [(m.start, Fact.CONSENT) for m in lex.consent_cues.find(doc) if m.label == "consent"]
     found += [(m.start, Fact.UNAUTHORIZED_ACCESS) for m in lex.access_cues.find(doc)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
+from nlu.polarity import negations
 
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
 # brackets included (「警察（サイバー犯罪対策課）から」).
@@ -127,3 +128,34 @@ def nearer_source(doc: Doc, reporter: Match, report: int, lex: Lexicon) -> bool:
             continue
         return not not_the_trigger(doc, i, lex)
     return False
+
+
+def quotes_its_content(doc: Doc, report: Match) -> bool:
+    """「Xから、…（長い内容）…との報告があった」: the report quotes what it said, however long."""
+    before = [t.surface for t in doc.tokens[max(0, report.start - 2) : report.start]]
+    return before[-1:] == ["と"] or before in (["と", "の"], ["旨", "の"])
+
+
+def named_source(doc: Doc, at: int) -> bool:
+    """「株式会社ペイロールサービスより、」: より after a name, then a comma: who it came from."""
+    before = doc.tokens[at - 1]
+    return before.pos1 == "名詞" and at + 1 < len(doc.tokens) and doc.tokens[at + 1].surface == "、"
+
+
+def received_from(doc: Doc, report: Match, at: int, lex: Lexicon) -> bool:
+    """「…との報告を、11月8日に同社から受けました」: the report said before whom it came from
+    (から at `at`), received right after: その報告を X から受けた."""
+    if not 0 < at - report.end <= _FROM_AFTER_REPORT or doc.sentence_span(at)[0] > report.start:
+        return False
+    if doc.tokens[report.end].surface != "を":
+        return False
+    return any(t.lemma in lex.receiving_verbs for t in doc.tokens[at + 1 : at + 3])
+
+
+# How many tokens (を, a comma, a date) may come between a report word and 「Xから受けた」.
+_FROM_AFTER_REPORT = 10
+
+
+def negated_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「A社ではなく」: the reporter named is denied."""
+    return negations(doc, end, min(end + 3, len(doc.tokens)), lex) % 2 == 1

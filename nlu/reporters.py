@@ -21,8 +21,12 @@ from nlu.reporter_sources import (
     REPORTER_TAIL,
     is_source,
     learnt_from,
+    named_source,
     nearer_source,
+    negated_reporter,
     not_the_trigger,
+    quotes_its_content,
+    received_from,
     sent_by,
 )
 from nlu.tokens import Token
@@ -214,7 +218,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         named = [
             r
             for r in reporters
-            if first <= r.start < last and not _negated_reporter(doc, r.end, lex)
+            if first <= r.start < last and not negated_reporter(doc, r.end, lex)
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
@@ -402,12 +406,6 @@ def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
     return "事" in before or before[-1:] == ["と"]
 
 
-def _quotes_its_content(doc: Doc, report: Match) -> bool:
-    """「Xから、…（長い内容）…との報告があった」: the report quotes what it said, however long."""
-    before = [t.surface for t in doc.tokens[max(0, report.start - 2) : report.start]]
-    return before[-1:] == ["と"] or before in (["と", "の"], ["旨", "の"])
-
-
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     """「本県」「当市」 written with a prefix: the company itself, never its reporter."""
     if reporter.start == 0:
@@ -434,10 +432,12 @@ def _told_from_outside(
         if negations(doc, lo, hi, lex) % 2 == 0:
             reports.append(m)
     for i, token in enumerate(doc.tokens):
-        if token.surface != "から" or i == 0 or not_the_trigger(doc, i, lex, also):
+        if token.surface not in ("から", "より") or i == 0 or not_the_trigger(doc, i, lex, also):
             continue
         if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
             continue  # 「16時頃から」「5日から」: since when, not from whom
+        if token.surface == "より" and not named_source(doc, i):
+            continue  # 「従来より強化」: a comparison or a start, not who told
         lo = max(doc.clause_start(i), i - 4)
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
@@ -447,14 +447,8 @@ def _told_from_outside(
             continue
         _, last = doc.sentence_span(i)
         told = any(
-            i < m.start < last and (m.start < i + 25 or _quotes_its_content(doc, m))
-            for m in reports
-        )
-        if told and not _negated_reporter(doc, i + 1, lex):
+            i < m.start < last and (m.start < i + 25 or quotes_its_content(doc, m)) for m in reports
+        ) or any(received_from(doc, m, i, lex) for m in reports)
+        if told and not negated_reporter(doc, i + 1, lex):
             found.append((i, kind))
     return found
-
-
-def _negated_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「A社ではなく」: the reporter named is denied."""
-    return negations(doc, end, min(end + 3, len(doc.tokens)), lex) % 2 == 1

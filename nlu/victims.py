@@ -10,6 +10,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.victim_parts import items_of_others, summed
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
 # and how many after 「の」 (「1,426件の個人情報」).
@@ -78,8 +79,9 @@ def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) ->
         return not lex.not_persons.contains(doc, window, token)
     end = doc.token_at(count.end - 1) + 1
     if end < hi and doc.tokens[end].surface == "の":
-        return lex.record_context.contains(doc, end + 1, min(hi, end + 1 + _RECORD_AFTER))
-    return False
+        after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
+        return lex.record_context.contains(doc, *after) or lex.records_after.contains(doc, *after)
+    return items_of_others(doc, count, lex)
 
 
 def _claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
@@ -305,6 +307,8 @@ def _victim_kind(
         kind = "other"
         if _about_records(doc, count, after_previous, lex):
             kind = "corporations" if _about_companies(doc, count, lex) else "individuals"
+    elif kind == "other" and items_of_others(doc, count, lex):
+        kind = "individuals"  # 「はがき1,032通において、別のお客様の氏名が」
     if kind not in ("individuals", "corporations"):
         return None
     if _stored_not_leaked(doc, count, lex) or _denied(doc, count, lex):
@@ -324,7 +328,11 @@ def _victim_kind(
     if lex.retracted.match(doc.text, count.end):
         return None  # 「300名ではなく18社でした」
     lo, hi = _context_start(doc, count), doc.sentence_span(token)[1]
-    if not lex.victim_context.contains(doc, lo, hi) and not count.text.endswith("分"):
+    # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
+    said_as_records = count.kind == "other"
+    if not (
+        said_as_records or lex.victim_context.contains(doc, lo, hi) or count.text.endswith("分")
+    ):
         return None
     ours = _ours_before(doc, token, clause_start, lex) or _staff_after(doc, count, lex)
     if (
@@ -367,7 +375,9 @@ def read_victims(
     said: list[_Said] = []
     devices: int | None = None
     after_previous = 0
+    kinds: list[str | None] = []
     for count in counts:
+        kinds.append(None)
         if _inside_per_unit(count, amounts) or _unit_of_price(doc, count, lex):
             # 「見舞金は1件あたり500円で2,000件分」: the price's one does not end the item
             # whose data word (見舞金) names what the 2,000 count.
@@ -376,13 +386,16 @@ def read_victims(
         if count.kind == "devices":
             devices = max(devices or 0, count.value)
             continue
-        kind = _victim_kind(doc, count, previous, counts, lex)
+        kinds[-1] = _victim_kind(doc, count, previous, counts, lex)
+    values = summed(doc, counts, kinds, lex)
+    for i, (count, kind) in enumerate(zip(counts, kinds, strict=True)):
         if kind is not None:
+            parts = values[i] != count.value  # 「児童3名及び保護者約2名」: the sum of parts
             said.append(
                 _Said(
                     kind,
-                    _one_in_each(doc, count, counts, lex) or count.value,
-                    count.approximate,
+                    _one_in_each(doc, count, counts, lex) or values[i],
+                    count.approximate or (parts and counts[i - 1].approximate),
                     counted=kind == count.kind,
                     recipients=_recipients(doc, count, lex),
                 )

@@ -102,3 +102,28 @@ def test_chat_and_reports_of_others_are_not_announced(text: str) -> None:
 @pytest.mark.parametrize(("text", "announced"), STATED)
 def test_what_is_said_of_announcing_still_decides(text: str, announced: bool | None) -> None:
     assert read_message(text).announced is announced
+
+
+# A notice opens with its title on a line of its own (「…について」「…について(お詫び)」)
+# and the organisation's name: with the rest of its register, the notice is the
+# announcement. 合格発表 is an exam's results, no announcement of the incident.
+HEADED_NOTICES = [
+    "教職員用パソコンの紛失について\n学校法人みどり学園\n\n"
+    "11月2日、本校教員が業務用パソコンを紛失しました。"
+    "パソコンには生徒40名の成績が保存されていました。パソコンにはパスワードを設定して"
+    "おりました。警察に遺失届を提出し、現在も捜索を続けております。",
+    "合格発表ページの閲覧障害について\n学校法人あけぼの学院\n\n"
+    "3月1日に公開した合格発表ページが、約2時間閲覧できない状態となりました。"
+    "調査の結果、外部から大量の通信が送りつけられたことによるものと判明しました。"
+    "受験生の個人情報の流出はございません。",
+]
+
+
+@pytest.mark.parametrize("text", HEADED_NOTICES)
+def test_a_headed_notice_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+def test_a_heading_alone_does_not_make_a_chat_a_notice() -> None:
+    text = "見舞金について\n昨日の件、保険でいくら出るか教えてください。顧客は200名です。"
+    assert read_message(text).announced is None

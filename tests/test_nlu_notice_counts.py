@@ -230,3 +230,45 @@ ONE_IN_EACH: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), PART_REFERRED_BACK + ONE_IN_EACH)
 def test_parts_and_items(text: str, expected: int | None) -> None:
     assert read_message(text).individuals == expected
+
+
+# Victims said in parts: groups of one kind joined by 及び/と add up; a group of the other
+# kind, or a part of the first (うち), does not.
+PARTS: list[tuple[str, int | None, int | None]] = [
+    ("名簿には園児12名及び保護者20名の氏名と住所が記載されていました。", 32, None),
+    ("社員約400名と家族約150名の住所等が流出した可能性があります。", 550, None),
+    ("個人のお客様320名様及び法人のお客様7社様の情報が閲覧された可能性があります。", 320, 7),
+    ("顧客情報1,000件、うち300件にはカード番号が含まれていました。", 1000, None),
+    # A population with a mixed group word of its own count is two counts, not a mixed one.
+    ("対象は個人の会員580名及び法人の会員12社で、氏名と連絡先です。", 580, 12),
+]
+
+
+@pytest.mark.parametrize(("text", "individuals", "corporations"), PARTS)
+def test_counts_said_in_parts(text: str, individuals: int | None, corporations: int | None) -> None:
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == (individuals, corporations)
+
+
+# Items that each held someone else's data count persons; accounts logged into, and papers
+# each of one person, are records about persons. Near misses count no one.
+ITEMS: list[tuple[str, int | None]] = [
+    ("発送した明細書のうち45通において、別のお客様のお名前が印字されていました。", 45),
+    ("ご注文のうち8件で、他のお客様の納品書を同封しておりました。", 8),
+    ("調査の結果、3,400件のアカウントで不正なログインが確認されました。", 3400),
+    ("提出された申請書の控え十五件を保管庫から紛失しました。", 15),
+    ("区内40社の社名と所在地を記載した一覧を誤って送信しました。", None),
+    # Near misses: mails sent, with nobody else's data; an account of our staff.
+    ("お知らせメール1,200通において、配信時刻の誤りがありました。", None),
+    ("職員のメールアカウント2件が乗っ取られ、迷惑メールが送信されました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEMS)
+def test_items_and_accounts_count_persons(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+def test_companies_listed_by_name_are_corporations() -> None:
+    reading = read_message("区内40社の社名と所在地を記載した一覧を誤って送信しました。")
+    assert reading.corporations == 40

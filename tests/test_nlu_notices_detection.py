@@ -117,3 +117,28 @@ NEARER_SOURCE: list[tuple[str, Detection | None]] = [
 def test_attack_origin_and_nearer_source(text: str, expected: Detection | None) -> None:
     """Where an attack came from names no reporter; the source nearest the report wins."""
     assert read_message(text).detection is expected
+
+
+# A report said before whom it came from (「…との報告を、同社から受けました」), or from a
+# company named in full and a comma (「株式会社Xより、…との報告」): that outsider told us.
+# A public body by its own name (J-LIS) is an external report; a rights holder's letter
+# demanding payment is theirs. Near misses: より in a comparison, a report the company made.
+REPORTED_FROM: list[tuple[str, Detection | None]] = [
+    ("印刷委託先のサーバーに不正アクセスがあったとの報告を、9月2日に同社から受けました", THIRD),
+    (
+        "株式会社みなと計算センターより、同社の端末が感染し当社の顧客情報が流出したとの報告を受けました",
+        THIRD,
+    ),
+    (
+        "地方公共団体情報システム機構から、区の端末が不審な通信をしているとの連絡を受けました",
+        EXTERNAL,
+    ),
+    ("イラストレーターの代理人弁護士から、使用料の支払いを求める通知書を受け取りました", THIRD),
+    ("従来より監視を強化したうえで、個人情報保護委員会への報告を行いました", None),
+    ("事故の報告を、本日中に個人情報保護委員会へ行います", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_FROM)
+def test_report_received_from_a_named_outsider(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected

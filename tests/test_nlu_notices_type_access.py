@@ -299,3 +299,24 @@ def test_operators_relays_logs(
     """Contracted operators, spam relays, access logs and photographed papers."""
     reading = read_message(message)
     assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
+
+
+# Words of notices for types the lexicon missed: an enclosure by mistake, talk overheard,
+# a post whose photo let papers be read, a hijacked account; an access setting is no attack,
+# and an analysis still going on keeps access open.
+NOTICE_WORDS: list[Row] = [
+    ("発送した商品に、別のお客様の明細書を誤って同封しておりました", MISDELIVERY, None),
+    ("店員の電話での会話が、店内の他のお客様に聞き取られる状態でした", VISUAL, None),
+    ("公式Instagramの写真に、机上の書類の氏名が判読できる状態で写っていました", OTHER, None),
+    ("職員のメールアカウントが第三者に不正に利用され、迷惑メールが送信されました", UA, FOUND),
+    ("保存先のアクセス設定に誤りがあり、外部から閲覧可能な状態でした", OTHER, None),
+    ("不正アクセスの有無について、現在ログの解析を進めております", SUSPECTED, None),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type", "access"), NOTICE_WORDS)
+def test_notice_words_for_types(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)

@@ -1,0 +1,63 @@
+"""Victim counts said in parts: groups joined by 及び, items each holding another's data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlu.counts import Count
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+
+# How many tokens (a group word: 保護者, 扶養親族, 退職者) may come between a conjunction
+# and the next count for the two to be parts of one group.
+_GROUP_WORD_MAX = 3
+_NOUN_PARTS = frozenset({"名詞", "接頭辞", "接尾辞"})
+
+
+def conjoined(doc: Doc, first: Count, second: Count, lex: Lexicon) -> bool:
+    """「児童3名及び保護者2名」「従業員約2,300名及び退職者約900名」: two counts of one kind
+    joined by a conjunction with only a group word (nouns) between them."""
+    if first.kind != second.kind or first.unit != second.unit or second.start < first.end:
+        return False
+    i = doc.token_at(first.end - 1) + 1
+    stop = doc.token_at(second.start)
+    if i >= stop or doc.tokens[i].surface not in lex.conjunctions:
+        return False
+    between = doc.tokens[i + 1 : stop]
+    if len(between) > _GROUP_WORD_MAX:
+        return False
+    if lex.subset_refs.contains(doc, i + 1, stop):
+        return False  # 「3,000件、うち800件」: a part of the first, not a second group
+    return all(t.pos1 in _NOUN_PARTS for t in between)
+
+
+def items_of_others(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「はがきのうち1,032通において、宛先と異なるお客様の氏名が印字」: each item counted held
+    another person's data, so the items count persons."""
+    if count.unit not in lex.item_units:
+        return False
+    end = doc.token_at(count.end - 1) + 1
+    hi = doc.sentence_span(end - 1)[1]
+    if end >= hi:
+        return False
+    # The particle may be one token (で) or two (において is に+おい+て in some dictionaries).
+    ahead = "".join(t.surface for t in doc.tokens[end : min(hi, end + 3)])
+    if not any(ahead.startswith(p) for p in lex.item_particles):
+        return False
+    return lex.other_persons.contains(doc, end, hi)
+
+
+def summed(
+    doc: Doc, counts: Sequence[Count], kinds: Sequence[str | None], lex: Lexicon
+) -> list[int]:
+    """The value of each count read as victims, a group's last part carrying the sum of its
+    parts (the earlier parts then read as None in `kinds` are still added)."""
+    values = [c.value for c in counts]
+    for i in range(1, len(counts)):
+        if (
+            kinds[i] is not None
+            and kinds[i - 1] in (None, kinds[i])
+            and conjoined(doc, counts[i - 1], counts[i], lex)
+        ):
+            values[i] += values[i - 1]
+    return values
