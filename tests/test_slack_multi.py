@@ -241,7 +241,9 @@ def test_an_admin_sets_the_contract_from_the_home_tab(slack: Harness) -> None:
 
     refused = submit(slack, 'deductible = "十万円"')
     assert json.loads(refused.body)["response_action"] == "errors"
-    assert "deductible" in json.loads(refused.body)["errors"]["contract"]
+    said = json.loads(refused.body)["errors"]["contract"]
+    assert "deductible" in said and "整数" in said  # the reason in Japanese, not the validator's
+    assert not re.search(r"[a-z]{3,} [a-z]{3,}", said.replace("deductible", ""))
     assert submit(slack, "paid_this_period_expenses = 1_500_000", user="U1").status == 200
     text = "外部通報 不正アクセスなし 調査費300万円"
     assert "【補償額の見込み】2,000,000円" in cyber(slack, "T1", text)  # a member cannot set it

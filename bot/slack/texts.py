@@ -78,6 +78,14 @@ class SlackTexts(Schema):
                 "bad_channel": (),
                 "bad_retention": (),
                 "not_admin": (),
+                "reason_unknown_key": (),
+                "reason_missing": (),
+                "reason_integer": (),
+                "reason_string": (),
+                "reason_bool": (),
+                "reason_above": (),
+                "reason_choice": (),
+                "reason_other": (),
             }
         ),
     ]

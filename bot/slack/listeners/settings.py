@@ -97,9 +97,28 @@ def _contract(
     try:
         contract_rider(workspaces.rider, data, team)
     except ConfigError as exc:
-        errors[SettingsField.CONTRACT] = ui["bad_contract"].format(key=exc.key, reason=exc.reason)
+        reason = ui[_reason_key(exc.reason)]
+        errors[SettingsField.CONTRACT] = ui["bad_contract"].format(key=exc.key, reason=reason)
         return None
     return data
+
+
+# The validators' English reasons (config.reader's vocabulary, the rider's own checks)
+# by a fragment each, to the admin's Japanese sentence; anything else gets a general one.
+_REASON_KEYS = (
+    ("unknown key", "reason_unknown_key"),
+    ("is missing", "reason_missing"),
+    ("integer", "reason_integer"),
+    ("yen", "reason_integer"),
+    ("string", "reason_string"),
+    ("true or false", "reason_bool"),
+    ("is above", "reason_above"),
+    ("one of", "reason_choice"),
+)
+
+
+def _reason_key(reason: str) -> str:
+    return next((key for part, key in _REASON_KEYS if part in reason), "reason_other")
 
 
 def _retention(text: str | None, errors: dict[str, str]) -> float | None:
