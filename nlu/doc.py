@@ -73,8 +73,9 @@ class Doc:
     ends: list[int] = field(init=False)
     sentence_of: list[int] = field(init=False)
     clause_of: list[int] = field(init=False)
-    # Phrase matches per phrase set, filled by `PhraseSet.find` (see there).
-    cache: dict[int, Any] = field(init=False, default_factory=dict)
+    # Phrase matches per phrase set, filled by `PhraseSet.find` (see there) under key 0,
+    # and what readers work out once per message under keys of their own.
+    cache: dict[object, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         # `lemma_key` and `Token.end`, inlined: this runs for every token of every message.

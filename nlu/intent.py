@@ -71,7 +71,19 @@ def read_question_topics(doc: Doc, lex: Lexicon) -> tuple[QuestionTopic, ...]:
 
 def _asks(doc: Doc, lex: Lexicon) -> list[int]:
     """Tokens that make their sentence a question: a question phrase, or a final particle
-    that ends its sentence."""
+    that ends its sentence.
+
+    Kept on the `Doc` (callers only read it): three readers ask, and each answer is a
+    scan of every token.
+    """
+    key = ("asks", id(lex))
+    kept: list[int] | None = doc.cache.get(key)
+    if kept is None:
+        kept = doc.cache[key] = _scan_asks(doc, lex)
+    return kept
+
+
+def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
     found = [m.start for m in lex.question_markers.find(doc)]
     tokens = doc.tokens
     for i, token in enumerate(tokens):

@@ -6,6 +6,8 @@ nearest before a report word wins.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.findings import weak_findings
@@ -29,6 +31,7 @@ from nlu.reporter_sources import (
     received_from,
     sent_by,
 )
+from nlu.reporter_staff import ours, staff_found
 from nlu.tokens import Token
 
 
@@ -186,8 +189,23 @@ def _checks(doc: Doc, at: int, lex: Lexicon) -> bool:
     return predicate is not None and doc.tokens[predicate.start].lemma in lex.checking_predicates
 
 
-def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
-    """Every statement of who found it, at the word that says it."""
+class _Stated(NamedTuple):
+    """What `_events` reads the same whether or not a report 「からも」 counts."""
+
+    events: list[tuple[int, Detection]]  # found by ourselves, or a pamphlet term
+    terms: list[Match]
+    inside: set[int]  # tokens of the terms
+    every: list[Match]  # the reporters named, not inside a term nor ourselves
+    reports: list[Match]  # the incoming ones not inside a term
+    incoming: list[Match]  # report words, not denied nor ours: 「…から連絡があった」
+
+
+def _stated(doc: Doc, lex: Lexicon) -> _Stated:
+    """`_Stated`, kept on the `Doc`: `read_detection` usually reads the events twice."""
+    key = ("stated", id(lex))
+    kept: _Stated | None = doc.cache.get(key)
+    if kept is not None:
+        return kept
     events: list[tuple[int, Detection]] = []
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex):
@@ -204,16 +222,29 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     every = [
         r for r in lex.reporters.find(doc) if r.start not in inside and not _itself(doc, r, lex)
     ]
-    sources = {i for i, r in enumerate(every) if is_source(doc, r.end, lex, also)}
-    reporters = [every[i] for i in sorted(sources)]
+    incoming = []
     for match in lex.report_words.find(doc):
-        if match.label != "report" or match.start in inside or _outgoing(doc, match, lex):
+        if match.label != "report" or _outgoing(doc, match, lex):
             continue
         if _about_a_thing(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2:
             continue  # 「通報ではなく社内で発見」
+        incoming.append(match)
+    reports = [m for m in incoming if m.start not in inside]
+    kept = doc.cache[key] = _Stated(events, terms, inside, every, reports, incoming)
+    return kept
+
+
+def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
+    """Every statement of who found it, at the word that says it."""
+    stated = _stated(doc, lex)
+    events = list(stated.events)
+    terms, inside, every = stated.terms, stated.inside, stated.every
+    sources = {i for i, r in enumerate(every) if is_source(doc, r.end, lex, also)}
+    reporters = [every[i] for i in sorted(sources)]
+    for match in stated.reports:
         first, last = doc.sentence_span(match.start)
         named = [
             r
@@ -247,7 +278,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
     events.extend(_claimed_by_rights_holder(doc, lex, reporters))
-    events.extend(_staff_found(doc, lex, every))
+    events.extend(staff_found(doc, lex, every))
     known = {r.end for r in reporters} | {m.end for m in terms}
     events.extend(
         (i, kind)
@@ -355,57 +386,6 @@ def _went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
     return any(t.lemma in lex.alarm_verbs for t in after)
 
 
-def _ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
-    """「当会職員」「組合の職員」 are ours.
-
-    Not 「委託先の…社員」 (an outsider's staff), nor 「元営業社員」 (no longer ours).
-    """
-    i = staff.start - 1
-    while i >= 0 and doc.tokens[i].pos1 in NOUNS | {"接頭辞"}:
-        if doc.tokens[i].surface == "元":
-            return False
-        i -= 1
-    lo = doc.clause_start(staff.start)
-    return not any(lo <= r.start and r.end <= staff.start for r in every)
-
-
-def _staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, Detection]]:
-    """「職員が…調べたところ…判明」「社員が…警告が出た」: one of our staff found it: self.
-
-    Staff do many things (「社員が誤送信した」), so only a finding predicate after them, in
-    their sentence, makes it a detection; none, or another one first, says nothing.
-    """
-    found = []
-    predicates = lex.agent_predicates.find(doc)
-    for match in lex.staff.find(doc):
-        if match.end >= len(doc.tokens) or doc.tokens[match.end].surface != "が":
-            continue
-        if not _ours(doc, match, every):
-            continue
-        _, last = doc.sentence_span(match.start)
-        predicate = next((m for m in predicates if match.end < m.start < last), None)
-        if predicate is None or predicate.label != "finding":
-            continue
-        if _found_about_them(doc, match.end, predicate.start):
-            continue
-        lo, hi = scope_after(doc, predicate.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2 == 0:
-            found.append((match.start, Detection.SELF))
-    return found
-
-
-def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
-    """「社員が…持ち出していたことが判明」: what was found is what they did, not who found it.
-
-    「職員が…調べたところ…と判明」: ところ makes them the ones who looked, and found.
-    """
-    stretch = doc.tokens[start:finding]
-    if any(t.surface == "ところ" for t in stretch):
-        return False
-    before = [t.lemma for t in stretch[-2:]]
-    return "事" in before or before[-1:] == ["と"]
-
-
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     """「本県」「当市」 written with a prefix: the company itself, never its reporter."""
     if reporter.start == 0:
@@ -424,13 +404,7 @@ def _told_from_outside(
     by the company (「警察に連絡した」) is none.
     """
     found: list[tuple[int, Detection]] = []
-    reports = []
-    for m in lex.report_words.find(doc):
-        if m.label != "report" or _outgoing(doc, m, lex) or _about_a_thing(doc, m, lex):
-            continue
-        lo, hi = scope_after(doc, m.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2 == 0:
-            reports.append(m)
+    reports = _stated(doc, lex).incoming
     for i, token in enumerate(doc.tokens):
         if token.surface not in ("から", "より") or i == 0 or not_the_trigger(doc, i, lex, also):
             continue
@@ -442,7 +416,7 @@ def _told_from_outside(
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
         staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i]
-        kind = Detection.SELF if staff and _ours(doc, staff[0], every) else Detection.THIRD_PARTY
+        kind = Detection.SELF if staff and ours(doc, staff[0], every) else Detection.THIRD_PARTY
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i):
             continue
         _, last = doc.sentence_span(i)

@@ -1,0 +1,62 @@
+"""Our own staff in a report: 「当会職員」 is ours, and 「職員が…調べたところ…判明」 is a
+finding of our own (self), where 「委託先の社員」 is an outsider's."""
+
+from __future__ import annotations
+
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+from nlu.polarity import negations, scope_after
+from nlu.reporter_sources import NOUNS
+
+
+def ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
+    """「当会職員」「組合の職員」 are ours.
+
+    Not 「委託先の…社員」 (an outsider's staff), nor 「元営業社員」 (no longer ours).
+    """
+    i = staff.start - 1
+    while i >= 0 and doc.tokens[i].pos1 in NOUNS | {"接頭辞"}:
+        if doc.tokens[i].surface == "元":
+            return False
+        i -= 1
+    lo = doc.clause_start(staff.start)
+    return not any(lo <= r.start and r.end <= staff.start for r in every)
+
+
+def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, Detection]]:
+    """「職員が…調べたところ…判明」「社員が…警告が出た」: one of our staff found it: self.
+
+    Staff do many things (「社員が誤送信した」), so only a finding predicate after them, in
+    their sentence, makes it a detection; none, or another one first, says nothing.
+    """
+    found = []
+    predicates = lex.agent_predicates.find(doc)
+    for match in lex.staff.find(doc):
+        if match.end >= len(doc.tokens) or doc.tokens[match.end].surface != "が":
+            continue
+        if not ours(doc, match, every):
+            continue
+        _, last = doc.sentence_span(match.start)
+        predicate = next((m for m in predicates if match.end < m.start < last), None)
+        if predicate is None or predicate.label != "finding":
+            continue
+        if _found_about_them(doc, match.end, predicate.start):
+            continue
+        lo, hi = scope_after(doc, predicate.end, extend=False)
+        if negations(doc, lo, hi, lex) % 2 == 0:
+            found.append((match.start, Detection.SELF))
+    return found
+
+
+def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
+    """「社員が…持ち出していたことが判明」: what was found is what they did, not who found it.
+
+    「職員が…調べたところ…と判明」: ところ makes them the ones who looked, and found.
+    """
+    stretch = doc.tokens[start:finding]
+    if any(t.surface == "ところ" for t in stretch):
+        return False
+    before = [t.lemma for t in stretch[-2:]]
+    return "事" in before or before[-1:] == ["と"]
