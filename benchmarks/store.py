@@ -19,8 +19,8 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 sys.path.insert(0, str(ROOT))
 
 from bot.conversation.inbox import InboxItem, ItemKind  # noqa: E402
+from bot.conversation.sql_store import SQLiteStore  # noqa: E402
 from bot.conversation.state import ConversationState  # noqa: E402
-from bot.conversation.store import SQLiteStore  # noqa: E402
 
 EVENTS_BEFORE = 50_000
 SAMPLES = 500

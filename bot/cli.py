@@ -170,7 +170,7 @@ def cmd_estimate(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
     from bot.conversation.engine import Engine
-    from bot.conversation.store import MemoryStore, SQLStore, Store
+    from bot.conversation.store import MemoryStore, Store
     from bot.settings import SettingsError, load_settings
 
     try:
@@ -180,11 +180,11 @@ def _engine(args: argparse.Namespace, *, persistent: bool) -> Engine:
     contract = getattr(args, "rider", None) or (
         str(settings.contract) if settings.contract else None
     )
-    store: Store = (
-        SQLStore.from_url(settings.sqlalchemy_url, settings.expire_days)
-        if persistent
-        else MemoryStore()
-    )
+    store: Store = MemoryStore()
+    if persistent:  # only then SQLAlchemy: `analyze` and `chat` start without it
+        from bot.conversation.sql_store import SQLStore
+
+        store = SQLStore.from_url(settings.sqlalchemy_url, settings.expire_days)
     return Engine(rider_from(contract), store)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.conversation.engine import Engine
-from bot.conversation.store import SQLStore
+from bot.conversation.sql_store import SQLStore
 from bot.settings import Settings, load_settings
 from bot.slack.app import create_app
 from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer

@@ -14,8 +14,9 @@ from bot.claim.file import claim_of
 from bot.claim.markdown import claim_markdown
 from bot.cli import main
 from bot.conversation.engine import Engine
+from bot.conversation.sql_store import SQLiteStore
 from bot.conversation.state import ConversationState
-from bot.conversation.store import MemoryStore, SQLiteStore
+from bot.conversation.store import MemoryStore
 from coverage import load_rider
 from tests.claim_cases import WORKED
 

@@ -12,7 +12,8 @@ import pytest
 from bot.conversation.asking import MAX_ASKED
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply, ReplyKind
-from bot.conversation.store import MemoryStore, SQLiteStore
+from bot.conversation.sql_store import SQLiteStore
+from bot.conversation.store import MemoryStore
 from bot.render.text import render_text
 from coverage import CostKey, load_rider
 

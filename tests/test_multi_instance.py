@@ -15,7 +15,7 @@ from subprocess import Popen
 
 import pytest
 
-from bot.conversation.store import SQLStore
+from bot.conversation.sql_store import SQLStore
 from tests.slack_harness import MENTION, SECRET
 from tests.slack_process import CYBERBOT, free_port, start_bot
 from tests.slack_requests import SlackSender

@@ -9,8 +9,8 @@ from pathlib import Path
 from bot.claim.describe import line
 from bot.claim.timeline import EventKind, events
 from bot.conversation.engine import Engine
+from bot.conversation.sql_store import SQLiteStore
 from bot.conversation.state import ConversationState
-from bot.conversation.store import SQLiteStore
 from bot.render.layout import card_steps
 from coverage import load_rider
 from tests.test_console import chat

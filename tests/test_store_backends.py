@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from bot.conversation.engine import Engine
 from bot.conversation.inbox import InboxItem, ItemKind
+from bot.conversation.sql_store import SQLiteStore, SQLStore
 from bot.conversation.state import ConversationState
-from bot.conversation.store import SQLiteStore, SQLStore
 from bot.db.tables import inbox
 from bot.db.workspaces import Workspaces
 from coverage import load_rider

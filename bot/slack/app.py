@@ -16,7 +16,7 @@ from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 
 from bot.conversation.engine import Engine
-from bot.conversation.store import SQLStore
+from bot.conversation.sql_store import SQLStore
 from bot.db.workspaces import Workspaces
 from bot.settings import Settings, SettingsError
 from bot.slack.context import WORKSPACE

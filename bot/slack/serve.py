@@ -11,7 +11,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.error import BoltError
 
 from bot.conversation.engine import Engine
-from bot.conversation.store import SQLStore
+from bot.conversation.sql_store import SQLStore
 from bot.settings import Settings, SettingsError
 from bot.slack.app import create_app
 from bot.slack.http_server import EVENTS_PATH, SlackHTTPServer
