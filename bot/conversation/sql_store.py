@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.conversation.inbox import InboxItem
@@ -48,6 +48,7 @@ class SQLStore:
         # How deep each key's holder is in `lock` (re-entrant, one thread per key).
         self._depth: dict[str, int] = {}
         self._swept = 0.0
+        self._statements = _Statements(self)
         self._migrate_messages()
         if database.is_sqlite:
             # The embedded file serves one instance: a claim found at start is a dead
@@ -112,26 +113,11 @@ class SQLStore:
         data = json.dumps(state.to_json(), ensure_ascii=False)
         now = time.time()
         row = {"key": key, "team": team_of(key), "data": data, "updated": now, "version": 1}
-        upsert = _insert(self, conversations).values(**row)
-        upsert = upsert.on_conflict_do_update(
-            index_elements=[conversations.c.key],
-            set_={
-                "data": upsert.excluded.data,
-                "updated": upsert.excluded.updated,
-                "version": conversations.c.version + 1,
-            },
-        )
         with self._engine.begin() as connection:
-            connection.execute(upsert)
+            connection.execute(self._statements.save_state, row)
             if said is not None:
                 turn = {"key": key, "turn": state.turns, "text": said}
-                kept = _insert(self, messages).values(**turn)
-                connection.execute(
-                    kept.on_conflict_do_update(
-                        index_elements=[messages.c.key, messages.c.turn],
-                        set_={"text": kept.excluded.text},
-                    )
-                )
+                connection.execute(self._statements.keep_message, turn)
                 connection.execute(
                     delete(messages).where(
                         messages.c.key == key, messages.c.turn <= state.turns - MAX_KEPT_MESSAGES
@@ -173,9 +159,7 @@ class SQLStore:
         # Under the conversation's lock: its events' numbers follow their commits, so a
         # number below the last one applied always means "applied already".
         with self.lock(item.conversation), self._engine.begin() as connection:
-            connection.execute(
-                _insert(self, inbox).values(**row).on_conflict_do_nothing(index_elements=["id"])
-            )
+            connection.execute(self._statements.take_event, row)
             done = connection.execute(select(inbox.c.done).where(inbox.c.id == item.id)).first()
         return done is not None and done[0] is None
 
@@ -217,17 +201,11 @@ class SQLStore:
 
     def claim(self, conversation: str, owner: str, seconds: float) -> bool:
         now = time.time()
-        values = {"conversation": conversation, "owner": owner, "until": now + seconds}
-        upsert = _insert(self, claims).values(**values)
-        upsert = upsert.on_conflict_do_update(
-            index_elements=[claims.c.conversation],
-            set_={"owner": owner, "until": now + seconds},
-            where=(claims.c.until < now) | (claims.c.owner == owner),
-        )
+        values = {"conversation": conversation, "owner": owner, "until": now + seconds, "now": now}
         # RETURNING, not rowcount: a conflict left alone returns no row on both backends,
         # where drivers disagree on the rowcount of an upsert.
         with self._engine.begin() as connection:
-            return connection.execute(upsert.returning(claims.c.owner)).first() is not None
+            return connection.execute(self._statements.claim, values).first() is not None
 
     def release(self, conversation: str, owner: str) -> None:
         with self._engine.begin() as connection:
@@ -319,6 +297,35 @@ class SQLiteStore(SQLStore):
 
     def __init__(self, path: Path | str, expire_days: float = 30.0) -> None:
         super().__init__(open_database(database_url(None, path)), expire_days)
+
+
+class _Statements:
+    """The upserts of every turn, built once: building one (its ON CONFLICT clause and
+    `excluded` columns) costs more than running it; each call passes its values."""
+
+    def __init__(self, store: SQLStore) -> None:
+        state = _insert(store, conversations)
+        self.save_state = state.on_conflict_do_update(
+            index_elements=[conversations.c.key],
+            set_={
+                "data": state.excluded.data,
+                "updated": state.excluded.updated,
+                "version": conversations.c.version + 1,
+            },
+        )
+        kept = _insert(store, messages)
+        self.keep_message = kept.on_conflict_do_update(
+            index_elements=[messages.c.key, messages.c.turn],
+            set_={"text": kept.excluded.text},
+        )
+        self.take_event = _insert(store, inbox).on_conflict_do_nothing(index_elements=["id"])
+        # A claim is taken when free, lapsed, or already this owner's.
+        claim = _insert(store, claims)
+        self.claim = claim.on_conflict_do_update(
+            index_elements=[claims.c.conversation],
+            set_={"owner": claim.excluded.owner, "until": claim.excluded.until},
+            where=(claims.c.until < bindparam("now")) | (claims.c.owner == claim.excluded.owner),
+        ).returning(claims.c.owner)
 
 
 def _erase_teams(connection: Connection, teams: list[str]) -> None:
