@@ -155,6 +155,9 @@ class Lexicon:
     account_frames: PhraseSet
     pamphlet_terms: PhraseSet
     self_prefixes: frozenset[str]
+    addressee_prefixes: frozenset[str]
+    addressee_heads: frozenset[str]
+    finding_nouns: frozenset[str]
     outgoing_verbs: frozenset[str]
     incoming_verbs: frozenset[str]
     time_words: frozenset[str]
@@ -408,6 +411,9 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "account_frames": _one("account", detection.account_frames),
         "pamphlet_terms": _one("external", detection.pamphlet_terms),
         "self_prefixes": frozenset(detection.self_prefixes),
+        "addressee_prefixes": frozenset(detection.addressee_prefixes),
+        "addressee_heads": frozenset(detection.addressee_heads),
+        "finding_nouns": frozenset(detection.finding_nouns),
         "outgoing_verbs": frozenset(detection.outgoing_verbs),
         "incoming_verbs": frozenset(detection.incoming_verbs),
         "time_words": frozenset(detection.time_words),

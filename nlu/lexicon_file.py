@@ -160,6 +160,9 @@ class DetectionSection(config.Schema):
     account_frames: Words
     pamphlet_terms: Words
     self_prefixes: Words
+    addressee_prefixes: Words
+    addressee_heads: Words
+    finding_nouns: Words
     outgoing_verbs: Words
     incoming_verbs: Words
     time_words: Words

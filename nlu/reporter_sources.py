@@ -20,9 +20,15 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
     A few nouns may follow it before the particle (「総務省の地域情報政策室から」); a letter
     in its name (「弁護士名義の文書が届いた」) is its report too.
     """
+    while end < len(doc.tokens) and doc.tokens[end].surface in BRACKETS:
+        end += 1  # 「地方公共団体情報システム機構(J-LIS)の監視で」
+    if [t.surface for t in doc.tokens[end : end + 2]] == ["の", "方"]:
+        end += 2  # 「市民の方が拾得し」
     following = doc.tokens[end : end + 2]
     if not following or not_the_trigger(doc, end, lex, also):
         return False
+    if _by_its_check(doc, end, lex):
+        return True
     if following[0].surface in lex.name_words and following[1:] and following[1].surface == "の":
         return any(m.start == end + 2 and m.label == "report" for m in lex.report_words.find(doc))
     if following[0].surface in lex.source_particles or following[0].lemma in lex.source_lemmas:
@@ -40,6 +46,24 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
                 i > 0
                 and all(t.pos1 in NOUNS or t.surface in BRACKETS for t in tail[:i])
                 and not not_the_trigger(doc, start + i, lex, also)
+            )
+    return False
+
+
+def _by_its_check(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「委託先の内部調査で判明」「J-LISの監視で検知され」: the reporter's own check, the means.
+
+    Its の, a few nouns ending in a check word, then で (or により): the reporter found it.
+    """
+    if end >= len(doc.tokens) or doc.tokens[end].surface != "の":
+        return False
+    tail = doc.tokens[end + 1 : end + 1 + REPORTER_TAIL]
+    for i, token in enumerate(tail):
+        if token.pos1 not in NOUNS:
+            return (
+                i > 0
+                and tail[i - 1].lemma in lex.finding_nouns
+                and (token.surface == "で" or token.surface in ("により", "によって"))
             )
     return False
 

@@ -107,8 +107,26 @@ def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     first, _ = doc.sentence_span(match.start)
     if any(t.surface in ("から", "より") for t in doc.tokens[first:i]):
         return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
+    if i >= 1 and _the_company(doc, i - 1, lex):
+        return False  # 「…を見つけ、同社に通知した」: told to the company itself
     verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
+
+
+def _the_company(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「同社」「当局」「弊社」 (one word or prefix and noun) at `at`: the company itself."""
+    token = doc.tokens[at]
+    if token.pos1 != "名詞":
+        return False
+    head, prefix = token.surface[1:], token.surface[:1]
+    if prefix in lex.addressee_prefixes and head in lex.addressee_heads:
+        return True
+    before = doc.tokens[at - 1] if at else None
+    return (
+        before is not None
+        and before.surface in lex.addressee_prefixes
+        and token.surface in lex.addressee_heads
+    )
 
 
 def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:

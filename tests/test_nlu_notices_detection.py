@@ -142,3 +142,39 @@ REPORTED_FROM: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), REPORTED_FROM)
 def test_report_received_from_a_named_outsider(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# A report made to the company itself (「同社に通知した」「当院に連絡してきた」) was received,
+# whoever made it; the company's own report to others stays outgoing.
+TOLD_TO_THE_COMPANY: list[tuple[str, Detection | None]] = [
+    ("セキュリティ企業が流出した認証情報を見つけ、同社に通知した", EXTERNAL),
+    ("利用者が誤りを見つけ、当院に連絡した", THIRD),
+    ("同社は異常に気づき、警察に通知した", SELF),
+    ("社員が本人に連絡した", None),
+]
+
+# A reporter's own check named as the means (「Xの調査で」「Xの監視で」), brackets and
+# 「の方」 after a reporter, a finder handing it in, a call that revealed it, staff units.
+THEIR_CHECK_AND_HANDOVER: list[tuple[str, Detection | None]] = [
+    ("外注先の定期点検で漏えいが判明し、当社へ報告がありました", THIRD),
+    (
+        "内閣サイバーセキュリティセンター(NISC)の監視で不審な通信が検知され、当社に連絡があった",
+        EXTERNAL,
+    ),
+    ("住民の方が公園でUSBメモリを拾い、当市に届けてくださいました", THIRD),
+    ("サーバーへの大量のアクセスを当社の担当部署が夜間に検知しました", SELF),
+    ("顧客の情報が流出しました", None),
+]
+
+# A rights holder's agency or law firm claiming payment told the company of the infringement.
+AGENCY_CLAIMS: list[tuple[str, Detection | None]] = [
+    ("広告の写真について、芸能事務所から肖像権侵害として損害賠償を求められています", THIRD),
+    ("ある法律事務所様から、記事の無断転載であるとして通知書を受領しました", THIRD),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TOLD_TO_THE_COMPANY + THEIR_CHECK_AND_HANDOVER + AGENCY_CLAIMS
+)
+def test_report_to_the_company_and_reporters_check(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
