@@ -27,6 +27,7 @@ from nlu.normalize import FILE as NORMALIZE_FILE
 from nlu.phrases import Match
 from nlu.polarity import negations, preceded_by_negating_prefix, scope_after
 from nlu.reading import CostMention, Evidence, Reading, UnassignedAmount
+from nlu.reporter_sources import past_gloss
 
 # A clause that starts further than this many characters before its cue is quoted from
 # the words within CONTEXT characters before the cue: 「昨日の夜に会社のサーバーが
@@ -245,7 +246,8 @@ def _detection_cue(doc: Doc, detection: Detection, lex: Lexicon) -> Match | None
 def _tells(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「監視会社から」「SOCが検知」「監視サービスのアラート」「県警のサイバー犯罪対策課から」:
     the reporter is the source (a few nouns may stand before the particle)."""
-    following = doc.tokens[end : end + REPORTER_TAIL]
+    start = past_gloss(doc, end, lex)
+    following = doc.tokens[start : start + REPORTER_TAIL]
     if not following:
         return False
     first = following[0]

@@ -20,6 +20,7 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
     A few nouns may follow it before the particle (「総務省の地域情報政策室から」); a letter
     in its name (「弁護士名義の文書が届いた」) is its report too.
     """
+    end = past_gloss(doc, end, lex)
     while end < len(doc.tokens) and doc.tokens[end].surface in BRACKETS:
         end += 1  # 「地方公共団体情報システム機構(J-LIS)の監視で」
     if [t.surface for t in doc.tokens[end : end + 2]] == ["の", "方"]:
@@ -66,6 +67,30 @@ def _by_its_check(doc: Doc, end: int, lex: Lexicon) -> bool:
                 and (token.surface == "で" or token.surface in ("により", "によって"))
             )
     return False
+
+
+# A gloss in brackets right after a reporter (「SOC(委託先の監視会社)のアラート」) is at most
+# this many words long.
+GLOSS_LENGTH = 10
+_OPENING = frozenset("(（[［")
+_CLOSING = frozenset(")）]］")
+
+
+def past_gloss(doc: Doc, end: int, lex: Lexicon) -> int:
+    """「SOC(委託先の監視会社)のアラート」: where the reporter's particle would stand, past
+    a short gloss in brackets right after it; `end` itself when there is none, or when the
+    gloss makes the reporter one of us (「SOC(社内の組織です)が検知」)."""
+    tokens = doc.tokens
+    if end >= len(tokens) or tokens[end].surface not in _OPENING:
+        return end
+    for i in range(end + 1, min(end + 1 + GLOSS_LENGTH, len(tokens))):
+        if tokens[i].surface in _CLOSING:
+            if any(end < m.start and m.end <= i for m in lex.own.find(doc, end, i)):
+                return end
+            return i + 1
+        if doc.sentence_of[i] != doc.sentence_of[end]:
+            break
+    return end
 
 
 # The words of a reporter's name: 「県警サイバー対策課」 (サイバー is a 形状詞).

@@ -147,3 +147,101 @@ ACCESS_OPEN: list[str] = [
 @pytest.mark.parametrize("text", ACCESS_OPEN)
 def test_not_knowing_how_is_no_denial(text: str) -> None:
     assert read_message(text).unauthorized_access is not Access.NOT_FOUND
+
+
+# Chat, round 6: one table per mechanism, each conversation read whole (turns joined by ||).
+def _facts(conversation: str) -> dict[str, object]:
+    facts, _, _ = predict(conversation.split("||"))
+    return {str(getattr(key, "value", key)): value for key, value in facts.items()}
+
+
+# 「模様」 and 「確定していない」 are hearsay of an unconfirmed state: suspected, access open.
+HEARSAY: list[str] = [
+    "取引先の話では、うちの予約サイトに不正アクセスがあった模様です",
+    "ECサーバーに侵入された模様。詳細はまだ",
+    "ログを見る限り、管理画面に不正ログインされた模様で、範囲はこれから",
+]
+
+
+@pytest.mark.parametrize("conversation", HEARSAY)
+def test_hearsay_of_an_attack_is_a_suspicion(conversation: str) -> None:
+    facts = _facts(conversation)
+    assert facts["incident_type"] == "suspected"
+    assert facts["unauthorized_access"] is None
+
+
+# A partner's hijacked mailbox (business e-mail compromise) is no attack on our systems, and
+# the money wired to the fraudster is no cost of handling the incident.
+PARTNER_HIJACK: list[tuple[str, str | None]] = [
+    ("先方のメールが乗っ取られていたらしく、偽の請求書どおりに120万振り込んでしまいました", None),
+    (
+        "取引先のメールアカウントが乗っ取られてて、うちは偽の口座に送金してしまった"
+        "||うちのメールは調べてもらって侵入の痕跡なしでした",
+        "not_found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("conversation", "access"), PARTNER_HIJACK)
+def test_a_partners_hijacked_mailbox_is_no_intrusion(conversation: str, access: str | None) -> None:
+    facts = _facts(conversation)
+    assert facts["incident_type"] == "other"
+    assert facts["unauthorized_access"] == access
+    assert facts["costs"] == {}
+
+
+# The contractor that watches for attacks (「委託先の監視会社」) reports one: no vendor leak;
+# its report, glossed in brackets, is still an outside report, unless the gloss says in-house.
+MONITORING: list[tuple[str, str]] = [
+    (
+        "サーバーが乗っ取られました。社内で気づきました"
+        "||すみません、正確にはSOC(委託先の監視会社)のアラートが最初でした",
+        "external_report",
+    ),
+    ("委託先の監視会社からのアラートで、VPN経由の侵入が確定しました", "external_report"),
+    ("うちのSOC(社内のチームです)が不審な通信を検知し、侵入が確定しました", "self"),
+]
+
+
+@pytest.mark.parametrize(("conversation", "detection"), MONITORING)
+def test_a_monitoring_contractor_reports_no_vendor_leak(conversation: str, detection: str) -> None:
+    facts = _facts(conversation)
+    assert facts["incident_type"] == "unauthorized_access"
+    assert facts["detection"] == detection
+
+
+# The sender noticing a mail just sent is self; the recipient's later note that it deleted
+# the mail says how it ended, not who noticed.
+SENDER_NOTICED: list[str] = [
+    "見積書を別の取引先に誤送信しました。送信直後に気づいて連絡しました",
+    "顧客リストを添付したまま別の会社に送ってしまった。送った本人がすぐ気づきました||先方からは削除したとの連絡をもらいました",
+]
+
+
+@pytest.mark.parametrize("conversation", SENDER_NOTICED)
+def test_the_sender_noticing_is_self(conversation: str) -> None:
+    assert _facts(conversation)["detection"] == "self"
+
+
+# Talk in a public place overheard by a stranger is a visual (aural) leak, even posted online.
+OVERHEARD: list[str] = [
+    "営業が電車で取引先の話をしていたのを、隣の席の人がSNSに書き込んでいました",
+    "ランチ中に患者さんの話をしていたのを隣の客が聞いていて、病院に苦情が来ました",
+]
+
+
+@pytest.mark.parametrize("conversation", OVERHEARD)
+def test_overheard_talk_is_a_visual_leak(conversation: str) -> None:
+    assert _facts(conversation)["incident_type"] == "visual_leak"
+
+
+# A price only heard (「〜らしい」) for a step not yet taken is no cost said.
+HEARD_PRICES: list[str] = [
+    "フォレンジックを頼むか検討中。費用は200〜300万らしい",
+    "弁護士の相談料は1時間3万くらいかかるらしいです",
+]
+
+
+@pytest.mark.parametrize("conversation", HEARD_PRICES)
+def test_a_heard_price_is_no_cost(conversation: str) -> None:
+    assert _facts(conversation)["costs"] == {}
