@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -274,19 +274,16 @@ def answer_label(blocks: Sequence[Block], action_id: str) -> str | None:
 
 def confirm_dialog(ui: SlackTexts) -> dict[str, Any]:
     """The dialog Slack shows before the escalation button acts."""
-    texts = ui.confirm
-    return {
-        "title": plain(texts["title"], 100),
-        "text": plain(texts["text"], 300),
-        "confirm": plain(texts["confirm"], 30),
-        "deny": plain(texts["deny"], 30),
-        "style": "danger",
-    }
+    return _dialog(ui.confirm)
 
 
 def delete_dialog(ui: SlackTexts) -> dict[str, Any]:
     """The dialog Slack shows before the delete button acts."""
-    texts = ui.delete
+    return _dialog(ui.delete)
+
+
+def _dialog(texts: Mapping[str, str]) -> dict[str, Any]:
+    """A confirmation dialog, each text cut to Slack's limit."""
     return {
         "title": plain(texts["title"], 100),
         "text": plain(texts["text"], 300),
