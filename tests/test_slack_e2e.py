@@ -440,4 +440,5 @@ def test_scenarios_are_a_table_on_the_card_and_the_breakdown_is_one_click_away(
     per_scenario = _tables(shown)
     assert len(per_scenario) == 3 and all(len(_tables([c])) == 1 for c in shown)
     assert all(labels().messages["disclaimer"] in c.body["text"] for c in shown)
+    assert all(labels().messages["consent_reminder"] in c.body["text"] for c in shown)
     assert "① 不正アクセス等対応費用" in texts_of(shown)

@@ -189,7 +189,9 @@ def breakdown_layout(reply: Reply) -> tuple[Section, ...]:
     result = reply.estimate
     if result is None or not result.facts.costs:
         return (Section(Role.STATUS, (text.messages["no_costs"],)),)
-    footer = disclaimer(reply, text)
+    # Both lines under every table: Slack posts each scenario as its own message, and the
+    # consent warning among the notes would reach only the last of them.
+    footer = _reminder(text)
     out = [Section(Role.STATUS, (), headline(result, text))]
     for index, item in enumerate(result.scenarios):
         title = scenario_heading(result, index, text)
