@@ -54,6 +54,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
+    if result is None and _told_the_press(doc, lex):
+        result = True  # 「同社によると」: the story has the company's own account
     for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:
         lo, hi = scope_after(doc, end, extend=False)
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
@@ -80,7 +82,8 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     limits, the points and the patterns are config [announced.notice].
     """
     text, rules = doc.text, lex.notice
-    if len(text) < rules.min_chars or _introduces_writer(doc, lex):
+    least = rules.heading_min_chars if rules.heading.search(text) else rules.min_chars
+    if len(text) < least or _introduces_writer(doc, lex):
         return 0
     words: dict[str, set[str]] = {}
     for match in lex.notice_register.find(doc):
@@ -167,6 +170,30 @@ def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:
                 n.end for n in notices if place.end < n.start <= min(place.end + 3, clause_end)
             ]
     return ends
+
+
+def _told_the_press(doc: Doc, lex: Lexicon) -> bool:
+    """「同社によると」「運営する柏崎青果によれば」 in a sentence told plain: a news story
+    giving the organisation's own account. A polite sentence is a message to the bot
+    (「北陸ガスによると…らしいです」), never this."""
+    tokens = doc.tokens
+    for source in lex.told_by.find(doc):
+        i = source.end
+        while i < len(tokens) and i - source.end < _NAME_WORDS and tokens[i].pos1 == "名詞":
+            i += 1
+        if i + 1 >= len(tokens) or tokens[i].surface != "に" or tokens[i + 1].lemma not in _BY:
+            continue
+        if tokens[source.end - 1].pos1 == "動詞" and i == source.end:
+            continue  # 「運営する」 must name who runs it
+        first, past = doc.sentence_span(source.start)
+        if not any(t.lemma in _POLITE_OR_HEARSAY for t in tokens[first:past]):
+            return True
+    return False
+
+
+_NAME_WORDS = 4
+_BY = frozenset({"因る", "依る", "よる", "拠る"})
+_POLITE_OR_HEARSAY = frozenset({"ます", "です", "らしい", "みたい"})
 
 
 def _told_on_site(doc: Doc, lex: Lexicon) -> list[int]:

@@ -59,6 +59,7 @@ class NoticeRules:
     (config [announced.notice])."""
 
     min_chars: int
+    heading_min_chars: int
     introduction_max_chars: int
     min_score: int
     family_max_points: int
@@ -184,6 +185,7 @@ class Lexicon:
     announced_places: PhraseSet
     site_notices: PhraseSet
     site_telling: PhraseSet
+    told_by: PhraseSet
     notice_register: PhraseSet
     """Cues of a notice's written register, labelled by family (see `nlu.announced`)."""
     notice: NoticeRules
@@ -447,6 +449,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_places": _one("place", announced.places),
         "site_notices": _one("notice", announced.site_notices),
         "site_telling": _one("told", announced.site_telling),
+        "told_by": _one("source", announced.told_by),
         "notice_register": PhraseSet(
             {
                 "self": announced.register_self,
@@ -467,6 +470,7 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
     numbers, bullets = alternation(notice.list_numbers), alternation(notice.list_bullets)
     return NoticeRules(
         min_chars=notice.min_chars,
+        heading_min_chars=notice.heading_min_chars,
         introduction_max_chars=notice.introduction_max_chars,
         min_score=notice.min_score,
         family_max_points=notice.family_max_points,

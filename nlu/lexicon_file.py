@@ -184,6 +184,7 @@ class NoticeRegister(config.Schema):
     """How `nlu.announced` weighs a notice's register into a score."""
 
     min_chars: NonNegativeInt
+    heading_min_chars: NonNegativeInt
     introduction_max_chars: NonNegativeInt
     min_score: PositiveInt
     family_max_points: PositiveInt
@@ -218,6 +219,7 @@ class AnnouncedSection(config.Schema):
     places: Words
     site_notices: Words
     site_telling: Words
+    told_by: Words
     register_self: Words
     register_document: Words
     register_reader: Words

@@ -127,3 +127,47 @@ def test_a_headed_notice_is_announced(text: str) -> None:
 def test_a_heading_alone_does_not_make_a_chat_a_notice() -> None:
     text = "見舞金について\n昨日の件、保険でいくら出るか教えてください。顧客は200名です。"
     assert read_message(text).announced is None
+
+
+# Round r7 probe (tests/data/nlu_probe_notices_r7.jsonl): the classes it exposed.
+TOLD_THE_PRESS = [
+    "運営する柏崎青果によると、5月28日に県警から連絡があり、問題が分かった。",
+    "同社によると、サイトの脆弱性を突かれ、顧客のメールアドレスが流出した。",
+]
+
+TOLD_ON_THE_COMPANYS_SITE = [
+    "鈴木商事は14日、不正アクセスで顧客情報が流出したと同社サイトで報告した。",
+]
+
+SHORT_HEADED_NOTICES = [
+    "当社サーバーへの不正アクセスについて\n\n2024年3月5日\n株式会社ヤマセ工業\n\n"
+    "当社の一部サーバーが第三者による不正アクセスを受けたことを確認しました。"
+    "現在、外部専門機関と連携し調査を進めております。",
+]
+
+NOT_TOLD_BY_THE_ORGANISATION = [
+    "情シスによると、経理のPCがウイルスに感染したらしいです。",
+    "ITニュースによると、ある製造業者がランサムウェア攻撃を受けたらしい。うちも気をつけないとね。",
+    "同社によると被害はないそうですが、本当でしょうか？",
+    "運営するところによると、まだ調査中みたいです。",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_THE_PRESS)
+def test_a_story_with_the_organisations_own_account_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", TOLD_ON_THE_COMPANYS_SITE)
+def test_telling_on_the_companys_site_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", SHORT_HEADED_NOTICES)
+def test_a_short_notice_under_a_heading_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", NOT_TOLD_BY_THE_ORGANISATION)
+def test_hearsay_in_chat_is_not_announced(text: str) -> None:
+    assert read_message(text).announced is None
