@@ -247,12 +247,27 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
         if _about_a_thing(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2:
+        if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
         incoming.append(match)
     reports = [m for m in incoming if m.start not in inside]
     kept = doc.cache[key] = _Stated(events, terms, inside, every, reports, incoming)
     return kept
+
+
+def _told_of(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A negation after a report word that belongs to what was reported, not to the report.
+
+    「警察から連絡がありまして…攻撃に使われてるかもしれない」: the clause runs on past the
+    ellipsis, and its ない is the hedge's (かもしれない). 「監視会社の報告では形跡は確認されな
+    かった」: 「では」 opens the report's content (not 「報告ではなく」, which denies it).
+    """
+    if lex.hedge.contains(doc, lo, hi):
+        return True
+    tokens = doc.tokens
+    if [t.surface for t in tokens[lo : lo + 2]] != ["で", "は"] or lo + 2 >= hi:
+        return False
+    return negations(doc, lo + 2, lo + 3, lex) == 0 and tokens[lo + 2].pos1 != "補助記号"
 
 
 def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:

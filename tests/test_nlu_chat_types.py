@@ -245,3 +245,37 @@ HEARD_PRICES: list[str] = [
 @pytest.mark.parametrize("conversation", HEARD_PRICES)
 def test_a_heard_price_is_no_cost(conversation: str) -> None:
     assert _facts(conversation)["costs"] == {}
+
+
+# Probe r7 (tests/data/nlu_probe_chat_r7.jsonl): access said still open in chat wording
+# read as found or not_found before. Unknown, not a value: 未確定, a guess (と思う),
+# whether it is so (あるかは), a check still to come (これから確認).
+ACCESS_STILL_OPEN = [
+    "MSSPからのアラート: 不審な外部通信 from PC-023 ... 調査中で感染は未確定",
+    "情シス「侵入はされてないと思う」←まだ確認中です",
+    "セキュリティベンダーの診断で脆弱性が見つかった。攻撃された形跡があるかはこれから確認",
+    "侵入されたかは未判明です",
+]
+
+
+@pytest.mark.parametrize("text", ACCESS_STILL_OPEN)
+def test_access_still_open_is_no_value(text: str) -> None:
+    assert read_message(text).unauthorized_access not in (Access.FOUND, Access.NOT_FOUND)
+
+
+# ... and their near misses, which do state a value.
+ACCESS_STATED = [
+    ("ログ見たら外部から入られてた。VPN経由で管理者アカウント使われてます", Access.FOUND),
+    ("外部から入られた形跡はありませんでした", Access.NOT_FOUND),
+    ("ウイルス対策ソフトが検知→隔離、感染はしてないってベンダーに言われた", Access.NOT_FOUND),
+    ("ｳｲﾙｽ感染確認しました（EDRのアラートで気づいた）。被害範囲は調査中", Access.FOUND),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCESS_STATED)
+def test_access_stated_in_chat(text: str, expected: Access) -> None:
+    assert read_message(text).unauthorized_access is expected
+
+
+def test_a_burglary_is_no_intrusion() -> None:
+    assert read_message("事務所に空き巣に入られた").unauthorized_access is None

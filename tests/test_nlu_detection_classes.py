@@ -246,3 +246,27 @@ BODIES_BY_KIND: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), BODIES_BY_KIND)
 def test_bodies_named_by_kind(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# Probe r7 (tests/data/nlu_probe_chat_r7.jsonl): a report missed when the negation after it
+# was the reported content's, not a denial of the report: a hedge's ない past an ellipsis,
+# an account opened by 「報告では」「レポートでは」; and our information-systems department.
+REPORT_CONTENT_NEGATED = [
+    (
+        "警察（サイバー課）から連絡がありまして…うちのサーバが攻撃に使われてるかもしれない、と。",
+        EXTERNAL,
+    ),
+    ("監視会社のレポートでは不正アクセスの形跡は確認されなかったとのこと。調査完了です", EXTERNAL),
+    ("監視会社の報告では不正アクセスの形跡は確認されなかったとのこと。", EXTERNAL),
+    ("ルータの管理画面に誰か入った形跡ありって、情報システム部から報告がありました", SELF),
+    # Near misses: a report denied stays denied; a report of our own is none.
+    ("通報ではなく社内で発見しました", SELF),
+    ("監視会社からの報告ではなく、社内で気づきました", SELF),
+    ("月次レポートを作成しています", None),
+    ("取引先にレポートを提出した", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_CONTENT_NEGATED)
+def test_a_negated_report_content_keeps_the_report(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
