@@ -46,6 +46,9 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     pending = withheld = False
     spent = incurred or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
+        # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
+        # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
+        and not lex.consent_unspent.contains(doc, *doc.sentence_span(match.start))
         and polarity(doc, *scope_after(doc, match.end, extend=False), lex, affirm_if=True)
         is not Polarity.NEGATED  # 「発注はしていません」
         for match in lex.spent.find(doc)

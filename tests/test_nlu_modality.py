@@ -312,3 +312,34 @@ LISTED_VALUES = [
 @pytest.mark.parametrize(("message", "fact", "value"), LISTED_VALUES)
 def test_a_listed_value_after_a_colon(message: str, fact: str, value: object) -> None:
     assert getattr(read_message(message), fact) == value
+
+
+# A price quoted or a spending supposed is not money spent: consent missing stays open.
+# (messages, consent read)
+QUOTED_NOT_SPENT = [
+    (["業者に調査頼んだら150万って言われました", "同意はまだ取ってないです"], None),
+    (["業者に発注すれば200万円かかるそうです。同意はまだです"], None),
+    # Near misses: paid, or ordered, is spent.
+    (["調査費150万円払いました。同意はまだ取ってないです"], False),
+    (["業者に発注しました。200万円です。同意はまだです"], False),
+]
+
+
+@pytest.mark.parametrize(("messages", "consent"), QUOTED_NOT_SPENT)
+def test_a_quoted_price_is_not_money_spent(messages: list[str], consent: bool | None) -> None:
+    facts, _ = facts_from_readings([read_message(m) for m in messages])
+    assert facts.consent is consent
+
+
+# A payment demanded on a screen is a sign of ransomware: the message is understood.
+RANSOM_SIGNS = [
+    ("ファイルが全部開けなくて、画面に英語で金払えみたいなのが出てます", "suspected"),
+    ("PCにビットコインを要求するメッセージが出た", "suspected"),
+    ("飲み会の金払えって言われた", None),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type"), RANSOM_SIGNS)
+def test_a_payment_demand_on_the_screen(message: str, incident_type: str | None) -> None:
+    read = read_message(message).incident_type
+    assert (read.value if read else None) == incident_type
