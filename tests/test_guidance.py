@@ -430,6 +430,11 @@ EXTRAS = [
         ["malware_disconnect", "ransom_dont_pay"],
     ),
     (None, "Emotetに感染したかもしれない", ["emotet_emocheck", "emotet_passwords"]),
+    (
+        IncidentType.SUSPECTED,
+        "画面に英語で金払えみたいなのが出てます",
+        ["suspected_keep_evidence", "suspected_isolate", "ransom_dont_pay"],
+    ),
     # Suspected, not confirmed: the machine is still cut off before the ransom advice.
     (
         IncidentType.SUSPECTED,
