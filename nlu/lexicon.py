@@ -126,8 +126,6 @@ class Lexicon:
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
     access_cues: PhraseSet
     access_not_cues: PhraseSet
-    intrusion_cues: PhraseSet
-    """Access cues that name getting in (侵入, 改ざん), not a flood of traffic."""
     """Words that hold an access cue and say nothing of an attack (アクセス数, 攻撃対象)."""
     access_affirm: PhraseSet
     access_answers: PhraseSet
@@ -376,7 +374,6 @@ def _access(access: AccessSection) -> dict[str, Any]:
     return {
         "access_cues": _one("access", access.cues),
         "access_not_cues": _one("none", access.not_cues),
-        "intrusion_cues": _one("intrusion", access.intrusion),
         "access_affirm": _one("affirm", access.affirm),
         "access_answers": PhraseSet(
             {"found": access.found_words, "not_found": access.not_found_words}

@@ -119,7 +119,6 @@ class IncidentTypesSection(config.Schema):
 class AccessSection(config.Schema):
     cues: Words
     not_cues: Words
-    intrusion: Words
     affirm: Words
     found_words: Words
     not_found_words: Words

@@ -114,11 +114,9 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
 
 @dataclass(frozen=True)
 class AccessReading:
-    """What the access cues say, and whether an intrusion was denied anywhere
-    (「改ざんや漏えいはありませんでした」), which after a DDoS says it never got in."""
+    """What the access cues say."""
 
     value: Access | Unknown | None
-    intrusion_denied: bool = False
 
 
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
@@ -127,7 +125,7 @@ def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
 
 
 def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
-    """The access as `read_access` reads it, with whether an intrusion was denied."""
+    """The access as `read_access` reads it."""
     result: Access | Unknown | None = None
     held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
     heads = _malware_words(doc, lex)
@@ -138,11 +136,8 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not _displayed(doc, m.end, lex)
         and not described(doc, m, heads, lex, plain=False)
     ]
-    intrusions = {m.start for m in lex.intrusion_cues.find(doc)}
-    denied = False
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
-        denied |= state is Polarity.NEGATED and cues[index].start in intrusions
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
         elif state is Polarity.NEGATED and (
@@ -154,7 +149,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             result = Access.NOT_FOUND
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
-    return AccessReading(result, denied)
+    return AccessReading(result)
 
 
 def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:

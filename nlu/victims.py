@@ -188,6 +188,11 @@ def _warned(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return lex.warnings.contains(doc, i + 1, doc.sentence_span(i)[1])
 
 
+def _of_people(count: Count, lex: Lexicon) -> bool:
+    """A count of persons (「3,000人」) or of records (「顧客情報2,000件」)."""
+    return count.kind == "individuals" or count.unit in lex.record_units
+
+
 def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
     """「10万人の会員のうち、約3,000人の情報が流出」: a population, when a later count of the
     sentence has a leak in its clause and this one's own clause has none."""
@@ -205,7 +210,7 @@ def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Le
     stop = doc.sentence_span(token)[1]
     for later in counts:
         first = doc.token_at(later.start) if later.start > mark else -1
-        if token < first < stop and (later.kind == "individuals" or later.unit in lex.record_units):
+        if token < first < stop and _of_people(later, lex):
             clause = doc.tokens[doc.clause_start(first) : doc.clause_end(first)]
             if any(t.lemma in lex.leak_lemmas for t in clause):
                 return True
@@ -222,7 +227,7 @@ def _population_before_part(doc: Doc, count: Count, counts: Sequence[Count], lex
     ):
         return False  # 「顧客情報3,000件が流出。うち800件は」: the leaked total
     later = next((c for c in counts if c.start >= count.end), None)
-    if later is None or not (later.kind == "individuals" or later.unit in lex.record_units):
+    if later is None or not _of_people(later, lex):
         return False
     _, last = doc.sentence_span(token)
     stop = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
@@ -354,7 +359,7 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
 
     It can only correct a victim count already known; the caller decides.
     """
-    people = [c for c in counts if c.kind == "individuals" or c.unit in lex.record_units]
+    people = [c for c in counts if _of_people(c, lex)]
     # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
     return people[-1].value if people else None
 
