@@ -36,6 +36,7 @@ __all__ = [
     "ReportingStatus",
     "Trigger",
     "assess_reporting",
+    "day_text",
     "deadlines",
     "load_reporting_rules",
     "parse_reporting_rules",
@@ -288,9 +289,9 @@ def _duties(dates: Deadlines | None, wrongful: bool, r: ReportingRules) -> tuple
     year = dates.discovered_on.year
     return (
         t["preliminary_dated"].format(
-            start=_date(start, year, r), end=_date(end, year, r), **window
+            start=day_text(start, year, r), end=day_text(end, year, r), **window
         ),
-        t["final_dated"].format(end=_date(dates.final_by, year, r), days=dates.final_days),
+        t["final_dated"].format(end=day_text(dates.final_by, year, r), days=dates.final_days),
         t["who_knows"],
         t["notify_persons"],
     )
@@ -321,8 +322,9 @@ def _notices(facts: Facts, wrongful: bool, r: ReportingRules) -> tuple[str, ...]
     return tuple(notices)
 
 
-def _date(day: date, year: int, r: ReportingRules) -> str:
+def day_text(day: date, year: int, rules: ReportingRules | None = None) -> str:
     """「12月4日」, or 「2027年1月28日」 once the date is in another year than the start."""
+    r = rules or load_reporting_rules()
     if day.year != year:
         return r.texts["date_with_year"].format(year=day.year, month=day.month, day=day.day)
     return r.texts["date"].format(month=day.month, day=day.day)

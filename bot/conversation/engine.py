@@ -137,7 +137,7 @@ class Engine:
             state.reporter = user
         before, when = snapshot(state), at or self.clock()
         # The message's index in the conversation (unreadable ones are not counted).
-        reading = read_message(text, now=at or self.clock(), message=state.turns)
+        reading = read_message(text, now=when, message=state.turns)
         if not reading.readable:
             log.info("conversation=%s empty_message", key)
             # Saved even so: a thread that starts unreadably is still a conversation, and
@@ -401,8 +401,6 @@ class Engine:
         if reading.unassigned:
             amounts = "、".join(yen(a.yen) for a in reading.unassigned)
             notes.append(text["note_unassigned"].format(amounts=amounts))
-        if reading.proposed:
-            pass  # asked as a confirmation question (see `asking.next_question`)
         log.info(
             "reading facts=%s costs=%s",
             sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
@@ -504,11 +502,11 @@ class Engine:
         `said` is this turn's message when it is not stored yet; `result` the estimate of
         the state's facts when the caller has it already.
         """
-        facts = to_facts(state.facts)
+        facts, now = to_facts(state.facts), self.clock()
         text = labels()
         advice = build_advice(
             facts,
-            self.clock(),
+            now,
             frozenset(DataKind(kind) for kind in state.data_kinds),
             date.fromisoformat(state.discovered_on) if state.discovered_on else None,
             messages=self._messages(key, state, said),
@@ -532,7 +530,7 @@ class Engine:
             conversation=key,
             turn=state.turns - state.first_turn,
             marks=tuple(_mark(key, mark) for key, mark in state.steps.items()),
-            reminders=reminders.plan(facts, advice.reporting, self._situation(state), self.clock()),
+            reminders=reminders.plan(facts, advice.reporting, self._situation(state), now),
         )
 
     def _situation(self, state: ConversationState) -> reminders.Situation:

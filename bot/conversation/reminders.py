@@ -17,7 +17,7 @@ from typing import Annotated
 
 import config
 from bot.advice.contacts import TOKYO
-from bot.advice.reporting import Deadlines, ReportingAssessment, ReportingStatus
+from bot.advice.reporting import Deadlines, ReportingAssessment, ReportingStatus, day_text
 from bot.claim.items import ClaimItem
 from bot.claim.texts import claim_texts
 from config import Schema
@@ -81,8 +81,6 @@ class ReminderTexts(Schema):
                 "complete": (),
                 "consent": (),
                 "separator": (),
-                "date": ("month", "day"),
-                "date_with_year": ("year", "month", "day"),
             }
         ),
     ]
@@ -158,7 +156,7 @@ def _report_reminders(dates: Deadlines, situation: Situation) -> list[Reminder]:
     missing = _missing(situation.missing)
     out = []
     if not situation.reported_preliminary:
-        end = _date(preliminary_by, known.year)
+        end = day_text(preliminary_by, known.year)
         out.append(
             Reminder(
                 ReminderKind.PRELIMINARY,
@@ -169,7 +167,7 @@ def _report_reminders(dates: Deadlines, situation: Situation) -> list[Reminder]:
             )
         )
     for days in r.final_days_before:
-        end = _date(final_by, known.year)
+        end = day_text(final_by, known.year)
         out.append(
             Reminder(
                 ReminderKind.FINAL,
@@ -195,13 +193,6 @@ def _missing(items: tuple[ClaimItem, ...]) -> str:
 def _at(day: date) -> datetime:
     r = reminder_texts()
     return datetime.combine(day, time(r.hour, r.minute), tzinfo=TOKYO)
-
-
-def _date(day: date, year: int) -> str:
-    t = reminder_texts().texts
-    if day.year != year:
-        return t["date_with_year"].format(year=day.year, month=day.month, day=day.day)
-    return t["date"].format(month=day.month, day=day.day)
 
 
 def _when(reminder: Reminder) -> datetime:
