@@ -109,9 +109,17 @@ def find_question(qid: str | None) -> Question | None:
     if qid is None:
         return None
     if is_claim_question(qid):
-        item = qid.removeprefix(PREFIX)
-        return question_for(ClaimItem(item)) if item in ClaimItem.__members__.values() else None
+        item = item_of(qid)
+        return question_for(item) if item is not None else None
     return questions().get(qid)
+
+
+def item_of(qid: str | None) -> ClaimItem | None:
+    """The claim item a question id names (「claim:<item>」), or None for any other id."""
+    if qid is None or not qid.startswith(PREFIX):
+        return None
+    item = qid.removeprefix(PREFIX)
+    return ClaimItem(item) if item in ClaimItem.__members__.values() else None
 
 
 def missing(state: ConversationState, rider: Rider) -> list[ClaimItem]:
@@ -140,8 +148,7 @@ def pending(state: ConversationState) -> ClaimItem | None:
     """The item whose question waits for an answer, if any."""
     if not (state.claim_open and is_claim_question(state.last_question)):
         return None
-    item = str(state.last_question).removeprefix(PREFIX)
-    return ClaimItem(item) if item in ClaimItem.__members__.values() else None
+    return item_of(state.last_question)
 
 
 def take(
@@ -171,11 +178,10 @@ def answer_button(
     state: ConversationState, qid: str, value: AnswerValue, *, by: str | None, at: datetime
 ) -> ClaimTurn:
     """The skip or stop button under a claim question."""
-    item = qid.removeprefix(PREFIX)
+    known = item_of(qid)
     state.last_question = None
-    if item in ClaimItem.__members__.values() and item not in state.claim_skipped:
-        state.claim_skipped.append(item)
-    known = ClaimItem(item) if item in ClaimItem.__members__.values() else None
+    if known is not None and known.value not in state.claim_skipped:
+        state.claim_skipped.append(known.value)
     if value == STOP:
         state.claim_open = False
         return ClaimTurn(item=known, skipped=True, stopped=True, was_open=True)

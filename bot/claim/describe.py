@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bot.advice.contacts import jst_fields
 from bot.advice.guidance import find_step
-from bot.claim.asking import report_line
-from bot.claim.items import ClaimItem
+from bot.claim.asking import item_of, report_line
 from bot.claim.texts import claim_texts
 from bot.claim.timeline import Event, EventKind
 from bot.conversation.questions import questions
@@ -87,9 +86,9 @@ def line(event: Event, rider: Rider) -> str:
 def question_name(qid: str) -> str:
     """A question by its short name: the fact it asks about, or the claim item."""
     words = claim_texts()
-    item = qid.removeprefix("claim:")
-    if item != qid and item in ClaimItem.__members__.values():
-        return words.items[item].label
+    item = item_of(qid)
+    if item is not None:
+        return words.items[item.value].label
     return words.questions.get(qid, words.timeline["by_unknown"])
 
 

@@ -194,8 +194,7 @@ def _date(day: date | None) -> str | None:
 
 
 def _report_line(event: Event) -> str:
-    at = jst_fields(event.at)
-    day = claim_texts().memo["date"].format(year=at["year"], month=at["month"], day=at["day"])
+    day = claim_texts().memo["date"].format(**jst_fields(event.at))
     return claim_texts().memo["report_line"].format(report=report_text(event), date=day)
 
 
