@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from bot.db.migrate import upgrade
@@ -110,9 +110,3 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
-
-
-def ping(database: Database) -> None:
-    """One round trip: raises when the database cannot be reached."""
-    with database.engine.connect() as connection:
-        connection.execute(text("SELECT 1"))

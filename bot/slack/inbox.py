@@ -238,11 +238,10 @@ class _Answering:
 
     def apply_message(self, key: ThreadKey, item: InboxItem) -> None:
         payload = item.payload
-        user = payload.get("user")
         reply = self.engine.handle(
             str(key),
             str(payload.get("text") or ""),
-            user=user if isinstance(user, str) else None,
+            user=reply_user(payload),
             at=_sent_at(payload.get("ts")),
             item=item.seq,
         )
@@ -263,13 +262,12 @@ class _Answering:
     def apply_answer(self, key: ThreadKey, item: InboxItem) -> None:
         payload = item.payload
         question, value = str(payload["question"]), payload["value"]
-        user = payload.get("user")
         reply = self.engine.answer(
             str(key),
             question,
             value,
             item=item.seq,
-            user=user if isinstance(user, str) else None,
+            user=reply_user(payload),
             at=_sent_at(payload.get("action_ts")),
         )
         updated = self._post(key, item, reply_messages(reply, self.engine.rider), reply)
@@ -284,14 +282,13 @@ class _Answering:
         """Mark the step, then show the mark on the card: nothing is posted in the thread
         (a tick is no message), so applying it again after a crash changes nothing."""
         payload = item.payload
-        user = payload.get("user")
         done = payload.get("done")
         self.engine.mark_step(
             str(key),
             str(payload["step"]),
             done=done if isinstance(done, bool) else None,
             take=payload.get("take") is True,
-            user=user if isinstance(user, str) else None,
+            user=reply_user(payload),
             at=_sent_at(payload.get("action_ts")),
             item=item.seq,
         )

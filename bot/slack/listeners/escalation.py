@@ -13,6 +13,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.conversation.engine import Engine
 from bot.conversation.reply import ReplyKind
+from bot.conversation.state import ConversationState
 from bot.slack.blocks.escalation import (
     Delivery,
     Escalation,
@@ -67,7 +68,7 @@ def _escalate(
             post_in_thread(client, key, already_escalated_messages(state.escalated))
             log.info("conversation=%s escalation already posted", key)
             return
-        _post_escalation(engine, client, body, key, escalation_channel)
+        _post_escalation(engine, client, body, key, state, escalation_channel)
 
 
 def _post_escalation(
@@ -75,9 +76,9 @@ def _post_escalation(
     client: WebClient,
     body: dict[str, Any],
     key: ThreadKey,
+    state: ConversationState,
     escalation_channel: str | None,
 ) -> None:
-    state = engine.state_of(str(key))
     escalation = Escalation(
         reply=engine.current(str(key), ReplyKind.ESCALATE),
         reporter=state.reporter,
