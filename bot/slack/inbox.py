@@ -15,7 +15,6 @@ other instance's periodic recovery claims the conversation and answers what is l
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import socket
@@ -41,7 +40,7 @@ from bot.slack.claim_file import reply_user, send_claim_file
 from bot.slack.errors import ANSWERING, answer_error
 from bot.slack.reminders import keep_scheduled
 from bot.slack.texts import slack_texts
-from bot.slack.threads import ThreadKey, post_in_thread, update_in_thread
+from bot.slack.threads import ThreadKey, fingerprint, post_in_thread, update_in_thread
 from bot.workspace import WorkspaceSettings
 
 log = logging.getLogger(__name__)
@@ -386,11 +385,6 @@ class _Answering:
 
 def _nothing() -> None:
     """Submitted to learn whether the executor still takes work."""
-
-
-def fingerprint(text: str) -> str:
-    """A short digest of a message's text, to recognise it in the thread later."""
-    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def _sent_at(ts: object) -> datetime | None:

@@ -9,7 +9,6 @@ and a refusal all the same is logged and skipped. Logs carry ids, never the text
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from typing import Any
 
@@ -19,7 +18,7 @@ from slack_sdk.errors import SlackApiError
 from bot.conversation.engine import Engine
 from bot.conversation.reminders import Reminder
 from bot.conversation.reply import Reply
-from bot.slack.threads import ThreadKey
+from bot.slack.threads import ThreadKey, fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +44,7 @@ def keep_scheduled(engine: Engine, client: WebClient, key: ThreadKey, reply: Rep
 
 
 def _identity(reminder: Reminder) -> tuple[str, int, str]:
-    return (reminder.name, int(reminder.post_at.timestamp()), _digest(reminder.text))
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
+    return (reminder.name, int(reminder.post_at.timestamp()), fingerprint(reminder.text))
 
 
 def _schedule(client: WebClient, key: ThreadKey, reminder: Reminder) -> dict[str, Any] | None:
@@ -70,7 +65,7 @@ def _schedule(client: WebClient, key: ThreadKey, reminder: Reminder) -> dict[str
     return {
         "name": reminder.name,
         "post_at": post_at,
-        "digest": _digest(reminder.text),
+        "digest": fingerprint(reminder.text),
         "id": str(response.get("scheduled_message_id") or ""),
         "channel": str(response.get("channel") or key.channel),
     }

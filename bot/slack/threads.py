@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,12 @@ class ThreadKey:
     def of_message(cls, team: str, event: Mapping[str, Any]) -> ThreadKey:
         """The thread a message belongs to: its own ts starts a thread, else its thread_ts."""
         return cls(team, str(event["channel"]), str(event.get("thread_ts") or event["ts"]))
+
+
+def fingerprint(text: str) -> str:
+    """A short digest of a message's text, to recognise it in the thread later (a reply in
+    flight at a crash, a reminder already scheduled)."""
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def post_in_thread(
