@@ -136,9 +136,9 @@ def describe(body: Mapping[str, Any]) -> str:
     Any field may have any type (bolt hands over what the body held): only strings are
     shown, and only short ones, since an id is never long and text could be anything.
     """
-    event = _object(body.get("event"))
+    event = json_object(body.get("event"))
     actions = body.get("actions")
-    action = _object(actions[0]) if isinstance(actions, list) and actions else {}
+    action = json_object(actions[0]) if isinstance(actions, list) and actions else {}
     fields = {
         "type": body.get("type") or ("command" if "command" in body else None),
         "team": team_of(body),
@@ -168,11 +168,11 @@ def _deliver(
 
 def _thread_of(body: Mapping[str, Any]) -> ThreadKey | None:
     team = team_of(body) or ""
-    event = _object(body.get("event"))
+    event = json_object(body.get("event"))
     channel, ts = _id(event.get("channel")), _id(event.get("ts"))
     if channel and ts:
         return ThreadKey(team, channel, _id(event.get("thread_ts")) or ts)
-    message, channel = _object(body.get("message")), channel_of(body)
+    message, channel = json_object(body.get("message")), channel_of(body)
     ts = _id(message.get("ts"))
     if channel and ts:
         return ThreadKey(team, channel, _id(message.get("thread_ts")) or ts)
@@ -181,17 +181,18 @@ def _thread_of(body: Mapping[str, Any]) -> ThreadKey | None:
 
 def team_of(body: Mapping[str, Any]) -> str | None:
     """The team of a request: `team_id`, else `team.id`; None when neither is an id."""
-    return _id(body.get("team_id")) or _id(_object(body.get("team")).get("id"))
+    return _id(body.get("team_id")) or _id(json_object(body.get("team")).get("id"))
 
 
 def channel_of(body: Mapping[str, Any]) -> str | None:
     """The channel of an interaction: `channel.id`, else `container.channel_id`."""
-    channel = _object(body.get("channel")).get("id")
-    return _id(channel) or _id(_object(body.get("container")).get("channel_id"))
+    channel = json_object(body.get("channel")).get("id")
+    return _id(channel) or _id(json_object(body.get("container")).get("channel_id"))
 
 
-def _object(value: object) -> Mapping[str, Any]:
-    """`value` if it is a JSON object, else an empty one."""
+def json_object(value: object) -> Mapping[str, Any]:
+    """`value` if it is a JSON object, else an empty one (a payload field of the wrong
+    type reads as absent)."""
     return value if isinstance(value, dict) else {}
 
 

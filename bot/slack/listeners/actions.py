@@ -31,6 +31,7 @@ from bot.slack.errors import (
     bad_button,
     channel_of,
     errors_answered,
+    json_object,
     stale_conversation,
     team_of,
 )
@@ -138,9 +139,7 @@ def _take_step(
 def card_conversation(engine: Engine, body: Mapping[str, Any]) -> ThreadKey | None:
     """The conversation whose card was clicked: the team, channel and thread of the
     message the checkbox or menu is in; None when no conversation is stored there."""
-    message = body.get("message") if isinstance(body.get("message"), dict) else {}
-    container = body.get("container") if isinstance(body.get("container"), dict) else {}
-    assert isinstance(message, dict) and isinstance(container, dict)
+    message, container = json_object(body.get("message")), json_object(body.get("container"))
     thread = message.get("thread_ts") or container.get("thread_ts")
     channel = channel_of(body)
     if not (isinstance(thread, str) and thread and channel):
@@ -225,8 +224,7 @@ def _whole(body: Mapping[str, Any]) -> bool:
 
 def _click(body: Mapping[str, Any], action: Mapping[str, Any]) -> dict[str, Any]:
     """What retiring the clicked question's buttons needs, kept with the answer."""
-    message = body.get("message") if isinstance(body.get("message"), dict) else {}
-    assert isinstance(message, dict)
+    message = json_object(body.get("message"))
     return {
         "action_id": str(action.get("action_id")),
         "action_ts": str(action.get("action_ts") or body.get("trigger_id") or ""),
