@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
+
+from bot.console.chat import run_console
+from bot.conversation.engine import Engine
+from bot.conversation.store import MemoryStore
+from coverage import load_rider
 
 ROOT = Path(__file__).parent.parent
 
@@ -62,3 +68,17 @@ def test_reset_starts_over(tmp_path: Path) -> None:
     """「最初から」 clears what was said."""
     done = chat("フォレンジック調査に300万円\n最初から\n", tmp_path)
     assert "消去しました" in done.stdout
+
+
+def test_a_quit_word_ends_a_piped_conversation_too(tmp_path: Path) -> None:
+    engine = Engine(load_rider(), MemoryStore())
+    out = io.StringIO()
+    run_console(
+        engine,
+        io.StringIO("PCがウイルスに感染したかも\n終了\n調査費は300万円\n"),
+        out,
+        interactive=False,
+    )
+    shown = out.getvalue()
+    assert "> 終了" not in shown and "読み取れませんでした" not in shown
+    assert "3,000,000円" not in shown  # nothing after 「終了」 is read

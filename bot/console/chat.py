@@ -76,7 +76,7 @@ def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: b
         if not line:
             break
         text = line.rstrip("\n")
-        if interactive and text.strip() in words.quit_words:
+        if text.strip() in words.quit_words:  # piped or typed, 「終了」 ends the conversation
             break
         if not interactive and not text.strip():
             continue
