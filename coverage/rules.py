@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from coverage.facts import EXPENSE_KEYS, CostKey, Facts
 from coverage.money import apply_ratio, man_yen, yen
@@ -29,27 +30,23 @@ def ratio_for(rule: Rule, rider: Rider) -> int:
     return 100
 
 
-def expense_cap_for(rule: Rule, rider: Rider) -> tuple[int, str, str]:
-    """The cap on all expenses together for a rule: (amount, clause, reason)."""
-    cap, clause = _cap_and_clause(rule, rider)
-    return cap, clause, _cap_reason(rule, rider)
+class _Cap(NamedTuple):
+    """The expense cap in force for a rule, with what a cut by it says."""
+
+    amount: int
+    clause: str
+    message: str  # key of the cut's reason in the rider's messages
+
+    def reason(self, rider: Rider) -> str:
+        return rider.messages[self.message].format(limit=man_yen(self.amount))
 
 
-def _cap_and_clause(rule: Rule, rider: Rider) -> tuple[int, str]:
-    """`expense_cap_for` without the reason, which is formatted only for a cut made."""
+def _cap_for(rule: Rule, rider: Rider) -> _Cap:
     if rule is Rule.NOT_FOUND_SELF:
-        return 0, rider.not_payable_clause
+        return _Cap(0, rider.not_payable_clause, "cut_not_payable")
     if rule in _REDUCED and rider.reduced_cap < rider.expense_limit:
-        return rider.reduced_cap, rider.reduction_clause
-    return rider.expense_limit, rider.expense_clause
-
-
-def _cap_reason(rule: Rule, rider: Rider) -> str:
-    if rule is Rule.NOT_FOUND_SELF:
-        return rider.messages["cut_not_payable"]
-    if rule in _REDUCED and rider.reduced_cap < rider.expense_limit:
-        return rider.messages["cut_reduced_cap"].format(limit=man_yen(rider.reduced_cap))
-    return rider.messages["cut_expense_cap"].format(limit=man_yen(rider.expense_limit))
+        return _Cap(rider.reduced_cap, rider.reduction_clause, "cut_reduced_cap")
+    return _Cap(rider.expense_limit, rider.expense_clause, "cut_expense_cap")
 
 
 def condolence_cap(facts: Facts, rider: Rider) -> int | None:
@@ -181,11 +178,12 @@ def _expense_cap(subtotal: int, rule: Rule, rider: Rider) -> tuple[int, str, int
 
     Returns the cap in force, its clause, the subtotal under it and the cuts made.
     """
-    cap, clause = _cap_and_clause(rule, rider)
+    in_force = _cap_for(rule, rider)
+    cap, clause = in_force.amount, in_force.clause
     cuts = []
     capped = min(subtotal, cap)
     if capped < subtotal:
-        cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, clause, _cap_reason(rule, rider)))
+        cuts.append(Cut(Stage.EXPENSE_CAP, subtotal, capped, clause, in_force.reason(rider)))
     left = max(0, cap - rider.paid_this_period_expenses)
     if capped > left:
         paid = yen(rider.paid_this_period_expenses)
@@ -267,7 +265,7 @@ def _total(before: int, rider: Rider) -> tuple[int, int, tuple[Cut, ...]]:
 def _same_payout(rule: Rule) -> Rule:
     """The rule that pays exactly as `rule` does: every figure, cut and reason of a
     scenario but its warnings depends on the rule only through `ratio_for`,
-    `_cap_and_clause`, `_cap_reason` and `rule is NOT_FOUND_SELF`, which agree within
+    `_cap_for` and `rule is NOT_FOUND_SELF`, which agree within
     {FULL, NOT_CYBER} and within `_REDUCED`."""
     if rule is Rule.NOT_FOUND_SELF:
         return rule
