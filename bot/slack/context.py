@@ -23,7 +23,7 @@ def engine_for(engine: Engine, context: BoltContext) -> Engine:
     return engine if view is None else engine.with_rider(view.rider)
 
 
-def escalation_channel(context: BoltContext, default: str | None = None) -> str | None:
-    """Where the request's workspace sends escalation summaries."""
+def escalation_channel(context: BoltContext) -> str | None:
+    """Where the request's workspace sends escalation summaries (None: none chosen)."""
     view = workspace_of(context)
-    return default if view is None else view.escalation_channel
+    return None if view is None else view.escalation_channel
