@@ -85,11 +85,7 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     least = rules.heading_min_chars if rules.heading.search(text) else rules.min_chars
     if len(text) < least or _introduces_writer(doc, lex):
         return 0
-    words: dict[str, set[str]] = {}
-    for match in lex.notice_register.find(doc):
-        words.setdefault(match.label, set()).add(
-            doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
-        )
+    words = _register_words(doc, lex)
     polite = {
         doc.sentence_of[i]
         for i, t in enumerate(doc.tokens)
@@ -99,8 +95,10 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     plain = _plain_sentences(doc, lex)
     if "chat" in words or (plain >= 2 and plain > len(polite)):
         return 0  # a chat line, or a report of others' words, or a news story told plain
+    weak = rules.weak_chat_points if words.pop("chat_weak", None) else 0
     return (
         sum(min(rules.family_max_points, len(found)) for found in words.values())
+        - weak
         + (
             rules.full_date_points
             if rules.full_date.search(text)
@@ -114,6 +112,29 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
         + (len(sentences) >= 3)
         + (len(polite) >= 2)
     )
+
+
+def _register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:
+    """The different words of each register family in `doc`, with a noun after 当
+    (当生協) as a name for itself and a noun before 様 (組合員さま) as the reader."""
+    words: dict[str, set[str]] = {}
+    listed: set[int] = set()
+    for match in lex.notice_register.find(doc):
+        words.setdefault(match.label, set()).add(
+            doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
+        )
+        listed.update(range(match.start, match.end))
+    tokens, rules = doc.tokens, lex.notice
+    for i in range(len(tokens) - 1):
+        word, after = tokens[i], tokens[i + 1]
+        if i in listed or i + 1 in listed:
+            continue  # 「お客様」 is one word of its family, not two
+        if word.pos1 == "接頭辞" and word.lemma in rules.self_prefixes and after.pos1 == "名詞":
+            words.setdefault("self", set()).add(word.surface + after.surface)
+        respect = after.pos1 == "接尾辞" and after.lemma in rules.reader_suffixes
+        if respect and word.pos1 != "補助記号":
+            words.setdefault("reader", set()).add(word.surface + after.surface)
+    return words
 
 
 def reads_as_notice(doc: Doc, lex: Lexicon) -> bool:

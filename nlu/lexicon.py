@@ -81,6 +81,9 @@ class NoticeRules:
     polite_before: frozenset[str]
     introduction_endings: frozenset[str]
     introduction_verbs: frozenset[str]
+    weak_chat_points: int
+    self_prefixes: frozenset[str]
+    reader_suffixes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -454,6 +457,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
                 "reader": announced.register_reader,
                 "formal": announced.register_formal,
                 "chat": announced.register_chat,
+                "chat_weak": announced.register_chat_weak,
             }
         ),
         "notice": _notice_rules(announced.notice),
@@ -490,6 +494,9 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         polite_before=frozenset(notice.polite_before),
         introduction_endings=frozenset(notice.introduction_endings),
         introduction_verbs=frozenset(notice.introduction_verbs),
+        weak_chat_points=notice.weak_chat_points,
+        self_prefixes=frozenset(notice.self_prefixes),
+        reader_suffixes=frozenset(notice.reader_suffixes),
     )
 
 
