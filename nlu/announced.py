@@ -24,6 +24,12 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if match.start in within or match.label != "announced":
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
+        if _taken_back(doc, lo, hi, lex):
+            while hi < len(doc.tokens) and doc.tokens[hi].pos2 == "読点":
+                hi += 1
+            if hi == len(doc.tokens) or doc.sentence_of[hi] != doc.sentence_of[lo]:
+                continue  # the claim is taken back, and nothing said in its place
+            lo, hi = hi, doc.clause_end(hi)
         if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
             continue
@@ -252,6 +258,16 @@ def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接尾辞"})
+
+
+def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「公表済みって言いましたが、」: the cue's clause quotes the writer's claim (って/と and
+    a verb of saying) and ends conceding it, so what follows says what is so."""
+    words = [t for t in doc.tokens[lo:hi] if t.pos1 != "補助記号"]
+    if not words or words[-1].lemma not in lex.conceding or words[-1].pos2 != "接続助詞":
+        return False
+    quoted = [i for i, t in enumerate(words) if t.surface in ("って", "と") and t.pos1 == "助詞"]
+    return bool(quoted) and any(t.lemma in lex.quoting_verbs for t in words[quoted[0] + 1 :])
 
 
 def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

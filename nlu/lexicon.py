@@ -183,6 +183,9 @@ class Lexicon:
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
+    """Lemmas of saying (言う, 書く): 「公表済みって言いましたが」 quotes a claim."""
+    conceding: frozenset[str]
     announced_places: PhraseSet
     site_notices: PhraseSet
     site_telling: PhraseSet
@@ -446,6 +449,8 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_moments": _one("moment", announced.moments),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
+        "quoting_verbs": frozenset(announced.quoting_verbs),
+        "conceding": frozenset(announced.conceding),
         "announced_places": _one("place", announced.places),
         "site_notices": _one("notice", announced.site_notices),
         "site_telling": _one("told", announced.site_telling),

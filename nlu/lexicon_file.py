@@ -218,6 +218,8 @@ class AnnouncedSection(config.Schema):
     done: Words
     verbs: Words
     posting_verbs: Words
+    quoting_verbs: Words
+    conceding: Words
     places: Words
     site_notices: Words
     site_telling: Words
