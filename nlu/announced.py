@@ -60,7 +60,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
-    if result is None and _told_the_press(doc, lex):
+    if result is None and (_told_the_press(doc, lex) or _told_the_public(doc, lex)):
         result = True  # 「同社によると」: the story has the company's own account
     for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:
         lo, hi = scope_after(doc, end, extend=False)
@@ -214,6 +214,24 @@ def _told_the_press(doc: Doc, lex: Lexicon) -> bool:
             continue  # 「運営する」 must name who runs it
         first, past = doc.sentence_span(source.start)
         if not any(t.lemma in _POLITE_OR_HEARSAY for t in tokens[first:past]):
+            return True
+    return False
+
+
+def _told_the_public(doc: Doc, lex: Lexicon) -> bool:
+    """「同機構は…注意を呼びかけている」「同社は…と謝罪した」 in a sentence told plain, not
+    an answer to a reporter: a news story of the organisation telling the public."""
+    tokens = doc.tokens
+    for source in lex.told_by.find(doc):
+        if source.end >= len(tokens) or tokens[source.end].surface != "は":
+            continue
+        first, past = doc.sentence_span(source.start)
+        if lex.press_reply.contains(doc, first, past):
+            continue
+        words = tokens[source.end : past]
+        if any(t.lemma in _POLITE_OR_HEARSAY for t in words):
+            continue
+        if any(t.lemma in lex.public_telling for t in words):
             return True
     return False
 

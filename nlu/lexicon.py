@@ -186,6 +186,9 @@ class Lexicon:
     quoting_verbs: frozenset[str]
     """Lemmas of saying (言う, 書く): 「公表済みって言いましたが」 quotes a claim."""
     conceding: frozenset[str]
+    public_telling: frozenset[str]
+    """Lemmas of telling the public (呼びかける, 謝罪する) after 「同社は」 in a story."""
+    press_reply: PhraseSet
     announced_places: PhraseSet
     site_notices: PhraseSet
     site_telling: PhraseSet
@@ -451,6 +454,8 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "posting_verbs": frozenset(announced.posting_verbs),
         "quoting_verbs": frozenset(announced.quoting_verbs),
         "conceding": frozenset(announced.conceding),
+        "public_telling": frozenset(announced.public_telling),
+        "press_reply": _one("reply", announced.press_reply),
         "announced_places": _one("place", announced.places),
         "site_notices": _one("notice", announced.site_notices),
         "site_telling": _one("told", announced.site_telling),

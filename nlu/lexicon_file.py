@@ -220,6 +220,8 @@ class AnnouncedSection(config.Schema):
     posting_verbs: Words
     quoting_verbs: Words
     conceding: Words
+    public_telling: Words
+    press_reply: Words
     places: Words
     site_notices: Words
     site_telling: Words

@@ -212,3 +212,30 @@ def test_a_notice_that_uses_a_chat_word_is_still_announced(text: str) -> None:
 @pytest.mark.parametrize("text", FORMAL_CHATS_WITH_CHAT_WORDS)
 def test_a_formal_chat_with_chat_words_is_not_announced(text: str) -> None:
     assert read_message(text).announced is None
+
+
+# A news story: the organisation, as 「同社は」, calling on the public (注意を呼びかける)
+# told the public. Not an answer to a reporter, hearsay, or an apology to one person.
+CALLED_ON_THE_PUBLIC = [
+    "市の観光サイトが改ざんされ、閲覧者が偽のサイトに誘導されていたことが分かった。同市は"
+    "閲覧した人に不審なファイルを開かないよう注意を呼びかけている。",
+    "ネット通販のB社で会員のメールアドレスが流出した。同社は会員に不審なメールへの注意を呼びかけた。",
+]
+
+NOT_CALLED_ON_THE_PUBLIC = [
+    "C社のサーバーがランサムウェアに感染していたことが分かった。同社は取材に対し、取引先に注意を"
+    "呼びかけていると話した。",
+    "D社の顧客情報が流出したことが分かった。同社は利用者に注意を呼びかけているという。",
+    "E社の広告写真に通行人が写り込んでいたことが分かった。同社は女性に謝罪した。",
+    "同社は利用者に注意を呼びかけているそうです。",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_ON_THE_PUBLIC)
+def test_a_story_of_the_organisation_calling_on_the_public(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", NOT_CALLED_ON_THE_PUBLIC)
+def test_a_reply_to_a_reporter_or_hearsay_is_not_announced(text: str) -> None:
+    assert read_message(text).announced is None
