@@ -24,6 +24,12 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if match.start in within or match.label != "announced":
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
+        if _taken_back(doc, lo, hi, lex):
+            while hi < len(doc.tokens) and doc.tokens[hi].pos2 == "読点":
+                hi += 1
+            if hi == len(doc.tokens) or doc.sentence_of[hi] != doc.sentence_of[lo]:
+                continue  # the claim is taken back, and nothing said in its place
+            lo, hi = hi, doc.clause_end(hi)
         if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
             continue
@@ -54,7 +60,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
-    if result is None and _told_the_press(doc, lex):
+    if result is None and (_told_the_press(doc, lex) or _told_the_public(doc, lex)):
         result = True  # 「同社によると」: the story has the company's own account
     for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:
         lo, hi = scope_after(doc, end, extend=False)
@@ -85,11 +91,7 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     least = rules.heading_min_chars if rules.heading.search(text) else rules.min_chars
     if len(text) < least or _introduces_writer(doc, lex):
         return 0
-    words: dict[str, set[str]] = {}
-    for match in lex.notice_register.find(doc):
-        words.setdefault(match.label, set()).add(
-            doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
-        )
+    words = _register_words(doc, lex)
     polite = {
         doc.sentence_of[i]
         for i, t in enumerate(doc.tokens)
@@ -99,8 +101,10 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     plain = _plain_sentences(doc, lex)
     if "chat" in words or (plain >= 2 and plain > len(polite)):
         return 0  # a chat line, or a report of others' words, or a news story told plain
+    weak = rules.weak_chat_points if words.pop("chat_weak", None) else 0
     return (
         sum(min(rules.family_max_points, len(found)) for found in words.values())
+        - weak
         + (
             rules.full_date_points
             if rules.full_date.search(text)
@@ -114,6 +118,29 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
         + (len(sentences) >= 3)
         + (len(polite) >= 2)
     )
+
+
+def _register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:
+    """The different words of each register family in `doc`, with a noun after 当
+    (当生協) as a name for itself and a noun before 様 (組合員さま) as the reader."""
+    words: dict[str, set[str]] = {}
+    listed: set[int] = set()
+    for match in lex.notice_register.find(doc):
+        words.setdefault(match.label, set()).add(
+            doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
+        )
+        listed.update(range(match.start, match.end))
+    tokens, rules = doc.tokens, lex.notice
+    for i in range(len(tokens) - 1):
+        word, after = tokens[i], tokens[i + 1]
+        if i in listed or i + 1 in listed:
+            continue  # 「お客様」 is one word of its family, not two
+        if word.pos1 == "接頭辞" and word.lemma in rules.self_prefixes and after.pos1 == "名詞":
+            words.setdefault("self", set()).add(word.surface + after.surface)
+        respect = after.pos1 == "接尾辞" and after.lemma in rules.reader_suffixes
+        if respect and word.pos1 != "補助記号":
+            words.setdefault("reader", set()).add(word.surface + after.surface)
+    return words
 
 
 def reads_as_notice(doc: Doc, lex: Lexicon) -> bool:
@@ -191,6 +218,24 @@ def _told_the_press(doc: Doc, lex: Lexicon) -> bool:
     return False
 
 
+def _told_the_public(doc: Doc, lex: Lexicon) -> bool:
+    """「同機構は…注意を呼びかけている」「同社は…と謝罪した」 in a sentence told plain, not
+    an answer to a reporter: a news story of the organisation telling the public."""
+    tokens = doc.tokens
+    for source in lex.told_by.find(doc):
+        if source.end >= len(tokens) or tokens[source.end].surface != "は":
+            continue
+        first, past = doc.sentence_span(source.start)
+        if lex.press_reply.contains(doc, first, past):
+            continue
+        words = tokens[source.end : past]
+        if any(t.lemma in _POLITE_OR_HEARSAY for t in words):
+            continue
+        if any(t.lemma in lex.public_telling for t in words):
+            return True
+    return False
+
+
 _NAME_WORDS = 4
 _BY = frozenset({"因る", "依る", "よる", "拠る"})
 _POLITE_OR_HEARSAY = frozenset({"ます", "です", "らしい", "みたい"})
@@ -231,6 +276,16 @@ def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接尾辞"})
+
+
+def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「公表済みって言いましたが、」: the cue's clause quotes the writer's claim (って/と and
+    a verb of saying) and ends conceding it, so what follows says what is so."""
+    words = [t for t in doc.tokens[lo:hi] if t.pos1 != "補助記号"]
+    if not words or words[-1].lemma not in lex.conceding or words[-1].pos2 != "接続助詞":
+        return False
+    quoted = [i for i, t in enumerate(words) if t.surface in ("って", "と") and t.pos1 == "助詞"]
+    return bool(quoted) and any(t.lemma in lex.quoting_verbs for t in words[quoted[0] + 1 :])
 
 
 def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

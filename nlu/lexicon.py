@@ -81,6 +81,9 @@ class NoticeRules:
     polite_before: frozenset[str]
     introduction_endings: frozenset[str]
     introduction_verbs: frozenset[str]
+    weak_chat_points: int
+    self_prefixes: frozenset[str]
+    reader_suffixes: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,12 @@ class Lexicon:
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
+    """Lemmas of saying (言う, 書く): 「公表済みって言いましたが」 quotes a claim."""
+    conceding: frozenset[str]
+    public_telling: frozenset[str]
+    """Lemmas of telling the public (呼びかける, 謝罪する) after 「同社は」 in a story."""
+    press_reply: PhraseSet
     announced_places: PhraseSet
     site_notices: PhraseSet
     site_telling: PhraseSet
@@ -443,6 +452,10 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_moments": _one("moment", announced.moments),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
+        "quoting_verbs": frozenset(announced.quoting_verbs),
+        "conceding": frozenset(announced.conceding),
+        "public_telling": frozenset(announced.public_telling),
+        "press_reply": _one("reply", announced.press_reply),
         "announced_places": _one("place", announced.places),
         "site_notices": _one("notice", announced.site_notices),
         "site_telling": _one("told", announced.site_telling),
@@ -454,6 +467,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
                 "reader": announced.register_reader,
                 "formal": announced.register_formal,
                 "chat": announced.register_chat,
+                "chat_weak": announced.register_chat_weak,
             }
         ),
         "notice": _notice_rules(announced.notice),
@@ -490,6 +504,9 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         polite_before=frozenset(notice.polite_before),
         introduction_endings=frozenset(notice.introduction_endings),
         introduction_verbs=frozenset(notice.introduction_verbs),
+        weak_chat_points=notice.weak_chat_points,
+        self_prefixes=frozenset(notice.self_prefixes),
+        reader_suffixes=frozenset(notice.reader_suffixes),
     )
 
 

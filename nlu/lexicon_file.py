@@ -203,6 +203,9 @@ class NoticeRegister(config.Schema):
     polite_before: Words
     introduction_endings: Words
     introduction_verbs: Words
+    weak_chat_points: NonNegativeInt
+    self_prefixes: Words
+    reader_suffixes: Words
 
 
 class AnnouncedSection(config.Schema):
@@ -215,6 +218,10 @@ class AnnouncedSection(config.Schema):
     done: Words
     verbs: Words
     posting_verbs: Words
+    quoting_verbs: Words
+    conceding: Words
+    public_telling: Words
+    press_reply: Words
     places: Words
     site_notices: Words
     site_telling: Words
@@ -224,6 +231,7 @@ class AnnouncedSection(config.Schema):
     register_reader: Words
     register_formal: Words
     register_chat: Words
+    register_chat_weak: Words
     notice: NoticeRegister
 
 

@@ -171,3 +171,71 @@ def test_a_short_notice_under_a_heading_is_announced(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TOLD_BY_THE_ORGANISATION)
 def test_hearsay_in_chat_is_not_announced(text: str) -> None:
     assert read_message(text).announced is None
+
+
+# A notice uses words a chat line uses too, for other things (警察に相談, 見積書, 計上する
+# 見込み, 法的措置を検討, 先日): each costs a point, it does not rule the notice out. The
+# organisation may name itself with 当 and any noun (当生協, 当クリニック), and address its
+# readers with 様 on any noun (組合員さま).
+NOTICES_WITH_CHAT_WORDS = [
+    "当クリニックの予約管理サーバーがランサムウェアに感染していることが判明いたしました。"
+    "直ちに当該サーバーをネットワークから切り離し、警察に相談しております。なお、本件による"
+    "患者さまの診療への影響はございません。",
+    "2024年10月2日(水)、当社の受発注システムに第三者が不正にログインしたことを確認いたしました。"
+    "取引先の見積書および契約書が閲覧された可能性がございます。当該アカウントは直ちに停止し、"
+    "パスワードを変更しております。",
+    "先日、当生協の配送センターにおいて、組合員さまの氏名と住所を記載した配送伝票の束が所在不明と"
+    "なっていることが判明いたしました。組合員さまからのご指摘により判明したもので、"
+    "対象の組合員さまには個別にお詫びを申し上げております。",
+    "当協会の会員向けサイトにおいて、設定の誤りにより会員名簿が閲覧できる状態になっていたことが"
+    "判明しました。会員の方からのご指摘により判明したものです。今後は点検の体制を見直し、"
+    "再発防止に努めてまいります。",
+]
+
+# Formal messages to the bot or to colleagues stay chat: a question, the insurer, a
+# forwarded letter, or too little of a notice's register beside its chat words.
+FORMAL_CHATS_WITH_CHAT_WORDS = [
+    "当社のファイルサーバーがランサムウェアに感染していることを確認いたしました。"
+    "昨日から外部の専門会社に調査を依頼しており、費用は300万円ほどの見込みです。",
+    "当店の会員名簿を保存したUSBメモリを紛失いたしました。先日、警察に遺失届を出しております。"
+    "会員様への連絡方法を社内で検討しています。",
+    "当院の電子カルテがランサムウェアで暗号化されていることが判明いたしました。調査の見積は"
+    "500万円です。保険会社への連絡はこれからです。",
+]
+
+
+@pytest.mark.parametrize("text", NOTICES_WITH_CHAT_WORDS)
+def test_a_notice_that_uses_a_chat_word_is_still_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", FORMAL_CHATS_WITH_CHAT_WORDS)
+def test_a_formal_chat_with_chat_words_is_not_announced(text: str) -> None:
+    assert read_message(text).announced is None
+
+
+# A news story: the organisation, as 「同社は」, calling on the public (注意を呼びかける)
+# told the public. Not an answer to a reporter, hearsay, or an apology to one person.
+CALLED_ON_THE_PUBLIC = [
+    "市の観光サイトが改ざんされ、閲覧者が偽のサイトに誘導されていたことが分かった。同市は"
+    "閲覧した人に不審なファイルを開かないよう注意を呼びかけている。",
+    "ネット通販のB社で会員のメールアドレスが流出した。同社は会員に不審なメールへの注意を呼びかけた。",
+]
+
+NOT_CALLED_ON_THE_PUBLIC = [
+    "C社のサーバーがランサムウェアに感染していたことが分かった。同社は取材に対し、取引先に注意を"
+    "呼びかけていると話した。",
+    "D社の顧客情報が流出したことが分かった。同社は利用者に注意を呼びかけているという。",
+    "E社の広告写真に通行人が写り込んでいたことが分かった。同社は女性に謝罪した。",
+    "同社は利用者に注意を呼びかけているそうです。",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_ON_THE_PUBLIC)
+def test_a_story_of_the_organisation_calling_on_the_public(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", NOT_CALLED_ON_THE_PUBLIC)
+def test_a_reply_to_a_reporter_or_hearsay_is_not_announced(text: str) -> None:
+    assert read_message(text).announced is None
