@@ -10,7 +10,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.victim_parts import items_of_others, summed
+from nlu.victim_parts import items_of_others, priced_groups, summed
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
 # and how many after 「の」 (「1,426件の個人情報」).
@@ -343,10 +343,20 @@ def _victim_kind(
     if (
         ours
         and not count.text.endswith("分")
+        and not _data_after(doc, count, hi, lex)
         and (not _is_target(doc, clause_start, hi, lex) or _acting(doc, count, lex))
     ):
         return None
     return kind
+
+
+def _data_after(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:
+    """「従業員1,045名の個人情報」「ご担当者様約340件の氏名」: the count is of the persons the
+    data is about, even when they are our own people."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= hi or doc.tokens[end].surface != "の":
+        return False
+    return lex.record_context.contains(doc, end + 1, min(hi, end + 1 + _RECORD_AFTER))
 
 
 def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -405,6 +415,8 @@ def read_victims(
                     recipients=_recipients(doc, count, lex),
                 )
             )
+    for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
+        said.append(_Said(kind, total, approximate=False, counted=True, recipients=False))
     return _choose(said, "individuals"), _choose(said, "corporations"), devices
 
 
