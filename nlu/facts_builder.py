@@ -16,13 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 
 SCALARS = SCALAR_FACTS
+_OTHER_KIND: Final = {
+    Fact.INDIVIDUALS: Fact.CORPORATIONS,
+    Fact.CORPORATIONS: Fact.INDIVIDUALS,
+}
 # Facts whose contradiction without a correction word is a proposal to confirm; the
 # incident type has its own rules (`_overrides_type`), the counts theirs.
 PROPOSABLE = frozenset({Fact.UNAUTHORIZED_ACCESS, Fact.ANNOUNCED, Fact.CONSENT, Fact.DETECTION})
@@ -192,6 +196,12 @@ class FactState:
             and Fact.CORPORATIONS in self.values
         ):
             self.set_value(Fact.CORPORATIONS, reading.loose_corporations)  # 「2社じゃなくて3社」
+        for kind, other in _OTHER_KIND.items():
+            # 「300名ではなく、法人顧客18社分でした」: the victims are the other kind instead.
+            if kind in reading.retracted_counts and getattr(reading, kind) is None:
+                if getattr(reading, other) is not None:
+                    self.values.pop(kind, None)
+                    self.evidence.pop(kind, None)
         self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a

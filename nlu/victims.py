@@ -374,6 +374,16 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     return people[-1].value if people else None
 
 
+def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozenset[str]:
+    """「300名ではなく、法人顧客18社分でした」: the kinds of victims whose count is taken back."""
+    return frozenset(
+        "corporations" if count.kind == "corporations" else "individuals"
+        for count in counts
+        if (count.kind == "corporations" or _of_people(count, lex))
+        and lex.retracted.match(doc.text, count.end)
+    )
+
+
 def loose_corporations(counts: Sequence[Count]) -> int | None:
     """A bare 「3社でした」: a number of companies said without context.
 
