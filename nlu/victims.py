@@ -332,6 +332,8 @@ def _victim_kind(
         return None
     if lex.retracted.match(doc.text, count.end):
         return None  # 「300名ではなく18社でした」
+    if _one_of_them(doc, count, lex):
+        return None
     lo, hi = _context_start(doc, count), doc.sentence_span(token)[1]
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
     said_as_records = count.kind == "other"
@@ -357,6 +359,18 @@ def _data_after(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:
     if end >= hi or doc.tokens[end].surface != "の":
         return False
     return lex.record_context.contains(doc, end + 1, min(hi, end + 1 + _RECORD_AFTER))
+
+
+def _one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「取引先の1社は振り込んでしまい」「受信者の1人から」: one member of a group named before
+    it, not the number of victims («対象の1名» names the victims themselves)."""
+    if count.value != 1 or count.text.endswith("分"):
+        return False
+    token = doc.token_at(count.start)
+    if token < 2 or doc.tokens[token - 1].surface != "の":
+        return False
+    group = doc.tokens[token - 2]
+    return group.pos1 == "名詞" and group.lemma not in lex.target_lemmas
 
 
 def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
