@@ -198,10 +198,10 @@ class FactState:
             self.set_value(Fact.CORPORATIONS, reading.loose_corporations)  # 「2社じゃなくて3社」
         for kind, other in _OTHER_KIND.items():
             # 「300名ではなく、法人顧客18社分でした」: the victims are the other kind instead.
-            if kind in reading.retracted_counts and getattr(reading, kind) is None:
-                if getattr(reading, other) is not None:
-                    self.values.pop(kind, None)
-                    self.evidence.pop(kind, None)
+            retracted = kind in reading.retracted_counts and getattr(reading, kind) is None
+            if retracted and getattr(reading, other) is not None:
+                self.values.pop(kind, None)
+                self.evidence.pop(kind, None)
         self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a

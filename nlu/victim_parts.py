@@ -84,7 +84,9 @@ def priced_groups(
             (
                 a
                 for a in amounts
-                if a.per_unit is not None and a.units == count.value and a.start <= count.start < a.end
+                if a.per_unit is not None
+                and a.units == count.value
+                and a.start <= count.start < a.end
             ),
             None,
         )
