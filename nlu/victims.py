@@ -324,8 +324,8 @@ def _victim_kind(
         return None
     if _population_before_part(doc, count, counts, lex):
         return None
-    if lex.mixed_group.match(doc.text, count.end):
-        return None
+    if kind == "individuals" and lex.mixed_group.match(doc.text, count.end):
+        return None  # 「3万2千人・団体」; 「38の企業・団体」 are bodies either way
     if kind == "individuals" and _claimants(doc, count, lex):
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
