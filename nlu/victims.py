@@ -20,7 +20,7 @@ _RECORD_AFTER = 4
 # be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
 # in the sentence before. 「うち2社は添付を開いた」 says more, and stands alone.
 _ELLIPTICAL_LEAD = 2
-_ELLIPTICAL_TAIL = 4
+_ELLIPTICAL_TAIL = 5
 # An approximate figure (約2,000名) is a rounding: a breakdown said beside it whose parts add
 # up to within this fraction of it (1,960名 + 87名) is the exact number.
 _ROUNDING = Fraction(1, 10)
