@@ -81,7 +81,17 @@ def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) ->
     if end < hi and doc.tokens[end].surface == "の":
         after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
         return lex.record_context.contains(doc, *after) or lex.records_after.contains(doc, *after)
-    return items_of_others(doc, count, lex)
+    return items_of_others(doc, count, lex) or _items_said_before(doc, count, lex)
+
+
+def _items_said_before(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「別の方の名前入りのお礼状を送ってしまいました。27通。」: a sentence that is only a count of
+    items, after one that says each held someone else's data: as many persons as items."""
+    if count.unit not in lex.item_units:
+        return False
+    lo = doc.sentence_span(doc.token_at(count.start))[0]
+    start = _context_start(doc, count)
+    return start < lo and lex.other_persons.contains(doc, start, lo)
 
 
 def _claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
@@ -312,7 +322,9 @@ def _victim_kind(
         kind = "other"
         if _about_records(doc, count, after_previous, lex):
             kind = "corporations" if _about_companies(doc, count, lex) else "individuals"
-    elif kind == "other" and items_of_others(doc, count, lex):
+    elif kind == "other" and (
+        items_of_others(doc, count, lex) or _items_said_before(doc, count, lex)
+    ):
         kind = "individuals"  # 「はがき1,032通において、別のお客様の氏名が」
     if kind not in ("individuals", "corporations"):
         return None
