@@ -37,7 +37,13 @@ from nlu.slots import (
     read_consent,
     read_detection,
 )
-from nlu.victims import loose_corporations, loose_count, read_victims, retracted_kinds
+from nlu.victims import (
+    bare_count,
+    loose_corporations,
+    loose_count,
+    read_victims,
+    retracted_kinds,
+)
 
 # Beyond this many characters a message is read only in part: no incident report is
 # that long, and reading stays fast whatever is pasted in.
@@ -85,6 +91,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         devices=devices,
         loose_count=None if individuals or corporations else loose_count(doc, counts, lex),
         loose_corporations=None if individuals or corporations else loose_corporations(counts),
+        bare_count=None if individuals or corporations else bare_count(doc, counts, lex),
         retracted_counts=retracted_kinds(doc, counts, lex),
         costs=tuple(costs),
         unassigned=tuple(unassigned),

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
+from nlu.data_kinds import DataKind
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 
@@ -76,6 +77,8 @@ class FactState:
     # a refusal (the project's rule: missing consent is a refusal once money was spent).
     consent_withheld: bool = False
     spent: bool = False
+    # Some message spoke of personal data: a later bare count (「件数は1万2千件」) counts it.
+    personal_data: bool = False
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -196,6 +199,13 @@ class FactState:
             and Fact.CORPORATIONS in self.values
         ):
             self.set_value(Fact.CORPORATIONS, reading.loose_corporations)  # 「2社じゃなくて3社」
+        self.personal_data = self.personal_data or DataKind.PERSONAL in reading.data_kinds
+        if (
+            reading.bare_count is not None
+            and self.personal_data
+            and not {Fact.INDIVIDUALS, Fact.CORPORATIONS} & set(self.values)
+        ):
+            self.set_value(Fact.INDIVIDUALS, reading.bare_count)
         for kind, other in _OTHER_KIND.items():
             # 「300名ではなく、法人顧客18社分でした」: the victims are the other kind instead.
             retracted = kind in reading.retracted_counts and getattr(reading, kind) is None

@@ -10,6 +10,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.tokens import Token
 from nlu.victim_parts import items_of_others, priced_groups, summed
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
@@ -20,7 +21,7 @@ _RECORD_AFTER = 4
 # be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
 # in the sentence before. 「うち2社は添付を開いた」 says more, and stands alone.
 _ELLIPTICAL_LEAD = 2
-_ELLIPTICAL_TAIL = 5
+_ELLIPTICAL_TAIL = 4
 # An approximate figure (約2,000名) is a rounding: a breakdown said beside it whose parts add
 # up to within this fraction of it (1,960名 + 87名) is the exact number.
 _ROUNDING = Fraction(1, 10)
@@ -57,10 +58,20 @@ def _context_start(doc: Doc, count: Count) -> int:
     before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
-    tail = [t for t in doc.tokens[doc.token_at(count.end - 1) + 1 : hi] if t.pos1 != "補助記号"]
+    tail = _tail(doc, count, hi)
     if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
         return doc.sentence_span(lo - 1)[0]
     return lo
+
+
+def _tail(doc: Doc, count: Count, hi: int) -> list[Token]:
+    """The words of a sentence after its count, without the auxiliaries that only inflect
+    (「1,500人って言われましたけど」 says no more than 「1,500人って言った」)."""
+    rest = doc.tokens[doc.token_at(count.end - 1) + 1 : hi]
+    return [t for t in rest if t.pos1 not in _INFLECTION]
+
+
+_INFLECTION = frozenset({"補助記号", "助動詞"})
 
 
 def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> bool:
@@ -398,6 +409,23 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     people = [c for c in counts if _of_people(c, lex)]
     # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
     return people[-1].value if people else None
+
+
+def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
+    """「件数は1万2千件って言ってた」「約80枚です。」: a message whose first sentence is only a count
+    of persons, records or items. What it counts was said in an earlier message."""
+    if not counts:
+        return None
+    count = counts[0]
+    if not (_of_people(count, lex) or count.unit in lex.item_units):
+        return None
+    token = doc.token_at(count.start)
+    lo, hi = doc.sentence_span(token)
+    lead = [t for t in doc.tokens[lo:token] if t.pos1 != "補助記号" or t.surface == ":"]
+    if lo != 0 or len(lead) > _ELLIPTICAL_LEAD or any(t.lemma not in lex.bare_leads for t in lead):
+        return None
+    tail = _tail(doc, count, hi)
+    return count.value if len(tail) <= _ELLIPTICAL_TAIL else None
 
 
 def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozenset[str]:

@@ -121,3 +121,38 @@ def test_a_count_taken_back_for_the_other_kind(
 ) -> None:
     facts, _, _ = predict(messages)
     assert (facts.get("individuals"), facts.get("corporations")) == (individuals, corporations)
+
+
+# A sentence that is only a count takes what it counts from the sentence before; items
+# (通, 件) after a sentence saying each held someone else's data count persons.
+ELLIPTICAL: list[tuple[str, int | None]] = [
+    ("取引先からお客様の名簿が流出したと連絡がありました。2,300人って言われましたけど", 2300),
+    ("領収書を別のお客様の分と取り違えて渡してしまいました。3件です。", 3),
+    ("別の方の宛名入りの案内状を送ってしまいました。45通。", 45),
+    # Near misses: items that held nobody else's data, and a count of our mails.
+    ("案内状の印刷がずれてしまいました。45通。", None),
+    ("お客様からの問い合わせが続いています。12件です。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL)
+def test_a_sentence_that_is_only_a_count(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# A message that starts with only a count answers for the victims once personal data has
+# been spoken of and nothing else counts them.
+BARE_MESSAGES: list[tuple[list[str], int | None]] = [
+    (["委託先の社員が顧客リストを持ち出していたそうです", "件数は8千件と聞いています"], 8000),
+    (["会員カードの束が見当たりません", "約150枚です。氏名と住所が書いてあります"], 150),
+    # Near misses: no personal data said, something else counted, a count already known.
+    (["サーバーが止まりました", "件数は8千件と聞いています"], None),
+    (["顧客リストが流出したかもしれません", "問い合わせは40件です"], None),
+    (["顧客情報300件が流出しました", "全部で3台です"], 300),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), BARE_MESSAGES)
+def test_a_message_that_is_only_a_count(messages: list[str], expected: int | None) -> None:
+    facts, _, _ = predict(messages)
+    assert facts.get("individuals") == expected
