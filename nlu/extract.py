@@ -23,6 +23,7 @@ from nlu.intent import (
     read_question_topics,
 )
 from nlu.lexicon import Lexicon, lexicon
+from nlu.loose_counts import bare_count, loose_corporations, loose_count, retracted_kinds
 from nlu.normalize import normalize
 from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
@@ -37,13 +38,7 @@ from nlu.slots import (
     read_consent,
     read_detection,
 )
-from nlu.victims import (
-    bare_count,
-    loose_corporations,
-    loose_count,
-    read_victims,
-    retracted_kinds,
-)
+from nlu.victims import read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is
 # that long, and reading stays fast whatever is pasted in.

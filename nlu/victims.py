@@ -10,18 +10,13 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.tokens import Token
+from nlu.loose_counts import context_start, of_people
 from nlu.victim_parts import items_of_others, priced_groups, summed
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
 # and how many after 「の」 (「1,426件の個人情報」).
 _RECORD_BEFORE = 8
 _RECORD_AFTER = 4
-# How many tokens of a sentence may come before and after its count for the sentence to
-# be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
-# in the sentence before. 「うち2社は添付を開いた」 says more, and stands alone.
-_ELLIPTICAL_LEAD = 2
-_ELLIPTICAL_TAIL = 4
 # An approximate figure (約2,000名) is a rounding: a breakdown said beside it whose parts add
 # up to within this fraction of it (1,960名 + 87名) is the exact number.
 _ROUNDING = Fraction(1, 10)
@@ -53,27 +48,6 @@ def _unit_of_price(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return count.value == 1 and doc.text.startswith(lex.unit_after, count.end)
 
 
-def _context_start(doc: Doc, count: Count) -> int:
-    """Where the words that say what a count counts may start: its sentence, or the one
-    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
-    token = doc.token_at(count.start)
-    lo, hi = doc.sentence_span(token)
-    tail = _tail(doc, count, hi)
-    if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
-        return doc.sentence_span(lo - 1)[0]
-    return lo
-
-
-def _tail(doc: Doc, count: Count, hi: int) -> list[Token]:
-    """The words of a sentence after its count, without the auxiliaries that only inflect
-    (「1,500人って言われましたけど」 says no more than 「1,500人って言った」)."""
-    rest = doc.tokens[doc.token_at(count.end - 1) + 1 : hi]
-    return [t for t in rest if t.pos1 not in _INFLECTION]
-
-
-_INFLECTION = frozenset({"補助記号", "助動詞"})
-
-
 def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> bool:
     """「顧客情報2,000件」「253件分のお客様情報」 count persons; 「購入関連情報59,021件」 does not.
 
@@ -81,7 +55,7 @@ def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) ->
     """
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
-    start = _context_start(doc, count)
+    start = context_start(doc, count)
     # A sentence that is only the count has its item in the sentence before, whole.
     window = max(start if start < lo else max(lo, token - _RECORD_BEFORE), after_previous)
     if any(m.end == token for m in lex.containers.find(doc, window, token)):
@@ -101,7 +75,7 @@ def _items_said_before(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if count.unit not in lex.item_units:
         return False
     lo = doc.sentence_span(doc.token_at(count.start))[0]
-    start = _context_start(doc, count)
+    start = context_start(doc, count)
     return start < lo and lex.other_persons.contains(doc, start, lo)
 
 
@@ -209,11 +183,6 @@ def _warned(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return lex.warnings.contains(doc, i + 1, doc.sentence_span(i)[1])
 
 
-def _of_people(count: Count, lex: Lexicon) -> bool:
-    """A count of persons (「3,000人」) or of records (「顧客情報2,000件」)."""
-    return count.kind == "individuals" or count.unit in lex.record_units
-
-
 def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
     """「10万人の会員のうち、約3,000人の情報が流出」: a population, when a later count of the
     sentence has a leak in its clause and this one's own clause has none."""
@@ -231,7 +200,7 @@ def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Le
     stop = doc.sentence_span(token)[1]
     for later in counts:
         first = doc.token_at(later.start) if later.start > mark else -1
-        if token < first < stop and _of_people(later, lex):
+        if token < first < stop and of_people(later, lex):
             clause = doc.tokens[doc.clause_start(first) : doc.clause_end(first)]
             if any(t.lemma in lex.leak_lemmas for t in clause):
                 return True
@@ -248,7 +217,7 @@ def _population_before_part(doc: Doc, count: Count, counts: Sequence[Count], lex
     ):
         return False  # 「顧客情報3,000件が流出。うち800件は」: the leaked total
     later = next((c for c in counts if c.start >= count.end), None)
-    if later is None or not _of_people(later, lex):
+    if later is None or not of_people(later, lex):
         return False
     _, last = doc.sentence_span(token)
     stop = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
@@ -357,7 +326,7 @@ def _victim_kind(
         return None  # 「300名ではなく18社でした」
     if _one_of_them(doc, count, lex):
         return None
-    lo, hi = _context_start(doc, count), doc.sentence_span(token)[1]
+    lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
     said_as_records = count.kind == "other"
     if not (
@@ -399,52 +368,6 @@ def _one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
 def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     # 「対象は社員150名」: staff whose data leaked are victims too.
     return any(t.lemma in lex.target_lemmas for t in doc.tokens[lo:hi])
-
-
-def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
-    """A bare 「1,250件でした」: a count of people or records said without context.
-
-    It can only correct a victim count already known; the caller decides.
-    """
-    people = [c for c in counts if _of_people(c, lex)]
-    # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
-    return people[-1].value if people else None
-
-
-def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
-    """「件数は1万2千件って言ってた」「約80枚です。」: a message whose first sentence is only a count
-    of persons, records or items. What it counts was said in an earlier message."""
-    if not counts:
-        return None
-    count = counts[0]
-    if not (_of_people(count, lex) or count.unit in lex.item_units):
-        return None
-    token = doc.token_at(count.start)
-    lo, hi = doc.sentence_span(token)
-    lead = [t for t in doc.tokens[lo:token] if t.pos1 != "補助記号" or t.surface == ":"]
-    if lo != 0 or len(lead) > _ELLIPTICAL_LEAD or any(t.lemma not in lex.bare_leads for t in lead):
-        return None
-    tail = _tail(doc, count, hi)
-    return count.value if len(tail) <= _ELLIPTICAL_TAIL else None
-
-
-def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozenset[str]:
-    """「300名ではなく、法人顧客18社分でした」: the kinds of victims whose count is taken back."""
-    return frozenset(
-        "corporations" if count.kind == "corporations" else "individuals"
-        for count in counts
-        if (count.kind == "corporations" or _of_people(count, lex))
-        and lex.retracted.match(doc.text, count.end)
-    )
-
-
-def loose_corporations(counts: Sequence[Count]) -> int | None:
-    """A bare 「3社でした」: a number of companies said without context.
-
-    Like `loose_count`, it can only correct a corporations count already known.
-    """
-    firms = [c for c in counts if c.kind == "corporations"]
-    return firms[-1].value if firms else None
 
 
 def read_victims(
