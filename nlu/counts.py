@@ -35,6 +35,8 @@ _CONT = _START + "万億兆,."
 _NUMERAL = re.compile(rf"(?<![{_START}万億兆])[{_START}][{_CONT}]{{0,39}}(?![{_CONT}])")
 # How far before a price its group word may start (「法人のお客様には」).
 _GROUP_WINDOW = 12
+# How far before a count the lower end of its range may start (「1,000人〜」).
+_RANGE_WINDOW = 16
 _PART = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?|(.)")
 
 
@@ -96,6 +98,8 @@ class _Config:
     group_label: re.Pattern[str]
     group_after: re.Pattern[str]
     item_end: re.Pattern[str]
+    range_before: re.Pattern[str]
+    range_after: re.Pattern[str]
     max_count: int
 
 
@@ -128,6 +132,8 @@ def find_counts(text: str) -> list[Count]:
             continue
         if text.startswith(cfg.ordinal_after, match.end("counter")):
             continue
+        if _in_range(text, numeral, match.end(), cfg):
+            continue
         value = numeral.value
         if not isinstance(value, int) or value > cfg.max_count:
             continue
@@ -138,6 +144,15 @@ def find_counts(text: str) -> list[Count]:
             Count(value, unit, cfg.counters[unit], start, end, approximate, text[start:end])
         )
     return found
+
+
+def _in_range(text: str, numeral: Numeral, end: int, cfg: _Config) -> bool:
+    """「100〜150人」「3人から5人」: either end of a range of counts, which is not one number."""
+    lo = max(0, numeral.start - _RANGE_WINDOW)
+    return (
+        cfg.range_before.search(text, lo, numeral.start) is not None
+        or cfg.range_after.match(text, end) is not None
+    )
 
 
 def _in_idiom(text: str, numeral: Numeral, idioms: tuple[str, ...]) -> bool:
@@ -319,6 +334,10 @@ class _Approximate(config.Schema):
     after: NonEmptyWords
 
 
+class _Ranges(config.Schema):
+    separators: NonEmptyWords
+
+
 class _Limits(config.Schema):
     max_count: PositiveInt
 
@@ -337,6 +356,7 @@ class CountsFile(config.Schema):
     syntax: _Syntax
     approximate: _Approximate
     groups: _Groups
+    ranges: _Ranges
     limits: _Limits
 
 
@@ -376,6 +396,11 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         # 「113の個人と93法人」; the group word ends there (「59のクライアントPC」 are machines).
         group_after=re.compile(rf"の{groups}(?![A-Za-z0-9ァ-ヶー端])"),
         item_end=re.compile(rf" ?(?:$|\n|(?:{alternation(file.groups.item_ends)})(?![0-9]))"),
+        range_before=re.compile(
+            rf"[{_START}][{_CONT}]*(?: ?(?:{alternation(file.counters)}))? ?"
+            rf"(?:{alternation(file.ranges.separators)}) ?$"
+        ),
+        range_after=re.compile(rf" ?(?:{alternation(file.ranges.separators)}) ?[{_START}]"),
         max_count=file.limits.max_count,
     )
 

@@ -23,6 +23,7 @@ from nlu.intent import (
     read_question_topics,
 )
 from nlu.lexicon import Lexicon, lexicon
+from nlu.loose_counts import bare_count, loose_corporations, loose_count, retracted_kinds
 from nlu.normalize import normalize
 from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
@@ -37,7 +38,7 @@ from nlu.slots import (
     read_consent,
     read_detection,
 )
-from nlu.victims import loose_corporations, loose_count, read_victims
+from nlu.victims import read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is
 # that long, and reading stays fast whatever is pasted in.
@@ -85,6 +86,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         devices=devices,
         loose_count=None if individuals or corporations else loose_count(doc, counts, lex),
         loose_corporations=None if individuals or corporations else loose_corporations(counts),
+        bare_count=None if individuals or corporations else bare_count(doc, counts, lex),
+        retracted_counts=retracted_kinds(doc, counts, lex),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
         said_unknown=_said_unknown(access, announced),

@@ -16,13 +16,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
+from nlu.data_kinds import DataKind
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 
 SCALARS = SCALAR_FACTS
+_OTHER_KIND: Final = {
+    Fact.INDIVIDUALS: Fact.CORPORATIONS,
+    Fact.CORPORATIONS: Fact.INDIVIDUALS,
+}
 # Facts whose contradiction without a correction word is a proposal to confirm; the
 # incident type has its own rules (`_overrides_type`), the counts theirs.
 PROPOSABLE = frozenset({Fact.UNAUTHORIZED_ACCESS, Fact.ANNOUNCED, Fact.CONSENT, Fact.DETECTION})
@@ -72,6 +77,8 @@ class FactState:
     # a refusal (the project's rule: missing consent is a refusal once money was spent).
     consent_withheld: bool = False
     spent: bool = False
+    # Some message spoke of personal data: a later bare count (「件数は1万2千件」) counts it.
+    personal_data: bool = False
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -192,6 +199,19 @@ class FactState:
             and Fact.CORPORATIONS in self.values
         ):
             self.set_value(Fact.CORPORATIONS, reading.loose_corporations)  # 「2社じゃなくて3社」
+        self.personal_data = self.personal_data or DataKind.PERSONAL in reading.data_kinds
+        if (
+            reading.bare_count is not None
+            and self.personal_data
+            and not {Fact.INDIVIDUALS, Fact.CORPORATIONS} & set(self.values)
+        ):
+            self.set_value(Fact.INDIVIDUALS, reading.bare_count)
+        for kind, other in _OTHER_KIND.items():
+            # 「300名ではなく、法人顧客18社分でした」: the victims are the other kind instead.
+            retracted = kind in reading.retracted_counts and getattr(reading, kind) is None
+            if retracted and getattr(reading, other) is not None:
+                self.values.pop(kind, None)
+                self.evidence.pop(kind, None)
         self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a

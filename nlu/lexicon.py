@@ -247,6 +247,8 @@ class Lexicon:
     """What holds records (ファイル): a count right after one counts them, not persons."""
     acting_lemmas: frozenset[str]
     subject_particles: frozenset[str]
+    bare_leads: frozenset[str]
+    """What a message that is only a count may start with (「件数は」)."""
     cost_cues: PhraseSet
     correction: PhraseSet
     joiners: frozenset[str]
@@ -366,6 +368,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         containers=_one("container", victims.containers),
         acting_lemmas=frozenset(victims.acting_lemmas),
         subject_particles=frozenset(victims.subject_particles),
+        bare_leads=frozenset(victims.bare_leads),
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),

@@ -283,6 +283,7 @@ class VictimsSection(config.Schema):
     containers: Words
     acting_lemmas: Words
     subject_particles: Words
+    bare_leads: Words
 
 
 class CostsSection(config.Schema):

@@ -138,6 +138,11 @@ class Reading:
     loose_count: int | None = None
     # 「2社じゃなくて3社でした」: a bare number of companies, which only corrects one known.
     loose_corporations: int | None = None
+    # 「件数は1万2千件って言ってた」: a message that starts with only a count of persons,
+    # records or items; it answers for the victims when nothing else counts them.
+    bare_count: int | None = None
+    # 「300名ではなく、法人顧客18社分でした」: the kinds of victim count the message takes back.
+    retracted_counts: frozenset[str] = field(default_factory=frozenset)
     costs: tuple[CostMention, ...] = ()
     unassigned: tuple[UnassignedAmount, ...] = ()
     said_unknown: frozenset[str] = field(default_factory=frozenset)

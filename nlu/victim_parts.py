@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -61,3 +62,44 @@ def summed(
         ):
             values[i] += values[i - 1]
     return values
+
+
+def priced_groups(
+    doc: Doc,
+    counts: Sequence[Count],
+    kinds: Sequence[str | None],
+    amounts: Sequence[Amount],
+    lex: Lexicon,
+) -> dict[str, int]:
+    """「会員2,500名×1,000円、非会員400名×500円」: groups of one kind each paid its own price
+    per victim are different victims, so their number is the sum of the groups.
+
+    Only groups of different sizes at different prices, with no 「うち」 between them (a part
+    paid more is still among the whole), are summed; of each kind, the sum when there are two
+    or more such groups.
+    """
+    groups: dict[str, list[tuple[Count, Amount]]] = {}
+    for count, kind in zip(counts, kinds, strict=True):
+        price = next(
+            (
+                a
+                for a in amounts
+                if a.per_unit is not None
+                and a.units == count.value
+                and a.start <= count.start < a.end
+            ),
+            None,
+        )
+        if kind is not None and price is not None:
+            groups.setdefault(kind, []).append((count, price))
+    sums: dict[str, int] = {}
+    for kind, priced in groups.items():
+        sizes = {c.value for c, _ in priced}
+        prices = {a.per_unit for _, a in priced}
+        if len(priced) < 2 or len(sizes) < len(priced) or len(prices) < len(priced):
+            continue
+        lo, hi = doc.token_at(priced[0][0].start), doc.token_at(priced[-1][0].start)
+        if lex.subset_refs.contains(doc, lo, hi):
+            continue
+        sums[kind] = sum(sizes)
+    return sums

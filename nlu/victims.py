@@ -10,17 +10,13 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.victim_parts import items_of_others, summed
+from nlu.loose_counts import context_start, of_people
+from nlu.victim_parts import items_of_others, priced_groups, summed
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
 # and how many after 「の」 (「1,426件の個人情報」).
 _RECORD_BEFORE = 8
 _RECORD_AFTER = 4
-# How many tokens of a sentence may come before and after its count for the sentence to
-# be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
-# in the sentence before. 「うち2社は添付を開いた」 says more, and stands alone.
-_ELLIPTICAL_LEAD = 2
-_ELLIPTICAL_TAIL = 4
 # An approximate figure (約2,000名) is a rounding: a breakdown said beside it whose parts add
 # up to within this fraction of it (1,960名 + 87名) is the exact number.
 _ROUNDING = Fraction(1, 10)
@@ -52,17 +48,6 @@ def _unit_of_price(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return count.value == 1 and doc.text.startswith(lex.unit_after, count.end)
 
 
-def _context_start(doc: Doc, count: Count) -> int:
-    """Where the words that say what a count counts may start: its sentence, or the one
-    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
-    token = doc.token_at(count.start)
-    lo, hi = doc.sentence_span(token)
-    tail = [t for t in doc.tokens[doc.token_at(count.end - 1) + 1 : hi] if t.pos1 != "補助記号"]
-    if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
-        return doc.sentence_span(lo - 1)[0]
-    return lo
-
-
 def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> bool:
     """「顧客情報2,000件」「253件分のお客様情報」 count persons; 「購入関連情報59,021件」 does not.
 
@@ -70,7 +55,7 @@ def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) ->
     """
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
-    start = _context_start(doc, count)
+    start = context_start(doc, count)
     # A sentence that is only the count has its item in the sentence before, whole.
     window = max(start if start < lo else max(lo, token - _RECORD_BEFORE), after_previous)
     if any(m.end == token for m in lex.containers.find(doc, window, token)):
@@ -81,7 +66,17 @@ def _about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) ->
     if end < hi and doc.tokens[end].surface == "の":
         after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
         return lex.record_context.contains(doc, *after) or lex.records_after.contains(doc, *after)
-    return items_of_others(doc, count, lex)
+    return items_of_others(doc, count, lex) or _items_said_before(doc, count, lex)
+
+
+def _items_said_before(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「別の方の名前入りのお礼状を送ってしまいました。27通。」: a sentence that is only a count of
+    items, after one that says each held someone else's data: as many persons as items."""
+    if count.unit not in lex.item_units:
+        return False
+    lo = doc.sentence_span(doc.token_at(count.start))[0]
+    start = context_start(doc, count)
+    return start < lo and lex.other_persons.contains(doc, start, lo)
 
 
 def _claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
@@ -188,11 +183,6 @@ def _warned(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return lex.warnings.contains(doc, i + 1, doc.sentence_span(i)[1])
 
 
-def _of_people(count: Count, lex: Lexicon) -> bool:
-    """A count of persons (「3,000人」) or of records (「顧客情報2,000件」)."""
-    return count.kind == "individuals" or count.unit in lex.record_units
-
-
 def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
     """「10万人の会員のうち、約3,000人の情報が流出」: a population, when a later count of the
     sentence has a leak in its clause and this one's own clause has none."""
@@ -210,7 +200,7 @@ def _population_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Le
     stop = doc.sentence_span(token)[1]
     for later in counts:
         first = doc.token_at(later.start) if later.start > mark else -1
-        if token < first < stop and _of_people(later, lex):
+        if token < first < stop and of_people(later, lex):
             clause = doc.tokens[doc.clause_start(first) : doc.clause_end(first)]
             if any(t.lemma in lex.leak_lemmas for t in clause):
                 return True
@@ -227,7 +217,7 @@ def _population_before_part(doc: Doc, count: Count, counts: Sequence[Count], lex
     ):
         return False  # 「顧客情報3,000件が流出。うち800件は」: the leaked total
     later = next((c for c in counts if c.start >= count.end), None)
-    if later is None or not _of_people(later, lex):
+    if later is None or not of_people(later, lex):
         return False
     _, last = doc.sentence_span(token)
     stop = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
@@ -312,7 +302,9 @@ def _victim_kind(
         kind = "other"
         if _about_records(doc, count, after_previous, lex):
             kind = "corporations" if _about_companies(doc, count, lex) else "individuals"
-    elif kind == "other" and items_of_others(doc, count, lex):
+    elif kind == "other" and (
+        items_of_others(doc, count, lex) or _items_said_before(doc, count, lex)
+    ):
         kind = "individuals"  # 「はがき1,032通において、別のお客様の氏名が」
     if kind not in ("individuals", "corporations"):
         return None
@@ -324,15 +316,17 @@ def _victim_kind(
         return None
     if _population_before_part(doc, count, counts, lex):
         return None
-    if lex.mixed_group.match(doc.text, count.end):
-        return None
+    if kind == "individuals" and lex.mixed_group.match(doc.text, count.end):
+        return None  # 「3万2千人・団体」; 「38の企業・団体」 are bodies either way
     if kind == "individuals" and _claimants(doc, count, lex):
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
         return None
     if lex.retracted.match(doc.text, count.end):
         return None  # 「300名ではなく18社でした」
-    lo, hi = _context_start(doc, count), doc.sentence_span(token)[1]
+    if _one_of_them(doc, count, lex):
+        return None
+    lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
     said_as_records = count.kind == "other"
     if not (
@@ -343,34 +337,37 @@ def _victim_kind(
     if (
         ours
         and not count.text.endswith("分")
+        and not _data_after(doc, count, hi, lex)
         and (not _is_target(doc, clause_start, hi, lex) or _acting(doc, count, lex))
     ):
         return None
     return kind
 
 
+def _data_after(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:
+    """「従業員1,045名の個人情報」「ご担当者様約340件の氏名」: the count is of the persons the
+    data is about, even when they are our own people."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= hi or doc.tokens[end].surface != "の":
+        return False
+    return lex.record_context.contains(doc, end + 1, min(hi, end + 1 + _RECORD_AFTER))
+
+
+def _one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「取引先の1社は振り込んでしまい」「受信者の1人から」: one member of a group named before
+    it, not the number of victims («対象の1名» names the victims themselves)."""
+    if count.value != 1 or count.text.endswith("分"):
+        return False
+    token = doc.token_at(count.start)
+    if token < 2 or doc.tokens[token - 1].surface != "の":
+        return False
+    group = doc.tokens[token - 2]
+    return group.pos1 == "名詞" and group.lemma not in lex.target_lemmas
+
+
 def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     # 「対象は社員150名」: staff whose data leaked are victims too.
     return any(t.lemma in lex.target_lemmas for t in doc.tokens[lo:hi])
-
-
-def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
-    """A bare 「1,250件でした」: a count of people or records said without context.
-
-    It can only correct a victim count already known; the caller decides.
-    """
-    people = [c for c in counts if _of_people(c, lex)]
-    # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
-    return people[-1].value if people else None
-
-
-def loose_corporations(counts: Sequence[Count]) -> int | None:
-    """A bare 「3社でした」: a number of companies said without context.
-
-    Like `loose_count`, it can only correct a corporations count already known.
-    """
-    firms = [c for c in counts if c.kind == "corporations"]
-    return firms[-1].value if firms else None
 
 
 def read_victims(
@@ -405,6 +402,8 @@ def read_victims(
                     recipients=_recipients(doc, count, lex),
                 )
             )
+    for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
+        said.append(_Said(kind, total, approximate=False, counted=True, recipients=False))
     return _choose(said, "individuals"), _choose(said, "corporations"), devices
 
 

@@ -1,0 +1,90 @@
+"""Counts said apart from what they count: a sentence or a message that is only a count
+(「300件ほどです」「件数は1万2千件って言ってた」), a bare number that corrects one known, a
+count taken back. What they count is said in the sentence or the message before."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlu.counts import Count
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.tokens import Token
+
+# How many tokens of a sentence may come before and after its count for the sentence to
+# be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
+# in the sentence before. 「うち2社は添付を開いた」 says more, and stands alone.
+_ELLIPTICAL_LEAD = 2
+_ELLIPTICAL_TAIL = 4
+
+
+def context_start(doc: Doc, count: Count) -> int:
+    """Where the words that say what a count counts may start: its sentence, or the one
+    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
+    token = doc.token_at(count.start)
+    lo, hi = doc.sentence_span(token)
+    tail = sentence_tail(doc, count, hi)
+    if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
+        return doc.sentence_span(lo - 1)[0]
+    return lo
+
+
+def sentence_tail(doc: Doc, count: Count, hi: int) -> list[Token]:
+    """The words of a sentence after its count, without the auxiliaries that only inflect
+    (「1,500人って言われましたけど」 says no more than 「1,500人って言った」)."""
+    rest = doc.tokens[doc.token_at(count.end - 1) + 1 : hi]
+    return [t for t in rest if t.pos1 not in _INFLECTION]
+
+
+_INFLECTION = frozenset({"補助記号", "助動詞"})
+
+
+def of_people(count: Count, lex: Lexicon) -> bool:
+    """A count of persons (「3,000人」) or of records (「顧客情報2,000件」)."""
+    return count.kind == "individuals" or count.unit in lex.record_units
+
+
+def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
+    """A bare 「1,250件でした」: a count of people or records said without context.
+
+    It can only correct a victim count already known; the caller decides.
+    """
+    people = [c for c in counts if of_people(c, lex)]
+    # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
+    return people[-1].value if people else None
+
+
+def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
+    """「件数は1万2千件って言ってた」「約80枚です。」: a message whose first sentence is only a
+    count of persons, records or items. What it counts was said in an earlier message."""
+    if not counts:
+        return None
+    count = counts[0]
+    if not (of_people(count, lex) or count.unit in lex.item_units):
+        return None
+    token = doc.token_at(count.start)
+    lo, hi = doc.sentence_span(token)
+    lead = [t for t in doc.tokens[lo:token] if t.pos1 != "補助記号" or t.surface == ":"]
+    if lo != 0 or len(lead) > _ELLIPTICAL_LEAD or any(t.lemma not in lex.bare_leads for t in lead):
+        return None
+    tail = sentence_tail(doc, count, hi)
+    return count.value if len(tail) <= _ELLIPTICAL_TAIL else None
+
+
+def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozenset[str]:
+    """「300名ではなく、法人顧客18社分でした」: the kinds of victims whose count is taken back."""
+    return frozenset(
+        "corporations" if count.kind == "corporations" else "individuals"
+        for count in counts
+        if (count.kind == "corporations" or of_people(count, lex))
+        and lex.retracted.match(doc.text, count.end)
+    )
+
+
+def loose_corporations(counts: Sequence[Count]) -> int | None:
+    """A bare 「3社でした」: a number of companies said without context.
+
+    Like `loose_count`, it can only correct a corporations count already known.
+    """
+    firms = [c for c in counts if c.kind == "corporations"]
+    return firms[-1].value if firms else None

@@ -1,0 +1,158 @@
+"""Victim counts by class of phrasing: ranges, groups priced apart, our own people's data,
+words for records, one member of a group, and a count taken back for the other kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.evaluate import predict
+from nlu.extract import read_message
+
+# A count said as a range is not one number: unknown, never either end.
+RANGES: list[tuple[str, int | None]] = [
+    ("USBメモリに顧客名簿が入っていて、50〜80人分だと思います", None),
+    ("会員情報が流出、対象は200人から300人の見込みです", None),
+    ("盗まれた鞄に患者の紹介状が30件-40件ほど入っていました", None),
+    # Near misses: one number, and a range of money beside a count.
+    ("USBメモリに顧客名簿が入っていて、80人分だと思います", 80),
+    ("顧客情報120件が流出し、対応費用は50〜80万円の見込みです", 120),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_a_range_of_counts_is_unknown(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Groups each paid their own price per victim are different victims: the sum.
+PRICED_GROUPS: list[tuple[str, int | None, int | None]] = [
+    ("見舞金は\n・一般会員 1,200名 × 500円\n・プレミアム会員 300名 × 2,000円", 1500, None),
+    ("お詫びの品: 個人 800人×1,000円、法人 12社×30,000円、個人事業主 40人×3,000円", 840, 12),
+    # Near misses: the same people paid twice; a part of the whole paid more.
+    ("見舞金 500円×2,000名、QUOカード 1,000円×2,000名を送付", 2000, None),
+    ("見舞金は全員 2,000名×500円、うち長期会員の 300名×3,000円", 2000, None),
+]
+
+
+@pytest.mark.parametrize(("text", "individuals", "corporations"), PRICED_GROUPS)
+def test_groups_priced_apart_add_up(
+    text: str, individuals: int | None, corporations: int | None
+) -> None:
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == (individuals, corporations)
+
+
+# Our own people are victims when the data counted is about them.
+OUR_PEOPLE: list[tuple[str, int | None]] = [
+    ("流出したデータには当社社員2,310名の氏名と住所が含まれていました", 2310),
+    ("ノートPCには取引先の担当者約90件の連絡先が入っていました", 90),
+    ("委託先の不正アクセスで、職員480名の個人情報が閲覧されました", 480),
+    # Near misses: our people who did something, or who work on it.
+    ("社員3名が顧客情報を持ち出していました", None),
+    ("1名の職員が誤って顧客情報を含むメールを送信しました", None),
+    ("調査には担当者5名の体制で当たっています", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUR_PEOPLE)
+def test_our_people_whose_data_is_counted(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Words that say what records are of: a mail address, 個情 shorthand, kept slips, 影響.
+RECORD_WORDS: list[tuple[str, int | None]] = [
+    ("一斉送信でお客様のアドレスが見えてしまったのは85件でした", 85),
+    ("不正アクセス確認。個情 約1.2万件流出", 12000),
+    ("宅配便の控え約3千件を紛失しました", 3000),
+    ("封筒を取り違えて発送しました。影響は40人ほどです", 40),
+    # Near misses: addresses of machines, and a population size.
+    ("不審なIPアドレス12件からのアクセスを遮断しました", None),
+    ("現在の登録者数は約5千名ですが、影響範囲は分かっていません", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_WORDS)
+def test_words_for_records_of_persons(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# One member of a group named before it is not the number of victims.
+ONE_OF_THEM: list[tuple[str, int | None, int | None]] = [
+    ("偽の請求メールが取引先に届き、取引先の1社が送金してしまいました", None, None),
+    ("受信者の1人から、他の人のアドレスが見えると連絡がありました", None, None),
+    # Near misses: the victims themselves, and a count of one said plainly.
+    ("誤って送付した通知書は回収し、対象の1名の方にお詫びしました", 1, None),
+    ("取引先1社の見積書が別の会社に送られました", None, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "individuals", "corporations"), ONE_OF_THEM)
+def test_one_member_of_a_group(
+    text: str, individuals: int | None, corporations: int | None
+) -> None:
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == (individuals, corporations)
+
+
+# A count taken back for a count of the other kind drops the earlier one.
+TAKEN_BACK: list[tuple[list[str], int | None, int | None]] = [
+    (
+        [
+            "紛失したPCに顧客データ500名分が入っていました",
+            "訂正です。500名ではなく、法人 12社分でした",
+        ],
+        None,
+        12,
+    ),
+    (
+        ["取引先20社の情報が漏れました", "すみません、20社じゃなくて個人のお客様 340名でした"],
+        340,
+        None,
+    ),
+    # Near misses: a correction of the same kind, and another kind added without taking back.
+    (["顧客データ500名分が流出", "500名ではなく520名でした"], 520, None),
+    (["顧客データ500名分が流出", "あと法人12社分も含まれていました"], 500, 12),
+]
+
+
+@pytest.mark.parametrize(("messages", "individuals", "corporations"), TAKEN_BACK)
+def test_a_count_taken_back_for_the_other_kind(
+    messages: list[str], individuals: int | None, corporations: int | None
+) -> None:
+    facts, _, _ = predict(messages)
+    assert (facts.get("individuals"), facts.get("corporations")) == (individuals, corporations)
+
+
+# A sentence that is only a count takes what it counts from the sentence before; items
+# (通, 件) after a sentence saying each held someone else's data count persons.
+ELLIPTICAL: list[tuple[str, int | None]] = [
+    ("取引先からお客様の名簿が流出したと連絡がありました。2,300人って言われましたけど", 2300),
+    ("領収書を別のお客様の分と取り違えて渡してしまいました。3件です。", 3),
+    ("別の方の宛名入りの案内状を送ってしまいました。45通。", 45),
+    # Near misses: items that held nobody else's data, and a count of our mails.
+    ("案内状の印刷がずれてしまいました。45通。", None),
+    ("お客様からの問い合わせが続いています。12件です。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL)
+def test_a_sentence_that_is_only_a_count(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# A message that starts with only a count answers for the victims once personal data has
+# been spoken of and nothing else counts them.
+BARE_MESSAGES: list[tuple[list[str], int | None]] = [
+    (["委託先の社員が顧客リストを持ち出していたそうです", "件数は8千件と聞いています"], 8000),
+    (["会員カードの束が見当たりません", "約150枚です。氏名と住所が書いてあります"], 150),
+    # Near misses: no personal data said, something else counted, a count already known.
+    (["サーバーが止まりました", "件数は8千件と聞いています"], None),
+    (["顧客リストが流出したかもしれません", "問い合わせは40件です"], None),
+    (["顧客情報300件が流出しました", "全部で3台です"], 300),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), BARE_MESSAGES)
+def test_a_message_that_is_only_a_count(messages: list[str], expected: int | None) -> None:
+    facts, _, _ = predict(messages)
+    assert facts.get("individuals") == expected
