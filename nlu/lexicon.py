@@ -131,6 +131,8 @@ class Lexicon:
     access_answers: PhraseSet
     doing: frozenset[str]
     neutral_heads: frozenset[str]
+    traces: frozenset[str]
+    access_concluded: PhraseSet
     reporters: PhraseSet
     """Who told the company; labelled security, network, public or third_party."""
     own: PhraseSet
@@ -380,6 +382,8 @@ def _access(access: AccessSection) -> dict[str, Any]:
         ),
         "doing": frozenset(access.doing),
         "neutral_heads": frozenset(access.neutral_heads),
+        "traces": frozenset(access.traces),
+        "access_concluded": _one("concluded", access.concluded),
     }
 
 

@@ -124,6 +124,8 @@ class AccessSection(config.Schema):
     not_found_words: Words
     doing: Words
     neutral_heads: Words
+    traces: Words
+    concluded: Words
 
 
 class Reporters(config.Schema):
