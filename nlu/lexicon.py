@@ -133,6 +133,7 @@ class Lexicon:
     neutral_heads: frozenset[str]
     traces: frozenset[str]
     access_concluded: PhraseSet
+    access_attempted: PhraseSet
     reporters: PhraseSet
     """Who told the company; labelled security, network, public or third_party."""
     own: PhraseSet
@@ -384,6 +385,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         "neutral_heads": frozenset(access.neutral_heads),
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
+        "access_attempted": _one("attempted", access.attempted),
     }
 
 

@@ -126,6 +126,7 @@ class AccessSection(config.Schema):
     neutral_heads: Words
     traces: Words
     concluded: Words
+    attempted: Words
 
 
 class Reporters(config.Schema):

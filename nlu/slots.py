@@ -58,6 +58,8 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         and not lex.hedge.contains(doc, lo, hi)
     ):
         return Polarity.TOPIC
+    if lex.access_attempted.contains(doc, lo, hi):
+        return Polarity.HEDGED
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
@@ -123,7 +125,10 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
     match = cues[index]
     state = _access_scope(doc, match.start, match.end, lex)
     following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
-    if state is Polarity.AFFIRMED and dangling_hedge(doc, match.end, following, lex):
+    # A cue that ends its clause with nothing said of it (「ふせいあくせす されたかも」,
+    # segmented as a verb and a space) is doubted the same way.
+    bare = state is Polarity.NEUTRAL and doc.clause_end(match.end - 1) == match.end
+    if (state is Polarity.AFFIRMED or bare) and dangling_hedge(doc, match.end, following, lex):
         return Polarity.HEDGED
     _, sentence_end = doc.sentence_span(match.start)
     if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
