@@ -122,6 +122,8 @@ class Lexicon:
     """Words for papers or a place people pass: data exposed there is a visual leak."""
     """Said of malware only carried by a mail or a file (含まれていた): it reached nothing."""
     attacks: frozenset[IncidentType]
+    leak_aspects: frozenset[str]
+    unconfirmed: PhraseSet
     parties: frozenset[IncidentType]
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
     access_cues: PhraseSet
@@ -318,6 +320,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         online_media=_one("online", lex.incident_types.online_media),
         physical_media=_one("physical", lex.incident_types.physical_media),
         attacks=frozenset(lex.incident_types.attacks),
+        leak_aspects=frozenset(lex.incident_types.leak_aspects),
+        unconfirmed=_one("unconfirmed", lex.incident_types.unconfirmed),
         parties=frozenset(lex.incident_types.parties),
         **_access(lex.access),
         **_detection(lex.detection),

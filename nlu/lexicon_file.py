@@ -113,6 +113,8 @@ class IncidentTypesSection(config.Schema):
     online_media: Words
     physical_media: Words
     signs: Words
+    leak_aspects: Words
+    unconfirmed: Words
     cues: IncidentCues
 
 
