@@ -123,6 +123,8 @@ class Lexicon:
     """Said of malware only carried by a mail or a file (含まれていた): it reached nothing."""
     attacks: frozenset[IncidentType]
     leak_aspects: frozenset[str]
+    other_party: frozenset[str]
+    sending: frozenset[str]
     unconfirmed: PhraseSet
     parties: frozenset[IncidentType]
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
@@ -321,6 +323,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         physical_media=_one("physical", lex.incident_types.physical_media),
         attacks=frozenset(lex.incident_types.attacks),
         leak_aspects=frozenset(lex.incident_types.leak_aspects),
+        other_party=frozenset(lex.incident_types.other_party),
+        sending=frozenset(lex.incident_types.sending),
         unconfirmed=_one("unconfirmed", lex.incident_types.unconfirmed),
         parties=frozenset(lex.incident_types.parties),
         **_access(lex.access),

@@ -114,6 +114,8 @@ class IncidentTypesSection(config.Schema):
     physical_media: Words
     signs: Words
     leak_aspects: Words
+    other_party: Words
+    sending: Words
     unconfirmed: Words
     cues: IncidentCues
 

@@ -15,6 +15,7 @@ from coverage import Access, IncidentType
 from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
+from nlu.incident_hints import no_leak_doubt, sent_elsewhere
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mentions import described
 from nlu.phrases import Match
@@ -297,7 +298,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             # cue is that cue's, not the loss's.
             hi = min(hi, _next_cue_start(cues, match, hi))
             state = polarity(doc, lo, hi, lex, affirm_if=True)
-            if kind is IncidentType.SUSPECTED and _no_leak_doubt(doc, match, lo, hi, lex):
+            if kind is IncidentType.SUSPECTED and no_leak_doubt(doc, match, lo, hi, lex):
                 continue
         present.setdefault(kind, []).append(state)
     doubted = {
@@ -330,20 +331,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             tentative = tentative or kind
             continue
         return IncidentReading(kind)
+    if not hedged and sent_elsewhere(doc, lex):
+        return IncidentReading(IncidentType.MISDELIVERY)
     if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
         return IncidentReading(tentative)
     return IncidentReading(IncidentType.SUSPECTED if hedged else None)
-
-
-def _no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A leak word whose doubt is about something else: how it leaked (「流出経路は調査中」),
-    or a leak looked for and not found (「漏えいも確認できませんでした」)."""
-    after = match.end + (match.end < len(doc.tokens) and doc.tokens[match.end].surface == "の")
-    if after < len(doc.tokens) and doc.tokens[after].lemma in lex.leak_aspects:
-        return True
-    quiet = {i for m in lex.unconfirmed.find(doc, lo, hi) for i in range(m.start, m.end)}
-    doubts = lex.hedge.find(doc, lo, hi)
-    return bool(quiet) and all(m.start in quiet for m in doubts)
 
 
 def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
