@@ -124,6 +124,7 @@ class Lexicon:
     attacks: frozenset[IncidentType]
     leak_aspects: frozenset[str]
     other_party: frozenset[str]
+    posts: PhraseSet
     sending: frozenset[str]
     unconfirmed: PhraseSet
     parties: frozenset[IncidentType]
@@ -324,6 +325,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         attacks=frozenset(lex.incident_types.attacks),
         leak_aspects=frozenset(lex.incident_types.leak_aspects),
         other_party=frozenset(lex.incident_types.other_party),
+        posts=_one("posts", lex.incident_types.posts),
         sending=frozenset(lex.incident_types.sending),
         unconfirmed=_one("unconfirmed", lex.incident_types.unconfirmed),
         parties=frozenset(lex.incident_types.parties),

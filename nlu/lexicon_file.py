@@ -115,6 +115,7 @@ class IncidentTypesSection(config.Schema):
     signs: Words
     leak_aspects: Words
     other_party: Words
+    posts: Words
     sending: Words
     unconfirmed: Words
     cues: IncidentCues

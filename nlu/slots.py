@@ -274,6 +274,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and is_reporter(doc, match.end, lex):
             continue
+        if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
+            continue
         shown = kind is IncidentType.MALWARE and _displayed(doc, match.end, lex)
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
@@ -344,6 +346,15 @@ def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
         (m.start for m in cues if m.start >= match.end and m.label not in (SIGN, EXPOSED)),
         default,
     )
+
+
+def _posted_by_others(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「画面を撮影され…SNSに投稿されました」: a post said in the passive is an outsider's,
+    the outcome of the leak (a shot, an overheard talk), not our staff posting."""
+    after = [t.lemma for t in doc.tokens[match.end : match.end + 2]]
+    if after and after[0] == "為る":  # 投稿 + さ + れる
+        after = after[1:]
+    return lex.posts.contains(doc, match.start, match.end) and after[:1] in (["れる"], ["られる"])
 
 
 def _exposure_kind(doc: Doc, start: int, online: bool, lex: Lexicon) -> IncidentType:

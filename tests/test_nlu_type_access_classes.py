@@ -111,6 +111,14 @@ SENT_ELSEWHERE: list[Row] = [
 ]
 
 
+# A post on SNS said in the passive is an outsider's, the outcome of the leak; our own
+# staff posting stays `other`.
+POSTED: list[Row] = [
+    (["カフェで画面をのぞかれたみたいです", "その画面がSNSに投稿されました"], "visual_leak", None),
+    (["社員が顧客の写真をSNSに投稿してしまいました"], "other", None),
+]
+
+
 @pytest.mark.parametrize(
     ("messages", "kind", "access"),
     DISMISSALS
@@ -121,7 +129,8 @@ SENT_ELSEWHERE: list[Row] = [
     + LATER_CHECKS
     + LEAK_DOUBTS
     + SIGNS
-    + SENT_ELSEWHERE,
+    + SENT_ELSEWHERE
+    + POSTED,
 )
 def test_type_and_access(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
