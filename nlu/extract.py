@@ -141,6 +141,16 @@ def _as_the_type_says(
         # person shown (third_party, spec "Third party"); a 「気づき」 in such a text is the
         # claimant's, not the company's own detection.
         detection = None
+    if (
+        access is Access.NOT_FOUND
+        and not reading.concluded
+        and incident_type is not None
+        and incident_type not in lex.attacks
+        and incident_type is not IncidentType.SUSPECTED
+    ):
+        # 「誤送信です、不正アクセスではないです」 says what kind of incident it was; the
+        # spec's not_found is an investigation's conclusion (coverage.md, Facts).
+        access = None
     if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
         access = None  # the attack reached the vendor's systems, not (known to be) ours
     return incident_type, access, detection

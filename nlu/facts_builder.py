@@ -212,6 +212,15 @@ class FactState:
             if retracted and getattr(reading, other) is not None:
                 self.values.pop(kind, None)
                 self.evidence.pop(kind, None)
+        if (
+            reading.unauthorized_access is Access.NOT_FOUND
+            and self.values.get(Fact.UNAUTHORIZED_ACCESS) == Access.NOT_FOUND.value
+            and self.values.get(Fact.INCIDENT_TYPE) in lexicon().attacks
+        ):
+            # 「ウイルス付きメールが届いたと言われて」→「訂正、侵入の痕跡なし」: the attack
+            # named before was checked for and not found, so it was only suspected (as
+            # within one message, `nlu.extract`).
+            self.set_value(Fact.INCIDENT_TYPE, IncidentType.SUSPECTED.value)
         self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a

@@ -125,6 +125,11 @@ class Lexicon:
     """Words for papers or a place people pass: data exposed there is a visual leak."""
     """Said of malware only carried by a mail or a file (含まれていた): it reached nothing."""
     attacks: frozenset[IncidentType]
+    leak_aspects: frozenset[str]
+    other_party: frozenset[str]
+    posts: PhraseSet
+    sending: frozenset[str]
+    unconfirmed: PhraseSet
     parties: frozenset[IncidentType]
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
     access_cues: PhraseSet
@@ -134,6 +139,9 @@ class Lexicon:
     access_answers: PhraseSet
     doing: frozenset[str]
     neutral_heads: frozenset[str]
+    traces: frozenset[str]
+    access_concluded: PhraseSet
+    access_attempted: PhraseSet
     reporters: PhraseSet
     """Who told the company; labelled security, network, public or third_party."""
     own: PhraseSet
@@ -326,6 +334,11 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         online_media=_one("online", lex.incident_types.online_media),
         physical_media=_one("physical", lex.incident_types.physical_media),
         attacks=frozenset(lex.incident_types.attacks),
+        leak_aspects=frozenset(lex.incident_types.leak_aspects),
+        other_party=frozenset(lex.incident_types.other_party),
+        posts=_one("posts", lex.incident_types.posts),
+        sending=frozenset(lex.incident_types.sending),
+        unconfirmed=_one("unconfirmed", lex.incident_types.unconfirmed),
         parties=frozenset(lex.incident_types.parties),
         **_access(lex.access),
         **_detection(lex.detection),
@@ -392,6 +405,9 @@ def _access(access: AccessSection) -> dict[str, Any]:
         ),
         "doing": frozenset(access.doing),
         "neutral_heads": frozenset(access.neutral_heads),
+        "traces": frozenset(access.traces),
+        "access_concluded": _one("concluded", access.concluded),
+        "access_attempted": _one("attempted", access.attempted),
     }
 
 

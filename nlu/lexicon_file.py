@@ -113,6 +113,11 @@ class IncidentTypesSection(config.Schema):
     online_media: Words
     physical_media: Words
     signs: Words
+    leak_aspects: Words
+    other_party: Words
+    posts: Words
+    sending: Words
+    unconfirmed: Words
     cues: IncidentCues
 
 
@@ -124,6 +129,9 @@ class AccessSection(config.Schema):
     not_found_words: Words
     doing: Words
     neutral_heads: Words
+    traces: Words
+    concluded: Words
+    attempted: Words
 
 
 class Reporters(config.Schema):

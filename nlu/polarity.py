@@ -13,6 +13,7 @@ from typing import Literal
 
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.tokens import Token
 
 _QUESTION_MARKS = frozenset({"?", "？"})
 # Parts of speech that carry no statement of their own after a cue.
@@ -74,7 +75,7 @@ def listed_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
     tokens = doc.tokens
     if not (lo + 1 < hi and tokens[lo].surface in _COLONS):
         return None
-    value, rest = tokens[lo + 1], tokens[lo + 2 : hi]
+    value, rest = tokens[lo + 1], _outside_brackets(tokens[lo + 2 : hi])
     if any(t.pos1 != "補助記号" for t in rest):
         return None
     if value.surface in lex.listed_absent:
@@ -82,6 +83,23 @@ def listed_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
     if value.surface in lex.listed_present:
         return Polarity.AFFIRMED
     return None
+
+
+_OPEN, _CLOSE = frozenset({"(", "（"}), frozenset({")", "）"})
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside brackets: 「侵入：無（フォレンジック完了）」 is still the value 無
+    with an aside on how it was found."""
+    out, depth = [], 0
+    for token in tokens:
+        if token.surface in _OPEN:
+            depth += 1
+        elif token.surface in _CLOSE and depth:
+            depth -= 1
+        elif not depth:
+            out.append(token)
+    return out
 
 
 def asked(doc: Doc, hi: int) -> bool:

@@ -15,6 +15,7 @@ from coverage import Access, IncidentType
 from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
+from nlu.incident_hints import no_leak_doubt, sent_elsewhere
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mentions import described
 from nlu.phrases import Match
@@ -49,6 +50,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     verb = doc.tokens[end - 1].pos1 in ("動詞", "助動詞")
     lo, hi = scope_after(doc, end, extend=not verb)
     hi = before_harm(doc, lo, hi, lex)
+    hi = _before_next_subject(doc, lo, hi, lex)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
     if (
         lo + 1 < hi
@@ -57,10 +59,30 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         and not lex.hedge.contains(doc, lo, hi)
     ):
         return Polarity.TOPIC
+    if lex.access_attempted.contains(doc, lo, hi):
+        return Polarity.HEDGED
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
+
+
+def _before_next_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a denial's 「なく」 ends its clause: 「不正アクセスの事実はなく情報の流出も
+    なかった」 denies two things, not the first one twice."""
+    for i in range(lo, hi - 1):
+        token = doc.tokens[i]
+        if (
+            token.surface in _CONTINUING_DENIALS
+            and lex.negating.get(token.lemma) == token.pos1
+            and doc.tokens[i + 1].pos1 in ("名詞", "接頭辞")
+        ):
+            return i + 1
+    return hi
+
+
+# The continuative form of a denial, which may start a clause of its own without a comma.
+_CONTINUING_DENIALS = frozenset({"なく", "無く"})
 
 
 def before_harm(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
@@ -104,7 +126,10 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
     match = cues[index]
     state = _access_scope(doc, match.start, match.end, lex)
     following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
-    if state is Polarity.AFFIRMED and dangling_hedge(doc, match.end, following, lex):
+    # A cue that ends its clause with nothing said of it (「ふせいあくせす されたかも」,
+    # segmented as a verb and a space) is doubted the same way.
+    bare = state is Polarity.NEUTRAL and doc.clause_end(match.end - 1) == match.end
+    if (state is Polarity.AFFIRMED or bare) and dangling_hedge(doc, match.end, following, lex):
         return Polarity.HEDGED
     _, sentence_end = doc.sentence_span(match.start)
     if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
@@ -114,9 +139,12 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
 
 @dataclass(frozen=True)
 class AccessReading:
-    """What the access cues say."""
+    """What the access cues say, and whether a denial among them is an investigation's
+    conclusion (「調査の結果」「認められなかった」) rather than a remark on what kind of
+    incident it was (「不正アクセスとかはないです、USBをなくしただけ」)."""
 
     value: Access | Unknown | None
+    concluded: bool = True
 
 
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
@@ -127,7 +155,10 @@ def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
 def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     """The access as `read_access` reads it."""
     result: Access | Unknown | None = None
+    concluded = True
     held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
+    # 「アクセスできなくなった」 is the harm seen, not a denial of access.
+    held |= {m.start for m in lex.harms.find(doc)}
     heads = _malware_words(doc, lex)
     cues = [
         m
@@ -135,6 +166,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         if m.start not in held
         and not _displayed(doc, m.end, lex)
         and not described(doc, m, heads, lex, plain=False)
+        and not _trace_of_before(doc, m, lex)
     ]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
@@ -147,9 +179,33 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             # (「感染を確認。他のPCへの感染は見つかっていない」), not a retraction; only
             # 「…感染によるものではありません」 takes it back.
             result = Access.NOT_FOUND
+            concluded = _concluded(doc, cues[index], lex)
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
-    return AccessReading(result)
+    return AccessReading(result, concluded)
+
+
+def _trace_of_before(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「通信している形跡」「見られた形跡」: a trace of what the clause before it says, which
+    that clause's own attack word (if any) reads."""
+    return (
+        match.end - match.start == 1
+        and doc.tokens[match.start].lemma in lex.traces
+        and match.start > 0
+        and doc.tokens[match.start - 1].pos1 in ("動詞", "助動詞")
+    )
+
+
+def _concluded(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """A denial said as found out: its sentence names a check (調査, ログ, 確認), it is
+    said in the past (「なかった」「ありませんでした」), or it is a listed value (「侵入：無」)."""
+    first, last = doc.sentence_span(match.start)
+    if lex.access_concluded.contains(doc, first, last):
+        return True
+    lo, hi = scope_after(doc, match.end)
+    if lo < hi and doc.tokens[lo].surface in (":", "："):
+        return True
+    return any(t.lemma == "た" and t.pos1 == "助動詞" for t in doc.tokens[lo:hi])
 
 
 def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
@@ -218,6 +274,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         kind = IncidentType(match.label)
         if kind is IncidentType.VENDOR_LEAK and is_reporter(doc, match.end, lex):
             continue
+        if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
+            continue
         shown = kind is IncidentType.MALWARE and _displayed(doc, match.end, lex)
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
@@ -238,7 +296,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
                 reached.add(kind)
         else:
             lo, hi = scope_after(doc, match.end)
+            # 「USBなくしただけなので不正アクセスとかはないです」: the denial after the next
+            # cue is that cue's, not the loss's.
+            hi = min(hi, _next_cue_start(cues, match, hi))
             state = polarity(doc, lo, hi, lex, affirm_if=True)
+            if kind is IncidentType.SUSPECTED and no_leak_doubt(doc, match, lo, hi, lex):
+                continue
         present.setdefault(kind, []).append(state)
     doubted = {
         kind
@@ -270,9 +333,28 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             tentative = tentative or kind
             continue
         return IncidentReading(kind)
+    if not hedged and sent_elsewhere(doc, lex):
+        return IncidentReading(IncidentType.MISDELIVERY)
     if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
         return IncidentReading(tentative)
     return IncidentReading(IncidentType.SUSPECTED if hedged else None)
+
+
+def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
+    """Where the first attack word after `match` starts, or `default`."""
+    return next(
+        (m.start for m in cues if m.start >= match.end and m.label not in (SIGN, EXPOSED)),
+        default,
+    )
+
+
+def _posted_by_others(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「画面を撮影され…SNSに投稿されました」: a post said in the passive is an outsider's,
+    the outcome of the leak (a shot, an overheard talk), not our staff posting."""
+    after = [t.lemma for t in doc.tokens[match.end : match.end + 2]]
+    if after and after[0] == "為る":  # 投稿 + さ + れる
+        after = after[1:]
+    return lex.posts.contains(doc, match.start, match.end) and after[:1] in (["れる"], ["られる"])
 
 
 def _exposure_kind(doc: Doc, start: int, online: bool, lex: Lexicon) -> IncidentType:
