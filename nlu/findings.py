@@ -29,13 +29,26 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
     found = []
     for match in lex.self_weak.find(doc):
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2:
+        if negations(doc, lo, hi, lex) % 2 or _asked(doc, match.end):
             continue
         if _their_own_found(doc, match, lex):
             found.append((match.start, Detection.THIRD_PARTY))
         elif not _outsider_acts(doc, match, reporters, lex):
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _asked(doc: Doc, end: int) -> bool:
+    """「誰が最初に気付いたかはまだ確認中です」: who noticed is asked, not said.
+
+    A question particle か right after the finding (past its た), before anything else.
+    """
+    for token in doc.tokens[end : end + 3]:
+        if token.surface == "か" and token.pos1 == "助詞":
+            return True
+        if token.pos1 not in ("助動詞", "動詞") or token.surface in ("、", "。"):
+            return False
+    return False
 
 
 def _their_own_found(doc: Doc, match: Match, lex: Lexicon) -> bool:

@@ -17,21 +17,33 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
+from nlu.reporter_frames import (
+    channel_from,
+    cleft_finders,
+    glossed_reporter,
+    hedged,
+    infringement_claims,
+    keyed_finders,
+    own_checks,
+    subject_teller,
+)
 from nlu.reporter_sources import (
     BRACKETS,
     NOUNS,
     REPORTER_TAIL,
+    by_channel,
     is_source,
     learnt_from,
     named_source,
     nearer_source,
     negated_reporter,
     not_the_trigger,
+    passive_report,
     quotes_its_content,
     received_from,
     sent_by,
 )
-from nlu.reporter_staff import ours, staff_found
+from nlu.reporter_staff import former, ours, staff_found
 from nlu.tokens import Token
 
 
@@ -110,6 +122,8 @@ def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     if i >= 1 and _the_company(doc, i - 1, lex):
         return False  # 「…を見つけ、同社に通知した」: told to the company itself
     verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
+    if passive_report(doc, match, lex):
+        return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
 
 
@@ -147,19 +161,25 @@ def _compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -
     """
     kinds = [_reporter_kind(doc, reporters[index], lex)]
     i = index
-    while (
-        i > 0
-        and reporters[i].start - reporters[i - 1].end <= 2
-        and not any(
-            t.pos1 == "助詞" and t.surface != "の"
-            for t in doc.tokens[reporters[i - 1].end : reporters[i].start]
-        )
-    ):
+    while i > 0 and _compounded(doc, reporters[i - 1], reporters[i]):
         i -= 1
+        kinds.append(_reporter_kind(doc, reporters[i], lex))
+    # 「検知:委託先SOC(MSSP)」: named first, it is qualified by the ones after it too.
+    i = index
+    while i + 1 < len(reporters) and _compounded(doc, reporters[i], reporters[i + 1]):
+        i += 1
         kinds.append(_reporter_kind(doc, reporters[i], lex))
     if Detection.SELF in kinds:
         return Detection.SELF
     return Detection.EXTERNAL_REPORT if Detection.EXTERNAL_REPORT in kinds else kinds[0]
+
+
+def _compounded(doc: Doc, first: Match, second: Match) -> bool:
+    """「委託先のSOC」「委託先SOC(MSSP)」: two reporters that name one party."""
+    between = doc.tokens[first.end : second.start]
+    return 0 <= second.start - first.end <= 2 and not any(
+        t.pos1 == "助詞" and t.surface != "の" for t in between
+    )
 
 
 def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
@@ -185,6 +205,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
         events = weak_findings(doc, lex, named) or _events(doc, lex, also=True)
+    events = [event for event in events if not hedged(doc, event[0], lex)]
     events.sort(key=lambda event: event[0])
     told = next((at for at, kind in events if kind is not Detection.SELF), None)
     if told is not None:
@@ -275,6 +296,10 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     stated = _stated(doc, lex)
     events = list(stated.events)
     terms, inside, every = stated.terms, stated.inside, stated.every
+
+    def kind_of(reporter: Match) -> Detection:
+        return _compound_kind(doc, every, every.index(reporter), lex)
+
     sources = {i for i, r in enumerate(every) if is_source(doc, r.end, lex, also)}
     reporters = [every[i] for i in sorted(sources)]
     for match in stated.reports:
@@ -286,14 +311,21 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
-        value = _labelled_reporter(doc, match.end, every) or _account_of(doc, match, every, lex)
+        value = (
+            _labelled_reporter(doc, match.end, every)
+            or glossed_reporter(doc, match.end, every)
+            or _account_of(doc, match, every, lex)
+        )
+        teller = None if named else subject_teller(doc, match, every, lex)
         if value is not None:
-            events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
+            events.append((match.start, kind_of(value)))
         elif before and nearer_source(doc, before[-1], match.start, lex):
             continue  # 「市が…委託している事業者…同社からの報告」: 同社 told, not 市
         elif before or named:
             reporter = before[-1] if before else named[0]
-            events.append((match.start, _compound_kind(doc, every, every.index(reporter), lex)))
+            events.append((match.start, kind_of(reporter)))
+        elif teller is not None:
+            events.append((match.start, kind_of(teller)))  # a contractor telling of its leak
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
         elif word in lex.third_party_reports or (
@@ -310,7 +342,12 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         if sent_by(doc, r.end, lex)
         and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
+    events.extend((r.start, kind_of(r)) for r in reporters if channel_from(doc, r.end, lex))
     events.extend(_claimed_by_rights_holder(doc, lex, reporters))
+    events.extend(infringement_claims(doc, lex, every))
+    events.extend(keyed_finders(doc, lex, every, kind_of))
+    events.extend(cleft_finders(doc, lex, every, kind_of))
+    events.extend(own_checks(doc, lex))
     events.extend(staff_found(doc, lex, every))
     known = {r.end for r in reporters} | {m.end for m in terms}
     events.extend(
@@ -448,14 +485,25 @@ def _told_from_outside(
         lo = max(doc.clause_start(i), i - 4)
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
-        staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i]
+        # 「写ってた元社員の方から」: a former one of ours is an outsider.
+        staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
         kind = Detection.SELF if staff and ours(doc, staff[0], every) else Detection.THIRD_PARTY
-        if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i):
+        gone = bool(staff) and former(doc, staff[0])
+        if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         _, last = doc.sentence_span(i)
-        told = any(
-            i < m.start < last and (m.start < i + 25 or quotes_its_content(doc, m)) for m in reports
-        ) or any(received_from(doc, m, i, lex) for m in reports)
+        told = (
+            any(
+                i < m.start < last and (m.start < i + 25 or quotes_its_content(doc, m))
+                for m in reports
+            )
+            or any(received_from(doc, m, i, lex) for m in reports)
+            or (
+                doc.tokens[i + 1 : i + 2]
+                and doc.tokens[i + 1].surface == "の"
+                and by_channel(doc, i + 2, lex)
+            )
+        )
         if told and not negated_reporter(doc, i + 1, lex):
             found.append((i, kind))
     return found
