@@ -91,6 +91,7 @@ class Frames:
     keys: PhraseSet
     separators: frozenset[str]
     self_values: PhraseSet
+    own_person: frozenset[str]
     cleft_verbs: frozenset[str]
     hedges_before: frozenset[str]
     hedges_after: PhraseSet
@@ -107,6 +108,7 @@ def _frames(frames: DetectionFrames) -> Frames:
         keys=_one("key", frames.keys),
         separators=frozenset(frames.separators),
         self_values=_one("self", frames.self_values),
+        own_person=frozenset(frames.own_person),
         cleft_verbs=frozenset(frames.cleft_verbs),
         hedges_before=frozenset(frames.hedges_before),
         hedges_after=_one("hedge", frames.hedges_after),

@@ -141,6 +141,7 @@ class DetectionFrames(config.Schema):
     keys: Words
     separators: Words
     self_values: Words
+    own_person: Words
     cleft_verbs: Words
     hedges_before: Words
     hedges_after: Words

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coverage import Detection
+from coverage import Detection, IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
@@ -214,7 +214,12 @@ def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:
     lo = max(doc.clause_start(at), at - 6)
     if any(t.lemma in frames.hedges_before for t in doc.tokens[lo:at]):
         return True
-    hi = min(doc.clause_end(at), at + 16)
+    hi = doc.clause_end(at)
+    if hi < len(doc.tokens) and all(
+        t.pos1 in ("助詞", "補助記号") for t in doc.tokens[at + 1 : hi]
+    ):
+        hi = doc.clause_end(hi)  # 「最初の連絡は、取引先からだったと思います」
+    hi = min(hi, at + 16)
     for i in range(at + 1, hi):
         token = doc.tokens[i]
         if token.pos2 == "接続助詞" and token.lemma == "て":
@@ -239,3 +244,23 @@ def glossed_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
 
 _OPENING = frozenset("(（[［")
 _CLOSING = frozenset(")）]］")
+
+
+# Incident cues that say nothing of what the operator told: the contracting itself
+# (「委託している」), words that only hold a cue.
+_NOT_TOLD = frozenset({IncidentType.VENDOR_LEAK.value, NOT_INCIDENT})
+
+
+def tells_no_attack(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「運用を委託している事業者から、同社の元従業員が…持ち出していたとの報告」: a network
+    or hosting operator counts as an external reporter when it reports an attack on its
+    service (spec, External report); telling of anything else (its own staff's take-out, a
+    mis-sent mail) it is a contractor reporting its own leak, a third party."""
+    first, last = doc.sentence_span(at)
+    attacks = {t.value for t in lex.attacks} | {IncidentType.SUSPECTED.value, SIGN}
+    told = [
+        m.label
+        for m in lex.incident_cues.find(doc)
+        if first <= m.start < last and m.label not in _NOT_TOLD
+    ]
+    return bool(told) and not any(label in attacks for label in told)

@@ -56,6 +56,17 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
 def told_passively(doc: Doc, at: int, lex: Lexicon) -> bool:
     """「取引先に言われた」「顧客に電話で指摘された」: a report word within a few words of
     `at`, passive or a favour received, so the one marked に before it told."""
+    # 「警察に、御社のサーバーが踏み台になっていると指摘された」: the agent set off by a
+    # comma, what it said quoted before the report.
+    if at < len(doc.tokens) and doc.tokens[at].surface == "、":
+        _, last = doc.sentence_span(at)
+        return any(
+            m.label == "report"
+            and at < m.start < last
+            and doc.tokens[m.start - 1].surface in ("と", "って")
+            and passive_report(doc, m, lex)
+            for m in lex.report_words.find(doc)
+        )
     for m in lex.report_words.find(doc):
         if (
             m.label == "report"

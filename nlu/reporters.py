@@ -26,10 +26,10 @@ from nlu.reporter_frames import (
     keyed_finders,
     own_checks,
     subject_teller,
+    tells_no_attack,
 )
 from nlu.reporter_sources import (
     BRACKETS,
-    NOUNS,
     REPORTER_TAIL,
     by_channel,
     is_source,
@@ -44,6 +44,13 @@ from nlu.reporter_sources import (
     sent_by,
 )
 from nlu.reporter_staff import former, ours, staff_found
+from nlu.reporter_words import (
+    about_a_thing,
+    claimed_by_rights_holder,
+    misdelivery_reported,
+    received,
+    went_off,
+)
 from nlu.tokens import Token
 
 
@@ -109,7 +116,11 @@ _KEY_SUFFIXES = frozenset({"元", "者", "経路"})
 def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """「お知らせいたします」「警察に連絡した」: the company's own report, not one it received."""
     after = doc.tokens[match.end : match.end + 4]
-    if after and after[0].lemma in lex.outgoing_verbs:
+    # 「通知書を受領いたしました」: a humble verb after receiving is still receiving.
+    receiving = any(t.lemma in lex.receiving_verbs for t in doc.tokens[match.start : match.end])
+    # 「ご連絡くださいました」: a favour done to the company, not a request 「ご連絡ください」.
+    done = after[:1] and after[0].lemma == "下さる" and any(t.lemma == "た" for t in after[1:3])
+    if after and after[0].lemma in lex.outgoing_verbs and not receiving and not done:
         return True
     i = match.start - 1
     while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
@@ -189,6 +200,8 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
         before -= 1
     if before >= 0 and lex.own.contains(doc, before, before + 1):
         return Detection.SELF
+    if match.label == "network" and tells_no_attack(doc, match.start, lex):
+        return Detection.THIRD_PARTY
     return _CATEGORY[match.label]
 
 
@@ -265,7 +278,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     for match in lex.report_words.find(doc):
         if match.label != "report" or _outgoing(doc, match, lex):
             continue
-        if _about_a_thing(doc, match, lex):
+        if about_a_thing(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
@@ -311,6 +324,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
+        # 「内容証明きた」: a word MeCab cuts in two is named as written.
+        written = "".join(t.surface for t in doc.tokens[match.start : match.end])
         value = (
             _labelled_reporter(doc, match.end, every)
             or glossed_reporter(doc, match.end, every)
@@ -329,12 +344,13 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
         elif word in lex.third_party_reports or (
-            word in lex.received_reports and _received(doc, match.end, lex)
+            (word in lex.received_reports or written in lex.received_reports)
+            and received(doc, match.end, lex)
         ):
             events.append((match.start, Detection.THIRD_PARTY))
-        elif _misdelivery_reported(doc, match, lex):
+        elif misdelivery_reported(doc, match, lex):
             events.append((match.start, Detection.THIRD_PARTY))  # only a recipient knows
-        elif word in lex.own_alarms and _went_off(doc, match.end, lex):
+        elif word in lex.own_alarms and went_off(doc, match.end, lex):
             events.append((match.start, Detection.SELF))  # 「警告が表示された」: our own screen
     events.extend(
         (r.start, _compound_kind(doc, every, every.index(r), lex))
@@ -343,7 +359,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
     events.extend((r.start, kind_of(r)) for r in reporters if channel_from(doc, r.end, lex))
-    events.extend(_claimed_by_rights_holder(doc, lex, reporters))
+    events.extend(claimed_by_rights_holder(doc, lex, reporters))
     events.extend(infringement_claims(doc, lex, every))
     events.extend(keyed_finders(doc, lex, every, kind_of))
     events.extend(cleft_finders(doc, lex, every, kind_of))
@@ -383,77 +399,6 @@ def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Ma
             if named:
                 return named[-1]
     return None
-
-
-def _claimed_by_rights_holder(
-    doc: Doc, lex: Lexicon, reporters: list[Match]
-) -> list[tuple[int, Detection]]:
-    """「写真家から提訴された」: a rights holder's claim is how the company learnt of it.
-
-    Anyone else's claim (「顧客から損害賠償請求を受けた」) came after the company knew.
-    """
-    found = []
-    for claim in lex.claim_words.find(doc):
-        first, _ = doc.sentence_span(claim.start)
-        if any(
-            first <= r.start
-            and r.end <= claim.start
-            and lex.rights_holders.contains(doc, r.start, r.end)
-            for r in reporters
-        ):
-            found.append((claim.start, Detection.THIRD_PARTY))
-    return found
-
-
-def _misdelivery_reported(doc: Doc, report: Match, lex: Lexicon) -> bool:
-    """「封入に誤りがあると建設課に連絡があり」: a mis-sent mail reported to the company,
-    with nobody named, was reported by one who received it (spec "Third party")."""
-    if doc.tokens[report.start].lemma not in lex.source_lemmas or not _received(
-        doc, report.end, lex
-    ):
-        return False
-    first, last = doc.sentence_span(report.start)
-    return any(
-        first <= m.start < last and m.label == IncidentType.MISDELIVERY.value
-        for m in lex.incident_cues.find(doc)
-    )
-
-
-def _about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
-    """「顧客から問い合わせのあった取引を確認した」: an inquiry about a thing it qualifies.
-
-    The inquiry names what it was about (a transaction, an account), not the incident; a
-    head like 件 or 際 (「問い合わせのあった件」「問い合わせがあった際に」) keeps it a report.
-    """
-    if doc.tokens[report.start].lemma not in lex.received_reports:
-        return False
-    after = doc.tokens[report.end : report.end + 6]
-    i = 1 if after[:1] and after[0].surface in ("の", "が", "を") else 0
-    if i >= len(after) or after[i].pos1 != "動詞":
-        return False
-    i += 1
-    while i < len(after) and after[i].pos1 == "助動詞":
-        i += 1
-    if i >= len(after) or after[i - 1].surface != "た":
-        return False
-    head = after[i]
-    return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
-
-
-def _received(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「お問い合わせをいただきました」「問い合わせが寄せられ」: an inquiry the company got."""
-    return any(t.lemma in lex.receiving_verbs for t in doc.tokens[end : end + 3])
-
-
-def _went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「警告が出た」「警報が作動し」「警告が突然表示された」: an alarm went off, in its clause.
-
-    The alarm word is the whole noun: 「警告音」「警告画面」 name something else.
-    """
-    after = doc.tokens[end : min(doc.clause_end(end - 1), end + 4)]
-    if after and after[0].pos1 in NOUNS:
-        return False
-    return any(t.lemma in lex.alarm_verbs for t in after)
 
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
