@@ -93,6 +93,8 @@ class Frames:
     self_values: PhraseSet
     own_person: frozenset[str]
     cleft_verbs: frozenset[str]
+    cleft_reports: frozenset[str]
+    cleft_received: frozenset[str]
     hedges_before: frozenset[str]
     hedges_after: PhraseSet
     channels: frozenset[str]
@@ -110,6 +112,8 @@ def _frames(frames: DetectionFrames) -> Frames:
         self_values=_one("self", frames.self_values),
         own_person=frozenset(frames.own_person),
         cleft_verbs=frozenset(frames.cleft_verbs),
+        cleft_reports=frozenset(frames.cleft_reports),
+        cleft_received=frozenset(frames.cleft_received),
         hedges_before=frozenset(frames.hedges_before),
         hedges_after=_one("hedge", frames.hedges_after),
         channels=frozenset(frames.channels),

@@ -143,6 +143,8 @@ class DetectionFrames(config.Schema):
     self_values: Words
     own_person: Words
     cleft_verbs: Words
+    cleft_reports: Words
+    cleft_received: Words
     hedges_before: Words
     hedges_after: Words
     channels: Words

@@ -67,24 +67,52 @@ def cleft_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> 
         if tokens[j - 1].lemma != "た":
             continue
         lo = max(doc.clause_start(j), j - 5)
-        verb = next((i for i in range(lo, j) if tokens[i].lemma in lex.frames.cleft_verbs), None)
+        verb = next((i for i in range(lo, j) if _cleft_head(doc, i, j, lex)), None)
         if verb is None:
             continue
         start = j + 2
         hi = min(doc.clause_end(start), start + _CLEFT_VALUE)
         if negations(doc, start, hi, lex) % 2:
             continue  # 「気付いたのは当社ではなく」: only who did not
-        kind = _value_kind(doc, start, hi, lex, every, kind_of)
+        # 「見つけたのは取引先のメールでした」 names what was found, not who.
+        kind = _value_kind(doc, start, hi, lex, every, kind_of, thing_ok=False)
         if kind is not None:
             found.append((verb, kind))
     return found
 
 
+def _cleft_head(doc: Doc, i: int, cleft: int, lex: Lexicon) -> bool:
+    """A finding at `i` before the cleft's の, or a report received (「連絡してきた」)."""
+    frames, lemma = lex.frames, doc.tokens[i].lemma
+    if lemma in frames.cleft_verbs:
+        return True
+    return lemma in frames.cleft_reports and any(
+        t.lemma in frames.cleft_received for t in doc.tokens[i + 1 : cleft]
+    )
+
+
+def _qualifies_a_thing(doc: Doc, reporter: Match, every: list[Match], lex: Lexicon) -> bool:
+    """「取引先のメール」: the reporter qualifies a thing; 「委託先のSOC」「取引先の担当者」
+    name a party."""
+    at = reporter.end
+    if at + 1 >= len(doc.tokens) or doc.tokens[at].surface != "の":
+        return False
+    party = [*every, *lex.staff.find(doc, at + 1, len(doc.tokens))]
+    return not any(r.start == at + 1 for r in party)
+
+
 def _value_kind(
-    doc: Doc, lo: int, hi: int, lex: Lexicon, every: list[Match], kind_of: Kind
+    doc: Doc,
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    every: list[Match],
+    kind_of: Kind,
+    thing_ok: bool = True,
 ) -> Detection | None:
     """Who a short value names: one of us anywhere in it, unless an outsider's
-    (「委託先の情シス」); else the first reporter in it."""
+    (「委託先の情シス」); else the first reporter in it (not one that qualifies a thing,
+    「取引先のメール」, unless `thing_ok`)."""
     named = [r for r in every if lo <= r.start < hi]
     selves = [
         *lex.frames.self_values.find(doc, lo, hi),
@@ -102,7 +130,8 @@ def _value_kind(
         if before >= 0 and doc.tokens[before].pos1 == "接頭辞":
             continue  # 「ご本人」「ご自身」 honour someone else
         return Detection.SELF
-    return kind_of(named[0]) if named else None
+    heads = [r for r in named if thing_ok or not _qualifies_a_thing(doc, r, every, lex)]
+    return kind_of(heads[0]) if heads else None
 
 
 def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
