@@ -29,13 +29,26 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
     found = []
     for match in lex.self_weak.find(doc):
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2:
+        if negations(doc, lo, hi, lex) % 2 or _asked(doc, match.end):
             continue
         if _their_own_found(doc, match, lex):
             found.append((match.start, Detection.THIRD_PARTY))
         elif not _outsider_acts(doc, match, reporters, lex):
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _asked(doc: Doc, end: int) -> bool:
+    """「誰が最初に気付いたかはまだ確認中です」: who noticed is asked, not said.
+
+    A question particle か right after the finding (past its た), before anything else.
+    """
+    for token in doc.tokens[end : end + 4]:
+        if token.surface == "か" and token.pos1 == "助詞":
+            return True
+        if token.pos1 not in ("助動詞", "動詞") and token.surface not in ("の", "ん"):
+            return False  # 「気づいたのか」「見つけたんかは」 ask too
+    return False
 
 
 def _their_own_found(doc: Doc, match: Match, lex: Lexicon) -> bool:
@@ -64,5 +77,16 @@ def _outsider_acts(doc: Doc, match: Match, reporters: list[Match], lex: Lexicon)
         and doc.tokens[r.end].surface in _SUBJECT
         and r.start not in staff_ends
         and not lex.own.contains(doc, max(first, r.start - 2), r.start)
+        and not _plain_self(doc, r, lex)
         for r in reporters
     )
+
+
+def _plain_self(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
+    """「本人が紛失に気づき」: the one who lost it, not 「ご本人」 (a data subject)."""
+    words = doc.tokens[reporter.start : reporter.end]
+    if "".join(t.surface for t in words) not in lex.frames.own_person:
+        return False
+    before = doc.tokens[reporter.start - 1] if reporter.start else None
+    after = doc.tokens[reporter.end] if reporter.end < len(doc.tokens) else None
+    return (before is None or before.pos1 != "接頭辞") and (after is None or after.pos1 != "接尾辞")

@@ -22,6 +22,7 @@ from nlu.lexicon_file import (
     AnswersSection,
     ConsentSection,
     CostsSection,
+    DetectionFrames,
     DetectionSection,
     LexiconFile,
     NoticeRegister,
@@ -84,6 +85,47 @@ class NoticeRules:
     weak_chat_points: int
     self_prefixes: frozenset[str]
     reader_suffixes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The phrase sets of config [detection.frames] (read by `nlu.reporter_frames`)."""
+
+    keys: PhraseSet
+    separators: frozenset[str]
+    self_values: PhraseSet
+    own_person: frozenset[str]
+    cleft_verbs: frozenset[str]
+    cleft_reports: frozenset[str]
+    cleft_received: frozenset[str]
+    hedges_before: frozenset[str]
+    hedges_after: PhraseSet
+    channels: frozenset[str]
+    means: PhraseSet
+    own_checks: frozenset[str]
+    infringements: PhraseSet
+    passive_reports: frozenset[str]
+    passive_lemmas: frozenset[str]
+
+
+def _frames(frames: DetectionFrames) -> Frames:
+    return Frames(
+        keys=_one("key", frames.keys),
+        separators=frozenset(frames.separators),
+        self_values=_one("self", frames.self_values),
+        own_person=frozenset(frames.own_person),
+        cleft_verbs=frozenset(frames.cleft_verbs),
+        cleft_reports=frozenset(frames.cleft_reports),
+        cleft_received=frozenset(frames.cleft_received),
+        hedges_before=frozenset(frames.hedges_before),
+        hedges_after=_one("hedge", frames.hedges_after),
+        channels=frozenset(frames.channels),
+        means=_one("means", frames.means),
+        own_checks=frozenset(frames.own_checks),
+        infringements=_one("infringement", frames.infringements),
+        passive_reports=frozenset(frames.passive_reports),
+        passive_lemmas=frozenset(frames.passive_lemmas),
+    )
 
 
 @dataclass(frozen=True)
@@ -183,6 +225,7 @@ class Lexicon:
     checking_predicates: frozenset[str]
     claim_words: PhraseSet
     rights_holders: PhraseSet
+    frames: Frames
     announced_cues: PhraseSet
     announced_done: PhraseSet
     announced_events: PhraseSet
@@ -456,6 +499,7 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "checking_predicates": frozenset(detection.checking_predicates),
         "claim_words": _one("claim", detection.claim_words),
         "rights_holders": _one("rights", detection.rights_holders),
+        "frames": _frames(detection.frames),
     }
 
 

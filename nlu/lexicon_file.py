@@ -143,8 +143,29 @@ class Reporters(config.Schema):
     third_party: Words
 
 
+class DetectionFrames(config.Schema):
+    """How a text says who found it beyond 「Xから連絡」 (see `nlu.reporter_frames`)."""
+
+    keys: Words
+    separators: Words
+    self_values: Words
+    own_person: Words
+    cleft_verbs: Words
+    cleft_reports: Words
+    cleft_received: Words
+    hedges_before: Words
+    hedges_after: Words
+    channels: Words
+    means: Words
+    own_checks: Words
+    infringements: Words
+    passive_reports: Words
+    passive_lemmas: Words
+
+
 class DetectionSection(config.Schema):
     reporters: Reporters
+    frames: DetectionFrames
     own: Words
     report_words: Words
     self_words: Words

@@ -36,6 +36,8 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         return True
     if [t.surface for t in following] == ["に", "より"]:
         return True
+    if following[0].surface == "に" and told_passively(doc, end + 1, lex):
+        return True  # 「って取引先に言われた」
     # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.
     if following[0].surface == "の" and following[1:] and following[1].lemma in lex.source_lemmas:
         return True
@@ -49,6 +51,42 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
                 and not not_the_trigger(doc, start + i, lex, also)
             )
     return False
+
+
+def told_passively(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「取引先に言われた」「顧客に電話で指摘された」: a report word within a few words of
+    `at`, passive or a favour received, so the one marked に before it told."""
+    # 「警察に、御社のサーバーが踏み台になっていると指摘された」: the agent set off by a
+    # comma, what it said quoted before the report.
+    if at < len(doc.tokens) and doc.tokens[at].surface == "、":
+        _, last = doc.sentence_span(at)
+        return any(
+            m.label == "report"
+            and at < m.start < last
+            and doc.tokens[m.start - 1].surface in ("と", "って")
+            and passive_report(doc, m, lex)
+            for m in lex.report_words.find(doc)
+        )
+    for m in lex.report_words.find(doc):
+        if (
+            m.label == "report"
+            and at <= m.start <= at + 2
+            and doc.clause_of[at] == doc.clause_of[m.start]
+        ):
+            # 「感染はしてないってベンダーに言われた」: told a result, after the finding.
+            return (
+                passive_report(doc, m, lex)
+                and negations(doc, doc.clause_start(at), at, lex) % 2 == 0
+            )
+    return False
+
+
+def passive_report(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「言われた」「指摘された」「教えてもらった」: a report the company was given."""
+    if doc.tokens[report.start].lemma not in lex.frames.passive_reports:
+        return False
+    tokens = doc.tokens[report.start : report.end + 3]
+    return any(t.lemma in lex.frames.passive_lemmas for t in tokens)
 
 
 def _by_its_check(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -113,9 +151,26 @@ def not_the_trigger(doc: Doc, at: int, lex: Lexicon, also: bool = False) -> bool
         return True
     if after[1:2] != ["の"] or after[2:] in (["「"], ["『"]):
         return False  # 「お客さんからの『変なメール来たよ』って電話」 quotes the report
+    if by_channel(doc, at + 2, lex):
+        return False  # 「会員さんからの電話で気づきました」
     return not any(
         at + 2 <= m.start <= at + 3 and m.label == "report" for m in lex.report_words.find(doc)
     )
+
+
+def by_channel(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「(からの)お電話により判明」「電話で気づきました」: a call or a mail at `at` is the
+    means by which the company learnt of it, later in the sentence."""
+    tokens = doc.tokens
+    if at < len(tokens) and tokens[at].pos1 == "接頭辞":
+        at += 1  # お電話, ご連絡
+    if at >= len(tokens) or tokens[at].lemma not in lex.frames.channels:
+        return False
+    means = next((m for m in lex.frames.means.find(doc) if m.start == at + 1), None)
+    if means is None:
+        return False
+    _, last = doc.sentence_span(at)
+    return any(t.lemma in lex.learning_verbs for t in tokens[means.end : min(last, means.end + 12)])
 
 
 def attack_from(doc: Doc, at: int, lex: Lexicon) -> bool:

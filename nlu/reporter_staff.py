@@ -25,6 +25,16 @@ def ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
     return not any(lo <= r.start and r.end <= staff.start for r in every)
 
 
+def former(doc: Doc, staff: Match) -> bool:
+    """「元社員」「元従業員の方」: no longer ours, so an outsider."""
+    i = staff.start - 1
+    while i >= 0 and doc.tokens[i].pos1 in NOUNS | {"接頭辞"}:
+        if doc.tokens[i].surface == "元":
+            return True
+        i -= 1
+    return False
+
+
 def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, Detection]]:
     """「職員が…調べたところ…判明」「社員が…警告が出た」: one of our staff found it: self.
 
@@ -42,12 +52,25 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         predicate = next((m for m in predicates if match.end < m.start < last), None)
         if predicate is None or predicate.label != "finding":
             continue
-        if _found_about_them(doc, match.end, predicate.start):
+        if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
             continue
         lo, hi = scope_after(doc, predicate.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _qualifies(doc: Doc, predicate: Match, lex: Lexicon) -> bool:
+    """「担当職員がインターネット上で見つけた画像を使用」: the finding qualifies a thing it
+    names (a relative clause), so it is no statement of who found the incident; a head like
+    事 or 件 (「見つけたことから」) keeps it one."""
+    after = doc.tokens[predicate.end : predicate.end + 3]
+    i = next((k for k, t in enumerate(after) if t.surface == "た"), None)
+    if i is None or i + 1 >= len(after):
+        return False
+    head = after[i + 1]
+    matter = head.lemma in lex.matter_nouns or head.surface in lex.matter_nouns
+    return head.pos1 == "名詞" and not matter
 
 
 def _found_about_them(doc: Doc, start: int, finding: int) -> bool:

@@ -17,21 +17,40 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
+from nlu.reporter_frames import (
+    channel_from,
+    cleft_finders,
+    glossed_reporter,
+    hedged,
+    infringement_claims,
+    keyed_finders,
+    own_checks,
+    subject_teller,
+    tells_no_attack,
+)
 from nlu.reporter_sources import (
     BRACKETS,
-    NOUNS,
     REPORTER_TAIL,
+    by_channel,
     is_source,
     learnt_from,
     named_source,
     nearer_source,
     negated_reporter,
     not_the_trigger,
+    passive_report,
     quotes_its_content,
     received_from,
     sent_by,
 )
-from nlu.reporter_staff import ours, staff_found
+from nlu.reporter_staff import former, ours, staff_found
+from nlu.reporter_words import (
+    about_a_thing,
+    claimed_by_rights_holder,
+    misdelivery_reported,
+    received,
+    went_off,
+)
 from nlu.tokens import Token
 
 
@@ -97,7 +116,11 @@ _KEY_SUFFIXES = frozenset({"元", "者", "経路"})
 def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """「お知らせいたします」「警察に連絡した」: the company's own report, not one it received."""
     after = doc.tokens[match.end : match.end + 4]
-    if after and after[0].lemma in lex.outgoing_verbs:
+    # 「通知書を受領いたしました」: a humble verb after receiving is still receiving.
+    receiving = any(t.lemma in lex.receiving_verbs for t in doc.tokens[match.start : match.end])
+    # 「ご連絡くださいました」: a favour done to the company, not a request 「ご連絡ください」.
+    done = after[:1] and after[0].lemma == "下さる" and any(t.lemma == "た" for t in after[1:3])
+    if after and after[0].lemma in lex.outgoing_verbs and not receiving and not done:
         return True
     i = match.start - 1
     while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
@@ -110,6 +133,8 @@ def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     if i >= 1 and _the_company(doc, i - 1, lex):
         return False  # 「…を見つけ、同社に通知した」: told to the company itself
     verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
+    if passive_report(doc, match, lex):
+        return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
 
 
@@ -147,19 +172,25 @@ def _compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -
     """
     kinds = [_reporter_kind(doc, reporters[index], lex)]
     i = index
-    while (
-        i > 0
-        and reporters[i].start - reporters[i - 1].end <= 2
-        and not any(
-            t.pos1 == "助詞" and t.surface != "の"
-            for t in doc.tokens[reporters[i - 1].end : reporters[i].start]
-        )
-    ):
+    while i > 0 and _compounded(doc, reporters[i - 1], reporters[i]):
         i -= 1
+        kinds.append(_reporter_kind(doc, reporters[i], lex))
+    # 「検知:委託先SOC(MSSP)」: named first, it is qualified by the ones after it too.
+    i = index
+    while i + 1 < len(reporters) and _compounded(doc, reporters[i], reporters[i + 1]):
+        i += 1
         kinds.append(_reporter_kind(doc, reporters[i], lex))
     if Detection.SELF in kinds:
         return Detection.SELF
     return Detection.EXTERNAL_REPORT if Detection.EXTERNAL_REPORT in kinds else kinds[0]
+
+
+def _compounded(doc: Doc, first: Match, second: Match) -> bool:
+    """「委託先のSOC」「委託先SOC(MSSP)」: two reporters that name one party."""
+    between = doc.tokens[first.end : second.start]
+    return 0 <= second.start - first.end <= 2 and not any(
+        t.pos1 == "助詞" and t.surface != "の" for t in between
+    )
 
 
 def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
@@ -169,6 +200,8 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
         before -= 1
     if before >= 0 and lex.own.contains(doc, before, before + 1):
         return Detection.SELF
+    if match.label == "network" and tells_no_attack(doc, match.start, lex):
+        return Detection.THIRD_PARTY
     return _CATEGORY[match.label]
 
 
@@ -185,6 +218,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
         events = weak_findings(doc, lex, named) or _events(doc, lex, also=True)
+    events = [event for event in events if not hedged(doc, event[0], lex)]
     events.sort(key=lambda event: event[0])
     told = next((at for at, kind in events if kind is not Detection.SELF), None)
     if told is not None:
@@ -244,7 +278,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     for match in lex.report_words.find(doc):
         if match.label != "report" or _outgoing(doc, match, lex):
             continue
-        if _about_a_thing(doc, match, lex):
+        if about_a_thing(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
@@ -275,6 +309,10 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     stated = _stated(doc, lex)
     events = list(stated.events)
     terms, inside, every = stated.terms, stated.inside, stated.every
+
+    def kind_of(reporter: Match) -> Detection:
+        return _compound_kind(doc, every, every.index(reporter), lex)
+
     sources = {i for i, r in enumerate(every) if is_source(doc, r.end, lex, also)}
     reporters = [every[i] for i in sorted(sources)]
     for match in stated.reports:
@@ -286,23 +324,33 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
-        value = _labelled_reporter(doc, match.end, every) or _account_of(doc, match, every, lex)
+        # 「内容証明きた」: a word MeCab cuts in two is named as written.
+        written = "".join(t.surface for t in doc.tokens[match.start : match.end])
+        value = (
+            _labelled_reporter(doc, match.end, every)
+            or glossed_reporter(doc, match.end, every)
+            or _account_of(doc, match, every, lex)
+        )
+        teller = None if named else subject_teller(doc, match, every, lex)
         if value is not None:
-            events.append((match.start, _compound_kind(doc, every, every.index(value), lex)))
+            events.append((match.start, kind_of(value)))
         elif before and nearer_source(doc, before[-1], match.start, lex):
             continue  # 「市が…委託している事業者…同社からの報告」: 同社 told, not 市
         elif before or named:
             reporter = before[-1] if before else named[0]
-            events.append((match.start, _compound_kind(doc, every, every.index(reporter), lex)))
+            events.append((match.start, kind_of(reporter)))
+        elif teller is not None:
+            events.append((match.start, kind_of(teller)))  # a contractor telling of its leak
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
         elif word in lex.third_party_reports or (
-            word in lex.received_reports and _received(doc, match.end, lex)
+            (word in lex.received_reports or written in lex.received_reports)
+            and received(doc, match.end, lex)
         ):
             events.append((match.start, Detection.THIRD_PARTY))
-        elif _misdelivery_reported(doc, match, lex):
+        elif misdelivery_reported(doc, match, lex):
             events.append((match.start, Detection.THIRD_PARTY))  # only a recipient knows
-        elif word in lex.own_alarms and _went_off(doc, match.end, lex):
+        elif word in lex.own_alarms and went_off(doc, match.end, lex):
             events.append((match.start, Detection.SELF))  # 「警告が表示された」: our own screen
     events.extend(
         (r.start, _compound_kind(doc, every, every.index(r), lex))
@@ -310,7 +358,12 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         if sent_by(doc, r.end, lex)
         and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
-    events.extend(_claimed_by_rights_holder(doc, lex, reporters))
+    events.extend((r.start, kind_of(r)) for r in reporters if channel_from(doc, r.end, lex))
+    events.extend(claimed_by_rights_holder(doc, lex, reporters))
+    events.extend(infringement_claims(doc, lex, every))
+    events.extend(keyed_finders(doc, lex, every, kind_of))
+    events.extend(cleft_finders(doc, lex, every, kind_of))
+    events.extend(own_checks(doc, lex))
     events.extend(staff_found(doc, lex, every))
     known = {r.end for r in reporters} | {m.end for m in terms}
     events.extend(
@@ -348,77 +401,6 @@ def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Ma
     return None
 
 
-def _claimed_by_rights_holder(
-    doc: Doc, lex: Lexicon, reporters: list[Match]
-) -> list[tuple[int, Detection]]:
-    """「写真家から提訴された」: a rights holder's claim is how the company learnt of it.
-
-    Anyone else's claim (「顧客から損害賠償請求を受けた」) came after the company knew.
-    """
-    found = []
-    for claim in lex.claim_words.find(doc):
-        first, _ = doc.sentence_span(claim.start)
-        if any(
-            first <= r.start
-            and r.end <= claim.start
-            and lex.rights_holders.contains(doc, r.start, r.end)
-            for r in reporters
-        ):
-            found.append((claim.start, Detection.THIRD_PARTY))
-    return found
-
-
-def _misdelivery_reported(doc: Doc, report: Match, lex: Lexicon) -> bool:
-    """「封入に誤りがあると建設課に連絡があり」: a mis-sent mail reported to the company,
-    with nobody named, was reported by one who received it (spec "Third party")."""
-    if doc.tokens[report.start].lemma not in lex.source_lemmas or not _received(
-        doc, report.end, lex
-    ):
-        return False
-    first, last = doc.sentence_span(report.start)
-    return any(
-        first <= m.start < last and m.label == IncidentType.MISDELIVERY.value
-        for m in lex.incident_cues.find(doc)
-    )
-
-
-def _about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
-    """「顧客から問い合わせのあった取引を確認した」: an inquiry about a thing it qualifies.
-
-    The inquiry names what it was about (a transaction, an account), not the incident; a
-    head like 件 or 際 (「問い合わせのあった件」「問い合わせがあった際に」) keeps it a report.
-    """
-    if doc.tokens[report.start].lemma not in lex.received_reports:
-        return False
-    after = doc.tokens[report.end : report.end + 6]
-    i = 1 if after[:1] and after[0].surface in ("の", "が", "を") else 0
-    if i >= len(after) or after[i].pos1 != "動詞":
-        return False
-    i += 1
-    while i < len(after) and after[i].pos1 == "助動詞":
-        i += 1
-    if i >= len(after) or after[i - 1].surface != "た":
-        return False
-    head = after[i]
-    return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
-
-
-def _received(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「お問い合わせをいただきました」「問い合わせが寄せられ」: an inquiry the company got."""
-    return any(t.lemma in lex.receiving_verbs for t in doc.tokens[end : end + 3])
-
-
-def _went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「警告が出た」「警報が作動し」「警告が突然表示された」: an alarm went off, in its clause.
-
-    The alarm word is the whole noun: 「警告音」「警告画面」 name something else.
-    """
-    after = doc.tokens[end : min(doc.clause_end(end - 1), end + 4)]
-    if after and after[0].pos1 in NOUNS:
-        return False
-    return any(t.lemma in lex.alarm_verbs for t in after)
-
-
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     """「本県」「当市」 written with a prefix: the company itself, never its reporter."""
     if reporter.start == 0:
@@ -448,14 +430,25 @@ def _told_from_outside(
         lo = max(doc.clause_start(i), i - 4)
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
-        staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i]
+        # 「写ってた元社員の方から」: a former one of ours is an outsider.
+        staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
         kind = Detection.SELF if staff and ours(doc, staff[0], every) else Detection.THIRD_PARTY
-        if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i):
+        gone = bool(staff) and former(doc, staff[0])
+        if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         _, last = doc.sentence_span(i)
-        told = any(
-            i < m.start < last and (m.start < i + 25 or quotes_its_content(doc, m)) for m in reports
-        ) or any(received_from(doc, m, i, lex) for m in reports)
+        told = (
+            any(
+                i < m.start < last and (m.start < i + 25 or quotes_its_content(doc, m))
+                for m in reports
+            )
+            or any(received_from(doc, m, i, lex) for m in reports)
+            or (
+                doc.tokens[i + 1 : i + 2]
+                and doc.tokens[i + 1].surface == "の"
+                and by_channel(doc, i + 2, lex)
+            )
+        )
         if told and not negated_reporter(doc, i + 1, lex):
             found.append((i, kind))
     return found

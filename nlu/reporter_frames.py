@@ -1,0 +1,295 @@
+"""Who found it, said in frames other than 「Xから連絡」 (`detection`).
+
+A key and its value (「検知:自社(情シス)」), a cleft (「最初に気付いたのは監視会社」), a
+call or a mail as the means (「会員さんからの電話で気づきました」), our own check as the
+means (「当社の社内監査により判明」), the teller as the subject of its own news
+(「委託先の印刷会社がランサムに感染したって連絡きました」), and a claim over an
+infringement (「写ってた元社員から肖像権侵害で請求された」). And a report said as a guess
+(「たぶんお客さんからだったと思う」), which says nothing certain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from coverage import Detection, IncidentType
+from nlu.doc import Doc
+from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
+from nlu.phrases import Match
+from nlu.polarity import negations
+from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
+from nlu.reporter_staff import ours
+
+Kind = Callable[[Match], Detection]
+Event = tuple[int, Detection]
+
+# A key's value, or what a cleft names, is this many words at most (「自社(外部通報なし)」).
+_VALUE_LENGTH = 10
+_CLEFT_VALUE = 6
+
+
+def keyed_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> list[Event]:
+    """「検知:自社(情シス)」「detection=自社EDR」「通報元は取引先」: a key naming the finder.
+
+    The value is short and states nothing more (no verb: 「検知は監視会社に任せている」
+    says how monitoring is arranged, not who found this).
+    """
+    found = []
+    frames = lex.frames
+    for key in frames.keys.find(doc):
+        at = key.end
+        if at >= len(doc.tokens) or doc.tokens[at].surface not in frames.separators:
+            continue
+        lo = at + 1
+        if lo >= len(doc.tokens) or doc.sentence_of[lo] != doc.sentence_of[at]:
+            continue
+        hi = min(doc.clause_end(lo), lo + _VALUE_LENGTH)
+        # A gloss in brackets (「自社(外部通報なし)」) only confirms the value.
+        close = next((i for i in range(lo, hi) if doc.tokens[i].surface in _OPENING), hi)
+        if (
+            any(t.pos1 == "動詞" for t in doc.tokens[lo:close])
+            or negations(doc, lo, close, lex) % 2
+        ):
+            continue
+        kind = _value_kind(doc, lo, hi, lex, every, kind_of)
+        if kind is not None:
+            found.append((key.start, kind))
+    return found
+
+
+def cleft_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> list[Event]:
+    """「最初に気付いたのは監視会社(SOC)」「見つけたのは情シス」: the one a cleft names."""
+    found = []
+    tokens = doc.tokens
+    for j in range(2, len(tokens) - 2):
+        if tokens[j].surface != "の" or tokens[j + 1].surface != "は":
+            continue
+        if tokens[j - 1].lemma != "た":
+            continue
+        lo = max(doc.clause_start(j), j - 5)
+        verb = next((i for i in range(lo, j) if _cleft_head(doc, i, j, lex)), None)
+        if verb is None:
+            continue
+        start = j + 2
+        hi = min(doc.clause_end(start), start + _CLEFT_VALUE)
+        if negations(doc, start, hi, lex) % 2:
+            continue  # 「気付いたのは当社ではなく」: only who did not
+        # 「見つけたのは取引先のメールでした」 names what was found, not who.
+        kind = _value_kind(doc, start, hi, lex, every, kind_of, thing_ok=False)
+        if kind is not None:
+            found.append((verb, kind))
+    return found
+
+
+def _cleft_head(doc: Doc, i: int, cleft: int, lex: Lexicon) -> bool:
+    """A finding at `i` before the cleft's の, or a report received (「連絡してきた」)."""
+    frames, lemma = lex.frames, doc.tokens[i].lemma
+    if lemma in frames.cleft_verbs:
+        return True
+    return lemma in frames.cleft_reports and any(
+        t.lemma in frames.cleft_received for t in doc.tokens[i + 1 : cleft]
+    )
+
+
+def _qualifies_a_thing(doc: Doc, reporter: Match, every: list[Match], lex: Lexicon) -> bool:
+    """「取引先のメール」: the reporter qualifies a thing; 「委託先のSOC」「取引先の担当者」
+    name a party."""
+    at = reporter.end
+    if at + 1 >= len(doc.tokens) or doc.tokens[at].surface != "の":
+        return False
+    party = [*every, *lex.staff.find(doc, at + 1, len(doc.tokens))]
+    return not any(r.start == at + 1 for r in party)
+
+
+def _value_kind(
+    doc: Doc,
+    lo: int,
+    hi: int,
+    lex: Lexicon,
+    every: list[Match],
+    kind_of: Kind,
+    thing_ok: bool = True,
+) -> Detection | None:
+    """Who a short value names: one of us anywhere in it, unless an outsider's
+    (「委託先の情シス」); else the first reporter in it (not one that qualifies a thing,
+    「取引先のメール」, unless `thing_ok`)."""
+    named = [r for r in every if lo <= r.start < hi]
+    selves = [
+        *lex.frames.self_values.find(doc, lo, hi),
+        *lex.own.find(doc, lo, hi),
+        *lex.staff.find(doc, lo, hi),
+    ]
+    for mine in selves:
+        before = mine.start - 1
+        if (
+            before >= lo
+            and doc.tokens[before].surface == "の"
+            and any(r.end == before for r in named)
+        ):
+            continue
+        if before >= 0 and doc.tokens[before].pos1 == "接頭辞":
+            continue  # 「ご本人」「ご自身」 honour someone else
+        return Detection.SELF
+    heads = [r for r in named if thing_ok or not _qualifies_a_thing(doc, r, every, lex)]
+    return kind_of(heads[0]) if heads else None
+
+
+def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「会員さんからの電話で気づきました」「送信先の事業所様からのお電話により判明」: a
+    reporter ending at `end`, then 「からの」 and a channel by which the company learnt of it."""
+    tail = doc.tokens[end : end + REPORTER_TAIL]
+    i = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
+    if i is None or not all(
+        t.pos1 in NOUNS or t.surface in BRACKETS or t.surface == "の" for t in tail[:i]
+    ):
+        return False
+    at = end + i + 1
+    return at < len(doc.tokens) and doc.tokens[at].surface == "の" and by_channel(doc, at + 1, lex)
+
+
+def own_checks(doc: Doc, lex: Lexicon) -> list[Event]:
+    """「当社の定期的な社内監査により判明」「弊社のセキュリティモニタリングにより検知」:
+    our own check named as the means, then a finding: self."""
+    found = []
+    tokens = doc.tokens
+    predicates = lex.agent_predicates.find(doc)
+    for own in lex.own.find(doc):
+        i = own.end
+        end = min(len(tokens), own.end + 7)
+        check = None
+        while i < end and (tokens[i].pos1 in NOUNS or tokens[i].surface in ("の", "な")):
+            if tokens[i].lemma in lex.frames.own_checks:
+                check = i
+            i += 1
+        if check is None or check + 1 != i:
+            continue
+        means = next((m for m in lex.frames.means.find(doc) if m.start == i), None)
+        if means is None:
+            continue
+        _, last = doc.sentence_span(i)
+        predicate = next((m for m in predicates if means.end <= m.start < last), None)
+        if predicate is not None and predicate.label == "finding":
+            found.append((own.start, Detection.SELF))
+    return found
+
+
+def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:
+    """「委託先の印刷会社がランサムに感染して…漏れたって連絡きました」: with nobody named as
+    its source, a report received that quotes news whose subject is an outsider was told by
+    that outsider (a contractor reporting its own leak)."""
+    tokens = doc.tokens
+    before = [t.surface for t in tokens[max(0, report.start - 2) : report.start]]
+    # 「漏れたかもって連絡」: MeCab may cut って into the word before (かもって → か+もっ+て).
+    written = doc.text[max(0, tokens[report.start].start - 2) : tokens[report.start].start]
+    if not (before[-1:] == ["と"] or written == "って" or before in (["と", "の"], ["旨", "の"])):
+        return None
+    if not any(t.lemma in lex.receiving_verbs for t in tokens[report.end : report.end + 3]):
+        return None
+    first, _ = doc.sentence_span(report.start)
+    if any(
+        t.surface in ("から", "より") and not attack_from(doc, k, lex)
+        for k, t in enumerate(tokens[first : report.start], start=first)
+    ):
+        return None
+    for r in every:
+        if not first <= r.start < report.start or lex.own.contains(
+            doc, max(first, r.start - 2), r.start
+        ):
+            continue
+        i = r.end
+        while i < min(r.end + 5, report.start) and (
+            tokens[i].pos1 in NOUNS or tokens[i].surface == "の"
+        ):
+            i += 1
+        if i < report.start and tokens[i].surface in ("が", "は"):
+            return r
+        return None  # only the first outsider can be the subject of the news
+    return None
+
+
+def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「写ってた元社員から肖像権侵害で50万円請求された」: a claim over an infringement, from
+    someone outside (not one of us, not a time), is how the company learnt of it."""
+    found = []
+    tokens = doc.tokens
+    staff = lex.staff.find(doc)
+    for claim in lex.claim_words.find(doc):
+        first, _ = doc.sentence_span(claim.start)
+        if not lex.frames.infringements.contains(doc, first, claim.end + 4):
+            continue
+        for i in range(first + 1, claim.start):
+            if tokens[i].surface not in ("から", "より") or tokens[i - 1].pos1 not in NOUNS:
+                continue
+            if tokens[i - 1].lemma in lex.time_words or tokens[i - 1].pos2 == "数詞":
+                continue
+            if attack_from(doc, i, lex) or lex.own.contains(doc, max(first, i - 3), i):
+                continue
+            mine = [m for m in staff if m.end == i and ours(doc, m, every)]
+            if mine or lex.attackers.contains(doc, max(first, i - 4), i):
+                continue
+            found.append((claim.start, Detection.THIRD_PARTY))
+            break
+    return found
+
+
+def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「たぶんお客さんからの問い合わせだったと思う」: the speaker guesses who told them.
+
+    A hedging adverb shortly before, in the clause, or the speaker's own doubt after it, up
+    to the clause's end or a 「て」 that goes on to what was reported (「警察から電話があって
+    感染してると思う」 doubts the infection, not the call).
+    """
+    frames = lex.frames
+    lo = max(doc.clause_start(at), at - 6)
+    if any(t.lemma in frames.hedges_before for t in doc.tokens[lo:at]):
+        return True
+    hi = doc.clause_end(at)
+    if hi < len(doc.tokens) and all(
+        t.pos1 in ("助詞", "補助記号") for t in doc.tokens[at + 1 : hi]
+    ):
+        hi = doc.clause_end(hi)  # 「最初の連絡は、取引先からだったと思います」
+    hi = min(hi, at + 16)
+    for i in range(at + 1, hi):
+        token = doc.tokens[i]
+        if token.pos2 == "接続助詞" and token.lemma == "て":
+            hi = i
+            break
+        if token.lemma in frames.hedges_before:
+            return True
+    return any(m.end <= hi for m in frames.hedges_after.find(doc, at, len(doc.tokens)))
+
+
+def glossed_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+    """「外部から通報(JPCERT)」: a reporter in brackets right after a report word names who
+    made it, more closely than a vague one before."""
+    tokens = doc.tokens
+    if end >= len(tokens) or tokens[end].surface not in _OPENING:
+        return None
+    named = next((r for r in every if r.start == end + 1), None)
+    if named is None or named.end >= len(tokens) or tokens[named.end].surface not in _CLOSING:
+        return None
+    return named
+
+
+_OPENING = frozenset("(（[［")
+_CLOSING = frozenset(")）]］")
+
+
+# Incident cues that say nothing of what the operator told: the contracting itself
+# (「委託している」), words that only hold a cue.
+_NOT_TOLD = frozenset({IncidentType.VENDOR_LEAK.value, NOT_INCIDENT})
+
+
+def tells_no_attack(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「運用を委託している事業者から、同社の元従業員が…持ち出していたとの報告」: a network
+    or hosting operator counts as an external reporter when it reports an attack on its
+    service (spec, External report); telling of anything else (its own staff's take-out, a
+    mis-sent mail) it is a contractor reporting its own leak, a third party."""
+    first, last = doc.sentence_span(at)
+    attacks = {t.value for t in lex.attacks} | {IncidentType.SUSPECTED.value, SIGN}
+    told = [
+        m.label
+        for m in lex.incident_cues.find(doc)
+        if first <= m.start < last and m.label not in _NOT_TOLD
+    ]
+    return bool(told) and not any(label in attacks for label in told)

@@ -1,0 +1,81 @@
+"""What a report word says with no reporter named before it: a rights holder's claim,
+a mis-sent mail reported, an inquiry about a thing, an inquiry received, an alarm gone off."""
+
+from __future__ import annotations
+
+from coverage import Detection, IncidentType
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+from nlu.reporter_sources import NOUNS
+
+
+def claimed_by_rights_holder(
+    doc: Doc, lex: Lexicon, reporters: list[Match]
+) -> list[tuple[int, Detection]]:
+    """「写真家から提訴された」: a rights holder's claim is how the company learnt of it.
+
+    Anyone else's claim (「顧客から損害賠償請求を受けた」) came after the company knew.
+    """
+    found = []
+    for claim in lex.claim_words.find(doc):
+        first, _ = doc.sentence_span(claim.start)
+        if any(
+            first <= r.start
+            and r.end <= claim.start
+            and lex.rights_holders.contains(doc, r.start, r.end)
+            for r in reporters
+        ):
+            found.append((claim.start, Detection.THIRD_PARTY))
+    return found
+
+
+def misdelivery_reported(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「封入に誤りがあると建設課に連絡があり」: a mis-sent mail reported to the company,
+    with nobody named, was reported by one who received it (spec "Third party")."""
+    if doc.tokens[report.start].lemma not in lex.source_lemmas or not received(
+        doc, report.end, lex
+    ):
+        return False
+    first, last = doc.sentence_span(report.start)
+    return any(
+        first <= m.start < last and m.label == IncidentType.MISDELIVERY.value
+        for m in lex.incident_cues.find(doc)
+    )
+
+
+def about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「顧客から問い合わせのあった取引を確認した」: an inquiry about a thing it qualifies.
+
+    The inquiry names what it was about (a transaction, an account), not the incident; a
+    head like 件 or 際 (「問い合わせのあった件」「問い合わせがあった際に」) keeps it a report.
+    """
+    if doc.tokens[report.start].lemma not in lex.received_reports:
+        return False
+    after = doc.tokens[report.end : report.end + 6]
+    i = 1 if after[:1] and after[0].surface in ("の", "が", "を") else 0
+    if i >= len(after) or after[i].pos1 != "動詞":
+        return False
+    i += 1
+    while i < len(after) and after[i].pos1 == "助動詞":
+        i += 1
+    if i >= len(after) or after[i - 1].surface != "た":
+        return False
+    head = after[i]
+    return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
+
+
+def received(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「お問い合わせをいただきました」「問い合わせが寄せられ」: an inquiry the company got."""
+    return any(t.lemma in lex.receiving_verbs for t in doc.tokens[end : end + 3])
+
+
+def went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「警告が出た」「警報が作動し」「警告が突然表示された」: an alarm went off, in its clause.
+
+    The alarm word is the whole noun: 「警告音」「警告画面」 name something else.
+    """
+    after = doc.tokens[end : min(doc.clause_end(end - 1), end + 4)]
+    if after and after[0].pos1 in NOUNS:
+        return False
+    return any(t.lemma in lex.alarm_verbs for t in after)
