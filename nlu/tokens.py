@@ -114,9 +114,9 @@ def tokenize(text: str) -> list[Token]:
             starts.append(offset)
             offset += length
     # tuple.__new__ skips the named tuple's Python-level __new__: same Token, built
-    # at C speed, once per morpheme of every message.
-    rows = zip(surfaces, lemmas, fields[2:-1:5], fields[3:-1:5], fields[5:-1:5], starts)
-    return list(map(_make_token, rows))
+    # at C speed, once per morpheme of every message. The columns are equally long.
+    columns = (surfaces, lemmas, fields[2:-1:5], fields[3:-1:5], fields[5:-1:5], starts)
+    return list(map(_make_token, zip(*columns, strict=False)))
 
 
 def _parse(text: str) -> str:
