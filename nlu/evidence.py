@@ -96,9 +96,12 @@ def _replace(value: _Value, **changes: Any) -> _Value:
 
     Every message goes through here, and replace() looks up each of a Reading's two dozen
     fields anew. These frozen dataclasses keep all their fields, every one an init field,
-    in the instance dict: a copy of it with the changes is the constructor's arguments.
+    in the instance dict, and check nothing in `__init__`: a copy of that dict with the
+    changes is the instance `__init__` would build, without its setattr per field.
     """
-    return type(value)(**{**vars(value), **changes})
+    copy = object.__new__(type(value))
+    vars(copy).update(vars(value), **changes)
+    return copy
 
 
 class _Quoter:
@@ -190,12 +193,22 @@ def _fact_spans(
 
 def _incident_cue(doc: Doc, kind: IncidentType, lex: Lexicon) -> Match | None:
     """The first cue of the type read; for a suspicion, of an attack or a leak word."""
+    wanted = _incident_labels(kind, lex.attacks)
+    for match in lex.incident_cues.find(doc):
+        if match.label in wanted:
+            return match
+    return None
+
+
+@cache
+def _incident_labels(kind: IncidentType, attacks: frozenset[IncidentType]) -> frozenset[str]:
+    """The labels of the cues that say `kind`, worked out once per type."""
     wanted = {kind.value}
     if kind is IncidentType.SUSPECTED:
-        wanted |= {attack.value for attack in lex.attacks} | {SIGN}
+        wanted |= {attack.value for attack in attacks} | {SIGN}
     if kind in (IncidentType.VISUAL_LEAK, IncidentType.OTHER):
         wanted.add(EXPOSED)  # 「誰でも見られる状態」: its type is read from the medium
-    return next((m for m in lex.incident_cues.find(doc) if m.label in wanted), None)
+    return frozenset(wanted)
 
 
 def _denies(doc: Doc, match: Match, lex: Lexicon) -> bool:

@@ -77,7 +77,9 @@ def normalize(text: str) -> str:
     Returns:
         The normalised text. Never raises, whatever the input.
     """
-    text = text.translate(_circled_table())
+    # str.translate looks up every character; most messages hold no circled number.
+    if _circled_pattern().search(text):
+        text = text.translate(_circled_table())
     text = _NEWLINES.sub("\n", text)
     text = _JUNK.sub("", text)
     if "<" in text:
@@ -93,9 +95,15 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     if "\n" in text:
         text = _LINE_BREAKS.sub("\n", text)
-    text = _REPEATED_PUNCT.sub(r"\1", text)
-    text = _ELLIPSIS.sub("…", text)
+    # A function, not the template r"\1": a template is parsed anew on every call.
+    text = _REPEATED_PUNCT.sub(_first_group, text)
+    if ".." in text or "・・" in text:
+        text = _ELLIPSIS.sub("…", text)
     return text.strip()
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 def _slack_markup(match: re.Match[str]) -> str:
@@ -122,6 +130,12 @@ def _slack_markup(match: re.Match[str]) -> str:
 def _circled_table() -> dict[int, str]:
     """Return the str.translate table for ①〜⑦, read once per process."""
     return parse_circled(config.read(FILE))
+
+
+@functools.cache
+def _circled_pattern() -> re.Pattern[str]:
+    """Any character of the ①〜⑦ table."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in _circled_table()) + "]")
 
 
 def parse_circled(data: Mapping[str, Any]) -> dict[int, str]:

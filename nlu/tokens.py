@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import partial
+from itertools import accumulate
 from typing import Any, Final, NamedTuple
 
 import fugashi
@@ -73,6 +75,9 @@ class Token(NamedTuple):
         return self.start + len(self.surface)
 
 
+_make_token = partial(tuple.__new__, Token)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split `text` into morphemes with UniDic (unidic-lite).
 
@@ -86,26 +91,32 @@ def tokenize(text: str) -> list[Token]:
     """
     if _UNPARSABLE.search(text):
         text = _UNPARSABLE.sub("\ufffd", text)
-    tokens: list[Token] = []
-    append = tokens.append
-    find = text.find
-    # tuple.__new__ skips the named tuple's Python-level __new__: same Token, built
-    # at C speed, once per morpheme of every message.
-    make = tuple.__new__
-    offset = 0
-    fields = iter(_parse(text).split("\t"))
-    next(fields)  # BOS
-    # Five fields at a time from one iterator; not strict, as EOS is one field left over.
-    rows = zip(fields, fields, fields, fields, fields, strict=False)
-    for surface, pos1, pos2, lemma, reading in rows:
+    fields = _parse(text).split("\t")
+    # fields[0] is BOS and fields[-1] EOS; each morpheme is five fields in between.
+    surfaces = fields[1:-1:5]
+    lemmas = fields[4:-1:5]
+    for i, lemma in enumerate(lemmas):
         if "-" in lemma and lemma[0] != "-":
-            lemma = lemma.partition("-")[0]
+            lemmas[i] = lemma.partition("-")[0]
+    lengths = list(map(len, surfaces))
+    if sum(lengths) == len(text):
+        # Nothing skipped (no whitespace): each token starts where the one before ends.
+        starts = list(accumulate(lengths, initial=0))
+        starts.pop()
+    else:
         # MeCab skips only whitespace, which no surface holds, so the first match
         # from the previous token's end is this token.
-        start = find(surface, offset)
-        offset = start + len(surface)
-        append(make(Token, (surface, lemma, pos1, pos2, reading, start)))
-    return tokens
+        starts = []
+        find = text.find
+        offset = 0
+        for surface, length in zip(surfaces, lengths, strict=True):
+            offset = find(surface, offset)
+            starts.append(offset)
+            offset += length
+    # tuple.__new__ skips the named tuple's Python-level __new__: same Token, built
+    # at C speed, once per morpheme of every message. The columns are equally long.
+    columns = (surfaces, lemmas, fields[2:-1:5], fields[3:-1:5], fields[5:-1:5], starts)
+    return list(map(_make_token, zip(*columns, strict=False)))
 
 
 def _parse(text: str) -> str:
