@@ -80,6 +80,10 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
         answer = read_answer(sentence, lex)
     if answer is None:
         return False, None
+    if answer == "not_yet":
+        # 「まだ」: an announcement not yet made is none; access not yet confirmed and
+        # consent not yet asked for are still open.
+        return True, False if quoted.fact is Fact.ANNOUNCED else None
     if answer == "unknown":
         return True, None
     if quoted.fact is Fact.UNAUTHORIZED_ACCESS:
