@@ -126,7 +126,9 @@ def _with_consent_topic(
 def _asks_after_spending(doc: Doc, consent: ConsentReading, lex: Lexicon) -> bool:
     """「もう業者に発注しちゃったけど大丈夫？」: money spent, consent not said, and a
     question: the consent rule (※3) is what answers it, when nothing else was asked."""
-    return consent.spent and consent.given is None and bool(asking_sentences(doc, lex))
+    if not consent.spent or consent.given is not None or read_question_topics(doc, lex):
+        return False
+    return bool(asking_sentences(doc, lex))
 
 
 def _consent_open(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:

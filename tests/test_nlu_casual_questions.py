@@ -28,9 +28,11 @@ TOPICS = [
     ("この件って保険きくの？", ["coverage"]),
     ("保険使える？", ["coverage"]),
     ("報告の期限っていつ？", ["deadline", "ppc_report"]),
-    # Money spent, consent not said: the consent rule answers, after what was asked.
+    # Money spent, consent not said, nothing else asked: the consent rule answers.
     ("もう業者に発注しちゃったけど大丈夫？", ["consent"]),
-    ("調査費300万円払ったけど、公表しないとだめ？", ["announce", "consent"]),
+    ("業者にもう払っちゃったけど、いいの？", ["consent"]),
+    ("調査費300万円払ったけど、公表しないとだめ？", ["announce"]),
+    ("身代金って払ったほうが早い？", ["ransom"]),
 ]
 # Statements: no topic, though a topic word is there.
 STATEMENTS = [
