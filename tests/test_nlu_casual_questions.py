@@ -27,6 +27,10 @@ TOPICS = [
     ("そのメール削除してもいい？", ["evidence"]),
     ("この件って保険きくの？", ["coverage"]),
     ("保険使える？", ["coverage"]),
+    ("払えば元に戻るって本当？", ["ransom"]),
+    ("業者はうちで決めていいの？", ["vendor_choice"]),
+    ("ログも消さないほうがいい？", ["evidence"]),
+    ("顧客にお詫びしないとだめ？", ["ppc_report"]),
     ("報告の期限っていつ？", ["deadline", "ppc_report"]),
     # Money spent, consent not said, nothing else asked: the consent rule answers.
     ("もう業者に発注しちゃったけど大丈夫？", ["consent"]),
