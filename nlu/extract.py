@@ -13,9 +13,10 @@ from nlu.costs import attach_costs, propose_shorthand, read_correction
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
-from nlu.doc import make_doc
+from nlu.doc import Doc, make_doc
 from nlu.evidence import attach_evidence
 from nlu.intent import (
+    asking_sentences,
     hypothetical_clauses,
     is_readable,
     read_answer,
@@ -101,20 +102,40 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
-        question_topics=_with_consent_topic(read_question_topics(doc, lex), consent_reading),
+        question_topics=_with_consent_topic(
+            read_question_topics(doc, lex),
+            consent_reading.pending
+            or _consent_open(quoted, lex)
+            or _asks_after_spending(doc, consent_reading, lex),
+        ),
     )
     reading = attach_evidence(doc, reading, amounts, counts, lex, message)
     return _stated_only(reading, hypothetical_clauses(doc, lex))
 
 
 def _with_consent_topic(
-    topics: tuple[QuestionTopic, ...], consent: ConsentReading
+    topics: tuple[QuestionTopic, ...], pending: bool
 ) -> tuple[QuestionTopic, ...]:
     """「同意はまだ取ってないです」 says nothing the estimate uses, but it is what the
     consent answer is for: spend only after consent. Answered as if asked."""
-    if not consent.pending or QuestionTopic.CONSENT in topics:
+    if not pending or QuestionTopic.CONSENT in topics:
         return topics
     return (*topics, QuestionTopic.CONSENT)
+
+
+def _asks_after_spending(doc: Doc, consent: ConsentReading, lex: Lexicon) -> bool:
+    """「もう業者に発注しちゃったけど大丈夫？」: money spent, consent not said, and a
+    question: the consent rule (※3) is what answers it, when nothing else was asked."""
+    if not consent.spent or consent.given is not None or read_question_topics(doc, lex):
+        return False
+    return bool(asking_sentences(doc, lex))
+
+
+def _consent_open(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:
+    """「> …同意を得ていますか？」 answered 「まだ取ってない」: consent still to be asked for."""
+    return any(
+        item.fact is Fact.CONSENT and quoted_value(item, lex) == (True, None) for item in quoted
+    )
 
 
 def _as_the_type_says(

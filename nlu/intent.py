@@ -5,27 +5,15 @@ from __future__ import annotations
 
 import re
 
+from nlu.bare_answers import read_answer
 from nlu.doc import Doc
+from nlu.kana_words import kana_matches
 from nlu.lexicon import Lexicon
 from nlu.reading import Answer, Intent, QuestionTopic
 
-_TRIM = re.compile(r"[\s。、.,!?！？…ー〜~]+")
+__all__ = ["read_answer"]
+
 _READABLE = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u3400-\u9fff]")
-
-
-def read_answer(text: str, lex: Lexicon) -> Answer | None:
-    """「はい」「いいえ」「わからない」 alone (maybe with です) answer the last question."""
-    core = _TRIM.sub("", text).lower()
-    fillers = lex.answer_fillers
-    once = fillers.sub("", core)
-    for candidate in (core, once, fillers.sub("", once)):
-        if not candidate:
-            continue
-        names: tuple[Answer, ...] = ("unknown", "no", "yes")
-        for name in names:
-            if candidate in lex.answers[name]:
-                return name
-    return None
 
 
 def is_readable(text: str) -> bool:
@@ -59,7 +47,7 @@ def read_question_topics(doc: Doc, lex: Lexicon) -> tuple[QuestionTopic, ...]:
     asks = _asks(doc, lex)
     if not asks:
         return ()
-    matches = lex.question_topics.find(doc)
+    matches = lex.question_topics.find(doc) + kana_matches(doc, lex.question_topic_readings)
     found: set[str] = set()
     for sentence in {doc.sentence_of[i] for i in asks}:
         clauses = {doc.clause_of[i] for i in asks if doc.sentence_of[i] == sentence}
@@ -87,10 +75,18 @@ def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
     found = [m.start for m in lex.question_markers.find(doc)]
     tokens = doc.tokens
     for i, token in enumerate(tokens):
-        if token.pos2 != "終助詞" or token.lemma not in lex.question_particles:
+        particle = token.pos2 == "終助詞" and token.lemma in lex.question_particles
+        auxiliary = token.pos1 == "助動詞" and token.lemma in lex.question_auxiliaries
+        if not (particle or auxiliary):
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
+        if auxiliary and not particle:
+            # 「切るべき」 at the end of a line asks; 「切るべき。」 states an opinion.
+            if following is None or (
+                doc.sentence_of[i + 1] != doc.sentence_of[i] and following.pos2 != "句点"
+            ):
+                found.append(i)
+        elif (
             following is None
             or doc.sentence_of[i + 1] != doc.sentence_of[i]
             or following.pos1 == "補助記号"

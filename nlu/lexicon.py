@@ -11,6 +11,7 @@ from typing import Any
 import config
 from coverage import IncidentType
 from nlu.hedges import HedgeSet
+from nlu.kana_words import Readings, readings
 from nlu.lexicon_file import (
     FILE,
     GENERIC_INVESTIGATION,
@@ -319,12 +320,22 @@ class Lexicon:
     intent_order: tuple[str, ...]
     intents: PhraseSet
     answers: dict[str, frozenset[str]]
+    """The bare answers by name, their contractions written out."""
     answer_fillers: re.Pattern[str]
     """Fillers before a bare answer, or an ending after it, to remove."""
+    answer_hedges: re.Pattern[str]
+    """A guess before or after a bare answer."""
+    answer_contractions: tuple[tuple[str, str], ...]
+    answer_knowing: frozenset[str]
+    """Lemmas of verbs of knowing: 「〜ていない」 of these is "I don't know"."""
     question_markers: PhraseSet
     question_particles: frozenset[str]
+    question_auxiliaries: frozenset[str]
+    """Auxiliaries that ask when they end a sentence (「電源切るべき」)."""
     question_order: tuple[str, ...]
     question_topics: PhraseSet
+    question_topic_readings: Readings
+    """The topic words' readings, for words typed in hiragana (「でんげん」)."""
     hypothetical: PhraseSet
     hypothetical_surfaces: frozenset[str]
     asking_how: PhraseSet
@@ -618,8 +629,10 @@ def _questions(questions: QuestionsSection) -> dict[str, Any]:
     return {
         "question_markers": _one("asks", questions.markers),
         "question_particles": frozenset(questions.final_particles),
+        "question_auxiliaries": frozenset(questions.final_auxiliaries),
         "question_order": tuple(questions.order),
         "question_topics": PhraseSet(labelled(questions.topics)),
+        "question_topic_readings": readings(labelled(questions.topics)),
         "hypothetical": _one("hypothetical", questions.hypothetical),
         "hypothetical_surfaces": frozenset(questions.hypothetical_surfaces),
         "asking_how": _one("how", questions.asking_how),
@@ -628,10 +641,24 @@ def _questions(questions: QuestionsSection) -> dict[str, Any]:
 
 
 def _answers(answers: AnswersSection) -> dict[str, Any]:
+    pairs = tuple(answers.contractions.items())
+
+    def written_out(word: str) -> str:
+        for short, full in pairs:
+            word = word.replace(short, full)
+        return word.lower()
+
+    names = ("yes", "no", "not_yet", "unknown")
+    hedges = alternation(answers.hedges)
     return {
-        "answers": {name: frozenset(getattr(answers, name)) for name in ("yes", "no", "unknown")},
-        # 「うーん、たぶんいいえです」 is 「いいえ」.
+        "answers": {
+            name: frozenset(written_out(word) for word in getattr(answers, name)) for name in names
+        },
+        # 「うーん、いいえです」 is 「いいえ」.
         "answer_fillers": re.compile(
-            rf"^(?:{alternation(answers.fillers)})+|(?:{alternation(answers.endings)})$"
+            rf"^(?:{alternation(answers.fillers)})+|(?:{alternation(answers.endings)})+$"
         ),
+        "answer_hedges": re.compile(rf"^(?:{hedges})+|(?:{hedges})+$"),
+        "answer_contractions": pairs,
+        "answer_knowing": frozenset(answers.knowing),
     }

@@ -353,9 +353,13 @@ class IntentsSection(config.Schema):
 class AnswersSection(config.Schema):
     yes: Words
     no: Words
+    not_yet: Words
     unknown: Words
+    hedges: Words
     fillers: NonEmptyWords
     endings: NonEmptyWords
+    contractions: dict[str, str]
+    knowing: Words
 
 
 class QuestionTopicWords(config.Schema):
@@ -377,6 +381,7 @@ class QuestionTopicWords(config.Schema):
 class QuestionsSection(config.Schema):
     markers: NonEmptyWords
     final_particles: Words
+    final_auxiliaries: Words
     order: list[str]
     hypothetical: Words
     hypothetical_surfaces: Words

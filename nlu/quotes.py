@@ -71,6 +71,8 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
     for access are read before a bare はい/いいえ.
     """
     sentence = _FIRST_SENTENCE.split(quoted.answer, maxsplit=1)[0]
+    if read_answer(sentence, lex) == "unknown":
+        return True, None  # 「たぶんあった」: a guess settles nothing
     if quoted.fact is Fact.UNAUTHORIZED_ACCESS:
         labels = [m.label for m in lex.access_answers.find(make_doc(sentence))]
         if labels:
@@ -80,6 +82,10 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
         answer = read_answer(sentence, lex)
     if answer is None:
         return False, None
+    if answer == "not_yet":
+        # 「まだ」: an announcement not yet made is none; access not yet confirmed and
+        # consent not yet asked for are still open.
+        return True, False if quoted.fact is Fact.ANNOUNCED else None
     if answer == "unknown":
         return True, None
     if quoted.fact is Fact.UNAUTHORIZED_ACCESS:

@@ -74,7 +74,7 @@ class Evidence:
         )
 
 
-Answer = Literal["yes", "no", "unknown"]
+Answer = Literal["yes", "no", "not_yet", "unknown"]
 Correction = Literal["replace", "add"]
 
 

@@ -278,7 +278,8 @@ TOPICS = [
     ("この費用って保険で出ますか？", ["coverage"]),
     ("1円も出ないってこと？", ["coverage"]),
     ("うちが全部自腹なんですか？", ["coverage"]),
-    ("報告はいつまでに出せばいい？", ["ppc_report", "deadline"]),
+    # Asks when: the deadline answer gives the report's deadline.
+    ("報告はいつまでに出せばいい？", ["deadline", "ppc_report"]),
     ("ログとか証拠は残しておくべき？", ["evidence"]),
     ("で、次はどうなるの", ["next"]),
     ("もう公表しましたが、補償はされますか？", ["coverage"]),

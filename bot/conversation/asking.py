@@ -122,6 +122,15 @@ def next_question(
     return None
 
 
+def still_open(state: ConversationState, name: str) -> bool:
+    """Whether a fact is unknown, not said to be unknown, and asked less than the most."""
+    return (
+        state.facts.values.get(name) is None
+        and name not in state.facts.said_unknown
+        and state.asked.get(name, 0) < MAX_ASKED
+    )
+
+
 def _spread_if_known(facts: Facts, name: str, rider: Rider) -> int:
     """The average remaining spread of the estimate once `name` is known."""
     spreads = []

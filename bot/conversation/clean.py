@@ -7,6 +7,7 @@ from functools import cache
 
 import config
 from config.types import NonEmptyWords
+from nlu.normalize import normalize
 
 # A surrogate in a Python str is always a lone one (pairs decode to one code point); it
 # cannot be encoded to UTF-8, so it would break saving and every reply that echoes it.
@@ -23,6 +24,7 @@ class _Words(config.Schema):
     thanks: NonEmptyWords
     # Characters a thanks may carry around it (「ありがとうございます！」「助かりました🙏」).
     trim: str
+    trouble: NonEmptyWords
 
 
 @cache
@@ -38,3 +40,10 @@ def is_thanks(text: str) -> bool:
         core == word or (core.startswith(word) and len(core) <= len(word) + 6)
         for word in words.thanks
     )
+
+
+def speaks_of_trouble(text: str) -> bool:
+    """Whether the message says something went wrong (「やられた」「サイトが落ちてる」),
+    whatever the NLU read from it."""
+    said = normalize(text).lower()
+    return any(word.lower() in said for word in _words().trouble)

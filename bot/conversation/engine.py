@@ -23,9 +23,10 @@ from bot.conversation.asking import (
     COST_CLASH,
     next_question,
     question_text,
+    still_open,
 )
-from bot.conversation.clean import clean_text, is_thanks
-from bot.conversation.questions import AnswerValue, Question
+from bot.conversation.clean import clean_text, is_thanks, speaks_of_trouble
+from bot.conversation.questions import AnswerValue, Question, questions
 from bot.conversation.reply import (
     HIDDEN_KEYS,
     REMINDERS_KEY,
@@ -174,6 +175,9 @@ class Engine:
             else claim.take(state, text, reading, by=user, at=when)
         )
         unclear = (turn is None or not turn.engaged) and self._unclear(state, reading)
+        # 「やられた」: no fact yet, but a report starting; asked what kind of incident it is.
+        trouble = unclear and not is_thanks(text) and speaks_of_trouble(text)
+        unclear = unclear and not trouble
         if unclear and is_thanks(text):
             self.store.save(key, state, said)
             return Reply(ReplyKind.THANKS, conversation=key, intent=reading.intent.value)
@@ -187,7 +191,7 @@ class Engine:
         self._note_reminders(state, text, when)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
-        question = self._ask(state, result=result)
+        question = self._ask(state, result=result, first=Fact.INCIDENT_TYPE if trouble else None)
         reply = replace(
             self._reply(key, state, kind, question, notes, said=said, result=result),
             intent=reading.intent.value,
@@ -466,19 +470,27 @@ class Engine:
     # -- the next question: chosen, then recorded ---------------------------------
 
     def _ask(
-        self, state: ConversationState, *, ask: bool = True, result: Estimate | None = None
+        self,
+        state: ConversationState,
+        *,
+        ask: bool = True,
+        result: Estimate | None = None,
+        first: str | None = None,
     ) -> Question | None:
         """The question of this turn, recorded as asked; a pending one is shown again.
 
         Recording is the one change to the state a reply makes, kept here so that
         building the reply stays free of effects. `result` is the estimate of the state's
-        facts when the caller has it already.
+        facts when the caller has it already; `first` a fact to ask about before the
+        others while it is unknown (not before a clash to settle).
         """
         if not ask:
             return claim.find_question(state.last_question)
         facts = to_facts(state.facts)
         result = result or estimate(facts, self.rider)
         question = next_question(state, facts, result, self.rider)
+        if first and still_open(state, first) and (question is None or question.priority):
+            question = questions()[first]
         question = claim.next_question(state, self.rider, question)
         if question is not None:
             state.asked[question.id] = state.asked.get(question.id, 0) + 1

@@ -57,11 +57,15 @@ class Question:
     priority: int
     yes: AnswerValue | None = None
     no: AnswerValue | None = None
+    # 「まだ」: unknown unless the question says otherwise (not announced yet is no).
+    not_yet: AnswerValue = "unknown"
 
     def bare(self, answer: str) -> AnswerValue | None:
-        """The value of a bare 「はい」「いいえ」「わからない」 to this question."""
+        """The value of a bare 「はい」「いいえ」「まだ」「わからない」 to this question."""
         if answer == "unknown":
             return "unknown"
+        if answer == "not_yet":
+            return self.not_yet
         return self.yes if answer == "yes" else self.no if answer == "no" else None
 
 
@@ -71,6 +75,7 @@ class _QuestionTable(Schema):
     answers: Annotated[list[QuickAnswer], Field(min_length=1)]
     yes: _Answer | None = None
     no: _Answer | None = None
+    not_yet: _Answer = "unknown"
 
 
 class _ClashQuestion(_QuestionTable):
@@ -115,6 +120,7 @@ def questions() -> dict[str, Question]:
             priority=tables[qid].priority,
             yes=tables[qid].yes,
             no=tables[qid].no,
+            not_yet=tables[qid].not_yet,
         )
         for qid in QUESTION_IDS
     }

@@ -1,0 +1,101 @@
+"""A whole message that only answers the last question: 「はい」「まだ」「わかんないっす😢」.
+
+People in a hurry answer in a word, with fillers, emoji and colloquial endings
+(「うーん、把握できてないです」). The words are compared once those are dropped and the
+contractions written out; a guess (「たぶん」「ないと思います」) is never a value; a verb in
+「〜ていない」 (「まだ取ってない」) says "not (yet)", unless it is a verb of knowing
+(「確認できてません」: the user does not know).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.lexicon import Lexicon
+from nlu.reading import Answer
+from nlu.tokens import tokenize
+
+# Emoji, punctuation, spaces and marks: nothing a bare answer is made of.
+_NOT_WORD = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u9fff]+")
+_NAMES: tuple[Answer, ...] = ("unknown", "not_yet", "no", "yes")
+# The lemma of 「まだ」, and of the aspect auxiliary of 「〜ている」「〜てる」.
+_NOT_YET = "未だ"
+_ASPECT = frozenset({"て", "てる", "居る"})
+_NEGATIVE = frozenset({"ない", "ず", "ん"})
+
+
+def read_answer(text: str, lex: Lexicon) -> Answer | None:
+    """The bare answer `text` gives, or None when it says more (or other) than one."""
+    core = _written_out(_NOT_WORD.sub("", text.lower()), lex)
+    if not core:
+        return None
+    unhedged = _unhedged(core, lex)
+    answer = _listed(core, lex) or _listed(unhedged, lex) or _not_done(unhedged, lex)
+    if unhedged != core and (answer is not None or not _strip(unhedged, lex)):
+        return "unknown"  # 「たぶん」 alone, 「うーん、たぶんいいえです」: a guess
+    return answer
+
+
+def _unhedged(text: str, lex: Lexicon) -> str:
+    """`text` without the guesses around it (and the fillers before them), or as it is."""
+    shorter = text
+    while True:
+        stripped = lex.answer_hedges.sub("", _strip(shorter, lex))
+        if stripped == _strip(shorter, lex):
+            break
+        shorter = stripped
+    return text if shorter == _strip(text, lex) else shorter
+
+
+def _written_out(text: str, lex: Lexicon) -> str:
+    for short, full in lex.answer_contractions:
+        text = text.replace(short, full)
+    return text
+
+
+def _strip(text: str, lex: Lexicon) -> str:
+    """`text` without its fillers and endings, however many."""
+    while True:
+        shorter = lex.answer_fillers.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _listed(text: str, lex: Lexicon) -> Answer | None:
+    """The listed answer `text` is, as written or without its fillers and endings."""
+    candidates = [text]
+    while candidates[-1]:
+        shorter = lex.answer_fillers.sub("", candidates[-1])
+        if shorter == candidates[-1]:
+            break
+        candidates.append(shorter)
+    for candidate in candidates:
+        for name in _NAMES:
+            if candidate and candidate in lex.answers[name]:
+                return name
+    return None
+
+
+def _not_done(text: str, lex: Lexicon) -> Answer | None:
+    """「(まだ)取っていない」「もらっていません」: only a verb in 「〜ていない」, with no noun
+    but one of knowing; "not yet", "no", or for a verb of knowing "I don't know"."""
+    words = [t for t in tokenize(_strip(text, lex)) if t.pos1 != "補助記号"]
+    not_yet = bool(words) and words[0].lemma == _NOT_YET
+    if not_yet:
+        words = words[1:]
+    if len(words) < 3 or words[-1].lemma not in _NEGATIVE:
+        return None
+    if not any(t.lemma in _ASPECT for t in words[1:]):
+        return None
+    knowing = False
+    for token in words:
+        if token.lemma in lex.answer_knowing:
+            knowing = True
+        elif token.pos1 not in ("動詞", "助動詞", "助詞"):
+            return None
+    if not any(t.pos1 == "動詞" for t in words) and not knowing:
+        return None
+    if knowing:
+        return "unknown"
+    return "not_yet" if not_yet else "no"

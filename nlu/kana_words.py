@@ -1,0 +1,78 @@
+"""Words typed in kana that are usually written in kanji (「でんげんきるべき？」).
+
+Typed in a hurry (or on a phone without conversion), a word comes out in hiragana, and
+MeCab cuts it into other words (でんげん → で+ん+げん). Such a run of hiragana tokens is
+compared by sound with the phrases' readings. Only phrases with kanji and a reading of
+three kana or more are compared, and a match must start and end at token boundaries
+inside a run of hiragana, so kana words written as such (「でる」「いくら」) are left to
+the ordinary match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from nlu.doc import Doc
+from nlu.phrases import Match
+from nlu.tokens import tokenize
+
+_KANJI = re.compile(r"[\u3400-\u9fff]")
+_HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
+_SHORTEST = 3
+
+Readings = tuple[tuple[str, str], ...]
+"""(label, katakana reading) of each phrase that may be written in kana."""
+
+
+def _katakana(text: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+
+
+def readings(phrases: Mapping[str, Iterable[str]]) -> Readings:
+    """The readings of the phrases written with kanji, by label."""
+    found: list[tuple[str, str]] = []
+    for label, items in phrases.items():
+        for phrase in items:
+            if not _KANJI.search(phrase):
+                continue
+            tokens = tokenize(phrase)
+            sound = "".join(t.reading or _katakana(t.surface) for t in tokens)
+            if len(sound) >= _SHORTEST and _KANJI.search(sound) is None:
+                found.append((label, sound))
+    return tuple(found)
+
+
+def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
+    """The phrases heard in the message's runs of hiragana tokens."""
+    found: list[Match] = []
+    tokens = doc.tokens
+    i = 0
+    while i < len(tokens):
+        if not _HIRAGANA.fullmatch(tokens[i].surface):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and _HIRAGANA.fullmatch(tokens[j].surface):
+            j += 1
+        found += _in_run(doc, i, j, phrases)
+        i = j
+    return found
+
+
+def _in_run(doc: Doc, lo: int, hi: int, phrases: Readings) -> list[Match]:
+    starts: dict[int, int] = {}  # character offset in the run's sound → token
+    sound = ""
+    for k in range(lo, hi):
+        starts[len(sound)] = k
+        sound += _katakana(doc.tokens[k].surface)
+    starts[len(sound)] = hi
+    found = []
+    for label, reading in phrases:
+        at = sound.find(reading)
+        while at >= 0:
+            end = at + len(reading)
+            if at in starts and end in starts:
+                found.append(Match(starts[at], starts[end], label))
+            at = sound.find(reading, at + 1)
+    return found

@@ -1,0 +1,70 @@
+"""The conversation with a stressed user: a message with no fact that still says
+something went wrong starts a report, and a typed 「まだ」 is not a refusal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.conversation.engine import Engine
+from bot.conversation.reply import ReplyKind
+from bot.conversation.store import MemoryStore
+from coverage import load_rider
+from nlu import to_facts
+
+NOW = datetime(2025, 11, 20, 10, 0, tzinfo=UTC)
+
+
+def _engine() -> Engine:
+    return Engine(load_rider(), MemoryStore(), clock=lambda: NOW)
+
+
+TROUBLE = ["やられた…", "変なメール開いちゃった", "サイトが落ちてる", "やばいことになった"]
+NOT_TROUBLE = ["テストです", "あいうえお"]
+
+
+@pytest.mark.parametrize("message", TROUBLE)
+def test_a_message_that_only_says_something_went_wrong_asks_what_happened(message: str) -> None:
+    reply = _engine().handle("c", message)
+    assert reply.kind is not ReplyKind.UNCLEAR
+    assert reply.question is not None and reply.question.id == "incident_type"
+
+
+@pytest.mark.parametrize("message", NOT_TROUBLE)
+def test_a_message_about_nothing_is_still_not_understood(message: str) -> None:
+    assert _engine().handle("c", message).kind is ReplyKind.UNCLEAR
+
+
+def test_a_trouble_message_asks_the_type_only_while_it_is_unknown() -> None:
+    engine = _engine()
+    engine.handle("c", "ノートPCを電車に置き忘れた")
+    reply = engine.handle("c", "やばい")
+    assert reply.question is None or reply.question.id != "incident_type"
+
+
+def _after_consent_question(answer: str) -> object:
+    engine = _engine()
+    engine.handle("c", "ノートPCを紛失、顧客100名分")
+    asked = engine.handle("c", "コールセンター費用は50万円")
+    assert asked.question is not None and asked.question.id == "consent"
+    reply = engine.handle("c", answer)
+    assert reply.kind is not ReplyKind.UNCLEAR
+    return to_facts(engine.state_of("c").facts).consent
+
+
+# (answer typed to 「…同意を得ていますか？」, consent then)
+CONSENT_ANSWERS = [("まだ", None), ("まだ取ってないです", None), ("わかんないっす", None)]
+
+
+@pytest.mark.parametrize(("answer", "consent"), CONSENT_ANSWERS)
+def test_not_yet_to_the_consent_question_is_no_refusal(answer: str, consent: object) -> None:
+    assert _after_consent_question(answer) is consent
+
+
+def test_not_yet_to_the_announcement_question_is_not_announced() -> None:
+    engine = _engine()
+    asked = engine.handle("c", "監視会社から不正アクセスを確認したと通報。調査費300万円")
+    assert asked.question is not None and asked.question.id == "announced"
+    engine.handle("c", "まだです")
+    assert to_facts(engine.state_of("c").facts).announced is False
