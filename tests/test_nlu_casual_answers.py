@@ -81,6 +81,12 @@ def test_not_yet_is_unknown_except_for_the_announcement(qid: str, value: object)
     assert questions()[qid].bare("not_yet") == value
 
 
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_yes_or_no_to_what_made_it_known_names_no_one(answer: str) -> None:
+    # 「いいえ」 to 「何がきっかけで分かりましたか？」 is not "we found it ourselves".
+    assert questions()["detection"].bare(answer) is None
+
+
 # (fact quoted, answer under it, (settled, value))
 QUOTED = [
     (Fact.ANNOUNCED, "まだです", (True, False)),
