@@ -43,7 +43,7 @@ from nlu.reporter_sources import (
     received_from,
     sent_by,
 )
-from nlu.reporter_staff import former, ours, staff_found
+from nlu.reporter_staff import before_reason, former, ours, staff_found
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -263,7 +263,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
         if not _found_by(doc, match, lex):
             continue
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2 == 0:
+        if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
     terms = lex.pamphlet_terms.find(doc)
     for match in terms:
