@@ -31,3 +31,18 @@ REASON_AFTER_FINDING: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), REASON_AFTER_FINDING)
 def test_a_reason_after_the_finding(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# A finding or a report supposed in a question (「自社で見つけた場合って…？」) states
+# nothing; one stated before the question still says who found it.
+SUPPOSED_IN_A_QUESTION: list[Case] = [
+    ("社内で不審なログ見つけて調べたけど侵入なし。自社で見つけた場合って対象外？", SELF),
+    ("監視会社から通報がありました。自社で気づいた場合はどうなりますか？", EXTERNAL),
+    ("自社で見つけた場合ってダメですか？", None),
+    ("取引先から連絡が来た場合は補償されますか？", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPOSED_IN_A_QUESTION)
+def test_a_supposed_finding_is_not_stated(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
