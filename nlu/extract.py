@@ -9,7 +9,7 @@ from typing import Any
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
 from nlu.consent import ConsentReading, costs_incurred
-from nlu.costs import attach_costs, propose_shorthand, read_correction
+from nlu.costs import attach_costs, cost_topic, propose_shorthand, read_correction
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
@@ -101,6 +101,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
+        cost_topic=cost_topic(doc, amounts, lex),
         question_topics=_with_consent_topic(read_question_topics(doc, lex), consent_reading),
     )
     reading = attach_evidence(doc, reading, amounts, counts, lex, message)
