@@ -428,3 +428,23 @@ def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
         if polarity(doc, *scope, lex, affirm_if=False) is Polarity.NEGATED:
             return None
     return labels.pop()
+
+
+def cost_of_the_check(
+    doc: Doc, costs: list[CostMention], unassigned: list[UnassignedAmount], lex: Lexicon
+) -> tuple[list[CostMention], list[UnassignedAmount]]:
+    """「結果:不正アクセスなし 費用:PC1台 100万」: in a message that concludes no access was
+    found, its one amount, said with no cost word at all, is what the check cost (a plain
+    調査, ① once no access was found: labelling rule 9, the pamphlet's worked examples 1-3).
+
+    A word of no coverage (「買い替え」) or any cost word keeps the amount as it was read,
+    and so does a correction (「確定額 42万」), which the conversation applies to the cost
+    said before.
+    """
+    if costs or len(unassigned) != 1 or unassigned[0].named or lex.cost_cues.find(doc):
+        return costs, unassigned
+    if read_correction(doc, lex) is not None:
+        return costs, unassigned
+    item = unassigned[0]
+    check = CostMention(GENERIC_INVESTIGATION, item.yen, item.text, item.approximate)
+    return [check], []

@@ -1,7 +1,9 @@
-"""A cost named in one message with no amount, and its amount in the next one.
+"""An amount said with no cost word, whose purpose its context tells.
 
 「見舞金を支払う予定です」 then 「1名500円、800名です」: the bare amount is the cost just
-named. Our own conversations; where the purpose cannot be told the amount stays unassigned.
+named. 「結果:不正アクセスなし 費用:100万」: the amount of a check that found no access is
+the check's (①). Our own conversations; where the purpose cannot be told the amount stays
+unassigned.
 """
 
 from __future__ import annotations
@@ -55,6 +57,37 @@ def test_a_bare_amount_is_the_cost_just_named(
 
 @pytest.mark.parametrize(("messages", "unassigned"), STAYS_UNASSIGNED)
 def test_an_amount_of_untold_purpose_stays_unassigned(
+    messages: tuple[str, ...], unassigned: list[int]
+) -> None:
+    assert fold(*messages) == ({}, unassigned)
+
+
+CHECK_FOUND_NOTHING = [
+    (("検知:監視会社\n結果:侵入なし\n費用:サーバー2台 160万",), {"access_response": 1600000}),
+    (
+        ("調べてもらった結果、不正アクセスはありませんでした。費用は80万円です",),
+        {"access_response": 800000},
+    ),
+    (("結論として侵入の形跡はなかったです。請求は55万円です",), {"access_response": 550000}),
+]
+
+CHECK_STAYS_UNASSIGNED = [
+    # A word of no coverage, or access found or not concluded: the purpose is not told.
+    (("不正アクセスはありませんでしたが、PCの買い替えに30万円かかりました",), [300000]),
+    (("不正アクセスがありました。費用は300万円です",), [3000000]),
+    (("侵入されたかはまだわかりません。費用は100万円です",), [1000000]),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), CHECK_FOUND_NOTHING)
+def test_the_amount_of_a_check_that_found_nothing(
+    messages: tuple[str, ...], costs: dict[str, int]
+) -> None:
+    assert fold(*messages) == (costs, [])
+
+
+@pytest.mark.parametrize(("messages", "unassigned"), CHECK_STAYS_UNASSIGNED)
+def test_a_check_amount_with_another_purpose_stays_unassigned(
     messages: tuple[str, ...], unassigned: list[int]
 ) -> None:
     assert fold(*messages) == ({}, unassigned)
