@@ -78,6 +78,8 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
             _completed(doc, lo, hi, lex) or _completed_later(doc, hi, lex)
         )
         state = polarity(doc, lo, hi, lex, affirm_if=given)
+        if state is not Polarity.HEDGED and _bare_given(doc, match.end, lex):
+            state = Polarity.AFFIRMED  # 「同意もOK」「同意yes」
         if _before(doc, match.end, hi, lex) or _not_yet(doc, match.end, lex):
             state = Polarity.NEGATED  # 「同意を取る前に発注」「同意：未」: spent before consent
         negated = preceded_by_negating_prefix(doc, match.start, lex) or state is Polarity.NEGATED
@@ -148,6 +150,30 @@ def _before(doc: Doc, cue_end: int, hi: int, lex: Lexicon) -> bool:
                 previous.pos1 in ("動詞", "名詞") and lex.consent_given.contains(doc, cue_end, i)
             )
     return False
+
+
+def _bare_given(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
+    """「同意OK」「保険会社の同意もOK」「同意yes」: a value of given, with no colon, ends the
+    statement right after the cue.
+
+    Only the end of the sentence or the clause, a copula or a mark may follow; 「同意OKですか」
+    asks and 「同意OKなら」 supposes.
+    """
+    tokens = doc.tokens
+    i = cue_end
+    if i < len(tokens) and tokens[i].surface in ("も", "は"):
+        i += 1
+    if i >= len(tokens) or tokens[i].surface not in lex.consent_bare_given:
+        return False
+    for k in range(i + 1, len(tokens)):
+        token = tokens[k]
+        if doc.clause_of[k] != doc.clause_of[i]:
+            break
+        if token.surface in ("?", "？", "か"):
+            return False
+        if token.pos1 != "補助記号" and token.lemma not in ("です", "だ", "た"):
+            return False
+    return True
 
 
 def _not_yet(doc: Doc, cue_end: int, lex: Lexicon) -> bool:

@@ -24,6 +24,7 @@ from nlu.counts import Count, find_numerals, group_before
 from nlu.doc import Doc
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
+from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reading import Correction, CostMention, UnassignedAmount
 
 # At most this many characters between two amounts of one list (「個人1,000円、法人3万円」).
@@ -323,7 +324,10 @@ def attach_costs(
             held = cue, item
             continue
         if cue is None or cue.label == UNKNOWN_COST:
-            unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
+            named = cue is not None
+            unassigned.append(
+                UnassignedAmount(item.yen, amount.text, amount.approximate, named=named)
+            )
             continue
         costs.append(_mention(cue, item, correction))
     if held is not None:
@@ -404,3 +408,43 @@ def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
     if "add" in labels:
         return "add"
     return "replace" if "replace" in labels else None
+
+
+def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
+    """「見舞金を支払う予定です」「請求額は$2,000」: the one cost a message names, with no
+    amount in yen.
+
+    None when the message holds an amount, names two kinds of cost or one of no coverage,
+    or denies the cost (「コールセンターは開設していません」).
+    """
+    if amounts:
+        return None
+    cues = lex.cost_cues.find(doc)
+    labels = {m.label for m in cues}
+    if len(labels) != 1 or labels & {NOT_COST, UNKNOWN_COST}:
+        return None
+    for cue in cues:
+        scope = scope_after(doc, cue.end, extend=False)
+        if polarity(doc, *scope, lex, affirm_if=False) is Polarity.NEGATED:
+            return None
+    return labels.pop()
+
+
+def cost_of_the_check(
+    doc: Doc, costs: list[CostMention], unassigned: list[UnassignedAmount], lex: Lexicon
+) -> tuple[list[CostMention], list[UnassignedAmount]]:
+    """「結果:不正アクセスなし 費用:PC1台 100万」: in a message that concludes no access was
+    found, its one amount, said with no cost word at all, is what the check cost (a plain
+    調査, ① once no access was found: labelling rule 9, the pamphlet's worked examples 1-3).
+
+    A word of no coverage (「買い替え」) or any cost word keeps the amount as it was read,
+    and so does a correction (「確定額 42万」), which the conversation applies to the cost
+    said before.
+    """
+    if costs or len(unassigned) != 1 or unassigned[0].named or lex.cost_cues.find(doc):
+        return costs, unassigned
+    if read_correction(doc, lex) is not None:
+        return costs, unassigned
+    item = unassigned[0]
+    check = CostMention(GENERIC_INVESTIGATION, item.yen, item.text, item.approximate)
+    return [check], []

@@ -21,6 +21,7 @@ from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
+from nlu.intent import hypothetical_clauses
 from nlu.lexicon import EXPOSED, SIGN, Lexicon
 from nlu.normalize import COVERAGE_MARKER, parse_circled
 from nlu.normalize import FILE as NORMALIZE_FILE
@@ -245,15 +246,30 @@ def _consent_cue(doc: Doc, given: bool, lex: Lexicon) -> Match | None:
 
 
 def _detection_cue(doc: Doc, detection: Detection, lex: Lexicon) -> Match | None:
-    """The last words that say who found it: ourselves, or the outsider who told us."""
+    """The last words that say who found it: ourselves, or the outsider who told us.
+
+    Words in a question's supposition (「自社で見つけた場合ってダメ？」) are taken only when
+    no others say it, so a statement before the question is the one quoted (and kept).
+    """
+    supposed = hypothetical_clauses(doc, lex)
+
     if detection is Detection.SELF:
-        own = lex.self_words.find(doc) or lex.self_weak.find(doc)
-        return own[-1] if own else None
-    reporters = [m for m in lex.reporters.find(doc) if _tells(doc, m.end, lex)]
-    if reporters:
-        return reporters[-1]
-    reports = [m for m in lex.report_words.find(doc) if m.label == "report"]
-    return reports[-1] if reports else None
+        groups = [lex.self_words.find(doc), lex.self_weak.find(doc)]
+    else:
+        reporters = [m for m in lex.reporters.find(doc) if _tells(doc, m.end, lex)]
+        groups = [reporters, [m for m in lex.report_words.find(doc) if m.label == "report"]]
+        groups = groups[:1] if reporters else groups[1:]
+    for group in groups:
+        stated = [m for m in group if not _inside(doc, m, supposed)]
+        if stated:
+            return stated[-1]
+    return next((group[-1] for group in groups if group), None)
+
+
+def _inside(doc: Doc, match: Match, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether `match` starts inside one of the character `spans`."""
+    start = doc.tokens[match.start].start
+    return any(lo <= start < hi for lo, hi in spans)
 
 
 def _tells(doc: Doc, end: int, lex: Lexicon) -> bool:

@@ -9,7 +9,13 @@ from typing import Any
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import find_amounts
 from nlu.consent import ConsentReading, costs_incurred
-from nlu.costs import attach_costs, propose_shorthand, read_correction
+from nlu.costs import (
+    attach_costs,
+    cost_of_the_check,
+    cost_topic,
+    propose_shorthand,
+    read_correction,
+)
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
@@ -68,6 +74,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         incident_reading(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
+    if access is Access.NOT_FOUND:
+        costs, unassigned = cost_of_the_check(doc, costs, unassigned, lex)
     cost_texts = {mention.text for mention in costs}
     incurred = costs_incurred(doc, [(a.start, a.end) for a in amounts if a.text in cost_texts], lex)
     consent_reading = read_consent(doc, lex, incurred=incurred)
@@ -102,6 +110,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         negative_amounts=tuple(negative),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
+        cost_topic=cost_topic(doc, amounts, lex),
         question_topics=_with_consent_topic(
             read_question_topics(doc, lex),
             consent_reading.pending

@@ -79,6 +79,8 @@ class FactState:
     spent: bool = False
     # Some message spoke of personal data: a later bare count (「件数は1万2千件」) counts it.
     personal_data: bool = False
+    # The cost the last message named with no amount (`Reading.cost_topic`).
+    cost_topic: str | None = None
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -260,6 +262,12 @@ class FactState:
 
     def _fold_unassigned(self, reading: Reading) -> None:
         unassigned = [a.yen for a in reading.unassigned]
+        topic, self.cost_topic = self.cost_topic, reading.cost_topic
+        bare = len(unassigned) == 1 and not reading.unassigned[0].named and not reading.costs
+        settled = reading.correction is None or not self.costs  # a correction of no cost
+        if topic is not None and bare and settled and topic not in self.costs:
+            # 「見舞金を支払う予定です」 then 「1名500円、800名です」: the cost just named.
+            self.costs[topic] = unassigned.pop()
         if reading.correction == "add" and not reading.costs and len(self.costs) == 1:
             # 「追加で100万かかりました」 adds to the one cost said so far.
             (key,) = self.costs
@@ -296,6 +304,7 @@ class FactState:
             "cost_evidence": {k: v.to_json() for k, v in self.cost_evidence.items()},
             "consent_withheld": self.consent_withheld,
             "spent": self.spent,
+            "cost_topic": self.cost_topic,
         }
 
     @classmethod
@@ -318,6 +327,7 @@ class FactState:
                 str(k): Evidence.from_json(v) for k, v in data.get("cost_evidence", {}).items()
             },
             consent_withheld=bool(data.get("consent_withheld", False)),
+            cost_topic=data.get("cost_topic"),
             spent=bool(data.get("spent", False)),
         )
 

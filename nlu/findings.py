@@ -13,6 +13,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
+from nlu.reporter_staff import before_reason
 
 # The particles that make the word before them a subject: 「システム会社が」「委託先は」.
 _SUBJECT = frozenset({"が", "は"})
@@ -29,7 +30,7 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
     found = []
     for match in lex.self_weak.find(doc):
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2 or _asked(doc, match.end):
+        if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 or _asked(doc, match.end):
             continue
         if _their_own_found(doc, match, lex):
             found.append((match.start, Detection.THIRD_PARTY))

@@ -258,6 +258,8 @@ class Lexicon:
     spent: PhraseSet
     consent_not_yet: frozenset[str]
     """Lemmas that alone, right after the cue, say it is not obtained yet (「同意：未」)."""
+    consent_bare_given: frozenset[str]
+    """Values right after the cue that say it is given (「同意OK」「同意yes」)."""
     consent_hedges: PhraseSet
     consent_unspent: PhraseSet
     completed_lemmas: frozenset[str]
@@ -597,6 +599,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "completed_lemmas": frozenset(consent.completed_lemmas),
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
+        "consent_bare_given": frozenset(consent.bare_given),
         "consent_hedges": _one("hedge", consent.hedges),
         "consent_unspent": _one("unspent", consent.unspent),
     }

@@ -277,6 +277,7 @@ class ConsentSection(config.Schema):
     completed_lemmas: Words
     completed_surfaces: Words
     not_yet: Words
+    bare_given: Words
     hedges: Words
     unspent: Words
 

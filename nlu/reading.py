@@ -106,6 +106,8 @@ class UnassignedAmount:
     text: str
     approximate: bool = False
     evidence: Evidence | None = None
+    # Said with a word of no coverage (「売上が300万減った」), not with no word at all.
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,9 @@ class Reading:
     data_kinds: frozenset[DataKind] = field(default_factory=frozenset)
     discovered_on: date | None = None
     proposed: tuple[CostMention, ...] = ()
+    # 「見舞金を支払う予定です」: the one cost the message names, with no amount in it; a bare
+    # amount in the next message (「1名500円、800名です」) is that cost's.
+    cost_topic: str | None = None
     evidence: Mapping[str, Evidence] = field(default_factory=dict, hash=False)
     question_topics: tuple[QuestionTopic, ...] = ()
 

@@ -55,7 +55,7 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
             continue
         lo, hi = scope_after(doc, predicate.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2 == 0:
+        if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
     return found
 
@@ -83,3 +83,22 @@ def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
         return False
     before = [t.lemma for t in stretch[-2:]]
     return "事" in before or before[-1:] == ["と"]
+
+
+def before_reason(doc: Doc, lo: int, hi: int) -> int:
+    """Where a finding's scope ends at a reason given for what follows: in 「EDRが止めてくれた
+    ので暗号化はされてない」 the denial is of the encryption, not of the finding.
+
+    MeCab splits 「ので」 into の and a copula で, so no clause ends there.
+    """
+    tokens = doc.tokens
+    for i in range(lo, hi - 1):
+        if (
+            tokens[i].surface == "の"
+            and tokens[i + 1].surface == "で"
+            and tokens[i + 1].pos1 == "助動詞"
+            and i > lo
+            and tokens[i - 1].pos1 in ("助動詞", "動詞")
+        ):
+            return i
+    return hi

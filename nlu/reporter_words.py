@@ -1,5 +1,6 @@
 """What a report word says with no reporter named before it: a rights holder's claim,
-a mis-sent mail reported, an inquiry about a thing, an inquiry received, an alarm gone off."""
+a mis-sent mail reported, an inquiry about a thing, an inquiry received, an alarm gone off;
+and a report the company made itself (`outgoing`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
-from nlu.reporter_sources import NOUNS
+from nlu.reporter_sources import NOUNS, passive_report
 
 
 def claimed_by_rights_holder(
@@ -79,3 +80,44 @@ def went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
     if after and after[0].pos1 in NOUNS:
         return False
     return any(t.lemma in lex.alarm_verbs for t in after)
+
+
+def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「お知らせいたします」「警察に連絡した」: the company's own report, not one it received."""
+    after = doc.tokens[match.end : match.end + 4]
+    # 「通知書を受領いたしました」: a humble verb after receiving is still receiving.
+    receiving = any(t.lemma in lex.receiving_verbs for t in doc.tokens[match.start : match.end])
+    # 「ご連絡くださいました」: a favour done to the company, not a request 「ご連絡ください」.
+    done = after[:1] and after[0].lemma == "下さる" and any(t.lemma == "た" for t in after[1:3])
+    if after and after[0].lemma in lex.outgoing_verbs and not receiving and not done:
+        return True
+    i = match.start - 1
+    while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
+        i -= 1
+    if i < 0 or doc.tokens[i].surface not in ("に", "へ"):
+        return False
+    first, _ = doc.sentence_span(match.start)
+    if any(t.surface in ("から", "より") for t in doc.tokens[first:i]):
+        return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
+    if i >= 1 and the_company(doc, i - 1, lex):
+        return False  # 「…を見つけ、同社に通知した」: told to the company itself
+    verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
+    if passive_report(doc, match, lex):
+        return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
+    return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
+
+
+def the_company(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「同社」「当局」「弊社」 (one word or prefix and noun) at `at`: the company itself."""
+    token = doc.tokens[at]
+    if token.pos1 != "名詞":
+        return False
+    head, prefix = token.surface[1:], token.surface[:1]
+    if prefix in lex.addressee_prefixes and head in lex.addressee_heads:
+        return True
+    before = doc.tokens[at - 1] if at else None
+    return (
+        before is not None
+        and before.surface in lex.addressee_prefixes
+        and token.surface in lex.addressee_heads
+    )

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.findings import weak_findings
+from nlu.intent import hypothetical_clauses
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -38,16 +39,16 @@ from nlu.reporter_sources import (
     nearer_source,
     negated_reporter,
     not_the_trigger,
-    passive_report,
     quotes_its_content,
     received_from,
     sent_by,
 )
-from nlu.reporter_staff import former, ours, staff_found
+from nlu.reporter_staff import before_reason, former, ours, staff_found
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
     misdelivery_reported,
+    outgoing,
     received,
     went_off,
 )
@@ -113,47 +114,6 @@ _CATEGORY = {
 _KEY_SUFFIXES = frozenset({"元", "者", "経路"})
 
 
-def _outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
-    """「お知らせいたします」「警察に連絡した」: the company's own report, not one it received."""
-    after = doc.tokens[match.end : match.end + 4]
-    # 「通知書を受領いたしました」: a humble verb after receiving is still receiving.
-    receiving = any(t.lemma in lex.receiving_verbs for t in doc.tokens[match.start : match.end])
-    # 「ご連絡くださいました」: a favour done to the company, not a request 「ご連絡ください」.
-    done = after[:1] and after[0].lemma == "下さる" and any(t.lemma == "た" for t in after[1:3])
-    if after and after[0].lemma in lex.outgoing_verbs and not receiving and not done:
-        return True
-    i = match.start - 1
-    while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
-        i -= 1
-    if i < 0 or doc.tokens[i].surface not in ("に", "へ"):
-        return False
-    first, _ = doc.sentence_span(match.start)
-    if any(t.surface in ("から", "より") for t in doc.tokens[first:i]):
-        return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
-    if i >= 1 and _the_company(doc, i - 1, lex):
-        return False  # 「…を見つけ、同社に通知した」: told to the company itself
-    verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
-    if passive_report(doc, match, lex):
-        return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
-    return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
-
-
-def _the_company(doc: Doc, at: int, lex: Lexicon) -> bool:
-    """「同社」「当局」「弊社」 (one word or prefix and noun) at `at`: the company itself."""
-    token = doc.tokens[at]
-    if token.pos1 != "名詞":
-        return False
-    head, prefix = token.surface[1:], token.surface[:1]
-    if prefix in lex.addressee_prefixes and head in lex.addressee_heads:
-        return True
-    before = doc.tokens[at - 1] if at else None
-    return (
-        before is not None
-        and before.surface in lex.addressee_prefixes
-        and token.surface in lex.addressee_heads
-    )
-
-
 def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
     """「検知：監視会社」「通報元：取引先」: the reporter a key names as its value."""
     i = end
@@ -214,10 +174,16 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     means self only when no outsider reported anything, and a report 「からも」 (「取引先
     からも連絡があった」), added to one before, only when nothing else is said.
     """
-    events = _events(doc, lex, also=False)
+    # 「自社で見つけた場合ってダメ？」: a question's supposition states no finding.
+    supposed = hypothetical_clauses(doc, lex)
+
+    def stated(events: list[tuple[int, Detection]]) -> list[tuple[int, Detection]]:
+        return [e for e in events if not any(lo <= doc.starts[e[0]] < hi for lo, hi in supposed)]
+
+    events = stated(_events(doc, lex, also=False))
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
-        events = weak_findings(doc, lex, named) or _events(doc, lex, also=True)
+        events = stated(weak_findings(doc, lex, named)) or stated(_events(doc, lex, also=True))
     events = [event for event in events if not hedged(doc, event[0], lex)]
     events.sort(key=lambda event: event[0])
     told = next((at for at, kind in events if kind is not Detection.SELF), None)
@@ -263,7 +229,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
         if not _found_by(doc, match, lex):
             continue
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, hi, lex) % 2 == 0:
+        if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
     terms = lex.pamphlet_terms.find(doc)
     for match in terms:
@@ -276,7 +242,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     ]
     incoming = []
     for match in lex.report_words.find(doc):
-        if match.label != "report" or _outgoing(doc, match, lex):
+        if match.label != "report" or outgoing(doc, match, lex):
             continue
         if about_a_thing(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」
