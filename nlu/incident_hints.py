@@ -1,8 +1,10 @@
-"""Two hints at the incident type that no cue word carries: a leak word whose doubt is
-about something else than an attack, and a thing sent to another party than meant."""
+"""Hints at the incident type that no cue word carries alone: a leak word whose doubt is
+about something else than an attack, a thing sent to another party than meant, a relay
+whose kind its sentence names, and a 「見当たらない」 that denies a trace, not a loss."""
 
 from __future__ import annotations
 
+from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
@@ -46,3 +48,35 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
             if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
                 return True
     return False
+
+
+# Where the words a 「見当たらない」 denies begin, at the latest.
+_COMMAS = frozenset({"、", ",", "，"})
+
+
+def relay_kind(doc: Doc, match: Match, kind: IncidentType, cues: list[Match], lex: Lexicon) -> IncidentType:
+    """「乗っ取られて踏み台にされ、DDoS攻撃に加担してたみたい」: a machine used against
+    others is a DDoS when its sentence names one, else a machine got into."""
+    if not lex.relays.contains(doc, match.start, match.end):
+        return kind
+    first, last = doc.sentence_span(match.start)
+    ddos = IncidentType.DDOS.value
+    if any(m.label == ddos and first <= m.start < last for m in cues):
+        return IncidentType.DDOS
+    return kind
+
+
+def unfound_no_loss(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「侵入の痕跡は見当たらない」: a loss word that says something is not found is a
+    denial of what its clause names, when that is no thing one loses (a trace, a cause)."""
+    words = doc.tokens[match.start : match.end]
+    if not any(lex.negating.get(t.lemma) == t.pos1 for t in words):
+        return False
+    first, _ = doc.sentence_span(match.start)
+    lo = next(
+        (i + 1 for i in range(match.start - 1, first - 1, -1) if doc.tokens[i].surface in _COMMAS),
+        first,
+    )
+    return lex.not_lost.contains(doc, lo, match.start) or lex.access_cues.contains(
+        doc, lo, match.start
+    )

@@ -153,6 +153,10 @@ class Lexicon:
     displayed: PhraseSet
     tampering: PhraseSet
     """Attack words for a defaced or rewritten site (改ざん, 書き換えられ)."""
+    relays: PhraseSet
+    """A machine used against others (踏み台): a DDoS when one is named in its sentence."""
+    not_lost: PhraseSet
+    """What 「見当たらない」 may deny that is no thing to lose (痕跡, 原因, 異常)."""
     ransom_notes: PhraseSet
     carried: PhraseSet
     warned: PhraseSet
@@ -369,6 +373,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         ),
         displayed=_one("displayed", lex.incident_types.displayed),
         tampering=_one("tampering", lex.incident_types.tampering),
+        relays=_one("relay", lex.incident_types.relays),
+        not_lost=_one("not_lost", lex.incident_types.not_lost),
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),

@@ -104,6 +104,8 @@ class IncidentTypesSection(config.Schema):
     not_cues: Words
     displayed: Words
     tampering: Words
+    relays: Words
+    not_lost: Words
     ransom_notes: Words
     carried: Words
     warned: Words

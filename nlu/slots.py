@@ -15,7 +15,7 @@ from coverage import Access, IncidentType
 from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
-from nlu.incident_hints import no_leak_doubt, sent_elsewhere
+from nlu.incident_hints import no_leak_doubt, relay_kind, sent_elsewhere, unfound_no_loss
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mentions import described
 from nlu.phrases import Match
@@ -271,8 +271,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             seen = _exposure_kind(doc, match.start, online, lex)
             exposed.setdefault(seen, []).append(polarity(doc, lo, hi, lex, affirm_if=True))
             continue
-        kind = IncidentType(match.label)
+        kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
         if kind is IncidentType.VENDOR_LEAK and is_reporter(doc, match.end, lex):
+            continue
+        if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
             continue
