@@ -125,6 +125,12 @@ def _as_the_type_says(
 ) -> tuple[IncidentType | None, Access | Unknown | None, Detection | None]:
     """Type, access and detection as read, each corrected by what the other implies."""
     incident_type, access = incident.kind, reading.value
+    if incident_type is None and (
+        access == UNKNOWN or (access is Access.NOT_FOUND and reading.investigated)
+    ):
+        # 「痕跡なしと言われたけどまだ調査中」「調査の結果、不正アクセスの痕跡は認められませんでした」:
+        # an attack in doubt, or checked for and ruled out, was suspected (tests/data/README.md).
+        incident_type = IncidentType.SUSPECTED
     if access is Access.NOT_FOUND and incident_type in lex.attacks:
         # 「…ウイルスに感染したことによるものではありません」: the attack named was checked for
         # and not found on our systems, so it was only suspected.

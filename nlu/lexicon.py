@@ -187,6 +187,8 @@ class Lexicon:
     neutral_heads: frozenset[str]
     traces: frozenset[str]
     access_concluded: PhraseSet
+    access_investigated: PhraseSet
+    """A denial's sentence naming an investigation's outcome: the attack was suspected."""
     access_attempted: PhraseSet
     reporters: PhraseSet
     """Who told the company; labelled security, network, public or third_party."""
@@ -456,6 +458,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         "neutral_heads": frozenset(access.neutral_heads),
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
+        "access_investigated": _one("investigated", access.investigated),
         "access_attempted": _one("attempted", access.attempted),
     }
 

@@ -133,6 +133,7 @@ class AccessSection(config.Schema):
     neutral_heads: Words
     traces: Words
     concluded: Words
+    investigated: Words
     attempted: Words
 
 

@@ -145,6 +145,8 @@ class AccessReading:
 
     value: Access | Unknown | None
     concluded: bool = True
+    # The denial is said as an investigation's outcome (「調査の結果、痕跡は認められず」).
+    investigated: bool = False
 
 
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
@@ -155,7 +157,7 @@ def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
 def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     """The access as `read_access` reads it."""
     result: Access | Unknown | None = None
-    concluded = True
+    concluded, investigated = True, False
     held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
     # 「アクセスできなくなった」 is the harm seen, not a denial of access.
     held |= {m.start for m in lex.harms.find(doc)}
@@ -180,9 +182,11 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             # 「…感染によるものではありません」 takes it back.
             result = Access.NOT_FOUND
             concluded = _concluded(doc, cues[index], lex)
+            first, last = doc.sentence_span(cues[index].start)
+            investigated = lex.access_investigated.contains(doc, first, last)
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
-    return AccessReading(result, concluded)
+    return AccessReading(result, concluded, investigated)
 
 
 def _trace_of_before(doc: Doc, match: Match, lex: Lexicon) -> bool:
