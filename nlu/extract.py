@@ -25,6 +25,7 @@ from nlu.intent import (
 from nlu.lexicon import Lexicon, lexicon
 from nlu.loose_counts import bare_count, loose_corporations, loose_count, retracted_kinds
 from nlu.normalize import normalize
+from nlu.pasted import unquote_pasted
 from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
 from nlu.slots import (
@@ -56,7 +57,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     lex = lexicon()
     full = normalize(text)
     # The bot's question quoted back (「> 公表はされましたか？」) is not read as a statement.
-    clean, quoted = split_quotes(full[:MAX_CHARS], lex)
+    clean, quoted = split_quotes(unquote_pasted(full[:MAX_CHARS], lex), lex)
     doc = make_doc(clean)
     # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
     amounts = [a for a in find_amounts(clean) if not lex.nothing_at_all.match(clean, a.start)]
