@@ -64,8 +64,9 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
+    incident = incident_reading(doc, lex)
     incident_type, access, detection = _as_the_type_says(
-        incident_reading(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
+        incident, access_reading(doc, lex), read_detection(doc, lex), lex
     )
     announced = read_announced(doc, lex)
     cost_texts = {mention.text for mention in costs}
@@ -76,6 +77,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     answer = read_answer(clean, lex) if not quoted else None
     reading = Reading(
         incident_type=incident_type,
+        doubted_attack=incident.doubted if incident_type is IncidentType.SUSPECTED else None,
+        generic_attack=incident.generic and incident_type is incident.kind,
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
         announced=announced if isinstance(announced, bool) else None,
@@ -129,8 +132,8 @@ def _as_the_type_says(
     if incident_type is None and (
         access == UNKNOWN or (access is Access.NOT_FOUND and reading.investigated)
     ):
-        # 「痕跡なしと言われたけどまだ調査中」「調査の結果、不正アクセスの痕跡は認められませんでした」:
-        # an attack in doubt, or checked for and ruled out, was suspected (tests/data/README.md).
+        # 「痕跡なしと言われたけどまだ調査中」「調査の結果、侵入の痕跡は認められませんでした」: an
+        # attack in doubt, or checked for and ruled out, was suspected (tests/data/README.md).
         incident_type = IncidentType.SUSPECTED
     if access is Access.NOT_FOUND and incident_type in lex.attacks:
         # 「…ウイルスに感染したことによるものではありません」: the attack named was checked for

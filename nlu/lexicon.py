@@ -156,6 +156,8 @@ class Lexicon:
     relays: PhraseSet
     """A machine used against others (踏み台): a DDoS when one is named in its sentence."""
     not_lost: PhraseSet
+    generic_attacks: PhraseSet
+    """Attack words of no kind (攻撃): they confirm the kind a doubt named."""
     """What 「見当たらない」 may deny that is no thing to lose (痕跡, 原因, 異常)."""
     ransom_notes: PhraseSet
     carried: PhraseSet
@@ -377,6 +379,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         tampering=_one("tampering", lex.incident_types.tampering),
         relays=_one("relay", lex.incident_types.relays),
         not_lost=_one("not_lost", lex.incident_types.not_lost),
+        generic_attacks=_one("generic", lex.incident_types.generic_attacks),
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),

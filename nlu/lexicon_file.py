@@ -105,6 +105,7 @@ class IncidentTypesSection(config.Schema):
     displayed: Words
     tampering: Words
     relays: Words
+    generic_attacks: Words
     not_lost: Words
     ransom_notes: Words
     carried: Words

@@ -81,7 +81,11 @@ LATER_CHECKS: list[Row] = [
 # not when a leak was looked for and none found.
 LEAK_DOUBTS: list[Row] = [
     (["会員の氏名が掲示板に載っていました。流出経路は現在調査中です"], None, None),
-    (["調査の結果、不正アクセスはなかった。情報の漏えいも確認されなかった"], "suspected", "not_found"),
+    (
+        ["調査の結果、不正アクセスはなかった。情報の漏えいも確認されなかった"],
+        "suspected",
+        "not_found",
+    ),
     (["顧客情報が漏えいした可能性があります"], "suspected", None),
 ]
 

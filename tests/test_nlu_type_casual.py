@@ -37,7 +37,11 @@ CASUAL: list[Row] = [
 # A machine used against others (踏み台) was got into; with a DDoS named in its sentence
 # it is that DDoS.
 RELAYS: list[Row] = [
-    (["IPAから、うちのサーバーが踏み台にされてると連絡がありました"], "unauthorized_access", "found"),
+    (
+        ["IPAから、うちのサーバーが踏み台にされてると連絡がありました"],
+        "unauthorized_access",
+        "found",
+    ),
     (["警察から連絡、うちのサーバーが踏み台にされてたらしいです"], "suspected", None),
     (["ルーターが踏み台にされていました"], "unauthorized_access", "found"),
     (["社内PCが踏み台にされ、取引先へのDDoS攻撃に使われていました"], "ddos", "found"),
@@ -88,8 +92,21 @@ PASTED: list[Row] = [
 ]
 
 
+# An attack whose kind was only hedged, then confirmed with an attack word of no kind
+# (攻撃), in the same message or a later one, is that kind; a kind named plainly later wins.
+CONFIRMED: list[Row] = [
+    (["DDoSかもしれません", "確定しました、攻撃を受けています"], "ddos", "found"),
+    (["ランサムウェアっぽい", "サイバー攻撃で確定です"], "malware", "found"),
+    (["ウイルスかも。サイバー攻撃を受けたのは確実です"], "malware", "found"),
+    (["DDoSっぽい", "調べたら不正ログインでした"], "unauthorized_access", "found"),
+    (["サイバー攻撃を受けました"], "unauthorized_access", "found"),
+    (["DDoSかもしれません", "攻撃ではなかったです"], "suspected", "not_found"),
+]
+
+
 @pytest.mark.parametrize(
-    ("messages", "kind", "access"), CASUAL + RELAYS + UNFOUND + INVESTIGATED + PASTED
+    ("messages", "kind", "access"),
+    CASUAL + RELAYS + UNFOUND + INVESTIGATED + PASTED + CONFIRMED,
 )
 def test_type_and_access(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
