@@ -81,6 +81,8 @@ class FactState:
     personal_data: bool = False
     # The cost the last message named with no amount (`Reading.cost_topic`).
     cost_topic: str | None = None
+    # The attack kind a suspicion named (「DDoSっぽい」), for a later 「攻撃を確認」 to confirm.
+    doubted_attack: str | None = None
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -171,6 +173,8 @@ class FactState:
         corrected = reading.retracts
         for name in SCALARS:
             value = getattr(reading, name)
+            if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
+                value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
             if name is Fact.INCIDENT_TYPE and not _overrides_type(self.values.get(name), value):
                 continue
             if value is None:
@@ -223,6 +227,8 @@ class FactState:
             # named before was checked for and not found, so it was only suspected (as
             # within one message, `nlu.extract`).
             self.set_value(Fact.INCIDENT_TYPE, IncidentType.SUSPECTED.value)
+        if reading.doubted_attack is not None:
+            self.doubted_attack = reading.doubted_attack.value
         self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
@@ -305,6 +311,7 @@ class FactState:
             "consent_withheld": self.consent_withheld,
             "spent": self.spent,
             "cost_topic": self.cost_topic,
+            "doubted_attack": self.doubted_attack,
         }
 
     @classmethod
@@ -329,6 +336,7 @@ class FactState:
             consent_withheld=bool(data.get("consent_withheld", False)),
             cost_topic=data.get("cost_topic"),
             spent=bool(data.get("spent", False)),
+            doubted_attack=data.get("doubted_attack"),
         )
 
 

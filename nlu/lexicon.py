@@ -154,6 +154,12 @@ class Lexicon:
     displayed: PhraseSet
     tampering: PhraseSet
     """Attack words for a defaced or rewritten site (改ざん, 書き換えられ)."""
+    relays: PhraseSet
+    """A machine used against others (踏み台): a DDoS when one is named in its sentence."""
+    not_lost: PhraseSet
+    generic_attacks: PhraseSet
+    """Attack words of no kind (攻撃): they confirm the kind a doubt named."""
+    """What 「見当たらない」 may deny that is no thing to lose (痕跡, 原因, 異常)."""
     ransom_notes: PhraseSet
     carried: PhraseSet
     warned: PhraseSet
@@ -184,6 +190,8 @@ class Lexicon:
     neutral_heads: frozenset[str]
     traces: frozenset[str]
     access_concluded: PhraseSet
+    access_investigated: PhraseSet
+    """A denial's sentence naming an investigation's outcome: the attack was suspected."""
     access_attempted: PhraseSet
     reporters: PhraseSet
     """Who told the company; labelled security, network, public or third_party."""
@@ -382,6 +390,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         ),
         displayed=_one("displayed", lex.incident_types.displayed),
         tampering=_one("tampering", lex.incident_types.tampering),
+        relays=_one("relay", lex.incident_types.relays),
+        not_lost=_one("not_lost", lex.incident_types.not_lost),
+        generic_attacks=_one("generic", lex.incident_types.generic_attacks),
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),
@@ -463,6 +474,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         "neutral_heads": frozenset(access.neutral_heads),
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
+        "access_investigated": _one("investigated", access.investigated),
         "access_attempted": _one("attempted", access.attempted),
     }
 

@@ -104,6 +104,9 @@ class IncidentTypesSection(config.Schema):
     not_cues: Words
     displayed: Words
     tampering: Words
+    relays: Words
+    generic_attacks: Words
+    not_lost: Words
     ransom_notes: Words
     carried: Words
     warned: Words
@@ -131,6 +134,7 @@ class AccessSection(config.Schema):
     neutral_heads: Words
     traces: Words
     concluded: Words
+    investigated: Words
     attempted: Words
 
 

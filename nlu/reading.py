@@ -126,6 +126,10 @@ class Reading:
     """
 
     incident_type: IncidentType | None = None
+    # A suspicion's one attack kind (「DDoSっぽい」), and a type read from attack words of no
+    # kind alone (「攻撃を確認」): a later such confirmation confirms the kind doubted.
+    doubted_attack: IncidentType | None = None
+    generic_attack: bool = False
     detection: Detection | None = None
     unauthorized_access: Access | None = None
     announced: bool | None = None
