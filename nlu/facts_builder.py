@@ -310,6 +310,7 @@ class FactState:
             "cost_evidence": {k: v.to_json() for k, v in self.cost_evidence.items()},
             "consent_withheld": self.consent_withheld,
             "spent": self.spent,
+            "personal_data": self.personal_data,
             "cost_topic": self.cost_topic,
             "doubted_attack": self.doubted_attack,
         }
@@ -336,6 +337,7 @@ class FactState:
             consent_withheld=bool(data.get("consent_withheld", False)),
             cost_topic=data.get("cost_topic"),
             spent=bool(data.get("spent", False)),
+            personal_data=bool(data.get("personal_data", False)),
             doubted_attack=data.get("doubted_attack"),
         )
 
