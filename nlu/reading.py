@@ -180,6 +180,10 @@ class Reading:
             or self.unassigned
             or self.proposed
             or self.said_unknown
+            or self.data_kinds  # the reporting duty turns on them (card numbers …)
+            or self.retracted_counts
+            or self.generic_attack
+            or self.cost_topic is not None
             or any(
                 value is not None
                 for value in (
@@ -190,6 +194,11 @@ class Reading:
                     self.consent,
                     self.individuals,
                     self.corporations,
+                    self.doubted_attack,
+                    # Counts the conversation decides on: a bare 「48名です」 is not nothing.
+                    self.loose_count,
+                    self.loose_corporations,
+                    self.bare_count,
                 )
             )
         )

@@ -30,7 +30,7 @@ def _through_the_store(messages: tuple[str, ...]) -> FactState:
     return state
 
 
-OWN = [
+OWN: list[tuple[str, ...]] = [
     # The personal data of the first message makes the second's bare count a victim count.
     ("ウイルス感染で顧客の個人情報が漏れたかも", "件数は1万2千件って言ってた"),
     # The cost named with no amount takes the next message's bare amount.

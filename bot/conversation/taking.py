@@ -16,8 +16,10 @@ from bot.conversation.asking import COST_CLASH
 from bot.conversation.rules import apply_answer, within_bounds
 from bot.conversation.state import ConversationState
 from bot.labels import labels
-from coverage import SCALAR_FACTS, Rider, yen
+from coverage import SCALAR_FACTS, CostKey, Rider, yen
 from nlu import Intent, Reading, to_facts
+
+_COST_KEYS = frozenset(key.value for key in CostKey)
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +56,22 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
             return notes
     reading, dropped = within_bounds(reading, rider)
     notes.extend(dropped)
+    kept = len(state.facts.unassigned)
     clashes = state.facts.apply(reading)
     if clashes:
         clash = clashes[0]
         state.clash = {"key": clash.key, "old": clash.old, "new": clash.new}
-    if reading.unassigned:
-        amounts = "、".join(yen(a.yen) for a in reading.unassigned)
+    # Only what the fold left unassigned: 「追加で100万」「30万円くらい」 after a cost was
+    # named went to that cost, and saying it was not understood would be untrue.
+    if left := state.facts.unassigned[kept:]:
+        amounts = "、".join(yen(amount) for amount in left)
         notes.append(text["note_unassigned"].format(amounts=amounts))
+    elif reading.cost_topic is not None and not reading.costs:
+        # 「見舞金を送る予定です」: the fold waits for the amount; say so rather than nothing.
+        key = reading.cost_topic
+        # A bare 調査 is ① or ② until the access verdict settles which.
+        cost = rider.coverages[CostKey(key)].clause if key in _COST_KEYS else text["cost_study"]
+        notes.append(text["note_cost_topic"].format(cost=cost))
     log.info(
         "reading facts=%s costs=%s",
         sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
