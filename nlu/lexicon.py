@@ -199,6 +199,8 @@ class Lexicon:
     outsider_reports: frozenset[str]
     third_party_reports: frozenset[str]
     received_reports: frozenset[str]
+    handled_reports: PhraseSet
+    desk_reports: frozenset[str]
     receiving_verbs: frozenset[str]
     own_alarms: frozenset[str]
     alarm_verbs: frozenset[str]
@@ -473,6 +475,8 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "outsider_reports": frozenset(detection.outsider_reports),
         "third_party_reports": frozenset(detection.third_party_reports),
         "received_reports": frozenset(detection.received_reports),
+        "handled_reports": _one("handled", detection.handled_reports),
+        "desk_reports": frozenset(detection.desk_reports),
         "receiving_verbs": frozenset(detection.receiving_verbs),
         "own_alarms": frozenset(detection.own_alarms),
         "alarm_verbs": frozenset(detection.alarm_verbs),

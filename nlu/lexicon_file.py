@@ -180,6 +180,8 @@ class DetectionSection(config.Schema):
     outsider_reports: Words
     third_party_reports: Words
     received_reports: Words
+    handled_reports: Words
+    desk_reports: Words
     receiving_verbs: Words
     own_alarms: Words
     alarm_verbs: Words

@@ -47,6 +47,7 @@ from nlu.reporter_staff import former, ours, staff_found
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
+    handled,
     misdelivery_reported,
     received,
     went_off,
@@ -278,8 +279,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     for match in lex.report_words.find(doc):
         if match.label != "report" or _outgoing(doc, match, lex):
             continue
-        if about_a_thing(doc, match, lex):
-            continue  # 「顧客から問い合わせのあった取引を確認した際」
+        if about_a_thing(doc, match, lex) or handled(doc, match, lex):
+            continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」

@@ -178,3 +178,26 @@ AGENCY_CLAIMS: list[tuple[str, Detection | None]] = [
 )
 def test_report_to_the_company_and_reporters_check(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# A notice's inquiry desk (「お客様からのお問い合わせに対応するため、窓口を設置」) takes the
+# inquiries to come: nobody told the company anything by it. A report that came
+# (「連絡があり、…に備え」「通報に対応するため」) still names who told.
+INQUIRY_DESK: list[tuple[str, Detection | None]] = [
+    ("会員の方々からのお問い合わせに対応するため、専用のコールセンターを開設いたしました", None),
+    ("本件についての利用者からのお問い合わせは、以下の窓口で承っております", None),
+    ("取引先様からのご質問にお答えするため、説明会を開催します", None),
+    ("保護者の皆様からのご相談は、専用ダイヤルにて受け付けております", None),
+    ("市民からのお問い合わせに備え、臨時の相談窓口を設けました", None),
+    ("患者さまからのお問合せ窓口を院内に設置しました", None),
+    ("住民の皆様からのご連絡をお待ちしております", None),
+    ("利用者から窓口に問い合わせがあり、掲載の誤りが分かりました", THIRD),
+    ("取引先から連絡があり、対応に備えて社内で協議しました", THIRD),
+    ("監視センターからの通報に対応するため、サーバーを切り離しました", EXTERNAL),
+    ("顧客からのお問い合わせにより、誤った送付が分かりました", THIRD),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INQUIRY_DESK)
+def test_inquiry_desk_is_no_report(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
