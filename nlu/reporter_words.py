@@ -1,6 +1,6 @@
 """What a report word says with no reporter named before it: a rights holder's claim,
-a mis-sent mail reported, an inquiry about a thing, inquiries a desk will take, an inquiry received, an alarm
-gone off."""
+a mis-sent mail reported, an inquiry about a thing, inquiries a desk will take, an
+inquiry received, an alarm gone off."""
 
 from __future__ import annotations
 
