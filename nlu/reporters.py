@@ -199,8 +199,11 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     before = match.start - 1
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
+    owned = before >= 0 and doc.tokens[before].surface in lex.owners
     if before >= 0 and lex.own.contains(doc, before, before + 1):
-        return Detection.SELF
+        if owned and match.label == "third_party":
+            return Detection.THIRD_PARTY  # 「当社の取引先」: our partner, outside
+        return Detection.SELF  # 「自社のSOC」
     if match.label == "network" and tells_no_attack(doc, match.start, lex):
         return Detection.THIRD_PARTY
     return _CATEGORY[match.label]

@@ -17,7 +17,7 @@ from nlu.consent import read_consent
 from nlu.doc import Doc
 from nlu.incident_hints import no_leak_doubt, sent_elsewhere
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
-from nlu.mentions import described
+from nlu.mentions import described, warned
 from nlu.phrases import Match
 from nlu.polarity import (
     UNKNOWN,
@@ -262,6 +262,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     for match in cues:
         if match.label == SIGN:
+            if warned(doc, match.end, lex):
+                continue  # 「不審なメールにご注意ください」: the readers are warned of one
             lo, hi = scope_after(doc, match.end)
             hi = before_harm(doc, lo, hi, lex)
             signs.append(polarity(doc, lo, hi, lex, affirm_if=True))

@@ -201,3 +201,22 @@ INQUIRY_DESK: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), INQUIRY_DESK)
 def test_inquiry_desk_is_no_report(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# 「当社の取引先」「弊社のお客様」: the company's partner or customer is outside; only a
+# security operator of its own (「自社のSOC」「当社の監視センター」) is self. A contractor
+# named by its task (「保守を委託している事業者」) is a contractor.
+OWNED_OUTSIDERS: list[tuple[str, Detection | None]] = [
+    ("弊社の取引先企業から、不審なメールを受け取ったとの連絡がありました", THIRD),
+    ("当社のお客様からご指摘をいただき、誤りが判明いたしました", THIRD),
+    ("自社の会員からの問い合わせで、流出が分かりました", THIRD),
+    ("当社の委託先から、作業中に書類を紛失したと報告を受けました", THIRD),
+    ("ネットワーク保守を委託している業者が、不審な通信を検知しました", THIRD),
+    ("自社のSOCがアラートを上げ、調査を始めました", SELF),
+    ("当社の監視センターが深夜に異常を検知しました", SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_OUTSIDERS)
+def test_owned_outsiders(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected

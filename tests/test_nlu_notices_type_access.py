@@ -320,3 +320,22 @@ def test_notice_words_for_types(
 ) -> None:
     reading = read_message(message)
     assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
+
+
+# A sign the readers are warned of (「不審なメールにご注意ください」) is advice, not a sign
+# the company saw; one seen and then watched with care still is.
+WARNED_SIGNS: list[Row] = [
+    ("当社の名前をかたる不審なメールにご注意ください", None, None),
+    ("身に覚えのない不審なアクセスには十分に警戒してください", None, None),
+    ("不審なログイン試行に注意するよう、会員の皆様に呼びかけています", None, None),
+    ("業務サーバーで不審な通信が確認され、注意して監視を続けています", SUSPECTED, None),
+    ("不審な外部通信を検知しました", SUSPECTED, None),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type", "access"), WARNED_SIGNS)
+def test_warned_signs(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
