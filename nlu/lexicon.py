@@ -200,6 +200,7 @@ class Lexicon:
     third_party_reports: frozenset[str]
     received_reports: frozenset[str]
     handled_reports: PhraseSet
+    acting_parties: frozenset[str]
     owners: frozenset[str]
     desk_reports: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -477,6 +478,7 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "third_party_reports": frozenset(detection.third_party_reports),
         "received_reports": frozenset(detection.received_reports),
         "handled_reports": _one("handled", detection.handled_reports),
+        "acting_parties": frozenset(detection.acting_parties),
         "owners": frozenset(detection.owners),
         "desk_reports": frozenset(detection.desk_reports),
         "receiving_verbs": frozenset(detection.receiving_verbs),

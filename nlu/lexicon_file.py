@@ -181,6 +181,7 @@ class DetectionSection(config.Schema):
     third_party_reports: Words
     received_reports: Words
     handled_reports: Words
+    acting_parties: Words
     owners: Words
     desk_reports: Words
     receiving_verbs: Words

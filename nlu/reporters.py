@@ -390,7 +390,11 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     predicate = next(
         (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
     )
-    return predicate is None or predicate.label == "finding"
+    if predicate is not None:
+        return predicate.label == "finding"
+    # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
+    acting = doc.tokens[match.start].surface in lex.acting_parties
+    return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
 
 
 def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:

@@ -220,3 +220,23 @@ OWNED_OUTSIDERS: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), OWNED_OUTSIDERS)
 def test_owned_outsiders(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# 「当社では」「自社で」 name who acted; only a finding after them (気づく, 把握, 検知) says
+# the company found it. A notice's 「当社では、再発防止に努めてまいります」 says what it
+# does now, and 「自社で作成した資料」 who made a thing: neither says who found it.
+ACTING_PARTIES: list[tuple[str, Detection | None]] = [
+    ("当社では、本件を厳粛に受け止め、全社的な再発防止に取り組んでまいります", None),
+    ("弊社では、対象の皆様へ順次お詫びの書面をお送りしております", None),
+    ("自社で開発した顧客管理システムの情報が流出しました", None),
+    ("当社では現在、関係当局の捜査に全面的に協力しております", None),
+    ("当社では、原因が分かり次第あらためてお知らせいたします", None),
+    ("当社で不審なファイルに気がつき、端末を隔離しました", SELF),
+    ("当社では、定例のログ点検の中でこの事象を把握しました", SELF),
+    ("自社で異常を検知し、直ちに調査を開始しました", SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTING_PARTIES)
+def test_acting_party_finds_only_with_a_finding(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
