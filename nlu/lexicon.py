@@ -157,6 +157,8 @@ class Lexicon:
     carried: PhraseSet
     warned: PhraseSet
     """Said after malware, a warning about it (に注意): it reached nothing."""
+    outside_parties: PhraseSet
+    party_particles: frozenset[str]
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
     harms: PhraseSet
@@ -376,6 +378,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),
+        outside_parties=_one("party", lex.incident_types.outside_parties),
+        party_particles=frozenset(lex.incident_types.party_particles),
         carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),
         online_media=_one("online", lex.incident_types.online_media),

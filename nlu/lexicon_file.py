@@ -107,6 +107,8 @@ class IncidentTypesSection(config.Schema):
     ransom_notes: Words
     carried: Words
     warned: Words
+    outside_parties: Words
+    party_particles: Words
     carriers: Words
     harms: Words
     exposed: Words

@@ -17,7 +17,7 @@ from nlu.consent import read_consent
 from nlu.doc import Doc
 from nlu.incident_hints import no_leak_doubt, sent_elsewhere
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
-from nlu.mentions import described, warned
+from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import (
     UNKNOWN,
@@ -167,6 +167,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not _displayed(doc, m.end, lex)
         and not described(doc, m, heads, lex, plain=False)
         and not _trace_of_before(doc, m, lex)
+        and not on_another_party(doc, m.start, lex)
     ]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
@@ -282,6 +283,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
+        if kind in lex.attacks and on_another_party(doc, match.start, lex):
+            continue  # 「取引先がランサムウェア被害に遭った」: not our systems
         if kind in lex.attacks:
             state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
             if ransom_note and state is Polarity.NEUTRAL:
