@@ -164,6 +164,8 @@ class Lexicon:
     carried: PhraseSet
     warned: PhraseSet
     """Said after malware, a warning about it (に注意): it reached nothing."""
+    outside_parties: PhraseSet
+    party_particles: frozenset[str]
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
     harms: PhraseSet
@@ -208,6 +210,10 @@ class Lexicon:
     outsider_reports: frozenset[str]
     third_party_reports: frozenset[str]
     received_reports: frozenset[str]
+    handled_reports: PhraseSet
+    acting_parties: frozenset[str]
+    owners: frozenset[str]
+    desk_reports: frozenset[str]
     receiving_verbs: frozenset[str]
     own_alarms: frozenset[str]
     alarm_verbs: frozenset[str]
@@ -396,6 +402,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),
+        outside_parties=_one("party", lex.incident_types.outside_parties),
+        party_particles=frozenset(lex.incident_types.party_particles),
         carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),
         online_media=_one("online", lex.incident_types.online_media),
@@ -498,6 +506,10 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "outsider_reports": frozenset(detection.outsider_reports),
         "third_party_reports": frozenset(detection.third_party_reports),
         "received_reports": frozenset(detection.received_reports),
+        "handled_reports": _one("handled", detection.handled_reports),
+        "acting_parties": frozenset(detection.acting_parties),
+        "owners": frozenset(detection.owners),
+        "desk_reports": frozenset(detection.desk_reports),
         "receiving_verbs": frozenset(detection.receiving_verbs),
         "own_alarms": frozenset(detection.own_alarms),
         "alarm_verbs": frozenset(detection.alarm_verbs),

@@ -110,6 +110,8 @@ class IncidentTypesSection(config.Schema):
     ransom_notes: Words
     carried: Words
     warned: Words
+    outside_parties: Words
+    party_particles: Words
     carriers: Words
     harms: Words
     exposed: Words
@@ -184,6 +186,10 @@ class DetectionSection(config.Schema):
     outsider_reports: Words
     third_party_reports: Words
     received_reports: Words
+    handled_reports: Words
+    acting_parties: Words
+    owners: Words
+    desk_reports: Words
     receiving_verbs: Words
     own_alarms: Words
     alarm_verbs: Words

@@ -1,6 +1,6 @@
 """What a report word says with no reporter named before it: a rights holder's claim,
-a mis-sent mail reported, an inquiry about a thing, an inquiry received, an alarm gone off;
-and a report the company made itself (`outgoing`)."""
+a mis-sent mail reported, an inquiry about a thing, inquiries a desk will take, an
+inquiry received, an alarm gone off; and a report the company made itself (`outgoing`)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,18 @@ def about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
         return False
     head = after[i]
     return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
+
+
+def handled(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「お客様からのお問い合わせに対応するため、窓口を設置」「お問い合わせは下記にて承ります」:
+    the inquiries the company stands ready to take, later in the sentence, told no one."""
+    if not any(t.lemma in lex.desk_reports for t in doc.tokens[report.start : report.end]):
+        return False
+    _, last = doc.sentence_span(report.start)
+    phrase = next((m for m in lex.handled_reports.find(doc) if report.end <= m.start < last), None)
+    return phrase is not None and not any(
+        t.lemma in lex.receiving_verbs for t in doc.tokens[report.end : phrase.start]
+    )
 
 
 def received(doc: Doc, end: int, lex: Lexicon) -> bool:

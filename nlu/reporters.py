@@ -47,6 +47,7 @@ from nlu.reporter_staff import before_reason, former, ours, staff_found
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
+    handled,
     misdelivery_reported,
     outgoing,
     received,
@@ -158,8 +159,11 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     before = match.start - 1
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
+    owned = before >= 0 and doc.tokens[before].surface in lex.owners
     if before >= 0 and lex.own.contains(doc, before, before + 1):
-        return Detection.SELF
+        if owned and match.label == "third_party":
+            return Detection.THIRD_PARTY  # 「当社の取引先」: our partner, outside
+        return Detection.SELF  # 「自社のSOC」
     if match.label == "network" and tells_no_attack(doc, match.start, lex):
         return Detection.THIRD_PARTY
     return _CATEGORY[match.label]
@@ -244,8 +248,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     for match in lex.report_words.find(doc):
         if match.label != "report" or outgoing(doc, match, lex):
             continue
-        if about_a_thing(doc, match, lex):
-            continue  # 「顧客から問い合わせのあった取引を確認した際」
+        if about_a_thing(doc, match, lex) or handled(doc, match, lex):
+            continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
@@ -352,7 +356,11 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     predicate = next(
         (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
     )
-    return predicate is None or predicate.label == "finding"
+    if predicate is not None:
+        return predicate.label == "finding"
+    # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
+    acting = doc.tokens[match.start].surface in lex.acting_parties
+    return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
 
 
 def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:

@@ -24,7 +24,7 @@ from nlu.incident_hints import (
     unfound_no_loss,
 )
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
-from nlu.mentions import described
+from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import (
     UNKNOWN,
@@ -176,6 +176,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not displayed(doc, m.end, lex)
         and not described(doc, m, heads, lex, plain=False)
         and not _trace_of_before(doc, m, lex)
+        and not on_another_party(doc, m.start, lex)
     ]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
@@ -277,6 +278,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     for match in cues:
         if match.label == SIGN:
+            if warned(doc, match.end, lex):
+                continue  # 「不審なメールにご注意ください」: the readers are warned of one
             lo, hi = scope_after(doc, match.end)
             hi = before_harm(doc, lo, hi, lex)
             signs.append(polarity(doc, lo, hi, lex, affirm_if=True))
@@ -297,6 +300,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
+        if kind in lex.attacks and on_another_party(doc, match.start, lex):
+            continue  # 「取引先がランサムウェア被害に遭った」: not our systems
         if kind in lex.attacks:
             state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
             if ransom_note and state is Polarity.NEUTRAL:
