@@ -344,6 +344,8 @@ class Lexicon:
     answer_contractions: tuple[tuple[str, str], ...]
     answer_knowing: frozenset[str]
     """Lemmas of verbs of knowing: 「〜ていない」 of these is "I don't know"."""
+    answer_longest: int
+    """Characters beyond which a message is more than a bare answer."""
     question_markers: PhraseSet
     question_particles: frozenset[str]
     question_auxiliaries: frozenset[str]
@@ -688,4 +690,5 @@ def _answers(answers: AnswersSection) -> dict[str, Any]:
         "answer_hedges": re.compile(rf"^(?:{hedges})+|(?:{hedges})+$"),
         "answer_contractions": pairs,
         "answer_knowing": frozenset(answers.knowing),
+        "answer_longest": answers.longest,
     }

@@ -371,6 +371,7 @@ class AnswersSection(config.Schema):
     endings: NonEmptyWords
     contractions: dict[str, str]
     knowing: Words
+    longest: PositiveInt
 
 
 class QuestionTopicWords(config.Schema):
