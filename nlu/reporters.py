@@ -43,7 +43,8 @@ from nlu.reporter_sources import (
     received_from,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, former, ours, staff_found
+from nlu.reporter_parties import governs, names_a_party
+from nlu.reporter_staff import before_reason, former, ours, own_unit, staff_found
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -154,11 +155,16 @@ def _compounded(doc: Doc, first: Match, second: Match) -> bool:
 
 
 def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
-    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self."""
+    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self.
+
+    Our own customer or contractor (「当社の顧客」「弊社の委託先」) is still outside: only an
+    operator run in-house is one of us.
+    """
     before = match.start - 1
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
-    if before >= 0 and lex.own.contains(doc, before, before + 1):
+    own = before >= 0 and lex.own.contains(doc, before, before + 1)
+    if own and _CATEGORY[match.label] is not Detection.THIRD_PARTY:
         return Detection.SELF
     if match.label == "network" and tells_no_attack(doc, match.start, lex):
         return Detection.THIRD_PARTY
@@ -393,19 +399,25 @@ def _told_from_outside(
             continue  # 「16時頃から」「5日から」: since when, not from whom
         if token.surface == "より" and not named_source(doc, i):
             continue  # 「従来より強化」: a comparison or a start, not who told
+        if not names_a_party(doc, i):
+            continue  # 「…ことから、お知らせする」「ネットワークから切り離し」
         lo = max(doc.clause_start(i), i - 4)
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
         # 「写ってた元社員の方から」: a former one of ours is an outsider.
         staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
         kind = Detection.SELF if staff and ours(doc, staff[0], every) else Detection.THIRD_PARTY
+        if own_unit(doc, i, lex):
+            kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
         gone = bool(staff) and former(doc, staff[0])
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         _, last = doc.sentence_span(i)
         told = (
             any(
-                i < m.start < last and (m.start < i + 25 or quotes_its_content(doc, m))
+                i < m.start < last
+                and (m.start < i + 25 or quotes_its_content(doc, m))
+                and governs(doc, i, m.start)
                 for m in reports
             )
             or any(received_from(doc, m, i, lex) for m in reports)
