@@ -91,14 +91,20 @@ def names_a_party(doc: Doc, at: int) -> bool:
 def governs(doc: Doc, at: int, report: int) -> bool:
     """The から at `at` belongs to the report word at `report`, later in its sentence.
 
-    Not when a verb comes between them (「ネットワークから切り離し、事務局長に報告」「顧客から
-    預かった書類を…報告」) unless から is set off by a comma or a quote, or the report
-    quotes what was said (「A氏から…が届いたとの連絡」), which may hold verbs of its own.
+    Not when a clause ends at a verb between them (「ネットワークから切り離し、事務局長に
+    報告」「顧客から預かった書類を紛失し、上司に報告」), unless から is set off by a comma or
+    a quote, or the report quotes what was said (「A氏から…が届いたとの連絡」), which may
+    hold clauses of its own.
     """
     tokens = doc.tokens
     if at + 1 < len(tokens) and tokens[at + 1].surface in _SET_OFF:
         return True
-    before = tuple(t.surface for t in tokens[max(0, report - 2) : report])
+    if doc.clause_of[at] == doc.clause_of[report]:
+        return True
+    i = report
+    while i > 0 and tokens[i - 1].pos1 == "接頭辞":
+        i -= 1  # 「…とのご連絡」
+    before = tuple(t.surface for t in tokens[max(0, i - 2) : i])
     if any(before[-len(q) :] == q for q in _QUOTING):
         return True
     return not any(t.pos1 == "動詞" for t in tokens[at + 1 : report])

@@ -292,7 +292,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         named = [
             r
             for r in reporters
-            if first <= r.start < last and not negated_reporter(doc, r.end, lex)
+            if first <= r.start < last
+            and not negated_reporter(doc, r.end, lex)
+            and not (r.start < match.start and _detached(doc, r, match.start))
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
@@ -344,6 +346,14 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         if i not in inside and not any(end <= i <= end + REPORTER_TAIL for end in known)
     )
     return events
+
+
+def _detached(doc: Doc, reporter: Match, report: int) -> bool:
+    """「取引先から届いたメールを開いたところ…報告」: the reporter's から belongs to another
+    verb before the report word, so the reporter did not make that report."""
+    tail = doc.tokens[reporter.end : reporter.end + REPORTER_TAIL]
+    at = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
+    return at is not None and not governs(doc, reporter.end + at, report)
 
 
 def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
