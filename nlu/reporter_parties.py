@@ -32,6 +32,8 @@ class PartiesFile(config.Schema):
     demonstratives: Words
     internal_recipients: Words
     own_unit_heads: Words
+    report_compounds: Words
+    handling: Words
 
 
 @cache
@@ -108,3 +110,28 @@ def governs(doc: Doc, at: int, report: int) -> bool:
     if any(before[-len(q) :] == q for q in _QUOTING):
         return True
     return not any(t.pos1 == "動詞" for t in tokens[at + 1 : report])
+
+
+@cache
+def _report_words() -> tuple[frozenset[str], frozenset[str]]:
+    file = config.load(FILE, PartiesFile)
+    return frozenset(file.report_compounds), frozenset(file.handling)
+
+
+def names_something_else(doc: Doc, end: int) -> bool:
+    """「通報窓口」「問い合わせ件数」「苦情対応」「お問い合わせに対応」: the report word ending
+    at `end` names a desk, a count or the handling of reports, not a report received."""
+    compounds, handling = _report_words()
+    tokens = doc.tokens
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if after.pos1 == "名詞" and after.pos2 != "数詞":
+        return after.lemma not in compounds
+    i = end
+    if tokens[i].surface in ("に", "へ"):
+        i += 1
+        if i < len(tokens) and tokens[i].surface == "の":
+            i += 1
+        return i < len(tokens) and tokens[i].lemma in handling
+    return False

@@ -110,7 +110,9 @@ def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
     if i >= 1 and the_company(doc, i - 1, lex):
         return False  # 「…を見つけ、同社に通知した」: told to the company itself
-    verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
+    verb = doc.tokens[match.start].pos1 == "動詞" or (
+        after and (after[0].lemma == "為る" or after[0].surface in ("済み", "済"))
+    )
     if passive_report(doc, match, lex):
         return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)

@@ -39,11 +39,12 @@ from nlu.reporter_sources import (
     nearer_source,
     negated_reporter,
     not_the_trigger,
+    passive_report,
     quotes_its_content,
     received_from,
     sent_by,
 )
-from nlu.reporter_parties import governs, names_a_party
+from nlu.reporter_parties import governs, names_a_party, names_something_else, to_our_own
 from nlu.reporter_staff import before_reason, former, ours, own_unit, staff_found
 from nlu.reporter_words import (
     about_a_thing,
@@ -252,6 +253,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」
+        if names_something_else(doc, match.end):
+            continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
@@ -315,6 +318,10 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             events.append((match.start, kind_of(reporter)))
         elif teller is not None:
             events.append((match.start, kind_of(teller)))  # a contractor telling of its leak
+        elif passive_report(doc, match, lex) and to_our_own(doc, match.start):
+            events.append((match.start, Detection.SELF))  # 「上司に指摘されて気づいた」
+        elif any(first <= at < match.start for at, _ in stated.events):
+            continue  # 「社内監査で指摘された」: our own check, or the term, said who
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
         elif word in lex.third_party_reports or (
