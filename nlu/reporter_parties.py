@@ -21,6 +21,8 @@ _CLOSING: Final = frozenset(")）]］」』")
 # 「近隣の方から「…」との連絡」): it then reaches the sentence's report, past other verbs.
 _SET_OFF: Final = frozenset("、,「『")
 # Before a report word: it quotes what was said (「…との報告」「…旨の連絡」「…って電話」).
+# Words between a report word's particle and the handling verb (「には誠実に対応」).
+_HANDLING_REACH: Final = 5
 _QUOTING: Final = (("と",), ("と", "の"), ("旨", "の"), ("って",), ("という",), ("といった",))
 
 
@@ -119,8 +121,9 @@ def _report_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def names_something_else(doc: Doc, end: int) -> bool:
-    """「通報窓口」「問い合わせ件数」「苦情対応」「お問い合わせに対応」: the report word ending
-    at `end` names a desk, a count or the handling of reports, not a report received."""
+    """「通報窓口」「問い合わせ件数」「苦情対応」「お問い合わせに対応」「報告を待つ」: the
+    report word ending at `end` names a desk, a count, the handling of reports or one still
+    awaited, not a report received."""
     compounds, handling = _report_words()
     tokens = doc.tokens
     if end >= len(tokens):
@@ -129,9 +132,13 @@ def names_something_else(doc: Doc, end: int) -> bool:
     if after.pos1 == "名詞" and after.pos2 != "数詞":
         return after.lemma not in compounds
     i = end
-    if tokens[i].surface in ("に", "へ"):
-        i += 1
-        if i < len(tokens) and tokens[i].surface == "の":
-            i += 1
-        return i < len(tokens) and tokens[i].lemma in handling
+    if tokens[i].surface not in ("に", "へ", "を"):
+        return False
+    i += 1
+    # 「お申し出には誠実に対応」「苦情への対応」: particles and a manner word may come first.
+    for token in tokens[i : i + _HANDLING_REACH]:
+        if token.lemma in handling:
+            return True
+        if token.pos1 not in ("助詞", "形状詞", "副詞", "助動詞", "名詞"):
+            return False
     return False
