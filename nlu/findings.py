@@ -30,7 +30,11 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
     found = []
     for match in lex.self_weak.find(doc):
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 or _asked(doc, match.end) or _supposed(doc, match.end):
+        if (
+            negations(doc, lo, before_reason(doc, lo, hi), lex) % 2
+            or _asked(doc, match.end)
+            or _supposed(doc, match.end)
+        ):
             continue
         if _their_own_found(doc, match, lex):
             found.append((match.start, Detection.THIRD_PARTY))

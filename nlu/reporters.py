@@ -29,6 +29,7 @@ from nlu.reporter_frames import (
     subject_teller,
     tells_no_attack,
 )
+from nlu.reporter_parties import governs, names_a_party, names_something_else, to_our_own
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
@@ -44,7 +45,6 @@ from nlu.reporter_sources import (
     received_from,
     sent_by,
 )
-from nlu.reporter_parties import governs, names_a_party, names_something_else, to_our_own
 from nlu.reporter_staff import before_reason, former, ours, own_unit, staff_found
 from nlu.reporter_words import (
     about_a_thing,
