@@ -14,6 +14,9 @@ from config.types import Words
 from nlu.doc import Doc
 
 FILE: Final = "nlu_reporter_parties.toml"
+# Where `nlu.reporters.read_detection` keeps, on the `Doc`, the statement its value came
+# from (token index, value), so the evidence quotes those words and no look-alike.
+WINNER: Final = "detection_winner"
 # Parts of speech of a party's last word: 「A社」「田中さん」「お客様」「彼」.
 _PARTY_POS: Final = frozenset({"名詞", "接尾辞"})
 _CLOSING: Final = frozenset(")）]］」』")

@@ -29,7 +29,7 @@ from nlu.reporter_frames import (
     subject_teller,
     tells_no_attack,
 )
-from nlu.reporter_parties import governs, names_a_party, names_something_else, to_our_own
+from nlu.reporter_parties import WINNER, governs, names_a_party, names_something_else, to_our_own
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
@@ -201,6 +201,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             for at, kind in events
             if kind is not Detection.SELF or at < told or not _checks(doc, at, lex)
         ]
+    doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
 
 

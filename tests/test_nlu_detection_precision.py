@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coverage import Detection
+from coverage import Detection, Fact
 from nlu.extract import read_message
 
 EXTERNAL, THIRD, SELF = Detection.EXTERNAL_REPORT, Detection.THIRD_PARTY, Detection.SELF
@@ -107,3 +107,26 @@ NO_REPORT_RECEIVED: list[Case] = [
 )
 def test_detection_needs_clear_evidence(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# The evidence quotes the statement the reader took, not a look-alike further on (an
+# お問い合わせ窓口 line, a later report word of the company's own).
+QUOTED: list[tuple[str, str]] = [
+    (
+        "職員がファイルが開けないことに気づきました。念のためお知らせいたします。"
+        "\nお問い合わせ窓口:03-0000-0000",
+        "気づきました",
+    ),
+    (
+        "監視会社から不審な通信があるとの連絡を受けました。取引先にもご連絡いたしました。",
+        "監視会社から",
+    ),
+    ("夜勤の社員が、ファイル名が一斉に変わっているのに気づきました。", "社員が"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), QUOTED)
+def test_evidence_quotes_the_statement_read(text: str, words: str) -> None:
+    evidence = read_message(text).evidence[Fact.DETECTION]
+    assert words in evidence.text
+    assert "窓口" not in evidence.text
