@@ -212,7 +212,6 @@ class Lexicon:
     received_reports: frozenset[str]
     handled_reports: PhraseSet
     acting_parties: frozenset[str]
-    owners: frozenset[str]
     desk_reports: frozenset[str]
     receiving_verbs: frozenset[str]
     own_alarms: frozenset[str]
@@ -510,7 +509,6 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "received_reports": frozenset(detection.received_reports),
         "handled_reports": _one("handled", detection.handled_reports),
         "acting_parties": frozenset(detection.acting_parties),
-        "owners": frozenset(detection.owners),
         "desk_reports": frozenset(detection.desk_reports),
         "receiving_verbs": frozenset(detection.receiving_verbs),
         "own_alarms": frozenset(detection.own_alarms),

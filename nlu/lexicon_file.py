@@ -188,7 +188,6 @@ class DetectionSection(config.Schema):
     received_reports: Words
     handled_reports: Words
     acting_parties: Words
-    owners: Words
     desk_reports: Words
     receiving_verbs: Words
     own_alarms: Words
