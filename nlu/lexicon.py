@@ -10,7 +10,7 @@ from typing import Any
 
 import config
 from coverage import IncidentType
-from nlu.hedges import HedgeSet
+from nlu.hedges import HedgeSet, UnlessWithin
 from nlu.kana_words import Readings, readings
 from nlu.lexicon_file import (
     FILE,
@@ -140,6 +140,8 @@ class Lexicon:
     retract: PhraseSet
     whether: PhraseSet
     negation: PhraseSet
+    certain: PhraseSet
+    """A negation that affirms (間違いない, 疑いの余地はない): no denial, and no hedge."""
     negating: Mapping[str, str]
     """Lemma → the part of speech in which it negates (無い 形容詞, ない 助動詞 …)."""
     negating_prefixes: frozenset[str]
@@ -374,12 +376,13 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
     lex = config.validate(data, LexiconFile, file)
     m, victims, costs, intents = lex.markers, lex.victims, lex.costs, lex.intents
     return Lexicon(
-        hedge=HedgeSet({"hedge": m.hedge}),
+        hedge=HedgeSet({"hedge": m.hedge}, unless=(certain := _one("certain", m.certain))),
         hedge_before=frozenset(m.hedge_before),
         pending=_one("pending", m.pending),
-        retract=_one("retract", m.retract),
+        retract=UnlessWithin({"retract": m.retract}, unless=certain),
         whether=_one("whether", m.whether),
         negation=_one("negation", m.negation),
+        certain=certain,
         negating=dict(m.negating),
         negating_prefixes=frozenset(m.negating_prefixes),
         listed_absent=frozenset(m.listed_absent),

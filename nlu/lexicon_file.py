@@ -90,6 +90,7 @@ class Markers(config.Schema):
     pending: Words
     retract: Words
     negation: Words
+    certain: Words
     plan: Words
     negating_prefixes: Words
     listed_absent: NonEmptyWords
