@@ -40,8 +40,11 @@ SIGN = "sign"
 # The label of words for data left open to view (見られる状態, 誤って公開): their type is
 # read from the medium (`nlu.slots`).
 EXPOSED = "exposed"
+# The label of words that say an attack was stopped before it reached us (防御された).
+BLOCKED = "blocked"
 
 __all__ = [
+    "BLOCKED",
     "EXPOSED",
     "GENERIC_INVESTIGATION",
     "INTENTS",
@@ -486,7 +489,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
         "access_investigated": _one("investigated", access.investigated),
-        "access_attempted": _one("attempted", access.attempted),
+        "access_attempted": PhraseSet({"attempted": access.attempted, BLOCKED: access.blocked}),
     }
 
 

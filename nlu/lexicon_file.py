@@ -139,6 +139,7 @@ class AccessSection(config.Schema):
     concluded: Words
     investigated: Words
     attempted: Words
+    blocked: Words
 
 
 class Reporters(config.Schema):

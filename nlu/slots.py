@@ -23,7 +23,7 @@ from nlu.incident_hints import (
     sent_elsewhere,
     unfound_no_loss,
 )
-from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
+from nlu.lexicon import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -67,11 +67,42 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     ):
         return Polarity.TOPIC
     if lex.access_attempted.contains(doc, lo, hi):
-        return Polarity.HEDGED
+        stops = [m for m in lex.access_attempted.find(doc, lo, hi) if m.label == BLOCKED]
+        stopped = _stopped(doc, end, stops[0], hi, lex) if stops else Polarity.HEDGED
+        if stopped is not None:
+            return stopped
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
+
+
+def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Polarity | None:
+    """「攻撃は防御されていました」「侵入を阻止した」: an attack word, the subject or object
+    right after it, said to be stopped (hedged: it did not reach us) or not stopped
+    (「防げなかった」: it got through). None when no stop was done (「攻撃を防ぐため」)."""
+    tokens = doc.tokens
+    if cue_end >= len(tokens) or tokens[cue_end].surface not in _STOPPED_ROLES:
+        return None
+    # The stop is the attack's own predicate: 「不正アクセスが確定したのでネットワークを遮断」
+    # cuts the network off after a confirmed attack.
+    if any(t.pos1 in ("動詞", "助動詞") for t in tokens[cue_end + 1 : match.start]):
+        return None
+    verb = []
+    for token in tokens[match.end : hi]:
+        if token.pos1 not in ("動詞", "助動詞") and token.surface not in ("て", "で"):
+            break
+        verb.append(token)
+    if any(lex.negating.get(t.lemma) == t.pos1 for t in verb):
+        return Polarity.AFFIRMED
+    if any(t.lemma in _DONE for t in verb):
+        return Polarity.HEDGED
+    return None
+
+
+_STOPPED_ROLES = frozenset({"は", "が", "を", "も"})
+# Past or passive: the stop was done.
+_DONE = frozenset({"た", "れる", "られる"})
 
 
 def _before_next_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
