@@ -170,6 +170,13 @@ class Lexicon:
     warned: PhraseSet
     """Said after malware, a warning about it (に注意): it reached nothing."""
     outside_parties: PhraseSet
+    vendor_parties: PhraseSet
+    """Contractors and service providers: an attack on their systems is a vendor leak."""
+    vendor_systems: frozenset[str]
+    vendor_anaphors: PhraseSet
+    writer_words: PhraseSet
+    entrusted: PhraseSet
+    """The writer holds the addressee's data (貴社からお預かり): a contractor's report."""
     party_particles: frozenset[str]
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
@@ -409,6 +416,11 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),
         outside_parties=_one("party", lex.incident_types.outside_parties),
+        vendor_parties=_one("vendor", lex.incident_types.vendor_parties),
+        vendor_systems=frozenset(lex.incident_types.vendor_systems),
+        vendor_anaphors=_one("anaphor", lex.incident_types.vendor_anaphors),
+        writer_words=_one("writer", lex.incident_types.writer_words),
+        entrusted=_one("entrusted", lex.incident_types.entrusted),
         party_particles=frozenset(lex.incident_types.party_particles),
         carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),

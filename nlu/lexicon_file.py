@@ -112,6 +112,11 @@ class IncidentTypesSection(config.Schema):
     carried: Words
     warned: Words
     outside_parties: Words
+    vendor_parties: Words
+    vendor_systems: Words
+    vendor_anaphors: Words
+    writer_words: Words
+    entrusted: Words
     party_particles: Words
     carriers: Words
     harms: Words

@@ -35,6 +35,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.reporters import is_reporter, read_detection
+from nlu.vendor_attacks import at_vendor
 
 __all__ = [
     "UNKNOWN",
@@ -208,6 +209,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not described(doc, m, heads, lex, plain=False)
         and not _trace_of_before(doc, m, lex)
         and not on_another_party(doc, m.start, lex)
+        and not at_vendor(doc, m.start, lex)
     ]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
@@ -331,6 +333,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
+        if kind in lex.attacks and at_vendor(doc, match.start, lex):
+            # 「提供事業者のサーバーが不正アクセスを受け」: the provider's systems, a vendor leak
+            state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            present.setdefault(IncidentType.VENDOR_LEAK, []).append(state)
+            continue
         if kind in lex.attacks and on_another_party(doc, match.start, lex):
             continue  # 「取引先がランサムウェア被害に遭った」: not our systems
         if kind in lex.attacks:
