@@ -177,6 +177,9 @@ class Lexicon:
     writer_words: PhraseSet
     entrusted: PhraseSet
     """The writer holds the addressee's data (貴社からお預かり): a contractor's report."""
+    maintaining: frozenset[str]
+    finding: PhraseSet
+    leak_words: PhraseSet
     party_particles: frozenset[str]
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
@@ -421,6 +424,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         vendor_anaphors=_one("anaphor", lex.incident_types.vendor_anaphors),
         writer_words=_one("writer", lex.incident_types.writer_words),
         entrusted=_one("entrusted", lex.incident_types.entrusted),
+        maintaining=frozenset(lex.incident_types.maintaining),
+        finding=_one("finding", lex.incident_types.finding),
+        leak_words=_one("leak", lex.incident_types.leak_words),
         party_particles=frozenset(lex.incident_types.party_particles),
         carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),

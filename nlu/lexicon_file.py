@@ -117,6 +117,9 @@ class IncidentTypesSection(config.Schema):
     vendor_anaphors: Words
     writer_words: Words
     entrusted: Words
+    maintaining: Words
+    finding: Words
+    leak_words: Words
     party_particles: Words
     carriers: Words
     harms: Words

@@ -35,7 +35,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.reporters import is_reporter, read_detection
-from nlu.vendor_attacks import at_vendor
+from nlu.vendor_attacks import at_vendor, maintainer_found
 
 __all__ = [
     "UNKNOWN",
@@ -323,7 +323,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             exposed.setdefault(seen, []).append(polarity(doc, lo, hi, lex, affirm_if=True))
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
-        if kind is IncidentType.VENDOR_LEAK and is_reporter(doc, match.end, lex):
+        if kind is IncidentType.VENDOR_LEAK and (
+            is_reporter(doc, match.end, lex) or maintainer_found(doc, match.start, match.end, lex)
+        ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue

@@ -10,6 +10,7 @@ about its own systems (「弊社システムへのランサムウェア攻撃…
 
 from __future__ import annotations
 
+from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 
@@ -18,6 +19,9 @@ from nlu.lexicon import Lexicon
 _OWNER_PARTICLES = frozenset({"が", "は", "で", "も", "の", "へ"})
 _PHRASE = frozenset({"名詞", "接尾辞", "接頭辞"})
 _SOURCES = frozenset({"から", "より"})
+_ATTACKS = frozenset(
+    {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
+)
 
 
 def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
@@ -77,3 +81,30 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     while i - 1 >= lo and (tokens[i - 1].pos1 in _PHRASE or tokens[i - 1].surface == "の"):
         i -= 1
     return (i, end) if i < end else None
+
+
+def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """「サイトの保守を委託しているシステム会社が…不審なファイルを見つけ」: the contractor
+    that maintains our systems found the attack there (tests/data/README.md rule 3: a
+    maintenance vendor is a third party who told us), not a leak at the contractor.
+
+    The vendor cue at tokens[start:end] follows a word for maintaining (保守, 運用), is the
+    subject of its sentence's finding or reporting verb, and no leak is said in between.
+    """
+    tokens = doc.tokens
+    before = tokens[max(0, start - 2) : start]
+    if not any(t.lemma in lex.maintaining for t in before):
+        return False
+    i = end
+    while i < len(tokens) and tokens[i].pos1 in _PHRASE:
+        i += 1  # 「委託しているシステム会社が」
+    if i >= len(tokens) or tokens[i].surface not in ("が", "は"):
+        return False
+    _, last = doc.sentence_span(start)
+    found = next((m for m in lex.finding.find(doc, i, last)), None)
+    if found is None or lex.leak_words.contains(doc, i, found.start):
+        return False
+    # 「保守を委託している業者が不正アクセスを受けたと報告」: its own attack, reported.
+    return not any(
+        m.label in _ATTACKS and i <= m.start < found.start for m in lex.incident_cues.find(doc)
+    )
