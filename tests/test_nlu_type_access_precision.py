@@ -32,6 +32,16 @@ CERTAIN: list[Row] = [
     ),
 ]
 
+# How a thing looks (「抜かれてない様子」) is no finding: after a loss, access stays unknown.
+LOOKS: list[Row] = [
+    (["置き忘れたカバンが見つかりました。中身は抜かれていない様子です"], "lost_or_stolen", None),
+    (
+        ["USBを電車に置き忘れました", "見つかりました。データも抜かれてない様子です"],
+        "lost_or_stolen",
+        None,
+    ),
+]
+
 # An attack stopped before it reached us (防御された, 遮断された, 未然に防いだ) is a suspicion,
 # never access found; one not stopped (防げなかった) got through. A network cut off after a
 # confirmed attack, or a purpose (防ぐため), is no stop of the attack.
@@ -119,7 +129,7 @@ CHECKLIST: list[Row] = [
 
 @pytest.mark.parametrize(
     ("messages", "incident_type", "access"),
-    CERTAIN + BLOCKED + VENDOR_OWNED + MAINTAINER + CHECKLIST,
+    CERTAIN + LOOKS + BLOCKED + VENDOR_OWNED + MAINTAINER + CHECKLIST,
 )
 def test_type_and_access(
     messages: list[str], incident_type: str | None, access: str | None
