@@ -180,6 +180,7 @@ class Lexicon:
     maintaining: frozenset[str]
     finding: PhraseSet
     leak_words: PhraseSet
+    countermeasures: frozenset[str]
     party_particles: frozenset[str]
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
@@ -427,6 +428,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         maintaining=frozenset(lex.incident_types.maintaining),
         finding=_one("finding", lex.incident_types.finding),
         leak_words=_one("leak", lex.incident_types.leak_words),
+        countermeasures=frozenset(lex.incident_types.countermeasures),
         party_particles=frozenset(lex.incident_types.party_particles),
         carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),

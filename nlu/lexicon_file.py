@@ -120,6 +120,7 @@ class IncidentTypesSection(config.Schema):
     maintaining: Words
     finding: Words
     leak_words: Words
+    countermeasures: Words
     party_particles: Words
     carriers: Words
     harms: Words

@@ -35,7 +35,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.reporters import is_reporter, read_detection
-from nlu.vendor_attacks import at_vendor, maintainer_found
+from nlu.vendor_attacks import at_vendor, countered, maintainer_found
 
 __all__ = [
     "UNKNOWN",
@@ -210,6 +210,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not _trace_of_before(doc, m, lex)
         and not on_another_party(doc, m.start, lex)
         and not at_vendor(doc, m.start, lex)
+        and not countered(doc, m.end, lex)
     ]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
@@ -263,6 +264,11 @@ def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
     )
 
 
+_ATTACK_LABELS = frozenset(
+    {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
+)
+
+
 @dataclass(frozen=True)
 class IncidentReading:
     """The incident type, and whether an attack of that type was said to have reached us
@@ -294,7 +300,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     """
     present: dict[IncidentType, list[Polarity]] = {}
     signs: list[Polarity] = []
-    cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
+    cues = [
+        m
+        for m in lex.incident_cues.find(doc)
+        if m.label != NOT_INCIDENT
+        and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
+    ]
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
     attack_cues = [

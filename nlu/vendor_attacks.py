@@ -108,3 +108,11 @@ def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return not any(
         m.label in _ATTACKS and i <= m.start < found.start for m in lex.incident_cues.find(doc)
     )
+
+
+def countered(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「ランサムウェア対策としてEDRを導入」「不正アクセス防止のため」: the attack word ending at
+    `end` names what a measure is against, no attack that happened."""
+    tokens = doc.tokens
+    i = end + (end < len(tokens) and tokens[end].surface == "の")
+    return i < len(tokens) and tokens[i].lemma in lex.countermeasures

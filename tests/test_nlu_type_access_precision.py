@@ -114,6 +114,14 @@ MAINTAINER: list[Row] = [
     (["保守を委託している会社から顧客情報が流出しました"], "vendor_leak", None),
 ]
 
+# An attack word that names what a measure is against (対策, 防止) is no attack that happened.
+COUNTERED: list[Row] = [
+    (["ランサムウェア対策としてEDRを導入する予定です"], None, None),
+    (["DDoS対策を強化しました"], None, None),
+    (["不正アクセス防止のため、全員のパスワードを変更しました"], None, None),
+    (["ウイルス対策が不十分で、サーバーがランサムウェアに感染しました"], "malware", "found"),
+]
+
 # The agent's checklist 「外部通報→…、結果 なし」 names no type (rule 2); a report narrated
 # as raising a suspicion that was checked does.
 CHECKLIST: list[Row] = [
@@ -129,7 +137,7 @@ CHECKLIST: list[Row] = [
 
 @pytest.mark.parametrize(
     ("messages", "incident_type", "access"),
-    CERTAIN + LOOKS + BLOCKED + VENDOR_OWNED + MAINTAINER + CHECKLIST,
+    CERTAIN + LOOKS + BLOCKED + VENDOR_OWNED + MAINTAINER + COUNTERED + CHECKLIST,
 )
 def test_type_and_access(
     messages: list[str], incident_type: str | None, access: str | None
