@@ -35,6 +35,8 @@ class Labels:
     facts: dict[str, str]
     values: dict[str, dict[str, str]]
     units: dict[str, str]
+    # How each fact said to be unknown reads (「公表: 未定」).
+    unknown_values: dict[str, str]
     messages: dict[str, str]
 
     def value(self, fact: str, value: str | bool) -> str:
@@ -99,7 +101,7 @@ class _Messages(Schema):
     change_new: Annotated[Text, placeholders("name", "new")]
     no_changes: Text
     understood_none: Text
-    said_unknown_value: Text
+    said_unknown_values: Annotated[Mapping[str, Text], Keys(tuple(Fact))]
     unassigned_label: Text
     evidence_quote: Annotated[Text, placeholders("quote")]
     question_heading: Text
@@ -137,9 +139,11 @@ class _Messages(Schema):
 def labels() -> Labels:
     """Load `config/labels.toml` and `config/messages.toml` once, checking every key."""
     file = config.load("labels.toml", _LabelsFile)
+    messages = config.load("messages.toml", _Messages).model_dump()
     return Labels(
         facts=dict(file.facts),
         values={fact: dict(values) for fact, values in file.values.items()},
         units=dict(file.units),
-        messages=config.load("messages.toml", _Messages).model_dump(),
+        unknown_values=dict(messages.pop("said_unknown_values")),
+        messages=messages,
     )

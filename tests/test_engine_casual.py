@@ -106,3 +106,16 @@ def test_a_cost_named_without_its_amount_asks_for_it_then_takes_it() -> None:
     assert to_facts(engine.state_of("c").facts).costs == {"condolence": 300_000}
     # The amount went to the cost just named: no note says it was not understood.
     assert not any("読み取れませんでした" in note for note in amount.notes)
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("公表はまだ決めてない", ("公表", "未定")),
+        ("不正アクセスかどうかは調査中です", ("不正アクセス等の有無", "調査中・不明")),
+    ],
+)
+def test_a_fact_said_unknown_reads_in_its_own_words(said: str, shown: tuple[str, str]) -> None:
+    engine = _engine()
+    engine.handle("c", "取引先から、うちのサーバーから変なメールが来ていると言われました")
+    assert shown in engine.handle("c", said).said_unknown

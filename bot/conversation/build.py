@@ -114,7 +114,11 @@ def build_reply(
         costs=tuple(_cost_items(facts, state, rider)),
         unassigned=tuple(state.facts.unassigned),
         # Only facts have labels; anything else said to be unknown is not shown.
-        said_unknown=tuple(text.facts[n] for n in state.facts.said_unknown if n in text.facts),
+        said_unknown=tuple(
+            (text.facts[n], text.unknown_values[n])
+            for n in state.facts.said_unknown
+            if n in text.facts
+        ),
         estimate=result or estimate(facts, rider),
         question=question,
         question_text=question_text(question, state, rider),

@@ -105,7 +105,8 @@ class Reply:
     understood: tuple[Understood, ...] = ()
     costs: tuple[CostItem, ...] = ()
     unassigned: tuple[int, ...] = ()
-    said_unknown: tuple[str, ...] = ()
+    # Facts said to be unknown: (name, how their unknown reads: 「公表: 未定」).
+    said_unknown: tuple[tuple[str, str], ...] = ()
     estimate: Estimate | None = None
     question: Question | None = None
     question_text: str | None = None
@@ -178,8 +179,7 @@ def card_view(reply: Reply) -> dict[str, str]:
     """What the incident card shows, name → value in words: the facts, each cost, and
     the estimate, so a follow-up can say what changed (「公表: した → していない」)."""
     view = {item.name: item.value for item in reply.understood}
-    unknown = labels().messages["said_unknown_value"]
-    view |= {name: unknown for name in reply.said_unknown}
+    view |= dict(reply.said_unknown)
     view |= {cost.clause: yen(cost.yen) for cost in reply.costs}
     if reply.has_yen and reply.estimate is not None:
         result = reply.estimate

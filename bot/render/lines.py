@@ -27,7 +27,7 @@ def understood_lines(reply: Reply, text: Labels) -> list[str]:
     misreading can be seen and corrected: 「・公表: していない（「公表はまだでした」より）」."""
     out = [heading(text, "understood_heading")]
     items = [f"・{item.name}: {item.value}{source(item.quote, text)}" for item in reply.understood]
-    items += [f"・{name}: {text.messages['said_unknown_value']}" for name in reply.said_unknown]
+    items += [f"・{name}: {value}" for name, value in reply.said_unknown]
     items += [f"・{cost.clause}: {yen(cost.yen)}{source(cost.quote, text)}" for cost in reply.costs]
     if reply.unassigned:
         amounts = "、".join(yen(v) for v in reply.unassigned)

@@ -99,9 +99,9 @@ def _claim_line(link: str | None) -> str:
 
 def memo_lines(escalation: Escalation) -> list[str]:
     """3 to 6 short lines to read out on the call: the facts, the costs, the discovery date."""
-    ui, text, reply = slack_texts().escalation, labels(), escalation.reply
+    ui, reply = slack_texts().escalation, escalation.reply
     facts = [f"{item.name}: {item.value}" for item in reply.understood]
-    facts += [f"{name}: {text.messages['said_unknown_value']}" for name in reply.said_unknown]
+    facts += [f"{name}: {value}" for name, value in reply.said_unknown]
     # Several facts share a line so the memo stays short whatever is known.
     per_line = max(2, math.ceil(len(facts) / _FACT_LINES))
     lines = ["、".join(facts[i : i + per_line]) for i in range(0, len(facts), per_line)]
