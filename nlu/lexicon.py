@@ -334,6 +334,10 @@ class Lexicon:
     question_particles: frozenset[str]
     question_auxiliaries: frozenset[str]
     """Auxiliaries that ask when they end a sentence (「電源切るべき」)."""
+    clause_finals: frozenset[str]
+    """Sentence-final particles that make the clause they end a question (「するんでしょうか」)."""
+    softening_finals: frozenset[str]
+    """Particles that may follow those and still ask (「ですかね」「いいかな」)."""
     question_order: tuple[str, ...]
     question_topics: PhraseSet
     question_topic_readings: Readings
@@ -633,6 +637,8 @@ def _questions(questions: QuestionsSection) -> dict[str, Any]:
         "question_markers": _one("asks", questions.markers),
         "question_particles": frozenset(questions.final_particles),
         "question_auxiliaries": frozenset(questions.final_auxiliaries),
+        "clause_finals": frozenset(questions.clause_finals),
+        "softening_finals": frozenset(questions.softening_finals),
         "question_order": tuple(questions.order),
         "question_topics": PhraseSet(labelled(questions.topics)),
         "question_topic_readings": readings(labelled(questions.topics)),

@@ -383,6 +383,8 @@ class QuestionsSection(config.Schema):
     markers: NonEmptyWords
     final_particles: Words
     final_auxiliaries: Words
+    clause_finals: Words
+    softening_finals: Words
     order: list[str]
     hypothetical: Words
     hypothetical_surfaces: Words
