@@ -30,7 +30,13 @@ from nlu.intent import (
     read_question_topics,
 )
 from nlu.lexicon import Lexicon, lexicon
-from nlu.loose_counts import bare_count, loose_corporations, loose_count, retracted_kinds
+from nlu.loose_counts import (
+    bare_count,
+    loose_corporations,
+    loose_count,
+    recount,
+    retracted_kinds,
+)
 from nlu.normalize import normalize
 from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
@@ -97,6 +103,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         loose_corporations=None if individuals or corporations else loose_corporations(counts),
         bare_count=None if individuals or corporations else bare_count(doc, counts, lex),
         retracted_counts=retracted_kinds(doc, counts, lex),
+        recounted=recount(doc, counts, lex),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
         said_unknown=_said_unknown(access, announced),

@@ -19,6 +19,14 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
+from nlu.cost_corrections import (
+    UnitPrice,
+    correct_by_amount,
+    forget_changed,
+    recount_costs,
+    unit_prices_of,
+)
+from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
@@ -81,6 +89,8 @@ class FactState:
     personal_data: bool = False
     # The cost the last message named with no amount (`Reading.cost_topic`).
     cost_topic: str | None = None
+    # Costs said as a price per unit times a count (「PC4台×80万」), for a count corrected later.
+    unit_prices: dict[str, UnitPrice] = field(default_factory=dict)
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -106,6 +116,7 @@ class FactState:
         self._fold_values(reading)
         clashes = self._fold_costs(reading)
         self._fold_unassigned(reading)
+        self._fold_unit_prices(reading)
         for mention in reading.proposed:
             self.proposed_costs[mention.key] = mention.yen
             self.proposed_words[mention.key] = mention.text
@@ -273,15 +284,16 @@ class FactState:
             (key,) = self.costs
             if len(unassigned) == 1:
                 self.costs[key] += unassigned.pop()
-        if reading.correction == "replace" and not reading.costs and len(self.costs) == 1:
-            # 「すみません、500万円の間違いでした」「250万円ではなく280万円でした」 correct the
-            # one cost said so far; an amount equal to it is the old value being quoted.
-            (key,) = self.costs
-            fresh = [yen for yen in unassigned if yen != self.costs[key]]
-            if len(fresh) == 1:
-                self.costs[key] = fresh[0]
-                unassigned = []
+        if reading.correction == "replace" and not reading.costs and self.costs:
+            unassigned = correct_by_amount(self.costs, unassigned)
         self.unassigned.extend(unassigned)
+
+    def _fold_unit_prices(self, reading: Reading) -> None:
+        found = unit_prices_of(reading).items()
+        self.unit_prices.update({self._same_investigation(k): v for k, v in found})
+        if reading.recounted is not None:
+            recount_costs(self.costs, self.unit_prices, reading.recounted)
+        forget_changed(self.costs, self.unit_prices)
 
     def _same_investigation(self, key: str) -> str:
         """A plain 調査 after a specific one is the same cost (「追加で調査に100万円」)."""
@@ -305,6 +317,7 @@ class FactState:
             "consent_withheld": self.consent_withheld,
             "spent": self.spent,
             "cost_topic": self.cost_topic,
+            "unit_prices": {k: list(v) for k, v in self.unit_prices.items()},
         }
 
     @classmethod
@@ -329,6 +342,10 @@ class FactState:
             consent_withheld=bool(data.get("consent_withheld", False)),
             cost_topic=data.get("cost_topic"),
             spent=bool(data.get("spent", False)),
+            unit_prices={
+                str(k): (int(v[0]), int(v[1]), str(v[2]))
+                for k, v in data.get("unit_prices", {}).items()
+            },
         )
 
 
@@ -371,32 +388,6 @@ def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
         if mention.correction is not None:
             modes[mention.key] = mention.correction
     return [(key, amount, modes.get(key)) for key, amount in totals.items()]
-
-
-_NOT_CYBER = frozenset(
-    {
-        IncidentType.LOST_OR_STOLEN,
-        IncidentType.VISUAL_LEAK,
-        IncidentType.MISDELIVERY,
-        IncidentType.VENDOR_LEAK,
-        IncidentType.MEDIA,
-        IncidentType.OTHER,
-    }
-)
-
-
-def resolve_cost_key(key: str, access: object, incident_type: object) -> CostKey:
-    """Map a mention's key to a coverage key, resolving a plain 調査.
-
-    In a cyber incident a plain 調査 is the check for access (① 不正アクセス等対応費用),
-    as in the pamphlet's examples; in other incidents it is ② 原因・被害範囲調査費用. Both
-    share the ①〜④ limit, so the choice changes the clause shown, never the figure.
-    """
-    if key != GENERIC_INVESTIGATION:
-        return CostKey(key)
-    if incident_type in _NOT_CYBER and access is None:
-        return CostKey.INVESTIGATION
-    return CostKey.ACCESS_RESPONSE
 
 
 def to_facts(state: FactState) -> Facts:

@@ -11,7 +11,7 @@ from typing import Any
 import config
 from coverage import IncidentType
 from nlu.hedges import HedgeSet
-from nlu.kana_words import Readings, readings
+from nlu.kana_words import Readings, loanwords, readings
 from nlu.lexicon_file import (
     FILE,
     GENERIC_INVESTIGATION,
@@ -304,6 +304,8 @@ class Lexicon:
     bare_leads: frozenset[str]
     """What a message that is only a count may start with (「件数は」)."""
     cost_cues: PhraseSet
+    cost_loanwords: Readings
+    """The cost words written in katakana, heard in a message typed in hiragana."""
     correction: PhraseSet
     joiners: frozenset[str]
     minus: re.Pattern[str]
@@ -338,6 +340,8 @@ class Lexicon:
     """Sentence-final particles that make the clause they end a question (「するんでしょうか」)."""
     softening_finals: frozenset[str]
     """Particles that may follow those and still ask (「ですかね」「いいかな」)."""
+    interrogatives: frozenset[str]
+    formal_nouns: frozenset[str]
     question_order: tuple[str, ...]
     question_topics: PhraseSet
     question_topic_readings: Readings
@@ -613,6 +617,7 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
     joiner, party = alternation(costs.count_joiners), alternation(costs.counted_parties)
     return {
         "cost_cues": PhraseSet(labelled(costs.cues)),
+        "cost_loanwords": loanwords(labelled(costs.cues)),
         "correction": PhraseSet(labelled(costs.correction)),
         "joiners": frozenset(costs.joiners),
         # NFKC has made − and － into -.
@@ -639,6 +644,8 @@ def _questions(questions: QuestionsSection) -> dict[str, Any]:
         "question_auxiliaries": frozenset(questions.final_auxiliaries),
         "clause_finals": frozenset(questions.clause_finals),
         "softening_finals": frozenset(questions.softening_finals),
+        "interrogatives": frozenset(questions.interrogatives),
+        "formal_nouns": frozenset(questions.formal_nouns),
         "question_order": tuple(questions.order),
         "question_topics": PhraseSet(labelled(questions.topics)),
         "question_topic_readings": readings(labelled(questions.topics)),

@@ -385,6 +385,8 @@ class QuestionsSection(config.Schema):
     final_auxiliaries: Words
     clause_finals: Words
     softening_finals: Words
+    interrogatives: Words
+    formal_nouns: Words
     order: list[str]
     hypothetical: Words
     hypothetical_surfaces: Words

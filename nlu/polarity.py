@@ -34,6 +34,8 @@ class Polarity(Enum):
 
 
 _COLONS = frozenset({":", "："})
+# Parts of speech that name a thing: a question naming another one asks about that.
+_NAMING = frozenset({"名詞", "代名詞", "形状詞"})
 
 
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
@@ -126,7 +128,14 @@ def asked_without_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         i -= 1
     while i > lo and tokens[i].pos2 == "終助詞" and tokens[i].lemma in lex.softening_finals:
         i -= 1
-    return i >= lo and tokens[i].pos2 == "終助詞" and tokens[i].lemma in lex.clause_finals
+    if not (i >= lo and tokens[i].pos2 == "終助詞" and tokens[i].lemma in lex.clause_finals):
+        return False
+    words = tokens[lo:i]
+    if any(t.lemma in lex.interrogatives for t in words):
+        return False  # 「抜かれた…どうすればいいですか」 asks what to do
+    named = [t for t in words if t.pos1 in _NAMING and t.lemma not in lex.formal_nouns]
+    verbs = [t for t in words if t.pos1 == "動詞" and t.pos2 != "非自立可能"]
+    return not named and len(verbs) <= 1  # one predicate, the fact's own
 
 
 def hedged_before(doc: Doc, cue_end: int, lex: Lexicon) -> bool:

@@ -45,3 +45,112 @@ def test_a_question_without_a_mark_states_nothing(fact: str, text: str) -> None:
 @pytest.mark.parametrize(("fact", "text", "value"), STATED_BEFORE_THE_QUESTION)
 def test_a_statement_before_the_question_stands(fact: str, text: str, value: object) -> None:
     assert facts(text)[fact] == value
+
+
+# A question that names another thing, or asks with an interrogative, is about that: the
+# fact said before it stands.
+STATED_INSIDE_ANOTHER_QUESTION = [
+    ("unauthorized_access", "ランサムウェアに感染したのは補償されますか", "found"),
+    ("unauthorized_access", "顧客の情報を抜かれた…どうすればいいですか", "found"),
+]
+
+
+@pytest.mark.parametrize(("fact", "text", "value"), STATED_INSIDE_ANOTHER_QUESTION)
+def test_a_question_about_another_thing_keeps_the_fact(fact: str, text: str, value: str) -> None:
+    assert facts(text)[fact] == value
+
+
+# A count taken back makes the price per unit said before it a product of the new count.
+RECOUNTED = [
+    (
+        ("調査費はPC5台×60万です。", "すみません、5台ではなく4台でした。"),
+        {"access_response": 2400000},
+    ),
+    (
+        ("お詫びのQUOカードを1人1,000円×300名に送りました。", "300名じゃなくて350名でした"),
+        {"condolence": 350000},
+    ),
+    # the count corrected is not the one the price was multiplied by: the cost stands
+    (("駆除費用はPC1台あたり10万、3台分です。", "2台じゃなくて4台でした"), {"prevention": 300000}),
+    # the cost was said again as a figure since: that figure stands
+    (
+        ("調査費 PC4台×50万", "調査費は結局150万で確定しました", "4台じゃなくて3台でした"),
+        {"access_response": 1500000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), RECOUNTED)
+def test_a_recount_recomputes_the_product(messages: tuple[str, ...], costs: dict[str, int]) -> None:
+    assert facts(*messages)["costs"] == costs
+
+
+# A correction that quotes the old amount replaces that cost, however many are known.
+CORRECTED_BY_AMOUNT = [
+    (
+        ("原因調査に200万、弁護士費用に40万かかりました。", "さっきの200万は250万の間違いでした"),
+        {"investigation": 2500000, "consultation": 400000},
+    ),
+    (
+        ("コールセンター80万、弁護士相談30万です", "訂正です、さっきの80万は95万でした"),
+        {"incident_response": 950000, "consultation": 300000},
+    ),
+    # two costs of the amount quoted: which one is not said, nothing changes
+    (
+        ("弁護士費用30万、再発防止策30万", "30万は45万の誤りでした"),
+        {"consultation": 300000, "prevention": 300000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), CORRECTED_BY_AMOUNT)
+def test_a_correction_names_its_cost_by_the_old_amount(
+    messages: tuple[str, ...], costs: dict[str, int]
+) -> None:
+    assert facts(*messages)["costs"] == costs
+
+
+# In a list where each item names its own cost, a word after an amount with none before it
+# belongs to the next amount: the first stays unassigned rather than taking it.
+LISTED = [
+    ("見積 180万、駆除とEDR導入で45万", {"prevention": 450000}, [1800000]),
+    ("まず120万、復旧作業に80万", {"data_recovery": 800000}, [1200000]),
+    ("フォレンジック 180万、駆除で45万", {"investigation": 1800000, "prevention": 450000}, []),
+    # one cost word before both amounts is both's
+    ("見舞金は個人1,000円、法人3万円ずつ", {}, []),
+    # a cost word right after its amount is its own
+    (
+        "50万円を請求されています。弁護士費用が10万円",
+        {"damages": 500000, "consultation": 100000},
+        [],
+    ),
+    # a loanword typed in hiragana is still the cost word
+    ("ふぉれんじっく200万、りすとあ50万", {"investigation": 2000000, "data_recovery": 500000}, []),
+    ("こーるせんたーの設置で60万", {"incident_response": 600000}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), LISTED)
+def test_each_item_of_a_list_names_its_own_cost(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    got, left, _ = predict([text])
+    assert (got["costs"], left) == (costs, unassigned)
+
+
+# Consent not (yet) asked for is a refusal only once money was spent or ordered (rule 6).
+CONSENT_NOT_ASKED = [
+    (("保険会社にはまだ何も言ってないです。見積は200万です",), None),
+    (("調査の見積 150万。保険会社にはまだ連絡していません",), None),
+    (("業者に調査を発注しました。保険会社にはまだ何も言ってないです",), False),
+    (("保険会社には何も言っていない", "もう業者に80万払いました"), False),
+    (("日新火災への確認はまだで、もう業者に払ってしまいました",), False),
+    (("保険会社の同意はもらってます",), True),
+]
+
+
+@pytest.mark.parametrize(("messages", "consent"), CONSENT_NOT_ASKED)
+def test_consent_not_asked_is_false_only_once_spent(
+    messages: tuple[str, ...], consent: bool | None
+) -> None:
+    assert facts(*messages)["consent"] is consent
