@@ -231,6 +231,8 @@ class Lexicon:
     announced_done: PhraseSet
     announced_events: PhraseSet
     notice_voice: PhraseSet
+    private_notice: PhraseSet
+    entrusted_by_reader: PhraseSet
     announced_moments: PhraseSet
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
@@ -533,6 +535,8 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_posted": _one("posted", announced.posted),
         "announced_events": _one("event", announced.events),
         "notice_voice": _one("notice", announced.notice_voice),
+        "private_notice": _one("private", announced.private_notice),
+        "entrusted_by_reader": _one("entrusted", announced.entrusted_by_reader),
         "announced_moments": _one("moment", announced.moments),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),

@@ -244,6 +244,8 @@ class AnnouncedSection(config.Schema):
     events: Words
     moments: Words
     notice_voice: Words
+    private_notice: Words
+    entrusted_by_reader: Words
     done: Words
     verbs: Words
     posting_verbs: Words

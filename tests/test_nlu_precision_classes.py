@@ -154,3 +154,70 @@ def test_consent_not_asked_is_false_only_once_spent(
     messages: tuple[str, ...], consent: bool | None
 ) -> None:
     assert facts(*messages)["consent"] is consent
+
+
+_APOLOGY = (
+    "会員の皆様へ\n\n会員名簿の誤送付に関するお詫び\n\n"
+    "5月12日、会報の発送作業において、会員30名分の氏名と住所を記載した名簿を誤って同封し、"
+    "別の会員様1名にお送りしてしまいました。ご迷惑をおかけし、深くお詫び申し上げます。\n"
+)
+# A letter that says it goes only to those affected notifies them individually: its voice
+# is no announcement (rule 5). A public notice that also contacts them individually is one.
+NOTICE_AUDIENCE = [
+    (_APOLOGY + "本状は、名簿に記載のあった会員様にのみお送りしております。", None),
+    (_APOLOGY + "なお、このお知らせは対象となる皆様のみにお送りしています。", None),
+    (_APOLOGY + "該当する会員様には個別にご連絡いたします。", True),
+    (_APOLOGY + "本状は対象の会員様にのみお送りしておりますが、当会HPでも公表いたしました。", True),
+]
+
+
+@pytest.mark.parametrize(("text", "announced"), NOTICE_AUDIENCE)
+def test_a_letter_only_to_those_affected_is_no_announcement(
+    text: str, announced: bool | None
+) -> None:
+    assert facts(text)["announced"] is announced
+
+
+_CONTRACTOR = (
+    "株式会社サンプル商事 御中\n\n株式会社データ運送\n\n"
+    "弊社サーバーへの不正アクセスに関するご報告\n\n"
+    "平素より格別のご高配を賜り、厚く御礼申し上げます。6月3日、弊社の配送管理サーバーが"
+    "不正アクセスを受け、{entrusted}顧客データの一部が閲覧された可能性がございます。"
+)
+# A contractor writing to its principal of the data it keeps for it: what it announced is
+# its own announcement, not the principal's (rule 5).
+CONTRACTOR_LETTER = [
+    (
+        _CONTRACTOR.format(entrusted="貴社よりお預かりしている")
+        + "本件は弊社HPにて6月5日に公表いたしました。",
+        None,
+    ),
+    (
+        _CONTRACTOR.format(entrusted="御社から委託を受けて管理している")
+        + "弊社では公表を予定しておりません。",
+        None,
+    ),
+    # the same report of the company's own customers is its own announcement
+    (_CONTRACTOR.format(entrusted="弊社の") + "本件は弊社HPにて6月5日に公表いたしました。", True),
+]
+
+
+@pytest.mark.parametrize(("text", "announced"), CONTRACTOR_LETTER)
+def test_a_contractors_announcement_is_not_the_principals(
+    text: str, announced: bool | None
+) -> None:
+    assert facts(text)["announced"] is announced
+
+
+# 「〜様子」 is how things seem, not a conclusion (rule 1): the fact stays unknown.
+SEEMING = [
+    ("PCは戻ってきました。データも見られていない様子です", None),
+    ("調査の結果、不正アクセスされた様子はありませんでした", None),
+    ("フォレンジックの結果、不正アクセスはありませんでした", "not_found"),
+    ("ランサムウェアに感染しました。しばらく様子を見ます", "found"),
+]
+
+
+@pytest.mark.parametrize(("text", "access"), SEEMING)
+def test_seeming_is_no_conclusion(text: str, access: str | None) -> None:
+    assert facts(text)["unauthorized_access"] == access
