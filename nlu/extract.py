@@ -38,7 +38,7 @@ from nlu.loose_counts import (
     retracted_kinds,
 )
 from nlu.normalize import normalize
-from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
+from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
 from nlu.slots import (
     UNKNOWN,
@@ -76,6 +76,10 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
+    if individuals is None and corporations is None and asks_how_many(full[:MAX_CHARS], lex):
+        # 「> 対象の生徒数は？」 answered 「４８名です」: the count asked for.
+        individuals = loose_count(doc, counts, lex)
+        corporations = None if individuals else loose_corporations(counts)
     incident_type, access, detection = _as_the_type_says(
         incident_reading(doc, lex), access_reading(doc, lex), read_detection(doc, lex), lex
     )

@@ -304,6 +304,8 @@ class Lexicon:
     acting_lemmas: frozenset[str]
     subject_particles: frozenset[str]
     bare_leads: frozenset[str]
+    count_questions: re.Pattern[str]
+    """A question that asks how many: the count answered under it is the victims'."""
     """What a message that is only a count may start with (「件数は」)."""
     cost_cues: PhraseSet
     cost_loanwords: Readings
@@ -448,6 +450,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         acting_lemmas=frozenset(victims.acting_lemmas),
         subject_particles=frozenset(victims.subject_particles),
         bare_leads=frozenset(victims.bare_leads),
+        count_questions=re.compile(alternation(victims.count_questions)),
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),

@@ -316,6 +316,7 @@ class VictimsSection(config.Schema):
     acting_lemmas: Words
     subject_particles: Words
     bare_leads: Words
+    count_questions: Words
 
 
 class CostsSection(config.Schema):

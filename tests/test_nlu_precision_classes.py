@@ -221,3 +221,22 @@ SEEMING = [
 @pytest.mark.parametrize(("text", "access"), SEEMING)
 def test_seeming_is_no_conclusion(text: str, access: str | None) -> None:
     assert facts(text)["unauthorized_access"] == access
+
+
+# A quoted question asking how many, answered under it: the count of persons or records
+# written there is the victims'; a count of devices or no count answers nothing.
+ANSWERED_COUNT = [
+    (("顧客名簿を入れたUSBをなくしました", "&gt; 対象の人数は？\n1クラスで３２名です"), 32, None),
+    (("請求書の控えを誤送付しました", "&gt; 件数は分かりますか？\n最大で120件です"), 120, None),
+    (("取引先一覧が流出しました", "&gt; 何社分ですか？\n全部で7社です"), None, 7),
+    (("PCがウイルスに感染しました", "&gt; 感染した台数は？\n3台です"), None, None),
+    (("顧客名簿を入れたUSBをなくしました", "&gt; 対象の人数は？\nまだわかりません"), None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "individuals", "corporations"), ANSWERED_COUNT)
+def test_a_count_answered_under_its_question(
+    messages: tuple[str, ...], individuals: int | None, corporations: int | None
+) -> None:
+    got = facts(*messages)
+    assert (got["individuals"], got["corporations"]) == (individuals, corporations)
