@@ -108,6 +108,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         bare_count=None if individuals or corporations else bare_count(doc, counts, lex),
         retracted_counts=retracted_kinds(doc, counts, lex),
         recounted=recount(doc, counts, lex),
+        retracted_amounts=tuple(a.yen for a in amounts if lex.retracted.match(clean, a.end)),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
         said_unknown=_said_unknown(access, announced),

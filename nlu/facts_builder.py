@@ -19,13 +19,7 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
-from nlu.cost_corrections import (
-    UnitPrice,
-    correct_by_amount,
-    forget_changed,
-    recount_costs,
-    unit_prices_of,
-)
+from nlu.cost_corrections import CostMemory
 from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
@@ -89,8 +83,8 @@ class FactState:
     personal_data: bool = False
     # The cost the last message named with no amount (`Reading.cost_topic`).
     cost_topic: str | None = None
-    # Costs said as a price per unit times a count (「PC4台×80万」), for a count corrected later.
-    unit_prices: dict[str, UnitPrice] = field(default_factory=dict)
+    # What each cost was made of, for a correction of one part or of a count said later.
+    memory: CostMemory = field(default_factory=CostMemory)
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -116,7 +110,7 @@ class FactState:
         self._fold_values(reading)
         clashes = self._fold_costs(reading)
         self._fold_unassigned(reading)
-        self._fold_unit_prices(reading)
+        self.memory.note(self.costs, reading, self._same_investigation)
         for mention in reading.proposed:
             self.proposed_costs[mention.key] = mention.yen
             self.proposed_words[mention.key] = mention.text
@@ -262,7 +256,14 @@ class FactState:
             if old is not None and mode == "add":
                 # 「追加で26万円」 adds even when it equals the total so far.
                 self.costs[key] = old + amount
-            elif old is None or mode == "replace" or old == amount:
+            elif old is not None and mode == "replace":
+                # 「郵送は30万ではなく35万」: the part taken back, when the cost has several.
+                total = self.memory.replaced(key, old, amount, reading.retracted_amounts)
+                if total is None:
+                    clashes.append(CostClash(key, old, amount))
+                else:
+                    self.costs[key] = total
+            elif old is None or old == amount:
                 self.costs[key] = amount
             else:
                 clashes.append(CostClash(key, old, amount))
@@ -285,15 +286,9 @@ class FactState:
             if len(unassigned) == 1:
                 self.costs[key] += unassigned.pop()
         if reading.correction == "replace" and not reading.costs and self.costs:
-            unassigned = correct_by_amount(self.costs, unassigned)
+            retracted = reading.retracted_amounts
+            unassigned = self.memory.correct_by_amount(self.costs, unassigned, retracted)
         self.unassigned.extend(unassigned)
-
-    def _fold_unit_prices(self, reading: Reading) -> None:
-        found = unit_prices_of(reading).items()
-        self.unit_prices.update({self._same_investigation(k): v for k, v in found})
-        if reading.recounted is not None:
-            recount_costs(self.costs, self.unit_prices, reading.recounted)
-        forget_changed(self.costs, self.unit_prices)
 
     def _same_investigation(self, key: str) -> str:
         """A plain 調査 after a specific one is the same cost (「追加で調査に100万円」)."""
@@ -317,7 +312,7 @@ class FactState:
             "consent_withheld": self.consent_withheld,
             "spent": self.spent,
             "cost_topic": self.cost_topic,
-            "unit_prices": {k: list(v) for k, v in self.unit_prices.items()},
+            "memory": self.memory.to_json(),
         }
 
     @classmethod
@@ -342,10 +337,7 @@ class FactState:
             consent_withheld=bool(data.get("consent_withheld", False)),
             cost_topic=data.get("cost_topic"),
             spent=bool(data.get("spent", False)),
-            unit_prices={
-                str(k): (int(v[0]), int(v[1]), str(v[2]))
-                for k, v in data.get("unit_prices", {}).items()
-            },
+            memory=CostMemory.from_json(data.get("memory", {})),
         )
 
 

@@ -147,6 +147,8 @@ class Reading:
     retracted_counts: frozenset[str] = field(default_factory=frozenset)
     # 「4台じゃなくて3台でした」: (old, new, counter) of a count taken back for another.
     recounted: tuple[int, int, str] | None = None
+    # 「30万ではなく35万でした」: the amounts the message takes back (yen).
+    retracted_amounts: tuple[int, ...] = ()
     costs: tuple[CostMention, ...] = ()
     unassigned: tuple[UnassignedAmount, ...] = ()
     said_unknown: frozenset[str] = field(default_factory=frozenset)

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 
 from nlu.evaluate import predict
+from nlu.extract import read_message
+from nlu.facts_builder import FactState, facts_from_readings
 
 
 def facts(*messages: str) -> dict[str, Any]:
@@ -240,3 +242,51 @@ def test_a_count_answered_under_its_question(
 ) -> None:
     got = facts(*messages)
     assert (got["individuals"], got["corporations"]) == (individuals, corporations)
+
+
+# A cost summed from several amounts is corrected in the part taken back; a correction
+# that does not say which part leaves the sum and the new amount apart, never replaces it.
+SUMMED_COST_CORRECTED = [
+    (
+        ("コールセンター80万、お詫び状の郵送30万です", "訂正です、30万ではなく35万でした"),
+        {"incident_response": 1150000},
+        [],
+    ),
+    (
+        (
+            "コールセンター80万、お詫び状の郵送30万です",
+            "すみません、郵送は30万じゃなくて35万でした",
+        ),
+        {"incident_response": 1150000},
+        [],
+    ),
+    (
+        ("コールセンター80万、お詫び状の郵送30万です", "すみません、35万の間違いでした"),
+        {"incident_response": 1100000},
+        [350000],
+    ),
+    # the sum quoted whole is replaced whole
+    (
+        ("調査に100万、さらに追加調査で50万", "訂正、150万ではなく160万でした"),
+        {"access_response": 1600000},
+        [],
+    ),
+    # one amount said: the correction replaces it
+    (("調査費100万", "すみません、120万の間違いでした"), {"access_response": 1200000}, []),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs", "unassigned"), SUMMED_COST_CORRECTED)
+def test_a_summed_cost_is_corrected_in_its_part(
+    messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
+) -> None:
+    got, left, _ = predict(list(messages))
+    assert (got["costs"], left) == (costs, unassigned)
+
+
+def test_what_a_cost_was_made_of_survives_the_store() -> None:
+    readings = [read_message("コールセンター80万、お詫び状の郵送30万です")]
+    _, state = facts_from_readings(readings)
+    restored = FactState.from_json(state.to_json())
+    restored.apply(read_message("訂正です、30万ではなく35万でした"))
+    assert restored.costs == {"incident_response": 1150000}
