@@ -115,6 +115,8 @@ class _Messages(Schema):
     note_truncated: Text
     note_negative: Annotated[Text, placeholders("amounts")]
     note_unassigned: Annotated[Text, placeholders("amounts")]
+    note_cost_topic: Annotated[Text, placeholders("cost")]
+    cost_study: Text
     note_too_large: Annotated[Text, placeholders("limit")]
     note_too_many: Text
     reporting_heading: Text

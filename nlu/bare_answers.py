@@ -22,12 +22,14 @@ _NAMES: tuple[Answer, ...] = ("unknown", "not_yet", "no", "yes")
 _NOT_YET = "未だ"
 _ASPECT = frozenset({"て", "てる", "居る"})
 _NEGATIVE = frozenset({"ない", "ず", "ん"})
+# How a word of those lemmas ends as written (ない/なく, ず/ぬ, ません/ねえ …).
+_NEGATIVE_ENDINGS = ("ない", "なく", "ず", "ぬ", "ん", "ねえ", "ねぇ", "ねー", "ねェ")
 
 
 def read_answer(text: str, lex: Lexicon) -> Answer | None:
     """The bare answer `text` gives, or None when it says more (or other) than one."""
     core = _written_out(_NOT_WORD.sub("", text.lower()), lex)
-    if not core:
+    if not core or len(core) > lex.answer_longest:
         return None
     unhedged = _unhedged(core, lex)
     answer = _listed(core, lex) or _listed(unhedged, lex) or _not_done(unhedged, lex)
@@ -80,7 +82,10 @@ def _listed(text: str, lex: Lexicon) -> Answer | None:
 def _not_done(text: str, lex: Lexicon) -> Answer | None:
     """「(まだ)取っていない」「もらっていません」: only a verb in 「〜ていない」, with no noun
     but one of knowing; "not yet", "no", or for a verb of knowing "I don't know"."""
-    words = [t for t in tokenize(_strip(text, lex)) if t.pos1 != "補助記号"]
+    stripped = _strip(text, lex)
+    if not stripped.endswith(_NEGATIVE_ENDINGS):
+        return None  # the last word is no negation: not worth a parse
+    words = [t for t in tokenize(stripped) if t.pos1 != "補助記号"]
     not_yet = bool(words) and words[0].lemma == _NOT_YET
     if not_yet:
         words = words[1:]

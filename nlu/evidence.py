@@ -28,6 +28,7 @@ from nlu.normalize import FILE as NORMALIZE_FILE
 from nlu.phrases import Match
 from nlu.polarity import negations, preceded_by_negating_prefix, scope_after
 from nlu.reading import CostMention, Evidence, Reading, UnassignedAmount
+from nlu.reporter_parties import WINNER
 from nlu.reporter_sources import past_gloss
 
 # A clause that starts further than this many characters before its cue is quoted from
@@ -251,6 +252,9 @@ def _detection_cue(doc: Doc, detection: Detection, lex: Lexicon) -> Match | None
     Words in a question's supposition (「自社で見つけた場合ってダメ？」) are taken only when
     no others say it, so a statement before the question is the one quoted (and kept).
     """
+    winner = doc.cache.get(WINNER)
+    if winner is not None and winner[1] is detection:
+        return _winning_cue(doc, winner[0], detection, lex)
     supposed = hypothetical_clauses(doc, lex)
 
     if detection is Detection.SELF:
@@ -264,6 +268,19 @@ def _detection_cue(doc: Doc, detection: Detection, lex: Lexicon) -> Match | None
         if stated:
             return stated[-1]
     return next((group[-1] for group in groups if group), None)
+
+
+def _winning_cue(doc: Doc, at: int, detection: Detection, lex: Lexicon) -> Match:
+    """The words of the statement the reader took (token `at`): an outsider's report from
+    the reporter named before it in its sentence (「監視会社から…と連絡」), else its own words."""
+    if detection is not Detection.SELF:
+        first, _ = doc.sentence_span(at)
+        named = [
+            m for m in lex.reporters.find(doc) if first <= m.start <= at and _tells(doc, m.end, lex)
+        ]
+        if named:
+            return named[-1]
+    return Match(at, at + 1, "detection")
 
 
 def _inside(doc: Doc, match: Match, spans: Sequence[tuple[int, int]]) -> bool:

@@ -85,6 +85,8 @@ class FactState:
     cost_topic: str | None = None
     # What each cost was made of, for a correction of one part or of a count said later.
     memory: CostMemory = field(default_factory=CostMemory)
+    # The attack kind a suspicion named (「DDoSっぽい」), for a later 「攻撃を確認」 to confirm.
+    doubted_attack: str | None = None
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -176,6 +178,8 @@ class FactState:
         corrected = reading.retracts
         for name in SCALARS:
             value = getattr(reading, name)
+            if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
+                value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
             if name is Fact.INCIDENT_TYPE and not _overrides_type(self.values.get(name), value):
                 continue
             if value is None:
@@ -228,6 +232,8 @@ class FactState:
             # named before was checked for and not found, so it was only suspected (as
             # within one message, `nlu.extract`).
             self.set_value(Fact.INCIDENT_TYPE, IncidentType.SUSPECTED.value)
+        if reading.doubted_attack is not None:
+            self.doubted_attack = reading.doubted_attack.value
         self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
@@ -311,8 +317,10 @@ class FactState:
             "cost_evidence": {k: v.to_json() for k, v in self.cost_evidence.items()},
             "consent_withheld": self.consent_withheld,
             "spent": self.spent,
+            "personal_data": self.personal_data,
             "cost_topic": self.cost_topic,
             "memory": self.memory.to_json(),
+            "doubted_attack": self.doubted_attack,
         }
 
     @classmethod
@@ -338,6 +346,8 @@ class FactState:
             cost_topic=data.get("cost_topic"),
             spent=bool(data.get("spent", False)),
             memory=CostMemory.from_json(data.get("memory", {})),
+            personal_data=bool(data.get("personal_data", False)),
+            doubted_attack=data.get("doubted_attack"),
         )
 
 

@@ -30,13 +30,27 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
     found = []
     for match in lex.self_weak.find(doc):
         lo, hi = scope_after(doc, match.end, extend=False)
-        if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 or _asked(doc, match.end):
+        if (
+            negations(doc, lo, before_reason(doc, lo, hi), lex) % 2
+            or _asked(doc, match.end)
+            or _supposed(doc, match.end)
+        ):
             continue
         if _their_own_found(doc, match, lex):
             found.append((match.start, Detection.THIRD_PARTY))
         elif not _outsider_acts(doc, match, reporters, lex):
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _supposed(doc: Doc, end: int) -> bool:
+    """「誤送信に気づいた場合は」: a finding supposed, as in a notice's advice, found nothing."""
+    for token in doc.tokens[end : end + 4]:
+        if token.lemma == "場合":
+            return True
+        if token.pos1 not in ("助動詞", "動詞") and token.surface != "て":
+            return False
+    return False
 
 
 def _asked(doc: Doc, end: int) -> bool:

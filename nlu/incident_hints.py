@@ -1,8 +1,11 @@
-"""Two hints at the incident type that no cue word carries: a leak word whose doubt is
-about something else than an attack, and a thing sent to another party than meant."""
+"""Hints at the incident type that no cue word carries alone: a leak word whose doubt is
+about something else than an attack, a thing sent to another party than meant, a relay
+whose kind its sentence names, a 「見当たらない」 that denies a trace, not a loss, and
+attack words shown on a screen, not an attack."""
 
 from __future__ import annotations
 
+from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
@@ -46,3 +49,97 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
             if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
                 return True
     return False
+
+
+# Where the words a 「見当たらない」 denies begin, at the latest.
+_COMMAS = frozenset({"、", ",", "，"})
+
+
+def generic_only(doc: Doc, cues: list[Match], kind: IncidentType, lex: Lexicon) -> bool:
+    """Every cue of `kind` is an attack word of no kind (「攻撃元IP数千」)."""
+    own = [m for m in cues if m.label == kind.value]
+    return bool(own) and all(
+        any(
+            g.start == m.start and g.end == m.end
+            for g in lex.generic_attacks.find(doc, m.start, m.end)
+        )
+        for m in own
+    )
+
+
+def relay_kind(
+    doc: Doc, match: Match, kind: IncidentType, cues: list[Match], lex: Lexicon
+) -> IncidentType:
+    """「乗っ取られて踏み台にされ、DDoS攻撃に加担してたみたい」: a machine used against
+    others is a DDoS when its sentence names one, else a machine got into."""
+    if not lex.relays.contains(doc, match.start, match.end):
+        return kind
+    first, last = doc.sentence_span(match.start)
+    ddos = IncidentType.DDOS.value
+    if any(m.label == ddos and first <= m.start < last for m in cues):
+        return IncidentType.DDOS
+    return kind
+
+
+def unfound_no_loss(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「侵入の痕跡は見当たらない」: a loss word that says something is not found is a
+    denial of what its clause names, when that is no thing one loses (a trace, a cause)."""
+    words = doc.tokens[match.start : match.end]
+    if not any(lex.negating.get(t.lemma) == t.pos1 for t in words):
+        return False
+    first, _ = doc.sentence_span(match.start)
+    lo = next(
+        (i + 1 for i in range(match.start - 1, first - 1, -1) if doc.tokens[i].surface in _COMMAS),
+        first,
+    )
+    return lex.not_lost.contains(doc, lo, match.start) or lex.access_cues.contains(
+        doc, lo, match.start
+    )
+
+
+# Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.
+_QUOTING = frozenset(
+    {"」", "』", '"', "と", "いう", "言う", "の", "との", "を", "が", "に"}
+    | {"為る", "た", "て", "いる", "居る", "ます", "です"}
+)
+
+
+def displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection.
+
+    Inside a quotation, what follows its closing bracket decides (「ウイルス感染windows
+    サポートへTEL」と表示された).
+    """
+    close = _closing_quote(doc, end)
+    if close is not None:
+        end = close
+    for i in range(end, min(end + 10, len(doc.tokens))):
+        if lex.displayed.contains(doc, i, i + 1):
+            return True
+        token = doc.tokens[i]
+        if (
+            token.surface not in _QUOTING
+            and token.lemma not in _QUOTING
+            and token.pos1
+            not in (
+                "動詞",
+                "名詞",
+            )
+        ):
+            return False
+    return False
+
+
+def _closing_quote(doc: Doc, end: int) -> int | None:
+    """Where the 「…」 the words before `end` are in closes, if it does soon."""
+    for i in range(end, min(len(doc.tokens), end + _QUOTE_SPAN)):
+        surface = doc.tokens[i].surface
+        if surface == "「":
+            return None
+        if surface == "」":
+            return i
+    return None
+
+
+# A quoted screen text is short: past this many words its closing bracket is another's.
+_QUOTE_SPAN = 15

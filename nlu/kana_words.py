@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from nlu.doc import Doc
 from nlu.phrases import Match
@@ -59,8 +60,9 @@ def loanwords(phrases: Mapping[str, Iterable[str]]) -> Readings:
 
 def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
     """The phrases heard in the message's runs of hiragana tokens."""
-    found: list[Match] = []
+    found: list[tuple[int, int, Match]] = []
     tokens = doc.tokens
+    index = _by_opening(phrases)
     i = 0
     while i < len(tokens):
         if not _HIRAGANA.fullmatch(tokens[i].surface):
@@ -69,12 +71,27 @@ def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
         j = i
         while j < len(tokens) and _HIRAGANA.fullmatch(tokens[j].surface):
             j += 1
-        found += _in_run(doc, i, j, phrases)
+        found += _in_run(doc, i, j, index)
         i = j
-    return found
+    # In the phrases' order, then left to right, as a pass per phrase would give them.
+    found.sort(key=lambda hit: hit[:2])
+    return [match for _, _, match in found]
 
 
-def _in_run(doc: Doc, lo: int, hi: int, phrases: Readings) -> list[Match]:
+_Index = dict[str, list[tuple[int, str, str]]]
+
+
+@lru_cache(maxsize=8)
+def _by_opening(phrases: Readings) -> _Index:
+    """The phrases by their first `_SHORTEST` kana: a run is looked up at each token start
+    instead of searched once per phrase (hundreds of them, nearly all absent)."""
+    index: _Index = {}
+    for number, (label, reading) in enumerate(phrases):
+        index.setdefault(reading[:_SHORTEST], []).append((number, label, reading))
+    return index
+
+
+def _in_run(doc: Doc, lo: int, hi: int, index: _Index) -> list[tuple[int, int, Match]]:
     starts: dict[int, int] = {}  # character offset in the run's sound → token
     sound = ""
     for k in range(lo, hi):
@@ -82,11 +99,9 @@ def _in_run(doc: Doc, lo: int, hi: int, phrases: Readings) -> list[Match]:
         sound += _katakana(doc.tokens[k].surface)
     starts[len(sound)] = hi
     found = []
-    for label, reading in phrases:
-        at = sound.find(reading)
-        while at >= 0:
+    for at, token in starts.items():
+        for number, label, reading in index.get(sound[at : at + _SHORTEST], ()):
             end = at + len(reading)
-            if at in starts and end in starts:
-                found.append(Match(starts[at], starts[end], label))
-            at = sound.find(reading, at + 1)
+            if end in starts and sound.startswith(reading, at):
+                found.append((number, at, Match(token, starts[end], label)))
     return found

@@ -154,10 +154,18 @@ class Lexicon:
     displayed: PhraseSet
     tampering: PhraseSet
     """Attack words for a defaced or rewritten site (改ざん, 書き換えられ)."""
+    relays: PhraseSet
+    """A machine used against others (踏み台): a DDoS when one is named in its sentence."""
+    not_lost: PhraseSet
+    generic_attacks: PhraseSet
+    """Attack words of no kind (攻撃): they confirm the kind a doubt named."""
+    """What 「見当たらない」 may deny that is no thing to lose (痕跡, 原因, 異常)."""
     ransom_notes: PhraseSet
     carried: PhraseSet
     warned: PhraseSet
     """Said after malware, a warning about it (に注意): it reached nothing."""
+    outside_parties: PhraseSet
+    party_particles: frozenset[str]
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
     harms: PhraseSet
@@ -184,6 +192,8 @@ class Lexicon:
     neutral_heads: frozenset[str]
     traces: frozenset[str]
     access_concluded: PhraseSet
+    access_investigated: PhraseSet
+    """A denial's sentence naming an investigation's outcome: the attack was suspected."""
     access_attempted: PhraseSet
     reporters: PhraseSet
     """Who told the company; labelled security, network, public or third_party."""
@@ -200,6 +210,9 @@ class Lexicon:
     outsider_reports: frozenset[str]
     third_party_reports: frozenset[str]
     received_reports: frozenset[str]
+    handled_reports: PhraseSet
+    acting_parties: frozenset[str]
+    desk_reports: frozenset[str]
     receiving_verbs: frozenset[str]
     own_alarms: frozenset[str]
     alarm_verbs: frozenset[str]
@@ -336,6 +349,8 @@ class Lexicon:
     answer_contractions: tuple[tuple[str, str], ...]
     answer_knowing: frozenset[str]
     """Lemmas of verbs of knowing: 「〜ていない」 of these is "I don't know"."""
+    answer_longest: int
+    """Characters beyond which a message is more than a bare answer."""
     question_markers: PhraseSet
     question_particles: frozenset[str]
     question_auxiliaries: frozenset[str]
@@ -394,9 +409,14 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         ),
         displayed=_one("displayed", lex.incident_types.displayed),
         tampering=_one("tampering", lex.incident_types.tampering),
+        relays=_one("relay", lex.incident_types.relays),
+        not_lost=_one("not_lost", lex.incident_types.not_lost),
+        generic_attacks=_one("generic", lex.incident_types.generic_attacks),
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),
+        outside_parties=_one("party", lex.incident_types.outside_parties),
+        party_particles=frozenset(lex.incident_types.party_particles),
         carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),
         online_media=_one("online", lex.incident_types.online_media),
@@ -476,6 +496,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         "neutral_heads": frozenset(access.neutral_heads),
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
+        "access_investigated": _one("investigated", access.investigated),
         "access_attempted": _one("attempted", access.attempted),
     }
 
@@ -499,6 +520,9 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "outsider_reports": frozenset(detection.outsider_reports),
         "third_party_reports": frozenset(detection.third_party_reports),
         "received_reports": frozenset(detection.received_reports),
+        "handled_reports": _one("handled", detection.handled_reports),
+        "acting_parties": frozenset(detection.acting_parties),
+        "desk_reports": frozenset(detection.desk_reports),
         "receiving_verbs": frozenset(detection.receiving_verbs),
         "own_alarms": frozenset(detection.own_alarms),
         "alarm_verbs": frozenset(detection.alarm_verbs),
@@ -684,4 +708,5 @@ def _answers(answers: AnswersSection) -> dict[str, Any]:
         "answer_hedges": re.compile(rf"^(?:{hedges})+|(?:{hedges})+$"),
         "answer_contractions": pairs,
         "answer_knowing": frozenset(answers.knowing),
+        "answer_longest": answers.longest,
     }

@@ -104,9 +104,14 @@ class IncidentTypesSection(config.Schema):
     not_cues: Words
     displayed: Words
     tampering: Words
+    relays: Words
+    generic_attacks: Words
+    not_lost: Words
     ransom_notes: Words
     carried: Words
     warned: Words
+    outside_parties: Words
+    party_particles: Words
     carriers: Words
     harms: Words
     exposed: Words
@@ -131,6 +136,7 @@ class AccessSection(config.Schema):
     neutral_heads: Words
     traces: Words
     concluded: Words
+    investigated: Words
     attempted: Words
 
 
@@ -180,6 +186,9 @@ class DetectionSection(config.Schema):
     outsider_reports: Words
     third_party_reports: Words
     received_reports: Words
+    handled_reports: Words
+    acting_parties: Words
+    desk_reports: Words
     receiving_verbs: Words
     own_alarms: Words
     alarm_verbs: Words
@@ -364,6 +373,7 @@ class AnswersSection(config.Schema):
     endings: NonEmptyWords
     contractions: dict[str, str]
     knowing: Words
+    longest: PositiveInt
 
 
 class QuestionTopicWords(config.Schema):

@@ -127,3 +127,29 @@ def described(doc: Doc, match: Match, heads: list[Match], lex: Lexicon, *, plain
         or _apposition(doc, start, lex)
         or _supposed(doc, end)
     )
+
+
+def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """「取引先がランサムウェア被害に」「他社で発生した不正アクセス」: the attack word at
+    `start` is said of an outside party named in the noun phrase right before it."""
+    tokens = doc.tokens
+    lo = doc.clause_start(start)
+    i = start - 1
+    while i >= lo and (
+        tokens[i].pos1 in ("動詞", "助動詞")
+        or (tokens[i].pos1 == "名詞" and i + 1 < start and tokens[i + 1].lemma == "為る")
+    ):
+        i -= 1  # 「他社で発生した不正アクセス」: past the verb that qualifies the attack
+    if i < lo or tokens[i].surface not in lex.party_particles or tokens[i].pos1 != "助詞":
+        return False
+    if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].pos1 == "助詞":
+        i -= 1  # 「他社での不正アクセス」; 「他社へのDDoS攻撃に加担」 is ours, at them
+        if tokens[i].surface not in lex.party_particles:
+            return False
+    end = i
+    while i - 1 >= lo and (tokens[i - 1].pos1 in _PHRASE or tokens[i - 1].surface == "の"):
+        i -= 1
+    return lex.outside_parties.contains(doc, i, end)
+
+
+_PHRASE = frozenset({"名詞", "接尾辞", "接頭辞"})

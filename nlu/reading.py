@@ -126,6 +126,10 @@ class Reading:
     """
 
     incident_type: IncidentType | None = None
+    # A suspicion's one attack kind (「DDoSっぽい」), and a type read from attack words of no
+    # kind alone (「攻撃を確認」): a later such confirmation confirms the kind doubted.
+    doubted_attack: IncidentType | None = None
+    generic_attack: bool = False
     detection: Detection | None = None
     unauthorized_access: Access | None = None
     announced: bool | None = None
@@ -180,6 +184,10 @@ class Reading:
             or self.unassigned
             or self.proposed
             or self.said_unknown
+            or self.data_kinds  # the reporting duty turns on them (card numbers …)
+            or self.retracted_counts
+            or self.generic_attack
+            or self.cost_topic is not None
             or any(
                 value is not None
                 for value in (
@@ -190,6 +198,11 @@ class Reading:
                     self.consent,
                     self.individuals,
                     self.corporations,
+                    self.doubted_attack,
+                    # Counts the conversation decides on: a bare 「48名です」 is not nothing.
+                    self.loose_count,
+                    self.loose_corporations,
+                    self.bare_count,
                 )
             )
         )

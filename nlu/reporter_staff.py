@@ -8,7 +8,10 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
-from nlu.reporter_sources import NOUNS
+from nlu.reporter_parties import to_our_own, unit_heads
+from nlu.reporter_sources import BRACKETS, NOUNS
+from nlu.reporter_words import outgoing, the_company
+from nlu.tokens import Token
 
 
 def ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
@@ -23,6 +26,34 @@ def ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
         i -= 1
     lo = doc.clause_start(staff.start)
     return not any(lo <= r.start and r.end <= staff.start for r in every)
+
+
+# A unit's name with the organisation's before it: 「本学情報基盤センター(CSIRT)」.
+_UNIT_LENGTH = 10
+
+
+def _in_unit_name(token: Token) -> bool:
+    return token.pos1 in NOUNS or token.pos1 == "接頭辞" or token.surface in BRACKETS | {"の"}
+
+
+def own_unit(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「本学情報基盤センター(CSIRT)から」「当院の情報システム室から」: the words before から
+    at `at` name a unit of the organisation itself, by its own name (本学, 当院, 弊社, 社内).
+    """
+    i = at
+    while i > 0 and at - i < _UNIT_LENGTH and _in_unit_name(doc.tokens[i - 1]):
+        i -= 1
+    while i < at and doc.tokens[i].surface in BRACKETS | {"の"}:
+        i += 1
+    run = doc.tokens[i:at]
+    names = [k for k, t in enumerate(run) if t.surface not in BRACKETS]
+    if not names:
+        return False
+    unit = "".join(t.surface for t in run[: names[-1] + 1]).casefold()
+    starts_ours = lex.own.contains(doc, i, i + 1) or the_company(doc, i, lex)
+    if not starts_ours and i + 1 < at and doc.tokens[i].pos1 == "接頭辞":
+        starts_ours = the_company(doc, i + 1, lex)
+    return starts_ours and unit.endswith(unit_heads())
 
 
 def former(doc: Doc, staff: Match) -> bool:
@@ -51,6 +82,8 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         _, last = doc.sentence_span(match.start)
         predicate = next((m for m in predicates if match.end < m.start < last), None)
         if predicate is None or predicate.label != "finding":
+            if _told_our_own(doc, lex, match.end, last):
+                found.append((match.start, Detection.SELF))
             continue
         if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
             continue
@@ -58,6 +91,21 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _told_our_own(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """「職員が…事務局長に報告しました」: our staff told a superior or an internal unit, and
+    no one outside told them in the sentence (「取引先から連絡を受けた社員が上司に報告」)."""
+    told = False
+    for m in lex.report_words.find(doc):
+        if m.label != "report" or not lo < m.start < hi:
+            continue
+        if not outgoing(doc, m, lex):
+            return False  # a report received in the sentence says who told
+        if to_our_own(doc, m.start):
+            scope_lo, scope_hi = scope_after(doc, m.end, extend=False)
+            told = told or negations(doc, scope_lo, scope_hi, lex) % 2 == 0
+    return told
 
 
 def _qualifies(doc: Doc, predicate: Match, lex: Lexicon) -> bool:

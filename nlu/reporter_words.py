@@ -1,6 +1,6 @@
 """What a report word says with no reporter named before it: a rights holder's claim,
-a mis-sent mail reported, an inquiry about a thing, an inquiry received, an alarm gone off;
-and a report the company made itself (`outgoing`)."""
+a mis-sent mail reported, an inquiry about a thing, inquiries a desk will take, an
+inquiry received, an alarm gone off; and a report the company made itself (`outgoing`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
+from nlu.reporter_parties import governs, names_a_party
 from nlu.reporter_sources import NOUNS, passive_report
+from nlu.tokens import Token
 
 
 def claimed_by_rights_holder(
@@ -66,6 +68,18 @@ def about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
     return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
 
 
+def handled(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「お客様からのお問い合わせに対応するため、窓口を設置」「お問い合わせは下記にて承ります」:
+    the inquiries the company stands ready to take, later in the sentence, told no one."""
+    if not any(t.lemma in lex.desk_reports for t in doc.tokens[report.start : report.end]):
+        return False
+    _, last = doc.sentence_span(report.start)
+    phrase = next((m for m in lex.handled_reports.find(doc) if report.end <= m.start < last), None)
+    return phrase is not None and not any(
+        t.lemma in lex.receiving_verbs for t in doc.tokens[report.end : phrase.start]
+    )
+
+
 def received(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「お問い合わせをいただきました」「問い合わせが寄せられ」: an inquiry the company got."""
     return any(t.lemma in lex.receiving_verbs for t in doc.tokens[end : end + 3])
@@ -91,20 +105,40 @@ def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     done = after[:1] and after[0].lemma == "下さる" and any(t.lemma == "た" for t in after[1:3])
     if after and after[0].lemma in lex.outgoing_verbs and not receiving and not done:
         return True
+    if _humble(doc, match, after):
+        return True
     i = match.start - 1
     while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
         i -= 1
     if i < 0 or doc.tokens[i].surface not in ("に", "へ"):
         return False
     first, _ = doc.sentence_span(match.start)
-    if any(t.surface in ("から", "より") for t in doc.tokens[first:i]):
+    if any(
+        doc.tokens[k].surface in ("から", "より")
+        and names_a_party(doc, k)
+        and governs(doc, k, match.start)
+        for k in range(first, i)
+    ):
         return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
     if i >= 1 and the_company(doc, i - 1, lex):
         return False  # 「…を見つけ、同社に通知した」: told to the company itself
-    verb = doc.tokens[match.start].pos1 == "動詞" or (after and after[0].lemma == "為る")
+    verb = doc.tokens[match.start].pos1 == "動詞" or (
+        after and (after[0].lemma == "為る" or after[0].surface in ("済み", "済"))
+    )
     if passive_report(doc, match, lex):
         return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
+
+
+def _humble(doc: Doc, match: Match, after: list[Token]) -> bool:
+    """「お知らせする」「ご報告します」「ご連絡しております」: お or ご, the report word and
+    する is the writer's humble telling, a report the company makes; not a favour done to
+    it (「ご連絡してくださった」「ご連絡していただいた」)."""
+    if match.start == 0 or doc.tokens[match.start - 1].surface not in ("お", "ご", "御"):
+        return False
+    if not after or after[0].lemma != "為る":
+        return False
+    return not any(t.lemma in ("下さる", "頂く", "呉れる", "貰う") for t in after[1:4])
 
 
 def the_company(doc: Doc, at: int, lex: Lexicon) -> bool:
@@ -121,3 +155,10 @@ def the_company(doc: Doc, at: int, lex: Lexicon) -> bool:
         and before.surface in lex.addressee_prefixes
         and token.surface in lex.addressee_heads
     )
+
+
+def sent(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """「監視センターからの通報」: a report, not an inquiry, that a named sender sent."""
+    before = [t.surface for t in doc.tokens[max(0, report.start - 2) : report.start]]
+    words = doc.tokens[report.start : report.end]
+    return before == ["から", "の"] and not any(t.lemma in lex.desk_reports for t in words)

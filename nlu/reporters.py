@@ -29,6 +29,7 @@ from nlu.reporter_frames import (
     subject_teller,
     tells_no_attack,
 )
+from nlu.reporter_parties import WINNER, governs, names_a_party, names_something_else, to_our_own
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
@@ -39,17 +40,20 @@ from nlu.reporter_sources import (
     nearer_source,
     negated_reporter,
     not_the_trigger,
+    passive_report,
     quotes_its_content,
     received_from,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, former, ours, staff_found
+from nlu.reporter_staff import before_reason, former, ours, own_unit, staff_found
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
+    handled,
     misdelivery_reported,
     outgoing,
     received,
+    sent,
     went_off,
 )
 from nlu.tokens import Token
@@ -154,11 +158,16 @@ def _compounded(doc: Doc, first: Match, second: Match) -> bool:
 
 
 def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
-    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self."""
+    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self.
+
+    Our own customer or contractor (「当社の顧客」「弊社の委託先」) is still outside: only an
+    operator run in-house is one of us.
+    """
     before = match.start - 1
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
-    if before >= 0 and lex.own.contains(doc, before, before + 1):
+    own = before >= 0 and lex.own.contains(doc, before, before + 1)
+    if own and _CATEGORY[match.label] is not Detection.THIRD_PARTY:
         return Detection.SELF
     if match.label == "network" and tells_no_attack(doc, match.start, lex):
         return Detection.THIRD_PARTY
@@ -194,6 +203,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             for at, kind in events
             if kind is not Detection.SELF or at < told or not _checks(doc, at, lex)
         ]
+    doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
 
 
@@ -244,8 +254,10 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     for match in lex.report_words.find(doc):
         if match.label != "report" or outgoing(doc, match, lex):
             continue
-        if about_a_thing(doc, match, lex):
-            continue  # 「顧客から問い合わせのあった取引を確認した際」
+        if about_a_thing(doc, match, lex) or handled(doc, match, lex):
+            continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
+        if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
+            continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
@@ -286,7 +298,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         named = [
             r
             for r in reporters
-            if first <= r.start < last and not negated_reporter(doc, r.end, lex)
+            if first <= r.start < last
+            and not negated_reporter(doc, r.end, lex)
+            and not (r.start < match.start and _detached(doc, r, match.start))
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
@@ -307,6 +321,10 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             events.append((match.start, kind_of(reporter)))
         elif teller is not None:
             events.append((match.start, kind_of(teller)))  # a contractor telling of its leak
+        elif passive_report(doc, match, lex) and to_our_own(doc, match.start):
+            events.append((match.start, Detection.SELF))  # 「上司に指摘されて気づいた」
+        elif any(first <= at < match.start for at, _ in stated.events):
+            continue  # 「社内監査で指摘された」: our own check, or the term, said who
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
         elif word in lex.third_party_reports or (
@@ -340,6 +358,14 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     return events
 
 
+def _detached(doc: Doc, reporter: Match, report: int) -> bool:
+    """「取引先から届いたメールを開いたところ…報告」: the reporter's から belongs to another
+    verb before the report word, so the reporter did not make that report."""
+    tail = doc.tokens[reporter.end : reporter.end + REPORTER_TAIL]
+    at = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
+    return at is not None and not governs(doc, reporter.end + at, report)
+
+
 def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """「自社で気づいた」 but not 「CSIRTで確認済み」「自分で変えた」: our agent found it.
 
@@ -352,7 +378,11 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     predicate = next(
         (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
     )
-    return predicate is None or predicate.label == "finding"
+    if predicate is not None:
+        return predicate.label == "finding"
+    # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
+    acting = doc.tokens[match.start].surface in lex.acting_parties
+    return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
 
 
 def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:
@@ -393,19 +423,25 @@ def _told_from_outside(
             continue  # 「16時頃から」「5日から」: since when, not from whom
         if token.surface == "より" and not named_source(doc, i):
             continue  # 「従来より強化」: a comparison or a start, not who told
+        if not names_a_party(doc, i):
+            continue  # 「…ことから、お知らせする」「ネットワークから切り離し」
         lo = max(doc.clause_start(i), i - 4)
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
         # 「写ってた元社員の方から」: a former one of ours is an outsider.
         staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
         kind = Detection.SELF if staff and ours(doc, staff[0], every) else Detection.THIRD_PARTY
+        if own_unit(doc, i, lex):
+            kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
         gone = bool(staff) and former(doc, staff[0])
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         _, last = doc.sentence_span(i)
         told = (
             any(
-                i < m.start < last and (m.start < i + 25 or quotes_its_content(doc, m))
+                i < m.start < last
+                and (m.start < i + 25 or quotes_its_content(doc, m))
+                and governs(doc, i, m.start)
                 for m in reports
             )
             or any(received_from(doc, m, i, lex) for m in reports)

@@ -15,9 +15,16 @@ from coverage import Access, IncidentType
 from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
-from nlu.incident_hints import no_leak_doubt, sent_elsewhere
+from nlu.incident_hints import (
+    displayed,
+    generic_only,
+    no_leak_doubt,
+    relay_kind,
+    sent_elsewhere,
+    unfound_no_loss,
+)
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
-from nlu.mentions import described
+from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import (
     UNKNOWN,
@@ -145,6 +152,8 @@ class AccessReading:
 
     value: Access | Unknown | None
     concluded: bool = True
+    # The denial is said as an investigation's outcome (「調査の結果、痕跡は認められず」).
+    investigated: bool = False
 
 
 def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
@@ -155,7 +164,7 @@ def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
 def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     """The access as `read_access` reads it."""
     result: Access | Unknown | None = None
-    concluded = True
+    concluded, investigated = True, False
     held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
     # 「アクセスできなくなった」 is the harm seen, not a denial of access.
     held |= {m.start for m in lex.harms.find(doc)}
@@ -164,9 +173,10 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         m
         for m in lex.access_cues.find(doc)
         if m.start not in held
-        and not _displayed(doc, m.end, lex)
+        and not displayed(doc, m.end, lex)
         and not described(doc, m, heads, lex, plain=False)
         and not _trace_of_before(doc, m, lex)
+        and not on_another_party(doc, m.start, lex)
     ]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
@@ -180,9 +190,11 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             # 「…感染によるものではありません」 takes it back.
             result = Access.NOT_FOUND
             concluded = _concluded(doc, cues[index], lex)
+            first, last = doc.sentence_span(cues[index].start)
+            investigated = lex.access_investigated.contains(doc, first, last)
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
-    return AccessReading(result, concluded)
+    return AccessReading(result, concluded, investigated)
 
 
 def _trace_of_before(doc: Doc, match: Match, lex: Lexicon) -> bool:
@@ -226,6 +238,10 @@ class IncidentReading:
 
     kind: IncidentType | None
     stated: bool = False
+    # The one attack kind a doubt named (「DDoSっぽい」), and whether the kind read came from
+    # attack words of no kind (攻撃) alone: a later 「攻撃を確認」 confirms the doubted kind.
+    doubted: IncidentType | None = None
+    generic: bool = False
 
 
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
@@ -262,6 +278,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     for match in cues:
         if match.label == SIGN:
+            if warned(doc, match.end, lex):
+                continue  # 「不審なメールにご注意ください」: the readers are warned of one
             lo, hi = scope_after(doc, match.end)
             hi = before_harm(doc, lo, hi, lex)
             signs.append(polarity(doc, lo, hi, lex, affirm_if=True))
@@ -271,15 +289,19 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             seen = _exposure_kind(doc, match.start, online, lex)
             exposed.setdefault(seen, []).append(polarity(doc, lo, hi, lex, affirm_if=True))
             continue
-        kind = IncidentType(match.label)
+        kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
         if kind is IncidentType.VENDOR_LEAK and is_reporter(doc, match.end, lex):
+            continue
+        if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
             continue
-        shown = kind is IncidentType.MALWARE and _displayed(doc, match.end, lex)
+        shown = kind is IncidentType.MALWARE and displayed(doc, match.end, lex)
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
+        if kind in lex.attacks and on_another_party(doc, match.start, lex):
+            continue  # 「取引先がランサムウェア被害に遭った」: not our systems
         if kind in lex.attacks:
             state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
             if ransom_note and state is Polarity.NEUTRAL:
@@ -323,7 +345,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
                 and Polarity.HEDGED not in states
                 and Polarity.NEGATED not in states
             ):
-                return IncidentReading(kind, stated=kind in reached or kind not in carried)
+                generic = generic_only(doc, cues, kind, lex)
+                if generic and len(named := doubted & lex.attacks - {kind}) == 1:
+                    kind = named.pop()  # 「DDoSっぽい…確定です、攻撃元IP数千」
+                stated = kind in reached or kind not in carried
+                return IncidentReading(kind, stated=stated, generic=generic)
             continue
         if all(state is Polarity.NEGATED for state in states):
             continue
@@ -337,7 +363,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         return IncidentReading(IncidentType.MISDELIVERY)
     if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
         return IncidentReading(tentative)
-    return IncidentReading(IncidentType.SUSPECTED if hedged else None)
+    if not hedged:
+        return IncidentReading(None)
+    named = doubted & lex.attacks
+    return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
 
 
 def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
@@ -394,51 +423,3 @@ def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「メールにマルウェアが含まれていた」: said to be in a mail or a file, not to have run."""
     lo, hi = scope_after(doc, end)
     return lex.carried.contains(doc, lo, hi)
-
-
-# Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.
-_QUOTING = frozenset(
-    {"」", "』", '"', "と", "いう", "言う", "の", "との", "を", "が", "に"}
-    | {"為る", "た", "て", "いる", "居る", "ます", "です"}
-)
-
-
-def _displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「ウイルスに感染しています」というメッセージ: words shown on a screen, not an infection.
-
-    Inside a quotation, what follows its closing bracket decides (「ウイルス感染windows
-    サポートへTEL」と表示された).
-    """
-    close = _closing_quote(doc, end)
-    if close is not None:
-        end = close
-    for i in range(end, min(end + 10, len(doc.tokens))):
-        if lex.displayed.contains(doc, i, i + 1):
-            return True
-        token = doc.tokens[i]
-        if (
-            token.surface not in _QUOTING
-            and token.lemma not in _QUOTING
-            and token.pos1
-            not in (
-                "動詞",
-                "名詞",
-            )
-        ):
-            return False
-    return False
-
-
-def _closing_quote(doc: Doc, end: int) -> int | None:
-    """Where the 「…」 the words before `end` are in closes, if it does soon."""
-    for i in range(end, min(len(doc.tokens), end + _QUOTE_SPAN)):
-        surface = doc.tokens[i].surface
-        if surface == "「":
-            return None
-        if surface == "」":
-            return i
-    return None
-
-
-# A quoted screen text is short: past this many words its closing bracket is another's.
-_QUOTE_SPAN = 15

@@ -68,3 +68,41 @@ def test_not_yet_to_the_announcement_question_is_not_announced() -> None:
     assert asked.question is not None and asked.question.id == "announced"
     engine.handle("c", "まだです")
     assert to_facts(engine.state_of("c").facts).announced is False
+
+
+# (first message, a follow-up that says only one thing the bot uses, what it then knows)
+FOLLOW_UPS = [
+    ("顧客名簿を電車に置き忘れました", "48名です", ("individuals", 48)),
+    (
+        "ウイルス感染で顧客の個人情報が漏れたかも",
+        "件数は1万2千件って言ってた",
+        ("individuals", 12_000),
+    ),
+    ("ノートPCを紛失しました", "カード番号も入ってました", ("data_kinds", ["financial"])),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "known"), FOLLOW_UPS)
+def test_a_follow_up_with_one_fact_is_understood(
+    first: str, then: str, known: tuple[str, object]
+) -> None:
+    engine = _engine()
+    engine.handle("c", first)
+    reply = engine.handle("c", then)
+    assert reply.kind is not ReplyKind.UNCLEAR
+    state = engine.state_of("c")
+    name, value = known
+    got = state.data_kinds if name == "data_kinds" else getattr(to_facts(state.facts), name)
+    assert got == value
+
+
+def test_a_cost_named_without_its_amount_asks_for_it_then_takes_it() -> None:
+    engine = _engine()
+    engine.handle("c", "顧客名簿を電車に置き忘れました")
+    named = engine.handle("c", "見舞金を送る予定です")
+    assert named.kind is not ReplyKind.UNCLEAR
+    assert any("見舞金" in note and "金額" in note for note in named.notes)
+    amount = engine.handle("c", "30万円くらい")
+    assert to_facts(engine.state_of("c").facts).costs == {"condolence": 300_000}
+    # The amount went to the cost just named: no note says it was not understood.
+    assert not any("読み取れませんでした" in note for note in amount.notes)

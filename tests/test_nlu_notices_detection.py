@@ -178,3 +178,65 @@ AGENCY_CLAIMS: list[tuple[str, Detection | None]] = [
 )
 def test_report_to_the_company_and_reporters_check(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# A notice's inquiry desk (「お客様からのお問い合わせに対応するため、窓口を設置」) takes the
+# inquiries to come: nobody told the company anything by it. A report that came
+# (「連絡があり、…に備え」「通報に対応するため」) still names who told.
+INQUIRY_DESK: list[tuple[str, Detection | None]] = [
+    ("会員の方々からのお問い合わせに対応するため、専用のコールセンターを開設いたしました", None),
+    ("本件についての利用者からのお問い合わせは、以下の窓口で承っております", None),
+    ("取引先様からのご質問にお答えするため、説明会を開催します", None),
+    ("保護者の皆様からのご相談は、専用ダイヤルにて受け付けております", None),
+    ("市民からのお問い合わせに備え、臨時の相談窓口を設けました", None),
+    ("患者さまからのお問合せ窓口を院内に設置しました", None),
+    ("住民の皆様からのご連絡をお待ちしております", None),
+    ("利用者から窓口に問い合わせがあり、掲載の誤りが分かりました", THIRD),
+    ("取引先から連絡があり、対応に備えて社内で協議しました", THIRD),
+    ("監視センターからの通報に対応するため、サーバーを切り離しました", EXTERNAL),
+    ("顧客からのお問い合わせにより、誤った送付が分かりました", THIRD),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INQUIRY_DESK)
+def test_inquiry_desk_is_no_report(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
+
+
+# 「当社の取引先」「弊社のお客様」: the company's partner or customer is outside; only a
+# security operator of its own (「自社のSOC」「当社の監視センター」) is self. A contractor
+# named by its task (「保守を委託している事業者」) is a contractor.
+OWNED_OUTSIDERS: list[tuple[str, Detection | None]] = [
+    ("弊社の取引先企業から、不審なメールを受け取ったとの連絡がありました", THIRD),
+    ("当社のお客様からご指摘をいただき、誤りが判明いたしました", THIRD),
+    ("自社の会員からの問い合わせで、流出が分かりました", THIRD),
+    ("当社の委託先から、作業中に書類を紛失したと報告を受けました", THIRD),
+    ("ネットワーク保守を委託している業者が、不審な通信を検知しました", THIRD),
+    ("自社のSOCがアラートを上げ、調査を始めました", SELF),
+    ("当社の監視センターが深夜に異常を検知しました", SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_OUTSIDERS)
+def test_owned_outsiders(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
+
+
+# 「当社では」「自社で」 name who acted; only a finding after them (気づく, 把握, 検知) says
+# the company found it. A notice's 「当社では、再発防止に努めてまいります」 says what it
+# does now, and 「自社で作成した資料」 who made a thing: neither says who found it.
+ACTING_PARTIES: list[tuple[str, Detection | None]] = [
+    ("当社では、本件を厳粛に受け止め、全社的な再発防止に取り組んでまいります", None),
+    ("弊社では、対象の皆様へ順次お詫びの書面をお送りしております", None),
+    ("自社で開発した顧客管理システムの情報が流出しました", None),
+    ("当社では現在、関係当局の捜査に全面的に協力しております", None),
+    ("当社では、原因が分かり次第あらためてお知らせいたします", None),
+    ("当社で不審なファイルに気がつき、端末を隔離しました", SELF),
+    ("当社では、定例のログ点検の中でこの事象を把握しました", SELF),
+    ("自社で異常を検知し、直ちに調査を開始しました", SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTING_PARTIES)
+def test_acting_party_finds_only_with_a_finding(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected

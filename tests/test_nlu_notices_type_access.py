@@ -320,3 +320,43 @@ def test_notice_words_for_types(
 ) -> None:
     reading = read_message(message)
     assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
+
+
+# A sign the readers are warned of (「不審なメールにご注意ください」) is advice, not a sign
+# the company saw; one seen and then watched with care still is.
+WARNED_SIGNS: list[Row] = [
+    ("当社の名前をかたる不審なメールにご注意ください", None, None),
+    ("身に覚えのない不審なアクセスには十分に警戒してください", None, None),
+    ("不審なログイン試行に注意するよう、会員の皆様に呼びかけています", None, None),
+    ("業務サーバーで不審な通信が確認され、注意して監視を続けています", SUSPECTED, None),
+    ("不審な外部通信を検知しました", SUSPECTED, None),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type", "access"), WARNED_SIGNS)
+def test_warned_signs(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)
+
+
+# An attack said of an outside party (「取引先がランサムウェア被害に」「他社で発生した不正
+# アクセス」) is not on the company's systems: no type, no access. Ours aimed at them
+# (「他社へのDDoS攻撃に加担」) and ours reported by them still are.
+OTHER_PARTYS_ATTACK: list[Row] = [
+    ("仕入先がランサムウェアの被害を受けた影響で、一部商品の出荷を停止しております", None, None),
+    ("同業他社で発生した不正アクセスを受け、当社でもサーバーの点検を行いました", None, None),
+    ("取引先企業がサイバー攻撃を受けたと報じられましたが、当社への影響はありません", None, None),
+    ("当社の端末がボットに感染し、他社へのDDoS攻撃に使われていました", DDOS, FOUND),
+    ("得意先から、当社サーバーが不正アクセスを受けているとの連絡がありました", UA, FOUND),
+    ("当社の業務サーバーがランサムウェアに感染しました", MALWARE, FOUND),
+]
+
+
+@pytest.mark.parametrize(("message", "incident_type", "access"), OTHER_PARTYS_ATTACK)
+def test_other_partys_attack(
+    message: str, incident_type: IncidentType | None, access: Access | None
+) -> None:
+    reading = read_message(message)
+    assert (reading.incident_type, reading.unauthorized_access) == (incident_type, access)

@@ -33,18 +33,19 @@ DISMISSALS: list[Row] = [
 
 # A trace is of what the words before it say: of someone looking into a bag, or of a
 # server talking to another, no attack is found or ruled out; a trace of getting in is one.
+# Ruled out as an investigation's outcome, the attack was suspected (test_nlu_type_casual).
 TRACES: list[Row] = [
     (["置き忘れたカバンが見つかりました。中を見られた形跡はありません"], "lost_or_stolen", None),
     (["サーバーが海外と通信している形跡があると警察から連絡がありました"], None, None),
-    (["調査の結果、侵入された形跡はありませんでした"], None, "not_found"),
+    (["調査の結果、侵入された形跡はありませんでした"], "suspected", "not_found"),
     (["ルーターの管理画面に誰かが入った形跡がありました"], "unauthorized_access", "found"),
 ]
 
 # 「XはなくYもなかった」 denies two things; 「アクセスできない」 is the harm seen.
 CLAUSES: list[Row] = [
-    (["調査の結果、侵入の事実はなくデータの持ち出しもなかったそうです"], None, "not_found"),
+    (["調査の結果、侵入の事実はなくデータの持ち出しもなかったそうです"], "suspected", "not_found"),
     (["共有フォルダに突然アクセスできなくなりました。原因はまだ分かりません"], None, None),
-    (["・経緯：監視会社から通報\n・侵入：無（調査会社の報告書）"], None, "not_found"),
+    (["・経緯：監視会社から通報\n・侵入：無（調査会社の報告書）"], "suspected", "not_found"),
 ]
 
 # A suspicious login, an attempt, a bare attack word with a doubt after it: suspected.
@@ -80,7 +81,11 @@ LATER_CHECKS: list[Row] = [
 # not when a leak was looked for and none found.
 LEAK_DOUBTS: list[Row] = [
     (["会員の氏名が掲示板に載っていました。流出経路は現在調査中です"], None, None),
-    (["調査の結果、不正アクセスはなかった。情報の漏えいも確認されなかった"], None, "not_found"),
+    (
+        ["調査の結果、不正アクセスはなかった。情報の漏えいも確認されなかった"],
+        "suspected",
+        "not_found",
+    ),
     (["顧客情報が漏えいした可能性があります"], "suspected", None),
 ]
 

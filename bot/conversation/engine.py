@@ -3,6 +3,10 @@
 Facts merge turn by turn through the NLU; the bot asks one question at a time, about the
 unknown fact that would narrow the estimate most; state is saved after every turn, so a
 restart loses nothing. Logs carry conversation ids and fact names, never message text.
+
+The engine holds the order of a turn and the store's lock around it; what a turn takes
+from the reading is in `taking`, how its reply is built in `build`, and the card's step
+marks in `steps`.
 """
 
 from __future__ import annotations
@@ -10,55 +14,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from bot.advice.answers import answer_for
-from bot.advice.build import build_advice
 from bot.advice.guidance import find_step
 from bot.claim import asking as claim
-from bot.claim.timeline import Event, EventKind, add, record, reports, snapshot
-from bot.conversation import reminders
-from bot.conversation.asking import (
-    COST_CLASH,
-    next_question,
-    question_text,
-    still_open,
-)
+from bot.claim.timeline import Event, EventKind, add, record, snapshot
+from bot.conversation import steps, taking
+from bot.conversation.build import answered, ask, build_reply, pending, show
 from bot.conversation.clean import clean_text, is_thanks, speaks_of_trouble
-from bot.conversation.questions import AnswerValue, Question, questions
-from bot.conversation.reply import (
-    HIDDEN_KEYS,
-    REMINDERS_KEY,
-    REPORTING_KEY,
-    Change,
-    CostItem,
-    Reply,
-    ReplyKind,
-    StepMark,
-    Understood,
-    card_view,
-    short_quote,
-)
-from bot.conversation.rules import apply_answer, within_bounds
+from bot.conversation.questions import AnswerValue, Question
+from bot.conversation.reply import Reply, ReplyKind
+from bot.conversation.rules import apply_answer
 from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
 from bot.conversation.store import Store
-from bot.labels import labels
-from coverage import (
-    SCALAR_FACTS,
-    CostKey,
-    Estimate,
-    Fact,
-    Facts,
-    Rider,
-    estimate,
-    yen,
-)
-from nlu import Intent, Reading, read_message, to_facts
-from nlu.data_kinds import DataKind
-from nlu.facts_builder import resolve_cost_key
-from nlu.reading import Evidence
-from nlu.reports import Authority, ReportKind
+from coverage import Estimate, Fact, Rider, estimate
+from nlu import Intent, read_message, to_facts
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +93,7 @@ class Engine:
             state = self.store.load(key) or ConversationState()
             if item and state.last_item >= item:
                 log.info("conversation=%s item=%d already applied", key, item)
-                return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
+                return self._as_it_stands(key, state)
             state.last_item = max(state.last_item, item)
             return self._handle(key, state, text, user, at)
 
@@ -144,7 +115,7 @@ class Engine:
             # Saved even so: a thread that starts unreadably is still a conversation, and
             # Slack continues it without a mention only if it exists.
             self.store.save(key, state)
-            return self._reply(key, state, ReplyKind.EMPTY, self._ask(state, ask=False))
+            return self._as_it_stands(key, state, ReplyKind.EMPTY)
         if reading.discovered_on is not None:
             state.discovered_on = reading.discovered_on.isoformat()
         state.data_kinds = sorted(set(state.data_kinds) | {k.value for k in reading.data_kinds})
@@ -174,7 +145,7 @@ class Engine:
             if claim.requested(text)
             else claim.take(state, text, reading, by=user, at=when)
         )
-        unclear = (turn is None or not turn.engaged) and self._unclear(state, reading)
+        unclear = (turn is None or not turn.engaged) and taking.unclear(state, reading)
         # 「やられた」: no fact yet, but a report starting; asked what kind of incident it is.
         trouble = unclear and not is_thanks(text) and speaks_of_trouble(text)
         unclear = unclear and not trouble
@@ -184,21 +155,24 @@ class Engine:
         if unclear:
             log.info("conversation=%s unclear_message", key)
             self.store.save(key, state, said)
-            question = self._ask(state, ask=False)
-            reply = self._reply(key, state, ReplyKind.UNCLEAR, question)
-            return replace(reply, intent=reading.intent.value, question_topics=_topics(reading))
-        notes = self._take(state, reading) if turn is None or turn.read_facts else []
-        self._note_reminders(state, text, when)
+            reply = self._as_it_stands(key, state, ReplyKind.UNCLEAR)
+            return replace(
+                reply, intent=reading.intent.value, question_topics=taking.topics(reading)
+            )
+        notes = taking.take(state, reading, self.rider) if turn is None or turn.read_facts else []
+        taking.note_reminders(state, text, when)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
-        question = self._ask(state, result=result, first=Fact.INCIDENT_TYPE if trouble else None)
+        question = ask(
+            state, self.rider, result=result, first=Fact.INCIDENT_TYPE if trouble else None
+        )
         reply = replace(
             self._reply(key, state, kind, question, notes, said=said, result=result),
             intent=reading.intent.value,
-            question_topics=_topics(reading),
+            question_topics=taking.topics(reading),
         )
-        reply = self._answered(reply)
-        reply = claim.finish(state, self._show(state, reply), turn, self.rider)
+        reply = answered(reply, self.rider)
+        reply = claim.finish(state, show(state, reply), turn, self.rider)
         record(state, before, by=user, at=when)
         self.store.save(key, state, said)
         return reply
@@ -230,7 +204,7 @@ class Engine:
                 record(state, before, by=user, at=when)
                 self.store.save(key, state)
                 return reply
-            return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
+            return self._as_it_stands(key, state)
 
     def request_claim(self, key: str, *, user: str | None = None) -> Reply:
         """The claim file asked for by a button: its missing items are asked from now on."""
@@ -255,9 +229,9 @@ class Engine:
         self, key: str, state: ConversationState, turn: claim.ClaimTurn | None
     ) -> Reply:
         result = estimate(to_facts(state.facts), self.rider)
-        question = self._ask(state, result=result)
+        question = ask(state, self.rider, result=result)
         reply = self._reply(key, state, ReplyKind.ESTIMATE, question, result=result)
-        return claim.finish(state, self._show(state, reply), turn, self.rider)
+        return claim.finish(state, show(state, reply), turn, self.rider)
 
     def mark_step(
         self,
@@ -288,31 +262,10 @@ class Engine:
             state = self.store.load(key) or ConversationState()
             if not (item and state.last_item >= item) and find_step(step) is not None:
                 state.last_item = max(state.last_item, item)
-                self._mark(state, step, done, take, user, at or self.clock())
+                steps.mark(state, step, done, take, user, at or self.clock())
                 self.store.save(key, state)
                 log.info("conversation=%s step=%s done=%s take=%s", key, step, done, take)
-            return self._reply(key, state, ReplyKind.ESTIMATE, self._ask(state, ask=False))
-
-    @staticmethod
-    def _mark(
-        state: ConversationState,
-        step: str,
-        done: bool | None,
-        take: bool,
-        user: str | None,
-        when: datetime,
-    ) -> None:
-        mark = state.steps.setdefault(step, {})
-        at = when.astimezone(UTC).isoformat()
-        if done is True and not mark.get("done_at"):
-            mark |= {"done_by": user, "done_at": at}
-            add(state, Event(EventKind.STEP_DONE, when, user, step))
-        elif done is False and mark.get("done_at"):
-            mark |= {"done_by": None, "done_at": None}
-            add(state, Event(EventKind.STEP_REOPENED, when, user, step))
-        if take and user and mark.get("owner") != user:
-            mark |= {"owner": user, "owner_at": at}
-            add(state, Event(EventKind.STEP_OWNER, when, user, step))
+            return self._as_it_stands(key, state)
 
     def remember_mentioned(self, key: str) -> None:
         """Remember that the people to tell were mentioned in the conversation's thread."""
@@ -332,7 +285,7 @@ class Engine:
     def current(self, key: str, kind: ReplyKind = ReplyKind.ESTIMATE) -> Reply:
         """The reply for the conversation as it stands, without a new message."""
         state = self.store.load(key) or ConversationState()
-        return self._reply(key, state, kind, self._ask(state, ask=False))
+        return self._as_it_stands(key, state, kind)
 
     def state_of(self, key: str) -> ConversationState:
         """The stored state of a conversation (a new one when none is stored)."""
@@ -362,142 +315,7 @@ class Engine:
             add(state, Event(EventKind.ESCALATION, self.clock(), user, "escalation"))
             self.store.save(key, state)
 
-    # -- reading a message ----------------------------------------------------------
-
-    @staticmethod
-    def _unclear(state: ConversationState, reading: Reading) -> bool:
-        """Nothing about the incident, no request, no answer: say so instead of guessing."""
-        if reading.intent is not Intent.REPORT or reading.has_facts():
-            return False
-        if reading.question_topics:  # a question the answer base answers
-            return False
-        if reading.answer is not None or reading.negative_amounts or reading.truncated:
-            return False
-        return not (state.clash and reading.correction)
-
-    def _take(self, state: ConversationState, reading: Reading) -> list[str]:
-        notes: list[str] = []
-        text = labels().messages
-        if reading.truncated:
-            notes.append(text["note_truncated"])
-        if reading.negative_amounts:
-            notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
-        if state.clash and reading.correction and not reading.costs:
-            apply_answer(state, COST_CLASH, reading.correction)
-            return notes
-        if (
-            reading.answer is not None
-            and state.last_question is not None
-            and not reading.has_facts()
-        ):
-            question = claim.find_question(state.last_question)
-            value = question.bare(reading.answer) if question is not None else None
-            if question is not None and value is not None:
-                apply_answer(state, question.id, value, reading.evidence.get("answer"))
-                log.info("conversation answer question=%s", question.id)
-                return notes
-        reading, dropped = within_bounds(reading, self.rider)
-        notes.extend(dropped)
-        clashes = state.facts.apply(reading)
-        if clashes:
-            clash = clashes[0]
-            state.clash = {"key": clash.key, "old": clash.old, "new": clash.new}
-        if reading.unassigned:
-            amounts = "、".join(yen(a.yen) for a in reading.unassigned)
-            notes.append(text["note_unassigned"].format(amounts=amounts))
-        log.info(
-            "reading facts=%s costs=%s",
-            sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
-            sorted({c.key for c in reading.costs}),
-        )
-        return notes
-
-    @staticmethod
-    def _note_reminders(state: ConversationState, text: str, when: datetime) -> None:
-        """What the reminders depend on beyond the facts: a report decided against, and
-        when the consent reminder falls due (set once, so later turns do not move it)."""
-        if reminders.decided_no_report(text):
-            state.no_report = True
-        due = reminders.consent_due(to_facts(state.facts), when)
-        if due is None:
-            state.consent_due = None
-        elif state.consent_due is None:
-            state.consent_due = due.astimezone(UTC).isoformat()
-
-    def _answered(self, reply: Reply) -> Reply:
-        """The reply with the answer to what the message asked, the answer base's first."""
-        if not reply.question_topics:
-            return reply
-        facts = reply.estimate.facts if reply.estimate is not None else None
-        phase = reply.advice.phase if reply.advice is not None else None
-        found = answer_for(
-            reply.question_topics[0],
-            facts.incident_type if facts is not None else None,
-            phase,
-            agent=self.rider.policy.agent if self.rider.policy is not None else None,
-        )
-        return replace(reply, answer=found.lines)
-
-    # -- the card: what it shows, and what a follow-up changed ------------------------
-
-    def _show(self, state: ConversationState, reply: Reply) -> Reply:
-        """The reply as a follow-up (what changed since the card) once a card was shown;
-        records what the card now shows, the one change to the state besides the question.
-
-        Requests for the checklist, contacts, help or the escalation are answered in full.
-        """
-        view = card_view(reply)
-        if state.shown is None or reply.kind is not ReplyKind.ESTIMATE:
-            if reply.kind is ReplyKind.ESTIMATE:
-                state.shown = view
-            return reply
-        changes = tuple(
-            Change(name, state.shown.get(name), value)
-            for name, value in view.items()
-            if state.shown.get(name) != value and name not in HIDDEN_KEYS
-        )
-        reporting = view.get(REPORTING_KEY) != state.shown.get(REPORTING_KEY)
-        reminding = view.get(REMINDERS_KEY) != state.shown.get(REMINDERS_KEY)
-        state.shown = view
-        return replace(
-            reply,
-            brief=True,
-            changes=changes,
-            reporting_changed=reporting,
-            reminders_changed=reminding,
-        )
-
-    # -- the next question: chosen, then recorded ---------------------------------
-
-    def _ask(
-        self,
-        state: ConversationState,
-        *,
-        ask: bool = True,
-        result: Estimate | None = None,
-        first: str | None = None,
-    ) -> Question | None:
-        """The question of this turn, recorded as asked; a pending one is shown again.
-
-        Recording is the one change to the state a reply makes, kept here so that
-        building the reply stays free of effects. `result` is the estimate of the state's
-        facts when the caller has it already; `first` a fact to ask about before the
-        others while it is unknown (not before a clash to settle).
-        """
-        if not ask:
-            return claim.find_question(state.last_question)
-        facts = to_facts(state.facts)
-        result = result or estimate(facts, self.rider)
-        question = next_question(state, facts, result, self.rider)
-        if first and still_open(state, first) and (question is None or question.priority):
-            question = questions()[first]
-        question = claim.next_question(state, self.rider, question)
-        if question is not None:
-            state.asked[question.id] = state.asked.get(question.id, 0) + 1
-            state.last_question = question.id
-        return question
-
-    # -- building the reply ---------------------------------------------------------
+    # -- the reply, from this engine's rider, clock and store -------------------------
 
     def _reply(
         self,
@@ -509,90 +327,16 @@ class Engine:
         said: str | None = None,
         result: Estimate | None = None,
     ) -> Reply:
-        """The reply for the state as it stands; reads the state, never changes it.
-
-        `said` is this turn's message when it is not stored yet; `result` the estimate of
-        the state's facts when the caller has it already.
-        """
-        facts, now = to_facts(state.facts), self.clock()
-        text = labels()
-        advice = build_advice(
-            facts,
-            now,
-            frozenset(DataKind(kind) for kind in state.data_kinds),
-            date.fromisoformat(state.discovered_on) if state.discovered_on else None,
-            messages=self._messages(key, state, said),
-            done=frozenset(k for k, mark in state.steps.items() if mark.get("done_at")),
-        )
-        return Reply(
-            kind=kind,
-            understood=tuple(
-                Understood(name, value, _quote(state.facts.evidence.get(fact)))
-                for fact, name, value in text.described(facts)
-            ),
-            costs=tuple(self._cost_items(facts, state)),
-            unassigned=tuple(state.facts.unassigned),
-            # Only facts have labels; anything else said to be unknown is not shown.
-            said_unknown=tuple(text.facts[n] for n in state.facts.said_unknown if n in text.facts),
-            estimate=result or estimate(facts, self.rider),
-            question=question,
-            question_text=question_text(question, state, self.rider),
-            notes=tuple(notes or ()),
-            advice=advice,
-            conversation=key,
-            turn=state.turns - state.first_turn,
-            marks=tuple(_mark(key, mark) for key, mark in state.steps.items()),
-            reminders=reminders.plan(facts, advice.reporting, self._situation(state), now),
-        )
-
-    def _situation(self, state: ConversationState) -> reminders.Situation:
-        made = {event.new for event in reports(state) if event.name == Authority.PPC.value}
-        due = state.consent_due
-        return reminders.Situation(
-            missing=tuple(claim.missing(state, self.rider)),
-            consent_due=datetime.fromisoformat(due) if due else None,
-            reported_preliminary=ReportKind.PRELIMINARY.value in made,
-            reported_final=ReportKind.FINAL.value in made,
-            no_report=state.no_report,
-        )
-
-    def _messages(self, key: str, state: ConversationState, said: str | None) -> list[str]:
-        """The messages since the conversation (re)started, this turn's included."""
-        since = state.turns - state.first_turn
+        """The reply for the state as it stands (`build_reply`); `said` is this turn's
+        message when it is not stored yet."""
+        now = self.clock()
         kept = [*self.store.messages(key), *([said] if said is not None else [])]
-        return kept[-since:] if since > 0 else []
+        return build_reply(
+            key, state, kind, question, self.rider, now, kept, notes=notes, result=result
+        )
 
-    def _cost_items(self, facts: Facts, state: ConversationState) -> list[CostItem]:
-        """Each cost with its clause, and its source when one statement alone gave it."""
-        values = state.facts.values
-        sources: dict[CostKey, list[Evidence | None]] = {}
-        for key in state.facts.costs:
-            resolved = resolve_cost_key(
-                key, values.get(Fact.UNAUTHORIZED_ACCESS), values.get(Fact.INCIDENT_TYPE)
-            )
-            sources.setdefault(resolved, []).append(state.facts.cost_evidence.get(key))
-        items = []
-        for key, amount in facts.costs.items():
-            said = sources.get(key, [])
-            quote = _quote(said[0]) if len(said) == 1 else None
-            items.append(CostItem(self.rider.coverages[key].clause, amount, quote))
-        return items
-
-
-def _mark(key: str, mark: dict[str, str | None]) -> StepMark:
-    done_at = mark.get("done_at")
-    return StepMark(
-        key,
-        owner=mark.get("owner"),
-        done_by=mark.get("done_by"),
-        done_at=datetime.fromisoformat(done_at) if done_at else None,
-    )
-
-
-def _topics(reading: Reading) -> tuple[str, ...]:
-    return tuple(topic.value for topic in reading.question_topics)
-
-
-def _quote(evidence: Evidence | None) -> str | None:
-    """The user's words a fact was read from, short enough to show beside it."""
-    return short_quote(evidence.text) if evidence is not None and evidence.text else None
+    def _as_it_stands(
+        self, key: str, state: ConversationState, kind: ReplyKind = ReplyKind.ESTIMATE
+    ) -> Reply:
+        """The reply without a new turn: the pending question shown again, none asked."""
+        return self._reply(key, state, kind, pending(state))

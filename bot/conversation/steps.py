@@ -1,0 +1,59 @@
+"""The card's steps as the team's shared list: ticked done, opened again, taken by someone.
+
+Each mark lives in the state (`ConversationState.steps`) as plain strings, so it survives
+a restart; the reply shows it as a `StepMark`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.claim.timeline import Event, EventKind, add
+from bot.conversation.reply import StepMark
+from bot.conversation.state import ConversationState
+
+
+def mark(
+    state: ConversationState,
+    step: str,
+    done: bool | None,
+    take: bool,
+    user: str | None,
+    when: datetime,
+) -> None:
+    """Tick (done=True), untick (done=False) or take the step, each change a timeline event.
+
+    A tick of a step already done keeps its first mark: when two people tick at once, the
+    first is the one recorded.
+    """
+    entry = state.steps.setdefault(step, {})
+    at = when.astimezone(UTC).isoformat()
+    if done is True and not entry.get("done_at"):
+        entry |= {"done_by": user, "done_at": at}
+        add(state, Event(EventKind.STEP_DONE, when, user, step))
+    elif done is False and entry.get("done_at"):
+        entry |= {"done_by": None, "done_at": None}
+        add(state, Event(EventKind.STEP_REOPENED, when, user, step))
+    if take and user and entry.get("owner") != user:
+        entry |= {"owner": user, "owner_at": at}
+        add(state, Event(EventKind.STEP_OWNER, when, user, step))
+
+
+def done_steps(state: ConversationState) -> frozenset[str]:
+    """The keys of the steps ticked done (an unticked one keeps its key with no time)."""
+    return frozenset(k for k, mark in state.steps.items() if mark.get("done_at"))
+
+
+def step_marks(state: ConversationState) -> tuple[StepMark, ...]:
+    """Every step's mark as the reply shows it."""
+    return tuple(_step_mark(key, mark) for key, mark in state.steps.items())
+
+
+def _step_mark(key: str, mark: dict[str, str | None]) -> StepMark:
+    done_at = mark.get("done_at")
+    return StepMark(
+        key,
+        owner=mark.get("owner"),
+        done_by=mark.get("done_by"),
+        done_at=datetime.fromisoformat(done_at) if done_at else None,
+    )

@@ -1,0 +1,97 @@
+"""What a turn takes from the NLU's reading of a message into the state.
+
+A reading with nothing about the incident is told apart first (`unclear`), so the bot says
+so instead of guessing; otherwise its facts merge into the state (`take`), or it answers
+the question last asked, or settles a clash of amounts. Logs name facts, never text.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from bot.claim import asking as claim
+from bot.conversation import reminders
+from bot.conversation.asking import COST_CLASH
+from bot.conversation.rules import apply_answer, within_bounds
+from bot.conversation.state import ConversationState
+from bot.labels import labels
+from coverage import SCALAR_FACTS, CostKey, Rider, yen
+from nlu import Intent, Reading, to_facts
+
+_COST_KEYS = frozenset(key.value for key in CostKey)
+
+log = logging.getLogger(__name__)
+
+
+def unclear(state: ConversationState, reading: Reading) -> bool:
+    """Nothing about the incident, no request, no answer: say so instead of guessing."""
+    if reading.intent is not Intent.REPORT or reading.has_facts():
+        return False
+    if reading.question_topics:  # a question the answer base answers
+        return False
+    if reading.answer is not None or reading.negative_amounts or reading.truncated:
+        return False
+    return not (state.clash and reading.correction)
+
+
+def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
+    """Apply the reading to the state; the notes to show about what was not taken as said
+    (a message cut short, negative or unassigned amounts, amounts beyond belief)."""
+    notes: list[str] = []
+    text = labels().messages
+    if reading.truncated:
+        notes.append(text["note_truncated"])
+    if reading.negative_amounts:
+        notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
+    if state.clash and reading.correction and not reading.costs:
+        apply_answer(state, COST_CLASH, reading.correction)
+        return notes
+    if reading.answer is not None and state.last_question is not None and not reading.has_facts():
+        question = claim.find_question(state.last_question)
+        value = question.bare(reading.answer) if question is not None else None
+        if question is not None and value is not None:
+            apply_answer(state, question.id, value, reading.evidence.get("answer"))
+            log.info("conversation answer question=%s", question.id)
+            return notes
+    reading, dropped = within_bounds(reading, rider)
+    notes.extend(dropped)
+    kept = len(state.facts.unassigned)
+    clashes = state.facts.apply(reading)
+    if clashes:
+        clash = clashes[0]
+        state.clash = {"key": clash.key, "old": clash.old, "new": clash.new}
+    # Only what the fold left unassigned: 「追加で100万」「30万円くらい」 after a cost was
+    # named went to that cost, and saying it was not understood would be untrue.
+    if left := state.facts.unassigned[kept:]:
+        amounts = "、".join(yen(amount) for amount in left)
+        notes.append(text["note_unassigned"].format(amounts=amounts))
+    elif reading.cost_topic is not None and not reading.costs:
+        # 「見舞金を送る予定です」: the fold waits for the amount; say so rather than nothing.
+        key = reading.cost_topic
+        # A bare 調査 is ① or ② until the access verdict settles which.
+        cost = rider.coverages[CostKey(key)].clause if key in _COST_KEYS else text["cost_study"]
+        notes.append(text["note_cost_topic"].format(cost=cost))
+    log.info(
+        "reading facts=%s costs=%s",
+        sorted(k for k in SCALAR_FACTS if getattr(reading, k) is not None),
+        sorted({c.key for c in reading.costs}),
+    )
+    return notes
+
+
+def note_reminders(state: ConversationState, text: str, when: datetime) -> None:
+    """What the reminders depend on beyond the facts: a report decided against, and
+    when the consent reminder falls due (set once, so later turns do not move it)."""
+    if reminders.decided_no_report(text):
+        state.no_report = True
+    due = reminders.consent_due(to_facts(state.facts), when)
+    if due is None:
+        state.consent_due = None
+    elif state.consent_due is None:
+        state.consent_due = due.astimezone(UTC).isoformat()
+
+
+def topics(reading: Reading) -> tuple[str, ...]:
+    """The answer base's topics the message asked about, as the reply carries them."""
+    return tuple(topic.value for topic in reading.question_topics)

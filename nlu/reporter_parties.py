@@ -1,0 +1,154 @@
+"""Whether a 「…から」 names a party who told the company (「A社から連絡」), and whether it
+is the report's source rather than another verb's (「ネットワークから切り離し、…に報告」).
+
+Words in `config/nlu_reporter_parties.toml`; a から that fails either test sets nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import Words
+from nlu.doc import Doc
+
+FILE: Final = "nlu_reporter_parties.toml"
+# Where `nlu.reporters.read_detection` keeps, on the `Doc`, the statement its value came
+# from (token index, value), so the evidence quotes those words and no look-alike.
+WINNER: Final = "detection_winner"
+# Parts of speech of a party's last word: 「A社」「田中さん」「お客様」「彼」.
+_PARTY_POS: Final = frozenset({"名詞", "接尾辞"})
+_CLOSING: Final = frozenset(")）]］」』")
+# Marks right after から that set it off from the words that follow (「A社から、同社の…」
+# 「近隣の方から「…」との連絡」): it then reaches the sentence's report, past other verbs.
+_SET_OFF: Final = frozenset("、,「『")
+# Before a report word: it quotes what was said (「…との報告」「…旨の連絡」「…って電話」).
+# Words between a report word's particle and the handling verb (「には誠実に対応」).
+_HANDLING_REACH: Final = 5
+_QUOTING: Final = (("と",), ("と", "の"), ("旨", "の"), ("って",), ("という",), ("といった",))
+
+
+class PartiesFile(config.Schema):
+    """`config/nlu_reporter_parties.toml`."""
+
+    formal_nouns: Words
+    things: Words
+    demonstratives: Words
+    internal_recipients: Words
+    own_unit_heads: Words
+    report_compounds: Words
+    handling: Words
+    awaiting: Words
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    file = config.load(FILE, PartiesFile)
+    not_parties = frozenset(file.formal_nouns) | frozenset(file.demonstratives)
+    things = frozenset(word.casefold() for word in file.things)
+    return not_parties, things
+
+
+@cache
+def _recipients() -> tuple[str, ...]:
+    return tuple(config.load(FILE, PartiesFile).internal_recipients)
+
+
+@cache
+def unit_heads() -> tuple[str, ...]:
+    """Endings of the name of a unit of an organisation (センター, 部, CSIRT)."""
+    return tuple(word.casefold() for word in config.load(FILE, PartiesFile).own_unit_heads)
+
+
+def to_our_own(doc: Doc, report: int) -> bool:
+    """「事務局長に報告しました」「上司へ連絡」: the report word at `report` is made to one
+    of our own people (a superior, an internal unit), named right before に or へ."""
+    i = report - 1
+    while i >= 0 and doc.tokens[i].pos1 == "接頭辞":
+        i -= 1
+    if i < 1 or doc.tokens[i].surface not in ("に", "へ"):
+        return False
+    j = i
+    while j > 0 and i - j < 4 and doc.tokens[j - 1].pos1 in _PARTY_POS:
+        j -= 1
+    name = "".join(t.surface for t in doc.tokens[j:i])
+    return bool(name) and name.endswith(_recipients())
+
+
+def names_a_party(doc: Doc, at: int) -> bool:
+    """「A社から」「薬局さんから」 but not 「ことから」「1台から」「ネットワークから」.
+
+    The word before から (or より) at `at` ends the name of someone who could tell: a noun
+    or a suffix (closing brackets skipped), not a formal noun, a count or a thing.
+    """
+    not_parties, things = _words()
+    i = at - 1
+    while i >= 0 and doc.tokens[i].surface in _CLOSING:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc.tokens[i]
+    if before.pos1 not in _PARTY_POS and before.pos1 != "代名詞":
+        return False  # 「不審だったから」「ないから」: a reason
+    if before.lemma in not_parties or before.lemma.casefold() in things:
+        return False
+    return not (i >= 1 and doc.tokens[i - 1].pos2 == "数詞")  # 「1台から」「3件から」
+
+
+def governs(doc: Doc, at: int, report: int) -> bool:
+    """The から at `at` belongs to the report word at `report`, later in its sentence.
+
+    Not when a clause ends at a verb between them (「ネットワークから切り離し、事務局長に
+    報告」「顧客から預かった書類を紛失し、上司に報告」), unless から is set off by a comma or
+    a quote, or the report quotes what was said (「A氏から…が届いたとの連絡」), which may
+    hold clauses of its own.
+    """
+    tokens = doc.tokens
+    if at + 1 < len(tokens) and tokens[at + 1].surface in _SET_OFF:
+        return True
+    if doc.clause_of[at] == doc.clause_of[report]:
+        return True
+    i = report
+    while i > 0 and tokens[i - 1].pos1 == "接頭辞":
+        i -= 1  # 「…とのご連絡」
+    before = tuple(t.surface for t in tokens[max(0, i - 2) : i])
+    if any(before[-len(q) :] == q for q in _QUOTING):
+        return True
+    return not any(t.pos1 == "動詞" for t in tokens[at + 1 : report])
+
+
+@cache
+def _report_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    file = config.load(FILE, PartiesFile)
+    return frozenset(file.report_compounds), frozenset(file.handling), frozenset(file.awaiting)
+
+
+def names_something_else(doc: Doc, end: int, *, handled: bool = True) -> bool:
+    """「通報窓口」「問い合わせ件数」「苦情対応」「お問い合わせに対応」「報告を待つ」: the
+    report word ending at `end` names a desk, a count, the handling of reports or one still
+    awaited, not a report received.
+
+    With `handled` false (a report its sender sent: 「監視センターからの通報に対応するため」)
+    acting on the report says it came; only waiting for it says it did not.
+    """
+    compounds, handling, awaiting = _report_words()
+    if not handled:
+        handling = frozenset()
+    tokens = doc.tokens
+    if end >= len(tokens):
+        return False
+    after = tokens[end]
+    if after.pos1 == "名詞" and after.pos2 != "数詞":
+        return after.lemma not in compounds
+    i = end
+    if tokens[i].surface not in ("に", "へ", "を"):
+        return False
+    i += 1
+    # 「お申し出には誠実に対応」「苦情への対応」: particles and a manner word may come first.
+    for token in tokens[i : i + _HANDLING_REACH]:
+        if token.lemma in handling or token.lemma in awaiting:
+            return True
+        if token.pos1 not in ("助詞", "形状詞", "副詞", "助動詞", "名詞"):
+            return False
+    return False

@@ -1,0 +1,112 @@
+"""Incident type in Slack-style chats, one table per class of misreading: casual and
+elliptical wording, relays, things not found, checks that ruled an attack out, and mails
+pasted into a quote. Sentences of our own, asserting what the user would see."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.evaluate import predict
+
+Row = tuple[list[str], str | None, str | None]
+
+
+def _seen(messages: list[str]) -> tuple[object, object]:
+    facts, _, _ = predict(messages)
+    return facts["incident_type"], facts["unauthorized_access"]
+
+
+# Casual words for a loss, ransomware, an intrusion or data left public. 「なくしました」
+# after a bare noun is segmented 無い + 為る; files encrypted all at once are ransomware's
+# doing, never data protected by encryption.
+CASUAL: list[Row] = [
+    (["社用スマホなくしました…"], "lost_or_stolen", None),
+    (["顧客名簿入りのUSBなくしちゃったかも"], "lost_or_stolen", None),
+    (["らんさむにやられた、サーバーのファイル開けない"], "malware", "found"),
+    (["朝来たらNASのデータが全部暗号化されてました"], "malware", "found"),
+    (["経理のPCのファイルが勝手に暗号化されてる"], "malware", "found"),
+    (["PCを紛失しました。データは暗号化されているので読めません"], "lost_or_stolen", None),
+    (["ログを見たら外部から入られてました"], "unauthorized_access", "found"),
+    (["Webサーバにバックドアが仕込まれてました"], "unauthorized_access", "found"),
+    (["ウェブシェルが置かれているのが見つかりました"], "unauthorized_access", "found"),
+    (["バックドアは見つかりませんでした（調査の結果）"], "suspected", "not_found"),
+    (["クラウドのフォルダが公開設定になってた、名簿が入ってる"], "other", None),
+    (["公開設定になっていないことは確認済みです"], None, None),
+]
+
+# A machine used against others (踏み台) was got into; with a DDoS named in its sentence
+# it is that DDoS.
+RELAYS: list[Row] = [
+    (
+        ["IPAから、うちのサーバーが踏み台にされてると連絡がありました"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["警察から連絡、うちのサーバーが踏み台にされてたらしいです"], "suspected", None),
+    (["ルーターが踏み台にされていました"], "unauthorized_access", "found"),
+    (["社内PCが踏み台にされ、取引先へのDDoS攻撃に使われていました"], "ddos", "found"),
+    (["踏み台になっている可能性があると通報がありました"], "suspected", None),
+]
+
+# 「見当たらない」 is a loss only of a thing: of a trace, a cause or an oddity it is a denial.
+UNFOUND: list[Row] = [
+    (["顧客台帳のファイルが見当たらないです"], "lost_or_stolen", None),
+    (["ログを調べましたが侵入の痕跡は見当たりません"], None, "not_found"),
+    (["調べてもらったけど原因は見当たらないとのこと"], None, None),
+    (["異常は見当たらないけど念のため相談です"], None, None),
+]
+
+# An attack checked for and ruled out by an investigation or its report, or said to be
+# still in doubt, was suspected (tests/data/README.md); a bare checklist verdict or
+# shorthand names no type.
+INVESTIGATED: list[Row] = [
+    (["ベンダーの報告書では侵入はなかったそうです"], "suspected", "not_found"),
+    (["フォレンジックの結果、外部からの侵入はありませんでした"], "suspected", "not_found"),
+    (["監視会社のレポートだと不正アクセスの形跡は確認されなかったです"], "suspected", "not_found"),
+    (["痕跡はないと言われましたが、まだ調査中です"], "suspected", None),
+    (["不正アクセスの有無はまだ確認中です"], "suspected", None),
+    (["社内検知/不正アクセスなし/調査費50万"], None, "not_found"),
+    (["結果：侵入なし"], None, "not_found"),
+    (["誤送信でした。調査の結果、不正アクセスはありませんでした"], "misdelivery", "not_found"),
+]
+
+# A `>` block that asks nothing is a mail or report pasted in: read as said. The bot's
+# question quoted back is not, nor a quote the user takes back under it.
+PASTED: list[Row] = [
+    (
+        ["セキュリティ会社の報告をコピペします\n> 調査の結果、サーバへの侵入が確認されました。"],
+        "unauthorized_access",
+        "found",
+    ),
+    (
+        ["> 解析した結果、不正アクセスの痕跡は認められませんでした。\nと業者から届きました"],
+        "suspected",
+        "not_found",
+    ),
+    (["> 不正アクセスは確認されましたか？\nまだわかりません"], None, None),
+    (
+        ["> 顧客のPCがウイルスに感染しました\nすみません、送る先を間違えました"],
+        None,
+        None,
+    ),
+]
+
+
+# An attack whose kind was only hedged, then confirmed with an attack word of no kind
+# (攻撃), in the same message or a later one, is that kind; a kind named plainly later wins.
+CONFIRMED: list[Row] = [
+    (["DDoSかもしれません", "確定しました、攻撃を受けています"], "ddos", "found"),
+    (["ランサムウェアっぽい", "サイバー攻撃で確定です"], "malware", "found"),
+    (["ウイルスかも。サイバー攻撃を受けたのは確実です"], "malware", "found"),
+    (["DDoSっぽい", "調べたら不正ログインでした"], "unauthorized_access", "found"),
+    (["サイバー攻撃を受けました"], "unauthorized_access", "found"),
+    (["DDoSかもしれません", "攻撃ではなかったです"], "suspected", "not_found"),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "kind", "access"),
+    CASUAL + RELAYS + UNFOUND + INVESTIGATED + PASTED + CONFIRMED,
+)
+def test_type_and_access(messages: list[str], kind: str | None, access: str | None) -> None:
+    assert _seen(messages) == (kind, access)
