@@ -9,6 +9,8 @@ verb of seeming after it does (「侵入されたように見える」), and is 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from nlu.doc import Doc
 from nlu.phrases import Match, PhraseSet
 
@@ -33,7 +35,28 @@ def _manner(doc: Doc, match: Match) -> bool:
     return tokens[last].pos2 == _STEM and _adverbial(doc, match.end)
 
 
-class HedgeSet(PhraseSet):
+class UnlessWithin(PhraseSet):
+    """Phrases, less a match that lies inside one of `unless`: 「疑い」 and 「間違い」 inside
+    「疑いの余地はない」「間違いない」 affirm, they neither doubt nor take anything back."""
+
+    def __init__(
+        self, phrases: Mapping[str, Iterable[str]], unless: PhraseSet | None = None
+    ) -> None:
+        super().__init__(phrases)
+        self._unless = unless
+
+    def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:
+        found = super().find(doc, lo, hi)
+        if not found or self._unless is None:
+            return found
+        spans = self._unless.find(doc)
+        return [m for m in found if not any(s.start <= m.start and m.end <= s.end for s in spans)]
+
+    def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
+        return bool(self.find(doc, lo, hi))
+
+
+class HedgeSet(UnlessWithin):
     """Hedge phrases; a match read as 〜ように (manner, purpose, change of state) is none."""
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:

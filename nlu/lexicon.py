@@ -10,7 +10,7 @@ from typing import Any
 
 import config
 from coverage import IncidentType
-from nlu.hedges import HedgeSet
+from nlu.hedges import HedgeSet, UnlessWithin
 from nlu.kana_words import Readings, loanwords, readings
 from nlu.lexicon_file import (
     FILE,
@@ -40,8 +40,11 @@ SIGN = "sign"
 # The label of words for data left open to view (見られる状態, 誤って公開): their type is
 # read from the medium (`nlu.slots`).
 EXPOSED = "exposed"
+# The label of words that say an attack was stopped before it reached us (防御された).
+BLOCKED = "blocked"
 
 __all__ = [
+    "BLOCKED",
     "EXPOSED",
     "GENERIC_INVESTIGATION",
     "INTENTS",
@@ -140,6 +143,8 @@ class Lexicon:
     retract: PhraseSet
     whether: PhraseSet
     negation: PhraseSet
+    certain: PhraseSet
+    """A negation that affirms (間違いない, 疑いの余地はない): no denial, and no hedge."""
     negating: Mapping[str, str]
     """Lemma → the part of speech in which it negates (無い 形容詞, ない 助動詞 …)."""
     negating_prefixes: frozenset[str]
@@ -165,6 +170,17 @@ class Lexicon:
     warned: PhraseSet
     """Said after malware, a warning about it (に注意): it reached nothing."""
     outside_parties: PhraseSet
+    vendor_parties: PhraseSet
+    """Contractors and service providers: an attack on their systems is a vendor leak."""
+    vendor_systems: frozenset[str]
+    vendor_anaphors: PhraseSet
+    writer_words: PhraseSet
+    entrusted: PhraseSet
+    """The writer holds the addressee's data (貴社からお預かり): a contractor's report."""
+    maintaining: frozenset[str]
+    finding: PhraseSet
+    leak_words: PhraseSet
+    countermeasures: frozenset[str]
     party_particles: frozenset[str]
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
@@ -387,12 +403,13 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
     lex = config.validate(data, LexiconFile, file)
     m, victims, costs, intents = lex.markers, lex.victims, lex.costs, lex.intents
     return Lexicon(
-        hedge=HedgeSet({"hedge": m.hedge}),
+        hedge=HedgeSet({"hedge": m.hedge}, unless=(certain := _one("certain", m.certain))),
         hedge_before=frozenset(m.hedge_before),
         pending=_one("pending", m.pending),
-        retract=_one("retract", m.retract),
+        retract=UnlessWithin({"retract": m.retract}, unless=certain),
         whether=_one("whether", m.whether),
         negation=_one("negation", m.negation),
+        certain=certain,
         negating=dict(m.negating),
         negating_prefixes=frozenset(m.negating_prefixes),
         listed_absent=frozenset(m.listed_absent),
@@ -416,6 +433,15 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         carried=_one("carried", lex.incident_types.carried),
         warned=_one("warned", lex.incident_types.warned),
         outside_parties=_one("party", lex.incident_types.outside_parties),
+        vendor_parties=_one("vendor", lex.incident_types.vendor_parties),
+        vendor_systems=frozenset(lex.incident_types.vendor_systems),
+        vendor_anaphors=_one("anaphor", lex.incident_types.vendor_anaphors),
+        writer_words=_one("writer", lex.incident_types.writer_words),
+        entrusted=_one("entrusted", lex.incident_types.entrusted),
+        maintaining=frozenset(lex.incident_types.maintaining),
+        finding=_one("finding", lex.incident_types.finding),
+        leak_words=_one("leak", lex.incident_types.leak_words),
+        countermeasures=frozenset(lex.incident_types.countermeasures),
         party_particles=frozenset(lex.incident_types.party_particles),
         carriers=frozenset(lex.incident_types.carriers),
         harms=_one("harm", lex.incident_types.harms),
@@ -497,7 +523,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
         "access_investigated": _one("investigated", access.investigated),
-        "access_attempted": _one("attempted", access.attempted),
+        "access_attempted": PhraseSet({"attempted": access.attempted, BLOCKED: access.blocked}),
     }
 
 

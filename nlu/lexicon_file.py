@@ -90,6 +90,7 @@ class Markers(config.Schema):
     pending: Words
     retract: Words
     negation: Words
+    certain: Words
     plan: Words
     negating_prefixes: Words
     listed_absent: NonEmptyWords
@@ -111,6 +112,15 @@ class IncidentTypesSection(config.Schema):
     carried: Words
     warned: Words
     outside_parties: Words
+    vendor_parties: Words
+    vendor_systems: Words
+    vendor_anaphors: Words
+    writer_words: Words
+    entrusted: Words
+    maintaining: Words
+    finding: Words
+    leak_words: Words
+    countermeasures: Words
     party_particles: Words
     carriers: Words
     harms: Words
@@ -138,6 +148,7 @@ class AccessSection(config.Schema):
     concluded: Words
     investigated: Words
     attempted: Words
+    blocked: Words
 
 
 class Reporters(config.Schema):

@@ -45,6 +45,12 @@ def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
     for token in doc.tokens[lo:hi]:
         if negating.get(token.lemma) == token.pos1:
             count += 1
+    if count:
+        # 「攻撃を受けたのは間違いない」: the 無い of a phrase of certainty affirms.
+        for match in lex.certain.find(doc, lo, hi):
+            count -= sum(
+                negating.get(t.lemma) == t.pos1 for t in doc.tokens[match.start : match.end]
+            )
     return count + len(lex.negation.find(doc, lo, hi))
 
 

@@ -23,7 +23,7 @@ from nlu.incident_hints import (
     sent_elsewhere,
     unfound_no_loss,
 )
-from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
+from nlu.lexicon import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -35,6 +35,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.reporters import is_reporter, read_detection
+from nlu.vendor_attacks import at_vendor, countered, maintainer_found
 
 __all__ = [
     "UNKNOWN",
@@ -67,11 +68,42 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     ):
         return Polarity.TOPIC
     if lex.access_attempted.contains(doc, lo, hi):
-        return Polarity.HEDGED
+        stops = [m for m in lex.access_attempted.find(doc, lo, hi) if m.label == BLOCKED]
+        stopped = _stopped(doc, end, stops[0], hi, lex) if stops else Polarity.HEDGED
+        if stopped is not None:
+            return stopped
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
+
+
+def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Polarity | None:
+    """「攻撃は防御されていました」「侵入を阻止した」: an attack word, the subject or object
+    right after it, said to be stopped (hedged: it did not reach us) or not stopped
+    (「防げなかった」: it got through). None when no stop was done (「攻撃を防ぐため」)."""
+    tokens = doc.tokens
+    if cue_end >= len(tokens) or tokens[cue_end].surface not in _STOPPED_ROLES:
+        return None
+    # The stop is the attack's own predicate: 「不正アクセスが確定したのでネットワークを遮断」
+    # cuts the network off after a confirmed attack.
+    if any(t.pos1 in ("動詞", "助動詞") for t in tokens[cue_end + 1 : match.start]):
+        return None
+    verb = []
+    for token in tokens[match.end : hi]:
+        if token.pos1 not in ("動詞", "助動詞") and token.surface not in ("て", "で"):
+            break
+        verb.append(token)
+    if any(lex.negating.get(t.lemma) == t.pos1 for t in verb):
+        return Polarity.AFFIRMED
+    if any(t.lemma in _DONE for t in verb):
+        return Polarity.HEDGED
+    return None
+
+
+_STOPPED_ROLES = frozenset({"は", "が", "を", "も"})
+# Past or passive: the stop was done.
+_DONE = frozenset({"た", "れる", "られる"})
 
 
 def _before_next_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
@@ -177,6 +209,8 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not described(doc, m, heads, lex, plain=False)
         and not _trace_of_before(doc, m, lex)
         and not on_another_party(doc, m.start, lex)
+        and not at_vendor(doc, m.start, lex)
+        and not countered(doc, m.end, lex)
     ]
     for index in range(len(cues)):
         state = _attack_state(doc, cues, index, lex)
@@ -230,6 +264,11 @@ def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
     )
 
 
+_ATTACK_LABELS = frozenset(
+    {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
+)
+
+
 @dataclass(frozen=True)
 class IncidentReading:
     """The incident type, and whether an attack of that type was said to have reached us
@@ -261,7 +300,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     """
     present: dict[IncidentType, list[Polarity]] = {}
     signs: list[Polarity] = []
-    cues = [m for m in lex.incident_cues.find(doc) if m.label != NOT_INCIDENT]
+    cues = [
+        m
+        for m in lex.incident_cues.find(doc)
+        if m.label != NOT_INCIDENT
+        and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
+    ]
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
     attack_cues = [
@@ -290,7 +334,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             exposed.setdefault(seen, []).append(polarity(doc, lo, hi, lex, affirm_if=True))
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
-        if kind is IncidentType.VENDOR_LEAK and is_reporter(doc, match.end, lex):
+        if kind is IncidentType.VENDOR_LEAK and (
+            is_reporter(doc, match.end, lex) or maintainer_found(doc, match.start, match.end, lex)
+        ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue
@@ -300,6 +346,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
+        if kind in lex.attacks and at_vendor(doc, match.start, lex):
+            # 「提供事業者のサーバーが不正アクセスを受け」: the provider's systems, a vendor leak
+            state = _attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            present.setdefault(IncidentType.VENDOR_LEAK, []).append(state)
+            continue
         if kind in lex.attacks and on_another_party(doc, match.start, lex):
             continue  # 「取引先がランサムウェア被害に遭った」: not our systems
         if kind in lex.attacks:

@@ -1,0 +1,118 @@
+"""Attacks on a contractor's or a service provider's own systems: the spec's `vendor_leak`
+(tests/data/README.md rule 2: "an attack on a contractor's systems → vendor_leak, our access
+unknown"), read where the attack word is said of them rather than of us.
+
+Two ways a text says so: the provider owns the attacked thing (「提供事業者のサーバーが不正
+アクセスを受け」「委託先におけるランサムウェア被害」), or a contractor writes to its principal
+about its own systems (「弊社システムへのランサムウェア攻撃…貴社からお預かりしている
+お客様情報」), where 弊社 is the contractor.
+"""
+
+from __future__ import annotations
+
+from coverage import IncidentType
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+
+# Particles after an owner that make the attack its own; 「への」 too, unlike an outside
+# party's (「他社へのDDoS攻撃に加担」 is ours): an attack aimed at a provider is on it.
+_OWNER_PARTICLES = frozenset({"が", "は", "で", "も", "の", "へ"})
+_PHRASE = frozenset({"名詞", "接尾辞", "接頭辞"})
+_SOURCES = frozenset({"から", "より"})
+_ATTACKS = frozenset(
+    {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
+)
+
+
+def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether the attack word at `start` is said of a provider's or contractor's systems."""
+    owner = _owner(doc, start)
+    if owner is None:
+        return False
+    lo, end = owner
+    tokens = doc.tokens
+    # 「提供事業者のサーバー」 but not 「提供事業者の調査で」: past the party, only its systems.
+    for party in lex.vendor_parties.find(doc, lo, end):
+        rest = [t for t in tokens[party.end : end] if t.surface != "の"]
+        if all(t.lemma in lex.vendor_systems or t.pos1 == "接尾辞" for t in rest[-1:]):
+            return True
+    # 「提供事業者より、同社のサーバーが不正アクセスを受け」: 同社 is the provider just named.
+    first, _ = doc.sentence_span(lo)
+    if lex.vendor_anaphors.contains(doc, lo, end) and lex.vendor_parties.contains(doc, first, lo):
+        return True
+    writer = lex.writer_words.find(doc, lo, end)
+    return bool(
+        writer
+        and (writer[-1].end == end or tokens[end - 1].lemma in lex.vendor_systems)
+        and lex.entrusted.contains(doc)
+    )
+
+
+def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The noun phrase owning the attack word at `start` (「委託先で発生した不正アクセス」
+    「弊社システムへの攻撃」「提供事業者における不正アクセス」), as (lo, end), or None."""
+    tokens = doc.tokens
+    lo = doc.clause_start(start)
+    i = start - 1
+    while i >= lo and (
+        tokens[i].pos1 in ("動詞", "助動詞")
+        or (tokens[i].pos1 == "名詞" and i + 1 < start and tokens[i + 1].lemma == "為る")
+    ):
+        if tokens[i].lemma == "於く" and i - 1 >= lo and tokens[i - 1].surface == "に":
+            i -= 1  # 「提供事業者における」
+            break
+        i -= 1
+    if i < lo or tokens[i].pos1 != "助詞":
+        return None
+    if tokens[i].surface in _SOURCES:
+        # 「同社のサーバーが外部から不正アクセスを受け」: past where the attack came from.
+        i -= 1
+        while i >= lo and tokens[i].pos1 in _PHRASE:
+            i -= 1
+        if i < lo or tokens[i].surface not in ("が", "は", "も"):
+            return None
+    if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].pos1 == "助詞":
+        i -= 1  # 「委託先での」「弊社システムへの」
+    if tokens[i].surface not in _OWNER_PARTICLES and tokens[i].surface != "に":
+        return None
+    if tokens[i].surface == "に" and not (i + 1 < start and tokens[i + 1].lemma == "於く"):
+        return None
+    end = i
+    while i - 1 >= lo and (tokens[i - 1].pos1 in _PHRASE or tokens[i - 1].surface == "の"):
+        i -= 1
+    return (i, end) if i < end else None
+
+
+def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """「サイトの保守を委託しているシステム会社が…不審なファイルを見つけ」: the contractor
+    that maintains our systems found the attack there (tests/data/README.md rule 3: a
+    maintenance vendor is a third party who told us), not a leak at the contractor.
+
+    The vendor cue at tokens[start:end] follows a word for maintaining (保守, 運用), is the
+    subject of its sentence's finding or reporting verb, and no leak is said in between.
+    """
+    tokens = doc.tokens
+    before = tokens[max(0, start - 2) : start]
+    if not any(t.lemma in lex.maintaining for t in before):
+        return False
+    i = end
+    while i < len(tokens) and tokens[i].pos1 in _PHRASE:
+        i += 1  # 「委託しているシステム会社が」
+    if i >= len(tokens) or tokens[i].surface not in ("が", "は"):
+        return False
+    _, last = doc.sentence_span(start)
+    found = next((m for m in lex.finding.find(doc, i, last)), None)
+    if found is None or lex.leak_words.contains(doc, i, found.start):
+        return False
+    # 「保守を委託している業者が不正アクセスを受けたと報告」: its own attack, reported.
+    return not any(
+        m.label in _ATTACKS and i <= m.start < found.start for m in lex.incident_cues.find(doc)
+    )
+
+
+def countered(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「ランサムウェア対策としてEDRを導入」「不正アクセス防止のため」: the attack word ending at
+    `end` names what a measure is against, no attack that happened."""
+    tokens = doc.tokens
+    i = end + (end < len(tokens) and tokens[end].surface == "の")
+    return i < len(tokens) and tokens[i].lemma in lex.countermeasures

@@ -1,0 +1,160 @@
+"""Incident type and unauthorized access: classes of wrong values found on unseen text (set 8),
+one table per class, with sentences of our own asserting what the user would see."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.evaluate import predict
+
+Row = tuple[list[str], str | None, str | None]
+
+
+def _seen(messages: list[str]) -> tuple[object, object]:
+    facts, _, _ = predict(messages)
+    return facts["incident_type"], facts["unauthorized_access"]
+
+
+# 間違いない / 疑いの余地はない / 相違ない affirm: their 無い is no denial, their 疑い no hedge.
+# 「の疑いはない」 (no suspicion of it) and 「に違いない」 (a guess) stay open.
+CERTAIN: list[Row] = [
+    (["サイバー攻撃を受けたのは間違いないです"], "unauthorized_access", "found"),
+    (["ランサムウェアに感染したことは間違いありません"], "malware", "found"),
+    (["サーバーに侵入されたことは疑いの余地がありません"], "unauthorized_access", "found"),
+    (["ウイルス感染であることは相違ありません"], "malware", "found"),
+    (["不正ログインされたのは疑いないです"], "unauthorized_access", "found"),
+    (["誰かに侵入されたに違いない"], "suspected", None),
+    (["不正アクセスの疑いはないと言われました"], "suspected", None),
+    (
+        ["調査の結果、不正アクセスはありませんでした。これは間違いないです"],
+        "suspected",
+        "not_found",
+    ),
+]
+
+# How a thing looks (「抜かれてない様子」) is no finding: after a loss, access stays unknown.
+LOOKS: list[Row] = [
+    (["置き忘れたカバンが見つかりました。中身は抜かれていない様子です"], "lost_or_stolen", None),
+    (
+        ["USBを電車に置き忘れました", "見つかりました。データも抜かれてない様子です"],
+        "lost_or_stolen",
+        None,
+    ),
+]
+
+# An attack stopped before it reached us (防御された, 遮断された, 未然に防いだ) is a suspicion,
+# never access found; one not stopped (防げなかった) got through. A network cut off after a
+# confirmed attack, or a purpose (防ぐため), is no stop of the attack.
+BLOCKED: list[Row] = [
+    (["不審な通信がありましたが、攻撃はWAFで防御されていました"], "suspected", None),
+    (["不正ログインを未然に防ぎました"], "suspected", None),
+    (["侵入はファイアウォールで遮断されました"], "suspected", None),
+    (["外部からの攻撃は失敗に終わりました"], "suspected", None),
+    (
+        ["攻撃は防げなかったようで、サーバーが暗号化されました。ランサムウェアです"],
+        "malware",
+        "found",
+    ),
+    (["不正アクセスを阻止できませんでした"], "unauthorized_access", "found"),
+    (["侵入が確定したのでネットワークを遮断しました"], "unauthorized_access", "found"),
+    (["ランサムウェアに感染した端末をネットワークから遮断しました"], "malware", "found"),
+    (
+        ["監視会社から通報があり調査しました。不正アクセスはなく、攻撃はすべて遮断されていました"],
+        "suspected",
+        "not_found",
+    ),
+]
+
+# An attack on a provider's or contractor's own systems is a vendor leak, our access unknown:
+# the provider owns what was attacked, 同社 points back at it, or a contractor writes to the
+# principal whose data it holds about 弊社's systems. A vendor that only looked, and our own
+# server, stay ours.
+VENDOR_OWNED: list[Row] = [
+    (["予約システムの提供事業者のサーバーがランサムウェアに感染したそうです"], "vendor_leak", None),
+    (["クラウドサービス事業者における不正アクセスについて"], "vendor_leak", None),
+    (["委託先へのサイバー攻撃で、当社の顧客名簿が流出した可能性があります"], "vendor_leak", None),
+    (
+        [
+            "使っているSaaSの提供元から、同社のサーバーが外部から不正アクセスを受けたと連絡がありました"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (
+        [
+            "弊社の配送管理システムがランサムウェアに感染し、貴社からお預かりしている顧客データが暗号化されました"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (["弊社のサーバーがランサムウェアに感染しました"], "malware", "found"),
+    (
+        ["提供事業者の調査で、当社アカウントへの不正ログインが確認されました"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["当社サーバーが外部から不正アクセスを受けました"], "unauthorized_access", "found"),
+]
+
+# A contractor that maintains our systems and found the attack there told us of it; a
+# contractor reporting an attack on itself is still a vendor leak.
+MAINTAINER: list[Row] = [
+    (
+        [
+            "当社サイトが不正アクセスを受けました。サイトの保守を委託している会社が、サーバー上の不審なファイルを見つけ報告してきました"
+        ],
+        "unauthorized_access",
+        "found",
+    ),
+    (
+        ["システムの運用を委託している業者が、不正アクセスを受けたと報告してきました"],
+        "vendor_leak",
+        None,
+    ),
+    (["保守を委託している会社から顧客情報が流出しました"], "vendor_leak", None),
+]
+
+# An attack word that names what a measure is against (対策, 防止) is no attack that happened.
+COUNTERED: list[Row] = [
+    (["ランサムウェア対策としてEDRを導入する予定です"], None, None),
+    (["DDoS対策を強化しました"], None, None),
+    (["不正アクセス防止のため、全員のパスワードを変更しました"], None, None),
+    (["ウイルス対策が不十分で、サーバーがランサムウェアに感染しました"], "malware", "found"),
+]
+
+# The agent's checklist 「外部通報→…、結果 なし」 names no type (rule 2); a report narrated
+# as raising a suspicion that was checked does.
+CHECKLIST: list[Row] = [
+    (["監視会社からの外部通報→調査会社に依頼、結果 不正アクセスなし"], None, "not_found"),
+    (["外部通報→調査、結果 侵入なし"], None, "not_found"),
+    (
+        ["監視会社から通報を受けて調べましたが、不正アクセスはありませんでした"],
+        "suspected",
+        "not_found",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "incident_type", "access"),
+    CERTAIN + LOOKS + BLOCKED + VENDOR_OWNED + MAINTAINER + COUNTERED + CHECKLIST,
+)
+def test_type_and_access(
+    messages: list[str], incident_type: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (incident_type, access)
+
+
+# The same phrases of certainty hold for the other facts: 「公表したのは間違いない」 is announced.
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("公表したのは間違いないです", "announced", True),
+        ("プレスリリースを出したのは間違いありません", "announced", True),
+        ("保険会社の同意を得たのは間違いないです", "consent", True),
+        ("公表していないのは間違いないです", "announced", False),
+    ],
+)
+def test_certainty_other_facts(text: str, fact: str, value: object) -> None:
+    facts, _, _ = predict([text])
+    assert facts[fact] == value
