@@ -17,6 +17,8 @@ from nlu.polarity import (
 
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     """True when announced or planned (公表する予定), False when not, unknown when undecided."""
+    if lex.entrusted_by_reader.contains(doc):
+        return None  # a contractor's letter to its principal: its announcements are its own
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
@@ -69,7 +71,11 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     moments = lex.announced_moments.find(doc)
     if moments and result is not False:
         result = True  # 「発表の時点では」: the announcement is taken as done
-    if result is None and (lex.notice_voice.contains(doc) or reads_as_notice(doc, lex)):
+    if (
+        result is None
+        and (lex.notice_voice.contains(doc) or reads_as_notice(doc, lex))
+        and not lex.private_notice.contains(doc)
+    ):
         result = True  # the company's own notice to the public is itself the announcement
     return result
 

@@ -14,6 +14,7 @@ from nlu.polarity import (
     preceded_by_negating_prefix,
     scope_after,
 )
+from nlu.tokens import Token
 
 
 class ConsentReading(NamedTuple):
@@ -48,22 +49,24 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
-        and not lex.consent_unspent.contains(doc, *doc.sentence_span(match.start))
+        and not _unspent(doc, *doc.sentence_span(match.start), lex)
         and polarity(doc, *scope_after(doc, match.end, extend=False), lex, affirm_if=True)
         is not Polarity.NEGATED  # 「発注はしていません」
         for match in lex.spent.find(doc)
     )
     if lex.consent_refused.contains(doc):
         result = False
-    if lex.consent_missing.contains(doc):
+    # 「保険会社にはまだ何も言ってない」 is consent missing, as 「同意未取得」 is: a refusal
+    # only once money was spent or ordered (labelling rule 6), else still to be obtained.
+    told_nothing = any(
+        lex.consent_insurer.contains(doc, *doc.sentence_span(match.start))
+        for match in lex.consent_refused_if_insurer.find(doc)
+    )
+    if lex.consent_missing.contains(doc) or told_nothing:
         if spent:
             result = False
         else:
             withheld = pending = True
-    for match in lex.consent_refused_if_insurer.find(doc):
-        first, last = doc.sentence_span(match.start)
-        if lex.consent_insurer.contains(doc, first, last):
-            result = False
     for match in lex.consent_cues.find(doc):
         if match.label != "consent":
             continue
@@ -115,9 +118,25 @@ def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> 
         if sentence in asking:
             continue
         first, last = doc.sentence_span(doc.token_at(start))
-        if not lex.consent_unspent.contains(doc, first, last):
+        if not _unspent(doc, first, last, lex):
             return True
     return False
+
+
+def _unspent(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether tokens[first:last] call a cost an estimate, a plan or a supposition.
+
+    「なら」 is matched by its lemma, the copula だ, which every 「…で、」 and 「…だ」 shares:
+    only the conditional form itself supposes (「まだで、もう払ってしまいました」 does not).
+    """
+    return any(
+        not (m.end - m.start == 1 and _plain_copula(doc.tokens[m.start]))
+        for m in lex.consent_unspent.find(doc, first, last)
+    )
+
+
+def _plain_copula(token: Token) -> bool:
+    return token.lemma == "だ" and token.pos1 == "助動詞" and not token.surface.startswith("なら")
 
 
 def _completed(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

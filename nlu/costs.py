@@ -22,6 +22,7 @@ from nlu.amount_words import amount_words
 from nlu.amounts import Amount
 from nlu.counts import Count, find_numerals, group_before
 from nlu.doc import Doc
+from nlu.kana_words import kana_matches
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
@@ -218,7 +219,11 @@ def _only_kind(doc: Doc, cues: Sequence[Match]) -> Match | None:
     return next(c for c in reversed(cues) if c.label == label)
 
 
-def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match], lex: Lexicon) -> Match | None:
+def _cue_for(
+    doc: Doc, first: int, last: int, cues: Sequence[Match], lex: Lexicon, others: Sequence[int]
+) -> Match | None:
+    """The cost word an amount (tokens first..last) is said with; `others` are where the
+    message's other amounts start."""
     clause = doc.clause_of[first]
     in_clause = [c for c in cues if doc.clause_of[c.start] == clause]
     # 「2,000万円の損害賠償請求」: a cost named right after its amount.
@@ -243,12 +248,25 @@ def _cue_for(doc: Doc, first: int, last: int, cues: Sequence[Match], lex: Lexico
         return nearest
     after = [c for c in in_clause if c.start >= last]
     if after:
+        # 「見積 180万、駆除とEDRで45万」: a word between this amount and the next in its
+        # clause names the next one, when this one has none before it.
+        if any(after[0].end <= i and doc.clause_of[i] == clause for i in others if i > first):
+            return None
         return after[0]
     lo, hi = doc.sentence_span(first)
-    in_sentence = [c for c in cues if lo <= c.start < hi]
+    # A word after this amount and before another in that one's clause is the other's
+    # (「見積 180万、駆除で45万」); one said before both may be theirs (「見舞金 個人1,000円、
+    # 法人3万円」).
+    free = [
+        c
+        for c in cues
+        if c.start < last
+        or not any(c.end <= i and doc.clause_of[i] == doc.clause_of[c.start] for i in others)
+    ]
+    in_sentence = [c for c in free if lo <= c.start < hi]
     if in_sentence:
         return _only_kind(doc, in_sentence)
-    return _only_kind(doc, cues)
+    return _only_kind(doc, free) if free else None
 
 
 def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:
@@ -279,7 +297,9 @@ def attach_costs(
     A negative amount (「-300万円」「マイナス300万円」「△300万円」) is no cost: it is returned
     as written, so the caller can say it was not taken.
     """
-    cues = lex.cost_cues.find(doc)
+    # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
+    heard = kana_matches(doc, lex.cost_loanwords)
+    cues = sorted([*lex.cost_cues.find(doc), *heard], key=lambda m: m.start)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
@@ -307,7 +327,8 @@ def attach_costs(
         )
         if (earlier >= 2 or multiplied) and _is_total(doc, first, lex):
             continue
-        cue = _cue_for(doc, first, last, cues, lex)
+        others = [doc.token_at(a.start) for a in amounts if a is not amount]
+        cue = _cue_for(doc, first, last, cues, lex, others)
         if cue is not None and cue.label == NOT_COST:
             continue
         if held is not None:

@@ -30,10 +30,16 @@ from nlu.intent import (
     read_question_topics,
 )
 from nlu.lexicon import Lexicon, lexicon
-from nlu.loose_counts import bare_count, loose_corporations, loose_count, retracted_kinds
+from nlu.loose_counts import (
+    bare_count,
+    loose_corporations,
+    loose_count,
+    recount,
+    retracted_kinds,
+)
 from nlu.normalize import normalize
 from nlu.pasted import unquote_pasted
-from nlu.quotes import QuotedAnswer, quoted_value, split_quotes
+from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
 from nlu.slots import (
     UNKNOWN,
@@ -64,13 +70,18 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     lex = lexicon()
     full = normalize(text)
     # The bot's question quoted back (「> 公表はされましたか？」) is not read as a statement.
-    clean, quoted = split_quotes(unquote_pasted(full[:MAX_CHARS], lex), lex)
+    unquoted = unquote_pasted(full[:MAX_CHARS], lex)
+    clean, quoted = split_quotes(unquoted, lex)
     doc = make_doc(clean)
     # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
     amounts = [a for a in find_amounts(clean) if not lex.nothing_at_all.match(clean, a.start)]
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
+    if individuals is None and corporations is None and asks_how_many(unquoted, lex):
+        # 「> 対象の生徒数は？」 answered 「４８名です」: the count asked for.
+        individuals = loose_count(doc, counts, lex)
+        corporations = None if individuals else loose_corporations(counts)
     incident = incident_reading(doc, lex)
     incident_type, access, detection = _as_the_type_says(
         incident, access_reading(doc, lex), read_detection(doc, lex), lex
@@ -101,6 +112,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         loose_corporations=None if individuals or corporations else loose_corporations(counts),
         bare_count=None if individuals or corporations else bare_count(doc, counts, lex),
         retracted_counts=retracted_kinds(doc, counts, lex),
+        recounted=recount(doc, counts, lex),
+        retracted_amounts=tuple(a.yen for a in amounts if lex.retracted.match(clean, a.end)),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
         said_unknown=_said_unknown(access, announced),

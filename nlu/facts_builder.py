@@ -19,6 +19,8 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
+from nlu.cost_corrections import CostMemory
+from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
@@ -81,6 +83,8 @@ class FactState:
     personal_data: bool = False
     # The cost the last message named with no amount (`Reading.cost_topic`).
     cost_topic: str | None = None
+    # What each cost was made of, for a correction of one part or of a count said later.
+    memory: CostMemory = field(default_factory=CostMemory)
     # The attack kind a suspicion named (「DDoSっぽい」), for a later 「攻撃を確認」 to confirm.
     doubted_attack: str | None = None
 
@@ -108,6 +112,7 @@ class FactState:
         self._fold_values(reading)
         clashes = self._fold_costs(reading)
         self._fold_unassigned(reading)
+        self.memory.note(self.costs, reading, self._same_investigation)
         for mention in reading.proposed:
             self.proposed_costs[mention.key] = mention.yen
             self.proposed_words[mention.key] = mention.text
@@ -257,7 +262,14 @@ class FactState:
             if old is not None and mode == "add":
                 # 「追加で26万円」 adds even when it equals the total so far.
                 self.costs[key] = old + amount
-            elif old is None or mode == "replace" or old == amount:
+            elif old is not None and mode == "replace":
+                # 「郵送は30万ではなく35万」: the part taken back, when the cost has several.
+                total = self.memory.replaced(key, old, amount, reading.retracted_amounts)
+                if total is None:
+                    clashes.append(CostClash(key, old, amount))
+                else:
+                    self.costs[key] = total
+            elif old is None or old == amount:
                 self.costs[key] = amount
             else:
                 clashes.append(CostClash(key, old, amount))
@@ -279,14 +291,9 @@ class FactState:
             (key,) = self.costs
             if len(unassigned) == 1:
                 self.costs[key] += unassigned.pop()
-        if reading.correction == "replace" and not reading.costs and len(self.costs) == 1:
-            # 「すみません、500万円の間違いでした」「250万円ではなく280万円でした」 correct the
-            # one cost said so far; an amount equal to it is the old value being quoted.
-            (key,) = self.costs
-            fresh = [yen for yen in unassigned if yen != self.costs[key]]
-            if len(fresh) == 1:
-                self.costs[key] = fresh[0]
-                unassigned = []
+        if reading.correction == "replace" and not reading.costs and self.costs:
+            retracted = reading.retracted_amounts
+            unassigned = self.memory.correct_by_amount(self.costs, unassigned, retracted)
         self.unassigned.extend(unassigned)
 
     def _same_investigation(self, key: str) -> str:
@@ -312,6 +319,7 @@ class FactState:
             "spent": self.spent,
             "personal_data": self.personal_data,
             "cost_topic": self.cost_topic,
+            "memory": self.memory.to_json(),
             "doubted_attack": self.doubted_attack,
         }
 
@@ -337,6 +345,7 @@ class FactState:
             consent_withheld=bool(data.get("consent_withheld", False)),
             cost_topic=data.get("cost_topic"),
             spent=bool(data.get("spent", False)),
+            memory=CostMemory.from_json(data.get("memory", {})),
             personal_data=bool(data.get("personal_data", False)),
             doubted_attack=data.get("doubted_attack"),
         )
@@ -381,32 +390,6 @@ def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
         if mention.correction is not None:
             modes[mention.key] = mention.correction
     return [(key, amount, modes.get(key)) for key, amount in totals.items()]
-
-
-_NOT_CYBER = frozenset(
-    {
-        IncidentType.LOST_OR_STOLEN,
-        IncidentType.VISUAL_LEAK,
-        IncidentType.MISDELIVERY,
-        IncidentType.VENDOR_LEAK,
-        IncidentType.MEDIA,
-        IncidentType.OTHER,
-    }
-)
-
-
-def resolve_cost_key(key: str, access: object, incident_type: object) -> CostKey:
-    """Map a mention's key to a coverage key, resolving a plain 調査.
-
-    In a cyber incident a plain 調査 is the check for access (① 不正アクセス等対応費用),
-    as in the pamphlet's examples; in other incidents it is ② 原因・被害範囲調査費用. Both
-    share the ①〜④ limit, so the choice changes the clause shown, never the figure.
-    """
-    if key != GENERIC_INVESTIGATION:
-        return CostKey(key)
-    if incident_type in _NOT_CYBER and access is None:
-        return CostKey.INVESTIGATION
-    return CostKey.ACCESS_RESPONSE
 
 
 def to_facts(state: FactState) -> Facts:

@@ -44,6 +44,20 @@ def readings(phrases: Mapping[str, Iterable[str]]) -> Readings:
     return tuple(found)
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
+
+
+def loanwords(phrases: Mapping[str, Iterable[str]]) -> Readings:
+    """The phrases written in katakana alone (「フォレンジック」), by label: typed in hiragana
+    (「ふぉれんじっく」) they sound the same."""
+    return tuple(
+        (label, phrase)
+        for label, items in phrases.items()
+        for phrase in items
+        if len(phrase) >= _SHORTEST and _KATAKANA.fullmatch(phrase)
+    )
+
+
 def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
     """The phrases heard in the message's runs of hiragana tokens."""
     found: list[tuple[int, int, Match]] = []

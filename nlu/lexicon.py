@@ -11,7 +11,7 @@ from typing import Any
 import config
 from coverage import IncidentType
 from nlu.hedges import HedgeSet, UnlessWithin
-from nlu.kana_words import Readings, readings
+from nlu.kana_words import Readings, loanwords, readings
 from nlu.lexicon_file import (
     FILE,
     GENERIC_INVESTIGATION,
@@ -260,6 +260,8 @@ class Lexicon:
     announced_done: PhraseSet
     announced_events: PhraseSet
     notice_voice: PhraseSet
+    private_notice: PhraseSet
+    entrusted_by_reader: PhraseSet
     announced_moments: PhraseSet
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
@@ -331,8 +333,12 @@ class Lexicon:
     acting_lemmas: frozenset[str]
     subject_particles: frozenset[str]
     bare_leads: frozenset[str]
+    count_questions: re.Pattern[str]
+    """A question that asks how many: the count answered under it is the victims'."""
     """What a message that is only a count may start with (「件数は」)."""
     cost_cues: PhraseSet
+    cost_loanwords: Readings
+    """The cost words written in katakana, heard in a message typed in hiragana."""
     correction: PhraseSet
     joiners: frozenset[str]
     minus: re.Pattern[str]
@@ -365,6 +371,12 @@ class Lexicon:
     question_particles: frozenset[str]
     question_auxiliaries: frozenset[str]
     """Auxiliaries that ask when they end a sentence (「電源切るべき」)."""
+    clause_finals: frozenset[str]
+    """Sentence-final particles that make the clause they end a question (「するんでしょうか」)."""
+    softening_finals: frozenset[str]
+    """Particles that may follow those and still ask (「ですかね」「いいかな」)."""
+    interrogatives: frozenset[str]
+    formal_nouns: frozenset[str]
     question_order: tuple[str, ...]
     question_topics: PhraseSet
     question_topic_readings: Readings
@@ -484,6 +496,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         acting_lemmas=frozenset(victims.acting_lemmas),
         subject_particles=frozenset(victims.subject_particles),
         bare_leads=frozenset(victims.bare_leads),
+        count_questions=re.compile(alternation(victims.count_questions)),
         **_costs(costs),
         intent_order=tuple(intents.order),
         intents=PhraseSet({name: getattr(intents, name) for name in INTENTS}),
@@ -575,6 +588,8 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_posted": _one("posted", announced.posted),
         "announced_events": _one("event", announced.events),
         "notice_voice": _one("notice", announced.notice_voice),
+        "private_notice": _one("private", announced.private_notice),
+        "entrusted_by_reader": _one("entrusted", announced.entrusted_by_reader),
         "announced_moments": _one("moment", announced.moments),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
@@ -659,6 +674,7 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
     joiner, party = alternation(costs.count_joiners), alternation(costs.counted_parties)
     return {
         "cost_cues": PhraseSet(labelled(costs.cues)),
+        "cost_loanwords": loanwords(labelled(costs.cues)),
         "correction": PhraseSet(labelled(costs.correction)),
         "joiners": frozenset(costs.joiners),
         # NFKC has made − and － into -.
@@ -683,6 +699,10 @@ def _questions(questions: QuestionsSection) -> dict[str, Any]:
         "question_markers": _one("asks", questions.markers),
         "question_particles": frozenset(questions.final_particles),
         "question_auxiliaries": frozenset(questions.final_auxiliaries),
+        "clause_finals": frozenset(questions.clause_finals),
+        "softening_finals": frozenset(questions.softening_finals),
+        "interrogatives": frozenset(questions.interrogatives),
+        "formal_nouns": frozenset(questions.formal_nouns),
         "question_order": tuple(questions.order),
         "question_topics": PhraseSet(labelled(questions.topics)),
         "question_topic_readings": readings(labelled(questions.topics)),

@@ -264,6 +264,8 @@ class AnnouncedSection(config.Schema):
     events: Words
     moments: Words
     notice_voice: Words
+    private_notice: Words
+    entrusted_by_reader: Words
     done: Words
     verbs: Words
     posting_verbs: Words
@@ -334,6 +336,7 @@ class VictimsSection(config.Schema):
     acting_lemmas: Words
     subject_particles: Words
     bare_leads: Words
+    count_questions: Words
 
 
 class CostsSection(config.Schema):
@@ -404,6 +407,10 @@ class QuestionsSection(config.Schema):
     markers: NonEmptyWords
     final_particles: Words
     final_auxiliaries: Words
+    clause_finals: Words
+    softening_finals: Words
+    interrogatives: Words
+    formal_nouns: Words
     order: list[str]
     hypothetical: Words
     hypothetical_surfaces: Words

@@ -5,6 +5,7 @@ count taken back. What they count is said in the sentence or the message before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from nlu.counts import Count
 from nlu.doc import Doc
@@ -88,3 +89,17 @@ def loose_corporations(counts: Sequence[Count]) -> int | None:
     """
     firms = [c for c in counts if c.kind == "corporations"]
     return firms[-1].value if firms else None
+
+
+def recount(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> tuple[int, int, str] | None:
+    """「4台じゃなくて3台でした」: a count taken back for another of the same counter, as
+    (old, new, counter). A price per unit said before (「PC4台×80万」) is then for the new
+    count; only one retraction in the message is read."""
+    found = []
+    for old, new in pairwise(counts):
+        taken_back = lex.retracted.match(doc.text, old.end)
+        if old.unit != new.unit or old.value == new.value or taken_back is None:
+            continue
+        if doc.text[taken_back.end() : new.start].strip(" 、,") == "":
+            found.append((old.value, new.value, old.unit))
+    return found[0] if len(found) == 1 else None

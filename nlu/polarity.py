@@ -34,6 +34,8 @@ class Polarity(Enum):
 
 
 _COLONS = frozenset({":", "："})
+# Parts of speech that name a thing: a question naming another one asks about that.
+_NAMING = frozenset({"名詞", "代名詞", "形状詞"})
 
 
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
@@ -59,7 +61,7 @@ def polarity(doc: Doc, lo: int, hi: int, lex: Lexicon, affirm_if: bool) -> Polar
         affirm_if: whether the scope holds a word that affirms the fact; the caller
             decides, since what affirms differs by fact (あった, 受けた, 公表した).
     """
-    if asked(doc, hi):
+    if asked(doc, hi) or asked_without_mark(doc, lo, hi, lex):
         return Polarity.ASKED
     if lex.hedge.contains(doc, lo, hi) or hedged_before(doc, lo, lex):
         return Polarity.HEDGED
@@ -115,6 +117,31 @@ def asked(doc: Doc, hi: int) -> bool:
     「ランサムにやられたけど、補償される？」 still states the infection.
     """
     return 0 < hi <= len(doc.tokens) and doc.tokens[hi - 1].surface in _QUESTION_MARKS
+
+
+def asked_without_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the clause tokens[lo:hi] ends its sentence as a question with no question
+    mark (「公表とかするんでしょうか」「同意は取れてるんですかね」): chat often drops the ？,
+    and a question about a fact states nothing of it."""
+    tokens = doc.tokens
+    if not 0 <= lo < hi <= len(tokens):
+        return False
+    _, past = doc.sentence_span(hi - 1)
+    if any(t.pos1 != "補助記号" for t in tokens[hi:past]):
+        return False  # the sentence goes on past the clause: another clause asks, if any
+    i = hi - 1
+    while i >= lo and tokens[i].pos1 == "補助記号":
+        i -= 1
+    while i > lo and tokens[i].pos2 == "終助詞" and tokens[i].lemma in lex.softening_finals:
+        i -= 1
+    if not (i >= lo and tokens[i].pos2 == "終助詞" and tokens[i].lemma in lex.clause_finals):
+        return False
+    words = tokens[lo:i]
+    if any(t.lemma in lex.interrogatives for t in words):
+        return False  # 「抜かれた…どうすればいいですか」 asks what to do
+    named = [t for t in words if t.pos1 in _NAMING and t.lemma not in lex.formal_nouns]
+    verbs = [t for t in words if t.pos1 == "動詞" and t.pos2 != "非自立可能"]
+    return not named and len(verbs) <= 1  # one predicate, the fact's own
 
 
 def hedged_before(doc: Doc, cue_end: int, lex: Lexicon) -> bool:

@@ -91,3 +91,17 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
     if quoted.fact is Fact.UNAUTHORIZED_ACCESS:
         return True, Access.FOUND if answer == "yes" else Access.NOT_FOUND
     return True, answer == "yes"
+
+
+def asks_how_many(text: str, lex: Lexicon) -> bool:
+    """Whether a quoted question asks how many (「> 対象の生徒数は？」) and is answered
+    under it: the count written there is the victims'."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        quoted = _QUOTE.match(line)
+        if not quoted or not lex.count_questions.search(quoted.group(1)):
+            continue
+        following = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+        if following and not _QUOTE.match(following):
+            return True
+    return False

@@ -149,6 +149,10 @@ class Reading:
     bare_count: int | None = None
     # 「300名ではなく、法人顧客18社分でした」: the kinds of victim count the message takes back.
     retracted_counts: frozenset[str] = field(default_factory=frozenset)
+    # 「4台じゃなくて3台でした」: (old, new, counter) of a count taken back for another.
+    recounted: tuple[int, int, str] | None = None
+    # 「30万ではなく35万でした」: the amounts the message takes back (yen).
+    retracted_amounts: tuple[int, ...] = ()
     costs: tuple[CostMention, ...] = ()
     unassigned: tuple[UnassignedAmount, ...] = ()
     said_unknown: frozenset[str] = field(default_factory=frozenset)

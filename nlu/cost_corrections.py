@@ -1,0 +1,152 @@
+"""A later message that corrects a cost said before, by its amount or by its count.
+
+「すみません、500万円の間違いでした」 corrects the one cost said so far; 「さっきの300万は
+380万の誤りでした」 names the cost it corrects by its old amount, however many there are;
+「4台じゃなくて3台でした」 changes the count a price per unit was multiplied by
+(「PC4台×80万」), so the product is said again for the new count, never kept stale. A cost
+summed from several amounts (「コールセンター80万、郵送30万」 are both ⑤) is corrected in
+the part the message takes back (「30万ではなく35万」), never replaced whole by it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from nlu.counts import find_counts
+from nlu.reading import CostMention, Reading
+
+# A price per unit kept with its cost: (yen per unit, units, counter).
+UnitPrice = tuple[int, int, str]
+
+
+@dataclass
+class CostMemory:
+    """What each known cost was made of: the amounts summed into it, and the price per
+    unit and count of one said as a product."""
+
+    parts: dict[str, list[int]] = field(default_factory=dict)
+    unit_prices: dict[str, UnitPrice] = field(default_factory=dict)
+
+    def replaced(self, key: str, old: int, amount: int, retracted: Sequence[int]) -> int | None:
+        """Cost `key` (now `old`) once a correction says `amount`: the whole when it was
+        one amount or is quoted whole, else old less the one part taken back plus amount;
+        None when which part is not said."""
+        parts = self.parts.get(key, [old])
+        if len(parts) <= 1 or old in retracted:
+            self.parts[key] = [amount]
+            return amount
+        named = [yen for yen in set(retracted) if parts.count(yen) == 1]
+        if len(named) != 1:
+            return None
+        parts[parts.index(named[0])] = amount
+        return old - named[0] + amount
+
+    def correct_by_amount(
+        self, costs: dict[str, int], unassigned: list[int], retracted: Sequence[int]
+    ) -> list[int]:
+        """Apply a replacing correction said with bare amounts to `costs`; return the
+        amounts it leaves unassigned.
+
+        An amount equal to a cost or to one part of one is being quoted; the one other
+        amount replaces it. With one cost of one amount known the quote may be left out.
+        Any doubt (two costs or parts of the quoted amount, two new amounts) changes nothing.
+        """
+        fresh = [yen for yen in unassigned if not self._known(costs, yen)]
+        quoted = {yen for yen in [*unassigned, *retracted] if self._known(costs, yen)}
+        if len(fresh) != 1 or len(quoted) > 1:
+            return unassigned
+        if not quoted:
+            if len(costs) != 1:
+                return unassigned
+            (key,) = costs
+            if len(self.parts.get(key, [])) > 1:
+                return unassigned  # 「35万の間違いでした」: of which part, not said
+            costs[key] = fresh[0]
+            self.parts[key] = [fresh[0]]
+            return []
+        (old,) = quoted
+        wholes = [key for key, yen in costs.items() if yen == old]
+        within = [key for key in costs if key not in wholes and old in self.parts.get(key, [])]
+        if len(wholes) + len(within) != 1:
+            return unassigned
+        key = (wholes or within)[0]
+        total = self.replaced(key, costs[key], fresh[0], [old])
+        if total is None:
+            return unassigned
+        costs[key] = total
+        return []
+
+    def note(self, costs: dict[str, int], reading: Reading, key_of: Callable[[str], str]) -> None:
+        """Keep what this message made each cost of, once the message is folded in."""
+        said: dict[str, list[int]] = {}
+        for mention in reading.costs:
+            if mention.per is None:
+                said.setdefault(key_of(mention.key), []).append(mention.yen)
+        for key, amounts in said.items():
+            before = self.parts.get(key, [])
+            if costs.get(key) == sum(amounts):
+                self.parts[key] = amounts
+            elif costs.get(key) == sum(before) + sum(amounts):
+                self.parts[key] = [*before, *amounts]
+        for key in list(self.parts):
+            if key not in costs:
+                del self.parts[key]
+        for key, yen in costs.items():
+            if sum(self.parts.get(key, [])) != yen:
+                self.parts[key] = [yen]  # changed in a way that says nothing of its parts
+        self.unit_prices.update({key_of(k): v for k, v in unit_prices_of(reading).items()})
+        if reading.recounted is not None:
+            recount_costs(costs, self.unit_prices, reading.recounted)
+        for key, (per_unit, units, _) in list(self.unit_prices.items()):
+            if costs.get(key) != per_unit * units:
+                del self.unit_prices[key]  # said since as another figure
+            else:
+                self.parts[key] = [costs[key]]
+
+    def _known(self, costs: dict[str, int], yen: int) -> bool:
+        return yen in costs.values() or any(yen in parts for parts in self.parts.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "parts": {k: list(v) for k, v in self.parts.items()},
+            "unit_prices": {k: list(v) for k, v in self.unit_prices.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CostMemory:
+        return cls(
+            parts={str(k): [int(y) for y in v] for k, v in data.get("parts", {}).items()},
+            unit_prices={
+                str(k): (int(v[0]), int(v[1]), str(v[2]))
+                for k, v in data.get("unit_prices", {}).items()
+            },
+        )
+
+
+def unit_prices_of(reading: Reading) -> dict[str, UnitPrice]:
+    """The costs of one message priced per unit with a count said with them."""
+    found: dict[str, UnitPrice] = {}
+    by_key: dict[str, list[CostMention]] = {}
+    for mention in reading.costs:
+        by_key.setdefault(mention.key, []).append(mention)
+    for key, mentions in by_key.items():
+        mention = mentions[0]
+        if len(mentions) != 1 or mention.per_unit is None or mention.units is None:
+            continue
+        counters = [c.unit for c in find_counts(mention.text) if c.value == mention.units]
+        if len(counters) == 1:
+            found[key] = (mention.per_unit, mention.units, counters[0])
+    return found
+
+
+def recount_costs(
+    costs: dict[str, int], unit_prices: dict[str, UnitPrice], recounted: UnitPrice
+) -> None:
+    """Multiply each price per unit counted by the retracted count by the new one."""
+    old, new, counter = recounted
+    for key, (per_unit, units, unit) in list(unit_prices.items()):
+        if units == old and unit == counter and costs.get(key) == per_unit * old:
+            costs[key] = per_unit * new
+            unit_prices[key] = (per_unit, new, unit)
