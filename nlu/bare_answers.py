@@ -32,7 +32,12 @@ def read_answer(text: str, lex: Lexicon) -> Answer | None:
     if not core or len(core) > lex.answer_longest:
         return None
     unhedged = _unhedged(core, lex)
-    answer = _listed(core, lex) or _listed(unhedged, lex) or _not_done(unhedged, lex)
+    # With no guess dropped, the unhedged words are the ones just looked up.
+    answer = (
+        _listed(core, lex)
+        or (_listed(unhedged, lex) if unhedged != core else None)
+        or _not_done(unhedged, lex)
+    )
     if unhedged != core and (answer is not None or not _strip(unhedged, lex)):
         return "unknown"  # 「たぶん」 alone, 「うーん、たぶんいいえです」: a guess
     return answer
@@ -40,13 +45,16 @@ def read_answer(text: str, lex: Lexicon) -> Answer | None:
 
 def _unhedged(text: str, lex: Lexicon) -> str:
     """`text` without the guesses around it (and the fillers before them), or as it is."""
+    # Each form stripped once: a message of a few words goes through here.
+    bare = current = _strip(text, lex)
     shorter = text
     while True:
-        stripped = lex.answer_hedges.sub("", _strip(shorter, lex))
-        if stripped == _strip(shorter, lex):
+        stripped = lex.answer_hedges.sub("", current)
+        if stripped == current:
             break
         shorter = stripped
-    return text if shorter == _strip(text, lex) else shorter
+        current = _strip(shorter, lex)
+    return text if shorter == bare else shorter
 
 
 def _written_out(text: str, lex: Lexicon) -> str:

@@ -26,8 +26,11 @@ Readings = tuple[tuple[str, str], ...]
 """(label, katakana reading) of each phrase that may be written in kana."""
 
 
+_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+
+
 def _katakana(text: str) -> str:
-    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+    return text.translate(_TO_KATAKANA)
 
 
 def readings(phrases: Mapping[str, Iterable[str]]) -> Readings:
@@ -62,7 +65,7 @@ def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
     """The phrases heard in the message's runs of hiragana tokens."""
     found: list[tuple[int, int, Match]] = []
     tokens = doc.tokens
-    index = _by_opening(phrases)
+    index = _index_of(phrases)
     i = 0
     while i < len(tokens):
         if not _HIRAGANA.fullmatch(tokens[i].surface):
@@ -79,6 +82,18 @@ def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
 
 
 _Index = dict[str, list[tuple[int, str, str]]]
+# Each vocabulary's index, by the identity of its readings: hashing hundreds of readings
+# on every call cost more than the lookup it saved.
+_INDEXES: dict[int, tuple[Readings, _Index]] = {}
+
+
+def _index_of(phrases: Readings) -> _Index:
+    kept = _INDEXES.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()  # a few vocabularies a process; tests build more
+        kept = _INDEXES[id(phrases)] = (phrases, _by_opening(phrases))
+    return kept[1]
 
 
 @lru_cache(maxsize=8)

@@ -192,7 +192,10 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     events = stated(_events(doc, lex, also=False))
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
-        events = stated(weak_findings(doc, lex, named)) or stated(_events(doc, lex, also=True))
+        # Without a 「からも」 the events read `also` are the ones just read: none.
+        events = stated(weak_findings(doc, lex, named)) or (
+            stated(_events(doc, lex, also=True)) if _adds_a_report(doc) else []
+        )
     events = [event for event in events if not hedged(doc, event[0], lex)]
     events.sort(key=lambda event: event[0])
     told = next((at for at, kind in events if kind is not Detection.SELF), None)
@@ -205,6 +208,17 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         ]
     doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
+
+
+def _adds_a_report(doc: Doc) -> bool:
+    """Whether a 「からも」「よりも」 is written: the one place `also` changes what a から says
+    (`not_the_trigger`)."""
+    previous = ""
+    for token in doc.tokens:
+        if token.surface == "も" and previous in ("から", "より"):
+            return True
+        previous = token.surface
+    return False
 
 
 def _checks(doc: Doc, at: int, lex: Lexicon) -> bool:
