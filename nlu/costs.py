@@ -425,8 +425,9 @@ def _declared_scale(doc: Doc) -> bool:
 
 def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
     """「追加です」「訂正です」: how the message says a cost relates to the one before."""
-    labels = {m.label for m in lex.correction.find(doc)}
-    if "add" in labels:
+    matches = lex.correction.find(doc)
+    labels = {m.label for m in matches if m.label != "lead_add" or m.start == 0}
+    if "add" in labels or ("lead_add" in labels and "replace" not in labels):
         return "add"
     return "replace" if "replace" in labels else None
 

@@ -33,6 +33,7 @@ class _Said:
     approximate: bool
     counted: bool  # counted by its own counter (7,409人), not as records about them
     recipients: bool  # the persons a mail went to (「会員様217名へ配信」)
+    part: bool = False  # said as included in a larger count after it (「…を含む」)
 
 
 def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
@@ -324,7 +325,7 @@ def _victim_kind(
         return None
     if lex.retracted.match(doc.text, count.end):
         return None  # 「300名ではなく18社でした」
-    if _one_of_them(doc, count, lex):
+    if _one_of_them(doc, count, lex) or hedged_number(doc, count, lex):
         return None
     lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
@@ -365,6 +366,33 @@ def _one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return group.pos1 == "名詞" and group.lemma not in lex.target_lemmas
 
 
+def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「対象は7名っぽい」「最大約2,300件に及ぶ可能性」: the hedge is on the number itself, so
+    it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count)."""
+    i = doc.token_at(count.end - 1) + 1
+    hi = doc.sentence_span(i - 1)[1]
+    while i < hi and doc.tokens[i].lemma in lex.count_hedge_links:
+        i += 1
+    return i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi))
+
+
+def _part_of_later(
+    text: str, counts: Sequence[Count], kinds: Sequence[str | None], i: int, lex: Lexicon
+) -> bool:
+    """「2,418名のカード情報を含む、個人情報最大7,015件」: a count said as included in a larger
+    one of its kind after it, in the same sentence."""
+    if lex.count_includes is None:
+        return False
+    count = counts[i]
+    for later, kind in zip(counts[i + 1 :], kinds[i + 1 :], strict=True):
+        between = text[count.end : later.start]
+        if "。" in between or "\n" in between:
+            return False
+        if kind == kinds[i] and later.value > count.value:
+            return lex.count_includes.search(between) is not None
+    return False
+
+
 def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     # 「対象は社員150名」: staff whose data leaked are victims too.
     return any(t.lemma in lex.target_lemmas for t in doc.tokens[lo:hi])
@@ -400,6 +428,7 @@ def read_victims(
                     count.approximate or (parts and counts[i - 1].approximate),
                     counted=kind == count.kind,
                     recipients=_recipients(doc, count, lex),
+                    part=_part_of_later(doc.text, counts, kinds, i, lex),
                 )
             )
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
@@ -422,6 +451,7 @@ def _choose(said: Sequence[_Said], kind: str) -> int | None:
         values = {s.value for s in mine}
         mine = [s for s in mine if not any(s.value - f in values for f in firms)]
     mine = [s for s in mine if not s.recipients] or mine
+    mine = [s for s in mine if not s.part] or mine
     mine = [s for s in mine if s.counted] or mine
     if not mine:
         return None
