@@ -77,6 +77,7 @@ class Corrections(config.Schema):
     replace: Words | None = None
     add: Words | None = None
     lead_add: Words | None = None
+    after_amount: Words | None = None
     total: Words | None = None
 
 

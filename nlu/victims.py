@@ -10,7 +10,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.loose_counts import context_start, of_people
+from nlu.loose_counts import context_start, hedged_number, of_people
 from nlu.victim_parts import items_of_others, priced_groups, summed
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
@@ -366,31 +366,25 @@ def _one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return group.pos1 == "名詞" and group.lemma not in lex.target_lemmas
 
 
-def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
-    """「対象は7名っぽい」「最大約2,300件に及ぶ可能性」: the hedge is on the number itself, so
-    it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count)."""
-    i = doc.token_at(count.end - 1) + 1
-    hi = doc.sentence_span(i - 1)[1]
-    while i < hi and doc.tokens[i].lemma in lex.count_hedge_links:
-        i += 1
-    return i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi))
-
-
-def _part_of_later(
-    text: str, counts: Sequence[Count], kinds: Sequence[str | None], i: int, lex: Lexicon
+def _included_part(
+    doc: Doc, counts: Sequence[Count], kinds: Sequence[str | None], i: int, lex: Lexicon
 ) -> bool:
-    """「2,418名のカード情報を含む、個人情報最大7,015件」: a count said as included in a larger
-    one of its kind after it, in the same sentence."""
+    """「2,418名のカード情報を含む、個人情報最大7,015件」「1,204件(会員310名分を含む)」: a count
+    said as included (before the next count) with a larger one of its kind in its sentence."""
     if lex.count_includes is None:
         return False
     count = counts[i]
-    for later, kind in zip(counts[i + 1 :], kinds[i + 1 :], strict=True):
-        between = text[count.end : later.start]
-        if "。" in between or "\n" in between:
-            return False
-        if kind == kinds[i] and later.value > count.value:
-            return lex.count_includes.search(between) is not None
-    return False
+    lo, hi = doc.sentence_span(doc.token_at(count.start))
+    stop = doc.ends[hi - 1]
+    if i + 1 < len(counts):
+        stop = min(stop, counts[i + 1].start)
+    if lex.count_includes.search(doc.text, count.end, stop) is None:
+        return False
+    start = doc.starts[lo]
+    return any(
+        kind == kinds[i] and other.value > count.value and start <= other.start < doc.ends[hi - 1]
+        for other, kind in zip(counts, kinds, strict=True)
+    )
 
 
 def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -428,7 +422,7 @@ def read_victims(
                     count.approximate or (parts and counts[i - 1].approximate),
                     counted=kind == count.kind,
                     recipients=_recipients(doc, count, lex),
-                    part=_part_of_later(doc.text, counts, kinds, i, lex),
+                    part=_included_part(doc, counts, kinds, i, lex),
                 )
             )
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
