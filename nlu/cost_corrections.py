@@ -10,12 +10,18 @@ the part the message takes back (「30万ではなく35万」), never replaced w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from nlu.counts import find_counts
+from nlu.doc import Doc
+from nlu.phrases import Match
 from nlu.reading import CostMention, Reading
+
+# The end of the token before a correction said after an amount (「500万の誤り」).
+_AMOUNT_END = re.compile(r"[0-9０-９]$|[万億千円]$|[MK]$")
 
 # A price per unit kept with its cost: (yen per unit, units, counter).
 UnitPrice = tuple[int, int, str]
@@ -150,3 +156,14 @@ def recount_costs(
         if units == old and unit == counter and costs.get(key) == per_unit * old:
             costs[key] = per_unit * new
             unit_prices[key] = (per_unit, new, unit)
+
+
+def placed_correction(doc: Doc, match: Match) -> bool:
+    """A correction word where it says one: あと opening the message, の誤り after an amount."""
+    if match.label == "lead_add":
+        return match.start == 0
+    if match.label == "after_amount":
+        return (
+            match.start > 0 and _AMOUNT_END.search(doc.tokens[match.start - 1].surface) is not None
+        )
+    return True

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from coverage import Fact
 from nlu.amount_words import amount_words
 from nlu.amounts import Amount
+from nlu.cost_corrections import placed_correction
 from nlu.counts import Count, find_numerals, group_before
 from nlu.doc import Doc
 from nlu.kana_words import kana_matches
@@ -425,10 +426,11 @@ def _declared_scale(doc: Doc) -> bool:
 
 def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
     """「追加です」「訂正です」: how the message says a cost relates to the one before."""
-    labels = {m.label for m in lex.correction.find(doc)}
-    if "add" in labels:
+    labels = {m.label for m in lex.correction.find(doc) if placed_correction(doc, m)}
+    replace = bool(labels & {"replace", "after_amount"})
+    if "add" in labels or ("lead_add" in labels and not replace):
         return "add"
-    return "replace" if "replace" in labels else None
+    return "replace" if replace else None
 
 
 def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:

@@ -332,6 +332,8 @@ class Lexicon:
     """What holds records (ファイル): a count right after one counts them, not persons."""
     acting_lemmas: frozenset[str]
     subject_particles: frozenset[str]
+    count_hedge_links: frozenset[str]
+    count_includes: re.Pattern[str] | None
     bare_leads: frozenset[str]
     count_questions: re.Pattern[str]
     """A question that asks how many: the count answered under it is the victims'."""
@@ -495,6 +497,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         containers=_one("container", victims.containers),
         acting_lemmas=frozenset(victims.acting_lemmas),
         subject_particles=frozenset(victims.subject_particles),
+        count_hedge_links=frozenset(victims.hedge_links or ()),
+        count_includes=re.compile(alternation(victims.includes)) if victims.includes else None,
         bare_leads=frozenset(victims.bare_leads),
         count_questions=re.compile(alternation(victims.count_questions)),
         **_costs(costs),

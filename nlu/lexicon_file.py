@@ -76,6 +76,8 @@ class CostCues(config.Schema):
 class Corrections(config.Schema):
     replace: Words | None = None
     add: Words | None = None
+    lead_add: Words | None = None
+    after_amount: Words | None = None
     total: Words | None = None
 
 
@@ -335,6 +337,8 @@ class VictimsSection(config.Schema):
     containers: Words
     acting_lemmas: Words
     subject_particles: Words
+    hedge_links: Words | None = None
+    includes: Words | None = None
     bare_leads: Words
     count_questions: Words
 

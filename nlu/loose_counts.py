@@ -45,12 +45,22 @@ def of_people(count: Count, lex: Lexicon) -> bool:
     return count.kind == "individuals" or count.unit in lex.record_units
 
 
+def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「対象は7名っぽい」「最大約2,300件に及ぶ可能性」: the hedge is on the number itself, so
+    it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count)."""
+    i = doc.token_at(count.end - 1) + 1
+    hi = doc.sentence_span(i - 1)[1]
+    while i < hi and doc.tokens[i].lemma in lex.count_hedge_links:
+        i += 1
+    return i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi))
+
+
 def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     """A bare 「1,250件でした」: a count of people or records said without context.
 
     It can only correct a victim count already known; the caller decides.
     """
-    people = [c for c in counts if of_people(c, lex)]
+    people = [c for c in counts if of_people(c, lex) and not hedged_number(doc, c, lex)]
     # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
     return people[-1].value if people else None
 
@@ -63,6 +73,8 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     count = counts[0]
     if not (of_people(count, lex) or count.unit in lex.item_units):
         return None
+    if hedged_number(doc, count, lex):
+        return None  # 「7名っぽいです」
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
     lead = [t for t in doc.tokens[lo:token] if t.pos1 != "補助記号" or t.surface == ":"]

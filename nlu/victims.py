@@ -10,7 +10,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.loose_counts import context_start, of_people
+from nlu.loose_counts import context_start, hedged_number, of_people
 from nlu.victim_parts import items_of_others, priced_groups, summed
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
@@ -33,6 +33,7 @@ class _Said:
     approximate: bool
     counted: bool  # counted by its own counter (7,409人), not as records about them
     recipients: bool  # the persons a mail went to (「会員様217名へ配信」)
+    part: bool = False  # said as included in a larger count after it (「…を含む」)
 
 
 def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
@@ -324,7 +325,7 @@ def _victim_kind(
         return None
     if lex.retracted.match(doc.text, count.end):
         return None  # 「300名ではなく18社でした」
-    if _one_of_them(doc, count, lex):
+    if _one_of_them(doc, count, lex) or hedged_number(doc, count, lex):
         return None
     lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
@@ -365,6 +366,27 @@ def _one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
     return group.pos1 == "名詞" and group.lemma not in lex.target_lemmas
 
 
+def _included_part(
+    doc: Doc, counts: Sequence[Count], kinds: Sequence[str | None], i: int, lex: Lexicon
+) -> bool:
+    """「2,418名のカード情報を含む、個人情報最大7,015件」「1,204件(会員310名分を含む)」: a count
+    said as included (before the next count) with a larger one of its kind in its sentence."""
+    if lex.count_includes is None:
+        return False
+    count = counts[i]
+    lo, hi = doc.sentence_span(doc.token_at(count.start))
+    stop = doc.ends[hi - 1]
+    if i + 1 < len(counts):
+        stop = min(stop, counts[i + 1].start)
+    if lex.count_includes.search(doc.text, count.end, stop) is None:
+        return False
+    start = doc.starts[lo]
+    return any(
+        kind == kinds[i] and other.value > count.value and start <= other.start < doc.ends[hi - 1]
+        for other, kind in zip(counts, kinds, strict=True)
+    )
+
+
 def _is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     # 「対象は社員150名」: staff whose data leaked are victims too.
     return any(t.lemma in lex.target_lemmas for t in doc.tokens[lo:hi])
@@ -400,6 +422,7 @@ def read_victims(
                     count.approximate or (parts and counts[i - 1].approximate),
                     counted=kind == count.kind,
                     recipients=_recipients(doc, count, lex),
+                    part=_included_part(doc, counts, kinds, i, lex),
                 )
             )
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
@@ -422,6 +445,7 @@ def _choose(said: Sequence[_Said], kind: str) -> int | None:
         values = {s.value for s in mine}
         mine = [s for s in mine if not any(s.value - f in values for f in firms)]
     mine = [s for s in mine if not s.recipients] or mine
+    mine = [s for s in mine if not s.part] or mine
     mine = [s for s in mine if s.counted] or mine
     if not mine:
         return None

@@ -156,3 +156,52 @@ BARE_MESSAGES: list[tuple[list[str], int | None]] = [
 def test_a_message_that_is_only_a_count(messages: list[str], expected: int | None) -> None:
     facts, _, _ = predict(messages)
     assert facts.get("individuals") == expected
+
+
+# A hedge on the number itself (「N名っぽい」「N件に及ぶ可能性」) leaves the count unknown; a
+# hedge on the leak (「N件が流出した可能性」) keeps it.
+HEDGED_NUMBERS: list[tuple[list[str], int | None]] = [
+    (["名簿を置き忘れたらしい。載っていたのは会員12名っぽい"], None),
+    (["流出した顧客データは最大約4,800件に及ぶ可能性がありますが、現在調査中です"], None),
+    (["漏えいした顧客情報の件数は600件程度かもしれません"], None),
+    (["Q: 対象の人数は？", "30名かも"], None),
+    # Near misses: the leak is hedged, the number is said plainly.
+    (["顧客情報4,800件が流出した可能性があります"], 4800),
+    (["会員約450名分のアドレス帳が抜かれてるかも"], 450),
+    (["名簿を置き忘れた。載っていたのは会員12名"], 12),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), HEDGED_NUMBERS)
+def test_a_hedged_number_is_unknown(messages: list[str], expected: int | None) -> None:
+    facts, _, _ = predict(messages)
+    assert facts.get("individuals") == expected
+
+
+# A count said as included in a larger one after it (「…を含む」) is a part: the total counts.
+INCLUDED_PARTS: list[tuple[str, int | None]] = [
+    ("会員 310名のカード情報を含む、会員の氏名・住所等の個人情報 最大1,204件が流出しました", 1204),
+    ("患者 52名の診療記録も含め、患者情報 計640件が閲覧可能になっていました", 640),
+    # Near misses: no inclusion said; the smaller count after the larger.
+    ("カード情報2,000件が流出し、対象のお客様は1,870名です", 1870),
+    ("個人情報1,204件(会員310名のカード情報を含む)が流出しました", 1204),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED_PARTS)
+def test_an_included_part_is_not_the_count(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Sales staff who let data out are our people, not victims.
+SALES_STAFF: list[tuple[str, int | None]] = [
+    ("営業3人が電車で顧客の契約内容を話していて、隣の人に聞かれた。顧客は2名", 2),
+    ("営業担当2名が顧客名簿を紛失しました", None),
+    # Near miss: the customers of sales are victims.
+    ("営業先の顧客情報120件が流出しました", 120),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALES_STAFF)
+def test_sales_staff_are_not_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected

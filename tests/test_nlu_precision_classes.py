@@ -290,3 +290,38 @@ def test_what_a_cost_was_made_of_survives_the_store() -> None:
     restored = FactState.from_json(state.to_json())
     restored.apply(read_message("訂正です、30万ではなく35万でした"))
     assert restored.costs == {"incident_response": 1150000}
+
+
+# 「AはBの誤り」 after an amount corrects it; a message opening with あと/それと adds its cost
+# to the same key. Elsewhere (「設定の誤り」「あとで」) they change nothing: the clash is kept.
+COST_SAID_IN_TWO: list[tuple[tuple[str, ...], dict[str, int]]] = [
+    (
+        ("原因調査のフォレンジック 200万、弁護士 40万", "失礼、さっきの200万は260万の誤り"),
+        {"investigation": 2600000, "consultation": 400000},
+    ),
+    (
+        ("ウイルス駆除費用 20万円を支払いました", "あと再発防止でUTMを入れました、80万"),
+        {"prevention": 1000000},
+    ),
+    (
+        ("ウイルス駆除費用 20万円を支払いました", "それと、EDRの導入に50万円"),
+        {"prevention": 700000},
+    ),
+    # Near misses: no amount before 誤り; あと not opening the message; a plain restatement.
+    (
+        ("原因調査のフォレンジック 200万", "原因は設定の誤り、原因調査は260万"),
+        {"investigation": 2000000},
+    ),
+    (
+        ("ウイルス駆除費用 20万円を支払いました", "駆除費用はあとで精算、25万円です"),
+        {"prevention": 200000},
+    ),
+    (("ウイルス駆除費用 20万円を支払いました", "駆除費用は25万円です"), {"prevention": 200000}),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), COST_SAID_IN_TWO)
+def test_a_cost_corrected_or_added_in_a_later_message(
+    messages: tuple[str, ...], costs: dict[str, int]
+) -> None:
+    assert facts(*messages)["costs"] == costs
