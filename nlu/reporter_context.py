@@ -45,9 +45,13 @@ def _file() -> ContextFile:
 
 
 @cache
-def _phrases() -> tuple[PhraseSet, PhraseSet]:
+def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
     file = _file()
-    return PhraseSet({"agent": file.agent_markers}), PhraseSet({"hearsay": file.hearsay})
+    return (
+        PhraseSet({"agent": file.agent_markers}),
+        PhraseSet({"hearsay": file.hearsay}),
+        PhraseSet({"agent": file.agent_words}),
+    )
 
 
 def quoted_content(doc: Doc, reporter: Match, report: int) -> bool:
@@ -104,7 +108,7 @@ def relayed_by_agent(doc: Doc, reporter: Match) -> bool:
     tokens = doc.tokens
     if "".join(t.surface for t in tokens[reporter.start : reporter.end]) not in file.client_words:
         return False
-    agent, hearsay = _phrases()
+    agent, hearsay, _ = _phrases()
     if agent.contains(doc) or _names_itself(doc):
         return True
     _, last = doc.sentence_span(reporter.start)
@@ -124,15 +128,11 @@ def relayed_by_agent(doc: Doc, reporter: Match) -> bool:
 
 def _names_itself(doc: Doc) -> bool:
     """「代理店の田中です」 in the first sentence: the agent introduces itself."""
-    file = _file()
     if not doc.tokens:
         return False
     _, end = doc.sentence_span(0)
-    tokens = doc.tokens
-    for k in range(end):
-        if tokens[k].surface not in file.agent_words:
-            continue
-        reach = tokens[k + 1 : min(end, k + 2 + file.agent_name_reach)]
-        if any(t.surface == "です" for t in reach):
-            return True
-    return False
+    reach = _file().agent_name_reach
+    return any(
+        any(t.surface == "です" for t in doc.tokens[m.end : min(end, m.end + reach + 1)])
+        for m in _phrases()[2].find(doc, 0, end)
+    )
