@@ -18,6 +18,7 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
+from nlu.reporter_context import answers_our_request, quoted_content, relayed_by_agent
 from nlu.reporter_frames import (
     channel_from,
     cleft_finders,
@@ -27,8 +28,8 @@ from nlu.reporter_frames import (
     keyed_finders,
     own_checks,
     subject_teller,
-    tells_no_attack,
 )
+from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_parties import WINNER, governs, names_a_party, names_something_else, to_our_own
 from nlu.reporter_sources import (
     BRACKETS,
@@ -107,15 +108,10 @@ def _in_name(token: Token) -> bool:
     )
 
 
-# The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
-_CATEGORY = {
-    "security": Detection.EXTERNAL_REPORT,
-    "network": Detection.EXTERNAL_REPORT,
-    "public": Detection.EXTERNAL_REPORT,
-    "third_party": Detection.THIRD_PARTY,
-}
 # A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
 _KEY_SUFFIXES = frozenset({"元", "者", "経路"})
+# Where `_events` keeps, on the `Doc`, the reports it read as third party with nobody named.
+_UNNAMED = "detection_unnamed"
 
 
 def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
@@ -126,52 +122,6 @@ def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
     if i >= len(doc.tokens) or doc.tokens[i].surface not in (":", "："):
         return None
     return next((r for r in every if i < r.start <= i + 2), None)
-
-
-def _compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -> Detection:
-    """A reporter's category, read with the reporters it is compounded with.
-
-    「SOC運用委託先」「委託先のSOC」: a contractor running the security operation is a
-    security operator, so an external report wins over the contractor it qualifies.
-    """
-    kinds = [_reporter_kind(doc, reporters[index], lex)]
-    i = index
-    while i > 0 and _compounded(doc, reporters[i - 1], reporters[i]):
-        i -= 1
-        kinds.append(_reporter_kind(doc, reporters[i], lex))
-    # 「検知:委託先SOC(MSSP)」: named first, it is qualified by the ones after it too.
-    i = index
-    while i + 1 < len(reporters) and _compounded(doc, reporters[i], reporters[i + 1]):
-        i += 1
-        kinds.append(_reporter_kind(doc, reporters[i], lex))
-    if Detection.SELF in kinds:
-        return Detection.SELF
-    return Detection.EXTERNAL_REPORT if Detection.EXTERNAL_REPORT in kinds else kinds[0]
-
-
-def _compounded(doc: Doc, first: Match, second: Match) -> bool:
-    """「委託先のSOC」「委託先SOC(MSSP)」: two reporters that name one party."""
-    between = doc.tokens[first.end : second.start]
-    return 0 <= second.start - first.end <= 2 and not any(
-        t.pos1 == "助詞" and t.surface != "の" for t in between
-    )
-
-
-def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
-    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self.
-
-    Our own customer or contractor (「当社の顧客」「弊社の委託先」) is still outside: only an
-    operator run in-house is one of us.
-    """
-    before = match.start - 1
-    if before >= 0 and doc.tokens[before].surface == "の":
-        before -= 1
-    own = before >= 0 and lex.own.contains(doc, before, before + 1)
-    if own and _CATEGORY[match.label] is not Detection.THIRD_PARTY:
-        return Detection.SELF
-    if match.label == "network" and tells_no_attack(doc, match.start, lex):
-        return Detection.THIRD_PARTY
-    return _CATEGORY[match.label]
 
 
 def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
@@ -197,6 +147,11 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             stated(_events(doc, lex, also=True)) if _adds_a_report(doc) else []
         )
     events = [event for event in events if not hedged(doc, event[0], lex)]
+    # 「市には約40件の問い合わせが寄せられた」: inquiries from nobody named, beside a
+    # reporter named, are what followed, not who told.
+    unnamed = doc.cache.get(_UNNAMED, set())
+    if any(kind is not Detection.SELF and at not in unnamed for at, kind in events):
+        events = [event for event in events if event[0] not in unnamed]
     events.sort(key=lambda event: event[0])
     told = next((at for at, kind in events if kind is not Detection.SELF), None)
     if told is not None:
@@ -240,6 +195,7 @@ class _Stated(NamedTuple):
     every: list[Match]  # the reporters named, not inside a term nor ourselves
     reports: list[Match]  # the incoming ones not inside a term
     incoming: list[Match]  # report words, not denied nor ours: 「…から連絡があった」
+    relayed: list[Match]  # an agent's client telling the agent: no reporter at all
 
 
 def _stated(doc: Doc, lex: Lexicon) -> _Stated:
@@ -261,9 +217,11 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
         if negations(doc, lo, hi, lex) % 2 == 0:
             events.append((match.start, Detection.EXTERNAL_REPORT))  # 「外部通報あり」
     inside = {i for m in terms for i in range(m.start, m.end)}
-    every = [
+    named = [
         r for r in lex.reporters.find(doc) if r.start not in inside and not _itself(doc, r, lex)
     ]
+    relayed = [r for r in named if relayed_by_agent(doc, r)]
+    every = [r for r in named if r not in relayed]
     incoming = []
     for match in lex.report_words.find(doc):
         if match.label != "report" or outgoing(doc, match, lex):
@@ -272,12 +230,14 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
+        if answers_our_request(doc, match):
+            continue  # 「削除をお願いし、削除済みとのご連絡」: after the company knew
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
         incoming.append(match)
     reports = [m for m in incoming if m.start not in inside]
-    kept = doc.cache[key] = _Stated(events, terms, inside, every, reports, incoming)
+    kept = doc.cache[key] = _Stated(events, terms, inside, every, reports, incoming, relayed)
     return kept
 
 
@@ -300,10 +260,11 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     """Every statement of who found it, at the word that says it."""
     stated = _stated(doc, lex)
     events = list(stated.events)
+    unnamed = doc.cache.setdefault(_UNNAMED, set())
     terms, inside, every = stated.terms, stated.inside, stated.every
 
     def kind_of(reporter: Match) -> Detection:
-        return _compound_kind(doc, every, every.index(reporter), lex)
+        return compound_kind(doc, every, every.index(reporter), lex)
 
     sources = {i for i, r in enumerate(every) if is_source(doc, r.end, lex, also)}
     reporters = [every[i] for i in sorted(sources)]
@@ -315,6 +276,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             if first <= r.start < last
             and not negated_reporter(doc, r.end, lex)
             and not (r.start < match.start and _detached(doc, r, match.start))
+            # 「プロバイダから「お客様の回線から…」と連絡」: the quote's party is its content.
+            and not (r.start < match.start and quoted_content(doc, r, match.start))
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
@@ -346,15 +309,16 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             and received(doc, match.end, lex)
         ):
             events.append((match.start, Detection.THIRD_PARTY))
+            unnamed.add(match.start)
         elif misdelivery_reported(doc, match, lex):
             events.append((match.start, Detection.THIRD_PARTY))  # only a recipient knows
         elif word in lex.own_alarms and went_off(doc, match.end, lex):
             events.append((match.start, Detection.SELF))  # 「警告が表示された」: our own screen
     events.extend(
-        (r.start, _compound_kind(doc, every, every.index(r), lex))
+        (r.start, compound_kind(doc, every, every.index(r), lex))
         for r in reporters
         if sent_by(doc, r.end, lex)
-        and (_CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
+        and (CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
     events.extend((r.start, kind_of(r)) for r in reporters if channel_from(doc, r.end, lex))
     events.extend(claimed_by_rights_holder(doc, lex, reporters))
@@ -363,7 +327,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(cleft_finders(doc, lex, every, kind_of))
     events.extend(own_checks(doc, lex))
     events.extend(staff_found(doc, lex, every))
-    known = {r.end for r in reporters} | {m.end for m in terms}
+    known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
         for i, kind in _told_from_outside(doc, lex, every, also)

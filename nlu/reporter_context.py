@@ -1,0 +1,138 @@
+"""When a report word, and the party named before it, do not tell who found the incident
+(`detection`): a party inside the quoted message, a reply to the company's own request,
+and an insurance agent's client telling its agent.
+
+Words in `config/nlu_reporter_context.toml`. Each test only takes a report away.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+from nlu.phrases import Match, PhraseSet
+
+FILE: Final = "nlu_reporter_context.toml"
+# Before a report word: it quotes what was said (「…との連絡」「…旨の連絡」「…って」).
+_QUOTING: Final = frozenset({"と", "旨", "って", "という"})
+# The reported outcome is said within this many words before the quoting particle.
+_OUTCOME_REACH: Final = 5
+
+
+class ContextFile(config.Schema):
+    """`config/nlu_reporter_context.toml`."""
+
+    quote_openings: NonEmptyWords
+    quote_closings: NonEmptyWords
+    completed_verbs: NonEmptyWords
+    done_marks: NonEmptyWords
+    request_verbs: NonEmptyWords
+    client_words: NonEmptyWords
+    agent_markers: NonEmptyWords
+    agent_name_reach: int
+    agent_words: NonEmptyWords
+    client_officers: NonEmptyWords
+    own_markers: NonEmptyWords
+    hearsay: NonEmptyWords
+
+
+@cache
+def _file() -> ContextFile:
+    return config.load(FILE, ContextFile)
+
+
+@cache
+def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+    file = _file()
+    return (
+        PhraseSet({"agent": file.agent_markers}),
+        PhraseSet({"hearsay": file.hearsay}),
+        PhraseSet({"agent": file.agent_words}),
+    )
+
+
+def quoted_content(doc: Doc, reporter: Match, report: int) -> bool:
+    """「プロバイダから「お客様の回線から…」と連絡」: the reporter lies inside a quote that
+    closes before the report word, so it is what was reported, not who reported it."""
+    file = _file()
+    first, _ = doc.sentence_span(reporter.start)
+    tokens = doc.tokens
+    opened = False
+    for i in range(reporter.start - 1, first - 1, -1):
+        if tokens[i].surface in file.quote_closings:
+            return False
+        if tokens[i].surface in file.quote_openings:
+            opened = True
+            break
+    return opened and any(
+        tokens[i].surface in file.quote_closings for i in range(reporter.end, report)
+    )
+
+
+def answers_our_request(doc: Doc, report: Match) -> bool:
+    """「削除をお願いし、削除済みとのご連絡をいただいた」: the report is the reply to what the
+    company asked, or tells an outcome done on its behalf; it came after the company knew."""
+    file = _file()
+    tokens = doc.tokens
+    i = report.start - 1
+    while i >= 0 and tokens[i].surface in ("お", "ご", "御"):
+        i -= 1
+    if i >= 0 and tokens[i].surface == "の":
+        i -= 1
+    if i >= 0 and tokens[i].surface in _QUOTING:
+        content = tokens[max(0, i - _OUTCOME_REACH) : i]
+        verb = next((k for k, t in enumerate(content) if t.lemma in file.completed_verbs), None)
+        if verb is not None and any(
+            t.lemma in file.done_marks or t.surface in file.done_marks for t in content[verb + 1 :]
+        ):
+            return True
+    first, _ = doc.sentence_span(report.start)
+    for k in range(first, report.start - 2):
+        if tokens[k].lemma not in file.request_verbs or tokens[k + 1].lemma != "為る":
+            continue
+        after = tokens[k + 2]
+        if after.surface in ("、", "て") or (
+            after.surface == "た" and tokens[k + 3].surface in ("ところ", "結果")
+        ):
+            return True
+    return False
+
+
+def relayed_by_agent(doc: Doc, reporter: Match) -> bool:
+    """「代理店です。お客様から連絡があり…」: the insured (the agent's client) telling its
+    agent, in the agent's message, is not how the incident came to anyone's attention."""
+    file = _file()
+    tokens = doc.tokens
+    if "".join(t.surface for t in tokens[reporter.start : reporter.end]) not in file.client_words:
+        return False
+    agent, hearsay, _ = _phrases()
+    if agent.contains(doc) or _names_itself(doc):
+        return True
+    _, last = doc.sentence_span(reporter.start)
+    if last >= len(tokens):
+        return False
+    _, end = doc.sentence_span(last)
+    ends_in_hearsay = any(m.end >= end - 2 for m in hearsay.find(doc, last, end))
+    if not ends_in_hearsay:
+        return False
+    for k in range(last, end):
+        if tokens[k].surface not in file.client_officers:
+            continue
+        if not any(t.surface in file.own_markers for t in tokens[max(last, k - 2) : k]):
+            return True
+    return False
+
+
+def _names_itself(doc: Doc) -> bool:
+    """「代理店の田中です」 in the first sentence: the agent introduces itself."""
+    if not doc.tokens:
+        return False
+    _, end = doc.sentence_span(0)
+    reach = _file().agent_name_reach
+    return any(
+        any(t.surface == "です" for t in doc.tokens[m.end : min(end, m.end + reach + 1)])
+        for m in _phrases()[2].find(doc, 0, end)
+    )

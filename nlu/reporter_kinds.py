@@ -1,0 +1,64 @@
+"""The spec's category of a reporter (`detection`), read with the reporters it is
+compounded with and with the words before it that make it one of us."""
+
+from __future__ import annotations
+
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+from nlu.reporter_frames import tells_no_attack
+
+# The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
+CATEGORY = {
+    "security": Detection.EXTERNAL_REPORT,
+    "network": Detection.EXTERNAL_REPORT,
+    "public": Detection.EXTERNAL_REPORT,
+    "third_party": Detection.THIRD_PARTY,
+}
+
+
+def compound_kind(doc: Doc, reporters: list[Match], index: int, lex: Lexicon) -> Detection:
+    """A reporter's category, read with the reporters it is compounded with.
+
+    「SOC運用委託先」「委託先のSOC」: a contractor running the security operation is a
+    security operator, so an external report wins over the contractor it qualifies.
+    """
+    kinds = [_reporter_kind(doc, reporters[index], lex)]
+    i = index
+    while i > 0 and _compounded(doc, reporters[i - 1], reporters[i]):
+        i -= 1
+        kinds.append(_reporter_kind(doc, reporters[i], lex))
+    # 「検知:委託先SOC(MSSP)」: named first, it is qualified by the ones after it too.
+    i = index
+    while i + 1 < len(reporters) and _compounded(doc, reporters[i], reporters[i + 1]):
+        i += 1
+        kinds.append(_reporter_kind(doc, reporters[i], lex))
+    if Detection.SELF in kinds:
+        return Detection.SELF
+    return Detection.EXTERNAL_REPORT if Detection.EXTERNAL_REPORT in kinds else kinds[0]
+
+
+def _compounded(doc: Doc, first: Match, second: Match) -> bool:
+    """「委託先のSOC」「委託先SOC(MSSP)」: two reporters that name one party."""
+    between = doc.tokens[first.end : second.start]
+    return 0 <= second.start - first.end <= 2 and not any(
+        t.pos1 == "助詞" and t.surface != "の" for t in between
+    )
+
+
+def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
+    """The category of a reporter; one of us (「自社のSOC」「学内の情報センター」) is self.
+
+    Our own customer or contractor (「当社の顧客」「弊社の委託先」) is still outside: only an
+    operator run in-house is one of us.
+    """
+    before = match.start - 1
+    if before >= 0 and doc.tokens[before].surface == "の":
+        before -= 1
+    own = before >= 0 and lex.own.contains(doc, before, before + 1)
+    if own and CATEGORY[match.label] is not Detection.THIRD_PARTY:
+        return Detection.SELF
+    if match.label == "network" and tells_no_attack(doc, match.start, lex):
+        return Detection.THIRD_PARTY
+    return CATEGORY[match.label]

@@ -1,0 +1,95 @@
+"""Who found it (`detection`) when the words around a report change who made it. Set 7,
+written blind, read third_party on a network operator whose quoted message named a
+customer, on an operator missing from the reporters (インターネット接続事業者), on a later
+tally of inquiries beside a named reporter, on a reply to the company's own request, and
+on an insurance agent's client telling its agent.
+
+Our own sentences in each class: the negatives must stay unknown, the positives next to
+them must keep their category.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage import Detection
+from nlu.extract import read_message
+
+EXTERNAL, THIRD = Detection.EXTERNAL_REPORT, Detection.THIRD_PARTY
+
+Case = tuple[str, Detection | None]
+
+# A network or hosting operator reporting an attack on or from its service is an external
+# report (spec); a party named inside its quoted message is what it said.
+NETWORK_OPERATOR: list[Case] = [
+    (
+        "契約しているレンタルサーバー会社から「お客様のサイトが改ざんされています」と連絡がありました。",
+        EXTERNAL,
+    ),
+    ("プロバイダーから「取引先のサーバーから攻撃を受けています」と通報がありました。", EXTERNAL),
+    ("回線業者から「お客様の回線から不審な通信が発信されています」とメールが来た。", EXTERNAL),
+    (
+        "利用しているインターネット接続業者から、当社の回線から攻撃通信が出ているとの連絡があった。",
+        EXTERNAL,
+    ),
+    (
+        "契約先の接続事業者から「御社の回線から大量の通信が出ている」と連絡を受けて発覚した。",
+        EXTERNAL,
+    ),
+    # The quoted party is the sender only when nobody is named before the quote.
+    ("お客様から「届いたメールに別の方の情報が載っている」とのご連絡をいただきました。", THIRD),
+    ("取引先から「御社から届いたメールにウイルスが付いていた」と連絡がありました。", THIRD),
+]
+
+# Inquiries from nobody named, beside a named reporter, followed the news.
+UNNAMED_AFTER_NAMED: list[Case] = [
+    (
+        "データセンター事業者から攻撃を受けているとの連絡があった。市には約40件の問い合わせが寄せられた。",
+        EXTERNAL,
+    ),
+    (
+        "警察から連絡があり、流出が判明しました。その後、問い合わせが多数寄せられています。",
+        EXTERNAL,
+    ),
+    # With nobody named at all, the inquiries are still a third party's report.
+    ("サイトがおかしいとのお問い合わせが寄せられ、調べたところ改ざんが判明しました。", THIRD),
+]
+
+# A reply to what the company asked (削除をお願いし…削除済みとのご連絡) came after it knew.
+REPLY_TO_OUR_REQUEST: list[Case] = [
+    ("受信者に削除をお願いし、削除した旨のご連絡をいただきました。", None),
+    ("誤送付先に返送を依頼したところ、返送済みとの連絡がありました。", None),
+    ("先方からは、破棄したとの報告をいただいております。", None),
+    ("誤送信先には削除を依頼し、削除済みとのご連絡を頂戴しました。", None),
+    # Their own request, or news of the incident, is still their report.
+    ("取引先から、削除をお願いしたいとの連絡がありました。", THIRD),
+    ("取引先から、別の会社の見積書が届いているとの連絡がありました。", THIRD),
+]
+
+# An insurance agent relaying its client: the insured telling the agent is no detection.
+AGENT_RELAY: list[Case] = [
+    ("代理店です。お客様から連絡があり、事務所のPCがランサムウェアに感染したそうです。", None),
+    ("代理店の鈴木です。お客様から電話があって、USBメモリを紛失したとのことです。", None),
+    ("お客様から連絡ありました。社長のスマホが盗まれたそうです。", None),
+    ("お客様の件です。お客様からご連絡があり、ノートPCを置き忘れたとのことです。", None),
+    # The client's own account of who told it still counts.
+    (
+        "保険代理店です。お客様から連絡があり、取引先からの指摘で情報漏えいが発覚したそうです。",
+        THIRD,
+    ),
+    # A company's own customer (no agent marker, our own officer or thing) is a third party.
+    ("お客様から連絡ありました。うちの社長宛のメールが別の方に届いたそうです。", THIRD),
+    ("お客様から連絡がありました。お客様宛の請求書に別の方の情報が入っていたそうです。", THIRD),
+    (
+        "当社(保険代理店)において、お客様から「他人の情報が見える」とのご指摘をいただきました。",
+        THIRD,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    NETWORK_OPERATOR + UNNAMED_AFTER_NAMED + REPLY_TO_OUR_REQUEST + AGENT_RELAY,
+)
+def test_detection_in_context(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
