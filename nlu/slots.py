@@ -36,6 +36,7 @@ from nlu.polarity import (
 )
 from nlu.reporters import is_reporter, read_detection
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found
+from nlu.vendor_errors import only_agent, vendor_error
 
 __all__ = [
     "UNKNOWN",
@@ -335,7 +336,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
         if kind is IncidentType.VENDOR_LEAK and (
-            is_reporter(doc, match.end, lex) or maintainer_found(doc, match.start, match.end, lex)
+            is_reporter(doc, match.end, lex)
+            or maintainer_found(doc, match.start, match.end, lex)
+            or only_agent(doc, match, lex)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
@@ -409,6 +412,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         ):
             tentative = tentative or kind
             continue
+        if kind is IncidentType.OTHER and vendor_error(doc, _errors(cues), lex):
+            return IncidentReading(IncidentType.VENDOR_LEAK)  # the contractor's own error
         return IncidentReading(kind)
     if not hedged and sent_elsewhere(doc, lex):
         return IncidentReading(IncidentType.MISDELIVERY)
@@ -418,6 +423,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         return IncidentReading(None)
     named = doubted & lex.attacks
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _errors(cues: list[Match]) -> list[Match]:
+    """The cues of a setting error or an exposure (`other`)."""
+    return [m for m in cues if m.label in (IncidentType.OTHER.value, EXPOSED)]
 
 
 def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
