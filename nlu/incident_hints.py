@@ -23,6 +23,18 @@ def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> boo
     return bool(quiet) and all(m.start in quiet for m in doubts)
 
 
+def unsourced_leak(doc: Doc, match: Match, state: Polarity, lex: Lexicon) -> bool:
+    """「たぶん情報漏れてる。でもどこからかわからん」: a leak in doubt that its sentence says
+    of no system or stored data of ours is no possible attack on our systems (rule 2's
+    `suspected`); it may as well be a lost file or a mis-sent mail."""
+    if state not in (Polarity.HEDGED, Polarity.TOPIC):
+        return False
+    if not lex.leak_words.contains(doc, match.start, match.end):
+        return False
+    first, last = doc.sentence_span(match.start)
+    return not lex.leak_systems.contains(doc, first, last)
+
+
 def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
     """「請求書を別のお客様に郵送しちゃいました」「リストが別の取引先に届いてしまい」: sent
     or delivered to another party than meant, said plainly, with no misdelivery word.

@@ -19,6 +19,7 @@ from nlu.incident_hints import (
     displayed,
     generic_only,
     no_leak_doubt,
+    unsourced_leak,
     relay_kind,
     sent_elsewhere,
     unfound_no_loss,
@@ -376,7 +377,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             # cue is that cue's, not the loss's.
             hi = min(hi, _next_cue_start(cues, match, hi))
             state = polarity(doc, lo, hi, lex, affirm_if=True)
-            if kind is IncidentType.SUSPECTED and no_leak_doubt(doc, match, lo, hi, lex):
+            if kind is IncidentType.SUSPECTED and (
+                no_leak_doubt(doc, match, lo, hi, lex) or unsourced_leak(doc, match, state, lex)
+            ):
                 continue
         present.setdefault(kind, []).append(state)
     doubted = {
