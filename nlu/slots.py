@@ -19,10 +19,10 @@ from nlu.incident_hints import (
     displayed,
     generic_only,
     no_leak_doubt,
-    unsourced_leak,
     relay_kind,
     sent_elsewhere,
     unfound_no_loss,
+    unsourced_leak,
 )
 from nlu.lexicon import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mentions import described, on_another_party, warned

@@ -56,14 +56,14 @@ def only_agent(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     agent = next((a for a in _AGENT if phrase.startswith(a)), None)
     if agent is None:
         return False
+    # Past the agent's own words (に・より, に・よる) to the verb of the job.
+    past, spelled = after, ""
+    while past < len(tokens) and len(spelled) < len(agent):
+        spelled += tokens[past].surface
+        past += 1
     _, last = doc.sentence_span(cue.start)
-    verb = next(
-        (i for i in range(after + 1, last) if tokens[i].pos1 == "動詞" and tokens[i].lemma != "依る"),
-        last,
-    )
-    return not any(
-        after <= m.start < verb + 1 for m in lex.incident_cues.find(doc) if m is not cue
-    )
+    verb = next((i for i in range(past, last) if tokens[i].pos1 == "動詞"), last)
+    return not any(after <= m.start < verb + 1 for m in lex.incident_cues.find(doc) if m is not cue)
 
 
 def _past_name(doc: Doc, end: int) -> int:
