@@ -227,11 +227,13 @@ VENDOR_ANAPHOR: list[Row] = [
     ),
 ]
 
-# A leak in doubt is a possible attack on our systems only when its sentence names a system
-# or stored data it would come from; one of no known source names no type.
+# A leak in doubt is a possible attack on our systems, unless where it came from is said to be
+# unknown and its sentence names no system or stored data it would come from.
 UNSOURCED_LEAK: list[Row] = [
     (["たぶん個人情報が漏れてると思う。どこから出たのかはわからない"], None, None),
-    (["情報が漏れたかもしれません、原因は見当もつかない"], None, None),
+    (["情報が漏れたかもしれません。どこから漏れたのかは不明です"], None, None),
+    (["個人情報が漏れたかもしれません"], "suspected", None),
+    (["サーバーから情報が漏れたかも。どこからかはまだわからない"], "suspected", None),
     (["通販サイトからカード情報が流出した可能性があります"], "suspected", None),
     (["顧客データが漏えいしたおそれがあります"], "suspected", None),
     (["サーバーから情報が漏れたかも"], "suspected", None),
