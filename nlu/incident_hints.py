@@ -5,6 +5,8 @@ attack words shown on a screen, not an attack."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -21,6 +23,30 @@ def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> boo
     quiet = {i for m in lex.unconfirmed.find(doc, lo, hi) for i in range(m.start, m.end)}
     doubts = lex.hedge.find(doc, lo, hi)
     return bool(quiet) and all(m.start in quiet for m in doubts)
+
+
+def unsourced_leak(doc: Doc, match: Match, state: Polarity, lex: Lexicon) -> bool:
+    """「たぶん情報漏れてる。でもどこからかわからん」: a leak in doubt whose source is said to
+    be unknown, and whose sentence names no system or stored data of ours, is no possible
+    attack on our systems (rule 2's `suspected`), as a route in doubt (「流出経路は調査中」) is
+    none; it may as well be a lost file or a mis-sent mail."""
+    if state not in (Polarity.HEDGED, Polarity.TOPIC):
+        return False
+    if not lex.leak_words.contains(doc, match.start, match.end):
+        return False
+    first, last = doc.sentence_span(match.start)
+    return not lex.leak_systems.contains(doc, first, last) and _source_unknown(doc, lex)
+
+
+def _source_unknown(doc: Doc, lex: Lexicon) -> bool:
+    """「どこからかわからん」「どこから漏れたのかは不明」: where from is said to be unknown."""
+    tokens = doc.tokens
+    for i, (a, b) in enumerate(pairwise(tokens)):
+        if a.surface == "どこ" and b.surface == "から":
+            _, last = doc.sentence_span(i)
+            if lex.hedge.contains(doc, i + 2, last):
+                return True
+    return False
 
 
 def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:

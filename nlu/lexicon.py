@@ -193,6 +193,8 @@ class Lexicon:
     """Said of malware only carried by a mail or a file (含まれていた): it reached nothing."""
     attacks: frozenset[IncidentType]
     leak_aspects: frozenset[str]
+    leak_systems: PhraseSet
+    """Where a leak in doubt comes from that makes it a possible attack (サイトから流出)."""
     other_party: frozenset[str]
     posts: PhraseSet
     sending: frozenset[str]
@@ -451,6 +453,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         physical_media=_one("physical", lex.incident_types.physical_media),
         attacks=frozenset(lex.incident_types.attacks),
         leak_aspects=frozenset(lex.incident_types.leak_aspects),
+        leak_systems=_one("leak_systems", lex.incident_types.leak_systems),
         other_party=frozenset(lex.incident_types.other_party),
         posts=_one("posts", lex.incident_types.posts),
         sending=frozenset(lex.incident_types.sending),

@@ -131,6 +131,7 @@ class IncidentTypesSection(config.Schema):
     physical_media: Words
     signs: Words
     leak_aspects: Words
+    leak_systems: Words
     other_party: Words
     posts: Words
     sending: Words

@@ -22,6 +22,7 @@ from nlu.incident_hints import (
     relay_kind,
     sent_elsewhere,
     unfound_no_loss,
+    unsourced_leak,
 )
 from nlu.lexicon import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mentions import described, on_another_party, warned
@@ -36,6 +37,7 @@ from nlu.polarity import (
 )
 from nlu.reporters import is_reporter, read_detection
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found
+from nlu.vendor_errors import only_agent, vendor_error
 
 __all__ = [
     "UNKNOWN",
@@ -335,7 +337,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
         if kind is IncidentType.VENDOR_LEAK and (
-            is_reporter(doc, match.end, lex) or maintainer_found(doc, match.start, match.end, lex)
+            is_reporter(doc, match.end, lex)
+            or maintainer_found(doc, match.start, match.end, lex)
+            or only_agent(doc, match, lex)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
@@ -373,7 +377,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             # cue is that cue's, not the loss's.
             hi = min(hi, _next_cue_start(cues, match, hi))
             state = polarity(doc, lo, hi, lex, affirm_if=True)
-            if kind is IncidentType.SUSPECTED and no_leak_doubt(doc, match, lo, hi, lex):
+            if kind is IncidentType.SUSPECTED and (
+                no_leak_doubt(doc, match, lo, hi, lex) or unsourced_leak(doc, match, state, lex)
+            ):
                 continue
         present.setdefault(kind, []).append(state)
     doubted = {
@@ -409,6 +415,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         ):
             tentative = tentative or kind
             continue
+        if kind is IncidentType.OTHER and vendor_error(doc, _errors(cues), lex):
+            return IncidentReading(IncidentType.VENDOR_LEAK)  # the contractor's own error
         return IncidentReading(kind)
     if not hedged and sent_elsewhere(doc, lex):
         return IncidentReading(IncidentType.MISDELIVERY)
@@ -418,6 +426,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         return IncidentReading(None)
     named = doubted & lex.attacks
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _errors(cues: list[Match]) -> list[Match]:
+    """The cues of a setting error or an exposure (`other`)."""
+    return [m for m in cues if m.label in (IncidentType.OTHER.value, EXPOSED)]
 
 
 def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:

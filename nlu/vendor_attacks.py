@@ -36,8 +36,11 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         rest = [t for t in tokens[party.end : end] if t.surface != "の"]
         if all(t.lemma in lex.vendor_systems or t.pos1 == "接尾辞" for t in rest[-1:]):
             return True
-    # 「提供事業者より、同社のサーバーが不正アクセスを受け」: 同社 is the provider just named.
+    # 「提供事業者より、同社のサーバーが不正アクセスを受け」「委託先から連絡。向こうのサーバが
+    # ランサムに」: 同社, 向こう is the provider just named, in its sentence or the one before.
     first, _ = doc.sentence_span(lo)
+    if first > 0:
+        first, _ = doc.sentence_span(first - 1)
     if lex.vendor_anaphors.contains(doc, lo, end) and lex.vendor_parties.contains(doc, first, lo):
         return True
     writer = lex.writer_words.find(doc, lo, end)

@@ -158,3 +158,92 @@ def test_type_and_access(
 def test_certainty_other_facts(text: str, fact: str, value: object) -> None:
     facts, _, _ = predict([text])
     assert facts[fact] == value
+
+
+# Set 7: whose error a leak was. A setting error the contractor made, or a contractor's letter
+# to its principal about its own storage, is a vendor leak (rule 2, spec `vendor_leak`); the
+# same error on our side stays `other`.
+VENDOR_ERROR: list[Row] = [
+    (
+        [
+            "ホームページの運用を任せている契約業者が行った公開範囲の設定に不備があり、申込者の氏名が閲覧できる状態になっていました"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (["委託先の設定ミスにより、会員情報が外部から閲覧可能な状態でした"], "vendor_leak", None),
+    (
+        ["受託業者側の共有設定の誤りで、顧客名簿がネット上で見られる状態になっていたそうです"],
+        "vendor_leak",
+        None,
+    ),
+    (
+        [
+            "株式会社○○御中\n"
+            "弊社が貴社より受託している発送業務において、弊社ファイルサーバーの設定不備により、"
+            "貴社の顧客情報が外部から閲覧可能となっておりました"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (["当社サイトの設定ミスで、問い合わせ内容が誰でも見られる状態になっていました"], "other", None),
+    (["共有フォルダの設定不備で、社員名簿が社外から見える状態でした"], "other", None),
+]
+
+# A contractor named only as the one who carried out our job (「委託業者により焼却処理」) is
+# not where the data leaked; one said to have made the error itself is.
+VENDOR_AGENT: list[Row] = [
+    (["保存期間中の書類を誤廃棄しました。書類は委託業者により焼却処理されています"], "other", None),
+    (["誤廃棄した名簿は、委託業者によって回収・溶解されました"], "other", None),
+    (["委託業者による誤送信で、顧客のメールアドレスが漏えいしました"], "vendor_leak", None),
+    (["委託業者により顧客データが持ち出されていたことが判明しました"], "vendor_leak", None),
+]
+
+# 向こう, あちら for a contractor named in the sentence before: the attack is on its systems.
+VENDOR_ANAPHOR: list[Row] = [
+    (
+        [
+            "委託先の配送業者から連絡がありました。向こうのサーバーがランサムウェアに感染したそうです"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (
+        [
+            "委託先から電話あり。あちらのシステムに不正アクセスがあって、うちの顧客データも見られたって"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (
+        ["委託先から連絡がありました。うちのサーバーがランサムウェアに感染していたそうです"],
+        "malware",
+        "found",
+    ),
+    (
+        ["委託先から連絡がありました。当社のサーバーが外部から不正アクセスを受けていたそうです"],
+        "unauthorized_access",
+        "found",
+    ),
+]
+
+# A leak in doubt is a possible attack on our systems, unless where it came from is said to be
+# unknown and its sentence names no system or stored data it would come from.
+UNSOURCED_LEAK: list[Row] = [
+    (["たぶん個人情報が漏れてると思う。どこから出たのかはわからない"], None, None),
+    (["情報が漏れたかもしれません。どこから漏れたのかは不明です"], None, None),
+    (["個人情報が漏れたかもしれません"], "suspected", None),
+    (["サーバーから情報が漏れたかも。どこからかはまだわからない"], "suspected", None),
+    (["通販サイトからカード情報が流出した可能性があります"], "suspected", None),
+    (["顧客データが漏えいしたおそれがあります"], "suspected", None),
+    (["サーバーから情報が漏れたかも"], "suspected", None),
+    (["不正アクセスで情報が漏れたかもしれない"], "suspected", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "incident_type", "access"),
+    VENDOR_ERROR + VENDOR_AGENT + VENDOR_ANAPHOR + UNSOURCED_LEAK,
+)
+def test_whose_leak(messages: list[str], incident_type: str | None, access: str | None) -> None:
+    assert _seen(messages) == (incident_type, access)

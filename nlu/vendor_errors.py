@@ -1,0 +1,85 @@
+"""Whose error a leak was: a contractor's (the spec's `vendor_leak`, a leak at an outsourcing
+contractor) or ours (`other`), and a contractor named only as the one who did a job for us.
+
+tests/data/README.md rule 2 reads a misconfiguration or a human error as `other` and an
+incident at a contractor as `vendor_leak`; so a setting error made by the contractor
+(「契約業者が行ったアクセス制限の設定に不備」, or a contractor's letter to its principal about
+its own storage) is a vendor leak, while 「書類は委託業者により溶解処理されており」 names the
+contractor that carried out our disposal, not where the data leaked.
+"""
+
+from __future__ import annotations
+
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+
+# After a contractor, these make it the one the error or the job is said of.
+_DOER_PARTICLES = frozenset({"が", "の", "で", "側"})
+# 「委託業者により」「委託業者によって」「委託業者による」: the contractor carried it out.
+_AGENT = frozenset({"により", "によって", "による"})
+_NOUNS = frozenset({"名詞", "接尾辞", "接頭辞"})
+
+
+def contractor_letter(doc: Doc, lex: Lexicon) -> bool:
+    """A contractor writing to its principal about the data it holds (弊社 … 貴社より受託),
+    where everything the writer says happened, happened at the contractor."""
+    return lex.writer_words.contains(doc) and lex.entrusted.contains(doc)
+
+
+def vendor_error(doc: Doc, errors: list[Match], lex: Lexicon) -> bool:
+    """Whether the setting error or exposure `errors` are said of a contractor: a contractor's
+    letter, or a contractor named as the doer before an error in its sentence
+    (「契約業者が行ったアクセス制限の設定に不備」「委託先の設定ミスにより」)."""
+    if contractor_letter(doc, lex):
+        return True
+    for error in errors:
+        first, _ = doc.sentence_span(error.start)
+        for party in lex.vendor_parties.find(doc, first, error.start):
+            after = _past_name(doc, party.end)
+            if after >= error.start or not _doer(doc, after):
+                continue
+            if lex.writer_words.contains(doc, after, error.start):
+                continue  # 「委託先の調査で、当社の設定ミスが判明」: ours, the vendor found it
+            return True
+    return False
+
+
+def only_agent(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """「書類は市の委託業者により溶解処理されており」: the contractor named by the vendor cue
+    carried out a job of ours; no incident word is said of it up to its verb."""
+    after = _past_name(doc, cue.end)
+    tokens = doc.tokens
+    if after >= len(tokens):
+        return False
+    phrase = "".join(t.surface for t in tokens[after : after + 3])
+    agent = next((a for a in _AGENT if phrase.startswith(a)), None)
+    if agent is None:
+        return False
+    # Past the agent's own words (に・より, に・よる) to the verb of the job.
+    past, spelled = after, ""
+    while past < len(tokens) and len(spelled) < len(agent):
+        spelled += tokens[past].surface
+        past += 1
+    _, last = doc.sentence_span(cue.start)
+    verb = next((i for i in range(past, last) if tokens[i].pos1 == "動詞"), last)
+    return not any(after <= m.start < verb + 1 for m in lex.incident_cues.find(doc) if m is not cue)
+
+
+def _past_name(doc: Doc, end: int) -> int:
+    """The first token past the nouns that continue a party's name (委託業者 → 委託 業 者)."""
+    i = end
+    while i < len(doc.tokens) and doc.tokens[i].pos1 in _NOUNS:
+        i += 1
+    return i
+
+
+def _doer(doc: Doc, i: int) -> bool:
+    """Whether the token at `i` makes the party before it the doer or owner of what follows."""
+    tokens = doc.tokens
+    if i >= len(tokens):
+        return False
+    if tokens[i].surface in _DOER_PARTICLES:
+        return True
+    phrase = "".join(t.surface for t in tokens[i : i + 3])
+    return any(phrase.startswith(a) for a in _AGENT)
