@@ -297,7 +297,7 @@ def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
 
 
 def _deliberated(doc: Doc, start: int, hi: int, lex: Lexicon) -> bool:
-    """「正式な公表を検討している」「公表の要否は審議する」: whether to announce is still weighed."""
+    """「正式な公表を検討している」「公表の要否は審議する」: still weighed, not decided."""
     return any(t.lemma in lex.announce_deliberating for t in doc.tokens[start:hi])
 
 

@@ -209,7 +209,10 @@ def test_sales_staff_are_not_victims(text: str, expected: int | None) -> None:
 
 # A count the next one says it was a mistake for (「AはBの誤り」): the later one stands.
 CORRECTED_BY_THE_NEXT: list[tuple[list[str], int | None]] = [
-    (["会員情報が漏れました。対象者は800人です", "失礼しました、対象者800人は850人の誤りです"], 850),
+    (
+        ["会員情報が漏れました。対象者は800人です", "失礼しました、対象者800人は850人の誤りです"],
+        850,
+    ),
     (["顧客名簿の流出です", "さきほどの対象者2,400人は2,040人の間違いでした"], 2040),
     (["すみません、先ほどの対象の300名は350名の誤りでした。"], 350),
     # Near misses: a part of a population, and two kinds side by side.
@@ -227,7 +230,7 @@ def test_a_count_corrected_by_the_next(messages: list[str], expected: int | None
 # it was meant for; those it reached instead are no victims. Mail exposing the recipients'
 # own addresses keeps them as victims.
 SENT_INSTEAD: list[tuple[str, int | None]] = [
-    ("お客様お一人に送るはずだった見積書を、メルマガ会員全員（約1,500人）に配信してしまいました", 1),
+    ("お客様お一人に送るはずだった見積書を、メルマガ会員全員（約1,500人）に配信しました", 1),
     ("患者さま1名に送るはずだった検査結果を、登録者全員(約300人)に誤送信しました", 1),
     # Near misses: recipients whose addresses leaked, and BCC meant (how, not to whom).
     ("会員様420名へ、宛先が見える状態でメールを配信してしまいました", 420),
