@@ -47,6 +47,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             )
         )
         state = polarity(doc, lo, hi, lex, affirm_if=done)
+        if state is Polarity.AFFIRMED and _deliberated(doc, match.start, hi, lex):
+            state = Polarity.HEDGED
         if state is not Polarity.HEDGED and _not_yet(doc, lo, hi, lex):
             state = Polarity.NEGATED  # 「公表はまだです」
         if state is Polarity.NEGATED and _plan_follows(doc, hi, lex):
@@ -292,6 +294,11 @@ def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     quoted = [i for i, t in enumerate(words) if t.surface in ("って", "と") and t.pos1 == "助詞"]
     return bool(quoted) and any(t.lemma in lex.quoting_verbs for t in words[quoted[0] + 1 :])
+
+
+def _deliberated(doc: Doc, start: int, hi: int, lex: Lexicon) -> bool:
+    """「正式な公表を検討している」「公表の要否は審議する」: still weighed, not decided."""
+    return any(t.lemma in lex.announce_deliberating for t in doc.tokens[start:hi])
 
 
 def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

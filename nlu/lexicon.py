@@ -268,6 +268,7 @@ class Lexicon:
     announced_posted: PhraseSet
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
+    announce_deliberating: frozenset[str]
     quoting_verbs: frozenset[str]
     """Lemmas of saying (言う, 書く): 「公表済みって言いましたが」 quotes a claim."""
     conceding: frozenset[str]
@@ -317,6 +318,7 @@ class Lexicon:
     corporate_records: PhraseSet
     recipient_particles: frozenset[str]
     sending_lemmas: frozenset[str]
+    intended_marks: frozenset[str]
     reporter_lemmas: frozenset[str]
     population: PhraseSet
     subset_mark: re.Pattern[str] | None
@@ -483,6 +485,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         corporate_records=_one("corporate", victims.corporate_records),
         recipient_particles=frozenset(victims.recipient_particles),
         sending_lemmas=frozenset(victims.sending_lemmas),
+        intended_marks=frozenset(victims.intended_marks),
         reporter_lemmas=frozenset(victims.reporter_lemmas),
         population=_one("population", victims.population),
         item_units=frozenset(victims.item_units),
@@ -600,6 +603,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_moments": _one("moment", announced.moments),
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
+        "announce_deliberating": frozenset(announced.deliberating),
         "quoting_verbs": frozenset(announced.quoting_verbs),
         "conceding": frozenset(announced.conceding),
         "public_telling": frozenset(announced.public_telling),

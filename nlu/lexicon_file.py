@@ -272,6 +272,7 @@ class AnnouncedSection(config.Schema):
     done: Words
     verbs: Words
     posting_verbs: Words
+    deliberating: Words
     quoting_verbs: Words
     conceding: Words
     public_telling: Words
@@ -325,6 +326,7 @@ class VictimsSection(config.Schema):
     corporate_records: Words
     recipient_particles: Words
     sending_lemmas: Words
+    intended_marks: Words
     reporter_lemmas: Words
     population: Words
     subset_marks: Words

@@ -94,6 +94,22 @@ def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozense
     )
 
 
+def corrected_by_next(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
+    """「先ほどの1,200人は1,020人の誤りでした」: the next count, of the same counter and said
+    as what this one is a mistake for, replaces it."""
+    later = [c for c in counts if c.start >= count.end]
+    if not later or later[0].unit != count.unit or later[0].value == count.value:
+        return False
+    if doc.text[count.end : later[0].start].strip(" 、,") not in _CORRECTED_TOPIC:
+        return False
+    after = doc.token_at(later[0].end - 1) + 1
+    return any(m.label == "after_amount" and m.start == after for m in lex.correction.find(doc))
+
+
+# What joins the count taken back to the one that corrects it: 「1,200人は」「1,200人って」.
+_CORRECTED_TOPIC = frozenset({"は", "って", "というのは", "と言ったのは", "と書いたのは"})
+
+
 def loose_corporations(counts: Sequence[Count]) -> int | None:
     """A bare 「3社でした」: a number of companies said without context.
 

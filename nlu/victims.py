@@ -10,8 +10,9 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.loose_counts import context_start, hedged_number, of_people
+from nlu.loose_counts import context_start, corrected_by_next, hedged_number, of_people
 from nlu.victim_parts import items_of_others, priced_groups, summed
+from nlu.victim_recipients import recipients, sent_instead
 
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
 # and how many after 「の」 (「1,426件の個人情報」).
@@ -128,7 +129,7 @@ def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
         # 「会員約2万人の情報は流出していないことを確認」: the finding is about this count
         or any(count.end <= m.start() < own for m in lex.leak_denied.finditer(doc.text))
         or lex.hedge.contains(doc, *doc.sentence_span(token))
-        or _recipients(doc, count, lex)  # a mail that held no one else's data
+        or recipients(doc, count, lex)  # a mail that held no one else's data
     )
 
 
@@ -140,15 +141,6 @@ def _reporters(doc: Doc, count: Count, lex: Lexicon) -> bool:
         if t.surface == "から" and any(u.lemma in lex.reporter_lemmas for u in tokens[i + 1 :]):
             return True
     return False
-
-
-def _recipients(doc: Doc, count: Count, lex: Lexicon) -> bool:
-    """「会員様217名へ、メールを配信」: the persons a mail went to."""
-    end = doc.token_at(count.end - 1) + 1
-    if end >= len(doc.tokens) or doc.tokens[end].surface not in lex.recipient_particles:
-        return False
-    hi = doc.sentence_span(end)[1]
-    return any(t.lemma in lex.sending_lemmas for t in doc.tokens[end + 1 : hi])
 
 
 def _population(doc: Doc, count: Count, lex: Lexicon) -> bool:
@@ -323,9 +315,11 @@ def _victim_kind(
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
         return None
-    if lex.retracted.match(doc.text, count.end):
-        return None  # 「300名ではなく18社でした」
+    if lex.retracted.match(doc.text, count.end) or corrected_by_next(doc, count, counts, lex):
+        return None  # 「300名ではなく18社でした」「1,200人は1,020人の誤り」
     if _one_of_them(doc, count, lex) or hedged_number(doc, count, lex):
+        return None
+    if sent_instead(doc, count, counts, lex):
         return None
     lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
@@ -421,7 +415,7 @@ def read_victims(
                     _one_in_each(doc, count, counts, lex) or values[i],
                     count.approximate or (parts and counts[i - 1].approximate),
                     counted=kind == count.kind,
-                    recipients=_recipients(doc, count, lex),
+                    recipients=recipients(doc, count, lex),
                     part=_included_part(doc, counts, kinds, i, lex),
                 )
             )

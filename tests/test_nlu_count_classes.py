@@ -205,3 +205,39 @@ SALES_STAFF: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), SALES_STAFF)
 def test_sales_staff_are_not_victims(text: str, expected: int | None) -> None:
     assert read_message(text).individuals == expected
+
+
+# A count the next one says it was a mistake for (「AはBの誤り」): the later one stands.
+CORRECTED_BY_THE_NEXT: list[tuple[list[str], int | None]] = [
+    (
+        ["会員情報が漏れました。対象者は800人です", "失礼しました、対象者800人は850人の誤りです"],
+        850,
+    ),
+    (["顧客名簿の流出です", "さきほどの対象者2,400人は2,040人の間違いでした"], 2040),
+    (["すみません、先ほどの対象の300名は350名の誤りでした。"], 350),
+    # Near misses: a part of a population, and two kinds side by side.
+    (["顧客1,500人のうち1,200人の情報が流出しました"], 1200),
+    (["流出は会員300人と取引先5社です"], 300),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CORRECTED_BY_THE_NEXT)
+def test_a_count_corrected_by_the_next(messages: list[str], expected: int | None) -> None:
+    assert predict(messages)[0].get("individuals") == expected
+
+
+# A mail meant for one person (「〜に送るはずだった」) sent to many: its data is about the one
+# it was meant for; those it reached instead are no victims. Mail exposing the recipients'
+# own addresses keeps them as victims.
+SENT_INSTEAD: list[tuple[str, int | None]] = [
+    ("お客様お一人に送るはずだった見積書を、メルマガ会員全員（約1,500人）に配信しました", 1),
+    ("患者さま1名に送るはずだった検査結果を、登録者全員(約300人)に誤送信しました", 1),
+    # Near misses: recipients whose addresses leaked, and BCC meant (how, not to whom).
+    ("会員様420名へ、宛先が見える状態でメールを配信してしまいました", 420),
+    ("会員300名にBCCで送るはずが、TOで送信してしまいました", 300),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENT_INSTEAD)
+def test_recipients_of_a_mail_meant_for_another(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected

@@ -325,3 +325,21 @@ def test_a_cost_corrected_or_added_in_a_later_message(
     messages: tuple[str, ...], costs: dict[str, int]
 ) -> None:
     assert facts(*messages)["costs"] == costs
+
+
+# An announcement still being weighed, however its verb is inflected, is undecided (rule 5).
+ANNOUNCEMENT_WEIGHED: list[tuple[str, bool | None]] = [
+    ("同社は調査結果を踏まえ、正式な公表を検討している。", None),
+    ("公表の要否は来週の取締役会で審議します。", None),
+    ("公表するかどうか社内で協議しているところです", None),
+    ("記者発表の是非は理事会で決める予定です", None),
+    # Near misses: weighing something else after the announcement, a decision reached.
+    ("昨日HPで公表しました。再発防止策は検討しています", True),
+    ("公表を検討した結果、来週公表することにしました", True),
+    ("公表はしていません", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCEMENT_WEIGHED)
+def test_an_announcement_still_weighed(text: str, expected: bool | None) -> None:
+    assert facts(text).get("announced") == expected
