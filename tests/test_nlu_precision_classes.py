@@ -343,3 +343,22 @@ ANNOUNCEMENT_WEIGHED: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCEMENT_WEIGHED)
 def test_an_announcement_still_weighed(text: str, expected: bool | None) -> None:
     assert facts(text).get("announced") == expected
+
+
+# A claim said in the casual register (「払えって請求がきてます」) is damages claimed; the
+# claimant's lost revenue is what it is for, not the company's own (rule 11).
+CASUAL_CLAIMS = [
+    ("取引先から、売上が減った分として三百万払えって請求がきてます", {"damages": 3_000_000}, []),
+    ("お客様から50万円の請求がきてます", {"damages": 500_000}, []),
+    ("相手の会社から80万払えと請求されてる", {"damages": 800_000}, []),
+    # our own lost revenue is no cost of the rider
+    ("うちの売上が300万減った", {}, [3_000_000]),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), CASUAL_CLAIMS)
+def test_a_casual_claim_is_damages_claimed(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    got, left, _ = predict([text])
+    assert (got["costs"], left) == (costs, unassigned)
