@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from coverage import Access, IncidentType
+from nlu.access_caveats import caveated
 from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
@@ -218,6 +219,8 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         state = _attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
+        elif state is Polarity.NEGATED and caveated(doc, cues[index].start, lex):
+            result = result if result is Access.FOUND else UNKNOWN
         elif state is Polarity.NEGATED and (
             result is not Access.FOUND or _copula_denied(doc, cues[index].end, lex)
         ):
