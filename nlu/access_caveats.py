@@ -1,4 +1,4 @@
-"""A denial of access taken back by a caveat: 「侵入の痕跡は確認されなかった。ただし、…侵入の
+"""A denial of access taken back by a caveat, and a question about an attack asked in doubt: 「侵入の痕跡は確認されなかった。ただし、…侵入の
 可能性を否定できない」「不正アクセスは確認されませんでした。ただし、一部の機器でログが保存
 されていなかったため、調査できなかった期間があります」.
 
@@ -49,3 +49,13 @@ def caveated(doc: Doc, denial: int, lex: Lexicon) -> bool:
     if not opened or not open_words.contains(doc, lo, hi):
         return False
     return not lex.leak_words.contains(doc, lo, hi) or lex.access_cues.contains(doc, lo, hi)
+
+
+def asked_in_doubt(doc: Doc, cue_end: int, following: int, lex: Lexicon) -> bool:
+    """「感染したっぽい？？」「アカウント乗っ取られたんでしょうか？わからないです」: a writer
+    asking themselves whether an attack reached them, with a doubt in the question or in the
+    sentence right after it (up to the next attack word), suspects one (rule 2's `suspected`)."""
+    _, last = doc.sentence_span(cue_end - 1)
+    if last < len(doc.tokens):
+        _, last = doc.sentence_span(last)
+    return lex.hedge.contains(doc, cue_end, min(last, following))
