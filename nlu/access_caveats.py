@@ -1,6 +1,6 @@
-"""A denial of access taken back by a caveat, and a question about an attack asked in doubt: 「侵入の痕跡は確認されなかった。ただし、…侵入の
-可能性を否定できない」「不正アクセスは確認されませんでした。ただし、一部の機器でログが保存
-されていなかったため、調査できなかった期間があります」.
+"""A denial of access taken back by a caveat, and a question about an attack asked in
+doubt: 「侵入の痕跡は確認されなかった。ただし、…侵入の可能性を否定できない」「不正アクセスは確認
+されませんでした。ただし、一部の機器でログが保存されていなかったため、調査できなかった期間があります」.
 
 tests/data/README.md rule 4 keeps `not_found` for an explicit conclusion that there was none;
 a denial whose next sentence opens with ただし/しかし and says the question is still open, or
