@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from coverage import Access, IncidentType
+from nlu.access_caveats import asked_in_doubt, caveated
 from nlu.announced import read_announced
 from nlu.consent import read_consent
 from nlu.doc import Doc
@@ -175,6 +176,8 @@ def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Pola
     _, sentence_end = doc.sentence_span(match.start)
     if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
         return Polarity.HEDGED
+    if state is Polarity.ASKED and asked_in_doubt(doc, match.end, following, lex):
+        return Polarity.HEDGED
     return state
 
 
@@ -218,6 +221,8 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         state = _attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
+        elif state is Polarity.NEGATED and caveated(doc, cues[index].start, lex):
+            result = result if result is Access.FOUND else UNKNOWN
         elif state is Polarity.NEGATED and (
             result is not Access.FOUND or _copula_denied(doc, cues[index].end, lex)
         ):

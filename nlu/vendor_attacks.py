@@ -31,6 +31,8 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         return False
     lo, end = owner
     tokens = doc.tokens
+    if _found_by(doc, start, lex):
+        return False
     # 「提供事業者のサーバー」 but not 「提供事業者の調査で」: past the party, only its systems.
     for party in lex.vendor_parties.find(doc, lo, end):
         rest = [t for t in tokens[party.end : end] if t.surface != "の"]
@@ -48,6 +50,20 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         writer
         and (writer[-1].end == end or tokens[end - 1].lemma in lex.vendor_systems)
         and lex.entrusted.contains(doc)
+    )
+
+
+def _found_by(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """「接続業者が不正アクセスを確認して」: the party before the attack word is who found it
+    (the object of its finding verb), not whose systems it reached."""
+    tokens = doc.tokens
+    i = start
+    while i < len(tokens) and tokens[i].pos1 in _PHRASE:
+        i += 1
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].surface == "を"
+        and lex.finding.contains(doc, i + 1, min(i + 3, len(tokens)))
     )
 
 
@@ -83,6 +99,8 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     end = i
     while i - 1 >= lo and (tokens[i - 1].pos1 in _PHRASE or tokens[i - 1].surface == "の"):
         i -= 1
+    if i - 1 >= lo and tokens[i - 1].pos1 == "連体詞":
+        i -= 1  # 「その会社が不正アクセスを受け」: the party just named
     return (i, end) if i < end else None
 
 

@@ -247,3 +247,92 @@ UNSOURCED_LEAK: list[Row] = [
 )
 def test_whose_leak(messages: list[str], incident_type: str | None, access: str | None) -> None:
     assert _seen(messages) == (incident_type, access)
+
+
+# Set 9's classes. A provider named as 業者/運営会社, or as その会社 after it was named, owns
+# the attacked system (vendor_leak, our access unknown); one that found the attack on ours
+# (「接続業者が不正アクセスを確認」) owns nothing.
+VENDOR_OWNER: list[Row] = [
+    (
+        ["保守を頼んでいる業者から連絡があり、業者側のサーバーがランサムウェアに感染したそうです"],
+        "vendor_leak",
+        None,
+    ),
+    (
+        [
+            "ネットショップの運営会社から通知が来ました。その会社が不正アクセスを受け、当店の顧客情報も流出したとのことです"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (["業者のサーバーが不正アクセスを受け、当社の会員情報が漏えいしました"], "vendor_leak", None),
+    (
+        ["ホームページが改ざんされました。サーバーを管理する接続業者が不正アクセスを確認しました"],
+        "unauthorized_access",
+        "found",
+    ),
+]
+
+# A surge of traffic is a symptom, and ログインされた said of our customers is honorific.
+NO_ATTACK_WORDS: list[Row] = [
+    (["サイトにアクセスが集中してつながりにくくなっています。原因は調査中です"], None, None),
+    (["アクセスが集中しDDoS攻撃の可能性も含めて調べています"], "suspected", None),
+    (["システムの不具合で、ログインされたお客様に別の方の注文履歴が表示されました"], "other", None),
+    (["第三者にログインされ、会員情報を閲覧されました"], "unauthorized_access", "found"),
+]
+
+# A denial followed by a caveat that leaves access open is no conclusion (rule 4); a caveat
+# about what leaked, or none, leaves the denial.
+CAVEAT: list[Row] = [
+    (
+        [
+            "調査の結果、侵入の痕跡は確認されなかった。ただし、ログがない期間の侵入の可能性は否定できない"
+        ],
+        "suspected",
+        None,
+    ),
+    (
+        [
+            "調査の結果、不正アクセスは確認されませんでした。ただし、一部のサーバーはログが残っていないため調査できませんでした"
+        ],
+        "suspected",
+        None,
+    ),
+    (
+        ["調査の結果、不正アクセスはありませんでした。ただし、今後に備えて監視を強化します"],
+        "suspected",
+        "not_found",
+    ),
+    (
+        ["調査の結果、不正アクセスはありませんでした。ただし、情報流出の可能性は否定できません"],
+        "suspected",
+        "not_found",
+    ),
+    (["調査の結果、不正アクセスはありませんでした"], "suspected", "not_found"),
+]
+
+# Asking oneself whether an attack reached us, in doubt, is a suspicion; a plain question
+# about cover names no type.
+ASKED_IN_DOUBT: list[Row] = [
+    (["パソコンが急に重いです。ウイルスに感染したっぽい？"], "suspected", None),
+    (["うちのメールアカウント、乗っ取られたんでしょうか？よくわからないです"], "suspected", None),
+    (["ランサムウェアに感染した場合は補償されますか？"], None, None),
+]
+
+# A thing whose whereabouts are unknown (所在不明) is lost, even when disposal is in doubt.
+WHEREABOUTS: list[Row] = [
+    (
+        ["顧客名簿のファイルが所在不明となっています。誤廃棄の可能性もあります"],
+        "lost_or_stolen",
+        None,
+    ),
+    (["契約書の綴りの所在が分からなくなりました"], "lost_or_stolen", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "incident_type", "access"),
+    VENDOR_OWNER + NO_ATTACK_WORDS + CAVEAT + ASKED_IN_DOUBT + WHEREABOUTS,
+)
+def test_set9_classes(messages: list[str], incident_type: str | None, access: str | None) -> None:
+    assert _seen(messages) == (incident_type, access)

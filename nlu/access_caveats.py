@@ -1,0 +1,61 @@
+"""A denial of access taken back by a caveat, and a question about an attack asked in
+doubt: 「侵入の痕跡は確認されなかった。ただし、…侵入の可能性を否定できない」「不正アクセスは確認
+されませんでした。ただし、一部の機器でログが保存されていなかったため、調査できなかった期間があります」.
+
+tests/data/README.md rule 4 keeps `not_found` for an explicit conclusion that there was none;
+a denial whose next sentence opens with ただし/しかし and says the question is still open, or
+that part of it could not be checked, is no such conclusion: access stays unknown. Words in
+`config/nlu_access_caveats.toml`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import PhraseSet
+
+FILE: Final = "nlu_access_caveats.toml"
+# The opener stands among the first few words of its sentence (after a bullet or a mark).
+_OPENER_REACH: Final = 3
+
+
+class CaveatsFile(config.Schema):
+    """`config/nlu_access_caveats.toml`."""
+
+    openers: NonEmptyWords
+    open_words: NonEmptyWords
+
+
+@cache
+def _sets() -> tuple[PhraseSet, PhraseSet]:
+    file = config.load(FILE, CaveatsFile)
+    return PhraseSet({"opener": file.openers}), PhraseSet({"open": file.open_words})
+
+
+def caveated(doc: Doc, denial: int, lex: Lexicon) -> bool:
+    """Whether the sentence after the one holding the denial at token `denial` is a caveat
+    that leaves access open (not one about what leaked: 「ただし、流出の可能性は否定できない」)."""
+    openers, open_words = _sets()
+    _, last = doc.sentence_span(denial)
+    if last >= len(doc.tokens):
+        return False
+    lo, hi = doc.sentence_span(last)
+    opened = any(m.start < lo + _OPENER_REACH for m in openers.find(doc, lo, hi))
+    if not opened or not open_words.contains(doc, lo, hi):
+        return False
+    return not lex.leak_words.contains(doc, lo, hi) or lex.access_cues.contains(doc, lo, hi)
+
+
+def asked_in_doubt(doc: Doc, cue_end: int, following: int, lex: Lexicon) -> bool:
+    """「感染したっぽい？？」「アカウント乗っ取られたんでしょうか？わからないです」: a writer
+    asking themselves whether an attack reached them, with a doubt in the question or in the
+    sentence right after it (up to the next attack word), suspects one (rule 2's `suspected`)."""
+    _, last = doc.sentence_span(cue_end - 1)
+    if last < len(doc.tokens):
+        _, last = doc.sentence_span(last)
+    return lex.hedge.contains(doc, cue_end, min(last, following))
