@@ -408,7 +408,9 @@ def _told_from_outside(
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
         # 「写ってた元社員の方から」: a former one of ours is an outsider.
         staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
-        kind = Detection.SELF if staff and ours(doc, staff[0], every) else Detection.THIRD_PARTY
+        kind = (
+            Detection.SELF if staff and ours(doc, staff[0], every, lex) else Detection.THIRD_PARTY
+        )
         if own_unit(doc, i, lex):
             kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
         gone = bool(staff) and former(doc, staff[0])
