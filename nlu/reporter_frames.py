@@ -224,7 +224,7 @@ def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Even
                 continue
             if attack_from(doc, i, lex) or lex.own.contains(doc, max(first, i - 3), i):
                 continue
-            mine = [m for m in staff if m.end == i and ours(doc, m, every)]
+            mine = [m for m in staff if m.end == i and ours(doc, m, every, lex)]
             if mine or lex.attackers.contains(doc, max(first, i - 4), i):
                 continue
             found.append((claim.start, Detection.THIRD_PARTY))

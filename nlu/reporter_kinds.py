@@ -6,6 +6,7 @@ from __future__ import annotations
 from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.operator_side import attacked_itself
 from nlu.phrases import Match
 from nlu.reporter_frames import tells_no_attack
 
@@ -59,6 +60,8 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     own = before >= 0 and lex.own.contains(doc, before, before + 1)
     if own and CATEGORY[match.label] is not Detection.THIRD_PARTY:
         return Detection.SELF
-    if match.label == "network" and tells_no_attack(doc, match.start, lex):
+    if match.label == "network" and (
+        tells_no_attack(doc, match.start, lex) or attacked_itself(doc, match, lex)
+    ):
         return Detection.THIRD_PARTY
     return CATEGORY[match.label]

@@ -40,6 +40,7 @@ class PartiesFile(config.Schema):
     report_compounds: Words
     handling: Words
     awaiting: Words
+    outside_organisations: Words
 
 
 @cache
@@ -53,6 +54,12 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _recipients() -> tuple[str, ...]:
     return tuple(config.load(FILE, PartiesFile).internal_recipients)
+
+
+@cache
+def outside_organisations() -> tuple[str, ...]:
+    """Endings of the name of an organisation other than ours (企業, 派遣先, 取引先)."""
+    return tuple(config.load(FILE, PartiesFile).outside_organisations)
 
 
 @cache

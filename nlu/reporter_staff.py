@@ -8,16 +8,17 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
-from nlu.reporter_parties import to_our_own, unit_heads
+from nlu.reporter_parties import outside_organisations, to_our_own, unit_heads
 from nlu.reporter_sources import BRACKETS, NOUNS
 from nlu.reporter_words import outgoing, the_company
 from nlu.tokens import Token
 
 
-def ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
+def ours(doc: Doc, staff: Match, every: list[Match], lex: Lexicon) -> bool:
     """「当会職員」「組合の職員」 are ours.
 
-    Not 「委託先の…社員」 (an outsider's staff), nor 「元営業社員」 (no longer ours).
+    Not 「委託先の…社員」「派遣先企業の社員」 (an outsider's staff), nor 「元営業社員」 (no
+    longer ours).
     """
     i = staff.start - 1
     while i >= 0 and doc.tokens[i].pos1 in NOUNS | {"接頭辞"}:
@@ -25,7 +26,23 @@ def ours(doc: Doc, staff: Match, every: list[Match]) -> bool:
             return False
         i -= 1
     lo = doc.clause_start(staff.start)
+    if _of_another(doc, staff.start, lo, lex):
+        return False
     return not any(lo <= r.start and r.end <= staff.start for r in every)
+
+
+def _of_another(doc: Doc, start: int, lo: int, lex: Lexicon) -> bool:
+    """「派遣先企業の社員」: the staff word at `start` follows の and another organisation."""
+    end = start - 1
+    if end <= lo or doc.tokens[end].surface != "の":
+        return False
+    i = end
+    while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
+        i -= 1
+    name = "".join(t.surface for t in doc.tokens[i:end])
+    if not name.endswith(outside_organisations()):
+        return False
+    return not (lex.own.contains(doc, i, i + 1) or the_company(doc, i, lex))
 
 
 # A unit's name with the organisation's before it: 「本学情報基盤センター(CSIRT)」.
@@ -77,7 +94,7 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
     for match in lex.staff.find(doc):
         if match.end >= len(doc.tokens) or doc.tokens[match.end].surface != "が":
             continue
-        if not ours(doc, match, every):
+        if not ours(doc, match, every, lex):
             continue
         _, last = doc.sentence_span(match.start)
         predicate = next((m for m in predicates if match.end < m.start < last), None)

@@ -161,8 +161,30 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             for at, kind in events
             if kind is not Detection.SELF or at < told or not _checks(doc, at, lex)
         ]
+    if told is not None:
+        # 「監視会社から通報があった。市民からの苦情も寄せられた」: a report added with も, after
+        # an outsider's, is what followed; the first one is how the company learnt of it.
+        events = [(at, kind) for at, kind in events if at <= told or not _added(doc, at, lex)]
     doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
+
+
+def _added(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「市民からの苦情も寄せられた」「取引先からも連絡があった」: the report at `at` is said
+    with も, as one more beside another."""
+    report = next((m for m in lex.report_words.find(doc) if m.start >= at), None)
+    if report is None or report.start > at + REPORTER_TAIL + 2:
+        return False
+    tokens = doc.tokens
+    after = tokens[report.end] if report.end < len(tokens) else None
+    # 「苦情も寄せられた」: 寄せられ is a report word of its own, after the も.
+    before = tokens[report.start - 1] if report.start else None
+    if any(t is not None and t.surface == "も" for t in (after, before)):
+        return True
+    return any(
+        tokens[i].surface in ("から", "より") and tokens[i + 1].surface == "も"
+        for i in range(at, report.start - 1)
+    )
 
 
 def _adds_a_report(doc: Doc) -> bool:
@@ -408,7 +430,9 @@ def _told_from_outside(
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
         # 「写ってた元社員の方から」: a former one of ours is an outsider.
         staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
-        kind = Detection.SELF if staff and ours(doc, staff[0], every) else Detection.THIRD_PARTY
+        kind = (
+            Detection.SELF if staff and ours(doc, staff[0], every, lex) else Detection.THIRD_PARTY
+        )
         if own_unit(doc, i, lex):
             kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
         gone = bool(staff) and former(doc, staff[0])

@@ -15,7 +15,7 @@ import pytest
 from coverage import Detection
 from nlu.extract import read_message
 
-EXTERNAL, THIRD = Detection.EXTERNAL_REPORT, Detection.THIRD_PARTY
+EXTERNAL, THIRD, SELF = Detection.EXTERNAL_REPORT, Detection.THIRD_PARTY, Detection.SELF
 
 Case = tuple[str, Detection | None]
 
@@ -92,4 +92,62 @@ AGENT_RELAY: list[Case] = [
     NETWORK_OPERATOR + UNNAMED_AFTER_NAMED + REPLY_TO_OUR_REQUEST + AGENT_RELAY,
 )
 def test_detection_in_context(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
+
+
+# Set 9, written blind: an operator telling of an attack on its own systems is a contractor
+# reporting its own leak (third party), not an attack on the service it runs for us; the
+# operator of our server reporting an attack on it stays an external report.
+OPERATOR_SIDE: list[Case] = [
+    (
+        "利用しているクラウドサービスの提供事業者より、同社のサーバーが不正アクセスを受け、"
+        "当社会員の情報が流出したとの連絡を受けました。",
+        THIRD,
+    ),
+    (
+        "運用を委託している業者から、業者側のシステムがランサムウェアに感染したと報告がありました。",
+        THIRD,
+    ),
+    (
+        "運用を委託している会社から、先方のサーバーが不正アクセスを受けたとの連絡がありました。",
+        THIRD,
+    ),
+    ("プロバイダから、同社のサーバーに不正アクセスがあったと連絡を受けた。", EXTERNAL),
+    ("レンタルサーバー会社から、当社サイトが改ざんされているとの連絡がありました。", EXTERNAL),
+    (
+        "サーバーの運用事業者から、当社のサイトにDDoS攻撃が行われているとの連絡を受けました。",
+        EXTERNAL,
+    ),
+    (
+        "サーバーの運用会社から、同サーバーへの不正なアクセスを検知したと連絡がありました。",
+        EXTERNAL,
+    ),
+    ("SOC事業者がファイアウォールで不審な通信を検知しました。", EXTERNAL),
+    ("監視を委託しているSOC事業者が不審な通信を検知した件についてご報告します。", EXTERNAL),
+]
+
+# Our own staff named by their job, and another organisation's staff.
+STAFF_BY_JOB: list[Case] = [
+    ("検針員から、端末を紛失したとの報告がありました。", SELF),
+    ("教員が誤送信に気づきました。", SELF),
+    ("駅の係員から、落とし物の連絡がありました。", THIRD),
+    ("委託先の係員から、書類を紛失したとの報告がありました。", THIRD),
+    ("取引先の社員の方から、誤送信のメールが届いていると連絡がありました。", THIRD),
+    ("派遣先企業の社員が当社に連絡して発覚した。", None),
+    ("当社の社員が誤送信に気づきました。", SELF),
+]
+
+# The first report is how the company learnt of it: one added with も does not replace it;
+# a later one said plainly, or a correction, still does.
+ADDED_REPORT: list[Case] = [
+    ("監視会社から通報があった。市民からの苦情も寄せられた。", EXTERNAL),
+    ("警察から連絡を受けた。その後、取引先からも問い合わせが相次いだ。", EXTERNAL),
+    ("取引先から連絡があった。警察からも連絡があった。", THIRD),
+    ("取引先からも連絡があった。", THIRD),
+    ("監視会社ではなく、取引先から連絡がありました。", THIRD),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATOR_SIDE + STAFF_BY_JOB + ADDED_REPORT)
+def test_detection_by_who_and_whose(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected

@@ -1,0 +1,60 @@
+"""Whether a network or hosting operator, named as a reporter, tells of an attack on its
+own systems (a contractor reporting its own leak: third party) rather than on the
+service it runs for the company (an external report). Words in
+`config/nlu_operator_side.toml`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match, PhraseSet
+
+FILE: Final = "nlu_operator_side.toml"
+# Between the owner and the attack word: its things and particles (「同社のサーバーが外部
+# から不正アクセスを受け」), never a verb, which would start another statement.
+_NOT_VERBS: Final = frozenset({"名詞", "助詞", "接尾辞", "接頭辞", "補助記号", "記号", "形状詞"})
+
+
+class SideFile(config.Schema):
+    """`config/nlu_operator_side.toml`."""
+
+    sides: NonEmptyWords
+    anaphors: NonEmptyWords
+    contracted: NonEmptyWords
+
+
+@cache
+def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+    file = config.load(FILE, SideFile)
+    return (
+        PhraseSet({"side": file.sides}),
+        PhraseSet({"anaphor": file.anaphors}),
+        PhraseSet({"contracted": file.contracted}),
+    )
+
+
+def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
+    """「提供事業者より、同社のサーバーがランサムウェアによる攻撃を受け」: the attack told, in
+    the reporter's sentence after it, is said of the reporter's own side."""
+    sides, anaphors, contracted = _phrases()
+    _, last = doc.sentence_span(reporter.start)
+    owners = list(sides.find(doc, reporter.end, last))
+    if contracted.contains(doc, reporter.start, reporter.end) or lex.vendor_parties.contains(
+        doc, reporter.start, reporter.end
+    ):
+        owners += anaphors.find(doc, reporter.end, last)
+    if not owners:
+        return False
+    attacks = {t.value for t in lex.attacks}
+    cues = [m for m in lex.incident_cues.find(doc, reporter.end, last) if m.label in attacks]
+    return any(
+        owner.end <= cue.start
+        and all(t.pos1 in _NOT_VERBS for t in doc.tokens[owner.end : cue.start])
+        for owner in owners
+        for cue in cues
+    )
