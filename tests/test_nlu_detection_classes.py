@@ -87,7 +87,12 @@ DOCUMENTS: list[Case] = [
 # The operator running the company's site, reporting an attack on it, is a network operator.
 SITE_OPERATOR: list[Case] = [
     ("ホームページの運営を委託している事業者から、改ざんされているとの連絡がありました", EXTERNAL),
-    ("SaaS事業者が攻撃を受け、当社の顧客データが流出したとのお知らせがありました", EXTERNAL),
+]
+
+# An operator telling of an attack on its own systems is a contractor reporting its own
+# leak (spec, "Third party"), not an external report of an attack on our service.
+OWN_ATTACK: list[Case] = [
+    ("SaaS事業者が攻撃を受け、当社の顧客データが流出したとのお知らせがありました", THIRD),
 ]
 
 # 「Xの説明では、…」: the sentence is X's account, so X told the company, whoever told X.
@@ -110,6 +115,7 @@ ACCOUNTS: list[Case] = [
     + MAIL_FROM
     + DOCUMENTS
     + SITE_OPERATOR
+    + OWN_ATTACK
     + ACCOUNTS,
 )
 def test_detection_class(text: str, expected: Detection | None) -> None:

@@ -124,6 +124,14 @@ OPERATOR_SIDE: list[Case] = [
     ),
     ("SOC事業者がファイアウォールで不審な通信を検知しました。", EXTERNAL),
     ("監視を委託しているSOC事業者が不審な通信を検知した件についてご報告します。", EXTERNAL),
+    # the contractor itself the subject of the attack it tells of
+    (
+        "受注管理を任せているクラウド事業者がランサムウェア攻撃を受け、当社の顧客データが"
+        "流出した可能性があるとの連絡がありました。",
+        THIRD,
+    ),
+    ("委託先のデータセンター事業者が不正アクセスを受けたと報告がありました。", THIRD),
+    ("データセンター事業者から、当社サーバーが攻撃を受けていると連絡がありました。", EXTERNAL),
 ]
 
 # Our own staff named by their job, and another organisation's staff.
