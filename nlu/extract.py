@@ -11,13 +11,9 @@ from nlu.access import AccessReading, access_reading
 from nlu.amounts import find_amounts
 from nlu.announced import read_announced
 from nlu.consent import ConsentReading, costs_incurred, read_consent
-from nlu.costs import (
-    attach_costs,
-    cost_of_the_check,
-    cost_topic,
-    propose_shorthand,
-    read_correction,
-)
+from nlu.cost_corrections import read_correction
+from nlu.cost_topic import cost_topic
+from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
@@ -46,6 +42,7 @@ from nlu.polarity import UNKNOWN, Unknown
 from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
 from nlu.reporters import read_detection
+from nlu.shorthand import propose_shorthand
 from nlu.victims import read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is
