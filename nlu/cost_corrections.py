@@ -17,8 +17,9 @@ from typing import Any
 
 from nlu.counts import find_counts
 from nlu.doc import Doc
+from nlu.lexicon import Lexicon
 from nlu.phrases import Match
-from nlu.reading import CostMention, Reading
+from nlu.reading import Correction, CostMention, Reading
 
 # The end of the token before a correction said after an amount (「500万の誤り」).
 _AMOUNT_END = re.compile(r"[0-9０-９]$|[万億千円]$|[MK]$")
@@ -167,3 +168,12 @@ def placed_correction(doc: Doc, match: Match) -> bool:
             match.start > 0 and _AMOUNT_END.search(doc.tokens[match.start - 1].surface) is not None
         )
     return True
+
+
+def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
+    """「追加です」「訂正です」: how the message says a cost relates to the one before."""
+    labels = {m.label for m in lex.correction.find(doc) if placed_correction(doc, m)}
+    replace = bool(labels & {"replace", "after_amount"})
+    if "add" in labels or ("lead_add" in labels and not replace):
+        return "add"
+    return "replace" if replace else None

@@ -7,27 +7,24 @@ two different costs joined by と/や (「調査と復旧で500万」), or that 
 naming no coverage (その他費用, 売上減少) is unassigned: reported, never guessed. A total
 of amounts already said (「＝3,300万」) is not another cost.
 
-Per-unit prices are multiplied by the count they go with: 「PC3台を1台100万円で」,
-「1人500円、400名分」, 「500円を2,000名に」. A price per person with no count in the message
-is kept per person and multiplied once the number of victims is known.
+Per-unit prices are multiplied first (`nlu.prices`); bare numbers in agent shorthand are
+read in `nlu.shorthand`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from coverage import Fact
-from nlu.amount_words import amount_words
 from nlu.amounts import Amount
-from nlu.cost_corrections import placed_correction
-from nlu.counts import Count, find_numerals, group_before
+from nlu.cost_corrections import read_correction
+from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.kana_words import kana_matches
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
-from nlu.polarity import Polarity, polarity, scope_after
+from nlu.prices import Priced, price
 from nlu.reading import Correction, CostMention, UnassignedAmount
+from nlu.shorthand import declared_costs
 
 # At most this many characters between two amounts of one list (「個人1,000円、法人3万円」).
 _LIST_GAP = 8
@@ -35,48 +32,9 @@ _LIST_GAP = 8
 _RESTATED_GAP = 4
 # 「被害範囲の調査」「侵入の有無を調べる」: the particle between a specific word and 調査.
 _NAMING_PARTICLES = frozenset({"の", "を"})
-# No shorthand in 万円 for these: no cost, no coverage, or a price per victim in yen.
-_NO_SHORTHAND = frozenset({NOT_COST, UNKNOWN_COST, "condolence"})
 # ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
 _CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INVESTIGATION)
 _CHECK_OR_INVESTIGATION = frozenset(_CHECK_OR_INVESTIGATION_ORDER)
-_PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
-
-
-@dataclass(frozen=True)
-class Priced:
-    """An amount with its per-unit multiplication done where the count is known."""
-
-    amount: Amount
-    yen: int
-    per: Fact | None = None  # a price per victim (individuals / corporations), count unknown
-
-
-def _kind(count: Count, lex: Lexicon) -> str:
-    if count.kind == "other" and count.unit in lex.record_units:
-        return "individuals"
-    return count.kind
-
-
-def _marker_before(
-    text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon
-) -> Count | None:
-    """「1台100万円」「1名あたり500円」: a count of one just before the amount."""
-    for count in counts:
-        near = count.value == 1 and amount.start - 6 <= count.end <= amount.start
-        if near and lex.unit_mark.match(text[count.end : amount.start]):
-            return count
-    return None
-
-
-def _marker_within(amount: Amount, counts: Sequence[Count]) -> Count | None:
-    """「1社あたり5万円」: the count of one the per-unit phrase itself starts with."""
-    if amount.per_unit is None:
-        return None
-    for count in counts:
-        if count.value == 1 and amount.start <= count.start < amount.end:
-            return count
-    return None
 
 
 def _restates(doc: Doc, item: Priced, before: Priced | None) -> bool:
@@ -91,89 +49,6 @@ def _restates(doc: Doc, item: Priced, before: Priced | None) -> bool:
         return False  # 「調査300万、復旧300万」: two costs of the same size
     gap = doc.text[before.amount.end : item.amount.start]
     return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
-
-
-def _count_after(text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Count | None:
-    """「500円を2,000名に」「(500円)を1,000名に」: the count that follows the price."""
-    gap = lex.following_count.match(text, amount.end)
-    position = gap.end() if gap else amount.end
-    for count in counts:
-        if count.start == position and count.value > 1:
-            return count
-    return None
-
-
-def price(
-    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
-) -> list[Priced]:
-    """Multiply per-unit prices by their counts (see module doc)."""
-    text = doc.text
-    priced = []
-    markers = [_marker_before(text, a, counts, lex) or _marker_within(a, counts) for a in amounts]
-    groups = [
-        group_before(text, marker.start if marker else a.start)
-        for a, marker in zip(amounts, markers, strict=True)
-    ]
-    # 「個人に500円、法人に5万円ずつ」: a price per victim of one group makes every group's
-    # price in its sentence one too.
-    distributive = {
-        doc.sentence_of[doc.token_at(a.start)]
-        for a, marker, group in zip(amounts, markers, groups, strict=True)
-        if group and (marker is not None or a.per_unit is not None)
-    }
-    # 「見舞金 個人1,000円、法人3万円」: one price for each of two groups in a sentence is a
-    # price per victim of each; not 「個人分42,500円」 or a sentence of totals (合計, 総額).
-    sentence_groups: dict[int, set[str]] = {}
-    for a, group in zip(amounts, groups, strict=True):
-        if group in ("individuals", "corporations") and a.units is None:
-            if text[max(0, a.start - 2) : a.start].strip().endswith("分"):
-                continue
-            sentence_groups.setdefault(doc.sentence_of[doc.token_at(a.start)], set()).add(group)
-    distributive |= {
-        sentence
-        for sentence, kinds in sentence_groups.items()
-        if len(kinds) > 1 and not _has_total(doc, sentence, lex)
-    }
-    for amount, marker, group in zip(amounts, markers, groups, strict=True):
-        if amount.units is not None:
-            priced.append(Priced(amount, amount.yen))
-            continue
-        if group and doc.sentence_of[doc.token_at(amount.start)] in distributive:
-            priced.append(_per_group(amount, group, counts, lex))
-            continue
-        if marker is None and amount.per_unit is None:
-            following = _count_after(text, amount, counts, lex)
-            if following is not None and _kind(following, lex) in _PERSON_UNITS:
-                priced.append(Priced(amount, amount.yen * following.value))
-            elif lex.everyone.match(text[amount.end :]):
-                # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
-                priced.append(Priced(amount, amount.yen, per=Fact.INDIVIDUALS))
-            else:
-                priced.append(Priced(amount, amount.yen))
-            continue
-        kind = _kind(marker, lex) if marker else (group or "individuals")
-        priced.append(_per_group(amount, kind, counts, lex))
-    return priced
-
-
-def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:
-    tokens = [i for i, s in enumerate(doc.sentence_of) if s == sentence]
-    if not tokens:
-        return False
-    found = lex.correction.find(doc, tokens[0], tokens[-1] + 1)
-    return any(m.label == "total" for m in found)
-
-
-def _per_group(amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon) -> Priced:
-    """A price per thing of `kind`, times the nearest count of that kind when there is one."""
-    partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
-    if partners:
-        # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
-        nearest = min(partners, key=lambda c: abs(c.start - amount.start))
-        return Priced(amount, amount.yen * nearest.value)
-    if kind in ("individuals", "corporations"):
-        return Priced(amount, amount.yen, per=Fact(kind))
-    return Priced(amount, amount.yen)
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -354,8 +229,7 @@ def attach_costs(
         costs.append(_mention(cue, item, correction))
     if held is not None:
         costs.append(_mention(*held, correction))  # no later amount replaced it
-    if _declared_scale(doc):
-        costs.extend(_bare_numbers(doc, amounts, counts, lex))
+    costs.extend(declared_costs(doc, amounts, counts, lex))
     return costs, unassigned, negative
 
 
@@ -372,85 +246,6 @@ def _mention(cue: Match, item: Priced, correction: Correction | None) -> CostMen
         correction=correction,
         per=item.per,
     )
-
-
-def propose_shorthand(
-    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
-) -> list[CostMention]:
-    """「調査800」「復旧 120」: a bare number right after a cost word, in agent shorthand.
-
-    Neither dropped nor taken: each is returned as a proposal (800万円, the scale of
-    `config/nlu_amounts.toml` [shorthand]) for the conversation to confirm. A number
-    that is part of an amount, a count, a date or a time, or has any unit after it,
-    is no proposal.
-    """
-    return [] if _declared_scale(doc) else _bare_numbers(doc, amounts, counts, lex)
-
-
-def _bare_numbers(
-    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
-) -> list[CostMention]:
-    cfg = amount_words()
-    text = doc.text
-    taken = [(a.start, a.end) for a in amounts] + [(c.start, c.end) for c in counts]
-    ends = {doc.tokens[c.end - 1].end: c for c in lex.cost_cues.find(doc)}
-    proposals: list[CostMention] = []
-    for numeral in find_numerals(text):
-        value = numeral.value
-        if not (isinstance(value, int) and numeral.text.isdigit()):
-            continue
-        if not 0 < value < cfg.shorthand_below:
-            continue
-        if any(lo <= numeral.start < hi for lo, hi in taken):
-            continue
-        if not cfg.shorthand_after.match(text, numeral.end):
-            continue
-        cue = next(
-            (
-                c
-                for end, c in ends.items()
-                if end <= numeral.start and cfg.shorthand_label.fullmatch(text, end, numeral.start)
-            ),
-            None,
-        )
-        if cue is None or cue.label in _NO_SHORTHAND:
-            continue
-        proposals.append(CostMention(cue.label, value * cfg.shorthand_scale, numeral.text))
-    return proposals
-
-
-def _declared_scale(doc: Doc) -> bool:
-    """「調査費は400、復旧120（万円）」: the list says its unit once, so its numbers are costs."""
-    return amount_words().shorthand_declared.search(doc.text) is not None
-
-
-def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
-    """「追加です」「訂正です」: how the message says a cost relates to the one before."""
-    labels = {m.label for m in lex.correction.find(doc) if placed_correction(doc, m)}
-    replace = bool(labels & {"replace", "after_amount"})
-    if "add" in labels or ("lead_add" in labels and not replace):
-        return "add"
-    return "replace" if replace else None
-
-
-def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
-    """「見舞金を支払う予定です」「請求額は$2,000」: the one cost a message names, with no
-    amount in yen.
-
-    None when the message holds an amount, names two kinds of cost or one of no coverage,
-    or denies the cost (「コールセンターは開設していません」).
-    """
-    if amounts:
-        return None
-    cues = lex.cost_cues.find(doc)
-    labels = {m.label for m in cues}
-    if len(labels) != 1 or labels & {NOT_COST, UNKNOWN_COST}:
-        return None
-    for cue in cues:
-        scope = scope_after(doc, cue.end, extend=False)
-        if polarity(doc, *scope, lex, affirm_if=False) is Polarity.NEGATED:
-            return None
-    return labels.pop()
 
 
 def cost_of_the_check(

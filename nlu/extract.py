@@ -7,20 +7,19 @@ from datetime import datetime
 from typing import Any
 
 from coverage import Access, Detection, Fact, IncidentType
+from nlu.access import AccessReading, access_reading
 from nlu.amounts import find_amounts
-from nlu.consent import ConsentReading, costs_incurred
-from nlu.costs import (
-    attach_costs,
-    cost_of_the_check,
-    cost_topic,
-    propose_shorthand,
-    read_correction,
-)
+from nlu.announced import read_announced
+from nlu.consent import ConsentReading, costs_incurred, read_consent
+from nlu.cost_corrections import read_correction
+from nlu.cost_topic import cost_topic
+from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
 from nlu.dates import find_discovery_date
 from nlu.doc import Doc, make_doc
 from nlu.evidence import attach_evidence
+from nlu.incident_type import IncidentReading, incident_reading
 from nlu.intent import (
     asking_sentences,
     hypothetical_clauses,
@@ -39,19 +38,11 @@ from nlu.loose_counts import (
 )
 from nlu.normalize import normalize
 from nlu.pasted import unquote_pasted
+from nlu.polarity import UNKNOWN, Unknown
 from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
-from nlu.slots import (
-    UNKNOWN,
-    AccessReading,
-    IncidentReading,
-    Unknown,
-    access_reading,
-    incident_reading,
-    read_announced,
-    read_consent,
-    read_detection,
-)
+from nlu.reporters import read_detection
+from nlu.shorthand import propose_shorthand
 from nlu.victims import read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is

@@ -1,0 +1,249 @@
+"""Reading the access: whether an attack reached our systems (不正アクセス, 感染, 侵入).
+
+Each cue's polarity is read in the words after it, and the last definite statement of the
+message is kept (「可能性ありと通報。調査したら無かった」 → not found). A hedge alone yields
+`unknown`, which the caller records as a fact the user said is unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from coverage import Access, IncidentType
+from nlu.access_caveats import asked_in_doubt, caveated
+from nlu.doc import Doc
+from nlu.incident_hints import displayed
+from nlu.lexicon import BLOCKED, Lexicon
+from nlu.mentions import described, on_another_party
+from nlu.phrases import Match
+from nlu.polarity import (
+    UNKNOWN,
+    Polarity,
+    Unknown,
+    negations,
+    polarity,
+    scope_after,
+)
+from nlu.vendor_attacks import at_vendor, countered
+
+
+def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
+    # 「アカウントが乗っ取られ、…閲覧された可能性」: a cue that holds its own verb is
+    # stated in its clause; the next clause's hedge is about its own subject.
+    verb = doc.tokens[end - 1].pos1 in ("動詞", "助動詞")
+    lo, hi = scope_after(doc, end, extend=not verb)
+    hi = before_harm(doc, lo, hi, lex)
+    hi = _before_next_subject(doc, lo, hi, lex)
+    # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
+    if (
+        lo + 1 < hi
+        and doc.tokens[lo].surface == "の"
+        and doc.tokens[lo + 1].lemma in lex.neutral_heads
+        and not lex.hedge.contains(doc, lo, hi)
+    ):
+        return Polarity.TOPIC
+    if lex.access_attempted.contains(doc, lo, hi):
+        stops = [m for m in lex.access_attempted.find(doc, lo, hi) if m.label == BLOCKED]
+        stopped = _stopped(doc, end, stops[0], hi, lex) if stops else Polarity.HEDGED
+        if stopped is not None:
+            return stopped
+    affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
+        t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
+    )
+    return polarity(doc, lo, hi, lex, affirm_if=affirmed)
+
+
+def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Polarity | None:
+    """「攻撃は防御されていました」「侵入を阻止した」: an attack word, the subject or object
+    right after it, said to be stopped (hedged: it did not reach us) or not stopped
+    (「防げなかった」: it got through). None when no stop was done (「攻撃を防ぐため」)."""
+    tokens = doc.tokens
+    if cue_end >= len(tokens) or tokens[cue_end].surface not in _STOPPED_ROLES:
+        return None
+    # The stop is the attack's own predicate: 「不正アクセスが確定したのでネットワークを遮断」
+    # cuts the network off after a confirmed attack.
+    if any(t.pos1 in ("動詞", "助動詞") for t in tokens[cue_end + 1 : match.start]):
+        return None
+    verb = []
+    for token in tokens[match.end : hi]:
+        if token.pos1 not in ("動詞", "助動詞") and token.surface not in ("て", "で"):
+            break
+        verb.append(token)
+    if any(lex.negating.get(t.lemma) == t.pos1 for t in verb):
+        return Polarity.AFFIRMED
+    if any(t.lemma in _DONE for t in verb):
+        return Polarity.HEDGED
+    return None
+
+
+_STOPPED_ROLES = frozenset({"は", "が", "を", "も"})
+# Past or passive: the stop was done.
+_DONE = frozenset({"た", "れる", "られる"})
+
+
+def _before_next_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a denial's 「なく」 ends its clause: 「不正アクセスの事実はなく情報の流出も
+    なかった」 denies two things, not the first one twice."""
+    for i in range(lo, hi - 1):
+        token = doc.tokens[i]
+        if (
+            token.surface in _CONTINUING_DENIALS
+            and lex.negating.get(token.lemma) == token.pos1
+            and doc.tokens[i + 1].pos1 in ("名詞", "接頭辞")
+        ):
+            return i + 1
+    return hi
+
+
+# The continuative form of a denial, which may start a clause of its own without a comma.
+_CONTINUING_DENIALS = frozenset({"なく", "無く"})
+
+
+def before_harm(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a scope ends once the harm the attack did is cut off: 「拡張子が変わって
+    開けなくなった」 negates the files' opening, not the change that was seen."""
+    harm = next((m.start for m in lex.harms.find(doc, lo, hi)), hi)
+    return harm
+
+
+def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
+    """A later clause that hedges without a subject of its own (「…成功したかどうかは不明」).
+
+    It qualifies the cue before it: the clauses after the cue's clause, up to the next cue,
+    within this sentence and the next.
+    """
+    if cue_end >= len(doc.tokens):
+        return False
+    i = doc.clause_end(cue_end - 1) if cue_end else 0
+    limit_sentence = doc.sentence_of[cue_end - 1] + 1 if cue_end else 1
+    own_sentence = limit_sentence - 1
+    while i < min(next_cue, len(doc.tokens)) and doc.sentence_of[i] <= limit_sentence:
+        end = min(doc.clause_end(i), next_cue)
+        # In the cue's own sentence any hedge counts; in the next one only a doubt about
+        # whether it happened at all (「可能性」 there qualifies that sentence's own subject).
+        hedges = lex.hedge if doc.sentence_of[i] == own_sentence else lex.whether
+        if hedges.contains(doc, i, end) and not _own_subject(doc, i, end):
+            return True
+        i = end
+    return False
+
+
+def _own_subject(doc: Doc, lo: int, hi: int) -> bool:
+    """A clause with a subject of its own (「データが見られた可能性がある」): its hedge
+    qualifies that subject, not the attack confirmed before it."""
+    return any(t.surface == "が" and t.pos2 == "格助詞" for t in doc.tokens[lo:hi])
+
+
+def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polarity:
+    """An attack word's polarity, with the doubts said after it in the clauses that follow
+    (「…成功したかどうかは不明」) and an investigation still under way (「調査中」)."""
+    match = cues[index]
+    state = _access_scope(doc, match.start, match.end, lex)
+    following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
+    # A cue that ends its clause with nothing said of it (「ふせいあくせす されたかも」,
+    # segmented as a verb and a space) is doubted the same way.
+    bare = state is Polarity.NEUTRAL and doc.clause_end(match.end - 1) == match.end
+    if (state is Polarity.AFFIRMED or bare) and dangling_hedge(doc, match.end, following, lex):
+        return Polarity.HEDGED
+    _, sentence_end = doc.sentence_span(match.start)
+    if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
+        return Polarity.HEDGED
+    if state is Polarity.ASKED and asked_in_doubt(doc, match.end, following, lex):
+        return Polarity.HEDGED
+    return state
+
+
+@dataclass(frozen=True)
+class AccessReading:
+    """What the access cues say, and whether a denial among them is an investigation's
+    conclusion (「調査の結果」「認められなかった」) rather than a remark on what kind of
+    incident it was (「不正アクセスとかはないです、USBをなくしただけ」)."""
+
+    value: Access | Unknown | None
+    concluded: bool = True
+    # The denial is said as an investigation's outcome (「調査の結果、痕跡は認められず」).
+    investigated: bool = False
+
+
+def read_access(doc: Doc, lex: Lexicon) -> Access | Unknown | None:
+    """found / not_found / unknown (hedged or under investigation) / None (not mentioned)."""
+    return access_reading(doc, lex).value
+
+
+def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
+    """The access as `read_access` reads it."""
+    result: Access | Unknown | None = None
+    concluded, investigated = True, False
+    held = {i for m in lex.access_not_cues.find(doc) for i in range(m.start, m.end)}
+    # 「アクセスできなくなった」 is the harm seen, not a denial of access.
+    held |= {m.start for m in lex.harms.find(doc)}
+    heads = _malware_words(doc, lex)
+    cues = [
+        m
+        for m in lex.access_cues.find(doc)
+        if m.start not in held
+        and not displayed(doc, m.end, lex)
+        and not described(doc, m, heads, lex, plain=False)
+        and not _trace_of_before(doc, m, lex)
+        and not on_another_party(doc, m.start, lex)
+        and not at_vendor(doc, m.start, lex)
+        and not countered(doc, m.end, lex)
+    ]
+    for index in range(len(cues)):
+        state = attack_state(doc, cues, index, lex)
+        if state is Polarity.AFFIRMED:
+            result = Access.FOUND
+        elif state is Polarity.NEGATED and caveated(doc, cues[index].start, lex):
+            result = result if result is Access.FOUND else UNKNOWN
+        elif state is Polarity.NEGATED and (
+            result is not Access.FOUND or _copula_denied(doc, cues[index].end, lex)
+        ):
+            # After a confirmed attack, a denial is about something narrower
+            # (「感染を確認。他のPCへの感染は見つかっていない」), not a retraction; only
+            # 「…感染によるものではありません」 takes it back.
+            result = Access.NOT_FOUND
+            concluded = _concluded(doc, cues[index], lex)
+            first, last = doc.sentence_span(cues[index].start)
+            investigated = lex.access_investigated.contains(doc, first, last)
+        elif state is Polarity.HEDGED and result is None:
+            result = UNKNOWN
+    return AccessReading(result, concluded, investigated)
+
+
+def _trace_of_before(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「通信している形跡」「見られた形跡」: a trace of what the clause before it says, which
+    that clause's own attack word (if any) reads."""
+    return (
+        match.end - match.start == 1
+        and doc.tokens[match.start].lemma in lex.traces
+        and match.start > 0
+        and doc.tokens[match.start - 1].pos1 in ("動詞", "助動詞")
+    )
+
+
+def _concluded(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """A denial said as found out: its sentence names a check (調査, ログ, 確認), it is
+    said in the past (「なかった」「ありませんでした」), or it is a listed value (「侵入：無」)."""
+    first, last = doc.sentence_span(match.start)
+    if lex.access_concluded.contains(doc, first, last):
+        return True
+    lo, hi = scope_after(doc, match.end)
+    if lo < hi and doc.tokens[lo].surface in (":", "："):
+        return True
+    return any(t.lemma == "た" and t.pos1 == "助動詞" for t in doc.tokens[lo:hi])
+
+
+def _copula_denied(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
+    """「…によるものではありません」「…ではなかった」: a statement denied as a whole."""
+    lo, hi = scope_after(doc, cue_end)
+    words = doc.tokens[lo:hi]
+    return any(
+        a.surface == "で" and b.surface == "は" and negations(doc, lo + i + 2, hi, lex)
+        for i, (a, b) in enumerate(pairwise(words))
+    )
+
+
+def _malware_words(doc: Doc, lex: Lexicon) -> list[Match]:
+    """The malware words of the message, which a clause may describe."""
+    return [m for m in lex.incident_cues.find(doc) if m.label == IncidentType.MALWARE.value]

@@ -1,0 +1,30 @@
+"""The one cost a message names with no amount in yen, for the next message's amount."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlu.amounts import Amount
+from nlu.doc import Doc
+from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
+from nlu.polarity import Polarity, polarity, scope_after
+
+
+def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
+    """「見舞金を支払う予定です」「請求額は$2,000」: the one cost a message names, with no
+    amount in yen.
+
+    None when the message holds an amount, names two kinds of cost or one of no coverage,
+    or denies the cost (「コールセンターは開設していません」).
+    """
+    if amounts:
+        return None
+    cues = lex.cost_cues.find(doc)
+    labels = {m.label for m in cues}
+    if len(labels) != 1 or labels & {NOT_COST, UNKNOWN_COST}:
+        return None
+    for cue in cues:
+        scope = scope_after(doc, cue.end, extend=False)
+        if polarity(doc, *scope, lex, affirm_if=False) is Polarity.NEGATED:
+            return None
+    return labels.pop()

@@ -1,0 +1,244 @@
+"""Reading the incident type (a loss, a misdelivery, an attack…) from its cue words; whether
+an attack reached our systems is read in `nlu.access`, whose clause scopes this shares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coverage import IncidentType
+from nlu.access import attack_state, before_harm
+from nlu.doc import Doc
+from nlu.incident_hints import (
+    displayed,
+    generic_only,
+    no_leak_doubt,
+    relay_kind,
+    sent_elsewhere,
+    unfound_no_loss,
+    unsourced_leak,
+)
+from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
+from nlu.mentions import described, on_another_party, warned
+from nlu.phrases import Match
+from nlu.polarity import Polarity, polarity, scope_after
+from nlu.reporters import is_reporter
+from nlu.vendor_attacks import at_vendor, countered, maintainer_found
+from nlu.vendor_errors import only_agent, vendor_error
+
+_ATTACK_LABELS = frozenset(
+    {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
+)
+
+
+@dataclass(frozen=True)
+class IncidentReading:
+    """The incident type, and whether an attack of that type was said to have reached us
+    (「感染した」「ランサムの件」), not only to be carried by a mail or a file
+    (「メールにマルウェアが含まれていた」): only the first is the spec's access found."""
+
+    kind: IncidentType | None
+    stated: bool = False
+    # The one attack kind a doubt named (「DDoSっぽい」), and whether the kind read came from
+    # attack words of no kind (攻撃) alone: a later 「攻撃を確認」 confirms the doubted kind.
+    doubted: IncidentType | None = None
+    generic: bool = False
+
+
+def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
+    """The incident type as `incident_reading` reads it."""
+    return incident_reading(doc, lex).kind
+
+
+def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
+    """The incident type: the first of the configured order that is mentioned, not denied.
+
+    An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」), or a sign of
+    one not denied (「不審な通信」「ログイン試行」), makes the incident `suspected`: a possible
+    intrusion, not yet confirmed. One that is only denied (「不正アクセスはなかった」) names
+    no type. A type only hedged (「盗まれた可能性」) yields to one stated plainly, and a
+    hedged `other` (「不具合なのか」) to a hedged attack. A vendor named as the one who
+    reported (「委託先のSOCから連絡」) is not a leak at the vendor.
+    """
+    present: dict[IncidentType, list[Polarity]] = {}
+    signs: list[Polarity] = []
+    cues = [
+        m
+        for m in lex.incident_cues.find(doc)
+        if m.label != NOT_INCIDENT
+        and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
+    ]
+    # An attack's doubts are read up to the next attack word, past other cues
+    # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
+    attack_cues = [
+        m for m in cues if m.label not in (SIGN, EXPOSED) and IncidentType(m.label) in lex.attacks
+    ]
+    tampering = {m.start for m in lex.tampering.find(doc)}
+    tampered = False
+    # Attack kinds named only as carried by a mail or a file, never as reaching us.
+    carried: set[IncidentType] = set()
+    reached: set[IncidentType] = set()
+    # Data left open to view (「誰でも見られる状態」「誤って公開」), by the medium it was in.
+    exposed: dict[IncidentType, list[Polarity]] = {}
+    online = lex.online_media.contains(doc)
+    heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
+    for match in cues:
+        if match.label == SIGN:
+            if warned(doc, match.end, lex):
+                continue  # 「不審なメールにご注意ください」: the readers are warned of one
+            lo, hi = scope_after(doc, match.end)
+            hi = before_harm(doc, lo, hi, lex)
+            signs.append(polarity(doc, lo, hi, lex, affirm_if=True))
+            continue
+        if match.label == EXPOSED:
+            lo, hi = scope_after(doc, match.end)
+            seen = _exposure_kind(doc, match.start, online, lex)
+            exposed.setdefault(seen, []).append(polarity(doc, lo, hi, lex, affirm_if=True))
+            continue
+        kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
+        if kind is IncidentType.VENDOR_LEAK and (
+            is_reporter(doc, match.end, lex)
+            or maintainer_found(doc, match.start, match.end, lex)
+            or only_agent(doc, match, lex)
+        ):
+            continue
+        if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
+            continue
+        if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
+            continue
+        shown = kind is IncidentType.MALWARE and displayed(doc, match.end, lex)
+        ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
+        if shown and not ransom_note:
+            continue  # 「ウイルスに感染した」という警告: a support scam's screen
+        if kind in lex.attacks and at_vendor(doc, match.start, lex):
+            # 「提供事業者のサーバーが不正アクセスを受け」: the provider's systems, a vendor leak
+            state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            present.setdefault(IncidentType.VENDOR_LEAK, []).append(state)
+            continue
+        if kind in lex.attacks and on_another_party(doc, match.start, lex):
+            continue  # 「取引先がランサムウェア被害に遭った」: not our systems
+        if kind in lex.attacks:
+            state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            if ransom_note and state is Polarity.NEUTRAL:
+                state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
+            tampered |= state is Polarity.AFFIRMED and match.start in tampering
+            # 「含まれていた」's れる affirms nothing: carried, with or without it; so is
+            # malware described, named or warned of (「というウイルスに注意」).
+            if state in (Polarity.AFFIRMED, Polarity.NEUTRAL) and (
+                _carried(doc, match.end, lex)
+                or described(doc, match, heads, lex, plain=state is Polarity.NEUTRAL)
+            ):
+                carried.add(kind)
+            elif state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
+                reached.add(kind)
+        else:
+            lo, hi = scope_after(doc, match.end)
+            # 「USBなくしただけなので不正アクセスとかはないです」: the denial after the next
+            # cue is that cue's, not the loss's.
+            hi = min(hi, _next_cue_start(cues, match, hi))
+            state = polarity(doc, lo, hi, lex, affirm_if=True)
+            if kind is IncidentType.SUSPECTED and (
+                no_leak_doubt(doc, match, lo, hi, lex) or unsourced_leak(doc, match, state, lex)
+            ):
+                continue
+        present.setdefault(kind, []).append(state)
+    doubted = {
+        kind
+        for kind in (*lex.attacks, IncidentType.SUSPECTED)
+        if any(state in (Polarity.HEDGED, Polarity.TOPIC) for state in present.get(kind, ()))
+    }
+    hedged = bool(doubted) or any(state is not Polarity.NEGATED for state in signs)
+    tentative: IncidentType | None = None
+    if tampered and IncidentType.UNAUTHORIZED_ACCESS in lex.attacks:
+        # A defaced or rewritten site is the incident; the malware it serves its visitors
+        # (「改ざんされ、閲覧者がウイルスに感染した可能性」) is not an infection of ours.
+        present.pop(IncidentType.MALWARE, None)
+    for kind, states in _in_order(present, exposed, lex):
+        if kind is IncidentType.SUSPECTED or not states:
+            continue
+        if kind in lex.attacks:
+            if Polarity.AFFIRMED in states or (
+                Polarity.NEUTRAL in states
+                and Polarity.HEDGED not in states
+                and Polarity.NEGATED not in states
+            ):
+                generic = generic_only(doc, cues, kind, lex)
+                if generic and len(named := doubted & lex.attacks - {kind}) == 1:
+                    kind = named.pop()  # 「DDoSっぽい…確定です、攻撃元IP数千」
+                stated = kind in reached or kind not in carried
+                return IncidentReading(kind, stated=stated, generic=generic)
+            continue
+        if all(state is Polarity.NEGATED for state in states):
+            continue
+        if kind not in lex.parties and all(
+            state in (Polarity.NEGATED, Polarity.HEDGED) for state in states
+        ):
+            tentative = tentative or kind
+            continue
+        if kind is IncidentType.OTHER and vendor_error(doc, _errors(cues), lex):
+            return IncidentReading(IncidentType.VENDOR_LEAK)  # the contractor's own error
+        return IncidentReading(kind)
+    if not hedged and sent_elsewhere(doc, lex):
+        return IncidentReading(IncidentType.MISDELIVERY)
+    if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
+        return IncidentReading(tentative)
+    if not hedged:
+        return IncidentReading(None)
+    named = doubted & lex.attacks
+    return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _errors(cues: list[Match]) -> list[Match]:
+    """The cues of a setting error or an exposure (`other`)."""
+    return [m for m in cues if m.label in (IncidentType.OTHER.value, EXPOSED)]
+
+
+def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
+    """Where the first attack word after `match` starts, or `default`."""
+    return next(
+        (m.start for m in cues if m.start >= match.end and m.label not in (SIGN, EXPOSED)),
+        default,
+    )
+
+
+def _posted_by_others(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「画面を撮影され…SNSに投稿されました」: a post said in the passive is an outsider's,
+    the outcome of the leak (a shot, an overheard talk), not our staff posting."""
+    after = [t.lemma for t in doc.tokens[match.end : match.end + 2]]
+    if after and after[0] == "為る":  # 投稿 + さ + れる
+        after = after[1:]
+    return lex.posts.contains(doc, match.start, match.end) and after[:1] in (["れる"], ["られる"])
+
+
+def _exposure_kind(doc: Doc, start: int, online: bool, lex: Lexicon) -> IncidentType:
+    """Papers or a counter seen by whoever passed (「資料は誰でも見られる状態」「窓口で文書を
+    誤って公開」) are a visual leak; data open on a site or a cloud share, a setting's error
+    (「共有設定ミスで閲覧できる状態」), is `other`, as are exposures of no known medium."""
+    lo, hi = doc.sentence_span(start)
+    if not online and lex.physical_media.contains(doc, lo, hi):
+        return IncidentType.VISUAL_LEAK
+    return IncidentType.OTHER
+
+
+def _in_order(
+    present: dict[IncidentType, list[Polarity]],
+    exposed: dict[IncidentType, list[Polarity]],
+    lex: Lexicon,
+) -> list[tuple[IncidentType, list[Polarity]]]:
+    """Each type with its cues' states, in the configured order. An exposure is the least
+    specific circumstance: read where `other` is, after every type named by its own words
+    (「タブレットを忘れた。カルテが見れる状態」 is a loss)."""
+    ordered: list[tuple[IncidentType, list[Polarity]]] = []
+    for kind in lex.incident_order:
+        if kind is IncidentType.OTHER:
+            ordered.append((IncidentType.VISUAL_LEAK, exposed.get(IncidentType.VISUAL_LEAK, [])))
+            ordered.append((kind, present.get(kind, []) + exposed.get(kind, [])))
+        else:
+            ordered.append((kind, present.get(kind, [])))
+    return ordered
+
+
+def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「メールにマルウェアが含まれていた」: said to be in a mail or a file, not to have run."""
+    lo, hi = scope_after(doc, end)
+    return lex.carried.contains(doc, lo, hi)

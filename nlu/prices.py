@@ -1,0 +1,137 @@
+"""Per-unit prices multiplied by the count they go with, before each amount is attached.
+
+「PC3台を1台100万円で」, 「1人500円、400名分」, 「500円を2,000名に」. A price per person with
+no count in the message is kept per person and multiplied once the number of victims is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coverage import Fact
+from nlu.amounts import Amount
+from nlu.counts import Count, group_before
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+
+_PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
+
+
+@dataclass(frozen=True)
+class Priced:
+    """An amount with its per-unit multiplication done where the count is known."""
+
+    amount: Amount
+    yen: int
+    per: Fact | None = None  # a price per victim (individuals / corporations), count unknown
+
+
+def _kind(count: Count, lex: Lexicon) -> str:
+    if count.kind == "other" and count.unit in lex.record_units:
+        return "individuals"
+    return count.kind
+
+
+def _marker_before(
+    text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon
+) -> Count | None:
+    """「1台100万円」「1名あたり500円」: a count of one just before the amount."""
+    for count in counts:
+        near = count.value == 1 and amount.start - 6 <= count.end <= amount.start
+        if near and lex.unit_mark.match(text[count.end : amount.start]):
+            return count
+    return None
+
+
+def _marker_within(amount: Amount, counts: Sequence[Count]) -> Count | None:
+    """「1社あたり5万円」: the count of one the per-unit phrase itself starts with."""
+    if amount.per_unit is None:
+        return None
+    for count in counts:
+        if count.value == 1 and amount.start <= count.start < amount.end:
+            return count
+    return None
+
+
+def _count_after(text: str, amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Count | None:
+    """「500円を2,000名に」「(500円)を1,000名に」: the count that follows the price."""
+    gap = lex.following_count.match(text, amount.end)
+    position = gap.end() if gap else amount.end
+    for count in counts:
+        if count.start == position and count.value > 1:
+            return count
+    return None
+
+
+def price(
+    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> list[Priced]:
+    """Multiply per-unit prices by their counts (see module doc)."""
+    text = doc.text
+    priced = []
+    markers = [_marker_before(text, a, counts, lex) or _marker_within(a, counts) for a in amounts]
+    groups = [
+        group_before(text, marker.start if marker else a.start)
+        for a, marker in zip(amounts, markers, strict=True)
+    ]
+    # 「個人に500円、法人に5万円ずつ」: a price per victim of one group makes every group's
+    # price in its sentence one too.
+    distributive = {
+        doc.sentence_of[doc.token_at(a.start)]
+        for a, marker, group in zip(amounts, markers, groups, strict=True)
+        if group and (marker is not None or a.per_unit is not None)
+    }
+    # 「見舞金 個人1,000円、法人3万円」: one price for each of two groups in a sentence is a
+    # price per victim of each; not 「個人分42,500円」 or a sentence of totals (合計, 総額).
+    sentence_groups: dict[int, set[str]] = {}
+    for a, group in zip(amounts, groups, strict=True):
+        if group in ("individuals", "corporations") and a.units is None:
+            if text[max(0, a.start - 2) : a.start].strip().endswith("分"):
+                continue
+            sentence_groups.setdefault(doc.sentence_of[doc.token_at(a.start)], set()).add(group)
+    distributive |= {
+        sentence
+        for sentence, kinds in sentence_groups.items()
+        if len(kinds) > 1 and not _has_total(doc, sentence, lex)
+    }
+    for amount, marker, group in zip(amounts, markers, groups, strict=True):
+        if amount.units is not None:
+            priced.append(Priced(amount, amount.yen))
+            continue
+        if group and doc.sentence_of[doc.token_at(amount.start)] in distributive:
+            priced.append(_per_group(amount, group, counts, lex))
+            continue
+        if marker is None and amount.per_unit is None:
+            following = _count_after(text, amount, counts, lex)
+            if following is not None and _kind(following, lex) in _PERSON_UNITS:
+                priced.append(Priced(amount, amount.yen * following.value))
+            elif lex.everyone.match(text[amount.end :]):
+                # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
+                priced.append(Priced(amount, amount.yen, per=Fact.INDIVIDUALS))
+            else:
+                priced.append(Priced(amount, amount.yen))
+            continue
+        kind = _kind(marker, lex) if marker else (group or "individuals")
+        priced.append(_per_group(amount, kind, counts, lex))
+    return priced
+
+
+def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:
+    tokens = [i for i, s in enumerate(doc.sentence_of) if s == sentence]
+    if not tokens:
+        return False
+    found = lex.correction.find(doc, tokens[0], tokens[-1] + 1)
+    return any(m.label == "total" for m in found)
+
+
+def _per_group(amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon) -> Priced:
+    """A price per thing of `kind`, times the nearest count of that kind when there is one."""
+    partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
+    if partners:
+        # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
+        nearest = min(partners, key=lambda c: abs(c.start - amount.start))
+        return Priced(amount, amount.yen * nearest.value)
+    if kind in ("individuals", "corporations"):
+        return Priced(amount, amount.yen, per=Fact(kind))
+    return Priced(amount, amount.yen)

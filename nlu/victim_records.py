@@ -1,0 +1,66 @@
+"""Counts of records read as counts of persons: 「顧客情報2,000件」「253件分のお客様情報」,
+and of companies after a corporate word (「法人会員660件」)."""
+
+from __future__ import annotations
+
+from nlu.counts import Count
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.loose_counts import context_start
+from nlu.victim_parts import items_of_others
+
+# How many tokens before a record count may hold the word for its data (顧客情報2,000件),
+# and how many after 「の」 (「1,426件の個人情報」).
+_RECORD_BEFORE = 8
+_RECORD_AFTER = 4
+# How many tokens before a record count a corporate word may end (法人会員660件).
+_CORPORATE_BEFORE = 2
+
+
+def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> bool:
+    """「顧客情報2,000件」「253件分のお客様情報」 count persons; 「購入関連情報59,021件」 does not.
+
+    The data word is looked for in the count's own item: after the count before it.
+    """
+    token = doc.token_at(count.start)
+    lo, hi = doc.sentence_span(token)
+    start = context_start(doc, count)
+    # A sentence that is only the count has its item in the sentence before, whole.
+    window = max(start if start < lo else max(lo, token - _RECORD_BEFORE), after_previous)
+    if any(m.end == token for m in lex.containers.find(doc, window, token)):
+        return False  # 「顧客情報を含むファイル25件」: files, each holding many persons
+    if lex.record_context.contains(doc, window, token):
+        return not lex.not_persons.contains(doc, window, token)
+    end = doc.token_at(count.end - 1) + 1
+    if end < hi and doc.tokens[end].surface == "の":
+        after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
+        return lex.record_context.contains(doc, *after) or lex.records_after.contains(doc, *after)
+    return items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
+
+
+def items_said_before(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「別の方の名前入りのお礼状を送ってしまいました。27通。」: a sentence that is only a count of
+    items, after one that says each held someone else's data: as many persons as items."""
+    if count.unit not in lex.item_units:
+        return False
+    lo = doc.sentence_span(doc.token_at(count.start))[0]
+    start = context_start(doc, count)
+    return start < lo and lex.other_persons.contains(doc, start, lo)
+
+
+def about_companies(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「法人会員660件」: records said right after a word for companies count corporations."""
+    token = doc.token_at(count.start)
+    return any(
+        token - _CORPORATE_BEFORE <= match.end <= token
+        for match in lex.corporate_records.find(doc, doc.sentence_span(token)[0], token)
+    )
+
+
+def data_after(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:
+    """「従業員1,045名の個人情報」「ご担当者様約340件の氏名」: the count is of the persons the
+    data is about, even when they are our own people."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= hi or doc.tokens[end].surface != "の":
+        return False
+    return lex.record_context.contains(doc, end + 1, min(hi, end + 1 + _RECORD_AFTER))

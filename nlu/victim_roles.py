@@ -1,0 +1,80 @@
+"""Counts of people in another role than the victims': those who claim or told us, those
+who did it, our own staff, one member of a group."""
+
+from __future__ import annotations
+
+from nlu.counts import Count
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+
+
+def claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「会員3名から損害賠償請求」: the people who claim, not the number of victims."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= len(doc.tokens) or doc.tokens[end].surface != "から":
+        return False
+    stop = doc.sentence_span(end)[1]
+    return any(t.lemma in lex.claim_lemmas for t in doc.tokens[end + 1 : stop])
+
+
+def reporters(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「取引先からの指摘は計4社」: those who told us something, not victims."""
+    token = doc.token_at(count.start)
+    tokens = doc.tokens[doc.clause_start(token) : token]
+    for i, t in enumerate(tokens):
+        if t.surface == "から" and any(u.lemma in lex.reporter_lemmas for u in tokens[i + 1 :]):
+            return True
+    return False
+
+
+def acting(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「犯人3人が顧客情報を盗みました」: the count is the subject of what was done, not its
+    target (a passive, 「社員150名が情報を盗まれ」, is what befell them)."""
+    end = doc.token_at(count.end - 1) + 1
+    if end >= len(doc.tokens) or doc.tokens[end].surface not in lex.subject_particles:
+        return False
+    stop = doc.sentence_span(end)[1]
+    for i in range(end + 1, stop):
+        if doc.tokens[i].lemma in lex.acting_lemmas:
+            following = doc.tokens[i + 1 : i + 3]
+            if not any(t.lemma in _PASSIVE for t in following):
+                return True
+    return False
+
+
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+def ours_before(doc: Doc, token: int, clause_start: int, lex: Lexicon) -> bool:
+    """「社員3名」「元従業員1名」: a word for our people ending right before the count, or
+    one token before it; a word of three tokens (元+従業+員) counts too."""
+    return any(m.end >= token - 1 for m in lex.not_victims.find(doc, clause_start, token))
+
+
+def staff_after(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「1名の職員が誤って送信」: a count of our own people, named after it."""
+    end = doc.token_at(count.end - 1) + 1
+    hi = doc.sentence_span(end - 1)[1]
+    return (
+        end < hi
+        and doc.tokens[end].surface == "の"
+        and any(m.start == end + 1 for m in lex.not_victims.find(doc, end + 1, hi))
+    )
+
+
+def one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「取引先の1社は振り込んでしまい」「受信者の1人から」: one member of a group named before
+    it, not the number of victims («対象の1名» names the victims themselves)."""
+    if count.value != 1 or count.text.endswith("分"):
+        return False
+    token = doc.token_at(count.start)
+    if token < 2 or doc.tokens[token - 1].surface != "の":
+        return False
+    group = doc.tokens[token - 2]
+    return group.pos1 == "名詞" and group.lemma not in lex.target_lemmas
+
+
+def is_target(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「対象は社員150名」: a word for the affected in tokens lo..hi; staff whose data leaked
+    are victims too."""
+    return any(t.lemma in lex.target_lemmas for t in doc.tokens[lo:hi])
