@@ -38,7 +38,7 @@ NOT_INCIDENT = "none"
 # The label of signs of a possible attack (不審な通信, ログイン試行): said plainly, a suspicion.
 SIGN = "sign"
 # The label of words for data left open to view (見られる状態, 誤って公開): their type is
-# read from the medium (`nlu.slots`).
+# read from the medium (`nlu.incident_type`).
 EXPOSED = "exposed"
 # The label of words that say an attack was stopped before it reached us (防御された).
 BLOCKED = "blocked"

@@ -155,7 +155,7 @@ class AccessSection(config.Schema):
 
 
 class Reporters(config.Schema):
-    """Who told the company, by the spec's categories (see `nlu.slots.read_detection`)."""
+    """Who told the company, by the spec's categories (see `nlu.reporters.read_detection`)."""
 
     security: Words
     network: Words
