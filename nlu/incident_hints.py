@@ -111,6 +111,9 @@ def unfound_no_loss(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """「侵入の痕跡は見当たらない」: a loss word that says something is not found is a
     denial of what its clause names, when that is no thing one loses (a trace, a cause)."""
     words = doc.tokens[match.start : match.end]
+    if lex.found_again.contains(doc, match.start, match.end):
+        # 「USBの件ですが、見つかりました」: the matter before の件 must be a thing one loses.
+        return match.start == 0 or doc.tokens[match.start - 1].lemma not in lex.lost_things
     if not any(lex.negating.get(t.lemma) == t.pos1 for t in words):
         return False
     first, _ = doc.sentence_span(match.start)
