@@ -22,6 +22,7 @@ from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, Inci
 from nlu.cost_corrections import CostMemory
 from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
+from nlu.incident_hints import names_the_attack
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 
@@ -183,9 +184,10 @@ class FactState:
             value = getattr(reading, name)
             if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
                 value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
+            old_type = self.values.get(Fact.INCIDENT_TYPE)
             if name is Fact.INCIDENT_TYPE and not (
-                _overrides_type(self.values.get(name), value)
-                or self._names_the_attack(reading)
+                _overrides_type(old_type, value)
+                or names_the_attack(self.generic_type, old_type, reading)
             ):
                 continue
             if name is Fact.INCIDENT_TYPE and value is not None:
@@ -358,16 +360,6 @@ class FactState:
             personal_data=bool(data.get("personal_data", False)),
             doubted_attack=data.get("doubted_attack"),
             generic_type=bool(data.get("generic_type", False)),
-        )
-
-    def _names_the_attack(self, reading: Reading) -> bool:
-        """An attack of a named kind after one read from 攻撃 alone: the kind it was."""
-        new = reading.incident_type
-        return (
-            self.generic_type
-            and not reading.generic_attack
-            and new in lexicon().attacks
-            and self.values.get(Fact.INCIDENT_TYPE) in lexicon().attacks
         )
 
 

@@ -9,9 +9,10 @@ from itertools import pairwise
 
 from coverage import IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import Lexicon, lexicon
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
+from nlu.reading import Reading
 
 
 def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -172,3 +173,15 @@ def _closing_quote(doc: Doc, end: int) -> int | None:
 
 # A quoted screen text is short: past this many words its closing bracket is another's.
 _QUOTE_SPAN = 15
+
+
+def names_the_attack(held_generic: bool, held: object, reading: Reading) -> bool:
+    """「攻撃を受けてると連絡」→「DDoSで確定です」: an attack of a named kind, after one read
+    from attack words of no kind alone, says which attack it was."""
+    attacks = lexicon().attacks
+    return (
+        held_generic
+        and held in attacks
+        and not reading.generic_attack
+        and reading.incident_type in attacks
+    )
