@@ -22,6 +22,7 @@ from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, Inci
 from nlu.cost_corrections import CostMemory
 from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
+from nlu.incident_hints import names_the_attack
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 
@@ -87,6 +88,9 @@ class FactState:
     memory: CostMemory = field(default_factory=CostMemory)
     # The attack kind a suspicion named (「DDoSっぽい」), for a later 「攻撃を確認」 to confirm.
     doubted_attack: str | None = None
+    # The attack type held was read from attack words of no kind alone (「攻撃を受けてる」):
+    # a later message naming the kind (「DDoSで確定です」) says which attack it was.
+    generic_type: bool = False
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -180,8 +184,14 @@ class FactState:
             value = getattr(reading, name)
             if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
                 value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
-            if name is Fact.INCIDENT_TYPE and not _overrides_type(self.values.get(name), value):
+            old_type = self.values.get(Fact.INCIDENT_TYPE)
+            if name is Fact.INCIDENT_TYPE and not (
+                _overrides_type(old_type, value)
+                or names_the_attack(self.generic_type, old_type, reading)
+            ):
                 continue
+            if name is Fact.INCIDENT_TYPE and value is not None:
+                self.generic_type = reading.generic_attack and value is reading.incident_type
             if value is None:
                 continue
             raw = value.value if hasattr(value, "value") else value
@@ -321,6 +331,7 @@ class FactState:
             "cost_topic": self.cost_topic,
             "memory": self.memory.to_json(),
             "doubted_attack": self.doubted_attack,
+            "generic_type": self.generic_type,
         }
 
     @classmethod
@@ -348,6 +359,7 @@ class FactState:
             memory=CostMemory.from_json(data.get("memory", {})),
             personal_data=bool(data.get("personal_data", False)),
             doubted_attack=data.get("doubted_attack"),
+            generic_type=bool(data.get("generic_type", False)),
         )
 
 

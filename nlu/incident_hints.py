@@ -9,9 +9,10 @@ from itertools import pairwise
 
 from coverage import IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import Lexicon, lexicon
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
+from nlu.reading import Reading
 
 
 def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -111,6 +112,9 @@ def unfound_no_loss(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """「侵入の痕跡は見当たらない」: a loss word that says something is not found is a
     denial of what its clause names, when that is no thing one loses (a trace, a cause)."""
     words = doc.tokens[match.start : match.end]
+    if lex.found_again.contains(doc, match.start, match.end):
+        # 「USBの件ですが、見つかりました」: the matter before の件 must be a thing one loses.
+        return match.start == 0 or doc.tokens[match.start - 1].lemma not in lex.lost_things
     if not any(lex.negating.get(t.lemma) == t.pos1 for t in words):
         return False
     first, _ = doc.sentence_span(match.start)
@@ -169,3 +173,15 @@ def _closing_quote(doc: Doc, end: int) -> int | None:
 
 # A quoted screen text is short: past this many words its closing bracket is another's.
 _QUOTE_SPAN = 15
+
+
+def names_the_attack(held_generic: bool, held: object, reading: Reading) -> bool:
+    """「攻撃を受けてると連絡」→「DDoSで確定です」: an attack of a named kind, after one read
+    from attack words of no kind alone, says which attack it was."""
+    attacks = lexicon().attacks
+    return (
+        held_generic
+        and held in attacks
+        and not reading.generic_attack
+        and reading.incident_type in attacks
+    )

@@ -162,6 +162,9 @@ class Lexicon:
     relays: PhraseSet
     """A machine used against others (踏み台): a DDoS when one is named in its sentence."""
     not_lost: PhraseSet
+    found_again: PhraseSet
+    """A matter reported before, now found (「…の件ですが、見つかりました」)."""
+    lost_things: frozenset[str]
     generic_attacks: PhraseSet
     """Attack words of no kind (攻撃): they confirm the kind a doubt named."""
     """What 「見当たらない」 may deny that is no thing to lose (痕跡, 原因, 異常)."""
@@ -434,6 +437,8 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         tampering=_one("tampering", lex.incident_types.tampering),
         relays=_one("relay", lex.incident_types.relays),
         not_lost=_one("not_lost", lex.incident_types.not_lost),
+        found_again=_one("found_again", lex.incident_types.found_again),
+        lost_things=frozenset(lex.incident_types.lost_things),
         generic_attacks=_one("generic", lex.incident_types.generic_attacks),
         ransom_notes=_one("ransom_notes", lex.incident_types.ransom_notes),
         carried=_one("carried", lex.incident_types.carried),

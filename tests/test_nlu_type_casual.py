@@ -110,3 +110,45 @@ CONFIRMED: list[Row] = [
 )
 def test_type_and_access(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# Everyday words, typos and follow-ups (the second round of casual wording): a theft said
+# as 置き引き or スリ, a counted thing gone missing, a loss reported before and now found,
+# a number or address mistaken when sending, another's envelope, an author's claim over a
+# published picture, a pointer moving by itself; and a kind named after 攻撃 alone.
+EVERYDAY: list[tuple[list[str], str | None]] = [
+    (["駅のホームで置き引きにあってカバンごとPCを持っていかれました"], "lost_or_stolen"),
+    (["出張先でスリに遭いました、顧客リスト入りのスマホです"], "lost_or_stolen"),
+    (["営業車が車上狙いにあいました。見積書の束が入ってました"], "lost_or_stolen"),
+    (["紙の会員名簿が1冊なくなってます"], "lost_or_stolen"),
+    (["貸出用のタブレットが1台なくなりました"], "lost_or_stolen"),
+    (["先週のノートPCの件ですが、見つかりました。倉庫にありました"], "lost_or_stolen"),
+    (["昨日のカルテの件、無事見つかりました"], "lost_or_stolen"),
+    (["メールアドレスを間違えて見積書を送ってしまいました"], "misdelivery"),
+    (["送り先をまちがえて、請求書が知らない人に届いてしまいました"], "misdelivery"),
+    (["FAX番号を間違えて、注文書が別の会社に行きました"], "misdelivery"),
+    (["領収書を違うお客さんの封筒に入れて郵送してしまいました"], "misdelivery"),
+    (["サイトのトップ画像は自分が撮影したものだとメールが来ました"], "media"),
+    (["チラシのイラストは自分が描いたものだって言われてます"], "media"),
+    (["ブログの写真の使用料を請求されています、15万円です"], "media"),
+    (["受付のPC、さっきから勝手にマウスが動いてて怖い"], "suspected"),
+    (["カーソルが勝手に動いてファイルを開いてる"], "suspected"),
+    (["サーバーが攻撃を受けてると連絡がありました", "DDoSと確定しました"], "ddos"),
+    (["サイバー攻撃を受けました", "Emotetに感染していました"], "malware"),
+    # Negatives: nothing lost, nothing mis-sent, nothing claimed, nothing moving.
+    (["駐車場でUSBが見つかりました"], None),
+    (["昨日のログの件ですが、見つかりました"], None),
+    (["担当者の件ですが、見つかりました"], None),
+    (["番号を間違えて電話してしまいました"], None),
+    (["データを入れ間違えてしまいました"], None),
+    (["書類を封筒に入れて郵送しました"], None),
+    (["1件なくなりました"], None),
+    (["マウスが勝手に動くことはありませんでした"], None),
+    (["自分が撮ったものをホームページに載せました"], None),
+    (["不正アクセスを受けました", "DDoS攻撃もありました"], "unauthorized_access"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind"), EVERYDAY)
+def test_everyday_wording(messages: list[str], kind: str | None) -> None:
+    assert _seen(messages)[0] == kind
