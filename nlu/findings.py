@@ -8,6 +8,11 @@ one who noticed unsaid), and a finding of one's own photo or work (「私の顔�
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Final
+
+import config
+from config.types import Words
 from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -15,8 +20,28 @@ from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
 from nlu.reporter_staff import before_reason
 
+FILE: Final = "nlu_findings.toml"
 # The particles that make the word before them a subject: 「システム会社が」「委託先は」.
 _SUBJECT = frozenset({"が", "は"})
+# The particles that make the noun before a finding what was found (or its subject).
+_FOUND = frozenset({"が", "を", "は"})
+# Lemmas that may tell of a lost thing turning up (not 「気づく」).
+_RECOVERY_LEMMAS = frozenset({"発見", "見付ける", "見つける", "見付かる"})
+# Words of the noun phrase before such a particle that the ending is looked for in.
+_THING_REACH = 4
+
+
+class FindingsFile(config.Schema):
+    """`config/nlu_findings.toml`."""
+
+    recovered_things: Words
+
+
+@cache
+def _recovered_things() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in config.load(FILE, FindingsFile).recovered_things)
+
+
 # The labels of reporters that are outsiders when they act (a public body may be the
 # company itself: 「市は…に気づき」).
 _OUTSIDE = frozenset({"security", "network", "third_party"})
@@ -28,7 +53,16 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
     `reporters` are every reporter named in the message that is not the company itself.
     """
     found = []
-    for match in lex.self_weak.find(doc):
+    matches = lex.self_weak.find(doc)
+    # 「(発見のご報告)…端末が発見されました」: once the lost thing is said to have turned up,
+    # a bare finding beside it is that same recovery.
+    turned_up = any(
+        t.lemma in _RECOVERY_LEMMAS and _recovered(doc, Match(i, i + 1, "found"))
+        for i, t in enumerate(doc.tokens)
+    )
+    for match in matches:
+        if turned_up and doc.tokens[match.start].lemma in _RECOVERY_LEMMAS:
+            continue
         lo, hi = scope_after(doc, match.end, extend=False)
         if (
             negations(doc, lo, before_reason(doc, lo, hi), lex) % 2
@@ -41,6 +75,19 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
         elif not _outsider_acts(doc, match, reporters, lex):
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _recovered(doc: Doc, match: Match) -> bool:
+    """「端末が発見されました」「USBメモリを見つけた」: what was found is the lost thing itself,
+    which turned up again; that says nothing of how the loss came to light."""
+    i = match.start - 1
+    if i < 1 or doc.tokens[i].surface not in _FOUND:
+        return False
+    j = i
+    while j > 0 and i - j < _THING_REACH and doc.tokens[j - 1].pos1 in ("名詞", "接尾辞"):
+        j -= 1
+    name = "".join(t.surface for t in doc.tokens[j:i]).casefold()
+    return bool(name) and name.endswith(_recovered_things())
 
 
 def _supposed(doc: Doc, end: int) -> bool:

@@ -1,6 +1,7 @@
 """When a report word, and the party named before it, do not tell who found the incident
 (`detection`): a party inside the quoted message, a reply to the company's own request,
-and an insurance agent's client telling its agent.
+an insurance agent's client telling its agent, and a tally of reports received. And a
+contractor's letter to its principal, which is itself the contractor's report.
 
 Words in `config/nlu_reporter_context.toml`. Each test only takes a report away.
 """
@@ -37,6 +38,12 @@ class ContextFile(config.Schema):
     client_officers: NonEmptyWords
     own_markers: NonEmptyWords
     hearsay: NonEmptyWords
+    tally_marks: NonEmptyWords
+    tally_counters: NonEmptyWords
+    tally_reach: int
+    principal_words: NonEmptyWords
+    entrusting_lemmas: NonEmptyWords
+    entrusting_reach: int
 
 
 @cache
@@ -45,12 +52,13 @@ def _file() -> ContextFile:
 
 
 @cache
-def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
     file = _file()
     return (
         PhraseSet({"agent": file.agent_markers}),
         PhraseSet({"hearsay": file.hearsay}),
         PhraseSet({"agent": file.agent_words}),
+        PhraseSet({"tally": file.tally_marks}),
     )
 
 
@@ -108,7 +116,7 @@ def relayed_by_agent(doc: Doc, reporter: Match) -> bool:
     tokens = doc.tokens
     if "".join(t.surface for t in tokens[reporter.start : reporter.end]) not in file.client_words:
         return False
-    agent, hearsay, _ = _phrases()
+    agent, hearsay, _, _ = _phrases()
     if agent.contains(doc) or _names_itself(doc):
         return True
     _, last = doc.sentence_span(reporter.start)
@@ -136,3 +144,42 @@ def _names_itself(doc: Doc) -> bool:
         any(t.surface == "です" for t in doc.tokens[m.end : min(end, m.end + reach + 1)])
         for m in _phrases()[2].find(doc, 0, end)
     )
+
+
+def tallied(doc: Doc, report: Match) -> bool:
+    """「12月4日までに85件のお問い合わせをいただいております」: the report word is counted as
+    a tally so far, what followed the news rather than who told the company."""
+    file = _file()
+    tokens = doc.tokens
+    first, last = doc.sentence_span(report.start)
+    lo = max(first, report.start - file.tally_reach)
+    hi = min(last, report.end + file.tally_reach)
+
+    def counted(i: int) -> bool:
+        return tokens[i].pos2 == "数詞" and tokens[i + 1].surface in file.tally_counters
+
+    before = [i for i in range(lo, report.start - 1) if counted(i)]
+    after = [i for i in range(report.end, hi - 1) if counted(i)]
+    if not before and not after:
+        return False
+    marks = _phrases()[3].find(doc, max(first, lo - file.tally_reach), report.start)
+    return any(m.end <= (before[0] if before else report.start) for m in marks)
+
+
+def entrusted_letter(doc: Doc) -> int | None:
+    """「貴社より発送業務のためにお預かりしている会員データ」: where the writer says it keeps
+    the reader's data, in a contractor's letter to its principal; None if it says not."""
+    file = _file()
+    tokens = doc.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].surface not in ("から", "より"):
+            continue
+        # MeCab may cut 御社 in two (御 + 社).
+        before = "".join(t.surface for t in tokens[max(0, k - 2) : k])
+        if not before.endswith(tuple(file.principal_words)):
+            continue
+        _, last = doc.sentence_span(k)
+        reach = tokens[k + 1 : min(last, k + 1 + file.entrusting_reach)]
+        if any(t.lemma in file.entrusting_lemmas for t in reach):
+            return k - 1
+    return None

@@ -17,6 +17,7 @@ from nlu.doc import Doc
 from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
+from nlu.reporter_parties import names_a_party, outside_organisations
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
 from nlu.reporter_staff import ours
 
@@ -26,6 +27,8 @@ Event = tuple[int, Detection]
 # A key's value, or what a cleft names, is this many words at most (「自社(外部通報なし)」).
 _VALUE_LENGTH = 10
 _CLEFT_VALUE = 6
+# The words of a firm's name before its が or は (「その印刷会社が」).
+_NAME_REACH = 4
 
 
 def keyed_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> list[Event]:
@@ -35,6 +38,16 @@ def keyed_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> 
     says how monitoring is arranged, not who found this).
     """
     found = []
+    for key, lo, hi in key_values(doc, lex):
+        kind = _value_kind(doc, lo, hi, lex, every, kind_of)
+        if kind is not None:
+            found.append((key, kind))
+    return found
+
+
+def key_values(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """Each key naming the finder that has a value: (the key's start, the value's span)."""
+    values = []
     frames = lex.frames
     for key in frames.keys.find(doc):
         at = key.end
@@ -51,10 +64,8 @@ def keyed_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> 
             or negations(doc, lo, close, lex) % 2
         ):
             continue
-        kind = _value_kind(doc, lo, hi, lex, every, kind_of)
-        if kind is not None:
-            found.append((key.start, kind))
-    return found
+        values.append((key.start, lo, hi))
+    return values
 
 
 def cleft_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> list[Event]:
@@ -76,9 +87,31 @@ def cleft_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> 
             continue  # 「気付いたのは当社ではなく」: only who did not
         # 「見つけたのは取引先のメールでした」 names what was found, not who.
         kind = _value_kind(doc, start, hi, lex, every, kind_of, thing_ok=False)
+        if kind is None and _sent_from_a_party(doc, start, hi, lex):
+            kind = Detection.THIRD_PARTY
         if kind is not None:
             found.append((verb, kind))
     return found
+
+
+def _sent_from_a_party(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「気づいたのは寄付者さんからのメールです」: the cleft names a call, a mail or a report
+    from someone outside whom no reporter word names; not from an attacker (「攻撃者を名乗る
+    者からのメール」), nor one of us (read before this)."""
+    tokens = doc.tokens
+    for k in range(lo + 1, hi - 2):
+        if tokens[k].surface not in ("から", "より") or tokens[k + 1].surface != "の":
+            continue
+        if not names_a_party(doc, k) or any(m.end == k for m in lex.attackers.find(doc)):
+            continue
+        at = k + 2
+        if tokens[at].pos1 == "接頭辞" and at + 1 < len(tokens):
+            at += 1  # お電話, ご連絡
+        if tokens[at].lemma in lex.frames.channels or any(
+            m.start == at and m.label == "report" for m in lex.report_words.find(doc)
+        ):
+            return True
+    return False
 
 
 def _cleft_head(doc: Doc, i: int, cleft: int, lex: Lexicon) -> bool:
@@ -191,11 +224,14 @@ def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) ->
         for k, t in enumerate(tokens[first : report.start], start=first)
     ):
         return None
+    organisation = _organisation_subject(doc, first, report.start, lex)
     for r in every:
         if not first <= r.start < report.start or lex.own.contains(
             doc, max(first, r.start - 2), r.start
         ):
             continue
+        if organisation is not None and organisation.start < r.start:
+            return organisation
         i = r.end
         while i < min(r.end + 5, report.start) and (
             tokens[i].pos1 in NOUNS or tokens[i].surface == "の"
@@ -204,6 +240,28 @@ def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) ->
         if i < report.start and tokens[i].surface in ("が", "は"):
             return r
         return None  # only the first outsider can be the subject of the news
+    return organisation
+
+
+def _organisation_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Match | None:
+    """「その印刷会社がサイバー攻撃を受けて」: a firm that no reporter word names (a noun
+    phrase ending in 会社, 業者 …, not ours) as the subject of the news."""
+    tokens = doc.tokens
+    for k in range(lo + 1, hi):
+        if tokens[k].surface not in ("が", "は"):
+            continue
+        j = k
+        while j > lo and k - j < _NAME_REACH and tokens[j - 1].pos1 in NOUNS:
+            j -= 1
+        name = "".join(t.surface for t in tokens[j:k])
+        ending = next((e for e in outside_organisations() if name.endswith(e)), None)
+        if ending is None or len(name) == len(ending):
+            continue
+        if lex.own.contains(doc, max(lo, j - 2), k) or any(
+            m.start < k and m.end > j for m in lex.staff.find(doc)
+        ):
+            continue
+        return Match(j, k, Detection.THIRD_PARTY.value)
     return None
 
 

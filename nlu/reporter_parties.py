@@ -33,6 +33,7 @@ class PartiesFile(config.Schema):
     """`config/nlu_reporter_parties.toml`."""
 
     formal_nouns: Words
+    offices: Words
     things: Words
     demonstratives: Words
     internal_recipients: Words
@@ -49,6 +50,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     not_parties = frozenset(file.formal_nouns) | frozenset(file.demonstratives)
     things = frozenset(word.casefold() for word in file.things)
     return not_parties, things
+
+
+@cache
+def _offices() -> tuple[str, ...]:
+    return tuple(config.load(FILE, PartiesFile).offices)
 
 
 @cache
@@ -98,7 +104,9 @@ def names_a_party(doc: Doc, at: int) -> bool:
     before = doc.tokens[i]
     if before.pos1 not in _PARTY_POS and before.pos1 != "代名詞":
         return False  # 「不審だったから」「ないから」: a reason
-    if before.lemma in not_parties or before.lemma.casefold() in things:
+    name = "".join(t.surface for t in doc.tokens[max(0, i - 2) : i + 1])
+    office = before.pos1 == "接尾辞" and name.endswith(_offices())
+    if (before.lemma in not_parties and not office) or before.lemma.casefold() in things:
         return False
     return not (i >= 1 and doc.tokens[i - 1].pos2 == "数詞")  # 「1台から」「3件から」
 

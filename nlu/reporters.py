@@ -18,35 +18,38 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
-from nlu.reporter_context import answers_our_request, quoted_content, relayed_by_agent
+from nlu.reporter_context import (
+    answers_our_request,
+    entrusted_letter,
+    quoted_content,
+    relayed_by_agent,
+    tallied,
+)
 from nlu.reporter_frames import (
     channel_from,
     cleft_finders,
     glossed_reporter,
     hedged,
     infringement_claims,
+    key_values,
     keyed_finders,
     own_checks,
     subject_teller,
 )
 from nlu.reporter_kinds import CATEGORY, compound_kind
-from nlu.reporter_parties import WINNER, governs, names_a_party, names_something_else, to_our_own
+from nlu.reporter_outside import told_from_outside
+from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
-    by_channel,
     is_source,
     learnt_from,
-    named_source,
     nearer_source,
     negated_reporter,
-    not_the_trigger,
     passive_report,
-    quotes_its_content,
-    received_from,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, former, ours, own_unit, staff_found
+from nlu.reporter_staff import before_reason, staff_found
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -140,6 +143,11 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         return [e for e in events if not any(lo <= doc.starts[e[0]] < hi for lo, hi in supposed)]
 
     events = stated(_events(doc, lex, also=False))
+    letter = entrusted_letter(doc) if not events else None
+    if letter is not None and lex.report_words.find(doc):
+        # 「貴社よりお預かりしている会員データ…ご報告」: the contractor's letter to its principal
+        # is itself the contractor reporting its own incident.
+        events = [(letter, Detection.THIRD_PARTY)]
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
         # Without a 「からも」 the events read `also` are the ones just read: none.
@@ -242,7 +250,14 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     named = [
         r for r in lex.reporters.find(doc) if r.start not in inside and not _itself(doc, r, lex)
     ]
-    relayed = [r for r in named if relayed_by_agent(doc, r)]
+    # 「きっかけ:お客様からの問い合わせ」: a key that says how it came to light names who
+    # told, even in an agent's summary.
+    keyed = [(lo, hi) for _, lo, hi in key_values(doc, lex)]
+    relayed = [
+        r
+        for r in named
+        if relayed_by_agent(doc, r) and not any(lo <= r.start < hi for lo, hi in keyed)
+    ]
     every = [r for r in named if r not in relayed]
     incoming = []
     for match in lex.report_words.find(doc):
@@ -252,8 +267,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
-        if answers_our_request(doc, match):
-            continue  # 「削除をお願いし、削除済みとのご連絡」: after the company knew
+        if answers_our_request(doc, match) or tallied(doc, match):
+            continue  # 「削除済みとのご連絡」「…までに85件のお問い合わせ」: after the company knew
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
@@ -319,7 +334,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             reporter = before[-1] if before else named[0]
             events.append((match.start, kind_of(reporter)))
         elif teller is not None:
-            events.append((match.start, kind_of(teller)))  # a contractor telling of its leak
+            # A contractor telling of its leak; a firm no reporter word names is a third party.
+            kind = kind_of(teller) if teller in every else Detection.THIRD_PARTY
+            events.append((match.start, kind))
         elif passive_report(doc, match, lex) and to_our_own(doc, match.start):
             events.append((match.start, Detection.SELF))  # 「上司に指摘されて気づいた」
         elif any(first <= at < match.start for at, _ in stated.events):
@@ -352,7 +369,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
-        for i, kind in _told_from_outside(doc, lex, every, also)
+        for i, kind in told_from_outside(doc, lex, every, also, stated.incoming)
         if i not in inside and not any(end <= i <= end + REPORTER_TAIL for end in known)
     )
     return events
@@ -403,56 +420,3 @@ def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
         return False
     before = doc.tokens[reporter.start - 1]
     return before.pos1 == "接頭辞" and before.surface in lex.self_prefixes
-
-
-def _told_from_outside(
-    doc: Doc, lex: Lexicon, every: list[Match], also: bool
-) -> list[tuple[int, Detection]]:
-    """「A社から報告を受けた」: someone not named as a reporter, and not one of us, told us.
-
-    Nobody the spec names as an external report, so a third party; our own staff
-    (「組合の職員から…との報告があった」) is self. A report denied (「報告しなかった」) or made
-    by the company (「警察に連絡した」) is none.
-    """
-    found: list[tuple[int, Detection]] = []
-    reports = _stated(doc, lex).incoming
-    for i, token in enumerate(doc.tokens):
-        if token.surface not in ("から", "より") or i == 0 or not_the_trigger(doc, i, lex, also):
-            continue
-        if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
-            continue  # 「16時頃から」「5日から」: since when, not from whom
-        if token.surface == "より" and not named_source(doc, i):
-            continue  # 「従来より強化」: a comparison or a start, not who told
-        if not names_a_party(doc, i):
-            continue  # 「…ことから、お知らせする」「ネットワークから切り離し」
-        lo = max(doc.clause_start(i), i - 4)
-        if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
-            continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
-        # 「写ってた元社員の方から」: a former one of ours is an outsider.
-        staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
-        kind = (
-            Detection.SELF if staff and ours(doc, staff[0], every, lex) else Detection.THIRD_PARTY
-        )
-        if own_unit(doc, i, lex):
-            kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
-        gone = bool(staff) and former(doc, staff[0])
-        if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
-            continue
-        _, last = doc.sentence_span(i)
-        told = (
-            any(
-                i < m.start < last
-                and (m.start < i + 25 or quotes_its_content(doc, m))
-                and governs(doc, i, m.start)
-                for m in reports
-            )
-            or any(received_from(doc, m, i, lex) for m in reports)
-            or (
-                doc.tokens[i + 1 : i + 2]
-                and doc.tokens[i + 1].surface == "の"
-                and by_channel(doc, i + 2, lex)
-            )
-        )
-        if told and not negated_reporter(doc, i + 1, lex):
-            found.append((i, kind))
-    return found

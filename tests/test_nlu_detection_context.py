@@ -159,3 +159,90 @@ ADDED_REPORT: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), OPERATOR_SIDE + STAFF_BY_JOB + ADDED_REPORT)
 def test_detection_by_who_and_whose(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# Set 10, read blind: a lost thing that turned up read as found by us; a tally of inquiries
+# in the response section read as who told; a cleft naming a mail from a party no reporter
+# word names read as self; a contractor's letter to its principal, an office (事業所) before
+# から, a key 「きっかけ」 in an agent's summary and a firm no reporter word names telling of
+# its own attack read as unknown.
+
+# The lost thing found again is its recovery, not how the loss came to light.
+RECOVERED: list[Case] = [
+    ("先日紛失したノートパソコンについて、本日パソコンが発見されましたのでお知らせします。", None),
+    (
+        "【続報】USBメモリ紛失の件(発見のご報告)。駅の遺失物係でUSBメモリが見つかり、返却されました。",
+        None,
+    ),
+    ("鞄を置き忘れた件、昨日その鞄を発見しました。中の書類は無事でした。", None),
+    # An attack found is still a finding of ours.
+    ("社員がサーバー内に不審なファイルを発見しました。", SELF),
+    ("情シスが不正なプログラムを発見した。", SELF),
+]
+
+# A count of reports received so far follows the news; a count alone may still be the trigger.
+TALLY: list[Case] = [
+    ("窓口を設置しました(10月3日までに42件のお問い合わせをいただいております)。", None),
+    ("現時点で問い合わせは17件寄せられています。", None),
+    ("不正アクセスを確認しました。これまでに120件のお問い合わせをいただきました。", None),
+    ("3月6日、申請書の封入に誤りがあると総務課に2件の連絡があり、誤送付が判明しました。", THIRD),
+    ("お客様から「変なメールが来た」と問い合わせが5件ありました。", THIRD),
+]
+
+# A cleft naming a call or a mail from someone outside names who told.
+CLEFT_CHANNEL: list[Case] = [
+    ("気づいたのは大家さんからの電話でした。", THIRD),
+    ("最初に気づいたのは卒業生からのメッセージです。", THIRD),
+    ("気づいたのは納品先の担当さんからのご連絡です。", THIRD),
+    ("気づいたのは情シスです。", SELF),
+]
+
+# A contractor writing to its principal of the data it keeps is reporting its own incident.
+PRINCIPAL_LETTER: list[Case] = [
+    (
+        "株式会社サンプル商事 御中\n弊社の配送管理サーバーがランサムウェアに感染し、"
+        "貴社より配送業務のためにお預かりしている顧客データが暗号化されました。取り急ぎご報告申し上げます。",
+        THIRD,
+    ),
+    (
+        "弊社が御社から受託しております給与計算業務において、設定の誤りにより"
+        "従業員情報が閲覧可能となっていたことが判明しましたのでご報告いたします。",
+        THIRD,
+    ),
+    # The company's own notice names no contractor writing to it.
+    ("当社サーバーがランサムウェアに感染したことをご報告いたします。", None),
+]
+
+# An office named with 所 is a party that can tell; a reason with ところ is not.
+OFFICE: list[Case] = [
+    ("翌日、誤ってFAXを受信した営業所から連絡があり判明しました。", THIRD),
+    # A public office is a public body (spec), never the third party an office name reads as.
+    ("本日、保健所から連絡があり、誤送付が判明しました。", EXTERNAL),
+    ("確認したところから順次ご連絡いたします。", None),
+]
+
+# 「きっかけ」 keys how it came to light, even in an agent's summary of its client's case.
+KEYED_TRIGGER: list[Case] = [
+    ("代理店です。状況まとめ\n侵入:調査中 / きっかけ:お客様からの問い合わせ(3件)", THIRD),
+    ("代理店です。きっかけ:監視会社からの通報", EXTERNAL),
+    ("代理店です。お客様から連絡があり、社長のPCがウイルスに感染したそうです。", None),
+    ("きっかけは不明です。", None),
+]
+
+# A firm no reporter word names, the subject of its own attack in the news it sent, told us.
+FIRM_TELLER: list[Case] = [
+    (
+        "チラシを印刷会社に頼んでるんだけど、その印刷会社がサイバー攻撃を受けて、会員名簿(約300人)が流出したって連絡がきた",
+        THIRD,
+    ),
+    ("発送代行会社がランサムウェアに感染して顧客データが漏れたと連絡がありました。", THIRD),
+    ("うちの会社がサイバー攻撃を受けたって連絡がきた", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    RECOVERED + TALLY + CLEFT_CHANNEL + PRINCIPAL_LETTER + OFFICE + KEYED_TRIGGER + FIRM_TELLER,
+)
+def test_detection_set10_classes(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected

@@ -1,0 +1,73 @@
+"""Someone no reporter word names telling the company (`detection`): 「A社から報告を受けた」.
+
+Split from `nlu.reporters`, which reads the reports received and the reporters named.
+"""
+
+from __future__ import annotations
+
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+from nlu.reporter_parties import governs, names_a_party
+from nlu.reporter_sources import (
+    by_channel,
+    named_source,
+    negated_reporter,
+    not_the_trigger,
+    quotes_its_content,
+    received_from,
+)
+from nlu.reporter_staff import former, ours, own_unit
+
+
+def told_from_outside(
+    doc: Doc, lex: Lexicon, every: list[Match], also: bool, reports: list[Match]
+) -> list[tuple[int, Detection]]:
+    """「A社から報告を受けた」: someone not named as a reporter, and not one of us, told us.
+
+    Nobody the spec names as an external report, so a third party; our own staff
+    (「組合の職員から…との報告があった」) is self. A report denied (「報告しなかった」) or made
+    by the company (「警察に連絡した」) is none. `reports` are the report words received.
+    """
+    found: list[tuple[int, Detection]] = []
+    for i, token in enumerate(doc.tokens):
+        if token.surface not in ("から", "より") or i == 0 or not_the_trigger(doc, i, lex, also):
+            continue
+        if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
+            continue  # 「16時頃から」「5日から」: since when, not from whom
+        if token.surface == "より" and not named_source(doc, i):
+            continue  # 「従来より強化」: a comparison or a start, not who told
+        if not names_a_party(doc, i):
+            continue  # 「…ことから、お知らせする」「ネットワークから切り離し」
+        lo = max(doc.clause_start(i), i - 4)
+        if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
+            continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand
+        # 「写ってた元社員の方から」: a former one of ours is an outsider.
+        staff = [m for m in lex.staff.find(doc) if lo <= m.start and m.end in (i, i - 2)]
+        kind = (
+            Detection.SELF if staff and ours(doc, staff[0], every, lex) else Detection.THIRD_PARTY
+        )
+        if own_unit(doc, i, lex):
+            kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
+        gone = bool(staff) and former(doc, staff[0])
+        if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
+            continue
+        _, last = doc.sentence_span(i)
+        told = (
+            any(
+                i < m.start < last
+                and (m.start < i + 25 or quotes_its_content(doc, m))
+                and governs(doc, i, m.start)
+                for m in reports
+            )
+            or any(received_from(doc, m, i, lex) for m in reports)
+            or (
+                doc.tokens[i + 1 : i + 2]
+                and doc.tokens[i + 1].surface == "の"
+                and by_channel(doc, i + 2, lex)
+            )
+        )
+        if told and not negated_reporter(doc, i + 1, lex):
+            found.append((i, kind))
+    return found
