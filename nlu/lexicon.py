@@ -177,6 +177,8 @@ class Lexicon:
     """Contractors and service providers: an attack on their systems is a vendor leak."""
     vendor_systems: frozenset[str]
     vendor_anaphors: PhraseSet
+    handing_over: frozenset[str]
+    """Verbs (lemmas) for giving a party our work (印刷会社に出している): a contractor."""
     writer_words: PhraseSet
     entrusted: PhraseSet
     """The writer holds the addressee's data (貴社からお預かり): a contractor's report."""
@@ -447,6 +449,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         vendor_parties=_one("vendor", lex.incident_types.vendor_parties),
         vendor_systems=frozenset(lex.incident_types.vendor_systems),
         vendor_anaphors=_one("anaphor", lex.incident_types.vendor_anaphors),
+        handing_over=frozenset(lex.incident_types.handing_over),
         writer_words=_one("writer", lex.incident_types.writer_words),
         entrusted=_one("entrusted", lex.incident_types.entrusted),
         maintaining=frozenset(lex.incident_types.maintaining),

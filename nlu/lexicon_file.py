@@ -119,6 +119,7 @@ class IncidentTypesSection(config.Schema):
     vendor_parties: Words
     vendor_systems: Words
     vendor_anaphors: Words
+    handing_over: Words
     writer_words: Words
     entrusted: Words
     maintaining: Words

@@ -45,12 +45,37 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         first, _ = doc.sentence_span(first - 1)
     if lex.vendor_anaphors.contains(doc, lo, end) and lex.vendor_parties.contains(doc, first, lo):
         return True
+    if _handed_work(doc, lo, end, lex):
+        return True
     writer = lex.writer_words.find(doc, lo, end)
     return bool(
         writer
         and (writer[-1].end == end or tokens[end - 1].lemma in lex.vendor_systems)
         and lex.entrusted.contains(doc)
     )
+
+
+def _handed_work(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
+    """「会報を印刷会社に出してるんだけど、その印刷会社がサイバー攻撃を受けて」: the owner is
+    a party given our work earlier in the message (its words, then に/へ and a verb of
+    handing over), a contractor whatever its trade."""
+    tokens = doc.tokens
+    if lo < end and tokens[lo].pos1 == "連体詞":
+        lo += 1  # 「その印刷会社」 is the one just named
+    words = [t.surface for t in tokens[lo:end]]
+    if not words or not any(t.pos1 == "名詞" for t in tokens[lo:end]):
+        return False
+    size = len(words)
+    for i in range(0, lo - size):
+        if [t.surface for t in tokens[i : i + size]] != words:
+            continue
+        after = i + size
+        if tokens[after].surface not in ("に", "へ"):
+            continue
+        verbs = tokens[after + 1 : min(after + 4, len(tokens))]
+        if any(t.lemma in lex.handing_over for t in verbs):
+            return True
+    return False
 
 
 def _found_by(doc: Doc, start: int, lex: Lexicon) -> bool:
@@ -83,6 +108,8 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
         i -= 1
     if i < lo or tokens[i].pos1 != "助詞":
         return None
+    if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].surface in _SOURCES:
+        i -= 1  # 「同社のシステムが外部からの不正アクセスを受け」: the source qualifies the attack
     if tokens[i].surface in _SOURCES:
         # 「同社のサーバーが外部から不正アクセスを受け」: past where the attack came from.
         i -= 1

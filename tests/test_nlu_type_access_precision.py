@@ -336,3 +336,63 @@ WHEREABOUTS: list[Row] = [
 )
 def test_set9_classes(messages: list[str], incident_type: str | None, access: str | None) -> None:
     assert _seen(messages) == (incident_type, access)
+
+
+# Set 10. An attempt (試行) at an attack, or a suspicious access (不審なアクセス), is a sign
+# to check, never an attack that reached us; an investigation then ruling access out is
+# not_found, and the incident stays suspected.
+ATTEMPTS: list[Row] = [
+    (["サーバーへの攻撃の試行がありました"], "suspected", None),
+    (["外部からの不審なアクセスがありました"], "suspected", None),
+    (["社内ネットワークに怪しいアクセスの記録が残っていました"], "suspected", None),
+    (
+        ["調査の結果、当該の通信は攻撃の試行であり、不正アクセスの事実は認められませんでした"],
+        "suspected",
+        "not_found",
+    ),
+    (
+        ["不審なアクセスの記録がありましたが、調べた結果、侵入はなかったと結論づけました"],
+        "suspected",
+        "not_found",
+    ),
+    # A plain attack or intrusion stays found.
+    (["外部からの不正アクセスがありました"], "unauthorized_access", "found"),
+    (["サーバーが攻撃を受けて改ざんされました"], "unauthorized_access", "found"),
+]
+
+# A contractor's or provider's own systems attacked: the attack source said as 外部からの,
+# or the contractor named by the work we gave it (「会報を印刷会社に出してる」), whatever its
+# trade. Our access stays unknown.
+VENDOR_NAMED_BY_WORK: list[Row] = [
+    (
+        ["委託先から、同社のサーバーが外部からの不正アクセスを受けたと連絡がありました"],
+        "vendor_leak",
+        None,
+    ),
+    (
+        [
+            "発送業務を物流会社に委託しています。その物流会社がランサムウェアに感染し、住所が漏れました"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (
+        [
+            "名簿の入力をデータ入力会社に頼んでいたところ、そのデータ入力会社がサイバー攻撃を受けたそうです"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    # Our own systems stay ours, whoever we give work to.
+    (
+        ["会報は印刷会社に出しています。うちのサーバーがサイバー攻撃を受けました"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["当社のサーバーが外部からの不正アクセスを受けました"], "unauthorized_access", "found"),
+]
+
+
+@pytest.mark.parametrize(("messages", "incident_type", "access"), ATTEMPTS + VENDOR_NAMED_BY_WORK)
+def test_set10_classes(messages: list[str], incident_type: str | None, access: str | None) -> None:
+    assert _seen(messages) == (incident_type, access)
