@@ -38,6 +38,8 @@ class Labels:
     # How each fact said to be unknown reads (「公表: 未定」).
     unknown_values: dict[str, str]
     messages: dict[str, str]
+    # The incident type's value when the conversation says the thing was stolen, not lost.
+    stolen: str = ""
 
     def value(self, fact: str, value: str | bool) -> str:
         """The Japanese label of one fact value (`True` → 「公表した」)."""
@@ -63,10 +65,17 @@ _VALUE_TABLES = {
 }
 
 
+class _Theft(Schema):
+    """A loss said to be a theft: no fact of the payout rules, a value of the card's."""
+
+    incident_type: Text
+
+
 class _LabelsFile(Schema):
     facts: Annotated[Mapping[str, Text], Keys((*Fact, THIRD_PARTY_ASSUMPTION))]
     values: Annotated[Mapping[str, Mapping[str, Text]], Keys(_VALUE_TABLES)]
     units: Annotated[Mapping[str, Text], Keys(_UNIT_KEYS)]
+    theft: _Theft
 
 
 class _Messages(Schema):
@@ -144,6 +153,7 @@ def labels() -> Labels:
         facts=dict(file.facts),
         values={fact: dict(values) for fact, values in file.values.items()},
         units=dict(file.units),
+        stolen=file.theft.incident_type,
         unknown_values=dict(messages.pop("said_unknown_values")),
         messages=messages,
     )

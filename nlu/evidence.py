@@ -30,6 +30,7 @@ from nlu.polarity import negations, preceded_by_negating_prefix, scope_after
 from nlu.reading import CostMention, Evidence, Reading, UnassignedAmount
 from nlu.reporter_parties import WINNER
 from nlu.reporter_sources import past_gloss
+from nlu.theft import theft_cue
 
 # A clause that starts further than this many characters before its cue is quoted from
 # the words within CONTEXT characters before the cue: 「昨日の夜に会社のサーバーが
@@ -188,6 +189,8 @@ def _fact_spans(
     ):
         if value is not None:
             spans[name] = _count_span(doc, _count_of(counts, name, value, lex)) or whole
+    if reading.stolen is not None:
+        spans["stolen"] = _cue_span(doc, theft_cue(doc, lex)) or whole
     if reading.answer is not None:
         spans["answer"] = whole  # a bare answer is the whole message
     return spans

@@ -43,6 +43,7 @@ from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
 from nlu.reporters import read_detection
 from nlu.shorthand import propose_shorthand
+from nlu.theft import read_theft
 from nlu.victims import read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is
@@ -92,6 +93,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         generic_attack=incident.generic and incident_type is incident.kind,
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
+        stolen=read_theft(doc, lex),
         announced=announced if isinstance(announced, bool) else None,
         consent=consent if isinstance(consent, bool) else None,
         consent_withheld=consent_reading.withheld and consent_reading.given is None,
@@ -225,12 +227,13 @@ def _as_answered(
 
 
 # Facts a question can suppose; amounts and counts stay (「5万円かかったけど出る？」).
-_SUPPOSABLE = (
+_SUPPOSABLE: tuple[str, ...] = (
     Fact.INCIDENT_TYPE,
     Fact.DETECTION,
     Fact.UNAUTHORIZED_ACCESS,
     Fact.ANNOUNCED,
     Fact.CONSENT,
+    "stolen",  # 「置き引きにあった場合も出ますか？」
 )
 
 

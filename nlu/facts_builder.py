@@ -91,6 +91,11 @@ class FactState:
     # The attack type held was read from attack words of no kind alone (「攻撃を受けてる」):
     # a later message naming the kind (「DDoSで確定です」) says which attack it was.
     generic_type: bool = False
+    # A thing said to be stolen, not lost (`Reading.stolen`), and where that was said: the
+    # latest message that says or denies a theft decides (「盗難ではなく置き忘れでした」
+    # takes it back). No fact of the payout rules; the reporting duty reads it.
+    stolen: bool = False
+    stolen_evidence: Evidence | None = None
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -244,6 +249,9 @@ class FactState:
             self.set_value(Fact.INCIDENT_TYPE, IncidentType.SUSPECTED.value)
         if reading.doubted_attack is not None:
             self.doubted_attack = reading.doubted_attack.value
+        if reading.stolen is not None:
+            self.stolen = reading.stolen
+            self.stolen_evidence = reading.evidence.get("stolen") if reading.stolen else None
         self._fold_consent(reading)
         for unknown in reading.said_unknown:
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
@@ -332,6 +340,10 @@ class FactState:
             "memory": self.memory.to_json(),
             "doubted_attack": self.doubted_attack,
             "generic_type": self.generic_type,
+            "stolen": self.stolen,
+            "stolen_evidence": (
+                None if self.stolen_evidence is None else self.stolen_evidence.to_json()
+            ),
         }
 
     @classmethod
@@ -360,6 +372,11 @@ class FactState:
             personal_data=bool(data.get("personal_data", False)),
             doubted_attack=data.get("doubted_attack"),
             generic_type=bool(data.get("generic_type", False)),
+            # Absent in states saved before a theft was told from a loss.
+            stolen=bool(data.get("stolen", False)),
+            stolen_evidence=(
+                None if (said := data.get("stolen_evidence")) is None else Evidence.from_json(said)
+            ),
         )
 
 

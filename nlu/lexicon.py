@@ -42,6 +42,8 @@ SIGN = "sign"
 EXPOSED = "exposed"
 # The label of words that say an attack was stopped before it reached us (防御された).
 BLOCKED = "blocked"
+# The label of words that say a thing was stolen (盗まれた, 置き引き): see `nlu.theft`.
+THEFT = "theft"
 
 __all__ = [
     "BLOCKED",
@@ -51,6 +53,7 @@ __all__ = [
     "NOT_COST",
     "NOT_INCIDENT",
     "SIGN",
+    "THEFT",
     "UNKNOWN_COST",
     "Lexicon",
     "lexicon",
@@ -162,6 +165,9 @@ class Lexicon:
     relays: PhraseSet
     """A machine used against others (踏み台): a DDoS when one is named in its sentence."""
     not_lost: PhraseSet
+    thefts: PhraseSet
+    """Words that say a thing was stolen (盗まれ, 置き引き), labelled "theft", and words
+    that hold one and say none (盗難防止), labelled NOT_INCIDENT."""
     found_again: PhraseSet
     """A matter reported before, now found (「…の件ですが、見つかりました」)."""
     lost_things: frozenset[str]
@@ -439,6 +445,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         tampering=_one("tampering", lex.incident_types.tampering),
         relays=_one("relay", lex.incident_types.relays),
         not_lost=_one("not_lost", lex.incident_types.not_lost),
+        thefts=PhraseSet(
+            {THEFT: lex.incident_types.thefts, NOT_INCIDENT: lex.incident_types.not_thefts}
+        ),
         found_again=_one("found_again", lex.incident_types.found_again),
         lost_things=frozenset(lex.incident_types.lost_things),
         generic_attacks=_one("generic", lex.incident_types.generic_attacks),

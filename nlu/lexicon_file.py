@@ -110,6 +110,8 @@ class IncidentTypesSection(config.Schema):
     relays: Words
     generic_attacks: Words
     not_lost: Words
+    thefts: Words
+    not_thefts: Words
     found_again: Words
     lost_things: Words
     ransom_notes: Words

@@ -132,6 +132,10 @@ class Reading:
     generic_attack: bool = False
     detection: Detection | None = None
     unauthorized_access: Access | None = None
+    # A thing said to be stolen, not lost (「置き引きにあいました」: True), or said not to be
+    # (「盗難ではなく置き忘れでした」: False); `nlu.theft`. No fact of the payout rules, which
+    # know lost_or_stolen only: the reporting duty reads it (施行規則第7条第3号).
+    stolen: bool | None = None
     announced: bool | None = None
     consent: bool | None = None
     # Consent plainly said to be missing, and money said to be spent or ordered: a refusal
@@ -194,6 +198,7 @@ class Reading:
                     self.incident_type,
                     self.detection,
                     self.unauthorized_access,
+                    self.stolen,
                     self.announced,
                     self.consent,
                     self.individuals,

@@ -269,6 +269,31 @@ def test_lost_or_stolen_names_theft_as_the_open_question() -> None:
     assert any("早いほう" in n and "60日" in n for n in required.notices)
 
 
+# (incident type, whether a theft said fires 第3号 with the theft's own reason)
+STOLEN_TYPES = [
+    (IncidentType.LOST_OR_STOLEN, True),
+    (IncidentType.MISDELIVERY, False),  # a theft word said of another incident is not one
+    (None, False),
+]
+
+
+@pytest.mark.parametrize(("kind", "fires"), STOLEN_TYPES)
+def test_a_theft_said_of_a_loss_fires_the_third_trigger(
+    kind: IncidentType | None, fires: bool
+) -> None:
+    """A thing stolen, not lost: 第3号 from one person, 60 days, the theft no condition."""
+    facts = Facts(incident_type=kind, individuals=1)
+    result = assess_reporting(facts, PERSONAL, date(2026, 11, 26), True, stolen=True)
+    reasons = [f.reason for f in result.fired if f.trigger is Trigger.WRONGFUL_PURPOSE]
+    assert bool(reasons) is fires
+    if fires:
+        assert "盗難" in reasons[0] and "第3号" in reasons[0]
+        assert result.status is ReportingStatus.REQUIRED
+        assert result.deadlines is not None and result.deadlines.final_days == 60
+        assert not any("盗難の疑い" in c for c in result.conditions)
+        assert not any("早いほう" in n for n in result.notices)
+
+
 def test_vendor_leak_reminds_the_principal_of_its_duty() -> None:
     """A leak at a contractor still obliges the company that entrusted the data."""
     facts = Facts(incident_type=IncidentType.VENDOR_LEAK, individuals=2_000)
@@ -296,15 +321,17 @@ facts_strategy = st.builds(
     kinds=st.frozensets(st.sampled_from(DataKind)),
     discovered=st.none() | st.dates(date(2020, 1, 1), date(2035, 12, 31)),
     personal=st.none() | st.booleans(),
+    stolen=st.booleans(),
 )
 def test_never_says_a_report_is_unnecessary(
     facts: Facts,
     kinds: frozenset[DataKind],
     discovered: date | None,
     personal: bool | None,
+    stolen: bool,
 ) -> None:
     """No text ever says 「不要」 or 「必要ありません」; each reply says what to do."""
-    result = assess_reporting(facts, kinds, discovered, personal)
+    result = assess_reporting(facts, kinds, discovered, personal, stolen=stolen)
     text = _all_text(result)
     for word in ("不要", "必要ありません", "必要はありません", "しなくてよい", "報告は要りません"):
         assert word not in text
@@ -344,6 +371,12 @@ BROKEN = [
         ["hacking"],
         "triggers.wrongful_purpose.incident_types",
         "hacking",
+    ),
+    (
+        ("triggers", "wrongful_purpose", "theft", "reason"),
+        "盗難です（{count}人）",
+        "triggers.wrongful_purpose.theft.reason",
+        "placeholder",
     ),
     (("texts", "final_dated"), "確報：{until}まで", "texts.final_dated", "placeholder"),
     (("texts", "required"), None, "texts.required", "missing"),

@@ -104,3 +104,57 @@ def test_the_date_given_later_turns_the_rule_into_dates() -> None:
         "気づいたのは11月30日です",
     )
     assert "2027年1月28日" in shown
+
+
+THEFT_REASON = "盗難（置き引き・車上荒らしなど）と伺いました"
+THEFT_CONDITION = "置き忘れではなく盗難の疑いがある場合"
+
+# (messages, whether the reporting section shows the duty under 第3号 for a theft; if not,
+# it names the theft as a condition)
+THEFTS = [
+    (["12月1日、顧客300人の氏名と電話番号が入ったノートPCが置き引きにあいました"], True),
+    (["12月1日、営業車が車上荒らしにあい、顧客名簿を盗まれました"], True),
+    (["12月1日、顧客300人の氏名と電話番号が入ったノートPCを紛失しました"], False),
+    (["12月1日、顧客名簿を入れたカバンを盗まれたかもしれません"], False),
+    (
+        [
+            "12月1日、顧客300人の氏名と電話番号が入ったノートPCを紛失しました",
+            "防犯カメラを確認したら、置き引きでした",
+        ],
+        True,
+    ),
+    (
+        [
+            "12月1日、顧客300人の氏名と電話番号が入ったノートPCが置き引きにあいました",
+            "すみません、盗難ではなく置き忘れでした",
+        ],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "duty"), THEFTS)
+def test_a_theft_said_is_reported_under_number_3_and_a_loss_names_it(
+    messages: list[str], duty: bool
+) -> None:
+    """A thing stolen, not lost, fires 第3号 (60 days) whatever the number of persons; a loss,
+    a theft only suspected or one taken back lists the theft as what would fire it."""
+    section = reporting(reply_to(*messages))
+    assert (THEFT_REASON in section) is duty
+    assert (THEFT_CONDITION in section) is not duty
+    assert ("60日目" in section) is duty
+    assert ("まだ当たりません" in section) is not duty
+
+
+def test_the_card_shows_the_theft_with_its_words() -> None:
+    """The incident type reads 「盗難」, quoting the words that said so; a loss does not."""
+    stolen = reply_to("ノートPCが置き引きにあいました")
+    assert "・事故の種類: 盗難（「ノートPCが置き引きにあいました」より）" in stolen
+    lost = reply_to("ノートPCを紛失しました")
+    assert "・事故の種類: 紛失・盗難・置き忘れ（「ノートPCを紛失しました」より）" in lost
+
+
+def test_a_theft_taken_back_shows_as_a_change_on_the_card() -> None:
+    """The follow-up after 「盗難ではなく置き忘れでした」 says the type changed back."""
+    shown = reply_to("ノートPCが置き引きにあいました", "すみません、盗難ではなく置き忘れでした")
+    assert "・事故の種類: 盗難 → 紛失・盗難・置き忘れ" in shown

@@ -46,12 +46,14 @@ def build_advice(
     *,
     messages: Sequence[str] = (),
     done: frozenset[str] = frozenset(),
+    stolen: bool = False,
 ) -> Advice:
     """Everything but the estimate, for the incident as it stands at `now`.
 
     `messages` are the conversation's messages (since a reset): the reporting duty reads
     the 2024 amendment's words (web skimming) and the exemptions' words in them;
-    `done` the keys of the steps marked done on the card.
+    `done` the keys of the steps marked done on the card; `stolen` whether the
+    conversation says the thing was stolen, not lost (a theft fires 第3号).
     """
     phase = infer_phase(facts)
     said = Said(tuple(messages), data_kinds)
@@ -63,7 +65,9 @@ def build_advice(
         checklist=tuple(full_checklist(facts.incident_type, said)),
         contacts=load_contacts(),
         desk=desk_status(now),
-        reporting=assess_reporting(facts, data_kinds, discovered_on, None, messages=messages),
+        reporting=assess_reporting(
+            facts, data_kinds, discovered_on, None, messages=messages, stolen=stolen
+        ),
     )
 
 

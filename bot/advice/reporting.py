@@ -132,13 +132,16 @@ def assess_reporting(
     rules: ReportingRules | None = None,
     *,
     messages: Sequence[str] = (),
+    stolen: bool = False,
 ) -> ReportingAssessment:
     """Say whether the leak must be reported, by when, and to whom.
 
     Triggers (施行規則第7条): SENSITIVE and FINANCIAL from `data_kinds`;
     WRONGFUL_PURPOSE from the incident type (malware, unauthorized_access by default),
-    `unauthorized_access` = found, or the amendment's words in `messages` (web
-    skimming: data typed into a tampered or fake form); MANY_PERSONS when
+    `unauthorized_access` = found, the amendment's words in `messages` (web
+    skimming: data typed into a tampered or fake form), or a theft said of a loss
+    (`stolen`, for lost_or_stolen by default; a theft only suspected stays a
+    condition); MANY_PERSONS when
     `facts.individuals` exceeds the threshold (1,000 does not fire, 1,001 does).
 
     Personal data counts as involved when `data_kinds` is not empty, `facts.individuals`
@@ -159,10 +162,13 @@ def assess_reporting(
         rules: The rules to apply; the shipped file by default.
         messages: The conversation's messages, for the amendment's and the
             exemptions' words.
+        stolen: The conversation says the thing was stolen, not lost
+            (`nlu.FactState.stolen`).
     """
     r = rules or load_reporting_rules()
     acquiring = r.acquiring.said_in(messages)
-    fired = _fired(facts, data_kinds, acquiring, r)
+    theft = stolen and facts.incident_type in r.theft_types
+    fired = _fired(facts, data_kinds, acquiring, theft, r)
     said_personal = bool(data_kinds) or (facts.individuals or 0) > 0 or acquiring
     personal = True if said_personal else personal_data_involved
     applies = said_personal or facts.incident_type not in r.no_personal_data_types
@@ -222,18 +228,21 @@ def deadlines(
 
 
 def _fired(
-    facts: Facts, kinds: frozenset[DataKind], acquiring: bool, r: ReportingRules
+    facts: Facts, kinds: frozenset[DataKind], acquiring: bool, theft: bool, r: ReportingRules
 ) -> list[FiredTrigger]:
     count = facts.individuals
     hits = {
         Trigger.SENSITIVE: DataKind.SENSITIVE in kinds,
         Trigger.FINANCIAL: DataKind.FINANCIAL in kinds,
         Trigger.WRONGFUL_PURPOSE: acquiring
+        or theft
         or facts.incident_type in r.wrongful_types
         or (r.access_found_fires and facts.unauthorized_access is Access.FOUND),
         Trigger.MANY_PERSONS: count is not None and count > r.threshold,
     }
     reasons = dict(r.reasons)
+    if theft:
+        reasons[Trigger.WRONGFUL_PURPOSE] = r.theft_reason
     if acquiring:
         reasons[Trigger.WRONGFUL_PURPOSE] = r.acquiring_reason
     return [
@@ -244,8 +253,9 @@ def _fired(
 
 
 def _wrongful_may_follow(facts: Facts, r: ReportingRules) -> list[str]:
-    # Facts cannot tell a theft from a loss, nor a suspicion from an intrusion:
-    # say what would settle it instead of guessing.
+    # Asked only when 第3号 did not fire: a loss not said to be a theft (a theft said
+    # fires it), or a suspicion not found to be an intrusion. Say what would settle it
+    # instead of guessing.
     if facts.incident_type is IncidentType.LOST_OR_STOLEN:
         return [r.texts["theft_condition"]]
     if facts.incident_type is IncidentType.SUSPECTED:

@@ -108,6 +108,9 @@ class ReportingRules:
     access_found_fires: bool
     acquiring: Cue
     acquiring_reason: str
+    theft_types: frozenset[IncidentType]
+    """The incident types for which a theft said (`FactState.stolen`) fires 第3号."""
+    theft_reason: str
     threshold: int
     no_personal_data_types: frozenset[IncidentType]
     exemptions: Mapping[Exemption, tuple[Cue, str]]
@@ -145,10 +148,18 @@ class _Acquiring(Schema):
     reason: Annotated[Text, placeholders()]
 
 
+class _Theft(Schema):
+    """A loss the user said was a theft (「置き引きにあいました」): 不正の目的 (規則7条3号)."""
+
+    incident_types: Types
+    reason: Annotated[Text, placeholders()]
+
+
 class _WrongfulPurpose(_Trigger):
     incident_types: Types
     access_found_fires: bool
     acquiring: _Acquiring
+    theft: _Theft
 
 
 class _ManyPersons(_Trigger):
@@ -243,6 +254,8 @@ def parse_reporting_rules(data: Mapping[str, Any]) -> ReportingRules:
         access_found_fires=wrongful.access_found_fires,
         acquiring=_cue(wrongful.acquiring.words),
         acquiring_reason=wrongful.acquiring.reason,
+        theft_types=wrongful.theft.incident_types,
+        theft_reason=wrongful.theft.reason,
         threshold=triggers.many_persons.threshold,
         no_personal_data_types=file.relevance.no_personal_data_types,
         exemptions=MappingProxyType(exemptions),

@@ -136,7 +136,9 @@ def build_claim(
         ),
         timeline=tuple(events(state)),
         reports=tuple(reports(state)),
-        reporting=assess_reporting(facts, frozenset(kinds), found, None, messages=messages),
+        reporting=assess_reporting(
+            facts, frozenset(kinds), found, None, messages=messages, stolen=state.facts.stolen
+        ),
         estimate=estimate(facts, rider),
         missing=tuple(missing(state, rider)),
     )

@@ -33,7 +33,7 @@ from bot.conversation.reply import (
 from bot.conversation.state import ConversationState
 from bot.conversation.steps import done_steps, step_marks
 from bot.labels import labels
-from coverage import CostKey, Estimate, Fact, Facts, Rider, estimate
+from coverage import CostKey, Estimate, Fact, Facts, IncidentType, Rider, estimate
 from nlu import to_facts
 from nlu.data_kinds import DataKind
 from nlu.facts_builder import resolve_cost_key
@@ -104,13 +104,11 @@ def build_reply(
         date.fromisoformat(state.discovered_on) if state.discovered_on else None,
         messages=_since_restart(state, kept),
         done=done_steps(state),
+        stolen=state.facts.stolen,
     )
     return Reply(
         kind=kind,
-        understood=tuple(
-            Understood(name, value, _quote(state.facts.evidence.get(fact)))
-            for fact, name, value in text.described(facts)
-        ),
+        understood=tuple(_understood(state, facts)),
         costs=tuple(_cost_items(facts, state, rider)),
         unassigned=tuple(state.facts.unassigned),
         # Only facts have labels; anything else said to be unknown is not shown.
@@ -129,6 +127,25 @@ def build_reply(
         marks=step_marks(state),
         reminders=reminders.plan(facts, advice.reporting, _situation(state, rider), now),
     )
+
+
+def _understood(state: ConversationState, facts: Facts) -> list[Understood]:
+    """Each fact known, with the words it was read from; a loss said to be a theft is
+    shown as the theft, quoting the words that said so (「盗難（「置き引きにあった」より）」)."""
+    text = labels()
+    items = []
+    for fact, name, value in text.described(facts):
+        evidence = state.facts.evidence.get(fact)
+        if fact == Fact.INCIDENT_TYPE and _stolen(state, facts):
+            value, evidence = text.stolen, state.facts.stolen_evidence or evidence
+        items.append(Understood(name, value, _quote(evidence)))
+    return items
+
+
+def _stolen(state: ConversationState, facts: Facts) -> bool:
+    """Whether the conversation says the thing lost was stolen (not a fact of the payout
+    rules, which know lost_or_stolen only)."""
+    return state.facts.stolen and facts.incident_type is IncidentType.LOST_OR_STOLEN
 
 
 def _situation(state: ConversationState, rider: Rider) -> reminders.Situation:
