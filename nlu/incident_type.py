@@ -25,6 +25,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found
 from nlu.vendor_errors import only_agent, vendor_error
+from nlu.vendor_transit import lost_in_transit
 
 _ATTACK_LABELS = frozenset(
     {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
@@ -100,6 +101,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             is_reporter(doc, match.end, lex)
             or maintainer_found(doc, match.start, match.end, lex)
             or only_agent(doc, match, lex)
+            or lost_in_transit(doc, match, cues)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
