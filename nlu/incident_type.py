@@ -19,6 +19,7 @@ from nlu.incident_hints import (
     unsourced_leak,
 )
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
+from nlu.mail_borne import mail_borne
 from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
@@ -242,5 +243,7 @@ def _in_order(
 
 def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「メールにマルウェアが含まれていた」: said to be in a mail or a file, not to have run."""
+    if mail_borne(doc, end):
+        return True
     lo, hi = scope_after(doc, end)
     return lex.carried.contains(doc, lo, hi)
