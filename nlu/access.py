@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from coverage import Access, IncidentType
-from nlu.access_caveats import asked_in_doubt, caveated
+from nlu.access_caveats import asked_in_doubt, caveated, names_an_aspect
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
@@ -132,7 +132,9 @@ def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
 def _own_subject(doc: Doc, lo: int, hi: int) -> bool:
     """A clause with a subject of its own (「データが見られた可能性がある」): its hedge
     qualifies that subject, not the attack confirmed before it."""
-    return any(t.surface == "が" and t.pos2 == "格助詞" for t in doc.tokens[lo:hi])
+    return names_an_aspect(doc, lo, hi) or any(
+        t.surface == "が" and t.pos2 == "格助詞" for t in doc.tokens[lo:hi]
+    )
 
 
 def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polarity:

@@ -29,12 +29,32 @@ class CaveatsFile(config.Schema):
 
     openers: NonEmptyWords
     open_words: NonEmptyWords
+    aspects: NonEmptyWords
 
 
 @cache
 def _sets() -> tuple[PhraseSet, PhraseSet]:
     file = config.load(FILE, CaveatsFile)
     return PhraseSet({"opener": file.openers}), PhraseSet({"open": file.open_words})
+
+
+@cache
+def _aspects() -> frozenset[str]:
+    return frozenset(config.load(FILE, CaveatsFile).aspects)
+
+
+# Particles that make the noun before them a clause's topic or subject.
+_TOPIC_PARTICLES: Final = frozenset({"は", "も", "が"})
+
+
+def names_an_aspect(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens[lo:hi] take an aspect of the attack as topic (「原因は」「侵入経路も」):
+    a doubt in that clause is about the aspect, not whether the attack happened."""
+    aspects, tokens = _aspects(), doc.tokens
+    return any(
+        tokens[i].lemma in aspects and tokens[i + 1].surface in _TOPIC_PARTICLES
+        for i in range(lo, min(hi, len(tokens)) - 1)
+    )
 
 
 def caveated(doc: Doc, denial: int, lex: Lexicon) -> bool:

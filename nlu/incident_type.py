@@ -19,12 +19,14 @@ from nlu.incident_hints import (
     unsourced_leak,
 )
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
+from nlu.mail_borne import mail_borne
 from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found
 from nlu.vendor_errors import only_agent, vendor_error
+from nlu.vendor_transit import lost_in_transit
 
 _ATTACK_LABELS = frozenset(
     {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
@@ -100,6 +102,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             is_reporter(doc, match.end, lex)
             or maintainer_found(doc, match.start, match.end, lex)
             or only_agent(doc, match, lex)
+            or lost_in_transit(doc, match, cues)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
@@ -240,5 +243,7 @@ def _in_order(
 
 def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「メールにマルウェアが含まれていた」: said to be in a mail or a file, not to have run."""
+    if mail_borne(doc, end):
+        return True
     lo, hi = scope_after(doc, end)
     return lex.carried.contains(doc, lo, hi)

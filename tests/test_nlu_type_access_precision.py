@@ -396,3 +396,41 @@ VENDOR_NAMED_BY_WORK: list[Row] = [
 @pytest.mark.parametrize(("messages", "incident_type", "access"), ATTEMPTS + VENDOR_NAMED_BY_WORK)
 def test_set10_classes(messages: list[str], incident_type: str | None, access: str | None) -> None:
     assert _seen(messages) == (incident_type, access)
+
+
+# Set 11. Not known yet (「わかってない」) is a doubt, not a denial of the attack; a later
+# clause whose topic is an aspect of it (原因は, 侵入経路は) doubts that aspect only.
+NOT_KNOWN_YET: list[Row] = [
+    (["アカウントが乗っ取られたのか、まだわかってないです"], "suspected", None),
+    (["侵入されたかどうか、まだわかっていません"], "suspected", None),
+    (["サーバーに侵入されたのかはわかっておりません"], "suspected", None),
+    (["ランサムウェアにやられたが、侵入経路はまだわかっていません"], "malware", "found"),
+    (["PCがウイルスに感染しましたが、原因はまだわかっていません"], "malware", "found"),
+    (["不正ログインを確認しました。手口は不明です"], "unauthorized_access", "found"),
+    # A real conclusion still denies.
+    (["調査の結果、不正アクセスはありませんでした"], "suspected", "not_found"),
+]
+
+# A contractor that carried the parcel that went missing: lost in transit, not a vendor leak.
+LOST_IN_TRANSIT: list[Row] = [
+    (["配送を委託している業者が、申込書の入った荷物を紛失しました"], "lost_or_stolen", None),
+    (["宅配を委託した運送会社の倉庫で、書類の箱が所在不明になっています"], "lost_or_stolen", None),
+    # A contractor's own loss or attack, with no carrying of goods, stays a vendor leak.
+    (["委託先がお客様の書類を紛失しました"], "vendor_leak", None),
+    (["委託先の物流倉庫のサーバーが不正アクセスを受けました"], "vendor_leak", None),
+]
+
+# Malware heading a mail's compound (ウイルスメール) is carried by the mail: no access found.
+MAIL_BORNE: list[Row] = [
+    (["取引先から、御社からウイルスメールが来たと言われました"], "malware", None),
+    (["社員宛てにウイルスメールが届きました"], "malware", None),
+    (["ランサムウェアに感染し、取引先にウイルスメールが送られました"], "malware", "found"),
+    (["ウイルスメールを開いたPCが感染しました"], "malware", "found"),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "incident_type", "access"), NOT_KNOWN_YET + LOST_IN_TRANSIT + MAIL_BORNE
+)
+def test_set11_classes(messages: list[str], incident_type: str | None, access: str | None) -> None:
+    assert _seen(messages) == (incident_type, access)
