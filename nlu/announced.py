@@ -49,6 +49,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         state = polarity(doc, lo, hi, lex, affirm_if=done)
         if state is Polarity.AFFIRMED and _deliberated(doc, match.start, hi, lex):
             state = Polarity.HEDGED
+        if state is Polarity.NEGATED and _weighs_not(doc, match.start, hi, lex):
+            state = Polarity.HEDGED  # 「公表の見送りを検討している」
         if state is not Polarity.HEDGED and _not_yet(doc, lo, hi, lex):
             state = Polarity.NEGATED  # 「公表はまだです」
         if state is Polarity.NEGATED and _plan_follows(doc, hi, lex):
@@ -96,10 +98,13 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     limits, the points and the patterns are config [announced.notice].
     """
     text, rules = doc.text, lex.notice
-    least = rules.heading_min_chars if rules.heading.search(text) else rules.min_chars
+    headed = bool(rules.heading.search(text))
+    least = rules.heading_min_chars if headed else rules.min_chars
     if len(text) < least or _introduces_writer(doc, lex):
         return 0
     words = _register_words(doc, lex)
+    if "chat_relayed" in words and not headed:
+        return 0  # 「…とのことです」 with no notice's title above it: a chat line
     polite = {
         doc.sentence_of[i]
         for i, t in enumerate(doc.tokens)
@@ -109,7 +114,8 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     plain = _plain_sentences(doc, lex)
     if "chat" in words or (plain >= 2 and plain > len(polite)):
         return 0  # a chat line, or a report of others' words, or a news story told plain
-    weak = rules.weak_chat_points if words.pop("chat_weak", None) else 0
+    weak_words = [words.pop("chat_weak", None), words.pop("chat_relayed", None)]
+    weak = rules.weak_chat_points if any(weak_words) else 0
     return (
         sum(min(rules.family_max_points, len(found)) for found in words.values())
         - weak
@@ -121,7 +127,7 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
             else 0
         )
         + bool(rules.clock.search(text))
-        + (rules.heading_points if rules.heading.search(text) else 0)
+        + (rules.heading_points if headed else 0)
         + bool(rules.list_item.search(text))
         + (len(sentences) >= 3)
         + (len(polite) >= 2)
@@ -133,7 +139,10 @@ def _register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:
     (当生協) as a name for itself and a noun before 様 (組合員さま) as the reader."""
     words: dict[str, set[str]] = {}
     listed: set[int] = set()
+    asked = _reader_questions(doc, lex)
     for match in lex.notice_register.find(doc):
+        if any(lo <= doc.tokens[match.start].start < hi for lo, hi in asked):
+            continue  # the reader's question in a Q&A, answered below it
         words.setdefault(match.label, set()).add(
             doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
         )
@@ -149,6 +158,13 @@ def _register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:
         if respect and word.pos1 != "補助記号":
             words.setdefault("reader", set()).add(word.surface + after.surface)
     return words
+
+
+def _reader_questions(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """The question lines of a notice written as a Q&A (「Q1. …ですか。」 each followed by
+    「A1. …」), as character spans; none unless there are enough pairs to be one."""
+    pairs = [(m.start(), m.end()) for m in lex.notice.qa_pair.finditer(doc.text)]
+    return pairs if len(pairs) >= lex.notice.qa_min_pairs else []
 
 
 def reads_as_notice(doc: Doc, lex: Lexicon) -> bool:
@@ -299,6 +315,18 @@ def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
 def _deliberated(doc: Doc, start: int, hi: int, lex: Lexicon) -> bool:
     """「正式な公表を検討している」「公表の要否は審議する」: still weighed, not decided."""
     return any(t.lemma in lex.announce_deliberating for t in doc.tokens[start:hi])
+
+
+def _weighs_not(doc: Doc, start: int, hi: int, lex: Lexicon) -> bool:
+    """「公表を見送ることを検討している」: not announcing is what is weighed, still open; unlike
+    「公表は検討していない」, where the weighing itself is denied."""
+    tokens = doc.tokens
+    return any(
+        t.lemma in lex.announce_deliberating
+        and negations(doc, i + 1, hi, lex) == 0
+        and not (i + 1 < len(tokens) and tokens[i + 1].lemma in lex.deliberated_done)
+        for i, t in enumerate(tokens[start:hi], start)
+    )
 
 
 def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

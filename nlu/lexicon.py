@@ -92,6 +92,9 @@ class NoticeRules:
     weak_chat_points: int
     self_prefixes: frozenset[str]
     reader_suffixes: frozenset[str]
+    qa_pair: re.Pattern[str]
+    """A question line of a Q&A (「Q1. 何が起きたのですか。」) and the answer line after it."""
+    qa_min_pairs: int
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,7 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     posting_verbs: frozenset[str]
     announce_deliberating: frozenset[str]
+    deliberated_done: frozenset[str]
     quoting_verbs: frozenset[str]
     """Lemmas of saying (言う, 書く): 「公表済みって言いましたが」 quotes a claim."""
     conceding: frozenset[str]
@@ -621,6 +625,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
         "announcing_verbs": frozenset(announced.verbs),
         "posting_verbs": frozenset(announced.posting_verbs),
         "announce_deliberating": frozenset(announced.deliberating),
+        "deliberated_done": frozenset(announced.deliberated_done),
         "quoting_verbs": frozenset(announced.quoting_verbs),
         "conceding": frozenset(announced.conceding),
         "public_telling": frozenset(announced.public_telling),
@@ -637,6 +642,7 @@ def _announced(announced: AnnouncedSection) -> dict[str, Any]:
                 "formal": announced.register_formal,
                 "chat": announced.register_chat,
                 "chat_weak": announced.register_chat_weak,
+                "chat_relayed": announced.register_chat_relayed,
             }
         ),
         "notice": _notice_rules(announced.notice),
@@ -676,6 +682,17 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         weak_chat_points=notice.weak_chat_points,
         self_prefixes=frozenset(notice.self_prefixes),
         reader_suffixes=frozenset(notice.reader_suffixes),
+        qa_pair=_qa_pair(notice),
+        qa_min_pairs=notice.qa_min_pairs,
+    )
+
+
+def _qa_pair(notice: NoticeRegister) -> re.Pattern[str]:
+    separator = rf"\d*\s*(?:{alternation(notice.qa_separators)})"
+    return re.compile(
+        rf"^[ \t]*(?:{alternation(notice.question_marks)}){separator}[^\n]*\n"
+        rf"(?=[ \t]*(?:{alternation(notice.answer_marks)}){separator})",
+        re.MULTILINE,
     )
 
 

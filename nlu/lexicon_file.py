@@ -263,6 +263,10 @@ class NoticeRegister(config.Schema):
     weak_chat_points: NonNegativeInt
     self_prefixes: Words
     reader_suffixes: Words
+    question_marks: NonEmptyWords
+    answer_marks: NonEmptyWords
+    qa_separators: NonEmptyWords
+    qa_min_pairs: PositiveInt
 
 
 class AnnouncedSection(config.Schema):
@@ -278,6 +282,7 @@ class AnnouncedSection(config.Schema):
     verbs: Words
     posting_verbs: Words
     deliberating: Words
+    deliberated_done: Words
     quoting_verbs: Words
     conceding: Words
     public_telling: Words
@@ -292,6 +297,7 @@ class AnnouncedSection(config.Schema):
     register_formal: Words
     register_chat: Words
     register_chat_weak: Words
+    register_chat_relayed: Words
     notice: NoticeRegister
 
 

@@ -239,3 +239,87 @@ def test_a_story_of_the_organisation_calling_on_the_public(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_CALLED_ON_THE_PUBLIC)
 def test_a_reply_to_a_reporter_or_hearsay_is_not_announced(text: str) -> None:
     assert read_message(text).announced is None
+
+
+# A titled notice (first line 「…について」) that relays its contractor's words, names its
+# own line of business or quotes a visitor: those chat words do not undo the notice.
+TITLED_NOTICES_RELAYING = [
+    "倉庫管理システムの不具合による情報流出について\n\n当社が配送を委託している物流会社より、"
+    "同社の倉庫管理システムに第三者が侵入し、当社のお客様の配送先情報が閲覧された可能性があると"
+    "の連絡を受けました。同社では既に警察へ相談済みとのことです。当社のシステムへの影響は"
+    "ございません。\n\n株式会社あさひ商事",
+    "契約者様情報を記載した書類の誤送付について\n\n当社の損害保険代理店部門において、契約者様"
+    "3名分の保険証券の写しを、別の契約者様宛てに誤って郵送いたしました。受け取られた方からの"
+    "ご連絡により判明したもので、書類はすでに回収しております。\n\nみなみ保険サービス株式会社",
+    "当館ウェブサイトの改ざんについて\n\n11月3日、当館ウェブサイトの利用者様から「別のページに"
+    "転送される」とのご連絡をいただき、調査したところ、外部からの不正アクセスにより一部のページが"
+    "書き換えられていたことが判明いたしました。現在はサイトを停止しております。\n\n市立郷土資料館",
+]
+
+# The same words without a title above them: a message to the bot or a colleague.
+UNTITLED_RELAYING = [
+    "当社が配送を委託している物流会社から連絡があり、同社のシステムに第三者が侵入して当社の"
+    "お客様の配送先情報が閲覧されたとのことです。当社のシステムへの影響はございません。"
+    "現在、詳細を確認しております。",
+    "当社の顧客データを預けている業者によれば、サーバーがランサムウェアに感染したそうで、"
+    "復旧の目処は立っていないとのことでございます。当社としても対応を検討いたしております。",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_NOTICES_RELAYING)
+def test_a_titled_notice_relaying_others_words_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", UNTITLED_RELAYING)
+def test_relayed_words_without_a_title_are_not_announced(text: str) -> None:
+    assert read_message(text).announced is None
+
+
+# A notice written as questions and answers: the questions are the reader's.
+QA_NOTICES = [
+    "ウェブサイト停止のご案内\n\nQ1. 何があったのですか?\nA1. 10月5日、当院の予約サイトが"
+    "外部から大量の通信を受け、閲覧できない状態となりました。\nQ2. 患者様の情報は大丈夫"
+    "でしょうか。\nA2. 予約サイトには診療記録は保存されておりません。\nQ3. いつ再開しますか。"
+    "\nA3. 10月7日に再開いたしました。\n\n医療法人 みずほ会",
+    "問1. 何が起きたのですか。\n答1. 当組合の職員が、組合員様の名簿を入れた鞄を電車内に置き忘れ"
+    "ました。\n問2. 名簿は見つかりましたか。\n答2. 現在も警察に届け出て捜索を続けております。"
+    "\n問3. 対象は何名ですか。\n答3. 組合員様120名分の氏名と住所です。",
+]
+
+# One question with an answer is not a Q&A, and a chat asking the bot stays unknown.
+NOT_QA = [
+    "Q. 保険は使えますか?\nA. 当社で確認いたします。\n当社の受付サーバーがランサムウェアに"
+    "感染いたしました。現在、専門業者に調査を依頼しております。詳細は追ってご報告いたします。",
+    "当社の予約サイトが外部から大量の通信を受け、閲覧できない状態となっております。"
+    "お客様の情報は保存しておりませんが、費用は補償されるのでしょうか?ご教示いただけますと"
+    "幸いです。",
+]
+
+
+@pytest.mark.parametrize("text", QA_NOTICES)
+def test_a_q_and_a_notice_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", NOT_QA)
+def test_questions_outside_a_q_and_a_are_not_announced(text: str) -> None:
+    assert read_message(text).announced is None
+
+
+# An announcement called off in a noun (見送り, 見合わせ) is none; one weighed is open.
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        ("公表は役員会の判断で見送りになりました", False),
+        ("HPでの公表は当面見合わせとします", False),
+        ("公表見送りで決まりました", False),
+        ("公表は見送りを検討しています", None),
+        ("公表しないことも含めて協議中です", None),
+        ("公表を見送る方向で検討しています", None),
+        ("公表は検討していません", False),
+        ("公表はしない方針です(法務と協議済み)", False),
+    ],
+)
+def test_an_announcement_called_off_or_weighed(text: str, announced: bool | None) -> None:
+    assert read_message(text).announced is announced
