@@ -159,7 +159,12 @@ def _victim_kind(
         said_as_records or lex.victim_context.contains(doc, lo, hi) or count.text.endswith("分")
     ):
         return None
-    ours = ours_before(doc, token, clause_start, lex) or staff_after(doc, count, lex)
+    owner = staff_after(doc, count, lex)
+    if owner and not count.text.endswith("分") and not data_after(doc, count, hi, lex):
+        # 「従業員1名のパソコンが感染し、顧客情報が流出」: the staff member whose PC it was is
+        # not a victim, though the sentence goes on to say what leaked.
+        return None
+    ours = ours_before(doc, token, clause_start, lex) or owner
     if (
         ours
         and not count.text.endswith("分")
