@@ -264,7 +264,11 @@ def test_the_owner_of_a_device_is_no_victim(text: str, expected: int | None) -> 
 KANA_COUNTS: list[tuple[list[str], int | None, dict[str, int]]] = [
     (["まちがえて べつの ひとに めーる しちゃった。かいいん３めいぶんの じゅうしょです"], 3, {}),
     (["顧客名簿を紛失、お客様12にんぶんです"], 12, {}),
-    (["会員300名分の名簿をなくしました", "見舞金はひとり1,000円で配ります"], 300, {"condolence": 300000}),
+    (
+        ["会員300名分の名簿をなくしました", "見舞金はひとり1,000円で配ります"],
+        300,
+        {"condolence": 300000},
+    ),
     (["患者40人分の紹介状を紛失", "お見舞いとしてひとりあたり500円"], 40, {"condolence": 20000}),
     # Near misses: alone is not one person, and a mail is not a count.
     (["情シスがひとりで対応しています"], None, {}),
