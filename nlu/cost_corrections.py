@@ -167,13 +167,16 @@ def placed_correction(doc: Doc, match: Match) -> bool:
         return (
             match.start > 0 and _AMOUNT_END.search(doc.tokens[match.start - 1].surface) is not None
         )
+    if match.label == "with_amount":
+        lo, hi = doc.sentence_span(match.start)
+        return any(_AMOUNT_END.search(t.surface) for t in doc.tokens[lo:hi])
     return True
 
 
 def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
     """「追加です」「訂正です」: how the message says a cost relates to the one before."""
     labels = {m.label for m in lex.correction.find(doc) if placed_correction(doc, m)}
-    replace = bool(labels & {"replace", "after_amount"})
+    replace = bool(labels & {"replace", "after_amount", "with_amount"})
     if "add" in labels or ("lead_add" in labels and not replace):
         return "add"
     return "replace" if replace else None

@@ -78,6 +78,7 @@ class Corrections(config.Schema):
     add: Words | None = None
     lead_add: Words | None = None
     after_amount: Words | None = None
+    with_amount: Words | None = None
     total: Words | None = None
 
 

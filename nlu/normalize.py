@@ -13,6 +13,7 @@ from pydantic import AfterValidator, Field, Strict
 import config
 from config.types import entry_error
 from coverage import CostKey
+from nlu.kana_counts import KanaCounts, KanaRewriter
 
 FILE: Final = "nlu_normalize.toml"
 
@@ -99,7 +100,7 @@ def normalize(text: str) -> str:
     text = _REPEATED_PUNCT.sub(_first_group, text)
     if ".." in text or "・・" in text:
         text = _ELLIPSIS.sub("…", text)
-    return text.strip()
+    return _kana_counts().rewrite(text).strip()
 
 
 def _first_group(match: re.Match[str]) -> str:
@@ -130,6 +131,11 @@ def _slack_markup(match: re.Match[str]) -> str:
 def _circled_table() -> dict[int, str]:
     """Return the str.translate table for ①〜⑦, read once per process."""
     return parse_circled(config.read(FILE))
+
+
+@functools.cache
+def _kana_counts() -> KanaRewriter:
+    return KanaRewriter(config.validate(config.read(FILE), NormalizeFile, FILE).kana_counts)
 
 
 @functools.cache
@@ -166,3 +172,4 @@ class NormalizeFile(config.Schema):
         Field(min_length=1),
         AfterValidator(_rewritten_by_nfkc),
     ]
+    kana_counts: KanaCounts

@@ -159,7 +159,13 @@ def _victim_kind(
         said_as_records or lex.victim_context.contains(doc, lo, hi) or count.text.endswith("分")
     ):
         return None
-    ours = ours_before(doc, token, clause_start, lex) or staff_after(doc, count, lex)
+    before = ours_before(doc, token, clause_start, lex)
+    owner = staff_after(doc, count, lex) or (before and _followed_by_no(doc, count))
+    if owner and not count.text.endswith("分") and not data_after(doc, count, hi, lex):
+        # 「従業員1名のパソコンが感染し、顧客情報が流出」: the staff member whose PC or account
+        # it was is not a victim, though the sentence goes on to say what leaked.
+        return None
+    ours = before or owner
     if (
         ours
         and not count.text.endswith("分")
@@ -168,6 +174,11 @@ def _victim_kind(
     ):
         return None
     return kind
+
+
+def _followed_by_no(doc: Doc, count: Count) -> bool:
+    end = doc.token_at(count.end - 1) + 1
+    return end < len(doc.tokens) and doc.tokens[end].surface == "の"
 
 
 def _included_part(

@@ -241,3 +241,45 @@ SENT_INSTEAD: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), SENT_INSTEAD)
 def test_recipients_of_a_mail_meant_for_another(text: str, expected: int | None) -> None:
     assert read_message(text).individuals == expected
+
+
+# The staff member whose PC or account it was is not a victim, though the sentence goes on
+# to say what leaked; their own data named after the count still counts.
+OWNERS: list[tuple[str, int | None]] = [
+    ("社員2名のパソコンがウイルスに感染し、顧客の連絡先約3,100件が流出しました", 3100),
+    ("職員1名の端末が乗っ取られ、保存されていた患者情報が漏えいしました", None),
+    ("営業担当1名のアカウントに不正ログインされ、取引先の名刺情報820件が盗まれました", 820),
+    # Near misses: the staff's own data, and a count of persons that is the target.
+    ("従業員1,045名の個人情報が流出しました", 1045),
+    ("漏えいの対象は社員150名です", 150),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS)
+def test_the_owner_of_a_device_is_no_victim(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# Counts typed in hiragana: the counter after a digit, and a person before a price.
+KANA_COUNTS: list[tuple[list[str], int | None, dict[str, int]]] = [
+    (["まちがえて べつの ひとに めーる しちゃった。かいいん３めいぶんの じゅうしょです"], 3, {}),
+    (["顧客名簿を紛失、お客様12にんぶんです"], 12, {}),
+    (
+        ["会員300名分の名簿をなくしました", "見舞金はひとり1,000円で配ります"],
+        300,
+        {"condolence": 300000},
+    ),
+    (["患者40人分の紹介状を紛失", "お見舞いとしてひとりあたり500円"], 40, {"condolence": 20000}),
+    # Near misses: alone is not one person, and a mail is not a count.
+    (["情シスがひとりで対応しています"], None, {}),
+    (["３めーる送りました"], None, {}),
+]
+
+
+@pytest.mark.parametrize(("messages", "individuals", "costs"), KANA_COUNTS)
+def test_counts_typed_in_hiragana(
+    messages: list[str], individuals: int | None, costs: dict[str, int]
+) -> None:
+    facts, _, _ = predict(messages)
+    assert facts["individuals"] == individuals
+    assert facts["costs"] == costs

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from nlu.evaluate import predict
+from nlu.evaluate import grouped, predict
 from nlu.extract import read_message
 from nlu.facts_builder import FactState, facts_from_readings
 
@@ -362,3 +362,27 @@ def test_a_casual_claim_is_damages_claimed(
 ) -> None:
     got, left, _ = predict([text])
     assert (got["costs"], left) == (costs, unassigned)
+
+
+# 「でした」 ends a statement as often as it corrects a cost: it replaces the cost said before
+# only in a sentence that holds a number. A check that found nothing, then its bare cost.
+CHECK_COST_AFTER_DESHITA: list[tuple[list[str], dict[str, int]]] = [
+    (
+        ["UTMの警告が出たので業者に侵入の有無を見てもらいました", "結果、侵入なしでした。費用18万"],
+        {"access_response": 180000},
+    ),
+    (
+        ["不審なログインがあり、外部に調べてもらった", "痕跡なしでした。費用は30万円"],
+        {"access_response": 300000},
+    ),
+    # Near misses: a correction with its number still replaces the cost before it.
+    (["復旧費用は200万円です", "ごめんなさい、250万でした"], {"data_recovery": 2500000}),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), CHECK_COST_AFTER_DESHITA)
+def test_deshita_without_a_number_is_no_correction(
+    messages: list[str], costs: dict[str, int]
+) -> None:
+    facts, _, _ = predict(messages)
+    assert grouped(facts["costs"]) == grouped(costs)

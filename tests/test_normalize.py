@@ -121,12 +121,19 @@ def test_idempotent(raw: str) -> None:
     assert normalize(once) == once
 
 
+# A valid [kana_counts] table, so the file's other keys are what a case tests.
+_KANA = (
+    '[kana_counts]\nafter_digit = { "めい" = "名" }\n'
+    'persons = { "ひとり" = "1人" }\npersons_before = ["あたり"]\n'
+)
+
 BAD_CONFIGS = [
     ("[circled]\n", "circled"),
     ('[circled]\n"①" = 1\n', "circled.①"),
     ('[circled]\n"①" = "Data Recovery"\n', "circled.①"),
     ('[circled]\n"1" = "access_response"\n', "circled.1"),
-    ('[circled]\n"①" = "access_response"\n[extra]\n', "extra"),
+    ('[circled]\n"①" = "access_response"\n' + _KANA + "[extra]\n", "extra"),
+    ('[circled]\n"①" = "access_response"\n', "kana_counts"),
     ("[circled\n", "(syntax)"),
 ]
 
