@@ -129,17 +129,28 @@ def described(doc: Doc, match: Match, heads: list[Match], lex: Lexicon, *, plain
     )
 
 
-def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
-    """「取引先がランサムウェア被害に」「他社で発生した不正アクセス」: the attack word at
-    `start` is said of an outside party named in the noun phrase right before it."""
+def before_qualifier(doc: Doc, start: int, lo: int, *, through_niokeru: bool = False) -> int:
+    """The token before the verbs that qualify the word at `start` (「他社で発生した」
+    「委託先で起きた」), back to `lo`; with `through_niokeru`, 「…における」 ends at its に."""
     tokens = doc.tokens
-    lo = doc.clause_start(start)
     i = start - 1
     while i >= lo and (
         tokens[i].pos1 in ("動詞", "助動詞")
         or (tokens[i].pos1 == "名詞" and i + 1 < start and tokens[i + 1].lemma == "為る")
     ):
-        i -= 1  # 「他社で発生した不正アクセス」: past the verb that qualifies the attack
+        niokeru = tokens[i].lemma == "於く" and i - 1 >= lo and tokens[i - 1].surface == "に"
+        if through_niokeru and niokeru:
+            return i - 1  # 「提供事業者における」
+        i -= 1
+    return i
+
+
+def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """「取引先がランサムウェア被害に」「他社で発生した不正アクセス」: the attack word at
+    `start` is said of an outside party named in the noun phrase right before it."""
+    tokens = doc.tokens
+    lo = doc.clause_start(start)
+    i = before_qualifier(doc, start, lo)  # 「他社で発生した不正アクセス」
     if i < lo or tokens[i].surface not in lex.party_particles or tokens[i].pos1 != "助詞":
         return False
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].pos1 == "助詞":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.mentions import before_qualifier
 
 # Particles after an owner that make the attack its own; 「への」 too, unlike an outside
 # party's (「他社へのDDoS攻撃に加担」 is ours): an attack aimed at a provider is on it.
@@ -97,15 +98,7 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     「弊社システムへの攻撃」「提供事業者における不正アクセス」), as (lo, end), or None."""
     tokens = doc.tokens
     lo = doc.clause_start(start)
-    i = start - 1
-    while i >= lo and (
-        tokens[i].pos1 in ("動詞", "助動詞")
-        or (tokens[i].pos1 == "名詞" and i + 1 < start and tokens[i + 1].lemma == "為る")
-    ):
-        if tokens[i].lemma == "於く" and i - 1 >= lo and tokens[i - 1].surface == "に":
-            i -= 1  # 「提供事業者における」
-            break
-        i -= 1
+    i = before_qualifier(doc, start, lo, through_niokeru=True)
     if i < lo or tokens[i].pos1 != "助詞":
         return None
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].surface in _SOURCES:
