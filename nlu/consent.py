@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from nlu.doc import Doc
+from nlu.doc import Doc, make_doc
 from nlu.intent import asking_sentences
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -140,9 +140,13 @@ def _plain_copula(token: Token) -> bool:
 
 
 def _completed(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
-    """Done, not planned: a past tense, 済み, or ている (「同意を得ています」)."""
+    """Done, not planned: a past tense, 済み, or ている (「同意を得ています」).
+
+    「同意が取れたら発注します」: たら shares the past's lemma but supposes.
+    """
     return any(
-        (t.lemma == "た" and t.pos1 == "助動詞") or t.lemma in lex.completed_lemmas
+        (t.lemma == "た" and t.pos1 == "助動詞" and t.surface not in ("たら", "だら"))
+        or t.lemma in lex.completed_lemmas
         for t in doc.tokens[lo:hi]
     ) or any(t.surface in lex.completed_surfaces for t in doc.tokens[lo:hi])
 
@@ -220,3 +224,21 @@ def _not_yet(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
         or following.lemma in ("です", "だ")
         or doc.text[end : following.start].isspace()
     )
+
+
+def answer_withholds(answer: str, lex: Lexicon) -> bool:
+    """「> 保険会社の同意は得ていますか？」 answered 「得ずに発注しちゃいました」: the verb of
+    getting consent, at the start of the answer, in its without-doing form (得ずに, 取らないで).
+
+    Consent is then missing; a refusal once money was spent or ordered (labelling rule 6).
+    """
+    doc = make_doc(answer)
+    for match in lex.consent_given.find(doc):
+        if doc.sentence_of[match.start] != 0 or match.start > 1:
+            continue
+        rest = doc.tokens[match.end : match.end + 2]
+        if rest and rest[0].lemma == "ず":
+            return True
+        if len(rest) == 2 and rest[0].lemma == "ない" and rest[1].surface == "で":
+            return True
+    return False

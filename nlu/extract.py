@@ -10,7 +10,7 @@ from coverage import Access, Detection, Fact, IncidentType
 from nlu.access import AccessReading, access_reading
 from nlu.amounts import find_amounts
 from nlu.announced import read_announced
-from nlu.consent import ConsentReading, costs_incurred, read_consent
+from nlu.consent import ConsentReading, answer_withholds, costs_incurred, read_consent
 from nlu.cost_corrections import read_correction
 from nlu.cost_topic import cost_topic
 from nlu.costs import attach_costs, cost_of_the_check
@@ -96,7 +96,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         stolen=read_theft(doc, lex),
         announced=announced if isinstance(announced, bool) else None,
         consent=consent if isinstance(consent, bool) else None,
-        consent_withheld=consent_reading.withheld and consent_reading.given is None,
+        consent_withheld=consent_reading.given is None
+        and (consent_reading.withheld or _withheld_in_answer(quoted, lex)),
         spent=consent_reading.spent,
         individuals=individuals,
         corporations=corporations,
@@ -148,6 +149,10 @@ def _asks_after_spending(doc: Doc, consent: ConsentReading, lex: Lexicon) -> boo
     if not consent.spent or consent.given is not None or read_question_topics(doc, lex):
         return False
     return bool(asking_sentences(doc, lex))
+
+
+def _withheld_in_answer(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:
+    return any(item.fact is Fact.CONSENT and answer_withholds(item.answer, lex) for item in quoted)
 
 
 def _consent_open(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:

@@ -35,6 +35,8 @@ class FindingsFile(config.Schema):
     """`config/nlu_findings.toml`."""
 
     recovered_things: Words
+    arrivals: Words
+    sightings: Words
 
 
 @cache
@@ -74,7 +76,23 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
             found.append((match.start, Detection.THIRD_PARTY))
         elif not _outsider_acts(doc, match, reporters, lex):
             found.append((match.start, Detection.SELF))
-    return found
+    return found or _seen_on_arrival(doc, reporters)
+
+
+def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detection]]:
+    """「朝来たら画面に脅迫文が出てて」: one of us saw it on coming in (config `arrivals`)."""
+    words = config.load(FILE, FindingsFile)
+    for first, last in {doc.sentence_span(i) for i in range(len(doc.tokens))}:
+        if any(first <= r.start < last for r in reporters):
+            continue
+        end = doc.tokens[last - 1]
+        lo = doc.tokens[first].start
+        text = doc.text[lo : end.start + len(end.surface)]
+        for arrival in words.arrivals:
+            at = text.find(arrival)
+            if at >= 0 and any(w in text[at + len(arrival) :] for w in words.sightings):
+                return [(doc.token_at(lo + at), Detection.SELF)]
+    return []
 
 
 def _recovered(doc: Doc, match: Match) -> bool:

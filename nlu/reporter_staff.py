@@ -92,7 +92,10 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
     found = []
     predicates = lex.agent_predicates.find(doc)
     for match in lex.staff.find(doc):
-        if match.end >= len(doc.tokens) or doc.tokens[match.end].surface != "が":
+        subject = match.end
+        if subject < len(doc.tokens) and doc.tokens[subject].surface in lex.frames.own_person:
+            subject += 1  # 「社員本人が」: the staff member himself, still one of us
+        if subject >= len(doc.tokens) or doc.tokens[subject].surface != "が":
             continue
         if not ours(doc, match, every, lex):
             continue

@@ -246,3 +246,37 @@ FIRM_TELLER: list[Case] = [
 )
 def test_detection_set10_classes(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection == expected
+
+
+# Set 11, written blind: a letter that arrived from a rights holder (手紙が届く, as a mail
+# does); our staff member 「本人」 reporting inward (社員本人が…申告した), where a 申告
+# received from someone says nothing of who; and the writer coming in to work and seeing
+# the ransom screen (朝来たら…画面に).
+LETTER: list[Case] = [
+    ("ブログに使ったイラストの作者から手紙が届きました。", THIRD),
+    ("写真家から、使用料を払ってほしいと書面が届いた", THIRD),
+    ("お客様から手紙が来ました", THIRD),
+    ("手紙が届きました", None),
+    ("取引先に手紙が届きました", None),
+]
+STAFF_SELF_REPORT: list[Case] = [
+    ("担当者本人が不審に感じ、情シスに報告した。", SELF),
+    ("社員が総務課に申告しました。", SELF),
+    ("職員本人が異変に気づいた。", SELF),
+    ("本人から申告がありました。", None),
+    ("確定申告の書類を紛失しました。", None),
+    ("警察に被害を申告した。", None),
+]
+SEEN_ON_ARRIVAL: list[Case] = [
+    ("朝出社したらパソコンの画面に英語のメッセージが表示されていました", SELF),
+    ("出勤したら共有フォルダのファイルが全部開けない状態でした", SELF),
+    ("朝来たら画面が真っ黒で身代金を要求する文が出てました", SELF),
+    ("朝来たら保守業者から画面がおかしいと電話がありました", THIRD),
+    ("朝来たら画面に脅迫文が出てたらどうすればいい？", None),
+    ("出社したら上司に呼ばれました", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER + STAFF_SELF_REPORT + SEEN_ON_ARRIVAL)
+def test_detection_set11_classes(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection == expected
