@@ -85,12 +85,18 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     incurred = costs_incurred(doc, [(a.start, a.end) for a in amounts if a.text in cost_texts], lex)
     consent_reading = read_consent(doc, lex, incurred=incurred)
     consent: bool | Unknown | None = consent_reading.given
+    said_access = access
     access, announced, consent = _as_answered(quoted, access, announced, consent, lex)
+    answered = incident_type is None and said_access is None and access is Access.FOUND
+    if answered:
+        # 「> 不正アクセスは確認されましたか？」「はい」: the intrusion asked about, confirmed;
+        # of no kind, so a kind doubted before (「ウイルスかも」) is the one confirmed.
+        incident_type = IncidentType.UNAUTHORIZED_ACCESS
     answer = read_answer(clean, lex) if not quoted else None
     reading = Reading(
         incident_type=incident_type,
         doubted_attack=incident.doubted if incident_type is IncidentType.SUSPECTED else None,
-        generic_attack=incident.generic and incident_type is incident.kind,
+        generic_attack=answered or (incident.generic and incident_type is incident.kind),
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
         stolen=read_theft(doc, lex),

@@ -22,7 +22,7 @@ from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, Inci
 from nlu.cost_corrections import CostMemory
 from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
-from nlu.incident_hints import names_the_attack
+from nlu.incident_hints import carried_in_doubt, generic_over_circumstance, names_the_attack
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 
@@ -190,9 +190,15 @@ class FactState:
             if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
                 value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
             old_type = self.values.get(Fact.INCIDENT_TYPE)
-            if name is Fact.INCIDENT_TYPE and not (
-                _overrides_type(old_type, value)
-                or names_the_attack(self.generic_type, old_type, reading)
+            if name is Fact.INCIDENT_TYPE and (
+                not (
+                    _overrides_type(old_type, value)
+                    or names_the_attack(self.generic_type, old_type, reading)
+                    or carried_in_doubt(
+                        old_type, self.values.get(Fact.UNAUTHORIZED_ACCESS), reading
+                    )
+                )
+                or generic_over_circumstance(old_type, reading)
             ):
                 continue
             if name is Fact.INCIDENT_TYPE and value is not None:

@@ -185,3 +185,30 @@ def names_the_attack(held_generic: bool, held: object, reading: Reading) -> bool
         and not reading.generic_attack
         and reading.incident_type in attacks
     )
+
+
+def carried_in_doubt(held: object, held_access: object, reading: Reading) -> bool:
+    """「ウイルスメール来たって言われた」→「感染してるかも」: malware held with no access read
+    (only carried by a mail, never said to have run here), then doubted of our machines, was
+    only suspected (tests/data/README.md rule 2: the text hedges whether an infection
+    happened)."""
+    doubted = reading.doubted_attack
+    return (
+        held_access is None
+        and reading.incident_type is IncidentType.SUSPECTED
+        and doubted is not None
+        and doubted.value == held
+        and reading.unauthorized_access is None
+    )
+
+
+def generic_over_circumstance(held: object, reading: Reading) -> bool:
+    """「PCを置き忘れた」→「> 不正アクセスは確認されましたか？」「はい」: an attack of no kind
+    confirmed later does not replace a circumstance already stated (a loss, a misdelivery);
+    the most specific type stated wins (tests/data/README.md rule 2)."""
+    return (
+        reading.generic_attack
+        and held is not None
+        and held not in lexicon().attacks
+        and held != IncidentType.SUSPECTED.value
+    )

@@ -24,6 +24,7 @@ from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
+from nlu.type_conditions import conditional_cues, family_named, reported_own_error
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_transit import lost_in_transit
@@ -70,6 +71,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if m.label != NOT_INCIDENT
         and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
     ]
+    cues = sorted([*cues, *conditional_cues(doc)])
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
     attack_cues = [
@@ -84,6 +86,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     exposed: dict[IncidentType, list[Polarity]] = {}
     online = lex.online_media.contains(doc)
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
+    # Malware named by its family (「Emotetとみられる」), however said.
+    families = {IncidentType(m.label) for m in heads if family_named(doc, m)}
     for match in cues:
         if match.label == SIGN:
             if warned(doc, match.end, lex):
@@ -99,7 +103,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
         if kind is IncidentType.VENDOR_LEAK and (
-            is_reporter(doc, match.end, lex)
+            (is_reporter(doc, match.end, lex) and not reported_own_error(doc, match, lex))
             or maintainer_found(doc, match.start, match.end, lex)
             or only_agent(doc, match, lex)
             or lost_in_transit(doc, match, cues)
@@ -160,6 +164,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if kind is IncidentType.SUSPECTED or not states:
             continue
         if kind in lex.attacks:
+            if kind in carried - reached - families and Polarity.HEDGED in states:
+                continue  # 「ウイルスメール来た…感染してるかも」: only the mail is sure
             if Polarity.AFFIRMED in states or (
                 Polarity.NEUTRAL in states
                 and Polarity.HEDGED not in states

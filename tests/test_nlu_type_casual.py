@@ -152,3 +152,50 @@ EVERYDAY: list[tuple[list[str], str | None]] = [
 @pytest.mark.parametrize(("messages", "kind"), EVERYDAY)
 def test_everyday_wording(messages: list[str], kind: str | None) -> None:
     assert _seen(messages)[0] == kind
+
+
+# Talk overheard or a screen left showing is a visual leak only when what was heard or
+# shown is confidential; a picture used past its licence is a rights claim; a contractor
+# reporting its own error is a vendor leak; malware only carried by a mail, its run on our
+# machines in doubt, is suspected; a bare yes to the bot's access question confirms an
+# intrusion, unless a circumstance was stated before.
+CONDITIONAL: list[tuple[list[str], str | None]] = [
+    (["カフェで顧客の名前を出して打ち合わせしてたら、隣の人に筒抜けだったみたい"], "visual_leak"),
+    (["待合室で患者さんの病状の説明をしていて、他の患者さんに聞こえてしまっていた"], "visual_leak"),
+    (["受付のモニターに前のお客様の氏名と電話番号が表示されたままになっていました"], "visual_leak"),
+    (["サイトのマイページに別の会員の住所が表示されたままでした"], "other"),
+    (["使用期限が切れた画像をまだチラシに使ってると指摘されました"], "media"),
+    (["ライセンス切れの楽曲を店内で流していたと連絡がありました"], "media"),
+    (
+        ["外注先から、向こうのスタッフが間違えて顧客データをネットに上げてたと連絡がきました"],
+        "vendor_leak",
+    ),
+    (["うちの名前でウイルスメールが届いたと言われた", "感染したかもしれません"], "suspected"),
+    (["ウイルス付きのメールが届いた。PCも感染してるかも"], "suspected"),
+    (
+        [
+            "深夜に誰も使ってないはずのアカウントでログインがあった",
+            "&gt; 不正アクセスは確認されましたか？\nはい",
+        ],
+        "unauthorized_access",
+    ),
+    # Negatives: nothing confidential heard or shown, no lapse, no use, the contractor only
+    # reporting ours, an infection stated, a loss stated before the yes.
+    (["電話の声が聞こえてました"], None),
+    (["隣の部屋の工事の音がずっと聞こえてた"], None),
+    (["パソコンにエラーメッセージが表示されたままで動きません"], None),
+    (["写真の契約を更新しました"], None),
+    (["契約切れの写真素材を差し替えました"], None),
+    (["委託先より、同社のシステムで当社の設定を確認したと報告を受けました"], None),
+    (["ウイルスメールを開いてしまい、PCが感染しました"], "malware"),
+    (["Emotetを添付したメールが届いた。PCも感染してるかも"], "malware"),
+    (
+        ["ノートPCを電車に置き忘れました", "&gt; 不正アクセスは確認されましたか？\nはい"],
+        "lost_or_stolen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind"), CONDITIONAL)
+def test_conditional_cues(messages: list[str], kind: str | None) -> None:
+    assert _seen(messages)[0] == kind

@@ -1,0 +1,96 @@
+"""Incident-type cues that count only on a condition: talk overheard or a screen left showing,
+when what was heard or shown is confidential; a contractor's report of its own error. Words
+in `config/nlu_type_conditions.toml`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from coverage import IncidentType
+from nlu.doc import Doc
+from nlu.lexicon import EXPOSED, Lexicon
+from nlu.phrases import Match, PhraseSet
+
+FILE: Final = "nlu_type_conditions.toml"
+
+
+class TypeConditionsFile(config.Schema):
+    """`config/nlu_type_conditions.toml`."""
+
+    overheard: NonEmptyWords
+    left_shown: NonEmptyWords
+    confidential: NonEmptyWords
+    vendor_own_errors: NonEmptyWords
+    lapsed: NonEmptyWords
+    pictures: NonEmptyWords
+    in_use: NonEmptyWords
+    malware_families: NonEmptyWords
+
+
+@cache
+def _words() -> TypeConditionsFile:
+    return config.load(FILE, TypeConditionsFile)
+
+
+@cache
+def _sets() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+    words = _words()
+    cues = PhraseSet({IncidentType.VISUAL_LEAK.value: words.overheard, EXPOSED: words.left_shown})
+    return (
+        cues,
+        PhraseSet({"data": words.confidential}),
+        PhraseSet({"error": words.vendor_own_errors}),
+    )
+
+
+@cache
+def _lapse_sets() -> tuple[PhraseSet, PhraseSet, frozenset[str]]:
+    words = _words()
+    return (
+        PhraseSet({IncidentType.MEDIA.value: words.lapsed}),
+        PhraseSet({"picture": words.pictures}),
+        frozenset(words.in_use),
+    )
+
+
+def conditional_cues(doc: Doc) -> list[Match]:
+    """「全部聞こえてましたよ」 (a visual leak) and 「氏名が表示されたまま」 (an exposure), when
+    the message names personal data or a customer's affairs; a picture used past its
+    licence (`media`)."""
+    cues, confidential, _ = _sets()
+    found = cues.find(doc)
+    return [*(found if found and confidential.contains(doc) else []), *_lapsed_in_use(doc)]
+
+
+def _lapsed_in_use(doc: Doc) -> list[Match]:
+    """「契約切れた写真をまだHPで使ってる」: a picture past its licence, said to be used."""
+    lapsed, pictures, in_use = _lapse_sets()
+    kept: list[Match] = []
+    for lapse in lapsed.find(doc):
+        _, last = doc.sentence_span(lapse.start)
+        picture = next(iter(pictures.find(doc, lapse.end, min(last, lapse.end + 3))), None)
+        if picture is not None and any(t.lemma in in_use for t in doc.tokens[picture.end : last]):
+            kept.append(lapse)
+    return kept
+
+
+@cache
+def _families() -> PhraseSet:
+    return PhraseSet({"family": _words().malware_families})
+
+
+def family_named(doc: Doc, cue: Match) -> bool:
+    """Whether the malware cue is a family's name (Emotet), not malware of no kind (ウイルス)."""
+    return _families().contains(doc, cue.start, cue.end)
+
+
+def reported_own_error(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """「委託先より、同社の従業員が誤って…公開していたとの報告」: the contractor reporting,
+    named again after its cue in the sentence, then an error of its own."""
+    _, last = doc.sentence_span(cue.start)
+    names = lex.vendor_anaphors.find(doc, cue.end, last)
+    return bool(names) and _sets()[2].contains(doc, names[0].end, last)
