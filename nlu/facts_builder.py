@@ -16,15 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
-from coverage import SCALAR_FACTS, Access, CostKey, Detection, Fact, Facts, IncidentType
+from coverage import SCALAR_FACTS, Access, CostKey, Fact, Facts, IncidentType
 from nlu.cost_corrections import CostMemory
 from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
 from nlu.incident_hints import carried_in_doubt, generic_over_circumstance, names_the_attack
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
+from nlu.state_facts import to_facts
 
 SCALARS = SCALAR_FACTS
 _OTHER_KIND: Final = {
@@ -425,54 +426,6 @@ def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
         if mention.correction is not None:
             modes[mention.key] = mention.correction
     return [(key, amount, modes.get(key)) for key, amount in totals.items()]
-
-
-def to_facts(state: FactState) -> Facts:
-    """The engine's facts from the conversation state."""
-    values = state.values
-    kind = values.get(Fact.INCIDENT_TYPE)
-    access = values.get(Fact.UNAUTHORIZED_ACCESS)
-    costs: dict[CostKey, int] = {}
-    for key, amount in state.costs.items():
-        resolved = resolve_cost_key(key, access, kind)
-        costs[resolved] = costs.get(resolved, 0) + amount
-    for key, prices in state.per_victim.items():
-        resolved = resolve_cost_key(key, access, kind)
-        counted = [
-            each * count
-            for victims, each in prices.items()
-            if (count := _count(values, victims)) is not None
-        ]
-        if counted and resolved not in costs:
-            costs[resolved] = sum(counted)
-    return Facts(
-        incident_type=_enum(values, Fact.INCIDENT_TYPE, IncidentType),
-        detection=_enum(values, Fact.DETECTION, Detection),
-        unauthorized_access=_enum(values, Fact.UNAUTHORIZED_ACCESS, Access),
-        announced=_flag(values, Fact.ANNOUNCED),
-        consent=_flag(values, Fact.CONSENT),
-        individuals=_count(values, Fact.INDIVIDUALS),
-        corporations=_count(values, Fact.CORPORATIONS),
-        costs=costs,
-    )
-
-
-_E = TypeVar("_E", IncidentType, Detection, Access)
-
-
-def _enum(values: dict[str, str | bool | int], name: str, kind: type[_E]) -> _E | None:
-    value = values.get(name)
-    return kind(value) if isinstance(value, str) else None
-
-
-def _flag(values: dict[str, str | bool | int], name: str) -> bool | None:
-    value = values.get(name)
-    return value if isinstance(value, bool) else None
-
-
-def _count(values: dict[str, str | bool | int], name: str) -> int | None:
-    value = values.get(name)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def facts_from_readings(readings: Iterable[Reading]) -> tuple[Facts, FactState]:
