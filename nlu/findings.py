@@ -40,8 +40,14 @@ class FindingsFile(config.Schema):
 
 
 @cache
+def _words() -> FindingsFile:
+    # Loaded once: `config.load` copies and validates the file on every call.
+    return config.load(FILE, FindingsFile)
+
+
+@cache
 def _recovered_things() -> tuple[str, ...]:
-    return tuple(word.casefold() for word in config.load(FILE, FindingsFile).recovered_things)
+    return tuple(word.casefold() for word in _words().recovered_things)
 
 
 # The labels of reporters that are outsiders when they act (a public body may be the
@@ -81,7 +87,7 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
 
 def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detection]]:
     """「朝来たら画面に脅迫文が出てて」: one of us saw it on coming in (config `arrivals`)."""
-    words = config.load(FILE, FindingsFile)
+    words = _words()
     for first, last in {doc.sentence_span(i) for i in range(len(doc.tokens))}:
         if any(first <= r.start < last for r in reporters):
             continue
