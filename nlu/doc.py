@@ -163,6 +163,11 @@ class Doc:
         first, past = self._sentence_runs
         return first[sentence], past[sentence]
 
+    def sentences(self) -> list[tuple[int, int]]:
+        """(first, past-last) token indexes of each sentence, in order."""
+        # A number no token has (`_runs`) is no sentence.
+        return [(a, b) for a, b in zip(*self._sentence_runs, strict=True) if b > a]
+
     def token_at(self, char: int) -> int:
         """Index of the token covering (or first after) character offset `char`."""
         return bisect_right(self.ends, char) if char < self._last_end else len(self.ends) - 1

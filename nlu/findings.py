@@ -88,7 +88,7 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
 def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detection]]:
     """「朝来たら画面に脅迫文が出てて」: one of us saw it on coming in (config `arrivals`)."""
     words = _words()
-    for first, last in {doc.sentence_span(i) for i in range(len(doc.tokens))}:
+    for first, last in doc.sentences():
         if any(first <= r.start < last for r in reporters):
             continue
         end = doc.tokens[last - 1]
