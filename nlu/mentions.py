@@ -157,10 +157,18 @@ def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
         i -= 1  # 「他社での不正アクセス」; 「他社へのDDoS攻撃に加担」 is ours, at them
         if tokens[i].surface not in lex.party_particles:
             return False
-    end = i
-    while i - 1 >= lo and (tokens[i - 1].pos1 in _PHRASE or tokens[i - 1].surface == "の"):
+    return lex.outside_parties.contains(doc, noun_phrase_start(doc, i, lo), i)
+
+
+def noun_phrase_start(doc: Doc, end: int, lo: int = 0) -> int:
+    """Where the noun phrase ending just before token `end` begins, back to `lo`: nouns
+    and affixes, joined by の (「委託先のデータセンター事業者」)."""
+    tokens = doc.tokens
+    i = end
+    while i - 1 >= lo and (tokens[i - 1].pos1 in NOUN_PHRASE_POS or tokens[i - 1].surface == "の"):
         i -= 1
-    return lex.outside_parties.contains(doc, i, end)
+    return i
 
 
-_PHRASE = frozenset({"名詞", "接尾辞", "接頭辞"})
+# What a noun phrase is made of, here and in the readers that walk one.
+NOUN_PHRASE_POS = frozenset({"名詞", "接尾辞", "接頭辞"})

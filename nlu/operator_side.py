@@ -12,12 +12,12 @@ import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.mentions import NOUN_PHRASE_POS, noun_phrase_start
 from nlu.phrases import Match, PhraseSet
 
 FILE: Final = "nlu_operator_side.toml"
 # Between the owner and the attack word: its things and particles (「同社のサーバーが外部
 # から不正アクセスを受け」), never a verb, which would start another statement.
-_NOUNS: Final = frozenset({"名詞", "接尾辞", "接頭辞"})
 _SUBJECT: Final = frozenset({"が", "は"})
 _NOT_VERBS: Final = frozenset({"名詞", "助詞", "接尾辞", "接頭辞", "補助記号", "記号", "形状詞"})
 
@@ -46,13 +46,13 @@ def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     sides, anaphors, contracted = _phrases()
     _, last = doc.sentence_span(reporter.start)
     owners = list(sides.find(doc, reporter.end, last))
-    named = _noun_phrase_start(doc, reporter.start)  # 「委託先のデータセンター事業者」
+    named = noun_phrase_start(doc, reporter.start)  # 「委託先のデータセンター事業者」
     if contracted.contains(doc, named, reporter.end) or lex.vendor_parties.contains(
         doc, named, reporter.end
     ):
         owners += anaphors.find(doc, reporter.end, last)
         end = reporter.end
-        while end < last and doc.tokens[end].pos1 in _NOUNS:
+        while end < last and doc.tokens[end].pos1 in NOUN_PHRASE_POS:
             end += 1  # 「データセンター」+「事業者」
         if end < last and doc.tokens[end].surface in _SUBJECT:
             # 「任せているSaaS事業者がランサムウェア攻撃を受け…とのお知らせ」: the contractor
@@ -68,11 +68,3 @@ def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
         for owner in owners
         for cue in cues
     )
-
-
-def _noun_phrase_start(doc: Doc, start: int) -> int:
-    """Where the noun phrase ending in the token at `start` begins: nouns joined by の."""
-    i = start
-    while i > 0 and (doc.tokens[i - 1].pos1 in _NOUNS or doc.tokens[i - 1].surface == "の"):
-        i -= 1
-    return i

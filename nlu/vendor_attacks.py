@@ -13,12 +13,11 @@ from __future__ import annotations
 from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.mentions import before_qualifier
+from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
 
 # Particles after an owner that make the attack its own; 「への」 too, unlike an outside
 # party's (「他社へのDDoS攻撃に加担」 is ours): an attack aimed at a provider is on it.
 _OWNER_PARTICLES = frozenset({"が", "は", "で", "も", "の", "へ"})
-_PHRASE = frozenset({"名詞", "接尾辞", "接頭辞"})
 _SOURCES = frozenset({"から", "より"})
 _ATTACKS = frozenset(
     {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
@@ -84,7 +83,7 @@ def _found_by(doc: Doc, start: int, lex: Lexicon) -> bool:
     (the object of its finding verb), not whose systems it reached."""
     tokens = doc.tokens
     i = start
-    while i < len(tokens) and tokens[i].pos1 in _PHRASE:
+    while i < len(tokens) and tokens[i].pos1 in NOUN_PHRASE_POS:
         i += 1
     return (
         i + 1 < len(tokens)
@@ -106,7 +105,7 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     if tokens[i].surface in _SOURCES:
         # 「同社のサーバーが外部から不正アクセスを受け」: past where the attack came from.
         i -= 1
-        while i >= lo and tokens[i].pos1 in _PHRASE:
+        while i >= lo and tokens[i].pos1 in NOUN_PHRASE_POS:
             i -= 1
         if i < lo or tokens[i].surface not in ("が", "は", "も"):
             return None
@@ -117,8 +116,7 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     if tokens[i].surface == "に" and not (i + 1 < start and tokens[i + 1].lemma == "於く"):
         return None
     end = i
-    while i - 1 >= lo and (tokens[i - 1].pos1 in _PHRASE or tokens[i - 1].surface == "の"):
-        i -= 1
+    i = noun_phrase_start(doc, end, lo)
     if i - 1 >= lo and tokens[i - 1].pos1 == "連体詞":
         i -= 1  # 「その会社が不正アクセスを受け」: the party just named
     return (i, end) if i < end else None
@@ -137,7 +135,7 @@ def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if not any(t.lemma in lex.maintaining for t in before):
         return False
     i = end
-    while i < len(tokens) and tokens[i].pos1 in _PHRASE:
+    while i < len(tokens) and tokens[i].pos1 in NOUN_PHRASE_POS:
         i += 1  # 「委託しているシステム会社が」
     if i >= len(tokens) or tokens[i].surface not in ("が", "は"):
         return False
