@@ -128,6 +128,7 @@ class _Messages(Schema):
     note_unassigned: Annotated[Text, placeholders("amounts")]
     note_cost_topic: Annotated[Text, placeholders("cost")]
     cost_study: Text
+    note_discovered: Annotated[Text, placeholders("month", "day")]
     note_too_large: Annotated[Text, placeholders("limit")]
     note_too_many: Text
     reporting_heading: Text

@@ -21,6 +21,8 @@ TOKYO: Final = ZoneInfo("Asia/Tokyo")
 
 _SENTENCE_END: Final = re.compile(r"[。!?！？\n]")
 _CLAUSE_END: Final = re.compile(r"[、,。!?！？\n]")
+# Punctuation, spaces and marks around a bare date.
+_NOT_WORDS: Final = re.compile(r"[\s、。,.!?！？…・〜~ー]+")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class _Settings:
     max_days_back: int
     yearless_previous_year_max_days: int
     pattern: re.Pattern[str]
+    fillers: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,16 @@ class _Mention:
     """None when the phrase names no valid date (「2月30日」, a future date …)."""
     other_event: bool = False
     """The phrase dates something else in its own clause (「昨日プレスリリースで公表」)."""
+
+
+def only_a_date(text: str) -> bool:
+    """「昨日です」「11月28日の夜ごろ」: `text` (normalised) is a date and nothing else, the
+    answer to when the incident became known; 「今日のランチ」 says something else."""
+    settings = _settings()
+    rest = settings.pattern.sub("", text)
+    if rest == text:
+        return False
+    return not _NOT_WORDS.sub("", settings.fillers.sub("", rest))
 
 
 def find_discovery_date(text: str, now: datetime) -> date | None:
@@ -219,6 +232,7 @@ class _Discovery(config.Schema):
     keywords: NonEmptyWords
     other_events: NonEmptyWords
     window: NonNegativeInt
+    date_fillers: NonEmptyWords
 
 
 class _Limits(config.Schema):
@@ -265,6 +279,11 @@ def parse_settings(data: Mapping[str, Any]) -> _Settings:
         max_days_back=file.limits.max_days_back,
         yearless_previous_year_max_days=file.limits.yearless_previous_year_max_days,
         pattern=_pattern(file.relative_days, file.weeks, file.ago_units, names, digits + ten),
+        # Longest first, so 「でした」 goes before its 「で」.
+        fillers=re.compile(
+            "|".join(map(re.escape, sorted(file.discovery.date_fillers, key=len, reverse=True)))
+            + r"|[0-9]+"
+        ),
     )
 
 

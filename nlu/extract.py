@@ -16,7 +16,7 @@ from nlu.cost_topic import cost_topic
 from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
 from nlu.data_kinds import data_kinds_in
-from nlu.dates import find_discovery_date
+from nlu.dates import find_discovery_date, only_a_date
 from nlu.doc import Doc, make_doc
 from nlu.evidence import attach_evidence
 from nlu.incident_type import IncidentReading, incident_reading
@@ -125,6 +125,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         readable=is_readable(clean),
         data_kinds=data_kinds_in(doc),
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
+        date_answer=only_a_date(clean),
         negative_amounts=tuple(negative),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
         cost_topic=cost_topic(doc, amounts, lex),

@@ -169,6 +169,9 @@ class Reading:
     readable: bool = True
     data_kinds: frozenset[DataKind] = field(default_factory=frozenset)
     discovered_on: date | None = None
+    # 「昨日です」「11月28日の夜」: the message is that date and nothing else, the answer to
+    # when it became known.
+    date_answer: bool = False
     proposed: tuple[CostMention, ...] = ()
     # 「見舞金を支払う予定です」: the one cost the message names, with no amount in it; a bare
     # amount in the next message (「1名500円、800名です」) is that cost's.

@@ -10,7 +10,8 @@ import pytest
 
 import config
 from config import ConfigError
-from nlu.dates import FILE, TOKYO, find_discovery_date, parse_settings
+from nlu.dates import FILE, TOKYO, find_discovery_date, only_a_date, parse_settings
+from nlu.normalize import normalize
 
 # Thursday 2026-11-26 10:00 JST. This week's Monday is 11/23 (勤労感謝の日).
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=TOKYO)
@@ -148,3 +149,23 @@ def test_bad_file_names_file_key_and_reason(
         parse_settings(data)
     assert (info.value.file, info.value.key) == (FILE, key)
     assert reason in info.value.reason
+
+
+# A message that is only a date answers when it became known; a date beside other words
+# is no answer (「今日のランチ」).
+ONLY_A_DATE = [
+    ("昨日です", True),
+    ("11月28日の夜ごろ", True),
+    ("今朝でした。", True),
+    ("先週金曜の22時頃です", True),
+    ("3日前", True),
+    ("今日のランチどうしよう", False),
+    ("今日はいい天気ですね", False),
+    ("昨日、ランサムウェアに感染しました", False),
+    ("まだわかりません", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLY_A_DATE)
+def test_only_a_date(text: str, expected: bool) -> None:
+    assert only_a_date(normalize(text)) is expected

@@ -119,3 +119,19 @@ def test_a_fact_said_unknown_reads_in_its_own_words(said: str, shown: tuple[str,
     engine = _engine()
     engine.handle("c", "取引先から、うちのサーバーから変なメールが来ていると言われました")
     assert shown in engine.handle("c", said).said_unknown
+
+
+def test_a_date_alone_answers_when_it_became_known() -> None:
+    engine = _engine()
+    engine.handle("c", "ランサムウェアに感染しました")
+    reply = engine.handle("c", "昨日です")
+    assert reply.kind is not ReplyKind.UNCLEAR
+    assert engine.state_of("c").discovered_on == "2025-11-19"
+    assert any("11月19日" in note for note in reply.notes)
+
+
+def test_a_date_in_a_message_about_something_else_is_no_discovery_date() -> None:
+    engine = _engine()
+    engine.handle("c", "ランサムウェアに感染しました")
+    engine.handle("c", "今日のランチどうしよう")
+    assert engine.state_of("c").discovered_on is None

@@ -116,7 +116,9 @@ class Engine:
             # Slack continues it without a mention only if it exists.
             self.store.save(key, state)
             return self._as_it_stands(key, state, ReplyKind.EMPTY)
-        if reading.discovered_on is not None:
+        if reading.discovered_on is not None and (reading.has_facts() or reading.date_answer):
+            # A date in a message about something else (「今日のランチどうしよう」) is no
+            # discovery date; one said alone answers when it became known.
             state.discovered_on = reading.discovered_on.isoformat()
         state.data_kinds = sorted(set(state.data_kinds) | {k.value for k in reading.data_kinds})
         state.turns += 1

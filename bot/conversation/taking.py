@@ -32,6 +32,8 @@ def unclear(state: ConversationState, reading: Reading) -> bool:
         return False
     if reading.answer is not None or reading.negative_amounts or reading.truncated:
         return False
+    if reading.date_answer and reading.discovered_on is not None:
+        return False  # 「昨日です」: when it became known, which the reporting duty asks
     return not (state.clash and reading.correction)
 
 
@@ -42,6 +44,9 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
     text = labels().messages
     if reading.truncated:
         notes.append(text["note_truncated"])
+    if reading.date_answer and reading.discovered_on is not None:
+        day = reading.discovered_on
+        notes.append(text["note_discovered"].format(month=day.month, day=day.day))
     if reading.negative_amounts:
         notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
     if state.clash and reading.correction and not reading.costs:
