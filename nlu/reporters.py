@@ -39,18 +39,18 @@ from nlu.reporter_frames import (
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
+from nlu.reporter_revealed import revealed_by
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
     is_source,
     learnt_from,
     nearer_source,
-    past_alias,
     negated_reporter,
     passive_report,
+    past_alias,
     sent_by,
 )
-from nlu.reporter_revealed import revealed_by
 from nlu.reporter_staff import before_reason, staff_found
 from nlu.reporter_words import (
     about_a_thing,
