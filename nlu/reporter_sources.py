@@ -20,7 +20,7 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
     A few nouns may follow it before the particle (「総務省の地域情報政策室から」); a letter
     in its name (「弁護士名義の文書が届いた」) is its report too.
     """
-    end = past_gloss(doc, end, lex)
+    end = past_alias(doc, past_gloss(doc, end, lex))
     while end < len(doc.tokens) and doc.tokens[end].surface in BRACKETS:
         end += 1  # 「地方公共団体情報システム機構(J-LIS)の監視で」
     if [t.surface for t in doc.tokens[end : end + 2]] == ["の", "方"]:
@@ -128,6 +128,26 @@ def past_gloss(doc: Doc, end: int, lex: Lexicon) -> int:
             return i + 1
         if doc.sentence_of[i] != doc.sentence_of[end]:
             break
+    return end
+
+
+# How far before an alias's closing quote its opening one may be (「(以下「委託先」)」).
+_ALIAS_LENGTH = 6
+
+
+def past_alias(doc: Doc, end: int) -> int:
+    """「株式会社X(以下「委託先」)より」: the reporter ending at `end` is the alias a gloss
+    gives the name before it, so the particle after the gloss is that party's; `end`
+    itself when the reporter is no such alias."""
+    tokens = doc.tokens
+    if end + 1 >= len(tokens) or tokens[end].surface not in ("」", "』"):
+        return end
+    if tokens[end + 1].surface not in _CLOSING:
+        return end
+    for i in range(end - 1, max(0, end - _ALIAS_LENGTH) - 1, -1):
+        if tokens[i].surface in ("「", "『"):
+            words = [t.surface for t in tokens[max(0, i - 2) : i]]
+            return end + 2 if "以下" in words else end
     return end
 
 
@@ -243,7 +263,9 @@ def quotes_its_content(doc: Doc, report: Match) -> bool:
 def named_source(doc: Doc, at: int) -> bool:
     """「株式会社ペイロールサービスより、」: より after a name, then a comma: who it came from."""
     before = doc.tokens[at - 1]
-    return before.pos1 == "名詞" and at + 1 < len(doc.tokens) and doc.tokens[at + 1].surface == "、"
+    # 「提供事業者より、」: a name may end in a suffix (者, 様, 社).
+    named = before.pos1 in ("名詞", "接尾辞") and before.pos2 != "数詞"
+    return named and at + 1 < len(doc.tokens) and doc.tokens[at + 1].surface == "、"
 
 
 def received_from(doc: Doc, report: Match, at: int, lex: Lexicon) -> bool:

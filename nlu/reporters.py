@@ -39,6 +39,7 @@ from nlu.reporter_frames import (
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
+from nlu.reporter_revealed import revealed_by
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
@@ -47,6 +48,7 @@ from nlu.reporter_sources import (
     nearer_source,
     negated_reporter,
     passive_report,
+    past_alias,
     sent_by,
 )
 from nlu.reporter_staff import before_reason, staff_found
@@ -314,7 +316,12 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             and not negated_reporter(doc, r.end, lex)
             and not (r.start < match.start and _detached(doc, r, match.start))
             # 「プロバイダから「お客様の回線から…」と連絡」: the quote's party is its content.
-            and not (r.start < match.start and quoted_content(doc, r, match.start))
+            # 「株式会社X(以下「委託先」)より」: an alias in quotes names the sender.
+            and not (
+                r.start < match.start
+                and quoted_content(doc, r, match.start)
+                and past_alias(doc, r.end) == r.end
+            )
         ]
         before = [r for r in named if r.start < match.start]
         word = doc.tokens[match.start].lemma
@@ -366,6 +373,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(cleft_finders(doc, lex, every, kind_of))
     events.extend(own_checks(doc, lex))
     events.extend(staff_found(doc, lex, every))
+    events.extend(revealed_by(doc, lex, every, kind_of))
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)

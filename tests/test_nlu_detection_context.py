@@ -141,7 +141,8 @@ STAFF_BY_JOB: list[Case] = [
     ("駅の係員から、落とし物の連絡がありました。", THIRD),
     ("委託先の係員から、書類を紛失したとの報告がありました。", THIRD),
     ("取引先の社員の方から、誤送信のメールが届いていると連絡がありました。", THIRD),
-    ("派遣先企業の社員が当社に連絡して発覚した。", None),
+    # Not ours, and the report that revealed it is theirs: a third party (spec "Third party").
+    ("派遣先企業の社員が当社に連絡して発覚した。", THIRD),
     ("当社の社員が誤送信に気づきました。", SELF),
 ]
 
