@@ -21,8 +21,16 @@ def _seen(messages: list[str]) -> tuple[object, object]:
 # Talk in a public place about someone's affairs was heard by whoever was there; a place
 # with no talk, or talk with nothing confidential, is no leak.
 OVERHEARD: list[Row] = [
-    (["看護師2名がバスの中で患者さんの病状について会話をしていたことが分かりました"], "visual_leak", None),
-    (["居酒屋で課長が顧客名を出して取引の話をしていたと、居合わせた人からクレームが来た"], "visual_leak", None),
+    (
+        ["看護師2名がバスの中で患者さんの病状について会話をしていたことが分かりました"],
+        "visual_leak",
+        None,
+    ),
+    (
+        ["居酒屋で課長が顧客名を出して取引の話をしていたと、居合わせた人からクレームが来た"],
+        "visual_leak",
+        None,
+    ),
     (["駅のホームで電話しながら生徒の成績の話をしてしまいました"], "visual_leak", None),
     (["窓口で職員が申請者の氏名を周囲に聞こえる声で読み上げてしまった"], "visual_leak", None),
     (["電車で電話してたら、顧客名簿の入ったカバンを網棚に置き忘れました"], "lost_or_stolen", None),
@@ -36,7 +44,11 @@ MEDIA: list[Row] = [
     (["パンフレットに載せた写真について、撮影者から使用料の請求がありました"], "media", None),
     (["サイトのバナー画像がある会社の著作物だったそうで、通知書が届きました"], "media", None),
     (["ネットで拾ったイラストを無料だと思って使っていたら請求書が届いた"], "media", None),
-    (["本人の許可なく写真を使ったのは事実で、無断で顔写真を使ったことに変わりはありません"], "media", None),
+    (
+        ["本人の許可なく写真を使ったのは事実で、無断で顔写真を使ったことに変わりはありません"],
+        "media",
+        None,
+    ),
     (["水道の使用料の請求が来ました"], None, None),
     (["会議室の使用料を請求されました、来月払います"], None, None),
 ]
@@ -70,7 +82,11 @@ ATTACK_SIGNS: list[Row] = [
 # A check ordered from someone else that found nothing was a suspicion checked for; a bare
 # verdict names no type.
 CHECKED: list[Row] = [
-    (["専門業者に調査を依頼した結果、ウイルス感染の痕跡は認められませんでした"], "suspected", "not_found"),
+    (
+        ["専門業者に調査を依頼した結果、ウイルス感染の痕跡は認められませんでした"],
+        "suspected",
+        "not_found",
+    ),
     (["ベンダーに見てもらった結果、侵入の形跡はありませんでした"], "suspected", "not_found"),
     (["外部通報、結果:不正アクセスなし"], None, "not_found"),
 ]
