@@ -29,6 +29,9 @@ class TypeConditionsFile(config.Schema):
     pictures: NonEmptyWords
     in_use: NonEmptyWords
     malware_families: NonEmptyWords
+    talk: NonEmptyWords
+    public_places: NonEmptyWords
+    fee_claims: NonEmptyWords
 
 
 @cache
@@ -59,11 +62,50 @@ def _lapse_sets() -> tuple[PhraseSet, PhraseSet, frozenset[str]]:
 
 def conditional_cues(doc: Doc) -> list[Match]:
     """「全部聞こえてましたよ」 (a visual leak) and 「氏名が表示されたまま」 (an exposure), when
-    the message names personal data or a customer's affairs; a picture used past its
-    licence (`media`)."""
+    the message names personal data or a customer's affairs, as is talk in a public place
+    (「電車内で患者さんの話をしていた」); a picture used past its licence or a fee claimed
+    for one (`media`)."""
     cues, confidential, _ = _sets()
-    found = cues.find(doc)
-    return [*(found if found and confidential.contains(doc) else []), *_lapsed_in_use(doc)]
+    found = [*cues.find(doc), *_talk_in_public(doc)]
+    return [
+        *(found if found and confidential.contains(doc) else []),
+        *_lapsed_in_use(doc),
+        *_fee_for_picture(doc),
+    ]
+
+
+@cache
+def _talk_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+    words = _words()
+    return (
+        PhraseSet({IncidentType.VISUAL_LEAK.value: words.talk}),
+        PhraseSet({"place": words.public_places}),
+        PhraseSet({IncidentType.MEDIA.value: words.fee_claims}),
+    )
+
+
+def _talk_in_public(doc: Doc) -> list[Match]:
+    """「飲食店において…会話をしていた」「新幹線で…電話でしゃべってて」: talk whose sentence
+    names a public place, where whoever sat by heard it."""
+    talk, places, _ = _talk_sets()
+    kept: list[Match] = []
+    for match in talk.find(doc):
+        first, last = doc.sentence_span(match.start)
+        if places.contains(doc, first, last):
+            kept.append(match)
+    return kept
+
+
+def _fee_for_picture(doc: Doc) -> list[Match]:
+    """「HPに使った写真について…使用料の請求が来ました」: a fee claimed in a sentence that
+    names a picture; 使用料 alone is any fee (下水道使用料)."""
+    _, pictures, _ = _lapse_sets()
+    kept: list[Match] = []
+    for match in _talk_sets()[2].find(doc):
+        first, last = doc.sentence_span(match.start)
+        if pictures.contains(doc, first, last):
+            kept.append(match)
+    return kept
 
 
 def _lapsed_in_use(doc: Doc) -> list[Match]:
