@@ -13,12 +13,15 @@ from nlu.polarity import (
     preceded_by_negating_prefix,
     scope_after,
 )
+from nlu.reporter_context import entrusted_letter
 
 
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     """True when announced or planned (公表する予定), False when not, unknown when undecided."""
-    if lex.entrusted_by_reader.contains(doc):
-        return None  # a contractor's letter to its principal: its announcements are its own
+    if lex.entrusted_by_reader.contains(doc) or entrusted_letter(doc) is not None:
+        # A contractor's letter to its principal, however many words stand between 貴社より
+        # and お預かり: its announcements are its own.
+        return None
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
