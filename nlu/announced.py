@@ -14,6 +14,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.reporter_context import entrusted_letter
+from nlu.site_posting import site_posting
 
 
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
@@ -69,6 +70,9 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
+    posted_on_site = site_posting(doc, lex)
+    if posted_on_site is True or (posted_on_site is not None and result in (None, UNKNOWN)):
+        result = posted_on_site  # 「HPにも載せました」「ホームページには載せない方向です」
     if result is None and (_told_the_press(doc, lex) or _told_the_public(doc, lex)):
         result = True  # 「同社によると」: the story has the company's own account
     for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:
