@@ -19,6 +19,7 @@ from nlu.polarity import UNKNOWN, Polarity, Unknown, polarity, scope_after
 
 FILE: Final = "nlu_site_posting.toml"
 _OBJECT_PARTICLES: Final = frozenset({"を", "が"})
+_QUOTING: Final = frozenset({"と", "って"})
 _AFTER_VERB: Final = frozenset({"助動詞", "助詞", "接尾辞", "補助記号"})
 
 
@@ -93,6 +94,8 @@ def _a_posting(doc: Doc, place: int, start: int, end: int, hi: int) -> bool:
         return False
     if end < len(tokens) and tokens[end].lemma in file.passives:
         return False
+    if any(t.surface in _QUOTING and t.pos1 == "助詞" for t in tokens[end:hi]):
+        return False  # 「HPに載せたと書きましたが」「載せたって聞いた」: a claim quoted
     for t in tokens[end:hi]:
         if t.pos1 in _AFTER_VERB or t.pos1 == "動詞":
             continue

@@ -24,7 +24,20 @@ NOT_POSTINGS = [
     "社員が店の写真を自分のSNSに載せていました",
     "HPに載せるかどうかは役員で相談中です",
     "HPに載せた求人の応募者一覧を別の応募者にメールしてしまいました",
+    "ホームページに載せたって部長は言っていました",
 ]
+
+
+# What the words for announcing say stands over a posting said beside them.
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        ("HPに載せたと書きましたが、実はまだ公表していません", False),
+        ("公表は見送りで、HPにも載せません", False),
+    ],
+)
+def test_the_words_for_announcing_stand(text: str, announced: bool) -> None:
+    assert read_message(text).announced is announced
 
 
 @pytest.mark.parametrize(("text", "announced"), POSTINGS)
