@@ -13,12 +13,16 @@ from nlu.polarity import (
     preceded_by_negating_prefix,
     scope_after,
 )
+from nlu.reporter_context import entrusted_letter
+from nlu.site_posting import site_posting
 
 
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     """True when announced or planned (公表する予定), False when not, unknown when undecided."""
-    if lex.entrusted_by_reader.contains(doc):
-        return None  # a contractor's letter to its principal: its announcements are its own
+    if lex.entrusted_by_reader.contains(doc) or entrusted_letter(doc) is not None:
+        # A contractor's letter to its principal, however many words stand between 貴社より
+        # and お預かり: its announcements are its own.
+        return None
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
@@ -66,6 +70,11 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
+    posted_on_site = site_posting(doc, lex)
+    if posted_on_site is not None and result in (None, UNKNOWN):
+        # 「HPにも載せました」「ホームページには載せない方向です」; what the words for
+        # announcing said (「実はまだ公表していません」) stands.
+        result = posted_on_site
     if result is None and (_told_the_press(doc, lex) or _told_the_public(doc, lex)):
         result = True  # 「同社によると」: the story has the company's own account
     for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:

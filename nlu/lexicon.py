@@ -688,7 +688,8 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
 
 
 def _qa_pair(notice: NoticeRegister) -> re.Pattern[str]:
-    separator = rf"\d*\s*(?:{alternation(notice.qa_separators)})"
+    # 「Q1.」「Q:」, or the mark and a space (「Q1 何が…」「A 当社の…」).
+    separator = rf"\d*(?:\s*(?:{alternation(notice.qa_separators)})|[ \t]+)"
     return re.compile(
         rf"^[ \t]*(?:{alternation(notice.question_marks)}){separator}[^\n]*\n"
         rf"(?=[ \t]*(?:{alternation(notice.answer_marks)}){separator})",

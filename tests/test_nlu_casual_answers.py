@@ -35,6 +35,10 @@ ANSWERS = [
     ("えっと、まだです", "not_yet"),
     ("まだ取ってない", "not_yet"),
     ("まだもらっていません", "not_yet"),
+    # No plan, to 「公表の予定はありますか？」: none made yet, none coming.
+    ("今のところ予定はないです", "not_yet"),
+    ("予定なしです", "not_yet"),
+    ("予定はないと思います", "unknown"),
     # 「〜ていない」 of a verb of doing: no.
     ("もらってないっす", "no"),
     ("出してないです", "no"),
@@ -94,6 +98,8 @@ QUOTED = [
     (Fact.UNAUTHORIZED_ACCESS, "まだ", (True, None)),
     (Fact.UNAUTHORIZED_ACCESS, "たぶんあった", (True, None)),
     (Fact.CONSENT, "もらってないです", (True, False)),
+    (Fact.ANNOUNCED, "現時点では予定はありません", (True, False)),
+    (Fact.CONSENT, "予定はないです", (True, None)),
 ]
 
 

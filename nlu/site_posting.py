@@ -1,0 +1,103 @@
+"""The organisation putting the incident on its own site, said with a verb of posting and
+no word for announcing (「HPにも載せました」「ホームページには載せない方向です」).
+
+Words in `config/nlu_site_posting.toml`. A posting names no object but the notice, is not
+the incident itself (誤って掲載), and is the clause's predicate, not a relative clause.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import PhraseSet
+from nlu.polarity import UNKNOWN, Polarity, Unknown, polarity, scope_after
+
+FILE: Final = "nlu_site_posting.toml"
+_OBJECT_PARTICLES: Final = frozenset({"を", "が"})
+_QUOTING: Final = frozenset({"と", "って"})
+_AFTER_VERB: Final = frozenset({"助動詞", "助詞", "接尾辞", "補助記号"})
+
+
+class PostingFile(config.Schema):
+    """`config/nlu_site_posting.toml`."""
+
+    places: NonEmptyWords
+    place_particles: NonEmptyWords
+    focus_particles: NonEmptyWords
+    verbs: NonEmptyWords
+    objects: NonEmptyWords
+    mishaps: NonEmptyWords
+    passives: NonEmptyWords
+    plan_nouns: NonEmptyWords
+    deliberating: NonEmptyWords
+
+
+@cache
+def _file() -> PostingFile:
+    return config.load(FILE, PostingFile)
+
+
+@cache
+def _phrases() -> tuple[PhraseSet, PhraseSet]:
+    file = _file()
+    return PhraseSet({"place": file.places}), PhraseSet({"verb": file.verbs})
+
+
+def site_posting(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
+    """True when the text says the incident was (or will be) posted on the organisation's
+    site, False when it says it was not, unknown when still weighed, None when silent."""
+    places, verbs = _phrases()
+    file = _file()
+    tokens = doc.tokens
+    result: bool | Unknown | None = None
+    for place in places.find(doc):
+        k = place.end
+        if k >= len(tokens) or tokens[k].surface not in file.place_particles:
+            continue
+        k += 1
+        if k < len(tokens) and tokens[k].surface in file.focus_particles:
+            k += 1
+        lo, hi = scope_after(doc, k)
+        verb = next(iter(verbs.find(doc, lo, hi)), None)
+        if verb is None or not _a_posting(doc, place.start, verb.start, verb.end, hi):
+            continue
+        end = doc.clause_end(verb.end - 1)
+        if any(t.lemma in file.deliberating for t in tokens[verb.end : end]):
+            result = UNKNOWN if result is None else result
+            continue
+        state = polarity(doc, verb.end, end, lex, affirm_if=True)
+        if state is Polarity.AFFIRMED:
+            result = True
+        elif state is Polarity.NEGATED:
+            result = False if result is None or result is UNKNOWN else result
+        elif state is Polarity.HEDGED and result is None:
+            result = UNKNOWN
+    return result
+
+
+def _a_posting(doc: Doc, place: int, start: int, end: int, hi: int) -> bool:
+    """Whether the verb at tokens[start:end] posts the notice: no other object named in its
+    sentence, not the incident itself, not passive, and not leading into a noun."""
+    file = _file()
+    tokens = doc.tokens
+    first, last = doc.sentence_span(place)
+    for i in range(first, start):
+        named = tokens[i].surface in _OBJECT_PARTICLES and tokens[i].pos2 == "格助詞"
+        if named and not doc.text[: tokens[i].start].endswith(tuple(file.objects)):
+            return False
+    if any(t.lemma in file.mishaps or t.surface in file.mishaps for t in tokens[first:last]):
+        return False
+    if end < len(tokens) and tokens[end].lemma in file.passives:
+        return False
+    if any(t.surface in _QUOTING and t.pos1 == "助詞" for t in tokens[end:hi]):
+        return False  # 「HPに載せたと書きましたが」「載せたって聞いた」: a claim quoted
+    for t in tokens[end:hi]:
+        if t.pos1 in _AFTER_VERB or t.pos1 == "動詞":
+            continue
+        return t.lemma in file.plan_nouns
+    return True

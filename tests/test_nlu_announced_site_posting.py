@@ -1,0 +1,50 @@
+"""Putting the incident on the organisation's own site, said with a verb of posting and no
+word for announcing: posted or planned is announced, not posted is not (rule 5); a file
+or photo put on the site, a mistaken posting, or staff's own SNS is no announcement."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.extract import read_message
+
+POSTINGS = [
+    ("顧客への連絡は済みました。ホームページにも載せてあります", True),
+    ("経緯は公式サイトに掲載済みです", True),
+    ("明日、自社サイトにアップする予定です", True),
+    ("社長の判断で、来週ウェブサイトに出すことにしました", True),
+    ("お詫びは郵送しましたが、HPには出していません", False),
+    ("ホームページにはまだ載せてないです", False),
+    ("HPには掲載しない方針です", False),
+]
+
+NOT_POSTINGS = [
+    "HPに掲載していたイラストについて、作者から使用料を請求されました",
+    "ホームページに会員名簿のファイルが誤って掲載されていました",
+    "社員が店の写真を自分のSNSに載せていました",
+    "HPに載せるかどうかは役員で相談中です",
+    "HPに載せた求人の応募者一覧を別の応募者にメールしてしまいました",
+    "ホームページに載せたって部長は言っていました",
+]
+
+
+# What the words for announcing say stands over a posting said beside them.
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        ("HPに載せたと書きましたが、実はまだ公表していません", False),
+        ("公表は見送りで、HPにも載せません", False),
+    ],
+)
+def test_the_words_for_announcing_stand(text: str, announced: bool) -> None:
+    assert read_message(text).announced is announced
+
+
+@pytest.mark.parametrize(("text", "announced"), POSTINGS)
+def test_posting_on_the_own_site_is_an_announcement(text: str, announced: bool) -> None:
+    assert read_message(text).announced is announced
+
+
+@pytest.mark.parametrize("text", NOT_POSTINGS)
+def test_a_file_or_a_mistake_on_the_site_is_no_announcement(text: str) -> None:
+    assert read_message(text).announced is None
