@@ -38,7 +38,8 @@ def context_start(doc: Doc, count: Count) -> int:
 def _label_only(doc: Doc, lo: int, hi: int) -> bool:
     """A sentence that is only an item label: 「A3.」「2.」「(1)」."""
     return all(
-        t.pos1 == "補助記号" or (t.surface.isascii() and t.surface.isalnum() and len(t.surface) <= 3)
+        t.pos1 == "補助記号"
+        or (t.surface.isascii() and t.surface.isalnum() and len(t.surface) <= 3)
         for t in doc.tokens[lo:hi]
     )
 
