@@ -328,6 +328,8 @@ class Lexicon:
     leak_lemmas: frozenset[str]
     no_leak: re.Pattern[str] | None
     """A statement that no leak is known (「漏洩は確認されておらず」); None if unconfigured."""
+    leak_possible: re.Pattern[str] | None
+    """A leak said to be possible all the same (「可能性を否定できない」); None if unconfigured."""
     leak_denied: re.Pattern[str] | None
     """A finding that nothing leaked (「漏えいがないことが分かりました」); None if unconfigured."""
     corporate_records: PhraseSet
@@ -502,6 +504,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         stored_lemmas=frozenset(victims.stored_lemmas),
         leak_lemmas=frozenset(victims.leak_lemmas),
         no_leak=re.compile(alternation(victims.no_leak)) if victims.no_leak else None,
+        leak_possible=(
+            re.compile(alternation(victims.leak_possible)) if victims.leak_possible else None
+        ),
         leak_denied=(re.compile(alternation(victims.leak_denied)) if victims.leak_denied else None),
         corporate_records=_one("corporate", victims.corporate_records),
         recipient_particles=frozenset(victims.recipient_particles),

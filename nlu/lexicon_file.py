@@ -334,6 +334,7 @@ class VictimsSection(config.Schema):
     stored_lemmas: Words
     leak_lemmas: Words
     no_leak: Words
+    leak_possible: Words
     leak_denied: Words
     corporate_records: Words
     recipient_particles: Words

@@ -26,8 +26,22 @@ def context_start(doc: Doc, count: Count) -> int:
     lo, hi = doc.sentence_span(token)
     tail = sentence_tail(doc, count, hi)
     if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
-        return doc.sentence_span(lo - 1)[0]
+        before = doc.sentence_span(lo - 1)[0]
+        if before > 0 and _label_only(doc, before, lo):
+            # 「Q3. 対象となる会員は何人ですか。A3. 約21万人です。」: 「A3.」 is a sentence of
+            # its own that says nothing; the question before it says what is counted.
+            return doc.sentence_span(before - 1)[0]
+        return before
     return lo
+
+
+def _label_only(doc: Doc, lo: int, hi: int) -> bool:
+    """A sentence that is only an item label: 「A3.」「2.」「(1)」."""
+    return all(
+        t.pos1 == "補助記号"
+        or (t.surface.isascii() and t.surface.isalnum() and len(t.surface) <= 3)
+        for t in doc.tokens[lo:hi]
+    )
 
 
 def sentence_tail(doc: Doc, count: Count, hi: int) -> list[Token]:
@@ -66,8 +80,9 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
 
 
 def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
-    """「件数は1万2千件って言ってた」「約80枚です。」: a message whose first sentence is only a
-    count of persons, records or items. What it counts was said in an earlier message."""
+    """「件数は1万2千件って言ってた」「約80枚です。」: a sentence that is only a count of persons,
+    records or items, the message's first count. What it counts was said in an earlier
+    message (or the sentence before it in this one, without a data word)."""
     if not counts:
         return None
     count = counts[0]
@@ -78,10 +93,19 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
     lead = [t for t in doc.tokens[lo:token] if t.pos1 != "補助記号" or t.surface == ":"]
-    if lo != 0 or len(lead) > _ELLIPTICAL_LEAD or any(t.lemma not in lex.bare_leads for t in lead):
+    if len(lead) > _ELLIPTICAL_LEAD or any(t.lemma not in lex.bare_leads for t in lead):
+        return None
+    if lo != 0 and _not_of_persons(doc, lo, lex):
         return None
     tail = sentence_tail(doc, count, hi)
     return count.value if len(tail) <= _ELLIPTICAL_TAIL else None
+
+
+def _not_of_persons(doc: Doc, lo: int, lex: Lexicon) -> bool:
+    """「DBに不正侵入されてた。3万件くらい」 may answer what the conversation is about; not
+    when the sentence before names what else it counts (「問い合わせが来ています。10件ほど」)."""
+    before = doc.sentence_span(lo - 1)[0]
+    return lex.not_persons.contains(doc, before, lo)
 
 
 def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozenset[str]:

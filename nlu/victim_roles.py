@@ -68,6 +68,8 @@ def one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if count.value != 1 or count.text.endswith("分"):
         return False
     token = doc.token_at(count.start)
+    if token >= 2 and doc.tokens[token - 1].surface == "うち":
+        token -= 1  # 「法人のうち1社から請求」: one of the group, as 「法人の1社」
     if token < 2 or doc.tokens[token - 1].surface != "の":
         return False
     group = doc.tokens[token - 2]

@@ -66,6 +66,8 @@ def _stored_not_leaked(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """
     if lex.no_leak is None or lex.no_leak.search(doc.text) is None:
         return False
+    if lex.leak_possible is not None and lex.leak_possible.search(doc.text) is not None:
+        return False  # 「確認されておりませんが、その可能性を否定できない」
     lo, hi = doc.sentence_span(doc.token_at(count.start))
     lemmas = {t.lemma for t in doc.tokens[lo:hi]}
     return bool(lemmas & lex.stored_lemmas) and not lemmas & lex.leak_lemmas
