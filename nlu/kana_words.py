@@ -64,36 +64,62 @@ def loanwords(phrases: Mapping[str, Iterable[str]]) -> Readings:
 def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
     """The phrases heard in the message's runs of hiragana tokens."""
     found: list[tuple[int, int, Match]] = []
-    tokens = doc.tokens
-    index = _index_of(phrases)
-    i = 0
-    while i < len(tokens):
-        if not _HIRAGANA.fullmatch(tokens[i].surface):
-            i += 1
-            continue
-        j = i
-        while j < len(tokens) and _HIRAGANA.fullmatch(tokens[j].surface):
-            j += 1
-        found += _in_run(doc, i, j, index)
-        i = j
+    index, shortest = _index_of(phrases)
+    for starts, sound in _hiragana_runs(doc):
+        # No phrase's opening fits in a run shorter than every opening (「が」「に」).
+        if len(sound) >= shortest:
+            found += _in_run(starts, sound, index)
     # In the phrases' order, then left to right, as a pass per phrase would give them.
     found.sort(key=lambda hit: hit[:2])
     return [match for _, _, match in found]
 
 
+_RUNS = "kana_words.runs"
+
+
+def _hiragana_runs(doc: Doc) -> list[tuple[dict[int, int], str]]:
+    """Each run of hiragana tokens as (character offset in its sound → token, sound), kept on
+    the `Doc`: every vocabulary heard in kana is looked up in the same runs."""
+    kept: list[tuple[dict[int, int], str]] | None = doc.cache.get(_RUNS)
+    if kept is not None:
+        return kept
+    runs: list[tuple[dict[int, int], str]] = []
+    tokens = doc.tokens
+    hiragana = _HIRAGANA.fullmatch
+    i = 0
+    while i < len(tokens):
+        if not hiragana(tokens[i].surface):
+            i += 1
+            continue
+        starts: dict[int, int] = {}
+        sound = ""
+        j = i
+        while j < len(tokens) and hiragana(tokens[j].surface):
+            starts[len(sound)] = j
+            sound += _katakana(tokens[j].surface)
+            j += 1
+        starts[len(sound)] = j
+        runs.append((starts, sound))
+        i = j
+    doc.cache[_RUNS] = runs
+    return runs
+
+
 _Index = dict[str, list[tuple[int, str, str]]]
-# Each vocabulary's index, by the identity of its readings: hashing hundreds of readings
-# on every call cost more than the lookup it saved.
-_INDEXES: dict[int, tuple[Readings, _Index]] = {}
+# Each vocabulary's index and the length of its shortest opening, by the identity of its
+# readings: hashing hundreds of readings on every call cost more than the lookup it saved.
+_INDEXES: dict[int, tuple[Readings, _Index, int]] = {}
 
 
-def _index_of(phrases: Readings) -> _Index:
+def _index_of(phrases: Readings) -> tuple[_Index, int]:
     kept = _INDEXES.get(id(phrases))
     if kept is None or kept[0] is not phrases:
         if len(_INDEXES) >= 8:
             _INDEXES.clear()  # a few vocabularies a process; tests build more
-        kept = _INDEXES[id(phrases)] = (phrases, _by_opening(phrases))
-    return kept[1]
+        index = _by_opening(phrases)
+        shortest = min(map(len, index), default=0) or 1
+        kept = _INDEXES[id(phrases)] = (phrases, index, shortest)
+    return kept[1], kept[2]
 
 
 @lru_cache(maxsize=8)
@@ -106,13 +132,7 @@ def _by_opening(phrases: Readings) -> _Index:
     return index
 
 
-def _in_run(doc: Doc, lo: int, hi: int, index: _Index) -> list[tuple[int, int, Match]]:
-    starts: dict[int, int] = {}  # character offset in the run's sound → token
-    sound = ""
-    for k in range(lo, hi):
-        starts[len(sound)] = k
-        sound += _katakana(doc.tokens[k].surface)
-    starts[len(sound)] = hi
+def _in_run(starts: dict[int, int], sound: str, index: _Index) -> list[tuple[int, int, Match]]:
     found = []
     for at, token in starts.items():
         for number, label, reading in index.get(sound[at : at + _SHORTEST], ()):
