@@ -26,13 +26,15 @@ class ConsentReading(NamedTuple):
     than not understanding it. `withheld`: consent plainly said to be missing (not a
     guess), whether or not this message says money was spent; `spent`: the message says
     money was spent or ordered. A conversation that states both, in any messages, states a
-    refusal (see `nlu.facts_builder`).
+    refusal (see `nlu.facts_builder`). `unpaid`: the message says nothing was paid yet, so
+    amounts said before were prices, not spending.
     """
 
     given: bool | None
     pending: bool
     withheld: bool = False
     spent: bool = False
+    unpaid: bool = False
 
 
 def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentReading:
@@ -45,16 +47,19 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     """
     result: bool | None = None
     pending = withheld = False
-    spent = incurred or any(
+    # 「コールセンターが90万。…まだ何も払ってません」: the amounts are prices, not spending.
+    unpaid = lex.consent_unpaid.contains(doc)
+    spent = (incurred and not unpaid) or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
         and not _unspent(doc, *doc.sentence_span(match.start), lex)
+        # 「発注はしていません」 denies it; 「発注してもいいですか？」 asks leave to.
         and polarity(doc, *scope_after(doc, match.end, extend=False), lex, affirm_if=True)
-        is not Polarity.NEGATED  # 「発注はしていません」
+        not in (Polarity.NEGATED, Polarity.ASKED)
         for match in lex.spent.find(doc)
     )
-    if lex.consent_refused.contains(doc):
+    if any(not _asked_of(doc, match.end, lex) for match in lex.consent_refused.find(doc)):
         result = False
     # 「保険会社にはまだ何も言ってない」 is consent missing, as 「同意未取得」 is: a refusal
     # only once money was spent or ordered (labelling rule 6), else still to be obtained.
@@ -62,7 +67,12 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         lex.consent_insurer.contains(doc, *doc.sentence_span(match.start))
         for match in lex.consent_refused_if_insurer.find(doc)
     )
-    if lex.consent_missing.contains(doc) or told_nothing:
+    asking = asking_sentences(doc, lex)
+    missing = any(
+        doc.sentence_of[match.start] not in asking and not _of_another(doc, match.start, lex)
+        for match in lex.consent_missing.find(doc)
+    )
+    if missing or told_nothing:
         if spent:
             result = False
         else:
@@ -76,7 +86,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
             doc, first, last
         ) and lex.consent_other_parties.contains(doc, *clause):
             continue
-        lo, hi = scope_after(doc, match.end)
+        lo, hi = _before_aside(doc, *scope_after(doc, match.end))
         given = lex.consent_given.contains(doc, lo, hi) and (
             _completed(doc, lo, hi, lex) or _completed_later(doc, hi, lex)
         )
@@ -102,7 +112,38 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
                 pending = True
         elif state is Polarity.AFFIRMED:
             result = True
-    return ConsentReading(result, pending and result is None, withheld, spent)
+    return ConsentReading(result, pending and result is None, withheld, spent, unpaid)
+
+
+def _asked_of(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「事後報告でも大丈夫ですか？」 asks whether it may be done; 「勝手に発注しちゃった
+    けど大丈夫？」 says it was, and asks only after."""
+    scope = scope_after(doc, end, extend=False)
+    return polarity(doc, *scope, lex, affirm_if=True) is Polarity.ASKED
+
+
+def _of_another(doc: Doc, at: int, lex: Lexicon) -> bool:
+    """「本人の同意なく第三者に提供」: the consent of someone other than the insurer, named in
+    the clause, with no insurer in the sentence."""
+    first, last = doc.sentence_span(at)
+    clause = doc.clause_start(at), doc.clause_end(at)
+    return not lex.consent_insurer.contains(
+        doc, first, last
+    ) and lex.consent_other_parties.contains(doc, *clause)
+
+
+_OPENING = frozenset({"(", "（"})
+
+
+def _before_aside(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """「同意はこれから取ります（まだ何も払ってません）」: an aside in brackets after the
+    statement is a statement of its own, so its negation is not the consent's. A bracket
+    right after the cue (「同意（保険会社の）は…」) opens no aside."""
+    for i in range(lo, hi):
+        if doc.tokens[i].surface in _OPENING:
+            said = any(t.pos1 not in ("助詞", "補助記号") for t in doc.tokens[lo:i])
+            return (lo, i) if said else (lo, hi)
+    return lo, hi
 
 
 def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> bool:

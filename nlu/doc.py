@@ -124,7 +124,8 @@ class Doc:
             add_sentence(sentence)
             add_clause(clause)
             surface = token.surface
-            if surface in sentence_end:
+            # 「見積もり2.8M」: a point between digits is a decimal, not a full stop.
+            if surface in sentence_end and not self._inside_number(token):
                 sentence += 1
                 clause += 1
             elif (surface in clause_marks and not self._inside_number(token)) or (

@@ -105,6 +105,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         consent_withheld=consent_reading.given is None
         and (consent_reading.withheld or _withheld_in_answer(quoted, lex)),
         spent=consent_reading.spent,
+        unpaid=consent_reading.unpaid,
         individuals=individuals,
         corporations=corporations,
         devices=devices,

@@ -273,7 +273,8 @@ class FactState:
         order) is a refusal, as when one message says both; consent stated since stands.
         """
         self.consent_withheld = self.consent_withheld or reading.consent_withheld
-        self.spent = self.spent or reading.spent
+        # 「まだ何も払ってません」 takes back money read as spent in earlier messages.
+        self.spent = (self.spent and not reading.unpaid) or reading.spent
         if reading.consent is not None:
             return
         if self.consent_withheld and self.spent and Fact.CONSENT not in self.values:

@@ -311,6 +311,7 @@ class Lexicon:
     """Values right after the cue that say it is given (「同意OK」「同意yes」)."""
     consent_hedges: PhraseSet
     consent_unspent: PhraseSet
+    consent_unpaid: PhraseSet
     completed_lemmas: frozenset[str]
     completed_surfaces: frozenset[str]
     victim_context: PhraseSet
@@ -718,6 +719,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "consent_bare_given": frozenset(consent.bare_given),
         "consent_hedges": _one("hedge", consent.hedges),
         "consent_unspent": _one("unspent", consent.unspent),
+        "consent_unpaid": _one("unpaid", consent.unpaid),
     }
 
 

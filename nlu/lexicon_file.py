@@ -318,6 +318,7 @@ class ConsentSection(config.Schema):
     bare_given: Words
     hedges: Words
     unspent: Words
+    unpaid: Words
 
 
 class VictimsSection(config.Schema):

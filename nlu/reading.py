@@ -142,6 +142,8 @@ class Reading:
     # once a conversation has said both (「同意も取ってないです」 after a list of costs).
     consent_withheld: bool = False
     spent: bool = False
+    # 「まだ何も払ってません」: amounts stated before were prices, not money spent.
+    unpaid: bool = False
     individuals: int | None = None
     corporations: int | None = None
     devices: int | None = None

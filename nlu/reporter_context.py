@@ -1,7 +1,8 @@
 """When a report word, and the party named before it, do not tell who found the incident
 (`detection`): a party inside the quoted message, a reply to the company's own request,
-an insurance agent's client telling its agent, and a tally of reports received. And a
-contractor's letter to its principal, which is itself the contractor's report.
+an insurance agent's client telling its agent, a tally of reports received, and the
+company's own report to its insurer. And a contractor's letter to its principal, which is
+itself the contractor's report.
 
 Words in `config/nlu_reporter_context.toml`. Each test only takes a report away.
 """
@@ -44,6 +45,8 @@ class ContextFile(config.Schema):
     principal_words: NonEmptyWords
     entrusting_lemmas: NonEmptyWords
     entrusting_reach: int
+    insurer_words: NonEmptyWords
+    user_devices: NonEmptyWords
 
 
 @cache
@@ -60,6 +63,50 @@ def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
         PhraseSet({"agent": file.agent_words}),
         PhraseSet({"tally": file.tally_marks}),
     )
+
+
+@cache
+def _insurer() -> PhraseSet:
+    return PhraseSet({"insurer": _file().insurer_words})
+
+
+def to_the_insurer(doc: Doc, report: Match) -> bool:
+    """「お客様が先に発注してしまい、保険会社へは事後報告になります」: the report is made to
+    the insurer (its word then に or へ, in the report's clause, nothing sent from after it),
+    so it is the company's claim, not how the incident came to light."""
+    lo = doc.clause_start(report.start)
+    tokens = doc.tokens
+    for match in _insurer().find(doc, lo, report.start):
+        i = match.end
+        if i >= report.start or tokens[i].surface not in ("に", "へ"):
+            continue
+        if not any(t.surface in ("から", "より") for t in tokens[i : report.start]):
+            return True
+    return False
+
+
+def devices_user(
+    doc: Doc, reporter: Match, reporters: list[Match], own_person: frozenset[str]
+) -> bool:
+    """「営業のPC、マルウェアっぽい。本人から連絡きた」: a bare 本人 as the reporter, after a
+    device of someone of ours (a name, の, the device; not an outside party's), is its user."""
+    tokens = doc.tokens
+    if "".join(t.surface for t in tokens[reporter.start : reporter.end]) not in own_person:
+        return False
+    before = tokens[reporter.start - 1] if reporter.start else None
+    after = tokens[reporter.end] if reporter.end < len(tokens) else None
+    if before is not None and (before.surface in ("ご", "御") or before.pos1 == "名詞"):
+        return False  # 「ご本人」「顧客本人」: a data subject
+    if after is None or after.surface not in ("から", "より"):
+        return False
+    devices = _file().user_devices
+    for i in range(2, reporter.start):
+        if tokens[i].surface not in devices or tokens[i - 1].surface != "の":
+            continue
+        owner = tokens[i - 2]
+        if owner.pos1 == "名詞" and not any(r.start <= i - 2 < r.end for r in reporters):
+            return True
+    return False
 
 
 def quoted_content(doc: Doc, reporter: Match, report: int) -> bool:

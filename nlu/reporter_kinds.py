@@ -8,6 +8,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.operator_side import attacked_itself
 from nlu.phrases import Match
+from nlu.reporter_context import devices_user
 from nlu.reporter_frames import tells_no_attack
 
 # The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
@@ -54,6 +55,8 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     Our own customer or contractor (「当社の顧客」「弊社の委託先」) is still outside: only an
     operator run in-house is one of us.
     """
+    if devices_user(doc, match, lex.reporters.find(doc), lex.frames.own_person):
+        return Detection.SELF  # 「営業のPC…本人から連絡」: the user of our own PC
     before = match.start - 1
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1

@@ -24,6 +24,7 @@ from nlu.reporter_context import (
     quoted_content,
     relayed_by_agent,
     tallied,
+    to_the_insurer,
 )
 from nlu.reporter_frames import (
     channel_from,
@@ -269,7 +270,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
-        if answers_our_request(doc, match) or tallied(doc, match):
+        if answers_our_request(doc, match) or tallied(doc, match) or to_the_insurer(doc, match):
             continue  # 「削除済みとのご連絡」「…までに85件のお問い合わせ」: after the company knew
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):

@@ -1,0 +1,59 @@
+"""Money spent or ordered before the insurer was asked is consent refused (labelling rule 6);
+consent not yet asked, with nothing paid, stays unknown.
+
+Our own sentences. Set 13, written blind, told it in forms the lists did not hold: a polite
+negative (「保険会社にはまだ何も言ってません」), telling before or after (「保険会社に話す前に
+発注」「保険会社への連絡は事後に」), 未連絡, and 「同意なしで」 said of the act. And it read a
+refusal where nothing was paid: an aside (「（まだ何も払ってません）」) taken as the consent's
+own negation, amounts read as spent when the message says nothing was paid, a decimal point
+(2.8M) ending the sentence that called the amount an estimate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.evaluate import predict
+
+REFUSED: list[tuple[str, ...]] = [
+    ("業者にデータ復旧を頼んで120万払いました。保険会社にはまだ何も伝えてません",),
+    ("弁護士に依頼しました（着手金30万）。保険会社には連絡していません",),
+    ("保険会社に報告する前に、調査会社と契約してしまいました。費用は250万です",),
+    ("コールセンターを開設しました（80万）。保険会社への報告は事後になります",),
+    ("DM発送業者に発注済み、代理店には未報告です",),
+    ("同意を得ずにフォレンジック業者と契約しました。300万です",),
+    ("同意なしで先にお詫び状を発送しちゃいました（15万）",),
+    ("復旧作業を業者にお願いして、もう60万支払いました", "保険会社にはまだ言ってません"),
+    ("勝手に発注しちゃったけど大丈夫？",),
+    # Ordered is enough, paid or not.
+    ("業者には発注済みですが、まだ何も払っていません。保険会社にはまだ言ってません",),
+]
+
+OPEN: list[tuple[str, ...]] = [
+    ("保険会社にはまだ何も言ってません",),
+    ("保険会社にはまだ連絡していません。見積もりは200万です",),
+    ("保険会社に話す前に業者に発注してもいいですか？",),
+    ("保険会社に連絡する前に発注してもいいですか？",),
+    ("同意なしで発注してもいいですか？",),
+    ("事後報告でも大丈夫ですか？",),
+    ("保険会社には事後に報告すればいいですか？",),
+    # Someone else's consent (a data subject's) is not the rider's.
+    ("本人の同意なく名簿を業者に渡していました。調査費は100万円でした",),
+    ("同意はこれから取ります（まだ何も払ってません）。コールセンターは90万です",),
+    ("見舞金が50万、お詫び状が20万。同意はまだで、まだ一円も払っていません",),
+    ("コールセンターの費用は120万です", "同意はまだ取ってません。まだ何も支払っていません"),
+    ("フォレンジックの見積もり1.5M、弁護士50万。保険会社にはまだ何も言ってないです",),
+    ("同意はまだです。発注してもいいですか？",),
+]
+
+
+@pytest.mark.parametrize("turns", REFUSED)
+def test_spent_before_the_insurer_was_asked_is_refused(turns: tuple[str, ...]) -> None:
+    facts, _, _ = predict(turns)
+    assert facts["consent"] is False
+
+
+@pytest.mark.parametrize("turns", OPEN)
+def test_not_yet_asked_with_nothing_paid_stays_unknown(turns: tuple[str, ...]) -> None:
+    facts, _, _ = predict(turns)
+    assert facts["consent"] is None
