@@ -13,6 +13,7 @@ from coverage import Fact
 from nlu.amounts import Amount
 from nlu.counts import Count, group_before
 from nlu.doc import Doc
+from nlu.gift_recipients import gift_recipients
 from nlu.lexicon import Lexicon
 
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
@@ -109,6 +110,9 @@ def price(
             elif lex.everyone.match(text[amount.end :]):
                 # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
                 priced.append(Priced(amount, amount.yen, per=Fact.INDIVIDUALS))
+            elif (recipients := gift_recipients(text, amount.start, amount.end)) is not None:
+                # 「全員にQUOカード500円分」: one card for each victim of the group.
+                priced.append(_per_group(amount, recipients.value, counts, lex))
             else:
                 priced.append(Priced(amount, amount.yen))
             continue
