@@ -130,6 +130,8 @@ def _cue_for(
             return None
         return after[0]
     lo, hi = doc.sentence_span(first)
+    if any(lex.separate_item.match(doc.text, doc.starts[i]) for i in (lo, doc.clause_start(first))):
+        return None  # 「ほかにサーバー入れ替えが200万」: not one of the costs said before
     # A word after this amount and before another in that one's clause is the other's
     # (「見積 180万、駆除で45万」); one said before both may be theirs (「見舞金 個人1,000円、
     # 法人3万円」).
@@ -198,8 +200,11 @@ def attach_costs(
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)
         earlier = sum(1 for other in amounts if other.end <= amount.start)
         # 「1人1,000円を2,500人に…合計250万円」: a total of one product is no new cost either.
+        # 「5万×6本のテープ復旧で計30万」 too: the product was multiplied out in the amount.
         multiplied = (
-            before is not None and before.yen != before.amount.yen and before.yen == item.yen
+            before is not None
+            and before.yen == item.yen
+            and (before.yen != before.amount.yen or before.amount.units is not None)
         )
         if (earlier >= 2 or multiplied) and _is_total(doc, first, lex):
             continue

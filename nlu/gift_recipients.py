@@ -10,6 +10,7 @@ clause must name a gift and its recipients and no total; a count said with the g
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -58,15 +59,19 @@ def _patterns() -> _Patterns:
     )
 
 
-def gift_recipients(text: str, start: int, end: int) -> Fact | None:
+def gift_recipients(text: str, start: int, end: int, others: Iterable[int]) -> Fact | None:
     """The victims each of whom gets the gift priced at text[start:end], or None.
 
     None unless the amount's clause names a gift and, before or after the amount, whom it
-    is sent to, and names no total; every victim counts as the individuals.
+    is sent to, and names no total and no other amount (`others`: where the text's other
+    amounts start; 「500円分の商品券を全員に送付（43万円）」 gives the total too); every
+    victim counts as the individuals.
     """
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     found = _CLAUSE_END.search(text, end)
     hi = found.start() if found else len(text)
+    if any(lo <= at < hi for at in others):
+        return None
     patterns = _patterns()
     clause = text[lo:start] + " " + text[end:hi]
     if not patterns.gift.search(clause) or patterns.total.search(clause):

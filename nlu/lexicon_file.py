@@ -366,6 +366,7 @@ class CostsSection(config.Schema):
     superseded: NonEmptyWords
     considered: NonEmptyWords
     everyone: NonEmptyWords
+    separate_items: NonEmptyWords
     # ... and each of these an optional part.
     unit_marks: Words
     count_joiners: Words

@@ -110,7 +110,7 @@ def price(
             elif lex.everyone.match(text[amount.end :]):
                 # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
                 priced.append(Priced(amount, amount.yen, per=Fact.INDIVIDUALS))
-            elif (recipients := gift_recipients(text, amount.start, amount.end)) is not None:
+            elif (recipients := _gift_recipients(text, amount, amounts)) is not None:
                 # 「全員にQUOカード500円分」: one card for each victim of the group.
                 priced.append(_per_group(amount, recipients.value, counts, lex))
             else:
@@ -119,6 +119,11 @@ def price(
         kind = _kind(marker, lex) if marker else (group or "individuals")
         priced.append(_per_group(amount, kind, counts, lex))
     return priced
+
+
+def _gift_recipients(text: str, amount: Amount, amounts: Sequence[Amount]) -> Fact | None:
+    others = [a.start for a in amounts if a is not amount]
+    return gift_recipients(text, amount.start, amount.end, others)
 
 
 def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:
