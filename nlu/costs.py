@@ -62,6 +62,11 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
     return len(between) == 1 and between[0].surface in lex.joiners
 
 
+def _head(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """「通信遮断の対応費」: a cost word whose purpose the word before it names."""
+    return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]] in lex.qualified_heads
+
+
 def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:
     """「フォレンジック調査」「被害範囲の調査」: the specific word names the plain 調査."""
     between = doc.tokens[specific.end : generic.start]
@@ -111,13 +116,13 @@ def _cue_for(
         return None
     if before:
         nearest = before[-1]
-        if nearest.label == GENERIC_INVESTIGATION:
-            # 「フォレンジック調査」「被害範囲の調査」: the specific word decides.
+        if nearest.label == GENERIC_INVESTIGATION or _head(doc, nearest, lex):
+            # 「フォレンジック調査」「被害範囲の調査」「通信遮断の対応費」: the specific word decides.
             specific = [
                 c
                 for c in before
-                if c.label != GENERIC_INVESTIGATION
-                and nearest.start - c.end <= 1
+                if c.label not in (GENERIC_INVESTIGATION, nearest.label)
+                and 0 <= nearest.start - c.end <= 1
                 and all(t.surface == "の" for t in doc.tokens[c.end : nearest.start])
             ]
             return specific[-1] if specific else nearest

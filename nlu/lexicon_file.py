@@ -367,6 +367,7 @@ class CostsSection(config.Schema):
     considered: NonEmptyWords
     everyone: NonEmptyWords
     separate_items: NonEmptyWords
+    qualified_heads: Words
     # ... and each of these an optional part.
     unit_marks: Words
     count_joiners: Words
