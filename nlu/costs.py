@@ -117,7 +117,7 @@ def _cue_for(
     if before:
         nearest = before[-1]
         if nearest.label == GENERIC_INVESTIGATION or _head(doc, nearest, lex):
-            # 「フォレンジック調査」「被害範囲の調査」「通信遮断の対応費」: the specific word decides.
+            # 「フォレンジック調査」「通信遮断の対応費」: the specific word decides.
             specific = [
                 c
                 for c in before

@@ -76,9 +76,7 @@ def gift_recipients(text: str, start: int, end: int, others: Iterable[int]) -> F
     clause = text[lo:start] + " " + text[end:hi]
     if not patterns.gift.search(clause) or patterns.total.search(clause):
         return None
-    kinds = {
-        match.lastgroup for match in patterns.recipient.finditer(clause) if match.lastgroup
-    }
+    kinds = {match.lastgroup for match in patterns.recipient.finditer(clause) if match.lastgroup}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
