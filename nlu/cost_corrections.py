@@ -51,18 +51,25 @@ class CostMemory:
         return old - named[0] + amount
 
     def correct_by_amount(
-        self, costs: dict[str, int], unassigned: list[int], retracted: Sequence[int]
+        self,
+        costs: dict[str, int],
+        unassigned: list[int],
+        retracted: Sequence[int],
+        *,
+        quoted_only: bool = False,
     ) -> list[int]:
         """Apply a replacing correction said with bare amounts to `costs`; return the
         amounts it leaves unassigned.
 
         An amount equal to a cost or to one part of one is being quoted; the one other
-        amount replaces it. With one cost of one amount known the quote may be left out.
+        amount replaces it (said twice, 「五百万の誤りでした。五百万です」, it is still one).
+        With one cost of one amount known the quote may be left out, unless `quoted_only`
+        (the message gives a new cost of its own too, which the correction may be about).
         Any doubt (two costs or parts of the quoted amount, two new amounts) changes nothing.
         """
-        fresh = [yen for yen in unassigned if not self._known(costs, yen)]
+        fresh = sorted({yen for yen in unassigned if not self._known(costs, yen)})
         quoted = {yen for yen in [*unassigned, *retracted] if self._known(costs, yen)}
-        if len(fresh) != 1 or len(quoted) > 1:
+        if len(fresh) != 1 or len(quoted) > 1 or (quoted_only and not quoted):
             return unassigned
         if not quoted:
             if len(costs) != 1:

@@ -62,6 +62,11 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
     return len(between) == 1 and between[0].surface in lex.joiners
 
 
+def _head(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """「通信遮断の対応費」: a cost word whose purpose the word before it names."""
+    return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]] in lex.qualified_heads
+
+
 def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:
     """「フォレンジック調査」「被害範囲の調査」: the specific word names the plain 調査."""
     between = doc.tokens[specific.end : generic.start]
@@ -111,13 +116,13 @@ def _cue_for(
         return None
     if before:
         nearest = before[-1]
-        if nearest.label == GENERIC_INVESTIGATION:
-            # 「フォレンジック調査」「被害範囲の調査」: the specific word decides.
+        if nearest.label == GENERIC_INVESTIGATION or _head(doc, nearest, lex):
+            # 「フォレンジック調査」「通信遮断の対応費」: the specific word decides.
             specific = [
                 c
                 for c in before
-                if c.label != GENERIC_INVESTIGATION
-                and nearest.start - c.end <= 1
+                if c.label not in (GENERIC_INVESTIGATION, nearest.label)
+                and 0 <= nearest.start - c.end <= 1
                 and all(t.surface == "の" for t in doc.tokens[c.end : nearest.start])
             ]
             return specific[-1] if specific else nearest
@@ -130,6 +135,8 @@ def _cue_for(
             return None
         return after[0]
     lo, hi = doc.sentence_span(first)
+    if any(lex.separate_item.match(doc.text, doc.starts[i]) for i in (lo, doc.clause_start(first))):
+        return None  # 「ほかにサーバー入れ替えが200万」: not one of the costs said before
     # A word after this amount and before another in that one's clause is the other's
     # (「見積 180万、駆除で45万」); one said before both may be theirs (「見舞金 個人1,000円、
     # 法人3万円」).
@@ -198,8 +205,11 @@ def attach_costs(
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)
         earlier = sum(1 for other in amounts if other.end <= amount.start)
         # 「1人1,000円を2,500人に…合計250万円」: a total of one product is no new cost either.
+        # 「5万×6本のテープ復旧で計30万」 too: the product was multiplied out in the amount.
         multiplied = (
-            before is not None and before.yen != before.amount.yen and before.yen == item.yen
+            before is not None
+            and before.yen == item.yen
+            and (before.yen != before.amount.yen or before.amount.units is not None)
         )
         if (earlier >= 2 or multiplied) and _is_total(doc, first, lex):
             continue

@@ -317,9 +317,12 @@ class FactState:
             (key,) = self.costs
             if len(unassigned) == 1:
                 self.costs[key] += unassigned.pop()
-        if reading.correction == "replace" and not reading.costs and self.costs:
-            retracted = reading.retracted_amounts
-            unassigned = self.memory.correct_by_amount(self.costs, unassigned, retracted)
+        if reading.correction == "replace" and self.costs:
+            # 「さっきの600万は800万の誤りでした。あと記者会見で350万」: the quoted cost is
+            # corrected beside the new one.
+            unassigned = self.memory.correct_by_amount(
+                self.costs, unassigned, reading.retracted_amounts, quoted_only=bool(reading.costs)
+            )
         self.unassigned.extend(unassigned)
 
     def _same_investigation(self, key: str) -> str:

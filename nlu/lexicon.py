@@ -376,6 +376,10 @@ class Lexicon:
     """The whole text between a count of one and its price."""
     everyone: re.Pattern[str]
     """A word for every victim shortly after a price."""
+    separate_item: re.Pattern[str]
+    """A word that opens a sentence of a cost apart from those said before (「ほかに」)."""
+    qualified_heads: frozenset[str]
+    """Cost words a more specific one right before them names the purpose of (「遮断の対応費」)."""
     following_count: re.Pattern[str]
     """What may stand between a price and the count it is multiplied by."""
     intent_order: tuple[str, ...]
@@ -739,6 +743,8 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
         # 「1通あたり郵送費140円」: a unit mark, or none, then at most a short word.
         "unit_mark": re.compile(rf"^\s*(?:{alternation(costs.unit_marks)})?[^\d、。,]{{0,4}}$"),
         "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),
+        "separate_item": re.compile(rf"\s*(?:{alternation(costs.separate_items)})"),
+        "qualified_heads": frozenset(costs.qualified_heads),
         # 「500円を2,000名に」「(500円)を個人1,000名に」
         # 「500円のQUOカードを会員3,900名に」: the gift the price buys, between them.
         "following_count": re.compile(

@@ -368,6 +368,8 @@ class CostsSection(config.Schema):
     superseded: NonEmptyWords
     considered: NonEmptyWords
     everyone: NonEmptyWords
+    separate_items: NonEmptyWords
+    qualified_heads: Words
     # ... and each of these an optional part.
     unit_marks: Words
     count_joiners: Words

@@ -13,6 +13,7 @@ from coverage import Fact
 from nlu.amounts import Amount
 from nlu.counts import Count, group_before
 from nlu.doc import Doc
+from nlu.gift_recipients import gift_recipients
 from nlu.lexicon import Lexicon
 
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
@@ -109,12 +110,20 @@ def price(
             elif lex.everyone.match(text[amount.end :]):
                 # 「500円のQUOカードを全員に」: per victim, whoever they turn out to be.
                 priced.append(Priced(amount, amount.yen, per=Fact.INDIVIDUALS))
+            elif (recipients := _gift_recipients(text, amount, amounts)) is not None:
+                # 「全員にQUOカード500円分」: one card for each victim of the group.
+                priced.append(_per_group(amount, recipients.value, counts, lex))
             else:
                 priced.append(Priced(amount, amount.yen))
             continue
         kind = _kind(marker, lex) if marker else (group or "individuals")
         priced.append(_per_group(amount, kind, counts, lex))
     return priced
+
+
+def _gift_recipients(text: str, amount: Amount, amounts: Sequence[Amount]) -> Fact | None:
+    others = [a.start for a in amounts if a is not amount]
+    return gift_recipients(text, amount.start, amount.end, others)
 
 
 def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:

@@ -1,0 +1,83 @@
+"""A gift's face value sent to every victim of a group: a price per victim.
+
+「全員にQUOカード500円分を送ります」「お見舞いのQUOカード（500円）は個人のお客様のみに送付」
+after the victims were counted elsewhere: the amount is one card, and the cost is that
+times the group's count (kept per victim until the count is known, `nlu.prices`). The
+clause must name a gift and its recipients and no total; a count said with the group
+(「会員3,900名に」) is read by `nlu.prices` itself. Words in `config/nlu_gift_recipients.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords, Words
+from coverage import Fact
+from nlu.patterns import alternation
+
+FILE: Final = "nlu_gift_recipients.toml"
+_CLAUSE_END = re.compile(r"[、。\n!?]")
+
+
+class RecipientsFile(config.Schema):
+    """`config/nlu_gift_recipients.toml`."""
+
+    gifts: NonEmptyWords
+    everyone: NonEmptyWords
+    individuals: NonEmptyWords
+    corporations: NonEmptyWords
+    narrowing: Words
+    particles: NonEmptyWords
+    totals: NonEmptyWords
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    gift: re.Pattern[str]
+    recipient: re.Pattern[str]
+    total: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    file = config.load(FILE, RecipientsFile)
+    narrowing = f"(?:{alternation(file.narrowing)})?" if file.narrowing else ""
+    return _Patterns(
+        gift=re.compile(alternation(file.gifts)),
+        recipient=re.compile(
+            rf"(?:(?P<everyone>{alternation(file.everyone)})"
+            rf"|(?P<individuals>{alternation(file.individuals)})"
+            rf"|(?P<corporations>{alternation(file.corporations)}))"
+            rf"{narrowing}(?:{alternation(file.particles)})"
+        ),
+        total=re.compile(alternation(file.totals)),
+    )
+
+
+def gift_recipients(text: str, start: int, end: int, others: Iterable[int]) -> Fact | None:
+    """The victims each of whom gets the gift priced at text[start:end], or None.
+
+    None unless the amount's clause names a gift and, before or after the amount, whom it
+    is sent to, and names no total and no other amount (`others`: where the text's other
+    amounts start; 「500円分の商品券を全員に送付（43万円）」 gives the total too); every
+    victim counts as the individuals.
+    """
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    found = _CLAUSE_END.search(text, end)
+    hi = found.start() if found else len(text)
+    if any(lo <= at < hi for at in others):
+        return None
+    patterns = _patterns()
+    clause = text[lo:start] + " " + text[end:hi]
+    if not patterns.gift.search(clause) or patterns.total.search(clause):
+        return None
+    kinds = {match.lastgroup for match in patterns.recipient.finditer(clause) if match.lastgroup}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    return Fact.CORPORATIONS if kind == "corporations" else Fact.INDIVIDUALS
