@@ -186,11 +186,16 @@ def _fact_spans(
         ("devices", reading.devices),
         ("loose_count", reading.loose_count),
         ("loose_corporations", reading.loose_corporations),
+        ("bare_count", reading.bare_count),
     ):
         if value is not None:
             spans[name] = _count_span(doc, _count_of(counts, name, value, lex)) or whole
     if reading.stolen is not None:
         spans["stolen"] = _cue_span(doc, theft_cue(doc, lex)) or whole
+    if reading.consent_withheld and reading.consent is None:
+        # Consent said missing, the money spent in another message: the fold's refusal
+        # quotes these words.
+        spans["consent_withheld"] = _cue_span(doc, _consent_cue(doc, False, lex)) or whole
     if reading.answer is not None:
         spans["answer"] = whole  # a bare answer is the whole message
     return spans
@@ -315,6 +320,7 @@ def _count_of(counts: Sequence[Count], name: str, value: int, lex: Lexicon) -> C
         "devices": ("devices",),
         "loose_count": ("individuals", "other"),
         "loose_corporations": ("corporations",),
+        "bare_count": ("individuals", "other"),
     }[name]
     for count in reversed(counts):
         records = count.kind == "other" and count.unit in lex.record_units
