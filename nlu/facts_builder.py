@@ -172,7 +172,7 @@ class FactState:
                 self.evidence[name] = stated
             elif stated is not None and now is not None and now != values.get(name):
                 # The fold made the value from this message and an earlier one (「DDoSかも」
-                # then 「攻撃受けてるって連絡来た」 is ddos): the words that changed it are its source.
+                # then 「攻撃受けてるって連絡来た」 is ddos): the words that changed it.
                 self.evidence[name] = stated
             elif now != values.get(name):
                 self.evidence.pop(name, None)
@@ -184,11 +184,11 @@ class FactState:
                 self._keep(self.cost_evidence, key, mentions[key])
             elif amount != costs.get(key):
                 # 「さっきの300万は500万の誤り」: the amount the cost now has is its source.
-                now = [a.evidence for a in reading.unassigned if a.yen == amount]
+                matching = [a.evidence for a in reading.unassigned if a.yen == amount]
                 only = loose[0] if len(loose) == 1 else None
                 # 「4台じゃなくて3台でした」 recomputes 「PC4台×80万」: the corrected count is.
                 recount = said.get("devices") or said.get(Fact.INDIVIDUALS)
-                self._keep(self.cost_evidence, key, now[0] if now else only or recount)
+                self._keep(self.cost_evidence, key, matching[0] if matching else only or recount)
         for mention in reading.costs:
             if mention.per is not None and mention.key not in self.cost_evidence:
                 self._keep(self.cost_evidence, mention.key, mention.evidence)
