@@ -55,6 +55,9 @@ class ScalarClash:
     new: str | bool
 
 
+_FACT_ORDER: Final[dict[str, int]] = {fact.value: i for i, fact in enumerate(Fact)}
+
+
 @dataclass
 class FactState:
     """Facts gathered so far in a conversation, JSON-native so it can be stored as is."""
@@ -276,7 +279,9 @@ class FactState:
             self.stolen = reading.stolen
             self.stolen_evidence = reading.evidence.get("stolen") if reading.stolen else None
         self._fold_consent(reading)
-        for unknown in reading.said_unknown:
+        # In the facts' own order: the set's order follows the hash seed, and this list
+        # is stored and shown.
+        for unknown in sorted(reading.said_unknown, key=_FACT_ORDER.__getitem__):
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
             # correction (「可能性は低いと言われています」) leaves a stated value alone.
             if reading.retracts or unknown not in self.values:
