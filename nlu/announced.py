@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nlu.announcers import by_another
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -27,7 +28,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
     for match in lex.announced_cues.find(doc):
-        if match.start in within or match.label != "announced":
+        if match.start in within or match.label != "announced" or by_another(doc, match.start):
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
@@ -82,8 +83,10 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
     moments = lex.announced_moments.find(doc)
-    if moments and result is not False:
-        result = True  # 「発表の時点では」: the announcement is taken as done
+    if moments and result is None:
+        # 「発表の時点では」: the announcement is taken as done, unless the company's own
+        # announcement is said to be still weighed (「自社での公表は検討中としている」).
+        result = True
     if (
         result is None
         and (lex.notice_voice.contains(doc) or reads_as_notice(doc, lex))
