@@ -18,6 +18,7 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
+from nlu.recovered import tells_recovery
 from nlu.reporter_context import (
     answers_our_request,
     entrusted_letter,
@@ -267,6 +268,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
+        if tells_recovery(doc, match, lex):
+            continue  # 「警察から連絡あって見つかった」: the loss was known before
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
         if answers_our_request(doc, match) or tallied(doc, match):
