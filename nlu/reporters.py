@@ -238,9 +238,12 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     if kept is not None:
         return kept
     events: list[tuple[int, Detection]] = []
+    outsiders = [r for r in lex.reporters.find(doc) if r.label != Detection.SELF.value]
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex):
             continue
+        if any(_subject_of(doc, r, match.start) for r in outsiders):
+            continue  # 「委託先が社内調査で把握し」: the check is the contractor's own
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
@@ -281,6 +284,12 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     reports = [m for m in incoming if m.start not in inside]
     kept = doc.cache[key] = _Stated(events, terms, inside, every, reports, incoming, relayed)
     return kept
+
+
+def _subject_of(doc: Doc, party: Match, at: int) -> bool:
+    """`party` is the subject right before token `at` (「委託先が社内調査で」)."""
+    between = [t.surface for t in doc.tokens[party.end : at]]
+    return between in (["が"], ["は"], ["で", "は"], ["も"])
 
 
 def _told_of(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
