@@ -68,6 +68,6 @@ def _names_other(doc: Doc, end: int, others: PhraseSet, heads: frozenset[str]) -
     if last - 1 >= 0 and tokens[last - 1].surface == "の" and last < end:
         last -= 1
     start = noun_phrase_start(doc, last)
-    return any(
-        m.end == last for m in others.find(doc, start, last)
-    ) and all(t.pos1 in NOUN_PHRASE_POS or t.surface == "の" for t in tokens[start:end])
+    return any(m.end == last for m in others.find(doc, start, last)) and all(
+        t.pos1 in NOUN_PHRASE_POS or t.surface == "の" for t in tokens[start:end]
+    )

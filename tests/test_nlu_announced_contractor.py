@@ -30,3 +30,35 @@ def test_a_contractors_own_announcement_is_not_the_principals(text: str) -> None
 @pytest.mark.parametrize(("text", "announced"), OWN_ANNOUNCEMENT)
 def test_the_companys_own_announcement_still_counts(text: str, announced: bool) -> None:
     assert read_message(text).announced is announced
+
+
+# The subject of the announcing word decides whose announcement it is: a contractor or a
+# provider as the subject is its own; ours, or a statement of theirs that we announced, counts.
+ANNOUNCED_BY_WHOM = [
+    ("外注先はもう公表してるみたい", None),
+    ("委託先の会社は自社HPで経緯を公表したが、当社はまだ公表していない", False),
+    ("提供事業者がプレスリリースを出しました", None),
+    ("先方は記者会見を開いたそうです", None),
+    ("委託先の公表を受けて、当社も本日公表しました", True),
+    ("委託先も公表済みで、当社も来週公表する予定です", True),
+    ("委託先がランサムウェアに感染したことを当社HPで公表しました", True),
+    ("委託先の件はHPで公表しました", True),
+]
+
+
+@pytest.mark.parametrize(("text", "announced"), ANNOUNCED_BY_WHOM)
+def test_whose_announcement_is_read_from_its_subject(text: str, announced: bool | None) -> None:
+    assert read_message(text).announced is announced
+
+
+# A company's own announcement said to be still weighed stays open, even when the story
+# says what the company made known (明らかにした).
+STILL_WEIGHED = [
+    "販売会社の△△は、顧客約800人分の情報が流出したと明らかにした。自社での公表については検討中としている。",
+    "同組合は被害を明らかにしたが、公表するかどうかは検討しているという。",
+]
+
+
+@pytest.mark.parametrize("text", STILL_WEIGHED)
+def test_an_announcement_still_weighed_is_not_taken_as_done(text: str) -> None:
+    assert read_message(text).announced is not True

@@ -330,3 +330,32 @@ def test_questions_outside_a_q_and_a_are_not_announced(text: str) -> None:
 )
 def test_an_announcement_called_off_or_weighed(text: str, announced: bool | None) -> None:
     assert read_message(text).announced is announced
+
+
+# A titled notice that quotes a visitor's words (「御社の…」) is still the organisation
+# speaking; the same words written by the writer, or with no title, are a chat.
+QUOTING_A_VISITOR = [
+    (
+        "会員情報の流出について\n\nこのたび、当店の顧客名簿が外部に流出したことが判明いたしました。"
+        "6月3日、会員様から「御社の名簿がネットに出ている」とのご連絡をいただき、発覚いたしました。"
+        "\n\n流出した情報：\n・会員様45名の氏名、電話番号\n\n皆様に深くお詫び申し上げます。",
+        True,
+    ),
+    (
+        "このたび、当店の顧客名簿が外部に流出したことが判明いたしました。御社の補償で"
+        "どこまで出ますでしょうか。会員様には個別にご連絡いたしました。",
+        None,
+    ),
+    (
+        "このたび、当店の顧客名簿が外部に流出したことが判明いたしました。6月3日、会員様から"
+        "「御社の名簿がネットに出ている」とのご連絡をいただき、発覚いたしました。",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "announced"), QUOTING_A_VISITOR)
+def test_a_visitors_quoted_words_do_not_make_a_notice_a_chat(
+    text: str, announced: bool | None
+) -> None:
+    assert read_message(text).announced is announced

@@ -130,3 +130,17 @@ def test_evidence_quotes_the_statement_read(text: str, words: str) -> None:
     evidence = read_message(text).evidence[Fact.DETECTION]
     assert words in evidence.text
     assert "窓口" not in evidence.text
+
+
+# A self word whose subject is an outsider names the outsider's own check, never the
+# company finding it; the company's own stays self.
+OUTSIDERS_OWN_CHECK = [
+    ("委託先が社内調査で漏えいを把握しました", None),
+    ("取引先は社内調査で不正送金に気づいたそうです", None),
+    ("当社が社内調査で持ち出しを把握しました", Detection.SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "detection"), OUTSIDERS_OWN_CHECK)
+def test_an_outsiders_own_check_is_not_ours(text: str, detection: Detection | None) -> None:
+    assert read_message(text).detection is detection
