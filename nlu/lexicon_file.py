@@ -123,6 +123,7 @@ class IncidentTypesSection(config.Schema):
     vendor_systems: Words
     vendor_anaphors: Words
     handing_over: Words
+    entrusted_heads: Words
     writer_words: Words
     entrusted: Words
     maintaining: Words
