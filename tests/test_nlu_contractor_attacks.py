@@ -34,7 +34,11 @@ ENTRUSTED_PARTY: list[Row] = [
     (["うちの会社がランサムウェアに感染しました"], "malware", "found"),
     (["経理を担当している社員のPCがウイルスに感染しました"], "malware", "found"),
     (["調査を依頼した会社が不正アクセスを確認しました"], "unauthorized_access", "found"),
-    (["委託してる会社に連絡したら、うちのサーバーが不正アクセスを受けていた"], "unauthorized_access", "found"),
+    (
+        ["委託してる会社に連絡したら、うちのサーバーが不正アクセスを受けていた"],
+        "unauthorized_access",
+        "found",
+    ),
 ]
 
 
