@@ -224,6 +224,8 @@ class Lexicon:
     access_answers: PhraseSet
     doing: frozenset[str]
     neutral_heads: frozenset[str]
+    sign_heads: frozenset[str]
+    """Nouns after 「攻撃の」 that make it a sign of one (兆候, 予兆): a doubt, not a finding."""
     traces: frozenset[str]
     access_concluded: PhraseSet
     access_investigated: PhraseSet
@@ -554,6 +556,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         ),
         "doing": frozenset(access.doing),
         "neutral_heads": frozenset(access.neutral_heads),
+        "sign_heads": frozenset(access.sign_heads),
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
         "access_investigated": _one("investigated", access.investigated),

@@ -154,6 +154,7 @@ class AccessSection(config.Schema):
     not_found_words: Words
     doing: Words
     neutral_heads: Words
+    sign_heads: Words
     traces: Words
     concluded: Words
     investigated: Words
