@@ -123,6 +123,7 @@ class IncidentTypesSection(config.Schema):
     vendor_systems: Words
     vendor_anaphors: Words
     handing_over: Words
+    entrusted_heads: Words
     writer_words: Words
     entrusted: Words
     maintaining: Words
@@ -153,6 +154,7 @@ class AccessSection(config.Schema):
     not_found_words: Words
     doing: Words
     neutral_heads: Words
+    sign_heads: Words
     traces: Words
     concluded: Words
     investigated: Words
