@@ -81,7 +81,9 @@ def _impact_in_doubt(doc: Doc, i: int, hi: int, lex: Lexicon) -> bool:
     counted is what is in doubt, not a leak said of them."""
     while i < hi and doc.tokens[i].lemma not in lex.impact_words:
         token = doc.tokens[i]
-        if token.pos1 not in _NOMINAL or token.lemma in lex.leak_lemmas:
+        if token.lemma in lex.leak_lemmas:
+            return False
+        if token.pos1 not in _NOMINAL and token.lemma not in lex.impact_links:
             return False
         i += 1
     if i >= hi:
@@ -106,7 +108,11 @@ def loose_count_found(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> bool:
     """「ごめん確認したら2,000件だった」: the loose count is said as what was found, so it
     corrects the count known (「お一人から…不十分だったとして」 says no count was found)."""
     people = [c for c in counts if of_people(c, lex) and not hedged_number(doc, c, lex)]
-    return bool(people) and doc.text.startswith(lex.found_after, people[-1].end)
+    if not people or not doc.text.startswith(lex.found_after, people[-1].end):
+        return False
+    # 「確認したら400件だったかも」: a guess is no finding.
+    token = doc.token_at(people[-1].end - 1) + 1
+    return not lex.hedge.contains(doc, token, doc.sentence_span(token - 1)[1])
 
 
 def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
