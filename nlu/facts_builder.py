@@ -239,7 +239,7 @@ class FactState:
             self.set_value(name, raw)
         if (
             reading.loose_count is not None
-            and reading.correction == "replace"
+            and (reading.correction == "replace" or reading.loose_found)
             and reading.individuals is None
             and Fact.INDIVIDUALS in self.values
         ):

@@ -359,6 +359,9 @@ class Lexicon:
     acting_lemmas: frozenset[str]
     subject_particles: frozenset[str]
     count_hedge_links: frozenset[str]
+    impact_words: frozenset[str]
+    impact_links: frozenset[str]
+    found_after: tuple[str, ...]
     count_includes: re.Pattern[str] | None
     bare_leads: frozenset[str]
     count_questions: re.Pattern[str]
@@ -540,6 +543,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         acting_lemmas=frozenset(victims.acting_lemmas),
         subject_particles=frozenset(victims.subject_particles),
         count_hedge_links=frozenset(victims.hedge_links or ()),
+        impact_words=frozenset(victims.impact_words or ()),
+        impact_links=frozenset(victims.impact_links or ()),
+        found_after=tuple(victims.found_after or ()),
         count_includes=re.compile(alternation(victims.includes)) if victims.includes else None,
         bare_leads=frozenset(victims.bare_leads),
         count_questions=re.compile(alternation(victims.count_questions)),

@@ -357,6 +357,9 @@ class VictimsSection(config.Schema):
     acting_lemmas: Words
     subject_particles: Words
     hedge_links: Words | None = None
+    impact_words: Words | None = None
+    impact_links: Words | None = None
+    found_after: Words | None = None
     includes: Words | None = None
     bare_leads: Words
     count_questions: Words

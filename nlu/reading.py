@@ -148,6 +148,8 @@ class Reading:
     corporations: int | None = None
     devices: int | None = None
     loose_count: int | None = None
+    # 「確認したら2,000件だった」: the loose count is said as what was found.
+    loose_found: bool = False
     # 「2社じゃなくて3社でした」: a bare number of companies, which only corrects one known.
     loose_corporations: int | None = None
     # 「件数は1万2千件って言ってた」: a message that starts with only a count of persons,
