@@ -23,6 +23,7 @@ from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.intent import hypothetical_clauses
 from nlu.lexicon import EXPOSED, SIGN, Lexicon
+from nlu.mentions import NOUN_PHRASE_POS
 from nlu.normalize import COVERAGE_MARKER, parse_circled
 from nlu.normalize import FILE as NORMALIZE_FILE
 from nlu.phrases import Match
@@ -352,6 +353,11 @@ def _lead_in(doc: Doc, first: int) -> int:
         lo -= 1
     while lo < first and tokens[lo].pos1 in _NOT_FIRST:
         lo += 1
+    # Never from the middle of a word: 「お客様カード」, not 「様カード」.
+    while (
+        lo > start and tokens[lo].pos1 in NOUN_PHRASE_POS and tokens[lo - 1].pos1 in NOUN_PHRASE_POS
+    ):
+        lo -= 1
     return lo
 
 
