@@ -26,6 +26,7 @@ QUESTION_TOPICS: Final = (
     "ransom",
     "police",
     "ppc_report",
+    "apology",
     "vendor_choice",
     "consent",
     "evidence",
@@ -422,6 +423,7 @@ class QuestionTopicWords(config.Schema):
     ransom: NonEmptyWords
     police: NonEmptyWords
     ppc_report: NonEmptyWords
+    apology: NonEmptyWords
     vendor_choice: NonEmptyWords
     consent: NonEmptyWords
     evidence: NonEmptyWords

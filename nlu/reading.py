@@ -38,6 +38,7 @@ class QuestionTopic(StrEnum):
     CONSENT = "consent"  # 同意なしで払ったら？
     POLICE = "police"  # 警察に届ける？
     PPC_REPORT = "ppc_report"  # 個人情報保護委員会への報告は必要？
+    APOLOGY = "apology"  # お詫び状は送ったほうがいい？
     VENDOR_CHOICE = "vendor_choice"  # 自分で業者を選んでいい？
     COVERAGE = "coverage"  # 補償される？ 1円も出ないってこと？
     DEADLINE = "deadline"  # いつまでに？
