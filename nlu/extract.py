@@ -41,7 +41,7 @@ from nlu.normalize import normalize
 from nlu.pasted import unquote_pasted
 from nlu.polarity import UNKNOWN, Unknown
 from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
-from nlu.reading import QuestionTopic, Reading, new_reading
+from nlu.reading import QuestionTopic, Reading
 from nlu.reporters import read_detection
 from nlu.shorthand import propose_shorthand
 from nlu.theft import read_theft
@@ -94,7 +94,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         # of no kind, so a kind doubted before (「ウイルスかも」) is the one confirmed.
         incident_type = IncidentType.UNAUTHORIZED_ACCESS
     answer = read_answer(clean, lex) if not quoted else None
-    reading = new_reading(
+    reading = Reading(
         incident_type=incident_type,
         doubted_attack=incident.doubted if incident_type is IncidentType.SUSPECTED else None,
         generic_attack=answered or (incident.generic and incident_type is incident.kind),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import Any, Literal
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.data_kinds import DataKind
@@ -219,32 +219,3 @@ class Reading:
                 )
             )
         )
-
-
-if TYPE_CHECKING:
-    new_reading = Reading
-else:
-
-    def new_reading(**values: Any) -> Reading:
-        """`Reading(**values)`, built without the frozen `__init__`'s setattr per field.
-
-        Every message builds one Reading of over forty fields. Reading checks nothing in
-        `__init__` and keeps every field in its instance dict: the defaults and `values`
-        copied into a new instance's dict are the Reading `__init__` would build.
-        Type checkers see `Reading` itself, so its keywords are checked.
-        """
-        if not _FIELDS.issuperset(values):
-            raise TypeError(f"unknown Reading fields: {sorted(set(values) - _FIELDS)}")
-        reading = object.__new__(Reading)
-        state = vars(reading)
-        state.update(_DEFAULTS)
-        state["evidence"] = {}  # the one mutable default: never shared
-        state.update(values)
-        return reading
-
-
-_DEFAULTS: Final = {
-    f.name: f.default if f.default_factory is MISSING else f.default_factory()
-    for f in fields(Reading)
-}
-_FIELDS: Final = frozenset(_DEFAULTS)
