@@ -130,6 +130,7 @@ class _Messages(Schema):
     cost_study: Text
     note_discovered: Annotated[Text, placeholders("month", "day")]
     note_too_large: Annotated[Text, placeholders("limit")]
+    note_oversized: Annotated[Text, placeholders("amounts")]
     note_too_many: Text
     reporting_heading: Text
     reporting_short: Text

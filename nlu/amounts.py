@@ -91,6 +91,11 @@ class _Phrase:
 
 
 def find_amounts(text: str) -> list[Amount]:
+    """The amounts of money in `text`; see `amounts_and_oversized`."""
+    return amounts_and_oversized(text)[0]
+
+
+def amounts_and_oversized(text: str) -> tuple[list[Amount], list[str]]:
     """Find every amount of money in a normalised text.
 
     A numeral is money when 円 follows or ¥ precedes it, or when it ends in
@@ -106,7 +111,8 @@ def find_amounts(text: str) -> list[Amount]:
         text: Output of `nlu.normalize.normalize`.
 
     Returns:
-        The amounts in text order.
+        The amounts in text order, and the words of those above `max_yen`, which the
+        bot says it did not take rather than ignore in silence.
     """
     cfg = amount_words()
     numerals = find_numerals(text)
@@ -129,7 +135,8 @@ def find_amounts(text: str) -> list[Amount]:
             phrase.units = sentences.units(text, phrase)
         phrases[i] = phrase
     amounts = [_amount(text, p) for p in phrases if p is not None]
-    return [a for a in amounts if a.yen <= cfg.max_yen]
+    kept = [a for a in amounts if a.yen <= cfg.max_yen]
+    return kept, [a.text for a in amounts if a.yen > cfg.max_yen]
 
 
 def find_vague_amounts(text: str) -> list[VagueAmount]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.access import AccessReading, access_reading
-from nlu.amounts import find_amounts
+from nlu.amounts import amounts_and_oversized
 from nlu.announced import read_announced
 from nlu.consent import ConsentReading, answer_withholds, costs_incurred, read_consent
 from nlu.cost_corrections import read_correction
@@ -67,7 +67,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     clean, quoted = split_quotes(unquoted, lex)
     doc = make_doc(clean)
     # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
-    amounts = [a for a in find_amounts(clean) if not lex.nothing_at_all.match(clean, a.start)]
+    found, oversized = amounts_and_oversized(clean)
+    amounts = [a for a in found if not lex.nothing_at_all.match(clean, a.start)]
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
@@ -130,6 +131,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         date_answer=only_a_date(clean),
         negative_amounts=tuple(negative),
+        oversized_amounts=tuple(oversized),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
         cost_topic=cost_topic(doc, amounts, lex),
         question_topics=_with_consent_topic(

@@ -171,6 +171,8 @@ class Reading:
     correction: Correction | None = None
     truncated: bool = False
     negative_amounts: tuple[str, ...] = ()
+    # Amounts beyond any cost (「9999999999999億円」): not taken, and the user is told.
+    oversized_amounts: tuple[str, ...] = ()
     readable: bool = True
     data_kinds: frozenset[DataKind] = field(default_factory=frozenset)
     discovered_on: date | None = None

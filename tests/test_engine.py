@@ -111,6 +111,19 @@ def test_negative_amount_is_refused_politely(engine: Engine) -> None:
     assert any("マイナス" in note for note in reply.notes)
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["調査費 9999999999999億円", "復旧費は10000000000000000000円です", "見舞金は5000兆円"],
+)
+def test_an_amount_beyond_any_cost_is_refused_politely(engine: Engine, message: str) -> None:
+    """An amount past every cap is not dropped in silence: the reply says it was not taken."""
+    reply = talk(engine, message)
+    assert not costs(reply)
+    assert reply.kind is not ReplyKind.UNCLEAR
+    assert sum("入力の誤り" in note for note in reply.notes) == 1
+    assert not any("続けて教えてください" in note for note in reply.notes)
+
+
 def test_bare_answer_fills_the_last_question(engine: Engine) -> None:
     """「いいえ」 answers the question just asked."""
     first = talk(engine, "監視会社から通報があり、フォレンジック調査に300万円かかった")

@@ -30,7 +30,9 @@ def unclear(state: ConversationState, reading: Reading) -> bool:
         return False
     if reading.question_topics:  # a question the answer base answers
         return False
-    if reading.answer is not None or reading.negative_amounts or reading.truncated:
+    if reading.answer is not None or reading.negative_amounts or reading.oversized_amounts:
+        return False
+    if reading.truncated:
         return False
     if reading.date_answer and reading.discovered_on is not None:
         return False  # 「昨日です」: when it became known, which the reporting duty asks
@@ -49,6 +51,8 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
         notes.append(text["note_discovered"].format(month=day.month, day=day.day))
     if reading.negative_amounts:
         notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
+    if reading.oversized_amounts:
+        notes.append(text["note_oversized"].format(amounts="、".join(reading.oversized_amounts)))
     if state.clash and reading.correction and not reading.costs:
         apply_answer(state, COST_CLASH, reading.correction)
         return notes
@@ -71,7 +75,7 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
     if left := state.facts.unassigned[kept:]:
         amounts = "、".join(yen(amount) for amount in left)
         notes.append(text["note_unassigned"].format(amounts=amounts))
-    elif reading.cost_topic is not None and not reading.costs:
+    elif reading.cost_topic is not None and not reading.costs and not reading.oversized_amounts:
         # 「見舞金を送る予定です」: the fold waits for the amount; say so rather than nothing.
         key = reading.cost_topic
         # A bare 調査 is ① or ② until the access verdict settles which.
