@@ -59,7 +59,11 @@ def _words() -> _Words:
 def own_discoveries(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
     """Our own finding, read only when nobody outside is read as telling: with a report,
     what we did checked what it told."""
-    return [*_tool_alarms(doc, lex, every), *_losses_met(doc, lex, every), *_looked(doc, lex, every)]
+    return [
+        *_tool_alarms(doc, lex, every),
+        *_losses_met(doc, lex, every),
+        *_looked(doc, lex, every),
+    ]
 
 
 def _denied(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -79,8 +83,10 @@ def _subject(doc: Doc, end: int, at: int) -> bool:
     """The outsider ending at `end` heads a subject before `at`: 「委託先の担当者が」."""
     tokens = doc.tokens
     i = end
-    while i < at and i - end < _SUBJECT_REACH and (
-        tokens[i].pos1 in ("名詞", "接尾辞", "接頭辞") or tokens[i].surface == "の"
+    while (
+        i < at
+        and i - end < _SUBJECT_REACH
+        and (tokens[i].pos1 in ("名詞", "接尾辞", "接頭辞") or tokens[i].surface == "の")
     ):
         i += 1
     return i < at and tokens[i].surface in ("が", "は")

@@ -39,8 +39,8 @@ from nlu.reporter_frames import (
     subject_teller,
 )
 from nlu.reporter_kinds import CATEGORY, compound_kind
-from nlu.reporter_own import own_discoveries
 from nlu.reporter_outside import told_from_outside
+from nlu.reporter_own import own_discoveries
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_sources import (
