@@ -77,9 +77,24 @@ MASKED_NAME: list[Case] = [
 ]
 
 
+# A rights holder's claim said casually, with no particle before 来る (「請求きた」).
+CASUAL_CLAIM: list[Case] = [
+    ("著作権者の事務所からメールで使用料の請求きた", THIRD),
+    ("カメラマンから写真の使用料請求来ました", THIRD),
+    # Anyone else's claim comes after the company knew; a bare one names nobody.
+    ("取引先から損害賠償の請求きた", None),
+    ("請求きた", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    OWN_TOOL_ALARM + LOSS_MET_WHEN_USED + LOOKED_AND_FOUND + STAFF_CONFIRMED_A_STATE + MASKED_NAME,
+    OWN_TOOL_ALARM
+    + LOSS_MET_WHEN_USED
+    + LOOKED_AND_FOUND
+    + STAFF_CONFIRMED_A_STATE
+    + MASKED_NAME
+    + CASUAL_CLAIM,
 )
 def test_detection_read(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
