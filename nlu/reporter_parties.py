@@ -42,6 +42,7 @@ class PartiesFile(config.Schema):
     handling: Words
     awaiting: Words
     outside_organisations: Words
+    placeholders: Words
 
 
 @cache
@@ -50,6 +51,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     not_parties = frozenset(file.formal_nouns) | frozenset(file.demonstratives)
     things = frozenset(word.casefold() for word in file.things)
     return not_parties, things
+
+
+@cache
+def _placeholders() -> frozenset[str]:
+    return frozenset(config.load(FILE, PartiesFile).placeholders)
 
 
 @cache
@@ -101,6 +107,8 @@ def names_a_party(doc: Doc, at: int) -> bool:
         i -= 1
     if i < 0:
         return False
+    if masked_name(doc, i + 1):
+        return True
     before = doc.tokens[i]
     if before.pos1 not in _PARTY_POS and before.pos1 != "代名詞":
         return False  # 「不審だったから」「ないから」: a reason
@@ -109,6 +117,15 @@ def names_a_party(doc: Doc, at: int) -> bool:
     if (before.lemma in not_parties and not office) or before.lemma.casefold() in things:
         return False
     return not (i >= 1 and doc.tokens[i - 1].pos2 == "数詞")  # 「1台から」「3件から」
+
+
+def masked_name(doc: Doc, end: int) -> bool:
+    """「株式会社○○」「△△」: the words ending at `end` are a name withheld with marks, which
+    stands for a party as the name itself would; not a number's 「〇」 (「10〇日」)."""
+    i = end - 1
+    while i >= 0 and doc.tokens[i].surface in _placeholders():
+        i -= 1
+    return i < end - 1 and (i < 0 or doc.tokens[i].pos2 != "数詞")
 
 
 def governs(doc: Doc, at: int, report: int) -> bool:

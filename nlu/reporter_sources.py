@@ -7,6 +7,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
+from nlu.reporter_parties import masked_name
 
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
 # brackets included (「警察（サイバー犯罪対策課）から」).
@@ -264,7 +265,7 @@ def named_source(doc: Doc, at: int) -> bool:
     """「株式会社ペイロールサービスより、」: より after a name, then a comma: who it came from."""
     before = doc.tokens[at - 1]
     # 「提供事業者より、」: a name may end in a suffix (者, 様, 社).
-    named = before.pos1 in ("名詞", "接尾辞") and before.pos2 != "数詞"
+    named = (before.pos1 in ("名詞", "接尾辞") and before.pos2 != "数詞") or masked_name(doc, at)
     return named and at + 1 < len(doc.tokens) and doc.tokens[at + 1].surface == "、"
 
 

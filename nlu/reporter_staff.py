@@ -150,7 +150,20 @@ def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
     if any(t.surface == "ところ" for t in stretch):
         return False
     before = [t.lemma for t in stretch[-2:]]
+    # 「職員が、…ファイルが暗号化されていることを確認」: set off by a comma, with a subject
+    # of its own inside a state that was found, the staff are the ones who found it (not
+    # 「社員が、名簿が入ったUSBを紛失したことを確認」, what they did).
+    state = [t.surface for t in stretch[-4:-2]] in (["て", "いる"], ["て", "い"], ["で", "いる"])
+    if before == ["事", "を"] and state and _own_subject_inside(stretch):
+        return False
     return "事" in before or before[-1:] == ["と"]
+
+
+def _own_subject_inside(stretch: list[Token]) -> bool:
+    """`stretch` starts with the staff's が and a comma, and holds another subject's が."""
+    if len(stretch) < 3 or stretch[0].surface != "が" or stretch[1].surface not in ("、", ","):
+        return False
+    return any(t.surface == "が" and t.pos1 == "助詞" for t in stretch[2:])
 
 
 def before_reason(doc: Doc, lo: int, hi: int) -> int:

@@ -40,6 +40,7 @@ from nlu.reporter_frames import (
 )
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_outside import told_from_outside
+from nlu.reporter_own import own_discoveries
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_sources import (
@@ -393,6 +394,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         for i, kind in told_from_outside(doc, lex, every, also, stated.incoming)
         if i not in inside and not any(end <= i <= end + REPORTER_TAIL for end in known)
     )
+    if all(kind is Detection.SELF for _, kind in events):
+        # Checking what someone reported is no finding of our own (labelling rule 3).
+        events.extend(own_discoveries(doc, lex, every))
     return events
 
 

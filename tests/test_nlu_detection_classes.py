@@ -140,9 +140,10 @@ THEIR_OWN: list[Case] = [
     ("私のパソコンに不審なファイルがあるのを見つけ、情シスに伝えました", SELF),
 ]
 
-# An inquiry that qualifies a thing (「問い合わせのあった取引」) is about that thing.
+# An inquiry that qualifies a thing (「問い合わせのあった取引」) is about that thing: no
+# report; the loss met when we went to check it is our own finding (nlu.reporter_own).
 INQUIRY_ABOUT_A_THING: list[Case] = [
-    ("会員から問い合わせのあった注文を調べようとしたところ、帳票の紛失が分かりました", None),
+    ("会員から問い合わせのあった注文を調べようとしたところ、帳票の紛失が分かりました", SELF),
     ("取引先から問い合わせのあった件を調べたところ、誤送信が判明しました", THIRD),
     ("顧客から問い合わせがあった際に、名簿の紛失が分かりました", THIRD),
 ]

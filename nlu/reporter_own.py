@@ -1,0 +1,197 @@
+"""The company finding it itself (`detection` self), said other than by 「自社で気づいた」:
+its own tool's alarm as the means, a loss noticed when it went to use the thing, a speaker
+who looked and found it. Words in `config/nlu_reporter_own.toml`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final, NamedTuple
+
+import config
+from config.types import NonEmptyWords
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match, PhraseSet
+from nlu.polarity import negations, scope_after
+
+FILE: Final = "nlu_reporter_own.toml"
+Event = tuple[int, Detection]
+
+
+class OwnFile(config.Schema):
+    """`config/nlu_reporter_own.toml`."""
+
+    tools: NonEmptyWords
+    alarms: NonEmptyWords
+    attempt_heads: NonEmptyWords
+    requests: NonEmptyWords
+    losses: NonEmptyWords
+    learning: NonEmptyWords
+    looking: NonEmptyWords
+
+
+class _Words(NamedTuple):
+    tools: PhraseSet
+    alarms: frozenset[str]
+    attempt_heads: frozenset[str]
+    requests: PhraseSet
+    losses: PhraseSet
+    learning: frozenset[str]
+    looking: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    file = config.load(FILE, OwnFile)
+    return _Words(
+        PhraseSet({"tool": file.tools}),
+        frozenset(file.alarms),
+        frozenset(file.attempt_heads),
+        PhraseSet({"request": file.requests}),
+        PhraseSet({"loss": file.losses}),
+        frozenset(file.learning),
+        frozenset(file.looking),
+    )
+
+
+def own_discoveries(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """Our own finding, read only when nobody outside is read as telling: with a report,
+    what we did checked what it told."""
+    return [
+        *_tool_alarms(doc, lex, every),
+        *_losses_met(doc, lex, every),
+        *_looked(doc, lex, every),
+    ]
+
+
+def _denied(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """The predicate ending at `end` is denied in its own clause (「分からなかった」)."""
+    lo, hi = scope_after(doc, end, extend=False)
+    return negations(doc, lo, hi, lex) % 2 == 1
+
+
+def _outsider_before(doc: Doc, every: list[Match], at: int) -> bool:
+    """An outsider as a subject earlier in the sentence of `at` (「委託先の担当者が確認
+    しようと」), not one the sentence only mentions (「顧客から問い合わせのあった取引」)."""
+    first, _ = doc.sentence_span(at)
+    return any(first <= r.start < at and _subject(doc, r.end, at) for r in every)
+
+
+def _subject(doc: Doc, end: int, at: int) -> bool:
+    """The outsider ending at `end` heads a subject before `at`: 「委託先の担当者が」."""
+    tokens = doc.tokens
+    i = end
+    while (
+        i < at
+        and i - end < _SUBJECT_REACH
+        and (tokens[i].pos1 in ("名詞", "接尾辞", "接頭辞") or tokens[i].surface == "の")
+    ):
+        i += 1
+    return i < at and tokens[i].surface in ("が", "は")
+
+
+# Words between an outsider and the が of the noun phrase it starts (「委託先の担当者が」).
+_SUBJECT_REACH: Final = 5
+
+
+def _tool_alarms(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「ウイルス対策ソフトの警告により判明」「EDRの検知で発覚」: the tool's alarm, named as
+    the means, then a finding."""
+    words = _words()
+    tokens = doc.tokens
+    found = []
+    predicates = lex.agent_predicates.find(doc)
+    for tool in words.tools.find(doc):
+        i = tool.end + (tool.end < len(tokens) and tokens[tool.end].surface == "の")
+        if i >= len(tokens) or tokens[i].lemma not in words.alarms:
+            continue
+        first, _ = doc.sentence_span(tool.start)
+        if any(first <= r.start < tool.start for r in every):
+            continue  # 「監視会社のEDRのアラートで」: the operator's tool
+        means = next((m for m in lex.frames.means.find(doc) if m.start == i + 1), None)
+        if means is None:
+            continue
+        _, last = doc.sentence_span(i)
+        predicate = next((m for m in predicates if means.end <= m.start < last), None)
+        if predicate is not None and predicate.label == "finding":
+            found.append((tool.start, Detection.SELF))
+    return found
+
+
+def _losses_met(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「伝票で確認しようとした際に紛失が分かった」「提出を求められて紛失が分かり」: the loss
+    came to light when the company went to use or hand over the thing."""
+    words = _words()
+    found = []
+    occasions = [(m.start, m.end) for m in words.requests.find(doc)] + _attempts(doc)
+    for start, end in occasions:
+        if _outsider_before(doc, every, start):
+            continue
+        _, last = doc.sentence_span(start)
+        loss = next((m for m in words.losses.find(doc, end, last)), None)
+        if loss is None:
+            continue
+        learnt = next(
+            (i for i in range(loss.end, last) if doc.tokens[i].lemma in words.learning), None
+        )
+        if learnt is not None and not _denied(doc, learnt + 1, lex):
+            found.append((start, Detection.SELF))
+    return found
+
+
+def _attempts(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each 「…うとした際」「…ようとしたところ」: a verb's volitional form,
+    と, した, then a head of the time it happened."""
+    heads = _words().attempt_heads
+    tokens = doc.tokens
+    found = []
+    for i in range(len(tokens) - 4):
+        verb = tokens[i]
+        if verb.pos1 != "動詞" or not verb.surface.endswith("う"):
+            continue
+        if tokens[i + 1].surface != "と" or tokens[i + 2].lemma != "為る":
+            continue
+        rest = tokens[i + 3 : i + 5]
+        if rest[0].surface == "たら":
+            found.append((i, i + 4))
+        elif rest[0].surface == "た" and len(rest) > 1 and rest[1].surface in heads:
+            found.append((i, i + 5))
+    return found
+
+
+def _looked(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「ログ見たら外部から入られてた」「車に戻ったらバッグが消えていた」: the speaker looked or
+    came back, then met the incident (a loss, an attack or another incident named)."""
+    words = _words()
+    tokens = doc.tokens
+    found = []
+    for i in range(1, len(tokens) - 1):
+        verb = tokens[i - 2] if tokens[i - 1].lemma == "為る" and i >= 2 else tokens[i - 1]
+        if not _conditional(doc, i) or verb.lemma not in words.looking:
+            continue
+        if _outsider_before(doc, every, i):
+            continue
+        lo = i + 1 if tokens[i].surface == "たら" else i + 2
+        _, last = doc.sentence_span(i)
+        met = (
+            words.losses.contains(doc, lo, last)
+            or any(m.label != "suspected" for m in lex.incident_cues.find(doc, lo, last))
+            or lex.access_cues.contains(doc, lo, last)
+        )
+        if met and negations(doc, lo, last, lex) % 2 == 0:  # 「見たら侵入はなかった」
+            found.append((i, Detection.SELF))
+    return found
+
+
+def _conditional(doc: Doc, i: int) -> bool:
+    """Token `i` is 「たら」 (or 「た」「ら」) after a verb: 「見たら」「戻ったら」."""
+    tokens = doc.tokens
+    if tokens[i].surface == "たら":
+        return tokens[i - 1].pos1 == "動詞" or tokens[i - 1].pos1 == "名詞"
+    return (
+        tokens[i].surface in ("た", "だ")
+        and tokens[i + 1].surface == "ら"
+        and tokens[i - 1].pos1 in ("動詞", "名詞")
+    )
