@@ -16,6 +16,7 @@ NAMED = [
     ("何人分漏れたかは把握できてないです", {Fact.INDIVIDUALS}),
     ("漏れた顧客の人数は、まだ調査中です", {Fact.INDIVIDUALS}),
     ("会員が何名いたかはわからん", {Fact.INDIVIDUALS}),
+    ("対象となる患者数は現在調査中です", {Fact.INDIVIDUALS}),
     ("取引先の社数は不明です", {Fact.CORPORATIONS}),
     ("何社分入っていたかはまだ分かんない", {Fact.CORPORATIONS}),
     ("顧客の個人情報が入っていた。件数は把握できていません", {Fact.INDIVIDUALS}),
