@@ -289,13 +289,13 @@ class FactState:
             unknown.add(Fact.INDIVIDUALS)  # 「件数は把握できていません」 after 「顧客名簿入り」
         # In the facts' own order: the set's order follows the hash seed, and this list
         # is stored and shown.
-        for name in sorted(unknown, key=_FACT_ORDER.__getitem__):
+        for said in sorted(unknown, key=_FACT_ORDER.__getitem__):
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
             # correction (「可能性は低いと言われています」) leaves a stated value alone, and
             # 「見積もりはまだ」 leaves the costs stated (they are no fact of `values`).
-            stated = name in self.values or (name == Fact.COSTS and bool(self.costs))
+            stated = said in self.values or (said == Fact.COSTS and bool(self.costs))
             if reading.retracts or not stated:
-                self.set_value(name, None, reading.evidence.get(name))
+                self.set_value(said, None, reading.evidence.get(said))
 
     def _fold_consent(self, reading: Reading) -> None:
         """「費用の内訳です…」 then 「保険会社の同意も取ってないです」: spent without consent.
