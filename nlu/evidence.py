@@ -199,6 +199,8 @@ def _fact_spans(
         spans["consent_withheld"] = _cue_span(doc, _consent_cue(doc, False, lex)) or whole
     if reading.answer is not None:
         spans["answer"] = whole  # a bare answer is the whole message
+    for name in reading.said_unknown:
+        spans.setdefault(name, whole)  # 「人数はまだ不明」: the message that said so
     return spans
 
 

@@ -15,7 +15,7 @@ from nlu.cost_corrections import read_correction
 from nlu.cost_topic import cost_topic
 from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
-from nlu.data_kinds import data_kinds_in
+from nlu.data_kinds import DataKind, data_kinds_in
 from nlu.dates import find_discovery_date, only_a_date
 from nlu.doc import Doc, make_doc
 from nlu.evidence import attach_evidence
@@ -43,6 +43,7 @@ from nlu.polarity import UNKNOWN, Unknown
 from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
 from nlu.reporters import read_detection
+from nlu.said_unknown import named_unknown
 from nlu.shorthand import propose_shorthand
 from nlu.theft import read_theft
 from nlu.victims import read_victims
@@ -95,6 +96,17 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         # of no kind, so a kind doubted before (「ウイルスかも」) is the one confirmed.
         incident_type = IncidentType.UNAUTHORIZED_ACCESS
     answer = read_answer(clean, lex) if not quoted else None
+    kinds = data_kinds_in(doc)
+    loose = None if individuals or corporations else loose_count(doc, counts, lex)
+    loose_corps = None if individuals or corporations else loose_corporations(counts)
+    bare = None if individuals or corporations else bare_count(doc, counts, lex)
+    stated = _stated_facts(
+        (individuals, loose, bare),
+        (corporations, loose_corps),
+        bool(costs or unassigned),
+        {Fact.DETECTION: detection, Fact.UNAUTHORIZED_ACCESS: access, Fact.CONSENT: consent},
+    )
+    named, unknown_count = named_unknown(doc, lex, stated, personal=DataKind.PERSONAL in kinds)
     reading = Reading(
         incident_type=incident_type,
         doubted_attack=incident.doubted if incident_type is IncidentType.SUSPECTED else None,
@@ -111,23 +123,24 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         individuals=individuals,
         corporations=corporations,
         devices=devices,
-        loose_count=None if individuals or corporations else loose_count(doc, counts, lex),
+        loose_count=loose,
         loose_found=loose_count_found(doc, counts, lex),
-        loose_corporations=None if individuals or corporations else loose_corporations(counts),
-        bare_count=None if individuals or corporations else bare_count(doc, counts, lex),
+        loose_corporations=loose_corps,
+        bare_count=bare,
         retracted_counts=retracted_kinds(doc, counts, lex),
         recounted=recount(doc, counts, lex),
         retracted_amounts=tuple(a.yen for a in amounts if lex.retracted.match(clean, a.end)),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
-        said_unknown=_said_unknown(access, announced),
+        said_unknown=_said_unknown(access, announced) | named,
+        unknown_count=unknown_count,
         retracts=lex.retract.contains(doc),
         intent=read_intent(doc, lex, answer),
         answer=answer,
         correction=read_correction(doc, lex),
         truncated=len(full) > MAX_CHARS,
         readable=is_readable(clean),
-        data_kinds=data_kinds_in(doc),
+        data_kinds=kinds,
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         date_answer=only_a_date(clean),
         negative_amounts=tuple(negative),
@@ -274,6 +287,23 @@ def _stated_only(reading: Reading, supposed: list[tuple[int, int]]) -> Reading:
         said_unknown=reading.said_unknown - dropped,
         evidence={k: v for k, v in reading.evidence.items() if k not in dropped},
     )
+
+
+def _stated_facts(
+    persons: tuple[int | None, ...],
+    companies: tuple[int | None, ...],
+    amounts: bool,
+    others: dict[Fact, object],
+) -> set[str]:
+    """The facts a message states a value of, which no 「…は不明」 in it makes unknown."""
+    stated: set[str] = {fact for fact, value in others.items() if value is not None}
+    if any(count is not None for count in persons):
+        stated.add(Fact.INDIVIDUALS)
+    if any(count is not None for count in companies):
+        stated.add(Fact.CORPORATIONS)
+    if amounts:
+        stated.add(Fact.COSTS)
+    return stated
 
 
 def _said_unknown(

@@ -127,6 +127,10 @@ class FactState:
         values, costs = dict(self.values), dict(self.costs)
         self._fold_values(reading)
         clashes = self._fold_costs(reading)
+        if self.costs and Fact.COSTS in self.said_unknown:
+            # 「費用はまだわからない」 then 「調査費は300万円」: a cost stated is known.
+            self.said_unknown.remove(Fact.COSTS)
+            self.evidence.pop(Fact.COSTS, None)
         self._fold_unassigned(reading)
         self.memory.note(self.costs, reading, self._same_investigation)
         for mention in reading.proposed:
@@ -279,13 +283,19 @@ class FactState:
             self.stolen = reading.stolen
             self.stolen_evidence = reading.evidence.get("stolen") if reading.stolen else None
         self._fold_consent(reading)
+        unknown = set(reading.said_unknown)
+        counted = {Fact.INDIVIDUALS, Fact.CORPORATIONS} & set(self.values)
+        if reading.unknown_count and self.personal_data and not counted:
+            unknown.add(Fact.INDIVIDUALS)  # 「件数は把握できていません」 after 「顧客名簿入り」
         # In the facts' own order: the set's order follows the hash seed, and this list
         # is stored and shown.
-        for unknown in sorted(reading.said_unknown, key=_FACT_ORDER.__getitem__):
+        for said in sorted(unknown, key=_FACT_ORDER.__getitem__):
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
-            # correction (「可能性は低いと言われています」) leaves a stated value alone.
-            if reading.retracts or unknown not in self.values:
-                self.set_value(unknown, None)
+            # correction (「可能性は低いと言われています」) leaves a stated value alone, and
+            # 「見積もりはまだ」 leaves the costs stated (they are no fact of `values`).
+            stated = said in self.values or (said == Fact.COSTS and bool(self.costs))
+            if reading.retracts or not stated:
+                self.set_value(said, None, reading.evidence.get(said))
 
     def _fold_consent(self, reading: Reading) -> None:
         """「費用の内訳です…」 then 「保険会社の同意も取ってないです」: spent without consent.

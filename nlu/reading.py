@@ -165,6 +165,9 @@ class Reading:
     costs: tuple[CostMention, ...] = ()
     unassigned: tuple[UnassignedAmount, ...] = ()
     said_unknown: frozenset[str] = field(default_factory=frozenset)
+    # 「件数は不明」 with no personal data in the message: a count of no kind said unknown,
+    # the individuals' once the conversation speaks of personal data (as `bare_count`).
+    unknown_count: bool = False
     retracts: bool = False
     intent: Intent = Intent.REPORT
     answer: Answer | None = None
@@ -198,6 +201,7 @@ class Reading:
             or self.unassigned
             or self.proposed
             or self.said_unknown
+            or self.unknown_count
             or self.data_kinds  # the reporting duty turns on them (card numbers …)
             or self.retracted_counts
             or self.generic_attack

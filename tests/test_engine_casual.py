@@ -135,3 +135,38 @@ def test_a_date_in_a_message_about_something_else_is_no_discovery_date() -> None
     engine.handle("c", "ランサムウェアに感染しました")
     engine.handle("c", "今日のランチどうしよう")
     assert engine.state_of("c").discovered_on is None
+
+
+# (an answer naming what is not known, after 「社員がUSBなくした。顧客名簿入り」; the fact
+# the card then shows as unknown)
+NAMED_UNKNOWN = [
+    ("何人分かはわかんない", "individuals"),
+    ("人数はまだ不明", "individuals"),
+    ("件数は把握できていません", "individuals"),
+    ("何社かはわからない", "corporations"),
+    ("見積もりはまだ出てない", "costs"),
+    ("同意したかは確認中", "consent"),
+]
+
+
+@pytest.mark.parametrize(("answer", "fact"), NAMED_UNKNOWN)
+def test_a_fact_named_as_unknown_is_shown_unknown_and_not_asked(answer: str, fact: str) -> None:
+    engine = _engine()
+    engine.handle("c", "社員がUSBなくした。顧客名簿入り")
+    reply = engine.handle("c", answer)
+    assert reply.kind is not ReplyKind.UNCLEAR
+    assert fact in engine.state_of("c").facts.said_unknown
+    assert reply.said_unknown
+    victims = fact in ("individuals", "corporations")
+    asked = reply.question.id if reply.question is not None else None
+    assert asked != ("victims" if victims else fact)
+
+
+def test_a_count_said_later_replaces_the_count_said_unknown() -> None:
+    engine = _engine()
+    engine.handle("c", "社員がUSBなくした。顧客名簿入り")
+    engine.handle("c", "人数はまだ不明")
+    engine.handle("c", "120名分でした")
+    facts = engine.state_of("c").facts
+    assert facts.values.get("individuals") == 120
+    assert "individuals" not in facts.said_unknown

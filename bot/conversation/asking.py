@@ -88,13 +88,19 @@ def next_question(
         return table[PROPOSED_COST]
 
     def open_(qid: str) -> bool:
-        # The victims question is settled by 「わからない」 to the counts it asks for.
-        said = Fact.INDIVIDUALS if qid == VICTIMS else qid
+        # The victims question is settled by 「わからない」 to the counts it asks for, or to
+        # the one the user named (「何社かはわからない」).
+        unknown = state.facts.said_unknown
+        said = (
+            next((n for n in (Fact.INDIVIDUALS, Fact.CORPORATIONS) if n in unknown), None)
+            if qid == VICTIMS
+            else qid
+        )
         asked = state.asked.get(qid, 0)
         # A fact only hedged in a message (「不正アクセスの可能性」) is asked once, with
         # buttons; one the user answered 「わからない」 to is not asked again.
-        hedged_only = said in state.facts.said_unknown and asked == 0
-        return (said not in state.facts.said_unknown or hedged_only) and asked < MAX_ASKED
+        hedged_only = said in unknown and asked == 0
+        return (said not in unknown or hedged_only) and asked < MAX_ASKED
 
     spread = result.max - result.min
     scored = []
