@@ -170,3 +170,13 @@ def test_a_count_said_later_replaces_the_count_said_unknown() -> None:
     facts = engine.state_of("c").facts
     assert facts.values.get("individuals") == 120
     assert "individuals" not in facts.said_unknown
+
+
+@pytest.mark.parametrize("said", ["何人分かはわかんない", "人数はまだ不明です", "何社かはわからない"])
+def test_a_count_said_unknown_unasked_is_not_asked_for(said: str) -> None:
+    """「何人分かはわかんない」 before the bot asked: the victims question is not put next."""
+    engine = _engine()
+    engine.handle("c", "社員がUSBなくした。顧客名簿入り")
+    engine.handle("c", "警察に届けたほうがいい？")  # the costs question, asked again
+    reply = engine.handle("c", said)
+    assert reply.question is None or reply.question.id != "victims"

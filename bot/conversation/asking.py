@@ -98,8 +98,9 @@ def next_question(
         )
         asked = state.asked.get(qid, 0)
         # A fact only hedged in a message (「不正アクセスの可能性」) is asked once, with
-        # buttons; one the user answered 「わからない」 to is not asked again.
-        hedged_only = said in unknown and asked == 0
+        # buttons; one the user answered 「わからない」 to is not asked again. A count is
+        # never hedged into the unknown: 「何人分かはわかんない」 is an answer.
+        hedged_only = said in unknown and asked == 0 and qid != VICTIMS
         return (said not in unknown or hedged_only) and asked < MAX_ASKED
 
     spread = result.max - result.min
