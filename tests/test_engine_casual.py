@@ -172,7 +172,9 @@ def test_a_count_said_later_replaces_the_count_said_unknown() -> None:
     assert "individuals" not in facts.said_unknown
 
 
-@pytest.mark.parametrize("said", ["何人分かはわかんない", "人数はまだ不明です", "何社かはわからない"])
+@pytest.mark.parametrize(
+    "said", ["何人分かはわかんない", "人数はまだ不明です", "何社かはわからない"]
+)
 def test_a_count_said_unknown_unasked_is_not_asked_for(said: str) -> None:
     """「何人分かはわかんない」 before the bot asked: the victims question is not put next."""
     engine = _engine()
