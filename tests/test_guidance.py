@@ -501,3 +501,12 @@ def test_nothing_said_adds_nothing() -> None:
         assert not {"ransom_dont_pay", "emotet_emocheck", "site_offline"} & {
             s.key for s in base.steps
         }
+
+
+@pytest.mark.parametrize(("stolen", "asks_the_railway"), [(False, True), (True, False)])
+def test_a_theft_drops_the_steps_for_a_thing_mislaid(stolen: bool, asks_the_railway: bool) -> None:
+    """A laptop stolen from a car is not asked after at the station's lost property."""
+    said = Said(("社用PCを盗まれました",), frozenset(), stolen)
+    texts = "".join(s.text for s in checklist(IncidentType.LOST_OR_STOLEN, said).steps)
+    assert ("交通機関" in texts) is asks_the_railway
+    assert "被害届" in texts  # the police step stays

@@ -56,7 +56,7 @@ def build_advice(
     conversation says the thing was stolen, not lost (a theft fires 第3号).
     """
     phase = infer_phase(facts)
-    said = Said(tuple(messages), data_kinds)
+    said = Said(tuple(messages), data_kinds, stolen)
     return Advice(
         phase=phase,
         phase_label=load_guidance().phase_labels[phase],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -57,6 +57,8 @@ class Step:
         vendor: The step is "call a specialist vendor" (show the vendor list).
         consent: The step is "ask the insurer's consent before spending" (※3).
         leak: The step handles a leak; skipped once a check found no access at all.
+        lost_only: The step is for a thing mislaid (ask the railway); skipped once the
+            conversation says it was stolen.
         sources: The addresses of the pages the step follows.
     """
 
@@ -67,6 +69,7 @@ class Step:
     vendor: bool = False
     consent: bool = False
     leak: bool = False
+    lost_only: bool = False
     sources: tuple[str, ...] = ()
 
 
@@ -76,6 +79,8 @@ class Said:
 
     messages: tuple[str, ...] = ()
     data_kinds: frozenset[DataKind] = frozenset()
+    # The thing was stolen, not mislaid (`nlu.FactState.stolen`).
+    stolen: bool = False
 
 
 NOTHING_SAID = Said()
@@ -153,7 +158,10 @@ def checklist(incident_type: IncidentType | None, said: Said = NOTHING_SAID) -> 
         base = checklists[GENERIC]
     else:
         base = checklists[incident_type.value]
-    return _with_extras(base, [e for e in guidance.extras if e.applies(said)])
+    merged = _with_extras(base, [e for e in guidance.extras if e.applies(said)])
+    if said.stolen:
+        return replace(merged, steps=tuple(s for s in merged.steps if not s.lost_only))
+    return merged
 
 
 def _with_extras(base: Checklist, extras: Iterable[Extra]) -> Checklist:

@@ -41,6 +41,7 @@ class StepTable(Schema):
     vendor: bool = False
     consent: bool = False
     leak: bool = False
+    lost_only: bool = False
 
 
 class ExtraTable(Schema):
