@@ -22,7 +22,12 @@ from coverage import SCALAR_FACTS, Access, CostKey, Fact, Facts, IncidentType
 from nlu.cost_corrections import CostMemory
 from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
-from nlu.incident_hints import carried_in_doubt, generic_over_circumstance, names_the_attack
+from nlu.incident_hints import (
+    carried_in_doubt,
+    generic_over_circumstance,
+    names_the_attack,
+    settled_doubt,
+)
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 from nlu.state_facts import to_facts
@@ -205,8 +210,14 @@ class FactState:
 
     def _fold_values(self, reading: Reading) -> None:
         corrected = reading.retracts
+        held = self.values.get(Fact.INCIDENT_TYPE), self.values.get(Fact.UNAUTHORIZED_ACCESS)
+        settled = settled_doubt(*held, self.doubted_attack, reading)
         for name in SCALARS:
             value = getattr(reading, name)
+            if settled is not None and name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS):
+                # 「不正ログインかも」→「ログ見た、確定。偽の請求書が送られてた」: the doubted attack,
+                # found; what it led to is no type of its own.
+                value = settled if name is Fact.INCIDENT_TYPE else Access.FOUND
             if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
                 value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
             old_type = self.values.get(Fact.INCIDENT_TYPE)
