@@ -24,6 +24,7 @@ from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
 from nlu.incident_hints import (
     carried_in_doubt,
+    consequence_of_attack,
     generic_over_circumstance,
     names_the_attack,
     settled_doubt,
@@ -215,8 +216,7 @@ class FactState:
         for name in SCALARS:
             value = getattr(reading, name)
             if settled is not None and name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS):
-                # 「不正ログインかも」→「ログ見た、確定。偽の請求書が送られてた」: the doubted attack,
-                # found; what it led to is no type of its own.
+                # 「不正ログインかも」→「ログ見た、確定」: the doubted attack, found.
                 value = settled if name is Fact.INCIDENT_TYPE else Access.FOUND
             if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
                 value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
@@ -230,6 +230,7 @@ class FactState:
                     )
                 )
                 or generic_over_circumstance(old_type, reading)
+                or consequence_of_attack(old_type, reading)
             ):
                 continue
             if name is Fact.INCIDENT_TYPE and value is not None:

@@ -231,3 +231,15 @@ def settled_doubt(
     if reading.incident_type in lexicon().attacks or "unauthorized_access" in reading.said_unknown:
         return None
     return IncidentType(doubted)
+
+
+def consequence_of_attack(held: object, reading: Reading) -> bool:
+    """「メールが乗っ取られました」→「取引先に偽の請求書が送られていました」: `other` read
+    after an attack already held is what the attack led to, the least specific circumstance
+    (rule 2: the most specific type stated wins), unless the message takes the attack back
+    (「すみません、実は設定ミスでした」)."""
+    return (
+        reading.incident_type is IncidentType.OTHER
+        and held in lexicon().attacks
+        and not reading.retracts
+    )
