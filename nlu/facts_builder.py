@@ -173,6 +173,8 @@ class FactState:
                 stated, read = said["bare_count"], reading.bare_count  # 「約80枚です」
             if name == Fact.CORPORATIONS and read is None and "loose_corporations" in said:
                 stated, read = said["loose_corporations"], reading.loose_corporations
+            if name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS) and "settled" in said:
+                stated = said["settled"] if now != values.get(name) else stated  # 「確定」
             if name == Fact.CONSENT and stated is None and now is False:
                 stated, read = self.withheld_evidence, now
             if name in reading.said_unknown and name in self.said_unknown:

@@ -12,7 +12,7 @@ import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.phrases import PhraseSet
+from nlu.phrases import Match, PhraseSet
 from nlu.polarity import Polarity, polarity, preceded_by_negating_prefix, scope_after
 
 FILE: Final = "nlu_settled.toml"
@@ -36,6 +36,11 @@ def _sets() -> tuple[PhraseSet, PhraseSet]:
 def confirms_after_doubts(doc: Doc, lex: Lexicon) -> bool:
     """Whether a bare confirmation (「確定」「ログで確認済み」), neither denied, hedged nor asked,
     comes after every doubt of the message: the last word on the matter."""
+    return confirmation(doc, lex) is not None
+
+
+def confirmation(doc: Doc, lex: Lexicon) -> Match | None:
+    """The first bare confirmation after every doubt of the message (`confirms_after_doubts`)."""
     confirmations, _ = _sets()
     doubts = lex.hedge.find(doc)
     last_doubt = max((m.end for m in doubts), default=0)
@@ -46,8 +51,8 @@ def confirms_after_doubts(doc: Doc, lex: Lexicon) -> bool:
             continue
         lo, hi = scope_after(doc, match.end, extend=False)
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
-            return True
-    return False
+            return match
+    return None
 
 
 def _bare(doc: Doc, start: int) -> bool:
