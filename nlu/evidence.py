@@ -31,6 +31,7 @@ from nlu.polarity import negations, preceded_by_negating_prefix, scope_after
 from nlu.reading import CostMention, Evidence, Reading, UnassignedAmount
 from nlu.reporter_parties import WINNER
 from nlu.reporter_sources import past_gloss
+from nlu.settled import confirmation
 from nlu.theft import theft_cue
 
 # A clause that starts further than this many characters before its cue is quoted from
@@ -193,6 +194,8 @@ def _fact_spans(
             spans[name] = _count_span(doc, _count_of(counts, name, value, lex)) or whole
     if reading.stolen is not None:
         spans["stolen"] = _cue_span(doc, theft_cue(doc, lex)) or whole
+    if reading.settles:
+        spans["settled"] = _cue_span(doc, confirmation(doc, lex)) or whole
     if reading.consent_withheld and reading.consent is None:
         # Consent said missing, the money spent in another message: the fold's refusal
         # quotes these words.

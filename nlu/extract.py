@@ -44,6 +44,7 @@ from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
 from nlu.reading import QuestionTopic, Reading
 from nlu.reporters import read_detection
 from nlu.said_unknown import named_unknown
+from nlu.settled import confirms_after_doubts
 from nlu.shorthand import propose_shorthand
 from nlu.theft import read_theft
 from nlu.victims import read_victims
@@ -111,6 +112,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         incident_type=incident_type,
         doubted_attack=incident.doubted if incident_type is IncidentType.SUSPECTED else None,
         generic_attack=answered or (incident.generic and incident_type is incident.kind),
+        settles=confirms_after_doubts(doc, lex),
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
         stolen=read_theft(doc, lex),
@@ -208,6 +210,8 @@ def _as_the_type_says(
     # 「DDoS攻撃を受けた。改ざんや漏えいはなかった」 stays access found: the spec counts a DDoS
     # received as 不正アクセス等 whatever else it did (coverage.md, `unauthorized_access`),
     # though two older labelled notices read it as not found.
+    if incident.settled and access in (None, UNKNOWN):
+        access = Access.FOUND  # 「入られてたっぽい…ログで確認済み」: the doubt answered
     if access is None and incident_type in lex.attacks and incident.stated:
         # The spec's 不正アクセス等: a confirmed infection, hijack or DDoS is access found;
         # malware only named (「添付ファイルにマルウェアが含まれていた」) reached nothing yet.

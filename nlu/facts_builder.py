@@ -22,7 +22,13 @@ from coverage import SCALAR_FACTS, Access, CostKey, Fact, Facts, IncidentType
 from nlu.cost_corrections import CostMemory
 from nlu.cost_keys import resolve_cost_key as resolve_cost_key
 from nlu.data_kinds import DataKind
-from nlu.incident_hints import carried_in_doubt, generic_over_circumstance, names_the_attack
+from nlu.incident_hints import (
+    carried_in_doubt,
+    consequence_of_attack,
+    generic_over_circumstance,
+    names_the_attack,
+    settled_doubt,
+)
 from nlu.lexicon import GENERIC_INVESTIGATION, lexicon
 from nlu.reading import Evidence, Reading
 from nlu.state_facts import to_facts
@@ -171,6 +177,8 @@ class FactState:
                 stated, read = said["bare_count"], reading.bare_count  # 「約80枚です」
             if name == Fact.CORPORATIONS and read is None and "loose_corporations" in said:
                 stated, read = said["loose_corporations"], reading.loose_corporations
+            if name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS) and "settled" in said:
+                stated = said["settled"] if now != values.get(name) else stated  # 「確定」
             if name == Fact.CONSENT and stated is None and now is False:
                 stated, read = self.withheld_evidence, now
             if name in reading.said_unknown and name in self.said_unknown:
@@ -209,8 +217,13 @@ class FactState:
 
     def _fold_values(self, reading: Reading) -> None:
         corrected = reading.retracts
+        held = self.values.get(Fact.INCIDENT_TYPE), self.values.get(Fact.UNAUTHORIZED_ACCESS)
+        settled = settled_doubt(*held, self.doubted_attack, reading)
         for name in SCALARS:
             value = getattr(reading, name)
+            if settled is not None and name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS):
+                # 「不正ログインかも」→「ログ見た、確定」: the doubted attack, found.
+                value = settled if name is Fact.INCIDENT_TYPE else Access.FOUND
             if name is Fact.INCIDENT_TYPE and reading.generic_attack and self.doubted_attack:
                 value = IncidentType(self.doubted_attack)  # 「確定です、攻撃元IP数千」
             old_type = self.values.get(Fact.INCIDENT_TYPE)
@@ -223,6 +236,7 @@ class FactState:
                     )
                 )
                 or generic_over_circumstance(old_type, reading)
+                or consequence_of_attack(old_type, reading)
             ):
                 continue
             if name is Fact.INCIDENT_TYPE and value is not None:

@@ -27,14 +27,17 @@ def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> boo
 
 
 def unsourced_leak(doc: Doc, match: Match, state: Polarity, lex: Lexicon) -> bool:
-    """「たぶん情報漏れてる。でもどこからかわからん」: a leak in doubt whose source is said to
-    be unknown, and whose sentence names no system or stored data of ours, is no possible
-    attack on our systems (rule 2's `suspected`), as a route in doubt (「流出経路は調査中」) is
-    none; it may as well be a lost file or a mis-sent mail."""
+    """「たぶん情報漏れてる。でもどこからかわからん」「顧客情報漏れてるかもって言われた」: a
+    leak in doubt whose sentence names no system or stored data of ours when its source is
+    said to be unknown, or whose message names none at all, is no possible attack on our
+    systems (rule 2's `suspected`), as a route in doubt (「流出経路は調査中」) is none; it
+    may as well be a lost file or a mis-sent mail."""
     if state not in (Polarity.HEDGED, Polarity.TOPIC):
         return False
     if not lex.leak_words.contains(doc, match.start, match.end):
         return False
+    if not lex.leak_systems.contains(doc):
+        return True
     first, last = doc.sentence_span(match.start)
     return not lex.leak_systems.contains(doc, first, last) and _source_unknown(doc, lex)
 
@@ -211,4 +214,32 @@ def generic_over_circumstance(held: object, reading: Reading) -> bool:
         and held is not None
         and held not in lexicon().attacks
         and held != IncidentType.SUSPECTED.value
+    )
+
+
+def settled_doubt(
+    held: object, held_access: object, doubted: str | None, reading: Reading
+) -> IncidentType | None:
+    """「不正ろぐいんされてるかも」→「ログ見た、確定」: the one attack kind a suspicion named,
+    when a later bare confirmation settles it (tests/data/README.md rule 2: a suspicion
+    becomes the confirmed type); None when the message names an attack or a verdict on
+    access of its own, or access was already ruled out."""
+    if not reading.settles or doubted is None or held != IncidentType.SUSPECTED.value:
+        return None
+    if held_access is not None or reading.unauthorized_access is not None:
+        return None
+    if reading.incident_type in lexicon().attacks or "unauthorized_access" in reading.said_unknown:
+        return None
+    return IncidentType(doubted)
+
+
+def consequence_of_attack(held: object, reading: Reading) -> bool:
+    """「メールが乗っ取られました」→「取引先に偽の請求書が送られていました」: `other` read
+    after an attack already held is what the attack led to, the least specific circumstance
+    (rule 2: the most specific type stated wins), unless the message takes the attack back
+    (「すみません、実は設定ミスでした」)."""
+    return (
+        reading.incident_type is IncidentType.OTHER
+        and held in lexicon().attacks
+        and not reading.retracts
     )

@@ -24,6 +24,7 @@ from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
+from nlu.settled import confirms_after_doubts, imagined
 from nlu.type_conditions import conditional_cues, family_named, reported_own_error
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found
 from nlu.vendor_errors import only_agent, vendor_error
@@ -46,6 +47,8 @@ class IncidentReading:
     # attack words of no kind (攻撃) alone: a later 「攻撃を確認」 confirms the doubted kind.
     doubted: IncidentType | None = None
     generic: bool = False
+    # A doubted attack settled by a bare confirmation after every doubt (「…ログで確認済み」).
+    settled: bool = False
 
 
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
@@ -189,11 +192,18 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         return IncidentReading(kind)
     if not hedged and sent_elsewhere(doc, lex):
         return IncidentReading(IncidentType.MISDELIVERY)
-    if tentative is not None and not (tentative is IncidentType.OTHER and doubted & lex.attacks):
+    if (
+        tentative is not None
+        and not (tentative is IncidentType.OTHER and doubted & lex.attacks)
+        and not imagined(doc, lex)
+    ):
         return IncidentReading(tentative)
     if not hedged:
         return IncidentReading(None)
     named = doubted & lex.attacks
+    if len(named) == 1 and confirms_after_doubts(doc, lex):
+        # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
+        return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
 
 

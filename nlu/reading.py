@@ -131,6 +131,9 @@ class Reading:
     # kind alone (「攻撃を確認」): a later such confirmation confirms the kind doubted.
     doubted_attack: IncidentType | None = None
     generic_attack: bool = False
+    # A bare confirmation after every doubt of the message (「ログ見た、確定」): it settles an
+    # attack doubted in an earlier message (`nlu.settled`).
+    settles: bool = False
     detection: Detection | None = None
     unauthorized_access: Access | None = None
     # A thing said to be stolen, not lost (「置き引きにあいました」: True), or said not to be

@@ -18,6 +18,9 @@ SETS += [f"nlu_heldout_{n}_chat.jsonl" for n in range(3, 14)]
 FOLDED = [
     # A doubted DDoS confirmed by a later attack: the confirming words.
     (("サーバーが重い。DDoSかも", "ISPから攻撃受けてるって連絡来た"), "incident_type", "攻撃受け"),
+    # A doubted login settled by a bare 確定 in a later message: the confirming words.
+    (("不正ログインされてるかも", "ログ見た、確定です"), "incident_type", "確定"),
+    (("不正ログインされてるかも", "ログ見た、確定です"), "unauthorized_access", "確定"),
     # Consent said missing in one message, the money spent in the next.
     (("保険会社にはまだ話してないです", "復旧業者に150万円払いました"), "consent", "話してない"),
     (("復旧業者に150万円払いました", "保険会社にはまだ話してないです"), "consent", "話してない"),

@@ -227,12 +227,13 @@ VENDOR_ANAPHOR: list[Row] = [
     ),
 ]
 
-# A leak in doubt is a possible attack on our systems, unless where it came from is said to be
-# unknown and its sentence names no system or stored data it would come from.
+# A leak in doubt is a possible attack on our systems, unless its message names no system or
+# stored data it would come from, or where it came from is said to be unknown and its sentence
+# names none.
 UNSOURCED_LEAK: list[Row] = [
     (["たぶん個人情報が漏れてると思う。どこから出たのかはわからない"], None, None),
     (["情報が漏れたかもしれません。どこから漏れたのかは不明です"], None, None),
-    (["個人情報が漏れたかもしれません"], "suspected", None),
+    (["個人情報が漏れたかもしれません"], None, None),
     (["サーバーから情報が漏れたかも。どこからかはまだわからない"], "suspected", None),
     (["通販サイトからカード情報が流出した可能性があります"], "suspected", None),
     (["顧客データが漏えいしたおそれがあります"], "suspected", None),
