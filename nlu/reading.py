@@ -208,6 +208,7 @@ class Reading:
             or self.data_kinds  # the reporting duty turns on them (card numbers …)
             or self.retracted_counts
             or self.generic_attack
+            or self.settles  # 「ログ見た、確定」 confirms the doubt held
             or self.cost_topic is not None
             or any(
                 value is not None

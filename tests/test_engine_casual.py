@@ -10,7 +10,7 @@ import pytest
 from bot.conversation.engine import Engine
 from bot.conversation.reply import ReplyKind
 from bot.conversation.store import MemoryStore
-from coverage import load_rider
+from coverage import Access, load_rider
 from nlu import to_facts
 
 NOW = datetime(2025, 11, 20, 10, 0, tzinfo=UTC)
@@ -182,3 +182,14 @@ def test_a_count_said_unknown_unasked_is_not_asked_for(said: str) -> None:
     engine.handle("c", "警察に届けたほうがいい？")  # the costs question, asked again
     reply = engine.handle("c", said)
     assert reply.question is None or reply.question.id != "victims"
+
+
+@pytest.mark.parametrize("settled", ["確定です", "ログ見た、確定"])
+def test_a_bare_confirmation_settles_the_doubt_held(settled: str) -> None:
+    """「…されてるかも」 then 「確定です」: access found, not 読み取れませんでした."""
+    engine = _engine()
+    engine.handle("c", "経理のメール、不正ログインされてるかも")
+    reply = engine.handle("c", settled)
+    assert reply.kind is not ReplyKind.UNCLEAR
+    assert reply.estimate is not None
+    assert reply.estimate.facts.unauthorized_access is Access.FOUND
