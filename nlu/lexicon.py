@@ -372,6 +372,10 @@ class Lexicon:
     """Words right after an amount that take it back."""
     superseded: re.Pattern[str]
     """Words right after an amount that say a later one replaces it (「と言いましたが」)."""
+    changed_into: re.Pattern[str]
+    """The whole text between an amount and the one it became (「→」)."""
+    quoted_by: re.Pattern[str]
+    """The whole text between an amount and the one a correction puts for it (「は」)."""
     unit_mark: re.Pattern[str]
     """The whole text between a count of one and its price."""
     everyone: re.Pattern[str]
@@ -738,6 +742,8 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
         "minus": re.compile(rf"(?:{alternation(costs.minus)})\s*$"),
         "retracted": re.compile(rf"\s*(?:{alternation(costs.retracted)})"),
         "superseded": re.compile(rf"\s*(?:{alternation(costs.superseded)})"),
+        "changed_into": re.compile(rf"\s*(?:{alternation(costs.changed_into)})\s*"),
+        "quoted_by": re.compile(rf"\s*(?:{alternation(costs.quoted_by)})\s*"),
         # 「個人1,000円、法人3万円で検討中」: only an option being weighed.
         "considered": re.compile(rf"\s*(?:{alternation(costs.considered)})"),
         # 「1通あたり郵送費140円」: a unit mark, or none, then at most a short word.

@@ -366,6 +366,8 @@ class CostsSection(config.Schema):
     minus: NonEmptyWords
     retracted: NonEmptyWords
     superseded: NonEmptyWords
+    changed_into: NonEmptyWords
+    quoted_by: NonEmptyWords
     considered: NonEmptyWords
     everyone: NonEmptyWords
     separate_items: NonEmptyWords
