@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from nlu.amounts import Amount
@@ -194,7 +195,7 @@ def taken_back(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> list[Amount
         if m.label in ("after_amount", "with_amount") and placed_correction(doc, m)
     }
     found = [a for a in amounts if lex.retracted.match(doc.text, a.end)]
-    for old, new in zip(amounts, amounts[1:], strict=False):
+    for old, new in pairwise(amounts):
         gap = doc.text[old.end : new.start]
         if old in found or any(c.isdigit() or c in "。\n" for c in gap):
             continue
@@ -205,9 +206,7 @@ def taken_back(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> list[Amount
     return found
 
 
-def read_correction(
-    doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()
-) -> Correction | None:
+def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> Correction | None:
     """「追加です」「訂正です」: how the message says a cost relates to the one before.
 
     An amount of `amounts` taken back (「復旧 300万→350万」) says it replaces, with no word.

@@ -176,8 +176,9 @@ def _fact_spans(
             key=lambda m: m.start,
         )
         spans[Fact.ANNOUNCED] = _cue_span(doc, _agreeing(doc, cues, lex, negated)) or whole
-    if reading.consent is not None:
-        spans[Fact.CONSENT] = _cue_span(doc, _consent_cue(doc, reading.consent, lex)) or whole
+    if reading.consent is not None or reading.consent_withheld:
+        given = bool(reading.consent)  # 「同意はまだです」: said to be missing
+        spans[Fact.CONSENT] = _cue_span(doc, _consent_cue(doc, given, lex)) or whole
     if reading.detection is not None:
         spans[Fact.DETECTION] = _cue_span(doc, _detection_cue(doc, reading.detection, lex)) or whole
     for name, value in (

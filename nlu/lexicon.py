@@ -306,6 +306,8 @@ class Lexicon:
     consent_other_parties: PhraseSet
     spent: PhraseSet
     consent_not_yet: frozenset[str]
+    consent_to_come: PhraseSet
+    """「これから」: consent still to come, said in the cue's sentence."""
     """Lemmas that alone, right after the cue, say it is not obtained yet (「同意：未」)."""
     consent_bare_given: frozenset[str]
     """Values right after the cue that say it is given (「同意OK」「同意yes」)."""
@@ -724,6 +726,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "completed_lemmas": frozenset(consent.completed_lemmas),
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
+        "consent_to_come": _one("to_come", consent.to_come),
         "consent_bare_given": frozenset(consent.bare_given),
         "consent_hedges": _one("hedge", consent.hedges),
         "consent_unspent": _one("unspent", consent.unspent),

@@ -315,6 +315,7 @@ class ConsentSection(config.Schema):
     completed_lemmas: Words
     completed_surfaces: Words
     not_yet: Words
+    to_come: Words
     bare_given: Words
     hedges: Words
     unspent: Words

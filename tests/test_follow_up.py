@@ -82,3 +82,21 @@ def test_consent_not_yet_obtained_is_answered_with_the_consent_rule(said: str) -
     assert "読み取れませんでした" not in shown
     assert "支払う前に同意を得てください" in shown
     assert "consent" not in bot.state_of(KEY).facts.values  # nothing spent: still open
+
+
+@pytest.mark.parametrize(
+    "said", ["まだ", "同意はまだです", "同意はこれから", "同意はこれから取ります"]
+)
+def test_consent_not_yet_in_a_sentence_is_taken_as_a_bare_not_yet(said: str) -> None:
+    bot = engine()
+    bot.handle(KEY, "ランサムウェアに感染。調査に300万の見込み。公表はしません", user="U1")
+    asked = bot.handle(KEY, "顧客100名分、監視会社からの通報でした", user="U1")
+    assert asked.question is not None and asked.question.id == "consent"
+
+    reply = bot.handle(KEY, said, user="U1")
+    again = bot.current(KEY)  # the card shown again (「まとめ」)
+
+    for shown in (reply, again):
+        assert shown.question is None or shown.question.id != "consent"
+    assert "consent" in bot.state_of(KEY).facts.said_unknown
+    assert "consent" not in bot.state_of(KEY).facts.values
