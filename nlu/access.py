@@ -43,6 +43,13 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         and not lex.hedge.contains(doc, lo, hi)
     ):
         return Polarity.TOPIC
+    if (
+        lo + 1 < hi
+        and doc.tokens[lo].surface == "の"
+        and doc.tokens[lo + 1].lemma in lex.sign_heads
+    ):
+        sign = polarity(doc, lo + 2, hi, lex, affirm_if=True)
+        return sign if sign in (Polarity.NEGATED, Polarity.ASKED) else Polarity.HEDGED
     if lex.access_attempted.contains(doc, lo, hi):
         stops = [m for m in lex.access_attempted.find(doc, lo, hi) if m.label == BLOCKED]
         stopped = _stopped(doc, end, stops[0], hi, lex) if stops else Polarity.HEDGED

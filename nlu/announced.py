@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from nlu.announcers import by_another
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -27,7 +30,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
     for match in lex.announced_cues.find(doc):
-        if match.start in within or match.label != "announced":
+        if match.start in within or match.label != "announced" or by_another(doc, match.start):
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
@@ -82,8 +85,10 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
     moments = lex.announced_moments.find(doc)
-    if moments and result is not False:
-        result = True  # 「発表の時点では」: the announcement is taken as done
+    if moments and result is None:
+        # 「発表の時点では」: the announcement is taken as done, unless the company's own
+        # announcement is said to be still weighed (「自社での公表は検討中としている」).
+        result = True
     if (
         result is None
         and (lex.notice_voice.contains(doc) or reads_as_notice(doc, lex))
@@ -150,9 +155,15 @@ def _register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:
     listed: set[int] = set()
     asked = _reader_questions(doc, lex)
     for match in lex.notice_register.find(doc):
-        if any(lo <= doc.tokens[match.start].start < hi for lo, hi in asked):
+        at = doc.tokens[match.start].start
+        if any(lo <= at < hi for lo, hi in asked):
             continue  # the reader's question in a Q&A, answered below it
-        words.setdefault(match.label, set()).add(
+        label = match.label
+        if label == "chat" and any(lo < at < hi for lo, hi in _speech(doc.text)):
+            # 「お客様から「御社の資料が載っている」とのご連絡」: a visitor's words quoted,
+            # which a titled notice relays too, not the writer's own chat.
+            label = "chat_relayed"
+        words.setdefault(label, set()).add(
             doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
         )
         listed.update(range(match.start, match.end))
@@ -167,6 +178,14 @@ def _register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:
         if respect and word.pos1 != "補助記号":
             words.setdefault("reader", set()).add(word.surface + after.surface)
     return words
+
+
+def _speech(text: str) -> list[tuple[int, int]]:
+    """The character spans of words quoted in 「」."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+_QUOTED = re.compile(r"「[^「」]*」")
 
 
 def _reader_questions(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

@@ -22,7 +22,10 @@ TOKYO: Final = ZoneInfo("Asia/Tokyo")
 _SENTENCE_END: Final = re.compile(r"[。!?！？\n]")
 _CLAUSE_END: Final = re.compile(r"[、,。!?！？\n]")
 # Punctuation, spaces and marks around a bare date.
-_NOT_WORDS: Final = re.compile(r"[\s、。,.!?！？…・〜~ー]+")
+_NOT_WORD_MARKS: Final = "、。,.!?！？…・〜~ー"
+_NOT_WORDS: Final = re.compile(r"[\s" + re.escape(_NOT_WORD_MARKS) + "]+")
+# The literal characters of `_pattern`, besides the words and numerals of the file.
+_PATTERN_MARKS: Final = "年月日/.-曜の0123456789"
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,9 @@ class _Settings:
     yearless_previous_year_max_days: int
     pattern: re.Pattern[str]
     fillers: re.Pattern[str]
+    # Every character `pattern`, `fillers` or `_NOT_WORDS` can take out of a text, but for
+    # the classes \s and \d: a text holding any other character is not only a date.
+    date_chars: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,11 @@ def only_a_date(text: str) -> bool:
     """「昨日です」「11月28日の夜ごろ」: `text` (normalised) is a date and nothing else, the
     answer to when the incident became known; 「今日のランチ」 says something else."""
     settings = _settings()
+    # Most messages hold a character no date phrase or filler has: no regex to run.
+    chars = settings.date_chars
+    for char in text:
+        if char not in chars and not (char.isspace() or char.isdecimal()):
+            return False
     rest = settings.pattern.sub("", text)
     if rest == text:
         return False
@@ -266,6 +277,7 @@ def parse_settings(data: Mapping[str, Any]) -> _Settings:
     file = config.validate(data, DatesFile, FILE)
     names = file.weekdays.names
     digits, ten = file.numerals.digits, file.numerals.ten
+    words = [*file.relative_days, *file.weeks, *file.ago_units, *file.discovery.date_fillers]
     return _Settings(
         relative_days=file.relative_days,
         weeks=file.weeks,
@@ -283,6 +295,9 @@ def parse_settings(data: Mapping[str, Any]) -> _Settings:
         fillers=re.compile(
             "|".join(map(re.escape, sorted(file.discovery.date_fillers, key=len, reverse=True)))
             + r"|[0-9]+"
+        ),
+        date_chars=frozenset(
+            "".join(words) + "".join(names) + digits + ten + _PATTERN_MARKS + _NOT_WORD_MARKS
         ),
     )
 

@@ -23,6 +23,7 @@ from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.intent import hypothetical_clauses
 from nlu.lexicon import EXPOSED, SIGN, Lexicon
+from nlu.mentions import NOUN_PHRASE_POS
 from nlu.normalize import COVERAGE_MARKER, parse_circled
 from nlu.normalize import FILE as NORMALIZE_FILE
 from nlu.phrases import Match
@@ -176,9 +177,8 @@ def _fact_spans(
             key=lambda m: m.start,
         )
         spans[Fact.ANNOUNCED] = _cue_span(doc, _agreeing(doc, cues, lex, negated)) or whole
-    if reading.consent is not None or reading.consent_withheld:
-        given = bool(reading.consent)  # 「同意はまだです」: said to be missing
-        spans[Fact.CONSENT] = _cue_span(doc, _consent_cue(doc, given, lex)) or whole
+    if reading.consent is not None:
+        spans[Fact.CONSENT] = _cue_span(doc, _consent_cue(doc, reading.consent, lex)) or whole
     if reading.detection is not None:
         spans[Fact.DETECTION] = _cue_span(doc, _detection_cue(doc, reading.detection, lex)) or whole
     for name, value in (
@@ -187,11 +187,16 @@ def _fact_spans(
         ("devices", reading.devices),
         ("loose_count", reading.loose_count),
         ("loose_corporations", reading.loose_corporations),
+        ("bare_count", reading.bare_count),
     ):
         if value is not None:
             spans[name] = _count_span(doc, _count_of(counts, name, value, lex)) or whole
     if reading.stolen is not None:
         spans["stolen"] = _cue_span(doc, theft_cue(doc, lex)) or whole
+    if reading.consent_withheld and reading.consent is None:
+        # Consent said missing, the money spent in another message: the fold's refusal
+        # quotes these words.
+        spans["consent_withheld"] = _cue_span(doc, _consent_cue(doc, False, lex)) or whole
     if reading.answer is not None:
         spans["answer"] = whole  # a bare answer is the whole message
     return spans
@@ -316,6 +321,7 @@ def _count_of(counts: Sequence[Count], name: str, value: int, lex: Lexicon) -> C
         "devices": ("devices",),
         "loose_count": ("individuals", "other"),
         "loose_corporations": ("corporations",),
+        "bare_count": ("individuals", "other"),
     }[name]
     for count in reversed(counts):
         records = count.kind == "other" and count.unit in lex.record_units
@@ -347,6 +353,11 @@ def _lead_in(doc: Doc, first: int) -> int:
         lo -= 1
     while lo < first and tokens[lo].pos1 in _NOT_FIRST:
         lo += 1
+    # Never from the middle of a word: 「お客様カード」, not 「様カード」.
+    while (
+        lo > start and tokens[lo].pos1 in NOUN_PHRASE_POS and tokens[lo - 1].pos1 in NOUN_PHRASE_POS
+    ):
+        lo -= 1
     return lo
 
 

@@ -33,6 +33,7 @@ from nlu.loose_counts import (
     bare_count,
     loose_corporations,
     loose_count,
+    loose_count_found,
     recount,
     retracted_kinds,
 )
@@ -110,6 +111,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         corporations=corporations,
         devices=devices,
         loose_count=None if individuals or corporations else loose_count(doc, counts, lex),
+        loose_found=loose_count_found(doc, counts, lex),
         loose_corporations=None if individuals or corporations else loose_corporations(counts),
         bare_count=None if individuals or corporations else bare_count(doc, counts, lex),
         retracted_counts=retracted_kinds(doc, counts, lex),

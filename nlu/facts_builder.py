@@ -55,6 +55,9 @@ class ScalarClash:
     new: str | bool
 
 
+_FACT_ORDER: Final[dict[str, int]] = {fact.value: i for i, fact in enumerate(Fact)}
+
+
 @dataclass
 class FactState:
     """Facts gathered so far in a conversation, JSON-native so it can be stored as is."""
@@ -97,6 +100,9 @@ class FactState:
     # takes it back). No fact of the payout rules; the reporting duty reads it.
     stolen: bool = False
     stolen_evidence: Evidence | None = None
+    # Where consent was said to be missing (「保険会社にはまだ話してないです」), for the
+    # refusal the fold makes once money is spent in another message.
+    withheld_evidence: Evidence | None = None
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -157,11 +163,19 @@ class FactState:
             read = getattr(reading, name, None)
             if name == Fact.INDIVIDUALS and read is None and "loose_count" in said:
                 stated, read = said["loose_count"], reading.loose_count
+            if name == Fact.INDIVIDUALS and read is None and "bare_count" in said:
+                stated, read = said["bare_count"], reading.bare_count  # 「約80枚です」
             if name == Fact.CORPORATIONS and read is None and "loose_corporations" in said:
                 stated, read = said["loose_corporations"], reading.loose_corporations
+            if name == Fact.CONSENT and stated is None and now is False:
+                stated, read = self.withheld_evidence, now
             if name in reading.said_unknown and name in self.said_unknown:
                 self._keep(self.evidence, name, stated)
             elif stated is not None and now is not None and _plain(read) == now:
+                self.evidence[name] = stated
+            elif stated is not None and now is not None and now != values.get(name):
+                # The fold made the value from this message and an earlier one (「DDoSかも」
+                # then 「攻撃受けてるって連絡来た」 is ddos): the words that changed it.
                 self.evidence[name] = stated
             elif now != values.get(name):
                 self.evidence.pop(name, None)
@@ -172,7 +186,12 @@ class FactState:
             if key in mentions:
                 self._keep(self.cost_evidence, key, mentions[key])
             elif amount != costs.get(key):
-                self._keep(self.cost_evidence, key, loose[0] if len(loose) == 1 else None)
+                # 「さっきの300万は500万の誤り」: the amount the cost now has is its source.
+                matching = [a.evidence for a in reading.unassigned if a.yen == amount]
+                only = loose[0] if len(loose) == 1 else None
+                # 「4台じゃなくて3台でした」 recomputes 「PC4台×80万」: the corrected count is.
+                recount = said.get("devices") or said.get(Fact.INDIVIDUALS)
+                self._keep(self.cost_evidence, key, matching[0] if matching else only or recount)
         for mention in reading.costs:
             if mention.per is not None and mention.key not in self.cost_evidence:
                 self._keep(self.cost_evidence, mention.key, mention.evidence)
@@ -220,7 +239,7 @@ class FactState:
             self.set_value(name, raw)
         if (
             reading.loose_count is not None
-            and reading.correction == "replace"
+            and (reading.correction == "replace" or reading.loose_found)
             and reading.individuals is None
             and Fact.INDIVIDUALS in self.values
         ):
@@ -260,7 +279,9 @@ class FactState:
             self.stolen = reading.stolen
             self.stolen_evidence = reading.evidence.get("stolen") if reading.stolen else None
         self._fold_consent(reading)
-        for unknown in reading.said_unknown:
+        # In the facts' own order: the set's order follows the hash seed, and this list
+        # is stored and shown.
+        for unknown in sorted(reading.said_unknown, key=_FACT_ORDER.__getitem__):
             # 「有無はまだ調査中でした」 retracts an earlier answer; a doubt said without a
             # correction (「可能性は低いと言われています」) leaves a stated value alone.
             if reading.retracts or unknown not in self.values:
@@ -273,16 +294,18 @@ class FactState:
         order) is a refusal, as when one message says both; consent stated since stands.
         """
         self.consent_withheld = self.consent_withheld or reading.consent_withheld
+        if reading.consent_withheld and "consent_withheld" in reading.evidence:
+            self.withheld_evidence = reading.evidence["consent_withheld"]
         # 「まだ何も払ってません」 takes back money read as spent in earlier messages.
         self.spent = (self.spent and not reading.unpaid) or reading.spent
         if reading.consent is not None:
             return
         if self.consent_withheld and self.spent and Fact.CONSENT not in self.values:
-            self.set_value(Fact.CONSENT, False, self.evidence.get(Fact.CONSENT))
+            self.set_value(Fact.CONSENT, False, self.withheld_evidence)
         elif reading.consent_withheld and Fact.CONSENT not in self.values:
             # 「同意はこれから取ります」 answers the consent question as a bare 「まだ」 does:
             # not yet, so not asked again as if nothing had been said.
-            self.set_value(Fact.CONSENT, None, reading.evidence.get(Fact.CONSENT))
+            self.set_value(Fact.CONSENT, None, self.withheld_evidence)
 
     def _fold_costs(self, reading: Reading) -> list[CostClash]:
         clashes: list[CostClash] = []
@@ -359,6 +382,9 @@ class FactState:
             "stolen_evidence": (
                 None if self.stolen_evidence is None else self.stolen_evidence.to_json()
             ),
+            "withheld_evidence": (
+                None if self.withheld_evidence is None else self.withheld_evidence.to_json()
+            ),
         }
 
     @classmethod
@@ -391,6 +417,11 @@ class FactState:
             stolen=bool(data.get("stolen", False)),
             stolen_evidence=(
                 None if (said := data.get("stolen_evidence")) is None else Evidence.from_json(said)
+            ),
+            withheld_evidence=(
+                None
+                if (withheld := data.get("withheld_evidence")) is None
+                else Evidence.from_json(withheld)
             ),
         )
 

@@ -129,7 +129,7 @@ def unfound_no_loss(doc: Doc, match: Match, lex: Lexicon) -> bool:
 
 # Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.
 _QUOTING = frozenset(
-    {"」", "』", '"', "と", "いう", "言う", "の", "との", "を", "が", "に"}
+    {"」", "』", '"', "と", "って", "いう", "言う", "の", "との", "を", "が", "に"}
     | {"為る", "た", "て", "いる", "居る", "ます", "です"}
 )
 

@@ -113,7 +113,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
             continue
-        shown = kind is IncidentType.MALWARE and displayed(doc, match.end, lex)
+        shown = kind in lex.attacks and displayed(doc, match.end, lex)
         ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen

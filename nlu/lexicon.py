@@ -188,6 +188,8 @@ class Lexicon:
     vendor_anaphors: PhraseSet
     handing_over: frozenset[str]
     """Verbs (lemmas) for giving a party our work (印刷会社に出している): a contractor."""
+    entrusted_heads: frozenset[str]
+    """Party nouns (lemmas) that a verb of handing over makes a contractor (委託してる会社)."""
     writer_words: PhraseSet
     entrusted: PhraseSet
     """The writer holds the addressee's data (貴社からお預かり): a contractor's report."""
@@ -222,6 +224,8 @@ class Lexicon:
     access_answers: PhraseSet
     doing: frozenset[str]
     neutral_heads: frozenset[str]
+    sign_heads: frozenset[str]
+    """Nouns after 「攻撃の」 that make it a sign of one (兆候, 予兆): a doubt, not a finding."""
     traces: frozenset[str]
     access_concluded: PhraseSet
     access_investigated: PhraseSet
@@ -357,6 +361,9 @@ class Lexicon:
     acting_lemmas: frozenset[str]
     subject_particles: frozenset[str]
     count_hedge_links: frozenset[str]
+    impact_words: frozenset[str]
+    impact_links: frozenset[str]
+    found_after: tuple[str, ...]
     count_includes: re.Pattern[str] | None
     bare_leads: frozenset[str]
     count_questions: re.Pattern[str]
@@ -476,6 +483,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         vendor_systems=frozenset(lex.incident_types.vendor_systems),
         vendor_anaphors=_one("anaphor", lex.incident_types.vendor_anaphors),
         handing_over=frozenset(lex.incident_types.handing_over),
+        entrusted_heads=frozenset(lex.incident_types.entrusted_heads),
         writer_words=_one("writer", lex.incident_types.writer_words),
         entrusted=_one("entrusted", lex.incident_types.entrusted),
         maintaining=frozenset(lex.incident_types.maintaining),
@@ -541,6 +549,9 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         acting_lemmas=frozenset(victims.acting_lemmas),
         subject_particles=frozenset(victims.subject_particles),
         count_hedge_links=frozenset(victims.hedge_links or ()),
+        impact_words=frozenset(victims.impact_words or ()),
+        impact_links=frozenset(victims.impact_links or ()),
+        found_after=tuple(victims.found_after or ()),
         count_includes=re.compile(alternation(victims.includes)) if victims.includes else None,
         bare_leads=frozenset(victims.bare_leads),
         count_questions=re.compile(alternation(victims.count_questions)),
@@ -567,6 +578,7 @@ def _access(access: AccessSection) -> dict[str, Any]:
         ),
         "doing": frozenset(access.doing),
         "neutral_heads": frozenset(access.neutral_heads),
+        "sign_heads": frozenset(access.sign_heads),
         "traces": frozenset(access.traces),
         "access_concluded": _one("concluded", access.concluded),
         "access_investigated": _one("investigated", access.investigated),

@@ -26,6 +26,7 @@ QUESTION_TOPICS: Final = (
     "ransom",
     "police",
     "ppc_report",
+    "apology",
     "vendor_choice",
     "consent",
     "evidence",
@@ -123,6 +124,7 @@ class IncidentTypesSection(config.Schema):
     vendor_systems: Words
     vendor_anaphors: Words
     handing_over: Words
+    entrusted_heads: Words
     writer_words: Words
     entrusted: Words
     maintaining: Words
@@ -153,6 +155,7 @@ class AccessSection(config.Schema):
     not_found_words: Words
     doing: Words
     neutral_heads: Words
+    sign_heads: Words
     traces: Words
     concluded: Words
     investigated: Words
@@ -356,6 +359,9 @@ class VictimsSection(config.Schema):
     acting_lemmas: Words
     subject_particles: Words
     hedge_links: Words | None = None
+    impact_words: Words | None = None
+    impact_links: Words | None = None
+    found_after: Words | None = None
     includes: Words | None = None
     bare_leads: Words
     count_questions: Words
@@ -420,6 +426,7 @@ class QuestionTopicWords(config.Schema):
     ransom: NonEmptyWords
     police: NonEmptyWords
     ppc_report: NonEmptyWords
+    apology: NonEmptyWords
     vendor_choice: NonEmptyWords
     consent: NonEmptyWords
     evidence: NonEmptyWords

@@ -64,7 +64,32 @@ def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
     it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count)."""
     i = doc.token_at(count.end - 1) + 1
     hi = doc.sentence_span(i - 1)[1]
+    start = i
     while i < hi and doc.tokens[i].lemma in lex.count_hedge_links:
+        i += 1
+    if i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi)):
+        return True
+    return _impact_in_doubt(doc, start, hi, lex)
+
+
+# What may stand between a count and the word for its impact: its data (「の個人情報への」).
+_NOMINAL = frozenset({"名詞", "助詞", "接尾辞", "接頭辞"})
+
+
+def _impact_in_doubt(doc: Doc, i: int, hi: int, lex: Lexicon) -> bool:
+    """「従業員約2,000人の個人情報への影響については調査中」: the impact on the persons
+    counted is what is in doubt, not a leak said of them."""
+    while i < hi and doc.tokens[i].lemma not in lex.impact_words:
+        token = doc.tokens[i]
+        if token.lemma in lex.leak_lemmas:
+            return False
+        if token.pos1 not in _NOMINAL and token.lemma not in lex.impact_links:
+            return False
+        i += 1
+    if i >= hi:
+        return False
+    i += 1
+    while i < hi and doc.tokens[i].lemma in lex.impact_links:
         i += 1
     return i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi))
 
@@ -77,6 +102,17 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     people = [c for c in counts if of_people(c, lex) and not hedged_number(doc, c, lex)]
     # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
     return people[-1].value if people else None
+
+
+def loose_count_found(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> bool:
+    """「ごめん確認したら2,000件だった」: the loose count is said as what was found, so it
+    corrects the count known (「お一人から…不十分だったとして」 says no count was found)."""
+    people = [c for c in counts if of_people(c, lex) and not hedged_number(doc, c, lex)]
+    if not people or not doc.text.startswith(lex.found_after, people[-1].end):
+        return False
+    # 「確認したら400件だったかも」: a guess is no finding.
+    token = doc.token_at(people[-1].end - 1) + 1
+    return not lex.hedge.contains(doc, token, doc.sentence_span(token - 1)[1])
 
 
 def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:

@@ -82,20 +82,21 @@ class _Registry:
         the 「市」 that starts it), then the first label, so that which one wins never
         depends on the order of a set (string hashes differ per process).
         """
-        # (set number, start, -end, -characters) in one int, then the label and the
-        # span: sorted, the preferred match of each set at each place comes first. One int
-        # compares at C speed where a tuple of equal set numbers compares item by item;
-        # each part is in 1..base-1 (a token holds a character at least).
+        # Each set's hits go to a list of its own, keyed (start, -end, -characters) in one
+        # int, then the label and the span: sorted, the preferred match at each place
+        # comes first. One int compares at C speed where a tuple compares item by item;
+        # each part is in 1..base-1 (a token holds a character at least). Most sets have
+        # one hit or none in a message: a list per set sorts next to nothing, where one
+        # list of every hit sorts them all.
         # A list of one-character strings: indexing it allocates nothing, where each
         # text[k] of a kanji makes a new string.
         chars_of = list(doc.text.lower())
         base = max(len(chars_of), len(doc.text), len(doc.tokens)) + 2
-        hits: list[tuple[int, str, int, int, int]] = []
-        add = hits.append
+        by_set: dict[int, list[tuple[int, str, int, int]]] = {}
+        bucket_of = by_set.get
         lemmas = doc.lemmas
         ends = doc.ends
         starts = doc.starts
-        cube = base * base * base
         total = len(lemmas)
         root = self.by_lemma
         for i in range(total):
@@ -110,7 +111,11 @@ class _Registry:
                 if owners:
                     place = (i * base + base - j) * base + base + starts[i] - ends[j - 1]
                     for number, label in owners:
-                        add((number * cube + place, label, number, i, j))
+                        hit = (place, label, i, j)
+                        if (bucket := bucket_of(number)) is None:
+                            by_set[number] = [hit]
+                        else:
+                            bucket.append(hit)
                 entry = node.get(lemmas[j]) if j < total else None
         length = len(chars_of)
         root = self.written
@@ -129,22 +134,28 @@ class _Registry:
                     end = (bisect_right(ends, k - 1) if k - 1 < last_end else last) + 1
                     place = (first * base + base - end) * base + base + start - k
                     for number, label in owners:
-                        add((number * cube + place, label, number, first, end))
+                        hit = (place, label, first, end)
+                        if (bucket := bucket_of(number)) is None:
+                            by_set[number] = [hit]
+                        else:
+                            bucket.append(hit)
                 entry = node.get(chars_of[k]) if k < length else None
-        hits.sort()
         found: dict[int, list[Match]] = {}
-        chosen: list[Match] = []
-        current = -1
-        taken = 0
         # tuple.__new__ skips the named tuple's Python-level __new__, as for `Token`.
         make = tuple.__new__
-        for _, label, number, start, end in hits:
-            if number != current:
-                current, taken = number, 0
-                chosen = found[number] = []
-            if start >= taken:
-                chosen.append(make(Match, (start, end, label)))
-                taken = end
+        for number, hits in by_set.items():
+            if len(hits) == 1:
+                _, label, start, end = hits[0]
+                found[number] = [make(Match, (start, end, label))]
+                continue
+            hits.sort()
+            chosen: list[Match] = []
+            found[number] = chosen
+            taken = 0
+            for _, label, start, end in hits:
+                if start >= taken:
+                    chosen.append(make(Match, (start, end, label)))
+                    taken = end
         return found
 
 

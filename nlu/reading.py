@@ -38,6 +38,7 @@ class QuestionTopic(StrEnum):
     CONSENT = "consent"  # 同意なしで払ったら？
     POLICE = "police"  # 警察に届ける？
     PPC_REPORT = "ppc_report"  # 個人情報保護委員会への報告は必要？
+    APOLOGY = "apology"  # お詫び状は送ったほうがいい？
     VENDOR_CHOICE = "vendor_choice"  # 自分で業者を選んでいい？
     COVERAGE = "coverage"  # 補償される？ 1円も出ないってこと？
     DEADLINE = "deadline"  # いつまでに？
@@ -148,6 +149,8 @@ class Reading:
     corporations: int | None = None
     devices: int | None = None
     loose_count: int | None = None
+    # 「確認したら2,000件だった」: the loose count is said as what was found.
+    loose_found: bool = False
     # 「2社じゃなくて3社でした」: a bare number of companies, which only corrects one known.
     loose_corporations: int | None = None
     # 「件数は1万2千件って言ってた」: a message that starts with only a count of persons,

@@ -18,6 +18,7 @@ from nlu.polarity import (
     negations,
     scope_after,
 )
+from nlu.recovered import tells_recovery
 from nlu.reporter_context import (
     answers_our_request,
     entrusted_letter,
@@ -238,9 +239,12 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     if kept is not None:
         return kept
     events: list[tuple[int, Detection]] = []
+    outsiders = [r for r in lex.reporters.find(doc) if r.label != Detection.SELF.value]
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex):
             continue
+        if any(_subject_of(doc, r, match.start) for r in outsiders):
+            continue  # 「委託先が社内調査で把握し」: the check is the contractor's own
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
@@ -268,6 +272,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
+        if tells_recovery(doc, match, lex):
+            continue  # 「警察から連絡あって見つかった」: the loss was known before
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
         if answers_our_request(doc, match) or tallied(doc, match) or to_the_insurer(doc, match):
@@ -279,6 +285,12 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     reports = [m for m in incoming if m.start not in inside]
     kept = doc.cache[key] = _Stated(events, terms, inside, every, reports, incoming, relayed)
     return kept
+
+
+def _subject_of(doc: Doc, party: Match, at: int) -> bool:
+    """`party` is the subject right before token `at` (「委託先が社内調査で」)."""
+    between = [t.surface for t in doc.tokens[party.end : at]]
+    return between in (["が"], ["は"], ["で", "は"], ["も"])
 
 
 def _told_of(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

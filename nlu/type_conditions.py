@@ -12,7 +12,7 @@ import config
 from config.types import NonEmptyWords
 from coverage import IncidentType
 from nlu.doc import Doc
-from nlu.lexicon import EXPOSED, Lexicon
+from nlu.lexicon import EXPOSED, SIGN, Lexicon
 from nlu.phrases import Match, PhraseSet
 
 FILE: Final = "nlu_type_conditions.toml"
@@ -32,6 +32,8 @@ class TypeConditionsFile(config.Schema):
     talk: NonEmptyWords
     public_places: NonEmptyWords
     fee_claims: NonEmptyWords
+    mass_access: NonEmptyWords
+    outages: NonEmptyWords
 
 
 @cache
@@ -71,7 +73,27 @@ def conditional_cues(doc: Doc) -> list[Match]:
         *(found if found and confidential.contains(doc) else []),
         *_lapsed_in_use(doc),
         *_fee_for_picture(doc),
+        *_mass_access(doc),
     ]
+
+
+@cache
+def _mass_sets() -> tuple[PhraseSet, PhraseSet]:
+    words = _words()
+    return (
+        PhraseSet({IncidentType.DDOS.value: words.mass_access}),
+        PhraseSet({"outage": words.outages}),
+    )
+
+
+def _mass_access(doc: Doc) -> list[Match]:
+    """「大量のアクセスでサーバーがダウン」: a DDoS when the message says the service suffered
+    or calls it an attack; otherwise (「大量アクセスを確認」) only a sign of one."""
+    mass, outages = _mass_sets()
+    found = mass.find(doc)
+    if not found or outages.contains(doc):
+        return found
+    return [Match(m.start, m.end, SIGN) for m in found]
 
 
 @cache

@@ -45,7 +45,7 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         first, _ = doc.sentence_span(first - 1)
     if lex.vendor_anaphors.contains(doc, lo, end) and lex.vendor_parties.contains(doc, first, lo):
         return True
-    if _handed_work(doc, lo, end, lex):
+    if _handed_work(doc, lo, end, lex) or _entrusted_party(doc, lo, end, lex):
         return True
     writer = lex.writer_words.find(doc, lo, end)
     return bool(
@@ -76,6 +76,34 @@ def _handed_work(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
         if any(t.lemma in lex.handing_over for t in verbs):
             return True
     return False
+
+
+def _entrusted_party(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
+    """「給与計算を委託してる会社が」「集計を頼んでた業者のサーバー」: a party qualified by a
+    verb of handing over our work is a contractor; past it, only its systems."""
+    tokens = doc.tokens
+    if lo >= end:
+        return False
+    head = tokens[lo].lemma
+    if lo + 1 < end and tokens[lo + 1].pos1 == "接尾辞":
+        head += tokens[lo + 1].surface  # 事業 + 者
+    if tokens[lo].lemma not in lex.entrusted_heads and head not in lex.entrusted_heads:
+        return False
+    rest = [t for t in tokens[lo + 1 : end] if t.surface != "の"]
+    if rest and rest[-1].lemma not in lex.vendor_systems and rest[-1].pos1 != "接尾辞":
+        return False
+    i = lo - 1
+    while i >= 0 and (
+        tokens[i].pos1 == "助動詞"
+        or tokens[i].surface in ("て", "で")
+        or tokens[i].lemma in _AUXILIARY_VERBS
+    ):
+        i -= 1
+    return i >= 0 and i < lo - 1 and tokens[i].lemma in lex.handing_over
+
+
+# Verbs that only carry the tense or aspect of the verb before them (委託し・ている).
+_AUXILIARY_VERBS = frozenset({"為る", "居る"})
 
 
 def _found_by(doc: Doc, start: int, lex: Lexicon) -> bool:

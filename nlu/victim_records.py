@@ -30,12 +30,21 @@ def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> 
     if any(m.end == token for m in lex.containers.find(doc, window, token)):
         return False  # 「顧客情報を含むファイル25件」: files, each holding many persons
     if lex.record_context.contains(doc, window, token):
-        return not lex.not_persons.contains(doc, window, token)
+        return not lex.not_persons.contains(doc, _after_subset_mark(doc, window, token, lex), token)
     end = doc.token_at(count.end - 1) + 1
     if end < hi and doc.tokens[end].surface == "の":
         after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
         return lex.record_context.contains(doc, *after) or lex.records_after.contains(doc, *after)
     return items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
+
+
+def _after_subset_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """「約12万回のログイン試行のうち、会員1,284アカウントへの不正ログイン」: a part said of a
+    whole names its own item; what the whole counts (試行) is not what the part counts."""
+    if lex.subset_mark is None or lo >= hi:
+        return lo
+    marks = list(lex.subset_mark.finditer(doc.text, doc.starts[lo], doc.starts[hi]))
+    return max(lo, doc.token_at(marks[-1].end() - 1) + 1) if marks else lo
 
 
 def items_said_before(doc: Doc, count: Count, lex: Lexicon) -> bool:

@@ -221,3 +221,9 @@ ROUND4_CHAT = [
 def test_round4_chat_classes(messages: tuple[str, ...], expected: dict[str, Any]) -> None:
     got, _ = fold(messages)
     assert _subset(got, expected) == expected
+
+
+def test_facts_said_unknown_keep_the_facts_order() -> None:
+    """The stored list of facts said unknown follows the facts' order, not a set's hash order."""
+    _, state = fold(("侵入：調査中\n公表：未定",))
+    assert state.said_unknown == ["unauthorized_access", "announced"]

@@ -40,6 +40,8 @@ OWN: list[tuple[str, ...]] = [
     # A theft (no fact of the payout rules, read by the reporting duty), then taken back.
     ("ノートPCが置き引きにあいました", "被害者は30名です"),
     ("ノートPCが置き引きにあいました", "すみません、盗難ではなく置き忘れでした"),
+    # Consent said missing, the money spent in the next message: the refusal's words.
+    ("保険会社にはまだ話してないです", "復旧業者に150万円払いました"),
 ]
 
 
@@ -50,3 +52,4 @@ def test_turn_by_turn_through_the_store_reads_as_all_at_once(messages: tuple[str
     stored = _through_the_store(messages)
     assert to_facts(stored) == at_once
     assert (stored.stolen, stored.stolen_evidence) == (state.stolen, state.stolen_evidence)
+    assert (stored.evidence, stored.cost_evidence) == (state.evidence, state.cost_evidence)

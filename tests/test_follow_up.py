@@ -85,6 +85,24 @@ def test_consent_not_yet_obtained_is_answered_with_the_consent_rule(said: str) -
 
 
 @pytest.mark.parametrize(
+    ("messages", "question"),
+    [
+        (["メール誤送信。宛先は顧客85名"], "お詫びのメール送ったほうがいい？"),
+        (["ランサムウェアに感染、顧客2,000名分"], "個人情報保護委員会への報告は必要？"),
+    ],
+)
+def test_an_answer_that_points_to_the_reporting_section_brings_it(
+    messages: list[str], question: str
+) -> None:
+    bot = engine()
+    for text in messages:
+        bot.handle(KEY, text, user="U1")
+    shown = render_text(bot.handle(KEY, question, user="U1"), RIDER)
+    assert "下の【個人情報保護委員会への報告】" in shown
+    assert shown.count("【個人情報保護委員会への報告】") == 2  # the pointer and the section
+
+
+@pytest.mark.parametrize(
     "said", ["まだ", "同意はまだです", "同意はこれから", "同意はこれから取ります"]
 )
 def test_consent_not_yet_in_a_sentence_is_taken_as_a_bare_not_yet(said: str) -> None:

@@ -37,6 +37,10 @@ TOPICS = [
     ("業者にもう払っちゃったけど、いいの？", ["consent"]),
     ("調査費300万円払ったけど、公表しないとだめ？", ["announce"]),
     ("身代金って払ったほうが早い？", ["ransom"]),
+    # An apology to those affected: its own answer, not the report's.
+    ("お詫びのメール送ったほうがいい？", ["apology"]),
+    ("お詫び状って出すべき？", ["apology"]),
+    ("謝罪メールは必要ですか", ["apology"]),
 ]
 # Statements: no topic, though a topic word is there.
 STATEMENTS = [
@@ -45,6 +49,7 @@ STATEMENTS = [
     "でるまえにPCをしまった",
     "どういうことかわからない",
     "業者には300万円払いました",
+    "お詫び状の送付で見積り120万です",
 ]
 # (message, intent)
 INTENTS = [

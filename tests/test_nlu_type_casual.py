@@ -27,6 +27,9 @@ CASUAL: list[Row] = [
     (["経理のPCのファイルが勝手に暗号化されてる"], "malware", "found"),
     (["PCを紛失しました。データは暗号化されているので読めません"], "lost_or_stolen", None),
     (["ログを見たら外部から入られてました"], "unauthorized_access", "found"),
+    # A login typed in hiragana (「ろぐいん」) is the same login.
+    (["経理のメールに不正ろぐいんされてました"], "unauthorized_access", "found"),
+    (["ふせいろぐいんされたかも"], "suspected", None),
     (["Webサーバにバックドアが仕込まれてました"], "unauthorized_access", "found"),
     (["ウェブシェルが置かれているのが見つかりました"], "unauthorized_access", "found"),
     (["バックドアは見つかりませんでした（調査の結果）"], "suspected", "not_found"),

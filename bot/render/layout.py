@@ -306,7 +306,11 @@ def _follow_up(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, .
                 footer,
             )
         )
-    if reply.reporting_changed and reply.advice is not None and reply.shows_reporting:
+    # An answer that sends the user to the reporting section (「下の【…報告】をご覧ください」)
+    # brings it along, changed or not.
+    named = f"【{text.messages['reporting_heading']}】"
+    pointed = any(named in line for line in reply.answer)
+    if (reply.reporting_changed or pointed) and reply.advice is not None and reply.shows_reporting:
         report = reporting_lines(reply.advice, text, full=True)
         out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
         out.extend(_reminders(reply, surface))

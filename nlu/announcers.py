@@ -1,0 +1,73 @@
+"""Whether an announcement is said of another party than the company: 「委託先はもう公表
+してる」 is the contractor's own announcement, not ours (labelling rule 5). Words in
+`config/nlu_announcers.toml`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+from nlu.mentions import NOUN_PHRASE_POS, noun_phrase_start
+from nlu.phrases import PhraseSet
+
+FILE: Final = "nlu_announcers.toml"
+# Between the party and the announcing word, a verb would start a statement of its own
+# (「委託先が感染したことを公表した」 is ours, telling of theirs).
+_PREDICATES: Final = frozenset({"動詞", "助動詞", "形容詞"})
+
+
+class AnnouncersFile(config.Schema):
+    """`config/nlu_announcers.toml`."""
+
+    others: NonEmptyWords
+    heads: NonEmptyWords
+    subject_particles: NonEmptyWords
+
+
+@cache
+def _file() -> tuple[PhraseSet, frozenset[str], frozenset[str]]:
+    file = config.load(FILE, AnnouncersFile)
+    return (
+        PhraseSet({"other": file.others}),
+        frozenset(file.heads),
+        frozenset(file.subject_particles),
+    )
+
+
+def by_another(doc: Doc, at: int) -> bool:
+    """The announcing word at token `at` has another party as its subject: the nearest
+    subject before it in its sentence, with no predicate between them, names a contractor
+    or a provider (「委託先は自社サイトで経緯を公表した」), or the word is the party's own
+    noun (「委託先の公表」)."""
+    others, heads, particles = _file()
+    tokens = doc.tokens
+    first, _ = doc.sentence_span(at)
+    i = at - 1
+    if i >= first and tokens[i].surface == "の":
+        return _names_other(doc, i, others, heads)
+    while i >= first:
+        token = tokens[i]
+        if token.pos1 in _PREDICATES:
+            return False
+        if token.pos1 == "助詞" and token.surface in particles:
+            return _names_other(doc, i, others, heads)
+        i -= 1
+    return False
+
+
+def _names_other(doc: Doc, end: int, others: PhraseSet, heads: frozenset[str]) -> bool:
+    """The noun phrase ending before token `end` ends in a party of `others`, maybe with one
+    of `heads` after it (「委託先の会社」)."""
+    tokens = doc.tokens
+    last = end
+    while last - 1 >= 0 and tokens[last - 1].lemma in heads:
+        last -= 1
+    if last - 1 >= 0 and tokens[last - 1].surface == "の" and last < end:
+        last -= 1
+    start = noun_phrase_start(doc, last)
+    return any(m.end == last for m in others.find(doc, start, last)) and all(
+        t.pos1 in NOUN_PHRASE_POS or t.surface == "の" for t in tokens[start:end]
+    )

@@ -1,0 +1,49 @@
+"""Whether a report tells that a lost thing was found again: 「警察から連絡あって見つかった」
+comes after the company knew of the loss and sets no detection. Words in
+`config/nlu_recovered.toml`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match
+
+FILE: Final = "nlu_recovered.toml"
+
+
+class RecoveredFile(config.Schema):
+    """`config/nlu_recovered.toml`."""
+
+    verbs: NonEmptyWords
+    things: NonEmptyWords
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    file = config.load(FILE, RecoveredFile)
+    return frozenset(file.verbs), frozenset(file.things)
+
+
+def tells_recovery(doc: Doc, report: Match, lex: Lexicon) -> bool:
+    """After the report word, in its sentence, a verb of a thing coming back with nothing
+    between them but lost things and words that are no nouns (「連絡あって見つかった」
+    「連絡があり、スマホが戻ってきました」), and no incident named there. The report's own
+    verb comes first: in 「通知が届き」 the report is what came."""
+    verbs, things = _words()
+    tokens = doc.tokens
+    _, last = doc.sentence_span(report.start)
+    told = False  # the report's own predicate (「連絡があり」), before what came back
+    for i in range(report.end, last):
+        token = tokens[i]
+        if token.lemma in verbs:
+            # 「通知が届き」: the report itself came, nothing came back
+            return told and not lex.incident_cues.find(doc, report.end, i)
+        told = told or token.pos1 == "動詞"
+        if token.pos1 == "名詞" and token.lemma not in things:
+            return False
+    return False
