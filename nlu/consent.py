@@ -42,14 +42,20 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
 
     Consent not (yet) obtained is a refusal only once money was spent or ordered
     (「同意はまだ取っていません」 alone leaves it open, and is `pending`); consent to come
-    (「これから取ります」) is not consent. `incurred`: the message states a cost as spent
-    (an amount said with no estimate or plan, see `costs_incurred`).
+    (「これから取ります」) is not consent but not yet, as まだ. `incurred`: the message
+    states a cost as spent (an amount said with no estimate or plan, see `costs_incurred`).
     """
     result: bool | None = None
     pending = withheld = False
     # 「コールセンターが90万。…まだ何も払ってません」: the amounts are prices, not spending.
     unpaid = lex.consent_unpaid.contains(doc)
-    spent = (incurred and not unpaid) or any(
+    # 「弁護士相談 30万。同意はこれから取ります」: consent to come, so the costs are too.
+    to_come = any(
+        match.label == "consent"
+        and lex.consent_to_come.contains(doc, *doc.sentence_span(match.start))
+        for match in lex.consent_cues.find(doc)
+    )
+    spent = (incurred and not unpaid and not to_come) or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
@@ -95,6 +101,8 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
             state = Polarity.AFFIRMED  # 「同意もOK」「同意yes」
         if _before(doc, match.end, hi, lex) or _not_yet(doc, match.end, lex):
             state = Polarity.NEGATED  # 「同意を取る前に発注」「同意：未」: spent before consent
+        elif state is Polarity.NEUTRAL and lex.consent_to_come.contains(doc, first, last):
+            state = Polarity.NEGATED  # 「同意はこれから取ります」: not yet, as 「まだ」
         negated = preceded_by_negating_prefix(doc, match.start, lex) or state is Polarity.NEGATED
         if negated or state is Polarity.AFFIRMED:
             # 「同意はもらってると思います」: a guess states nothing either way.

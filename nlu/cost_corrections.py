@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
+from nlu.amounts import Amount
 from nlu.counts import find_counts
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -180,10 +182,39 @@ def placed_correction(doc: Doc, match: Match) -> bool:
     return True
 
 
-def read_correction(doc: Doc, lex: Lexicon) -> Correction | None:
-    """「追加です」「訂正です」: how the message says a cost relates to the one before."""
+def taken_back(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> list[Amount]:
+    """The amounts a message takes back, to quote the cost they were, never to add to it.
+
+    「300万円ではなく350万円」 says so after the amount; 「300万→350万」 between the two;
+    「300万は350万の誤り」「300万は350万でした」 only with the correction after the
+    second, so 「調査は300万で前金は50万」 keeps both.
+    """
+    corrected_at = {
+        m.start
+        for m in lex.correction.find(doc)
+        if m.label in ("after_amount", "with_amount") and placed_correction(doc, m)
+    }
+    found = [a for a in amounts if lex.retracted.match(doc.text, a.end)]
+    for old, new in pairwise(amounts):
+        gap = doc.text[old.end : new.start]
+        if old in found or any(c.isdigit() or c in "。\n" for c in gap):
+            continue
+        if lex.changed_into.fullmatch(gap) or (
+            lex.quoted_by.fullmatch(gap) and doc.token_at(new.end) in corrected_at
+        ):
+            found.append(old)
+    return found
+
+
+def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> Correction | None:
+    """「追加です」「訂正です」: how the message says a cost relates to the one before.
+
+    An amount of `amounts` taken back (「復旧 300万→350万」) says it replaces, with no word.
+    """
     labels = {m.label for m in lex.correction.find(doc) if placed_correction(doc, m)}
-    replace = bool(labels & {"replace", "after_amount", "with_amount"})
+    replace = bool(labels & {"replace", "after_amount", "with_amount"}) or (
+        len(amounts) > 1 and bool(taken_back(doc, amounts, lex))
+    )
     if "add" in labels or ("lead_add" in labels and not replace):
         return "add"
     return "replace" if replace else None

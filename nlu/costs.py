@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlu.amounts import Amount
-from nlu.cost_corrections import read_correction
+from nlu.cost_corrections import read_correction, taken_back
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.kana_words import kana_matches
@@ -186,7 +186,8 @@ def attach_costs(
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
-    correction = read_correction(doc, lex)
+    correction = read_correction(doc, lex, amounts)
+    quoted = taken_back(doc, amounts, lex)
     previous: Priced | None = None
     held: tuple[Match, Priced] | None = None  # an amount a later one of its cost replaces
     for index, item in enumerate(price(doc, amounts, counts, lex)):
@@ -199,7 +200,7 @@ def attach_costs(
         if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")
             continue
-        if lex.retracted.match(doc.text, amount.end):
+        if amount in quoted:
             continue  # 「300万円ではなく350万円でした」: the first amount is the wrong one
         first = doc.token_at(amount.start)
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)

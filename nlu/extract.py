@@ -11,7 +11,7 @@ from nlu.access import AccessReading, access_reading
 from nlu.amounts import amounts_and_oversized
 from nlu.announced import read_announced
 from nlu.consent import ConsentReading, answer_withholds, costs_incurred, read_consent
-from nlu.cost_corrections import read_correction
+from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_topic import cost_topic
 from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
@@ -131,7 +131,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         bare_count=bare,
         retracted_counts=retracted_kinds(doc, counts, lex),
         recounted=recount(doc, counts, lex),
-        retracted_amounts=tuple(a.yen for a in amounts if lex.retracted.match(clean, a.end)),
+        retracted_amounts=tuple(a.yen for a in taken_back(doc, amounts, lex)),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
         said_unknown=_said_unknown(access, announced) | named,
@@ -139,7 +139,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         retracts=lex.retract.contains(doc),
         intent=read_intent(doc, lex, answer),
         answer=answer,
-        correction=read_correction(doc, lex),
+        correction=read_correction(doc, lex, amounts),
         truncated=len(full) > MAX_CHARS,
         readable=is_readable(clean),
         data_kinds=kinds,

@@ -326,6 +326,10 @@ class FactState:
             return
         if self.consent_withheld and self.spent and Fact.CONSENT not in self.values:
             self.set_value(Fact.CONSENT, False, self.withheld_evidence)
+        elif reading.consent_withheld and Fact.CONSENT not in self.values:
+            # 「同意はこれから取ります」 answers the consent question as a bare 「まだ」 does:
+            # not yet, so not asked again as if nothing had been said.
+            self.set_value(Fact.CONSENT, None, self.withheld_evidence)
 
     def _fold_costs(self, reading: Reading) -> list[CostClash]:
         clashes: list[CostClash] = []

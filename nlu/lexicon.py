@@ -310,6 +310,8 @@ class Lexicon:
     consent_other_parties: PhraseSet
     spent: PhraseSet
     consent_not_yet: frozenset[str]
+    consent_to_come: PhraseSet
+    """「これから」: consent still to come, said in the cue's sentence."""
     """Lemmas that alone, right after the cue, say it is not obtained yet (「同意：未」)."""
     consent_bare_given: frozenset[str]
     """Values right after the cue that say it is given (「同意OK」「同意yes」)."""
@@ -379,6 +381,10 @@ class Lexicon:
     """Words right after an amount that take it back."""
     superseded: re.Pattern[str]
     """Words right after an amount that say a later one replaces it (「と言いましたが」)."""
+    changed_into: re.Pattern[str]
+    """The whole text between an amount and the one it became (「→」)."""
+    quoted_by: re.Pattern[str]
+    """The whole text between an amount and the one a correction puts for it (「は」)."""
     unit_mark: re.Pattern[str]
     """The whole text between a count of one and its price."""
     everyone: re.Pattern[str]
@@ -732,6 +738,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "completed_lemmas": frozenset(consent.completed_lemmas),
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
+        "consent_to_come": _one("to_come", consent.to_come),
         "consent_bare_given": frozenset(consent.bare_given),
         "consent_hedges": _one("hedge", consent.hedges),
         "consent_unspent": _one("unspent", consent.unspent),
@@ -750,6 +757,8 @@ def _costs(costs: CostsSection) -> dict[str, Any]:
         "minus": re.compile(rf"(?:{alternation(costs.minus)})\s*$"),
         "retracted": re.compile(rf"\s*(?:{alternation(costs.retracted)})"),
         "superseded": re.compile(rf"\s*(?:{alternation(costs.superseded)})"),
+        "changed_into": re.compile(rf"\s*(?:{alternation(costs.changed_into)})\s*"),
+        "quoted_by": re.compile(rf"\s*(?:{alternation(costs.quoted_by)})\s*"),
         # 「個人1,000円、法人3万円で検討中」: only an option being weighed.
         "considered": re.compile(rf"\s*(?:{alternation(costs.considered)})"),
         # 「1通あたり郵送費140円」: a unit mark, or none, then at most a short word.

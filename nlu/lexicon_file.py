@@ -318,6 +318,7 @@ class ConsentSection(config.Schema):
     completed_lemmas: Words
     completed_surfaces: Words
     not_yet: Words
+    to_come: Words
     bare_given: Words
     hedges: Words
     unspent: Words
@@ -372,6 +373,8 @@ class CostsSection(config.Schema):
     minus: NonEmptyWords
     retracted: NonEmptyWords
     superseded: NonEmptyWords
+    changed_into: NonEmptyWords
+    quoted_by: NonEmptyWords
     considered: NonEmptyWords
     everyone: NonEmptyWords
     separate_items: NonEmptyWords

@@ -100,3 +100,21 @@ def test_an_answer_that_points_to_the_reporting_section_brings_it(
     shown = render_text(bot.handle(KEY, question, user="U1"), RIDER)
     assert "下の【個人情報保護委員会への報告】" in shown
     assert shown.count("【個人情報保護委員会への報告】") == 2  # the pointer and the section
+
+
+@pytest.mark.parametrize(
+    "said", ["まだ", "同意はまだです", "同意はこれから", "同意はこれから取ります"]
+)
+def test_consent_not_yet_in_a_sentence_is_taken_as_a_bare_not_yet(said: str) -> None:
+    bot = engine()
+    bot.handle(KEY, "ランサムウェアに感染。調査に300万の見込み。公表はしません", user="U1")
+    asked = bot.handle(KEY, "顧客100名分、監視会社からの通報でした", user="U1")
+    assert asked.question is not None and asked.question.id == "consent"
+
+    reply = bot.handle(KEY, said, user="U1")
+    again = bot.current(KEY)  # the card shown again (「まとめ」)
+
+    for shown in (reply, again):
+        assert shown.question is None or shown.question.id != "consent"
+    assert "consent" in bot.state_of(KEY).facts.said_unknown
+    assert "consent" not in bot.state_of(KEY).facts.values

@@ -1,7 +1,13 @@
 """A later amount for a cost said before (class: corrections). 「さっきの300万は380万の誤り」
 replaces the quoted cost even beside a new cost; said twice it is one correction; a change
 verb (「400万に増えました」) replaces the cost; a correction of another item, or a change of a
-count, leaves the cost alone. Sentences of our own."""
+count, leaves the cost alone. Sentences of our own.
+
+A correction that quotes the old amount with its cost word (「復旧300万は350万の誤り」
+「訂正：復旧 300万→350万」「復旧の300万円は誤りで」) takes that amount back: it was read as a
+second amount of the cost and added (300万 + 300万 + 350万). The matrix below crosses the
+ways a cost is first said with the ways it is corrected, for several cost words and numerals.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,104 @@ from nlu import facts_from_readings, read_message
 def costs(*messages: str) -> dict[str, Any]:
     facts, _ = facts_from_readings([read_message(text) for text in messages])
     return dict(facts_to_json(facts)["costs"])
+
+
+def costs_and_left(*messages: str) -> tuple[dict[str, Any], list[int]]:
+    facts, state = facts_from_readings([read_message(text) for text in messages])
+    return dict(facts_to_json(facts)["costs"]), list(state.unassigned)
+
+
+# (cost word, its key, another cost said beside it, that one's key)
+_WORDS = [
+    ("データ復旧", "data_recovery", "フォレンジック", "investigation"),
+    ("フォレンジック", "investigation", "データ復旧", "data_recovery"),
+    ("コールセンター", "incident_response", "弁護士", "consultation"),
+    ("弁護士", "consultation", "コールセンター", "incident_response"),
+    ("見舞金", "condolence", "データ復旧", "data_recovery"),
+]
+# How the cost is first said: with another cost, alone, in kanji, as a list.
+_FIRST = [
+    "{o}が900万、{w}が400万",
+    "{w}の費用は400万円です",
+    "{w}に四百万円かかりました",
+    "・{o}：900万\n・{w}：400万",
+]
+# How it is corrected: old amount quoted, taken back, changed into, or not quoted at all.
+_CORRECTION = [
+    "先ほどの{w}400万は{n}の誤りでした",
+    "{w}400万は{n}の間違いです",
+    "{w}は400万ではなく{n}です",
+    "訂正：{w} 400万→{n}",
+    "{w}：400万 → {n}",
+    "{w}、400万と書きましたが{n}でした",
+    "申し訳ありません、{w}は{n}でした",
+    "{w}を{n}に訂正します",
+    "{w}の費用は{n}に変更になりました",
+    "{w}の金額は、正しくは{n}です",
+    "{w}400万は{n}でした",
+    "{w}の400万円は誤りで、正しくは{n}です",
+]
+_NEW = ["420万", "四百二十万", "４２０万"]
+MATRIX = [
+    (first.format(w=w, o=o), fix.format(w=w, n=n), key, other)
+    for w, key, o, other in _WORDS
+    for first in _FIRST
+    for fix in _CORRECTION
+    for n in _NEW
+]
+
+
+@pytest.mark.parametrize(("first", "fix", "key", "other"), MATRIX)
+def test_a_correction_replaces_only_its_cost(first: str, fix: str, key: str, other: str) -> None:
+    before, _ = costs_and_left(first)
+    after, left = costs_and_left(first, fix)
+    assert after == {**before, key: 4200000}
+    assert left == []
+    if other in before:
+        assert before[other] == 9000000
+
+
+ADDED = [
+    # Said to be added, the amount adds to the cost.
+    (("フォレンジック900万、データ復旧400万", "あとデータ復旧で60万追加"), 4600000, []),
+    (("データ復旧400万", "データ復旧にさらに60万かかりました"), 4600000, []),
+    # Our own staff's hours on the work are no cost of the rider (labelling rule 11).
+    (("データ復旧400万、別に復旧作業の人件費60万",), 4000000, [600000]),
+]
+
+
+@pytest.mark.parametrize(("messages", "recovery", "left"), ADDED)
+def test_an_addition_adds(messages: tuple[str, ...], recovery: int, left: list[int]) -> None:
+    found, unassigned = costs_and_left(*messages)
+    assert found["data_recovery"] == recovery
+    assert unassigned == left
+
+
+PART = [
+    # A part of a cost summed from two (⑤ コールセンター and 郵送) is corrected alone.
+    (("コールセンター70万、郵送20万", "郵送20万は25万の誤りでした"), 950000),
+    (("コールセンター70万、郵送20万", "郵送 20万→25万"), 950000),
+]
+
+
+@pytest.mark.parametrize(("messages", "total"), PART)
+def test_a_quoted_part_is_corrected(messages: tuple[str, ...], total: int) -> None:
+    assert costs(*messages) == {"incident_response": total}
+
+
+STAYS = [
+    # Not quoted as wrong: both amounts stand, or the cost is kept for the user to settle.
+    (("データ復旧に400万",), {"data_recovery": 4000000}),
+    (("データ復旧400万は間違いないです",), {"data_recovery": 4000000}),
+    (("データ復旧は400万、サイトの復旧は50万です",), {"data_recovery": 4500000}),
+    (("データ復旧400万", "データ復旧は420万になります"), {"data_recovery": 4000000}),
+    (("データ復旧400万", "データ復旧400万は保険で出ますか"), {"data_recovery": 4000000}),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), STAYS)
+def test_no_correction_changes_nothing(messages: tuple[str, ...], expected: dict[str, int]) -> None:
+    assert costs(*messages) == expected
 
 
 CORRECTED = [

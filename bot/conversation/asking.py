@@ -138,6 +138,18 @@ def still_open(state: ConversationState, name: str) -> bool:
     )
 
 
+def said_since(state: ConversationState, qid: str | None) -> bool:
+    """Whether the fact question `qid` asked about has since been stated, or said to be
+    unknown, in a message of its own (「同意はこれから取ります」 to the consent question)."""
+    if qid == Fact.COSTS:
+        return bool(state.facts.costs) or qid in state.facts.said_unknown
+    names = (Fact.INDIVIDUALS, Fact.CORPORATIONS) if qid == VICTIMS else (qid,)
+    if qid != VICTIMS and qid not in Fact.__members__.values():
+        return False
+    facts = state.facts
+    return any(name in facts.values or name in facts.said_unknown for name in names)
+
+
 def _spread_if_known(facts: Facts, name: str, rider: Rider) -> int:
     """The average remaining spread of the estimate once `name` is known."""
     spreads = []

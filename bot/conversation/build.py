@@ -16,7 +16,7 @@ from bot.advice.build import build_advice
 from bot.claim import asking as claim
 from bot.claim.timeline import reports
 from bot.conversation import reminders
-from bot.conversation.asking import next_question, question_text, still_open
+from bot.conversation.asking import next_question, question_text, said_since, still_open
 from bot.conversation.questions import Question, questions
 from bot.conversation.reply import (
     HIDDEN_KEYS,
@@ -71,6 +71,8 @@ def ask(
     if question is not None:
         state.asked[question.id] = state.asked.get(question.id, 0) + 1
         state.last_question = question.id
+    elif said_since(state, state.last_question):
+        state.last_question = None  # answered in a sentence: not pending, not shown again
     return question
 
 
