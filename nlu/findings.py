@@ -63,8 +63,9 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
     found = []
     matches = lex.self_weak.find(doc)
     # 「(発見のご報告)…端末が発見されました」: once the lost thing is said to have turned up,
-    # a bare finding beside it is that same recovery.
-    turned_up = any(
+    # a bare finding beside it is that same recovery. A scan of every token, so only
+    # made when there is a finding to weigh.
+    turned_up = bool(matches) and any(
         t.lemma in _RECOVERY_LEMMAS and _recovered(doc, Match(i, i + 1, "found"))
         for i, t in enumerate(doc.tokens)
     )
@@ -88,6 +89,10 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
 def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detection]]:
     """「朝来たら画面に脅迫文が出てて」: one of us saw it on coming in (config `arrivals`)."""
     words = _words()
+    # Each sentence's text is part of the message's: an arrival word not in the message
+    # is in none of them, and most messages have none.
+    if not any(arrival in doc.text for arrival in words.arrivals):
+        return []
     for first, last in doc.sentences():
         if any(first <= r.start < last for r in reporters):
             continue

@@ -215,15 +215,31 @@ def tallied(doc: Doc, report: Match) -> bool:
 
 def entrusted_letter(doc: Doc) -> int | None:
     """「貴社より発送業務のためにお預かりしている会員データ」: where the writer says it keeps
-    the reader's data, in a contractor's letter to its principal; None if it says not."""
+    the reader's data, in a contractor's letter to its principal; None if it says not.
+
+    Kept on the `Doc`: the detection and the announcement readers both ask.
+    """
+    if _LETTER in doc.cache:
+        kept: int | None = doc.cache[_LETTER]
+        return kept
+    found = doc.cache[_LETTER] = _entrusted_letter(doc)
+    return found
+
+
+# Where `entrusted_letter` keeps its answer on the `Doc`.
+_LETTER = "entrusted_letter"
+
+
+def _entrusted_letter(doc: Doc) -> int | None:
     file = _file()
+    principals = tuple(file.principal_words)
     tokens = doc.tokens
     for k in range(1, len(tokens) - 1):
         if tokens[k].surface not in ("から", "より"):
             continue
         # MeCab may cut 御社 in two (御 + 社).
         before = "".join(t.surface for t in tokens[max(0, k - 2) : k])
-        if not before.endswith(tuple(file.principal_words)):
+        if not before.endswith(principals):
             continue
         _, last = doc.sentence_span(k)
         reach = tokens[k + 1 : min(last, k + 1 + file.entrusting_reach)]

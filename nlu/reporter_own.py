@@ -168,6 +168,9 @@ def _looked(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
     tokens = doc.tokens
     found = []
     for i in range(1, len(tokens) - 1):
+        # `_conditional`'s first test, inline: this runs for every token of every message.
+        if tokens[i].surface not in _CONDITIONAL_HEADS:
+            continue
         verb = tokens[i - 2] if tokens[i - 1].lemma == "為る" and i >= 2 else tokens[i - 1]
         if not _conditional(doc, i) or verb.lemma not in words.looking:
             continue
@@ -183,6 +186,10 @@ def _looked(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         if met and negations(doc, lo, last, lex) % 2 == 0:  # 「見たら侵入はなかった」
             found.append((i, Detection.SELF))
     return found
+
+
+# The tokens a 「見たら」「戻ったら」 ends in: 「たら」, or 「た」「だ」 before 「ら」.
+_CONDITIONAL_HEADS: Final = frozenset({"たら", "た", "だ"})
 
 
 def _conditional(doc: Doc, i: int) -> bool:
