@@ -47,6 +47,10 @@ class ContextFile(config.Schema):
     entrusting_reach: int
     insurer_words: NonEmptyWords
     user_devices: NonEmptyWords
+    sending_verbs: NonEmptyWords
+    account_openers: NonEmptyWords
+    other_party_names: NonEmptyWords
+    writer_names: NonEmptyWords
 
 
 @cache
@@ -63,6 +67,11 @@ def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
         PhraseSet({"agent": file.agent_words}),
         PhraseSet({"tally": file.tally_marks}),
     )
+
+
+@cache
+def _openers() -> PhraseSet:
+    return PhraseSet({"account": _file().account_openers})
 
 
 @cache
@@ -246,3 +255,38 @@ def _entrusted_letter(doc: Doc) -> int | None:
         if any(t.lemma in file.entrusting_lemmas for t in reach):
             return k - 1
     return None
+
+
+def sent_out(doc: Doc, report: Match) -> bool:
+    """「児童手当の通知、別人に郵送」: the report word names what the company mailed out, the
+    first predicate after it being a sending verb, with no sender (から, より) around it."""
+    file = _file()
+    tokens = doc.tokens
+    if any(t.surface in ("から", "より") for t in tokens[max(0, report.start - 3) : report.start]):
+        return False
+    _, last = doc.sentence_span(report.start)
+    for k in range(report.end, last):
+        token = tokens[k]
+        if token.surface in ("から", "より"):
+            return False
+        if token.lemma in file.sending_verbs:
+            after = tokens[k + 1 : k + 5]
+            return not any(t.lemma in ("来る", "呉れる", "頂く", "貰う") for t in after)
+        if token.pos1 == "動詞" and token.lemma not in ("為る", "為れる"):
+            return False
+    return False
+
+
+def anothers_account(doc: Doc, report: Match) -> bool:
+    """「同社によれば、警察からの連絡を受けて」, in a text that calls itself 当社: the report
+    is in another company's account, so it was made to that company, not to the writer."""
+    file = _file()
+    first, _ = doc.sentence_span(report.start)
+    opener = next((m for m in _openers().find(doc, first, report.start)), None)
+    if opener is None:
+        return False
+    speaker = "".join(t.surface for t in doc.tokens[first : opener.start]).strip("、 ")
+    if not speaker.endswith(tuple(file.other_party_names)):
+        return False
+    text = "".join(t.surface for t in doc.tokens)
+    return any(name in text for name in file.writer_names)

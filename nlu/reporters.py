@@ -20,10 +20,12 @@ from nlu.polarity import (
 )
 from nlu.recovered import tells_recovery
 from nlu.reporter_context import (
+    anothers_account,
     answers_our_request,
     entrusted_letter,
     quoted_content,
     relayed_by_agent,
+    sent_out,
     tallied,
     to_the_insurer,
 )
@@ -279,6 +281,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
         if answers_our_request(doc, match) or tallied(doc, match) or to_the_insurer(doc, match):
             continue  # 「削除済みとのご連絡」「…までに85件のお問い合わせ」: after the company knew
+        if sent_out(doc, match) or anothers_account(doc, match):
+            continue  # 「通知を別人に郵送」「同社によれば、警察から連絡を受け」: not to the writer
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
