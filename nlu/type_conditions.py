@@ -34,6 +34,7 @@ class TypeConditionsFile(config.Schema):
     fee_claims: NonEmptyWords
     mass_access: NonEmptyWords
     outages: NonEmptyWords
+    principal_words: NonEmptyWords
 
 
 @cache
@@ -158,3 +159,13 @@ def reported_own_error(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     _, last = doc.sentence_span(cue.start)
     names = lex.vendor_anaphors.find(doc, cue.end, last)
     return bool(names) and _sets()[2].contains(doc, names[0].end, last)
+
+
+@cache
+def _principal() -> PhraseSet:
+    return PhraseSet({"principal": _words().principal_words})
+
+
+def principal_named(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi name the addressee of a contractor's letter (貴社, 御社)."""
+    return _principal().contains(doc, lo, hi)
