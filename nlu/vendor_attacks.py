@@ -13,8 +13,8 @@ from __future__ import annotations
 from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.phrases import Match
 from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
+from nlu.phrases import Match
 from nlu.type_conditions import principal_named
 from nlu.vendor_errors import contractor_letter
 
