@@ -35,6 +35,7 @@ class TypeConditionsFile(config.Schema):
     mass_access: NonEmptyWords
     outages: NonEmptyWords
     principal_words: NonEmptyWords
+    sending_nouns: NonEmptyWords
 
 
 @cache
@@ -169,3 +170,13 @@ def _principal() -> PhraseSet:
 def principal_named(doc: Doc, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi name the addressee of a contractor's letter (貴社, 御社)."""
     return _principal().contains(doc, lo, hi)
+
+
+def sent_as_noun(doc: Doc, i: int) -> bool:
+    """「別の会社にメールしちまった」: token i is a noun of sending said as a verb (+ する)."""
+    tokens = doc.tokens
+    return (
+        tokens[i].lemma in _words().sending_nouns
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lemma == "為る"
+    )

@@ -98,6 +98,11 @@ CONTRACTOR_MISSENDING: list[Row] = [
     (["委託先から、当社の担当者が誤送信したと指摘がありました"], "misdelivery", None),
     (["誤送付先の業者から、書類が届いたと連絡がありました"], "misdelivery", None),
     (["封入作業でミスをして、別のお客様に届いてしまいました"], "misdelivery", None),
+    # A noun of sending said as a verb (メールする) sends like 送る.
+    (["見積書、取引先に送るつもりが別の会社にメールしちまった"], "misdelivery", None),
+    (["名簿を違うお客さんにメールしてしまいました"], "misdelivery", None),
+    (["別の取引先にメールで案内しました"], None, None),
+    (["別の会社にもメールしました"], None, None),
 ]
 
 
