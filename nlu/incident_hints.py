@@ -13,6 +13,7 @@ from nlu.lexicon import Lexicon, lexicon
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reading import Reading
+from nlu.type_conditions import sent_as_noun
 
 
 def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -71,7 +72,11 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
         if to is None or (to + 1 < len(tokens) and tokens[to + 1].surface == "も"):
             continue  # 「別の取引先にも案内を送った」: sent to others as well, on purpose
         verb = next(
-            (k for k in range(to + 1, min(to + 3, len(tokens))) if tokens[k].lemma in lex.sending),
+            (
+                k
+                for k in range(to + 1, min(to + 3, len(tokens)))
+                if tokens[k].lemma in lex.sending or sent_as_noun(doc, k)
+            ),
             None,
         )
         if verb is not None:

@@ -26,7 +26,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.type_conditions import conditional_cues, family_named, reported_own_error
-from nlu.vendor_attacks import at_vendor, countered, maintainer_found
+from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_transit import lost_in_transit
 
@@ -114,6 +114,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue
+        if kind is IncidentType.MISDELIVERY and told_by_contractor(doc, match, lex):
+            kind = IncidentType.VENDOR_LEAK  # the contractor's own mis-sending
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
             continue
         shown = kind in lex.attacks and displayed(doc, match.end, lex)
@@ -163,8 +165,15 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         # A defaced or rewritten site is the incident; the malware it serves its visitors
         # (「改ざんされ、閲覧者がウイルスに感染した可能性」) is not an infection of ours.
         present.pop(IncidentType.MALWARE, None)
+    # An attack on our systems said or doubted: data seen 「ファイルサーバーの中身を見られて
+    # ます」 is what the intruder saw, not a screen or papers looked at over a shoulder.
+    intruded = any(
+        state is not Polarity.NEGATED for kind in lex.attacks for state in present.get(kind, ())
+    )
     for kind, states in _in_order(present, exposed, lex):
         if kind is IncidentType.SUSPECTED or not states:
+            continue
+        if kind is IncidentType.VISUAL_LEAK and intruded:
             continue
         if kind in lex.attacks:
             if kind in carried - reached - families and Polarity.HEDGED in states:

@@ -34,6 +34,8 @@ class TypeConditionsFile(config.Schema):
     fee_claims: NonEmptyWords
     mass_access: NonEmptyWords
     outages: NonEmptyWords
+    principal_words: NonEmptyWords
+    sending_nouns: NonEmptyWords
 
 
 @cache
@@ -158,3 +160,23 @@ def reported_own_error(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     _, last = doc.sentence_span(cue.start)
     names = lex.vendor_anaphors.find(doc, cue.end, last)
     return bool(names) and _sets()[2].contains(doc, names[0].end, last)
+
+
+@cache
+def _principal() -> PhraseSet:
+    return PhraseSet({"principal": _words().principal_words})
+
+
+def principal_named(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi name the addressee of a contractor's letter (貴社, 御社)."""
+    return _principal().contains(doc, lo, hi)
+
+
+def sent_as_noun(doc: Doc, i: int) -> bool:
+    """「別の会社にメールしちまった」: token i is a noun of sending said as a verb (+ する)."""
+    tokens = doc.tokens
+    return (
+        tokens[i].lemma in _words().sending_nouns
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lemma == "為る"
+    )

@@ -14,6 +14,9 @@ from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
+from nlu.phrases import Match
+from nlu.type_conditions import principal_named
+from nlu.vendor_errors import contractor_letter
 
 # Particles after an owner that make the attack its own; 「への」 too, unlike an outside
 # party's (「他社へのDDoS攻撃に加担」 is ours): an attack aimed at a provider is on it.
@@ -26,13 +29,13 @@ _ATTACKS = frozenset(
 
 def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     """Whether the attack word at `start` is said of a provider's or contractor's systems."""
-    owner = _owner(doc, start)
-    if owner is None:
-        return False
-    lo, end = owner
-    tokens = doc.tokens
     if _found_by(doc, start, lex):
         return False
+    owner = _owner(doc, start)
+    if owner is None:
+        return _in_contractor_letter(doc, start, lex)
+    lo, end = owner
+    tokens = doc.tokens
     # 「提供事業者のサーバー」 but not 「提供事業者の調査で」: past the party, only its systems.
     for party in lex.vendor_parties.find(doc, lo, end):
         rest = [t for t in tokens[party.end : end] if t.surface != "の"]
@@ -48,11 +51,24 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     if _handed_work(doc, lo, end, lex) or _entrusted_party(doc, lo, end, lex):
         return True
     writer = lex.writer_words.find(doc, lo, end)
-    return bool(
+    if (
         writer
         and (writer[-1].end == end or tokens[end - 1].lemma in lex.vendor_systems)
         and lex.entrusted.contains(doc)
-    )
+    ):
+        return True
+    return _in_contractor_letter(doc, start, lex)
+
+
+def _in_contractor_letter(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """「弊社が運用する配信サーバーの管理画面に対し…不正ログインが行われました」 in a
+    contractor's letter to its principal (弊社 … 貴社よりお預かり): whatever the writer says
+    was attacked is the contractor's, unless the attack's sentence names the principal's
+    own systems (「貴社のシステムへの不正アクセス」)."""
+    if not contractor_letter(doc, lex):
+        return False
+    first, last = doc.sentence_span(start)
+    return not principal_named(doc, first, last)
 
 
 def _handed_work(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
@@ -183,3 +199,26 @@ def countered(doc: Doc, end: int, lex: Lexicon) -> bool:
     tokens = doc.tokens
     i = end + (end < len(tokens) and tokens[end].surface == "の")
     return i < len(tokens) and tokens[i].lemma in lex.countermeasures
+
+
+def told_by_contractor(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """「結果通知の封入を頼んでいる業者から、誤封入があったと報告」: an error told by a
+    contractor (one given our work, or named as such) as the source before it in its
+    sentence, of no error of ours (当社の誤送信): the spec's leak at the contractor."""
+    first, _ = doc.sentence_span(cue.start)
+    tokens = doc.tokens
+    for party in lex.vendor_parties.find(doc, first, cue.start):
+        after = party.end
+        while after < cue.start and tokens[after].pos1 in NOUN_PHRASE_POS:
+            after += 1
+        if after >= cue.start or tokens[after].surface not in _SOURCES:
+            continue
+        if lex.writer_words.contains(doc, after, cue.start):
+            continue
+        named = any(
+            m.label == IncidentType.VENDOR_LEAK.value and m.start <= party.start < m.end + 1
+            for m in lex.incident_cues.find(doc, first, party.end)
+        )
+        if named or _entrusted_party(doc, party.start, party.end, lex):
+            return True
+    return False
