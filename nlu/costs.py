@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nlu.amounts import Amount
+from nlu.claimed_losses import claimed_loss
 from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.counts import Count
@@ -227,6 +228,8 @@ def attach_costs(
             continue
         others = [doc.token_at(a.start) for a in amounts if a is not amount]
         cue = _cue_for(doc, first, last, cues, lex, others)
+        if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
+            cue = cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:
             continue
         if _inside_whole(doc, index, item, cue, parts, placed):
@@ -246,7 +249,9 @@ def attach_costs(
             continue
         if cue is None or cue.label == UNKNOWN_COST:
             named = cue is not None
-            placed[index] = _Placed(None, False, len(unassigned), item.yen, index in parts.instalments)
+            placed[index] = _Placed(
+                None, False, len(unassigned), item.yen, index in parts.instalments
+            )
             unassigned.append(
                 UnassignedAmount(item.yen, amount.text, amount.approximate, named=named)
             )

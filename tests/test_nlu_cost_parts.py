@@ -46,10 +46,7 @@ _FORMS = [
 ]
 _NUMERALS = [("300万", "100万"), ("三百万", "百万"), ("３００万", "１００万")]
 MATRIX = [
-    (form.format(w=w, a=a, b=b), key)
-    for w, key in _WORDS
-    for form in _FORMS
-    for a, b in _NUMERALS
+    (form.format(w=w, a=a, b=b), key) for w, key in _WORDS for form in _FORMS for a, b in _NUMERALS
 ]
 
 
@@ -68,10 +65,18 @@ def test_a_part_is_inside_its_whole(text: str, key: str) -> None:
     assert left == []
 
 
-OWN_COSTS = [
+OWN_COSTS: list[tuple[str, dict[str, int], list[int]]] = [
     # Parts naming costs of their own are those costs; the whole is their total.
-    ("費用は合計500万、うち調査が300万、復旧が200万", {"check": 3000000, "data_recovery": 2000000}, []),
-    ("対応費用は計500万で、うちコールセンター300万、お詫び状200万", {"incident_response": 5000000}, []),
+    (
+        "費用は合計500万、うち調査が300万、復旧が200万",
+        {"check": 3000000, "data_recovery": 2000000},
+        [],
+    ),
+    (
+        "対応費用は計500万で、うちコールセンター300万、お詫び状200万",
+        {"incident_response": 5000000},
+        [],
+    ),
     # A part of another cost is taken from the whole.
     ("調査に300万。うち、100万は弁護士費用でした", {"check": 2000000, "consultation": 1000000}, []),
     # The part is of the cost just before the mark.
@@ -80,7 +85,11 @@ OWN_COSTS = [
         {"check": 3000000, "data_recovery": 2000000},
         [],
     ),
-    ("調査費300万、復旧費200万。復旧の前金として100万を支払いました", {"check": 3000000, "data_recovery": 2000000}, []),
+    (
+        "調査費300万、復旧費200万。復旧の前金として100万を支払いました",
+        {"check": 3000000, "data_recovery": 2000000},
+        [],
+    ),
     ("復旧費200万、内訳は作業費150万、機材50万", {"data_recovery": 2000000}, []),
 ]
 
@@ -105,7 +114,7 @@ def test_a_part_in_a_later_message(messages: tuple[str, ...], expected: dict[str
     assert unassigned == []
 
 
-NOT_PARTS = [
+NOT_PARTS: list[tuple[str, dict[str, int], list[int]]] = [
     # 「うち」 as "our", instalments with no larger whole, a lawyer's 着手金: all stand.
     ("調査費300万、うちの売上減少が200万", {"check": 3000000}, [2000000]),
     ("前金100万、残金200万で調査をお願いしました", {"check": 3000000}, []),
@@ -161,7 +170,10 @@ def test_a_product_said_again_is_one_cost(text: str, key: str, yen: int) -> None
 
 PRODUCT_NEAR_MISSES = [
     # Another cost after the count, or another amount: two costs.
-    ("見舞金は1人500円、1000人。コールセンターで50万", {"condolence": 500000, "incident_response": 500000}),
+    (
+        "見舞金は1人500円、1000人。コールセンターで50万",
+        {"condolence": 500000, "incident_response": 500000},
+    ),
     (
         "見舞金は1人500円、1000人で、別にお詫び状が50万",
         {"condolence": 500000, "incident_response": 500000},
