@@ -141,14 +141,18 @@ def _of_another(doc: Doc, at: int, lex: Lexicon) -> bool:
 
 
 _OPENING = frozenset({"(", "（"})
+# 「同意？取ってないです…事後報告でいけます？」: a trailing-off mark ends the statement, and
+# the question after it asks about something else; the answer before it stands.
+_TRAILING = frozenset({"…", "……", "...", "..", "‥", "・・・", "・・"})
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """「同意はこれから取ります（まだ何も払ってません）」: an aside in brackets after the
     statement is a statement of its own, so its negation is not the consent's. A bracket
-    right after the cue (「同意（保険会社の）は…」) opens no aside."""
+    right after the cue (「同意（保険会社の）は…」) opens no aside. A trailing-off mark
+    (「…」) after a statement ends it too."""
     for i in range(lo, hi):
-        if doc.tokens[i].surface in _OPENING:
+        if doc.tokens[i].surface in _OPENING or doc.tokens[i].surface in _TRAILING:
             said = any(t.pos1 not in ("助詞", "補助記号") for t in doc.tokens[lo:i])
             return (lo, i) if said else (lo, hi)
     return lo, hi

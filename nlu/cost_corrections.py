@@ -13,9 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, Final
 
+from pydantic import PositiveInt
+
+import config
+from config.types import NonEmptyWords
 from nlu.amounts import Amount
 from nlu.counts import find_counts
 from nlu.doc import Doc
@@ -23,6 +28,7 @@ from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.reading import Correction, CostMention, Reading
 
+RETAKES: Final = "nlu_cost_retakes.toml"
 # The end of the token before a correction said after an amount (「500万の誤り」).
 _AMOUNT_END = re.compile(r"[0-9０-９]$|[万億千円]$|[MK]$")
 
@@ -197,6 +203,9 @@ def taken_back(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> list[Amount
     found = [a for a in amounts if lex.retracted.match(doc.text, a.end)]
     for old, new in pairwise(amounts):
         gap = doc.text[old.end : new.start]
+        if old not in found and _retaken(doc, old.end, new.start, lex):
+            found.append(old)
+            continue
         if old in found or any(c.isdigit() or c in "。\n" for c in gap):
             continue
         if lex.changed_into.fullmatch(gap) or (
@@ -204,6 +213,30 @@ def taken_back(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> list[Amount
         ):
             found.append(old)
     return found
+
+
+class RetakesFile(config.Schema):
+    """`config/nlu_cost_retakes.toml`."""
+
+    words: NonEmptyWords
+    max_gap: PositiveInt
+
+
+@cache
+def _retakes() -> tuple[re.Pattern[str], int]:
+    file = config.load(RETAKES, RetakesFile)
+    return re.compile("|".join(re.escape(w) for w in file.words)), file.max_gap
+
+
+def _retaken(doc: Doc, end: int, start: int, lex: Lexicon) -> bool:
+    """「300万。あ、訂正、350万でした」: a correction word between two amounts, with no
+    number and no cost word there, takes the first back."""
+    words, max_gap = _retakes()
+    gap = doc.text[end:start]
+    if len(gap) > max_gap or any(c.isdigit() for c in gap) or not words.search(gap):
+        return False
+    first, last = doc.token_at(end), doc.token_at(max(start - 1, end))
+    return not lex.cost_cues.find(doc, first, last + 1)
 
 
 def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> Correction | None:

@@ -14,9 +14,12 @@ read in `nlu.shorthand`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from nlu.amounts import Amount
+from nlu.claimed_losses import claimed_loss
 from nlu.cost_corrections import read_correction, taken_back
+from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.kana_words import kana_matches
@@ -37,17 +40,24 @@ _CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INV
 _CHECK_OR_INVESTIGATION = frozenset(_CHECK_OR_INVESTIGATION_ORDER)
 
 
-def _restates(doc: Doc, item: Priced, before: Priced | None) -> bool:
+def _restates(doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count]) -> bool:
     """「1台60万×3台で180万」「1人あたり10万円、計30万円」: the product said again.
 
     An amount equal to the product just before it, in its sentence, with only a few
     characters and no number between them, is that product's total, not another cost.
+    The count the price was multiplied by may stand between them (「1人500円、1000人で
+    50万」): it is the product's own number, not another one.
     """
     if before is None or item.yen != before.yen or item.amount.units is not None:
         return False
     if before.yen == before.amount.yen and before.amount.units is None:
         return False  # 「調査300万、復旧300万」: two costs of the same size
-    gap = doc.text[before.amount.end : item.amount.start]
+    lo, hi = before.amount.end, item.amount.start
+    gap = doc.text[lo:hi]
+    for count in counts:
+        if lo <= count.start and count.end <= hi and count.value * before.amount.yen == item.yen:
+            gap = doc.text[lo : count.start] + doc.text[count.end : hi]
+            break
     return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
 
 
@@ -190,10 +200,12 @@ def attach_costs(
     quoted = taken_back(doc, amounts, lex)
     previous: Priced | None = None
     held: tuple[Match, Priced] | None = None  # an amount a later one of its cost replaces
+    parts = find_parts(doc.text, amounts)
+    placed: dict[int, _Placed] = {}  # by amount index: where each amount read went
     for index, item in enumerate(price(doc, amounts, counts, lex)):
         amount = item.amount
         before, previous = previous, item
-        if _restates(doc, item, before):
+        if _restates(doc, item, before, counts):
             continue
         if _considered(doc.text, amounts, index, lex):
             continue
@@ -216,7 +228,11 @@ def attach_costs(
             continue
         others = [doc.token_at(a.start) for a in amounts if a is not amount]
         cue = _cue_for(doc, first, last, cues, lex, others)
+        if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
+            cue = cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:
+            continue
+        if _inside_whole(doc, index, item, cue, parts, placed):
             continue
         if held is not None:
             # 「300万と言いましたが、正しくは350万」: the later amount of that cost replaces it.
@@ -233,15 +249,83 @@ def attach_costs(
             continue
         if cue is None or cue.label == UNKNOWN_COST:
             named = cue is not None
+            placed[index] = _Placed(
+                None, False, len(unassigned), item.yen, index in parts.instalments
+            )
             unassigned.append(
                 UnassignedAmount(item.yen, amount.text, amount.approximate, named=named)
             )
             continue
+        placed[index] = _Placed(cue.label, True, len(costs), item.yen, index in parts.instalments)
         costs.append(_mention(cue, item, correction))
     if held is not None:
         costs.append(_mention(*held, correction))  # no later amount replaced it
+    costs, unassigned = _less_parts(costs, unassigned, placed)
     costs.extend(declared_costs(doc, amounts, counts, lex))
     return costs, unassigned, negative
+
+
+@dataclass
+class _Placed:
+    """An amount read as a cost (or not), and what its parts of other costs take from it."""
+
+    label: str | None
+    cost: bool  # in the costs read, else in the unassigned amounts
+    position: int
+    yen: int
+    instalment: bool
+    parts: int = 0
+
+
+def _same_cost(one: str | None, other: str | None) -> bool:
+    group = _CHECK_OR_INVESTIGATION
+    return one == other or (one in group and other in group)
+
+
+def _inside_whole(
+    doc: Doc, index: int, item: Priced, cue: Match | None, parts: Parts, placed: dict[int, _Placed]
+) -> bool:
+    """「調査費は300万、うち前金100万」「調査費300万で、前金100万は支払済み」: a part of an
+    amount already read for its cost, so no cost of its own. A part after 「うち」 that names
+    another cost (「計500万、うち調査300万」) is that cost and is taken from its whole."""
+    label = None if cue is None or cue.label == UNKNOWN_COST else cue.label
+    at = parts.wholes.get(index)
+    if at == EARLIER:
+        return cue is None or doc.starts[cue.start] < parts.marked_at[index]
+    if at is not None and at in placed:
+        whole = placed[at]
+        own = cue is not None and doc.starts[cue.start] >= parts.marked_at[index]
+        if not own or _same_cost(label, whole.label):
+            return True
+        whole.parts += item.yen
+        return False
+    if index not in parts.instalments:
+        return False
+    return any(
+        not whole.instalment and whole.yen > item.yen and _same_cost(label, whole.label)
+        for whole in placed.values()
+    )
+
+
+def _less_parts(
+    costs: list[CostMention], unassigned: list[UnassignedAmount], placed: dict[int, _Placed]
+) -> tuple[list[CostMention], list[UnassignedAmount]]:
+    """Each whole less its parts read as other costs; a whole they use up is gone."""
+    cut_costs = {p.position: p.parts for p in placed.values() if p.parts and p.cost}
+    cut_left = {p.position: p.parts for p in placed.values() if p.parts and not p.cost}
+    if not cut_costs and not cut_left:
+        return costs, unassigned
+    kept = [
+        replace(m, yen=m.yen - cut_costs.get(i, 0))
+        for i, m in enumerate(costs)
+        if m.yen > cut_costs.get(i, 0)
+    ]
+    left = [
+        replace(u, yen=u.yen - cut_left.get(i, 0))
+        for i, u in enumerate(unassigned)
+        if u.yen > cut_left.get(i, 0)
+    ]
+    return kept, left
 
 
 def _mention(cue: Match, item: Priced, correction: Correction | None) -> CostMention:
