@@ -15,6 +15,7 @@ from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number
+from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import population, population_before_part, population_of_part, warned
@@ -129,6 +130,8 @@ def _victim_kind(
         kind = "other"
         if about_records(doc, count, after_previous, lex):
             kind = "corporations" if about_companies(doc, count, lex) else "individuals"
+        elif visible_addresses(doc, count):
+            kind = "individuals"  # 「TOで一斉送信、宛先300件」: one address, one person
     elif kind == "other" and (
         items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
     ):
