@@ -18,6 +18,7 @@ FILE: Final = "nlu_data_kinds.toml"
 
 _IGNORE: Final = "ignore"
 _LOST: Final = "lost"
+_OWNER: Final = "owner"
 
 
 class DataKind(StrEnum):
@@ -36,6 +37,8 @@ class _Vocabulary:
     words: PhraseSet
     """Data words labelled by `DataKind` value, and the ignored names labelled `_IGNORE`."""
     lost: PhraseSet
+    owners: PhraseSet
+    owned: frozenset[str]
 
 
 def find_data_kinds(text: str) -> frozenset[DataKind]:
@@ -55,16 +58,49 @@ def find_data_kinds(text: str) -> frozenset[DataKind]:
 def data_kinds_in(doc: Doc) -> frozenset[DataKind]:
     """`find_data_kinds` on an already tokenized message."""
     vocabulary = _vocabulary()
-    lex = lexicon()
     kinds: set[DataKind] = set()
     for match in vocabulary.words.find(doc):
         if match.label == _IGNORE:
             continue
-        lo, hi = scope_after(doc, match.end)
-        denied = polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.NEGATED
-        if not denied or vocabulary.lost.contains(doc, lo, hi):
+        if _involved(doc, match.end, vocabulary):
             kinds.add(DataKind(match.label))
+    if DataKind.PERSONAL not in kinds and _owned_data(doc, vocabulary):
+        kinds.add(DataKind.PERSONAL)
     return frozenset(kinds)
+
+
+def _involved(doc: Doc, end: int, vocabulary: _Vocabulary) -> bool:
+    """Unless the rest of the clause after a data word denies it; a negation that says
+    the data went missing (「名簿が見当たらない」) does not."""
+    lo, hi = scope_after(doc, end)
+    denied = polarity(doc, lo, hi, lexicon(), affirm_if=True) is Polarity.NEGATED
+    return not denied or vocabulary.lost.contains(doc, lo, hi)
+
+
+# How many nouns after 「の」 may name the data (「お客さんの注文情報」「会員の登録データ」).
+_OWNED_RUN = 3
+_NOUN_RUN = frozenset({"名詞", "接頭辞", "接尾辞"})
+_HONORIFICS = frozenset({"さん", "様", "さま"})
+
+
+def _owned_data(doc: Doc, vocabulary: _Vocabulary) -> bool:
+    """「お客さんの注文情報」「会員の登録データ」: data said to be a person's is personal data,
+    whatever it is of; denied as a data word is (「患者の情報は含まれていない」)."""
+    tokens = doc.tokens
+    for owner in vocabulary.owners.find(doc):
+        i = owner.end
+        if i < len(tokens) and tokens[i].surface in _HONORIFICS:
+            i += 1  # 「患者さんの」
+        if i >= len(tokens) or tokens[i].surface != "の":
+            continue
+        i += 1
+        stop = min(len(tokens), i + _OWNED_RUN)
+        while i < stop and tokens[i].pos1 in _NOUN_RUN:
+            head = i + 1 >= len(tokens) or tokens[i + 1].pos1 not in _NOUN_RUN
+            if head and tokens[i].lemma in vocabulary.owned and _involved(doc, i + 1, vocabulary):
+                return True
+            i += 1
+    return False
 
 
 class _Kinds(config.Schema):
@@ -81,6 +117,8 @@ class DataKindsFile(config.Schema):
     kinds: _Kinds
     ignore: NonEmptyWords
     lost: NonEmptyWords
+    owners: NonEmptyWords
+    owned: NonEmptyWords
 
 
 @cache
@@ -98,4 +136,9 @@ def parse_vocabulary(data: dict[str, Any]) -> _Vocabulary:
     file = config.validate(data, DataKindsFile, FILE)
     words: dict[str, list[str]] = {k.value: getattr(file.kinds, k.value) for k in DataKind}
     words[_IGNORE] = file.ignore
-    return _Vocabulary(words=PhraseSet(words), lost=PhraseSet({_LOST: file.lost}))
+    return _Vocabulary(
+        words=PhraseSet(words),
+        lost=PhraseSet({_LOST: file.lost}),
+        owners=PhraseSet({_OWNER: file.owners}),
+        owned=frozenset(file.owned),
+    )

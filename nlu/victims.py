@@ -15,6 +15,8 @@ from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number
+from nlu.victim_addresses import visible_addresses
+from nlu.victim_bystanders import bystanders
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import population, population_before_part, population_of_part, warned
 from nlu.victim_recipients import recipients, sent_instead
@@ -128,6 +130,8 @@ def _victim_kind(
         kind = "other"
         if about_records(doc, count, after_previous, lex):
             kind = "corporations" if about_companies(doc, count, lex) else "individuals"
+        elif visible_addresses(doc, count):
+            kind = "individuals"  # 「TOで一斉送信、宛先300件」: one address, one person
     elif kind == "other" and (
         items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
     ):
@@ -138,6 +142,8 @@ def _victim_kind(
         return None
     if reporters(doc, count, lex) or population(doc, count, lex):
         return None
+    if bystanders(doc, count, lex):
+        return None  # 「予約できなかった利用者は約1万2千人」: kept from a service, no data hit
     if warned(doc, count, lex) or population_of_part(doc, count, counts, lex):
         return None
     if population_before_part(doc, count, counts, lex):

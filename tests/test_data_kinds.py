@@ -28,6 +28,13 @@ KINDS = [
     ("口座番号のみです", {P}),  # an account number alone is personal, not financial
     ("顧客の氏名とクレジットカード番号、病歴", {S, F, P}),
     ("サーバーが止まりました", set()),
+    # Data said to be a person's, whatever it is of.
+    ("お客さんの注文情報を印刷した紙が行方不明", {P}),
+    ("会員の登録データが消えました", {P}),
+    ("宿泊客の予約情報が見られた", {P}),
+    ("顧客の注文情報システムが止まった", set()),  # a system, not the data
+    ("当社の在庫情報が漏れた", set()),
+    ("お客様のご注文が遅れています", set()),
 ]
 
 

@@ -1,0 +1,47 @@
+"""Counts of those an incident touched otherwise than through their data are no victims:
+people kept from a service while it was down, the companies the company supplies."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.extract import read_message
+
+# People who could not book, be seen or pay while a system was down: no data of theirs hit.
+OUTAGES: list[tuple[str, int | None]] = [
+    ("DDoS攻撃でサイトが止まり、予約ができなかったお客様は約8,000人と見られます", None),
+    ("システム停止により、外来患者約600人の受診に遅れが出ました", None),
+    ("ランサムウェアで受付システムが止まり、来院した患者さん120名の診療に支障が出た", None),
+    ("通販サイトがつながらず、約3万人が購入できない状態が続いた", None),
+    ("サーバーダウンで、利用者約2,500人の決済が一時中断した", None),
+    ("会員約4,000人がログインしづらい状態になった", None),
+    # Near misses: data was hit, or the count is said of the data, beside the outage.
+    ("不正アクセスで会員約3,000人の個人情報が流出し、サイトも利用できなくなった", 3000),
+    ("ランサムウェアで顧客データ約5,000件が暗号化され、利用できなくなりました", 5000),
+    ("サイトを利用した約2,000人のカード情報が漏えいしたおそれ", 2000),
+    ("予約サイトが改ざんされ、予約者1,200人の氏名と電話番号が流出しました", 1200),
+    ("予約システムの障害で、お客様約800人の予約情報が閲覧できる状態になっていた", 800),
+    ("不正アクセスにより、影響を受けたお客様は約1,500名です", 1500),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTAGES)
+def test_people_kept_from_a_service_are_no_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
+# 「Nの取引先」 describes the company by whom it supplies; those companies are no victims.
+RELATIONS: list[tuple[str, int | None]] = [
+    ("当社は大手家電メーカー5社の1次取引先で、ランサムウェアに感染しました", None),
+    ("同社は従業員約200人、県内の建設会社12社の下請けとして工事を請け負う", None),
+    ("ウイルス感染で出荷が止まりました。うちは食品メーカー4社の納入業者です", None),
+    # Near misses: the partners' own data, or partners counted after the word.
+    ("不正アクセスで取引先3社の見積書データが流出しました", 3),
+    ("メールを誤送信し、3社の取引先情報が漏えいしました", 3),
+    ("取引先8社の担当者連絡先が入ったPCを紛失しました", 8),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIONS)
+def test_companies_the_company_supplies_are_no_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).corporations == expected
