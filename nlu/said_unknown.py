@@ -126,16 +126,27 @@ def said_unknown_topics(doc: Doc, lex: Lexicon) -> frozenset[str]:
     return frozenset(said)
 
 
+@cache
+def _by_first_character() -> dict[str, tuple[_Topic, ...]]:
+    """The topics by their first character, each list longest first like `_topics`: a
+    token is tried only against the topics that can start there."""
+    table: dict[str, list[_Topic]] = {}
+    for topic in _topics():
+        table.setdefault(topic.words[0], []).append(topic)
+    return {first: tuple(topics) for first, topics in table.items()}
+
+
 def _named(doc: Doc) -> Iterator[tuple[str, str, int]]:
     """(label, the words after the topic, sentence) for each topic at a clause's head."""
     text, starts, ends = doc.text, doc.starts, doc.ends
+    table = _by_first_character()
     boundaries = set(starts) | set(ends)
     for i in range(len(doc.tokens)):
-        clause_first = doc.clause_start(i)
-        for topic in _topics():
+        for topic in table.get(text[starts[i] : starts[i] + 1], ()):
             end = starts[i] + len(topic.words)
             if end not in boundaries or not text.startswith(topic.words, starts[i]):
                 continue
+            clause_first = doc.clause_start(i)
             if _DIGIT.search(text[starts[clause_first] : starts[i]]):
                 break  # 「300名のうち何人分か」: a count stated first
             past = doc.clause_end(i)
