@@ -198,6 +198,8 @@ def attack_from(doc: Doc, at: int, lex: Lexicon) -> bool:
     """「外部から不審な通信が」「第三者から不正アクセスを受け」: a vague outsider before から at
     `at`, an attack word right after it (no comma): where the attack came from, no reporter."""
     before = "".join(t.surface for t in doc.tokens[max(0, at - 3) : at])
+    if before.endswith(lex.traffic_sources):
+        return True  # 「海外IPから」「特定のIPアドレスより」: an address only sends traffic
     if not any(before.endswith(word) for word in lex.attack_origins):
         return False
     return any(t.lemma in lex.attack_words for t in doc.tokens[at + 1 : at + 3])
