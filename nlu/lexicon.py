@@ -271,6 +271,7 @@ class Lexicon:
     attack_origins: frozenset[str]
     attack_words: frozenset[str]
     traffic_sources: tuple[str, ...]
+    impersonating: frozenset[str]
     attackers: PhraseSet
     opening_verbs: frozenset[str]
     checking_predicates: frozenset[str]
@@ -631,6 +632,7 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "attack_origins": frozenset(detection.attack_origins),
         "attack_words": frozenset(detection.attack_words),
         "traffic_sources": tuple(detection.traffic_sources),
+        "impersonating": frozenset(detection.impersonating),
         "attackers": _one("attacker", detection.attackers),
         "opening_verbs": frozenset(detection.opening_verbs),
         "checking_predicates": frozenset(detection.checking_predicates),

@@ -234,6 +234,7 @@ class DetectionSection(config.Schema):
     attack_origins: Words
     attack_words: Words
     traffic_sources: Words
+    impersonating: Words
     attackers: Words
     opening_verbs: Words
     checking_predicates: Words

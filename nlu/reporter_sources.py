@@ -6,7 +6,7 @@ from __future__ import annotations
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
-from nlu.polarity import negations
+from nlu.polarity import negations, scope_after
 from nlu.reporter_parties import masked_name
 
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
@@ -234,6 +234,37 @@ def sent_by(doc: Doc, end: int, lex: Lexicon) -> bool:
     if i is None or not all(t.pos1 in NOUNS or t.surface == "の" for t in tail[:i]):
         return False
     return any(t.lemma in lex.arrival_verbs for t in tail[i + 1 : i + 3])
+
+
+def mail_from(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「監視会社からのメール貼ります」「レンタルサーバー会社からのメールです」: a mail or a
+    notice of the reporter ending at `end`, named as the thing shown or meant.
+
+    Only asked of security, network and public reporters: their mail is their report; a
+    customer's or a vendor's may be the attack, or an investigator's findings.
+    """
+    tail = doc.tokens[end : end + REPORTER_TAIL]
+    i = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
+    # 「レンタルサーバー会社からの」: the name may run on in nouns before its から.
+    if i is None or not all(t.pos1 in NOUNS for t in tail[:i]) or tail[i + 1 : i + 2] == []:
+        return False
+    at = end + i + 2
+    if doc.tokens[at - 1].surface != "の":
+        return False
+    channel = next(
+        (
+            k
+            for k in range(at, at + 2)
+            if k < len(doc.tokens) and doc.tokens[k].lemma in lex.frames.channels
+        ),
+        None,
+    )
+    if channel is None or any(
+        t.lemma in lex.impersonating for t in doc.tokens[channel + 1 : channel + 4]
+    ):
+        return False
+    lo, hi = scope_after(doc, channel + 1, extend=False)
+    return negations(doc, lo, hi, lex) % 2 == 0  # 「…からのメールは届いていない」
 
 
 def nearer_source(doc: Doc, reporter: Match, report: int, lex: Lexicon) -> bool:
