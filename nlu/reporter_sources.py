@@ -12,6 +12,7 @@ from nlu.reporter_parties import masked_name
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
 # brackets included (「警察（サイバー犯罪対策課）から」).
 REPORTER_TAIL = 6
+_HONORIFICS = frozenset({"さん", "様", "さま", "殿"})
 BRACKETS = frozenset("()（）[]［］【】")
 
 
@@ -26,6 +27,8 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         end += 1  # 「地方公共団体情報システム機構(J-LIS)の監視で」
     if [t.surface for t in doc.tokens[end : end + 2]] == ["の", "方"]:
         end += 2  # 「市民の方が拾得し」
+    elif end < len(doc.tokens) and doc.tokens[end].surface in _HONORIFICS:
+        end += 1  # 「プロバイダさんに言われて」「鯖屋さんが検知」: the same reporter, politely
     following = doc.tokens[end : end + 2]
     if not following or not_the_trigger(doc, end, lex, also):
         return False
