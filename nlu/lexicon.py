@@ -270,6 +270,8 @@ class Lexicon:
     name_words: frozenset[str]
     attack_origins: frozenset[str]
     attack_words: frozenset[str]
+    traffic_sources: tuple[str, ...]
+    impersonating: frozenset[str]
     attackers: PhraseSet
     opening_verbs: frozenset[str]
     checking_predicates: frozenset[str]
@@ -629,6 +631,8 @@ def _detection(detection: DetectionSection) -> dict[str, Any]:
         "name_words": frozenset(detection.name_words),
         "attack_origins": frozenset(detection.attack_origins),
         "attack_words": frozenset(detection.attack_words),
+        "traffic_sources": tuple(detection.traffic_sources),
+        "impersonating": frozenset(detection.impersonating),
         "attackers": _one("attacker", detection.attackers),
         "opening_verbs": frozenset(detection.opening_verbs),
         "checking_predicates": frozenset(detection.checking_predicates),

@@ -233,6 +233,8 @@ class DetectionSection(config.Schema):
     name_words: Words
     attack_origins: Words
     attack_words: Words
+    traffic_sources: Words
+    impersonating: Words
     attackers: Words
     opening_verbs: Words
     checking_predicates: Words

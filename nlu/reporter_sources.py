@@ -6,12 +6,13 @@ from __future__ import annotations
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
-from nlu.polarity import negations
+from nlu.polarity import negations, scope_after
 from nlu.reporter_parties import masked_name
 
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
 # brackets included (「警察（サイバー犯罪対策課）から」).
 REPORTER_TAIL = 6
+_HONORIFICS = frozenset({"さん", "様", "さま", "殿"})
 BRACKETS = frozenset("()（）[]［］【】")
 
 
@@ -26,6 +27,8 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         end += 1  # 「地方公共団体情報システム機構(J-LIS)の監視で」
     if [t.surface for t in doc.tokens[end : end + 2]] == ["の", "方"]:
         end += 2  # 「市民の方が拾得し」
+    elif end < len(doc.tokens) and doc.tokens[end].surface in _HONORIFICS:
+        end += 1  # 「プロバイダさんに言われて」「鯖屋さんが検知」: the same reporter, politely
     following = doc.tokens[end : end + 2]
     if not following or not_the_trigger(doc, end, lex, also):
         return False
@@ -198,6 +201,8 @@ def attack_from(doc: Doc, at: int, lex: Lexicon) -> bool:
     """「外部から不審な通信が」「第三者から不正アクセスを受け」: a vague outsider before から at
     `at`, an attack word right after it (no comma): where the attack came from, no reporter."""
     before = "".join(t.surface for t in doc.tokens[max(0, at - 3) : at])
+    if before.endswith(lex.traffic_sources):
+        return True  # 「海外IPから」「特定のIPアドレスより」: an address only sends traffic
     if not any(before.endswith(word) for word in lex.attack_origins):
         return False
     return any(t.lemma in lex.attack_words for t in doc.tokens[at + 1 : at + 3])
@@ -232,6 +237,37 @@ def sent_by(doc: Doc, end: int, lex: Lexicon) -> bool:
     if i is None or not all(t.pos1 in NOUNS or t.surface == "の" for t in tail[:i]):
         return False
     return any(t.lemma in lex.arrival_verbs for t in tail[i + 1 : i + 3])
+
+
+def mail_from(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「監視会社からのメール貼ります」「レンタルサーバー会社からのメールです」: a mail or a
+    notice of the reporter ending at `end`, named as the thing shown or meant.
+
+    Only asked of security, network and public reporters: their mail is their report; a
+    customer's or a vendor's may be the attack, or an investigator's findings.
+    """
+    tail = doc.tokens[end : end + REPORTER_TAIL]
+    i = next((k for k, t in enumerate(tail) if t.surface in ("から", "より")), None)
+    # 「レンタルサーバー会社からの」: the name may run on in nouns before its から.
+    if i is None or not all(t.pos1 in NOUNS for t in tail[:i]) or tail[i + 1 : i + 2] == []:
+        return False
+    at = end + i + 2
+    if doc.tokens[at - 1].surface != "の":
+        return False
+    channel = next(
+        (
+            k
+            for k in range(at, at + 2)
+            if k < len(doc.tokens) and doc.tokens[k].lemma in lex.frames.channels
+        ),
+        None,
+    )
+    if channel is None or any(
+        t.lemma in lex.impersonating for t in doc.tokens[channel + 1 : channel + 4]
+    ):
+        return False
+    lo, hi = scope_after(doc, channel + 1, extend=False)
+    return negations(doc, lo, hi, lex) % 2 == 0  # 「…からのメールは届いていない」
 
 
 def nearer_source(doc: Doc, reporter: Match, report: int, lex: Lexicon) -> bool:

@@ -50,6 +50,7 @@ from nlu.reporter_sources import (
     REPORTER_TAIL,
     is_source,
     learnt_from,
+    mail_from,
     nearer_source,
     negated_reporter,
     passive_report,
@@ -385,6 +386,11 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         and (CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
     events.extend((r.start, kind_of(r)) for r in reporters if channel_from(doc, r.end, lex))
+    events.extend(
+        (r.start, kind_of(r))
+        for r in every
+        if CATEGORY[r.label] is Detection.EXTERNAL_REPORT and mail_from(doc, r.end, lex)
+    )
     events.extend(claimed_by_rights_holder(doc, lex, reporters))
     events.extend(infringement_claims(doc, lex, every))
     events.extend(keyed_finders(doc, lex, every, kind_of))

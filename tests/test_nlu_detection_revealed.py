@@ -27,7 +27,9 @@ REVEALED_BY_ITS_SUBJECT: list[Case] = [
     ("総務の担当者が課長に報告して発覚しました。", SELF),
     ("システムが警告して判明した。", None),
     # The report came after the incident was known: nothing revealed by it.
-    ("客が本社に連絡してきたので、謝罪しました。", None),
+    # (客 is a reporter word now, read as お客様 and 顧客 are; a subject no list names keeps
+    # this case about the frame alone.)
+    ("男性が本社に連絡してきたので、謝罪しました。", None),
     ("顧客情報の流出が発覚したため、当社は警察に連絡しました。", None),
 ]
 
