@@ -35,3 +35,33 @@ def test_doubt_particle_ends_the_cue(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# ログインされる said of our users with a part or a number of them between (「ログインされた
+# 一部の会員様」) is honorific, no intrusion; a login by someone else (「第三者にログインされた」)
+# still is one.
+HONORIFIC_LOGIN: list[Row] = [
+    (["ログインされた一部のお客様の画面に、他のお客様の情報が表示されました"], None, None),
+    (
+        [
+            "会員サイトにログインされた複数の会員様に他人の住所が表示されました。"
+            "調査の結果、不正アクセスではなく、改修時の不具合が原因でした"
+        ],
+        "other",
+        "not_found",
+    ),
+    (["ログインされたすべてのお客様にお詫びのメールを送りました"], None, None),
+    (
+        ["第三者にログインされた一部のアカウントから情報が抜かれました"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["管理画面に何者かにログインされました"], "unauthorized_access", "found"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), HONORIFIC_LOGIN)
+def test_honorific_login_of_some_users(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
