@@ -65,3 +65,36 @@ def test_honorific_login_of_some_users(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A company acting on our behalf (発送代行, 決済代行, 事務代行) is a contractor by its name: an
+# attack on it is a vendor leak, our access unknown. A 代行 company only telling us of a leak
+# on our own site is no attack on it.
+AGENCY_CONTRACTOR: list[Row] = [
+    (
+        ["発送代行の会社がランサムにやられたらしく、うちの顧客データが漏れたかもと連絡がきた"],
+        "vendor_leak",
+        None,
+    ),
+    (["発送代行会社が不正アクセスを受け、当社の顧客情報が流出しました"], "vendor_leak", None),
+    (
+        ["事務代行業者のサーバーがウイルスに感染し、当社の社員情報が漏えいしました"],
+        "vendor_leak",
+        None,
+    ),
+    (
+        ["決済代行会社から、当社サイトでカード情報が漏えいした可能性があると連絡がありました"],
+        "suspected",
+        None,
+    ),
+    (
+        ["当社のサーバーが不正アクセスを受けました。発送代行会社にも連絡しました"],
+        "unauthorized_access",
+        "found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), AGENCY_CONTRACTOR)
+def test_agency_is_a_contractor(messages: list[str], kind: str | None, access: str | None) -> None:
+    assert _seen(messages) == (kind, access)
