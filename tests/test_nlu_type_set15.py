@@ -98,3 +98,21 @@ AGENCY_CONTRACTOR: list[Row] = [
 @pytest.mark.parametrize(("messages", "kind", "access"), AGENCY_CONTRACTOR)
 def test_agency_is_a_contractor(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# An event only hedged, then its harm doubted too (「のぞかれてたっぽい…たぶん大丈夫だと思う」),
+# names no type (rule 1). A worried question (「大丈夫でしょうか」) doubts nothing, and an event
+# said plainly stays whatever its harm.
+HARM_DOUBTED: list[Row] = [
+    (["電車で隣の人に画面をのぞかれてたっぽい。たぶん大丈夫だと思うけど"], None, None),
+    (["USBを落としたかもしれない。まあ大丈夫だと思います"], None, None),
+    (["会話を業者さんに聞かれてしまったようです。大丈夫でしょうか"], "visual_leak", None),
+    (["USBをなくしました。たぶん大丈夫だと思うけど"], "lost_or_stolen", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), HARM_DOUBTED)
+def test_harm_doubted_after_event_in_doubt(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
