@@ -34,6 +34,8 @@ class Polarity(Enum):
 
 
 _COLONS = frozenset({":", "："})
+# Particles of doubt or question (かも, かな, か): a clause of them alone says its cue.
+_DOUBTING = frozenset({"か"})
 # Parts of speech that name a thing: a question naming another one asks about that.
 _NAMING = frozenset({"名詞", "代名詞", "形状詞"})
 
@@ -166,6 +168,9 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
         extend
         and end < len(doc.tokens)
         and not any(t.pos1 not in _EMPTY or t.pos2 == "接続助詞" for t in doc.tokens[cue_end:end])
+        # 「DDoSかも。」「ランサムかな？」: the particle of doubt is the cue's own predicate;
+        # the next clause is another statement, not the value.
+        and not any(t.surface in _DOUBTING for t in doc.tokens[cue_end:end])
     ):
         after = doc.clause_end(end)
         # 「不正アクセス → 確認されず」: a clause of marks alone (→) leads to the value.
