@@ -308,6 +308,7 @@ class Lexicon:
     consent_refused_if_insurer: PhraseSet
     consent_given: PhraseSet
     consent_other_parties: PhraseSet
+    consent_other_acts: PhraseSet
     spent: PhraseSet
     consent_not_yet: frozenset[str]
     consent_to_come: PhraseSet
@@ -730,6 +731,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "consent_cues": PhraseSet({"consent": consent.cues, "not_consent": consent.not_cues}),
         "consent_given": _one("given", consent.given),
         "consent_other_parties": _one("other", consent.other_parties),
+        "consent_other_acts": _one("act", consent.other_acts),
         "spent": _one("spent", consent.spent),
         "consent_refused_if_insurer": _one("refused", consent.refused_if_insurer),
         "consent_insurer": _one("insurer", consent.insurer),

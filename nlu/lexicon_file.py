@@ -311,6 +311,7 @@ class ConsentSection(config.Schema):
     given: Words
     insurer: Words
     other_parties: Words
+    other_acts: Words
     spent: Words
     refused: Words
     missing: Words
