@@ -325,6 +325,7 @@ class Lexicon:
     not_victims: PhraseSet
     record_units: frozenset[str]
     record_context: PhraseSet
+    leaked_records: PhraseSet
     records_after: PhraseSet
     target_lemmas: frozenset[str]
     not_persons: PhraseSet
@@ -512,6 +513,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         not_victims=_one("ours", victims.not_victims),
         record_units=frozenset(victims.record_units),
         record_context=_one("records", victims.record_context),
+        leaked_records=_one("leaked", victims.leaked_records),
         records_after=_one("records_after", victims.records_after),
         target_lemmas=frozenset(victims.target_lemmas),
         not_persons=_one("not_persons", victims.not_persons),

@@ -330,6 +330,7 @@ class VictimsSection(config.Schema):
     context: Words
     record_units: Words
     record_context: Words
+    leaked_records: Words
     records_after: Words
     not_victims: Words
     target_lemmas: Words
