@@ -87,10 +87,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         if match.label != "consent":
             continue
         first, last = doc.sentence_span(match.start)
-        clause = doc.clause_start(match.start), doc.clause_end(match.start)
-        if not lex.consent_insurer.contains(
-            doc, first, last
-        ) and lex.consent_other_parties.contains(doc, *clause):
+        if _of_another(doc, match.start, lex):
             continue
         lo, hi = _before_aside(doc, *scope_after(doc, match.end))
         given = lex.consent_given.contains(doc, lo, hi) and (
@@ -131,13 +128,53 @@ def _asked_of(doc: Doc, end: int, lex: Lexicon) -> bool:
 
 
 def _of_another(doc: Doc, at: int, lex: Lexicon) -> bool:
-    """「本人の同意なく第三者に提供」: the consent of someone other than the insurer, named in
-    the clause, with no insurer in the sentence."""
+    """The consent of someone other than the insurer, with no insurer in the sentence.
+
+    「本人の同意なく第三者に提供」 names the other party in the clause; 「送信先の事業者様には
+    事情をご説明し、ご了承をいただきました」 names the one asked earlier in the sentence, marked
+    に/から/より; 「写真を許可なく広告に使用」 is leave to use someone's content or data, which
+    no insurer gives (※3 is consent to spend).
+    """
     first, last = doc.sentence_span(at)
-    clause = doc.clause_start(at), doc.clause_end(at)
-    return not lex.consent_insurer.contains(
-        doc, first, last
-    ) and lex.consent_other_parties.contains(doc, *clause)
+    if lex.consent_insurer.contains(doc, first, last):
+        return False
+    clause_end = doc.clause_end(at)
+    if lex.consent_other_parties.contains(doc, doc.clause_start(at), clause_end):
+        return True
+    if any(
+        _asked_party(doc, m.end) and not _list_separated(doc, m.end, at)
+        for m in lex.consent_other_parties.find(doc, first, at)
+    ):
+        return True
+    return lex.consent_other_acts.contains(doc, at, clause_end)
+
+
+# 「送信先の事業者様には」「ご本人から」: the particles that mark the one asked for consent.
+_ASKED_MARKS = frozenset({"に", "から", "より"})
+
+
+# 「受信者からの連絡で発覚/弁護士相談 11万/同意済」: a shorthand list's items are statements
+# of their own, so a party named in one is not the one who consents in another.
+_LIST_MARKS = frozenset({"/", "／", "|", "｜", ":", "：", "\n"})
+
+
+def _list_separated(doc: Doc, lo: int, hi: int) -> bool:
+    return any(t.surface in _LIST_MARKS for t in doc.tokens[lo:hi])
+
+
+def _asked_party(doc: Doc, end: int) -> bool:
+    """Whether the party named just before `end` is marked as the one asked (「送信先の事業者
+    様には」): a short noun phrase (の, nouns, 様), then に/から/より not heading a verb
+    (「お客様について」「顧客に対して」 name a topic, not the one who agrees)."""
+    tokens = doc.tokens
+    for i in range(end, min(end + 6, len(tokens))):
+        token = tokens[i]
+        if token.surface in _ASKED_MARKS and token.pos1 == "助詞":
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            return following is None or following.pos1 != "動詞"
+        if not (token.pos1 in ("名詞", "接尾辞", "接頭辞") or token.surface == "の"):
+            return False
+    return False
 
 
 _OPENING = frozenset({"(", "（"})

@@ -310,6 +310,7 @@ class Lexicon:
     consent_refused_if_insurer: PhraseSet
     consent_given: PhraseSet
     consent_other_parties: PhraseSet
+    consent_other_acts: PhraseSet
     spent: PhraseSet
     consent_not_yet: frozenset[str]
     consent_to_come: PhraseSet
@@ -326,6 +327,7 @@ class Lexicon:
     not_victims: PhraseSet
     record_units: frozenset[str]
     record_context: PhraseSet
+    leaked_records: PhraseSet
     records_after: PhraseSet
     target_lemmas: frozenset[str]
     not_persons: PhraseSet
@@ -513,6 +515,7 @@ def parse_lexicon(data: Mapping[str, Any], file: str = FILE) -> Lexicon:
         not_victims=_one("ours", victims.not_victims),
         record_units=frozenset(victims.record_units),
         record_context=_one("records", victims.record_context),
+        leaked_records=_one("leaked", victims.leaked_records),
         records_after=_one("records_after", victims.records_after),
         target_lemmas=frozenset(victims.target_lemmas),
         not_persons=_one("not_persons", victims.not_persons),
@@ -734,6 +737,7 @@ def _consent(consent: ConsentSection) -> dict[str, Any]:
         "consent_cues": PhraseSet({"consent": consent.cues, "not_consent": consent.not_cues}),
         "consent_given": _one("given", consent.given),
         "consent_other_parties": _one("other", consent.other_parties),
+        "consent_other_acts": _one("act", consent.other_acts),
         "spent": _one("spent", consent.spent),
         "consent_refused_if_insurer": _one("refused", consent.refused_if_insurer),
         "consent_insurer": _one("insurer", consent.insurer),

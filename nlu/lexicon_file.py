@@ -313,6 +313,7 @@ class ConsentSection(config.Schema):
     given: Words
     insurer: Words
     other_parties: Words
+    other_acts: Words
     spent: Words
     refused: Words
     missing: Words
@@ -331,6 +332,7 @@ class VictimsSection(config.Schema):
     context: Words
     record_units: Words
     record_context: Words
+    leaked_records: Words
     records_after: Words
     not_victims: Words
     target_lemmas: Words

@@ -35,7 +35,22 @@ def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> 
     if end < hi and doc.tokens[end].surface == "の":
         after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
         return lex.record_context.contains(doc, *after) or lex.records_after.contains(doc, *after)
+    if leaked_after(doc, end, hi, lex):
+        return True
     return items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
+
+
+# 「1,200件が漏れました」「3,000件ほど流出」: what may stand between a count and its verb.
+_BETWEEN = frozenset({"が", "は", "も", "ほど", "程", "程度", "くらい", "ぐらい"})
+
+
+def leaked_after(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:
+    """「決済画面が改ざんされてた。1,200件漏れてました」: records said to have leaked, with
+    no word for their data, are records of persons (labelling rule 7), as 「顧客情報1,200件」."""
+    i = end
+    while i < hi and doc.tokens[i].surface in _BETWEEN:
+        i += 1
+    return any(m.start == i for m in lex.leaked_records.find(doc, i, min(hi, i + 3)))
 
 
 def _after_subset_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:

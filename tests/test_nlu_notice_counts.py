@@ -183,7 +183,8 @@ def test_those_who_acted_are_not_victims(text: str, expected: int | None) -> Non
 POPULATION_OF_A_PART: list[tuple[str, int | None]] = [
     ("5万人の会員のうち、約1,500人の情報が流出しました。", 1500),
     ("利用者8万人のうち、約2,000人の個人情報が漏えいした可能性があります。", 2000),
-    ("会員情報約4万件のうち、約9,000件が流出した可能性があります。", None),
+    # The part is records said to have leaked (「約9,000件が流出」): persons, as 約2,000人 above.
+    ("会員情報約4万件のうち、約9,000件が流出した可能性があります。", 9000),
     # Near misses: the leaked total, and a part that did not leak.
     ("流出した顧客情報6,000件のうち、700件にはカード番号も含まれていました。", 6000),
     ("顧客情報6,000件のうち、700件には住所も含まれていました。", 6000),
