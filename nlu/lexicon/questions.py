@@ -1,0 +1,117 @@
+"""The words of what a message asks or answers: [intents], [answers] and [questions]."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from nlu.kana_words import Readings, readings
+from nlu.lexicon.labels import one
+from nlu.lexicon_file import INTENTS, AnswersSection, IntentsSection, QuestionsSection, labelled
+from nlu.patterns import alternation
+from nlu.phrases import PhraseSet
+
+
+@dataclass(frozen=True)
+class IntentWords:
+    """What a user asks the bot to do (reset, escalate …), in the order tried."""
+
+    intent_order: tuple[str, ...]
+    intents: PhraseSet
+
+
+@dataclass(frozen=True)
+class AnswerWords:
+    """Bare answers (はい, まだ, わからない) and what may surround them."""
+
+    answers: dict[str, frozenset[str]]
+    """The bare answers by name, their contractions written out."""
+    answer_fillers: re.Pattern[str]
+    """Fillers before a bare answer, or an ending after it, to remove."""
+    answer_hedges: re.Pattern[str]
+    """A guess before or after a bare answer."""
+    answer_contractions: tuple[tuple[str, str], ...]
+    answer_knowing: frozenset[str]
+    """Lemmas of verbs of knowing: 「〜ていない」 of these is "I don't know"."""
+    answer_longest: int
+    """Characters beyond which a message is more than a bare answer."""
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """What makes a message a question, and the topics it can be about."""
+
+    question_markers: PhraseSet
+    question_particles: frozenset[str]
+    question_auxiliaries: frozenset[str]
+    """Auxiliaries that ask when they end a sentence (「電源切るべき」)."""
+    clause_finals: frozenset[str]
+    """Sentence-final particles that make the clause they end a question (「するんでしょうか」)."""
+    softening_finals: frozenset[str]
+    """Particles that may follow those and still ask (「ですかね」「いいかな」)."""
+    interrogatives: frozenset[str]
+    formal_nouns: frozenset[str]
+    question_order: tuple[str, ...]
+    question_topics: PhraseSet
+    question_topic_readings: Readings
+    """The topic words' readings, for words typed in hiragana (「でんげん」)."""
+    hypothetical: PhraseSet
+    hypothetical_surfaces: frozenset[str]
+    asking_how: PhraseSet
+    nothing_at_all: re.Pattern[str]
+    """An idiom at an amount's start that makes it no amount (「1円も出ない」)."""
+
+
+def intent_words(intents: IntentsSection) -> dict[str, Any]:
+    """The compiled [intents]."""
+    return {
+        "intent_order": tuple(intents.order),
+        "intents": PhraseSet({name: getattr(intents, name) for name in INTENTS}),
+    }
+
+
+def answer_words(answers: AnswersSection) -> dict[str, Any]:
+    """The compiled [answers]."""
+    pairs = tuple(answers.contractions.items())
+
+    def written_out(word: str) -> str:
+        for short, full in pairs:
+            word = word.replace(short, full)
+        return word.lower()
+
+    names = ("yes", "no", "not_yet", "unknown")
+    hedges = alternation(answers.hedges)
+    return {
+        "answers": {
+            name: frozenset(written_out(word) for word in getattr(answers, name)) for name in names
+        },
+        # 「うーん、いいえです」 is 「いいえ」.
+        "answer_fillers": re.compile(
+            rf"^(?:{alternation(answers.fillers)})+|(?:{alternation(answers.endings)})+$"
+        ),
+        "answer_hedges": re.compile(rf"^(?:{hedges})+|(?:{hedges})+$"),
+        "answer_contractions": pairs,
+        "answer_knowing": frozenset(answers.knowing),
+        "answer_longest": answers.longest,
+    }
+
+
+def question_words(questions: QuestionsSection) -> dict[str, Any]:
+    """The compiled [questions]."""
+    return {
+        "question_markers": one("asks", questions.markers),
+        "question_particles": frozenset(questions.final_particles),
+        "question_auxiliaries": frozenset(questions.final_auxiliaries),
+        "clause_finals": frozenset(questions.clause_finals),
+        "softening_finals": frozenset(questions.softening_finals),
+        "interrogatives": frozenset(questions.interrogatives),
+        "formal_nouns": frozenset(questions.formal_nouns),
+        "question_order": tuple(questions.order),
+        "question_topics": PhraseSet(labelled(questions.topics)),
+        "question_topic_readings": readings(labelled(questions.topics)),
+        "hypothetical": one("hypothetical", questions.hypothetical),
+        "hypothetical_surfaces": frozenset(questions.hypothetical_surfaces),
+        "asking_how": one("how", questions.asking_how),
+        "nothing_at_all": re.compile(alternation(questions.nothing_at_all)),
+    }
