@@ -1,0 +1,90 @@
+"""The fold of a message's costs into the state: amounts added, replaced, or left to ask."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from coverage import CostKey
+from nlu.lexicon import GENERIC_INVESTIGATION
+from nlu.reading import Reading
+
+if TYPE_CHECKING:
+    from nlu.facts_builder.state import FactState
+
+
+@dataclass(frozen=True)
+class CostClash:
+    """A new amount for a cost already known, said without 訂正 or 追加: ask which."""
+
+    key: str
+    old: int
+    new: int
+
+
+def fold_costs(state: FactState, reading: Reading) -> list[CostClash]:
+    clashes: list[CostClash] = []
+    for raw_key, amount, mode in _per_key(reading):
+        key = same_investigation(state, raw_key)
+        old = state.costs.get(key)
+        if old is not None and mode == "add":
+            # 「追加で26万円」 adds even when it equals the total so far.
+            state.costs[key] = old + amount
+        elif old is not None and mode == "replace":
+            # 「郵送は30万ではなく35万」: the part taken back, when the cost has several.
+            total = state.memory.replaced(key, old, amount, reading.retracted_amounts)
+            if total is None:
+                clashes.append(CostClash(key, old, amount))
+            else:
+                state.costs[key] = total
+        elif old is None or old == amount:
+            state.costs[key] = amount
+        else:
+            clashes.append(CostClash(key, old, amount))
+    for mention in reading.costs:
+        if mention.per is not None:
+            state.per_victim.setdefault(mention.key, {})[mention.per] = mention.yen
+    return clashes
+
+
+def fold_unassigned(state: FactState, reading: Reading) -> None:
+    unassigned = [a.yen for a in reading.unassigned]
+    topic, state.cost_topic = state.cost_topic, reading.cost_topic
+    bare = len(unassigned) == 1 and not reading.unassigned[0].named and not reading.costs
+    settled = reading.correction is None or not state.costs  # a correction of no cost
+    if topic is not None and bare and settled and topic not in state.costs:
+        # 「見舞金を支払う予定です」 then 「1名500円、800名です」: the cost just named.
+        state.costs[topic] = unassigned.pop()
+    if reading.correction == "add" and not reading.costs and len(state.costs) == 1:
+        # 「追加で100万かかりました」 adds to the one cost said so far.
+        (key,) = state.costs
+        if len(unassigned) == 1:
+            state.costs[key] += unassigned.pop()
+    if reading.correction == "replace" and state.costs:
+        # 「さっきの600万は800万の誤りでした。あと記者会見で350万」: the quoted cost is
+        # corrected beside the new one.
+        unassigned = state.memory.correct_by_amount(
+            state.costs, unassigned, reading.retracted_amounts, quoted_only=bool(reading.costs)
+        )
+    state.unassigned.extend(unassigned)
+
+
+def same_investigation(state: FactState, key: str) -> str:
+    """A plain 調査 after a specific one is the same cost (「追加で調査に100万円」)."""
+    if key != GENERIC_INVESTIGATION or key in state.costs:
+        return key
+    specific = [k for k in (CostKey.INVESTIGATION, CostKey.ACCESS_RESPONSE) if k in state.costs]
+    return specific[0] if len(specific) == 1 else key
+
+
+def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
+    """Amounts of one message summed per key (two 調査 amounts in a message are two costs)."""
+    totals: dict[str, int] = {}
+    modes: dict[str, str | None] = {}
+    for mention in reading.costs:
+        if mention.per is not None:
+            continue
+        totals[mention.key] = totals.get(mention.key, 0) + mention.yen
+        if mention.correction is not None:
+            modes[mention.key] = mention.correction
+    return [(key, amount, modes.get(key)) for key, amount in totals.items()]
