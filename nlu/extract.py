@@ -86,7 +86,12 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     if access is Access.NOT_FOUND:
         costs, unassigned = cost_of_the_check(doc, costs, unassigned, lex)
     cost_texts = {mention.text for mention in costs}
-    incurred = costs_incurred(doc, [(a.start, a.end) for a in amounts if a.text in cost_texts], lex)
+    restated = read_correction(doc, lex, amounts) == "replace" and (
+        lex.consent_restated.contains(doc) or bool(taken_back(doc, amounts, lex))
+    )
+    incurred = not restated and costs_incurred(
+        doc, [(a.start, a.end) for a in amounts if a.text in cost_texts], lex
+    )
     consent_reading = read_consent(doc, lex, incurred=incurred)
     consent: bool | Unknown | None = consent_reading.given
     said_access = access

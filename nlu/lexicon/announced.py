@@ -95,6 +95,8 @@ class ConsentWords:
     consent_not_yet: frozenset[str]
     consent_to_come: PhraseSet
     """「これから」: consent still to come, said in the cue's sentence."""
+    consent_restated: PhraseSet
+    """「訂正」「の誤り」: a message that corrects an amount restates it, spent or not."""
     """Lemmas that alone, right after the cue, say it is not obtained yet (「同意：未」)."""
     consent_bare_given: frozenset[str]
     """Values right after the cue that say it is given (「同意OK」「同意yes」)."""
@@ -209,6 +211,7 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
         "consent_to_come": one("to_come", consent.to_come),
+        "consent_restated": one("restated", consent.restated),
         "consent_bare_given": frozenset(consent.bare_given),
         "consent_hedges": one("hedge", consent.hedges),
         "consent_unspent": one("unspent", consent.unspent),

@@ -88,6 +88,7 @@ class ConsentSection(config.Schema):
     completed_surfaces: Words
     not_yet: Words
     to_come: Words
+    restated: Words
     bare_given: Words
     hedges: Words
     unspent: Words
