@@ -451,8 +451,7 @@ def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Ma
 
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
-    """「本県」「当市」 written with a prefix: the company itself, never its reporter; nor
-    「院長ご本人」, one of our own people."""
+    """「本県」「当市」 written with a prefix, or 「院長ご本人」: ourselves, never a reporter."""
     if role_person(doc, reporter.start, reporter.end):
         return True
     if reporter.start == 0:
