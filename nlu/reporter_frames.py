@@ -18,6 +18,7 @@ from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
 from nlu.reporter_parties import names_a_party, outside_organisations
+from nlu.reporter_roles import role_person
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
 from nlu.reporter_staff import ours
 
@@ -160,8 +161,12 @@ def _value_kind(
             and any(r.end == before for r in named)
         ):
             continue
-        if before >= 0 and doc.tokens[before].pos1 == "接頭辞":
-            continue  # 「ご本人」「ご自身」 honour someone else
+        if (
+            before >= 0
+            and doc.tokens[before].pos1 == "接頭辞"
+            and not role_person(doc, before, mine.end)
+        ):
+            continue  # 「ご本人」「ご自身」 honour someone else, 「院長ご本人」 one of us
         return Detection.SELF
     heads = [r for r in named if thing_ok or not _qualifies_a_thing(doc, r, every, lex)]
     return kind_of(heads[0]) if heads else None

@@ -45,6 +45,7 @@ from nlu.reporter_outside import told_from_outside
 from nlu.reporter_own import own_discoveries
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
 from nlu.reporter_revealed import revealed_by
+from nlu.reporter_roles import role_person
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
@@ -450,7 +451,9 @@ def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Ma
 
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
-    """「本県」「当市」 written with a prefix: the company itself, never its reporter."""
+    """「本県」「当市」 written with a prefix, or 「院長ご本人」: ourselves, never a reporter."""
+    if role_person(doc, reporter.start, reporter.end):
+        return True
     if reporter.start == 0:
         return False
     before = doc.tokens[reporter.start - 1]
