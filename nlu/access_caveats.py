@@ -30,6 +30,7 @@ class CaveatsFile(config.Schema):
     openers: NonEmptyWords
     open_words: NonEmptyWords
     aspects: NonEmptyWords
+    meaning_asked: NonEmptyWords
 
 
 @cache
@@ -78,4 +79,31 @@ def asked_in_doubt(doc: Doc, cue_end: int, following: int, lex: Lexicon) -> bool
     _, last = doc.sentence_span(cue_end - 1)
     if last < len(doc.tokens):
         _, last = doc.sentence_span(last)
-    return lex.hedge.contains(doc, cue_end, min(last, following))
+    return lex.hedge.contains(doc, cue_end, min(last, following)) or _meaning_asked(doc, cue_end)
+
+
+@cache
+def _meanings() -> PhraseSet:
+    return PhraseSet({"meaning": config.load(FILE, CaveatsFile).meaning_asked})
+
+
+# How far past the attack word its verb's endings reach (アクセス さ れ て い た).
+_MEANING_REACH: Final = 5
+_QUESTION_ENDS: Final = frozenset({"？", "?", "か", "かな", "かね"})
+_COPULAS: Final = frozenset({"です", "でしょう", "でしょ", "だ"})
+
+
+def _meaning_asked(doc: Doc, cue_end: int) -> bool:
+    """「これ感染してたってこと？」: right after the attack word, a question asking whether
+    that is what the thing seen means."""
+    tokens = doc.tokens
+    end = doc.clause_end(cue_end - 1)
+    for m in _meanings().find(doc, cue_end, end):
+        if m.start > cue_end + _MEANING_REACH:
+            break
+        i = m.end
+        while i < len(tokens) and tokens[i].surface in _COPULAS:
+            i += 1  # ってこと・でしょう・か
+        if i >= len(tokens) or tokens[i].surface in _QUESTION_ENDS:
+            return True
+    return False

@@ -36,6 +36,9 @@ class TypeConditionsFile(config.Schema):
     outages: NonEmptyWords
     principal_words: NonEmptyWords
     sending_nouns: NonEmptyWords
+    social_media: NonEmptyWords
+    post_nouns: NonEmptyWords
+    post_verbs: NonEmptyWords
 
 
 @cache
@@ -76,7 +79,34 @@ def conditional_cues(doc: Doc) -> list[Match]:
         *_lapsed_in_use(doc),
         *_fee_for_picture(doc),
         *_mass_access(doc),
+        *_posted_on_sns(doc),
     ]
+
+
+@cache
+def _social_media() -> PhraseSet:
+    return PhraseSet({"sns": _words().social_media})
+
+
+def _posted_on_sns(doc: Doc) -> list[Match]:
+    """「個人のSNSアカウントに、入所者様の写真を含む投稿を行っていた」: a post made, in a
+    sentence naming social media before it and confidential data (`other`)."""
+    words = _words()
+    tokens = doc.tokens
+    kept: list[Match] = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in words.post_nouns:
+            continue
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].surface == "を")
+        if j >= len(tokens) or tokens[j].lemma not in words.post_verbs:
+            continue
+        if j + 1 < len(tokens) and tokens[j + 1].lemma in ("れる", "られる"):
+            continue  # 投稿された: someone else's post
+        first, last = doc.sentence_span(i)
+        # 「お店のSNSに新メニューの投稿をしました」 posts nothing confidential.
+        if _social_media().contains(doc, first, i) and _sets()[1].contains(doc, first, last):
+            kept.append(Match(i, j + 1, IncidentType.OTHER.value))
+    return kept
 
 
 @cache
