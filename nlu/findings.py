@@ -29,6 +29,8 @@ _FOUND = frozenset({"が", "を", "は"})
 _RECOVERY_LEMMAS = frozenset({"発見", "見付ける", "見つける", "見付かる"})
 # Words of the noun phrase before such a particle that the ending is looked for in.
 _THING_REACH = 4
+# Tokens a report may stand before the finding it prompted (「連絡をもらって初めて気づいた」).
+_JOINT_REACH = 12
 
 
 class FindingsFile(config.Schema):
@@ -37,6 +39,8 @@ class FindingsFile(config.Schema):
     recovered_things: Words
     arrivals: Words
     sightings: Words
+    own_signals: Words
+    told_joints: Words
 
 
 @cache
@@ -79,11 +83,41 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
             or _supposed(doc, match.end)
         ):
             continue
+        if _being_told(doc, match, lex):
+            continue
         if _their_own_found(doc, match, lex):
             found.append((match.start, Detection.THIRD_PARTY))
         elif not _outsider_acts(doc, match, reporters, lex):
             found.append((match.start, Detection.SELF))
     return found or _seen_on_arrival(doc, reporters)
+
+
+def _being_told(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「上司から連絡があって気づいた」: the finding at `match` follows a report received in its
+    sentence (config `told_joints` between), so it is no finding of one's own."""
+    words = _words()
+    first, _ = doc.sentence_span(match.start)
+    for report in lex.report_words.find(doc, first, match.start):
+        if report.label != "report" or match.start - report.end > _JOINT_REACH:
+            continue
+        said = doc.tokens[report.start : report.end]
+        if any(t.lemma in words.own_signals or t.surface in words.own_signals for t in said):
+            continue
+        gap = doc.tokens[report.end : _noticed_start(doc, report.end, match.start)]
+        if all(t.surface in words.told_joints for t in gap):
+            return True
+    return False
+
+
+def _noticed_start(doc: Doc, lo: int, at: int) -> int:
+    """Where 「誤送信に」「異常を」, what was noticed right before the finding at `at`, starts
+    (no later than `lo`); `at` when there is none."""
+    if at - 1 <= lo or doc.tokens[at - 1].surface not in ("に", "を"):
+        return at
+    i = at - 1
+    while i > lo and doc.tokens[i - 1].pos1 in ("名詞", "接尾辞", "接頭辞"):
+        i -= 1
+    return i if i < at - 1 else at
 
 
 def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detection]]:

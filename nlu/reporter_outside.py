@@ -10,7 +10,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.reporter_parties import governs, names_a_party
-from nlu.reporter_roles import role_person
+from nlu.reporter_roles import own_role_before, role_person
 from nlu.reporter_sources import (
     by_channel,
     named_source,
@@ -56,6 +56,8 @@ def told_from_outside(
             continue
         if role_person(doc, i - 1, i) or role_person(doc, max(0, i - 2), i):
             continue  # 「院長ご本人から」: one of us, as our internal 上司から is
+        if kind is Detection.THIRD_PARTY and own_role_before(doc, i):
+            continue  # 「院長から連絡があり」: our head telling us, as 上司から is
         _, last = doc.sentence_span(i)
         told = (
             any(

@@ -22,6 +22,7 @@ class RolesFile(config.Schema):
 
     roles: NonEmptyWords
     persons: NonEmptyWords
+    titles: NonEmptyWords
     honorifics: NonEmptyWords
     own_qualifiers: NonEmptyWords
     client_qualifiers: NonEmptyWords
@@ -30,6 +31,7 @@ class RolesFile(config.Schema):
 class _Words(NamedTuple):
     roles: PhraseSet
     persons: frozenset[str]
+    titles: frozenset[str]
     honorifics: frozenset[str]
     qualifiers: PhraseSet
 
@@ -40,6 +42,7 @@ def _words() -> _Words:
     return _Words(
         PhraseSet({"role": file.roles}),
         frozenset(file.persons),
+        frozenset(file.titles),
         frozenset(file.honorifics),
         PhraseSet({"own": file.own_qualifiers, "client": file.client_qualifiers}),
     )
@@ -57,6 +60,18 @@ def role_person(doc: Doc, start: int, end: int) -> bool:
         return False
     role = next((m for m in words.roles.find(doc, 0, start) if m.end == start), None)
     return role is not None and _unqualified(doc, role.start)
+
+
+def own_role_before(doc: Doc, at: int, also: PhraseSet | None = None) -> bool:
+    """One of our own roles (or of `also`) ends right before `at`, with or without a title,
+    and nobody else's qualifies it: 「院長から」「社長さんから」「当院の院長先生から」, not
+    「取引先の社長から」「税理士の先生から」."""
+    tokens = doc.tokens
+    ends = {at}
+    if at > 1 and tokens[at - 1].surface in _words().titles:
+        ends.add(at - 1)
+    found = _words().roles.find(doc, 0, at) + (also.find(doc, 0, at) if also else [])
+    return any(m.end in ends and _unqualified(doc, m.start) for m in found)
 
 
 def _unqualified(doc: Doc, at: int) -> bool:

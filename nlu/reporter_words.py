@@ -9,6 +9,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.reporter_parties import governs, names_a_party
+from nlu.reporter_roles import own_role_before
 from nlu.reporter_sources import NOUNS, passive_report
 from nlu.tokens import Token
 
@@ -41,9 +42,20 @@ def misdelivery_reported(doc: Doc, report: Match, lex: Lexicon) -> bool:
     ):
         return False
     first, last = doc.sentence_span(report.start)
+    if _from_our_own(doc, first, report.start, lex):
+        return False
     return any(
         first <= m.start < last and m.label == IncidentType.MISDELIVERY.value
         for m in lex.incident_cues.find(doc)
+    )
+
+
+def _from_our_own(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「上司から連絡があり、誤送信に気づいた」: one of us (a superior, our head) told, within
+    tokens[lo:hi], so no recipient is known to have."""
+    return any(
+        doc.tokens[k].surface in ("から", "より") and own_role_before(doc, k, lex.internal)
+        for k in range(lo + 1, hi)
     )
 
 
