@@ -95,9 +95,10 @@ def sheets_of_persons(doc: Doc, count: Count, lex: Lexicon) -> bool:
     # data (「取引先の名刺」「名刺のデータ」) are persons'.
     lo = context_start(doc, count)
     words = {(m.start, m.end) for m in named}
-    return any((m.start, m.end) not in words for m in lex.victim_context.find(doc, lo, hi)) or any(
-        t.lemma in lex.leak_lemmas for t in doc.tokens[lo:hi]
-    )
+    context = lex.victim_context.find(doc, lo, hi)
+    if any((m.start, m.end) not in words for m in context):
+        return True
+    return any(t.lemma in lex.leak_lemmas for t in doc.tokens[lo:hi])
 
 
 def about_companies(doc: Doc, count: Count, lex: Lexicon) -> bool:
