@@ -38,6 +38,11 @@ _NAMING_PARTICLES = frozenset({"の", "を"})
 # ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
 _CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INVESTIGATION)
 _CHECK_OR_INVESTIGATION = frozenset(_CHECK_OR_INVESTIGATION_ORDER)
+_CONSULTATION, _LITIGATION = "consultation", "litigation"
+# 「弁護士に意見書を」: at most this many tokens from a lawyer to the document they write, and
+# what between them says the lawyer was consulted instead.
+_AGENT_GAP = 2
+_CONSULTED = frozenset({"相談"})
 
 
 def _restates(doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count]) -> bool:
@@ -85,7 +90,19 @@ def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:
     )
 
 
-def _only_kind(doc: Doc, cues: Sequence[Match]) -> Match | None:
+def _agent_of(doc: Doc, agent: Match, cues: Sequence[Match], lex: Lexicon) -> bool:
+    """「弁護士に意見書を作ってもらって」「弁護士の鑑定書」: a lawyer named as who writes the
+    litigation document said right after, not consulted (「弁護士に相談して意見書」)."""
+    if doc.text[doc.starts[agent.start] : doc.ends[agent.end - 1]] not in lex.litigation_agents:
+        return False
+    for cue in cues:
+        if cue.label == _LITIGATION and agent.end <= cue.start <= agent.end + _AGENT_GAP:
+            between = doc.tokens[agent.end : cue.start]
+            return not any(t.lemma in _CONSULTED for t in between)
+    return False
+
+
+def _only_kind(doc: Doc, cues: Sequence[Match], lex: Lexicon) -> Match | None:
     """The one kind of cost among `cues`.
 
     A plain 調査 gives way to a specific word only where that word names it
@@ -100,6 +117,11 @@ def _only_kind(doc: Doc, cues: Sequence[Match]) -> Match | None:
         and all(any(_qualifies(doc, s, g) for s in specific) for g in plain)
     ):
         labels.discard(GENERIC_INVESTIGATION)
+    lawyers = [c for c in cues if c.label == _CONSULTATION]
+    # 「顧問弁護士」 may be found as 顧問 and 弁護士: the first qualifies the second.
+    heads = [c for c in lawyers if not any(o.start == c.end for o in lawyers)]
+    if labels == {_CONSULTATION, _LITIGATION} and all(_agent_of(doc, c, cues, lex) for c in heads):
+        labels = {_LITIGATION}
     if len(labels) > 1 and labels <= _CHECK_OR_INVESTIGATION:
         # 「フォレンジック業者に有無の確認を依頼 …費用は300万」: ① and ② are one group with
         # one limit; a check for access (①) is what the specific words name first.
@@ -158,8 +180,8 @@ def _cue_for(
     ]
     in_sentence = [c for c in free if lo <= c.start < hi]
     if in_sentence:
-        return _only_kind(doc, in_sentence)
-    return _only_kind(doc, free) if free else None
+        return _only_kind(doc, in_sentence, lex)
+    return _only_kind(doc, free, lex) if free else None
 
 
 def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:

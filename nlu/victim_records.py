@@ -15,6 +15,8 @@ _RECORD_BEFORE = 8
 _RECORD_AFTER = 4
 # How many tokens before a record count a corporate word may end (法人会員660件).
 _CORPORATE_BEFORE = 2
+# What may stand between a document word and the count of its sheets (「名刺は約200枚」).
+_SHEETS_BETWEEN = frozenset({"が", "は", "も", "を", "約", "およそ", "計", "合計"})
 
 
 def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> bool:
@@ -70,6 +72,33 @@ def items_said_before(doc: Doc, count: Count, lex: Lexicon) -> bool:
     lo = doc.sentence_span(doc.token_at(count.start))[0]
     start = context_start(doc, count)
     return start < lo and lex.other_persons.contains(doc, start, lo)
+
+
+def sheets_of_persons(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「取引先の名刺約1,200枚分」「履歴書3通」「3通の履歴書」: sheets of a document each about one
+    person count persons; 「書類30枚」 does not (a sheet of those may list many or none)."""
+    if count.unit not in lex.item_units:
+        return False
+    token = doc.token_at(count.start)
+    hi = doc.sentence_span(token)[1]
+    end = doc.token_at(count.end - 1) + 1
+    named = [
+        m
+        for m in lex.personal_documents.find(doc, max(0, token - 4), token)
+        if all(t.surface in _SHEETS_BETWEEN for t in doc.tokens[m.end : token])
+    ]
+    if not named and end < hi and doc.tokens[end].surface == "の":
+        named = [m for m in lex.personal_documents.find(doc, end + 1, hi) if m.start == end + 1]
+    if not named:
+        return False
+    # 「名刺を30枚作りました」: our own cards; only sheets lost, leaked or said to be others'
+    # data (「取引先の名刺」「名刺のデータ」) are persons'.
+    lo = context_start(doc, count)
+    words = {(m.start, m.end) for m in named}
+    context = lex.victim_context.find(doc, lo, hi)
+    if any((m.start, m.end) not in words for m in context):
+        return True
+    return any(t.lemma in lex.leak_lemmas for t in doc.tokens[lo:hi])
 
 
 def about_companies(doc: Doc, count: Count, lex: Lexicon) -> bool:

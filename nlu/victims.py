@@ -20,7 +20,13 @@ from nlu.victim_bystanders import bystanders
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import population, population_before_part, population_of_part, warned
 from nlu.victim_recipients import recipients, sent_instead
-from nlu.victim_records import about_companies, about_records, data_after, items_said_before
+from nlu.victim_records import (
+    about_companies,
+    about_records,
+    data_after,
+    items_said_before,
+    sheets_of_persons,
+)
 from nlu.victim_roles import (
     acting,
     claimants,
@@ -71,8 +77,20 @@ def _stored_not_leaked(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if lex.leak_possible is not None and lex.leak_possible.search(doc.text) is not None:
         return False  # 「確認されておりませんが、その可能性を否定できない」
     lo, hi = doc.sentence_span(doc.token_at(count.start))
+    if _damaged(doc, lo, hi, lex):
+        return False
     lemmas = {t.lemma for t in doc.tokens[lo:hi]}
     return bool(lemmas & lex.stored_lemmas) and not lemmas & lex.leak_lemmas
+
+
+def _damaged(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「暗号化されたサーバーには…約1万2千人分の診療情報が保存」 after a ransomware attack: the
+    records kept were damaged (毀損), so they are victims' records though none leaked."""
+    if lex.damaged_stores is None or lex.encrypting_attacks is None:
+        return False
+    if lex.encrypting_attacks.search(doc.text) is None:
+        return False
+    return lex.damaged_stores.search(doc.text, doc.starts[lo], doc.ends[hi - 1]) is not None
 
 
 def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
@@ -133,7 +151,9 @@ def _victim_kind(
         elif visible_addresses(doc, count):
             kind = "individuals"  # 「TOで一斉送信、宛先300件」: one address, one person
     elif kind == "other" and (
-        items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
+        items_of_others(doc, count, lex)
+        or items_said_before(doc, count, lex)
+        or sheets_of_persons(doc, count, lex)
     ):
         kind = "individuals"  # 「はがき1,032通において、別のお客様の氏名が」
     if kind not in ("individuals", "corporations"):

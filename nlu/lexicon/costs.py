@@ -40,6 +40,8 @@ class CostWords:
     """A word that opens a sentence of a cost apart from those said before (「ほかに」)."""
     qualified_heads: frozenset[str]
     """Cost words a more specific one right before them names the purpose of (「遮断の対応費」)."""
+    litigation_agents: frozenset[str]
+    """Who writes a litigation document (弁護士): before one, the document names the cost."""
     following_count: re.Pattern[str]
     """What may stand between a price and the count it is multiplied by."""
 
@@ -65,6 +67,7 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
         "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),
         "separate_item": re.compile(rf"\s*(?:{alternation(costs.separate_items)})"),
         "qualified_heads": frozenset(costs.qualified_heads),
+        "litigation_agents": frozenset(costs.litigation_agents or ()),
         # 「500円を2,000名に」「(500円)を個人1,000名に」
         # 「500円のQUOカードを会員3,900名に」: the gift the price buys, between them.
         "following_count": re.compile(

@@ -55,6 +55,12 @@ class VictimWords:
     """Warning the persons a count names (「注意を呼びかけ」): they are not the victims."""
     containers: PhraseSet
     """What holds records (ファイル): a count right after one counts them, not persons."""
+    personal_documents: PhraseSet
+    """Documents each about one person (名刺, 源泉徴収票): sheets of them count persons."""
+    damaged_stores: re.Pattern[str] | None
+    """A store said to be encrypted by the attack (「暗号化されたサーバー」); None if unset."""
+    encrypting_attacks: re.Pattern[str] | None
+    """An attack that encrypts data (ランサム); None if unconfigured."""
     acting_lemmas: frozenset[str]
     subject_particles: frozenset[str]
     count_hedge_links: frozenset[str]
@@ -70,11 +76,12 @@ class VictimWords:
 
 def victim_words(victims: VictimsSection) -> dict[str, Any]:
     """The compiled [victims]."""
+    documents = victims.personal_documents or []
     return {
-        "victim_context": one("victims", victims.context),
+        "victim_context": one("victims", [*victims.context, *documents]),
         "not_victims": one("ours", victims.not_victims),
         "record_units": frozenset(victims.record_units),
-        "record_context": one("records", victims.record_context),
+        "record_context": one("records", [*victims.record_context, *documents]),
         "leaked_records": one("leaked", victims.leaked_records),
         "records_after": one("records_after", victims.records_after),
         "target_lemmas": frozenset(victims.target_lemmas),
@@ -113,6 +120,9 @@ def victim_words(victims: VictimsSection) -> dict[str, Any]:
         "noun_run_max": victims.noun_run_max,
         "warnings": one("warning", victims.warnings),
         "containers": one("container", victims.containers),
+        "personal_documents": one("personal_documents", documents),
+        "damaged_stores": _pattern(victims.damaged_stores),
+        "encrypting_attacks": _pattern(victims.encrypting_attacks),
         "acting_lemmas": frozenset(victims.acting_lemmas),
         "subject_particles": frozenset(victims.subject_particles),
         "count_hedge_links": frozenset(victims.hedge_links or ()),
@@ -123,3 +133,7 @@ def victim_words(victims: VictimsSection) -> dict[str, Any]:
         "bare_leads": frozenset(victims.bare_leads),
         "count_questions": re.compile(alternation(victims.count_questions)),
     }
+
+
+def _pattern(words: list[str] | None) -> re.Pattern[str] | None:
+    return re.compile(alternation(words)) if words else None

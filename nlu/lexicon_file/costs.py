@@ -55,6 +55,7 @@ class CostsSection(config.Schema):
     everyone: NonEmptyWords
     separate_items: NonEmptyWords
     qualified_heads: Words
+    litigation_agents: Words | None = None
     # ... and each of these an optional part.
     unit_marks: Words
     count_joiners: Words

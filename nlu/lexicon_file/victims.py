@@ -40,6 +40,9 @@ class VictimsSection(config.Schema):
     noun_run_max: NonNegativeInt
     warnings: Words
     containers: Words
+    personal_documents: Words | None = None
+    damaged_stores: Words | None = None
+    encrypting_attacks: Words | None = None
     acting_lemmas: Words
     subject_particles: Words
     hedge_links: Words | None = None

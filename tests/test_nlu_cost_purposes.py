@@ -1,0 +1,70 @@
+"""Costs keyed by the work said in plain words: putting a site or data back as it was is ④,
+a lawyer writing a litigation document is ⑦, and what an attacker demands is no cost.
+Sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coverage import facts_to_json
+from nlu import facts_from_readings, read_message
+
+
+def fold(*messages: str) -> tuple[dict[str, Any], list[int]]:
+    facts, state = facts_from_readings([read_message(text) for text in messages])
+    return dict(facts_to_json(facts)["costs"]), list(state.unassigned)
+
+
+# 「もとに戻す」 after a defacement or an encryption is restoring the site or the data (rule 10).
+RESTORED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
+    (
+        ("サイトが改ざんされていました", "もとに戻すのに20万かかるって言われた"),
+        {"data_recovery": 200000},
+        [],
+    ),
+    (
+        ("ファイルが全部暗号化されました", "業者に元に戻してもらって35万円でした"),
+        {"data_recovery": 350000},
+        [],
+    ),
+    (("ホームページを元通りにするのに12万円かかりました",), {"data_recovery": 120000}, []),
+    # Near misses: what the attacker demands for putting it back, and a word of no coverage.
+    (
+        ("ランサムウェアに感染しました", "身代金を300万払えば元に戻すと書いてあります"),
+        {},
+        [3000000],
+    ),
+    (("ランサムウェアにやられた", "200万払えば元に戻すって脅されてる"), {}, [2000000]),
+    (("元に戻すのは無理と言われ、PCの買い替えで18万円",), {}, [180000]),
+    # A lawyer paid is still ③.
+    (("弁護士には15万払った",), {"consultation": 150000}, []),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs", "unassigned"), RESTORED)
+def test_putting_it_back_as_it_was(
+    messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(*messages) == (costs, unassigned)
+
+
+# A lawyer said as who writes a 意見書 or 鑑定書 is who was paid; the document is what for.
+LAWYERS_DOCUMENTS: list[tuple[str, dict[str, int], list[int]]] = [
+    ("弁護士に意見書を作ってもらっていて、それが25万円", {"litigation": 250000}, []),
+    ("顧問弁護士に鑑定書を頼んで、40万円かかりました", {"litigation": 400000}, []),
+    ("弁護士の意見書で60万", {"litigation": 600000}, []),
+    # Near misses: a lawyer consulted as well, a lawyer and a call centre, a lawyer alone.
+    ("弁護士に相談して意見書も頼みました。合わせて50万円", {}, [500000]),
+    ("弁護士とコールセンターを手配しました、合わせて250万円です", {}, [2500000]),
+    ("訴訟になりそうなので弁護士を頼みました。着手金30万円", {}, [300000]),
+    ("弁護士費用は100万円", {"consultation": 1000000}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), LAWYERS_DOCUMENTS)
+def test_a_lawyer_writing_a_litigation_document(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(text) == (costs, unassigned)
