@@ -72,9 +72,28 @@ def polarity(doc: Doc, lo: int, hi: int, lex: Lexicon, affirm_if: bool) -> Polar
         return listed
     if lo < hi and doc.tokens[lo].surface in lex.negating_prefixes:
         return Polarity.NEGATED  # 「同意未取得」: the prefix negates what follows the cue
+    if checked_whether_not(doc, lo, hi, lex):
+        return Polarity.HEDGED
     if negations(doc, lo, hi, lex) % 2:
         return Polarity.NEGATED
     return Polarity.AFFIRMED if affirm_if else Polarity.NEUTRAL
+
+
+def checked_whether_not(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「侵入されていないか業者に確認してもらっています」: a negation, か, then a verb of
+    checking in the scope is a check of whether, still open; no denial. A check done
+    (「確認した結果、問題ありませんでした」) is left to its outcome."""
+    tokens = doc.tokens
+    for i in range(lo, min(hi, len(tokens)) - 1):
+        if tokens[i].lemma in lex.negating and tokens[i + 1].surface == "か":
+            # 「…ていないか、ベンダーが点検しています」: the check may follow a comma.
+            end = doc.sentence_span(i)[1]
+            check = next((k for k in range(i + 2, end) if tokens[k].lemma in lex.checking), None)
+            if check is None:
+                return False
+            done = any(t.lemma == "た" and t.pos1 == "助動詞" for t in tokens[check:end])
+            return not done
+    return False
 
 
 def listed_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:

@@ -22,6 +22,8 @@ class MarkerWords:
     pending: PhraseSet
     retract: PhraseSet
     whether: PhraseSet
+    checking: frozenset[str]
+    """Lemmas of checking (確認, 調べる): 「〜ていないか確認」 asks, it does not deny."""
     negation: PhraseSet
     certain: PhraseSet
     """A negation that affirms (間違いない, 疑いの余地はない): no denial, and no hedge."""
@@ -42,6 +44,7 @@ def marker_words(m: Markers) -> dict[str, Any]:
         "pending": one("pending", m.pending),
         "retract": UnlessWithin({"retract": m.retract}, unless=certain),
         "whether": one("whether", m.whether),
+        "checking": frozenset(m.checking),
         "negation": one("negation", m.negation),
         "certain": certain,
         "negating": dict(m.negating),

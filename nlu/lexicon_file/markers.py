@@ -14,6 +14,7 @@ class Markers(config.Schema):
     hedge: Words
     hedge_before: Words
     whether: Words
+    checking: Words
     pending: Words
     retract: Words
     negation: Words
