@@ -201,14 +201,20 @@ def own_checks(doc: Doc, lex: Lexicon) -> list[Event]:
             i += 1
         if check is None or check + 1 != i:
             continue
-        means = next((m for m in lex.frames.means.find(doc) if m.start == i), None)
-        if means is None:
-            continue
-        _, last = doc.sentence_span(i)
-        predicate = next((m for m in predicates if means.end <= m.start < last), None)
-        if predicate is not None and predicate.label == "finding":
+        if means_then_finding(doc, i, predicates, lex):
             found.append((own.start, Detection.SELF))
     return found
+
+
+def means_then_finding(doc: Doc, at: int, predicates: list[Match], lex: Lexicon) -> bool:
+    """A means at token `at` (により, で) then, in its sentence, a finding (判明, 検知):
+    「社内監査により判明」「EDRの検知で発覚」 say what found it."""
+    means = next((m for m in lex.frames.means.find(doc) if m.start == at), None)
+    if means is None:
+        return False
+    _, last = doc.sentence_span(at)
+    predicate = next((m for m in predicates if means.end <= m.start < last), None)
+    return predicate is not None and predicate.label == "finding"
 
 
 def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:

@@ -15,6 +15,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
 from nlu.polarity import negations, scope_after
+from nlu.reporter_frames import means_then_finding
 
 FILE: Final = "nlu_reporter_own.toml"
 Event = tuple[int, Detection]
@@ -110,12 +111,7 @@ def _tool_alarms(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         first, _ = doc.sentence_span(tool.start)
         if any(first <= r.start < tool.start for r in every):
             continue  # 「監視会社のEDRのアラートで」: the operator's tool
-        means = next((m for m in lex.frames.means.find(doc) if m.start == i + 1), None)
-        if means is None:
-            continue
-        _, last = doc.sentence_span(i)
-        predicate = next((m for m in predicates if means.end <= m.start < last), None)
-        if predicate is not None and predicate.label == "finding":
+        if means_then_finding(doc, i + 1, predicates, lex):
             found.append((tool.start, Detection.SELF))
     return found
 
