@@ -85,6 +85,7 @@ class DetectionWords:
     addressee_heads: frozenset[str]
     finding_nouns: frozenset[str]
     outgoing_verbs: frozenset[str]
+    letter_to_us: PhraseSet
     incoming_verbs: frozenset[str]
     time_words: frozenset[str]
     first_person: frozenset[str]
@@ -139,6 +140,7 @@ def detection_words(detection: DetectionSection) -> dict[str, Any]:
         "addressee_heads": frozenset(detection.addressee_heads),
         "finding_nouns": frozenset(detection.finding_nouns),
         "outgoing_verbs": frozenset(detection.outgoing_verbs),
+        "letter_to_us": one("letter", detection.letter_to_us),
         "incoming_verbs": frozenset(detection.incoming_verbs),
         "time_words": frozenset(detection.time_words),
         "first_person": frozenset(detection.first_person),

@@ -67,6 +67,7 @@ class DetectionSection(config.Schema):
     addressee_heads: Words
     finding_nouns: Words
     outgoing_verbs: Words
+    letter_to_us: Words
     incoming_verbs: Words
     time_words: Words
     first_person: Words
