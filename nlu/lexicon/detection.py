@@ -78,6 +78,8 @@ class DetectionWords:
     alarm_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     staff: PhraseSet
+    staff_reports: frozenset[str]
+    toward_us: frozenset[str]
     account_frames: PhraseSet
     pamphlet_terms: PhraseSet
     self_prefixes: frozenset[str]
@@ -133,6 +135,8 @@ def detection_words(detection: DetectionSection) -> dict[str, Any]:
         "alarm_verbs": frozenset(detection.alarm_verbs),
         "arrival_verbs": frozenset(detection.arrival_verbs),
         "staff": one("staff", detection.staff),
+        "staff_reports": frozenset(detection.staff_reports),
+        "toward_us": frozenset(detection.toward_us),
         "account_frames": one("account", detection.account_frames),
         "pamphlet_terms": one("external", detection.pamphlet_terms),
         "self_prefixes": frozenset(detection.self_prefixes),

@@ -60,6 +60,8 @@ class DetectionSection(config.Schema):
     alarm_verbs: Words
     arrival_verbs: Words
     staff: Words
+    staff_reports: Words
+    toward_us: Words
     account_frames: Words
     pamphlet_terms: Words
     self_prefixes: Words
