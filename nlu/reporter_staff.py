@@ -102,7 +102,9 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         _, last = doc.sentence_span(match.start)
         predicate = next((m for m in predicates if match.end < m.start < last), None)
         if predicate is None or predicate.label != "finding":
-            if _told_our_own(doc, lex, match.end, last) or _told_us(doc, lex, every, match.end, last):
+            if _told_our_own(doc, lex, match.end, last) or _told_us(
+                doc, lex, every, match.end, last
+            ):
                 found.append((match.start, Detection.SELF))
             continue
         if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
@@ -138,7 +140,11 @@ def _told_us(doc: Doc, lex: Lexicon, every: list[Match], lo: int, hi: int) -> bo
         k = i + 1
         if k < hi and tokens[k].lemma == "為る":
             k += 1
-        if k + 1 >= hi or tokens[k].surface not in ("て", "で") or tokens[k + 1].lemma not in lex.toward_us:
+        if (
+            k + 1 >= hi
+            or tokens[k].surface not in ("て", "で")
+            or tokens[k + 1].lemma not in lex.toward_us
+        ):
             continue
         if any(lo <= r.start < i for r in every):
             return False

@@ -153,9 +153,13 @@ def _operator_writes_to_us(doc: Doc, match: Match, lex: Lexicon) -> bool:
     j = i - 1
     while j >= 0 and doc.tokens[j].pos1 == "補助記号" and doc.tokens[j].surface in "）)」":
         j -= 1
+    ends = {j + 1}
+    # 「レンタルサーバー会社より」: the operator's kind, then what it is.
+    while j >= 0 and len(ends) < 3 and doc.tokens[j].pos1 in NOUNS:
+        ends.add(j)
+        j -= 1
     return any(
-        r.end == j + 1 and r.label in ("security", "network")
-        for r in lex.reporters.find(doc)
+        r.end in ends and r.label in ("security", "network") for r in lex.reporters.find(doc)
     )
 
 
