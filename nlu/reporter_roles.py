@@ -26,6 +26,7 @@ class RolesFile(config.Schema):
     honorifics: NonEmptyWords
     own_qualifiers: NonEmptyWords
     client_qualifiers: NonEmptyWords
+    notices: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -34,6 +35,7 @@ class _Words(NamedTuple):
     titles: frozenset[str]
     honorifics: frozenset[str]
     qualifiers: PhraseSet
+    notices: frozenset[str]
 
 
 @cache
@@ -45,6 +47,7 @@ def _words() -> _Words:
         frozenset(file.titles),
         frozenset(file.honorifics),
         PhraseSet({"own": file.own_qualifiers, "client": file.client_qualifiers}),
+        frozenset(file.notices),
     )
 
 
@@ -60,6 +63,11 @@ def role_person(doc: Doc, start: int, end: int) -> bool:
         return False
     role = next((m for m in words.roles.find(doc, 0, start) if m.end == start), None)
     return role is not None and _unqualified(doc, role.start)
+
+
+def notices() -> frozenset[str]:
+    """The lemmas that start a system's notice (「通知メール」「アラート」)."""
+    return _words().notices
 
 
 def own_role_before(doc: Doc, at: int, also: PhraseSet | None = None) -> bool:

@@ -102,7 +102,9 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         _, last = doc.sentence_span(match.start)
         predicate = next((m for m in predicates if match.end < m.start < last), None)
         if predicate is None or predicate.label != "finding":
-            if _told_our_own(doc, lex, match.end, last):
+            if _told_our_own(doc, lex, match.end, last) or _told_us(
+                doc, lex, every, match.end, last
+            ):
                 found.append((match.start, Detection.SELF))
             continue
         if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
@@ -126,6 +128,29 @@ def _told_our_own(doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
             scope_lo, scope_hi = scope_after(doc, m.end, extend=False)
             told = told or negations(doc, scope_lo, scope_hi, lex) % 2 == 0
     return told
+
+
+def _told_us(doc: Doc, lex: Lexicon, every: list[Match], lo: int, hi: int) -> bool:
+    """「経理の子が…って言ってきました」「社員が…と報告してくれた」: our staff telling us,
+    with no outsider named on the way (「社員が、取引先から連絡があったと言ってきた」)."""
+    tokens = doc.tokens
+    for i in range(lo, hi):
+        if tokens[i].lemma not in lex.staff_reports:
+            continue
+        k = i + 1
+        if k < hi and tokens[k].lemma == "為る":
+            k += 1
+        if (
+            k + 1 >= hi
+            or tokens[k].surface not in ("て", "で")
+            or tokens[k + 1].lemma not in lex.toward_us
+        ):
+            continue
+        if any(lo <= r.start < i for r in every):
+            return False
+        scope_lo, scope_hi = scope_after(doc, k + 2, extend=False)
+        return negations(doc, scope_lo, scope_hi, lex) % 2 == 0
+    return False
 
 
 def _qualifies(doc: Doc, predicate: Match, lex: Lexicon) -> bool:

@@ -116,9 +116,9 @@ def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     # 「ご連絡くださいました」: a favour done to the company, not a request 「ご連絡ください」.
     done = after[:1] and after[0].lemma == "下さる" and any(t.lemma == "た" for t in after[1:3])
     if after and after[0].lemma in lex.outgoing_verbs and not receiving and not done:
-        return True
+        return not _operator_writes_to_us(doc, match, lex)
     if _humble(doc, match, after):
-        return True
+        return not _operator_writes_to_us(doc, match, lex)
     i = match.start - 1
     while i >= 0 and (doc.tokens[i].pos1 == "接頭辞" or doc.tokens[i].surface in ("は", "も")):
         i -= 1
@@ -140,6 +140,27 @@ def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     if passive_report(doc, match, lex):
         return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
+
+
+def _operator_writes_to_us(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「（SOC）よりご連絡いたします」 in a letter to 御中 or 貴社: the operator's humble report
+    to us; only a security or network operator right before より or から is read so."""
+    i = match.start - 1
+    while i >= 0 and doc.tokens[i].pos1 == "接頭辞":
+        i -= 1
+    if i < 1 or doc.tokens[i].surface not in ("より", "から") or not lex.letter_to_us.find(doc):
+        return False
+    j = i - 1
+    while j >= 0 and doc.tokens[j].pos1 == "補助記号" and doc.tokens[j].surface in "）)」":
+        j -= 1
+    ends = {j + 1}
+    # 「レンタルサーバー会社より」: the operator's kind, then what it is.
+    while j >= 0 and len(ends) < 3 and doc.tokens[j].pos1 in NOUNS:
+        ends.add(j)
+        j -= 1
+    return any(
+        r.end in ends and r.label in ("security", "network") for r in lex.reporters.find(doc)
+    )
 
 
 def _humble(doc: Doc, match: Match, after: list[Token]) -> bool:

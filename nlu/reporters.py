@@ -42,6 +42,7 @@ from nlu.reporter_frames import (
 )
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_kinds import CATEGORY, compound_kind
+from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_own import own_discoveries
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
@@ -399,6 +400,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(cleft_finders(doc, lex, every, kind_of))
     events.extend(own_checks(doc, lex))
     events.extend(staff_found(doc, lex, every))
+    events.extend(notified_heads(doc, lex, every))
     events.extend(revealed_by(doc, lex, every, kind_of))
     events.extend(hearsay_accounts(doc, every))
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}

@@ -78,6 +78,8 @@ class DetectionWords:
     alarm_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     staff: PhraseSet
+    staff_reports: frozenset[str]
+    toward_us: frozenset[str]
     account_frames: PhraseSet
     pamphlet_terms: PhraseSet
     self_prefixes: frozenset[str]
@@ -85,6 +87,7 @@ class DetectionWords:
     addressee_heads: frozenset[str]
     finding_nouns: frozenset[str]
     outgoing_verbs: frozenset[str]
+    letter_to_us: PhraseSet
     incoming_verbs: frozenset[str]
     time_words: frozenset[str]
     first_person: frozenset[str]
@@ -132,6 +135,8 @@ def detection_words(detection: DetectionSection) -> dict[str, Any]:
         "alarm_verbs": frozenset(detection.alarm_verbs),
         "arrival_verbs": frozenset(detection.arrival_verbs),
         "staff": one("staff", detection.staff),
+        "staff_reports": frozenset(detection.staff_reports),
+        "toward_us": frozenset(detection.toward_us),
         "account_frames": one("account", detection.account_frames),
         "pamphlet_terms": one("external", detection.pamphlet_terms),
         "self_prefixes": frozenset(detection.self_prefixes),
@@ -139,6 +144,7 @@ def detection_words(detection: DetectionSection) -> dict[str, Any]:
         "addressee_heads": frozenset(detection.addressee_heads),
         "finding_nouns": frozenset(detection.finding_nouns),
         "outgoing_verbs": frozenset(detection.outgoing_verbs),
+        "letter_to_us": one("letter", detection.letter_to_us),
         "incoming_verbs": frozenset(detection.incoming_verbs),
         "time_words": frozenset(detection.time_words),
         "first_person": frozenset(detection.first_person),

@@ -60,6 +60,8 @@ class DetectionSection(config.Schema):
     alarm_verbs: Words
     arrival_verbs: Words
     staff: Words
+    staff_reports: Words
+    toward_us: Words
     account_frames: Words
     pamphlet_terms: Words
     self_prefixes: Words
@@ -67,6 +69,7 @@ class DetectionSection(config.Schema):
     addressee_heads: Words
     finding_nouns: Words
     outgoing_verbs: Words
+    letter_to_us: Words
     incoming_verbs: Words
     time_words: Words
     first_person: Words
