@@ -14,7 +14,7 @@ from nlu.evaluate import load
 
 DATA = Path(__file__).parent / "data"
 SETS = ["nlu_messages.jsonl", "nlu_heldout.jsonl", "nlu_heldout_chat_2.jsonl"]
-SETS += [f"nlu_heldout_{n}_chat.jsonl" for n in range(3, 16)]
+SETS += [f"nlu_heldout_{n}_chat.jsonl" for n in range(3, 18)]
 
 
 def _conversations() -> list[tuple[str, ...]]:
