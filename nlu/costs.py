@@ -184,9 +184,17 @@ def _cue_for(
     return _only_kind(doc, free, lex) if free else None
 
 
-def _is_total(doc: Doc, first: int, lex: Lexicon) -> bool:
+def _is_total(doc: Doc, first: int, lex: Lexicon, sums_up: bool) -> bool:
+    """A total word right before the amount; 「合わせて」 only when `sums_up` (it may join
+    purposes into one cost instead)."""
     before = max(doc.clause_start(first), first - 3)
-    return any(m.label == "total" for m in lex.correction.find(doc, before, first))
+    labels = {m.label for m in lex.correction.find(doc, before, first)}
+    return "total" in labels or ("sum_of_listed" in labels and sums_up)
+
+
+def _sums_up(yen: int, said: Sequence[int]) -> bool:
+    """Whether `yen` is the sum of two or more of the amounts said right before it."""
+    return any(sum(said[start:]) == yen for start in range(len(said) - 1))
 
 
 def _considered(text: str, amounts: Sequence[Amount], index: int, lex: Lexicon) -> bool:
@@ -246,7 +254,9 @@ def attach_costs(
             and before.yen == item.yen
             and (before.yen != before.amount.yen or before.amount.units is not None)
         )
-        if (earlier >= 2 or multiplied) and _is_total(doc, first, lex):
+        said = [other.yen for other in amounts if other.end <= amount.start]
+        sums_up = multiplied or _sums_up(item.yen, said)
+        if (earlier >= 2 or multiplied) and _is_total(doc, first, lex, sums_up):
             continue
         others = [doc.token_at(a.start) for a in amounts if a is not amount]
         cue = _cue_for(doc, first, last, cues, lex, others)

@@ -41,6 +41,7 @@ class Corrections(config.Schema):
     after_amount: Words | None = None
     with_amount: Words | None = None
     total: Words | None = None
+    sum_of_listed: Words | None = None
 
 
 class CostsSection(config.Schema):
