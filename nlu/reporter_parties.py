@@ -146,8 +146,22 @@ def governs(doc: Doc, at: int, report: int) -> bool:
         i -= 1  # 「…とのご連絡」
     before = tuple(t.surface for t in tokens[max(0, i - 2) : i])
     if any(before[-len(q) :] == q for q in _QUOTING):
-        return True
+        return not _modifies_a_noun(doc, at, report)
     return not any(t.pos1 == "動詞" for t in tokens[at + 1 : report])
+
+
+def _modifies_a_noun(doc: Doc, at: int, report: int) -> bool:
+    """「…市からお渡ししていた住民データが流出したと連絡」: the から's first verb, inside what
+    was reported, ends a clause on a noun; the から belongs to that clause, not to the report."""
+    tokens = doc.tokens
+    i = next((k for k in range(at + 1, report) if tokens[k].pos1 == "動詞"), None)
+    if i is None:
+        return False
+    while i + 1 < report and (
+        tokens[i + 1].pos1 in ("動詞", "助動詞") or tokens[i + 1].surface == "て"
+    ):
+        i += 1
+    return i + 1 < report and tokens[i + 1].pos1 == "名詞"
 
 
 @cache

@@ -184,8 +184,22 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         # 「監視会社から通報があった。市民からの苦情も寄せられた」: a report added with も, after
         # an outsider's, is what followed; the first one is how the company learnt of it.
         events = [(at, kind) for at, kind in events if at <= told or not _added(doc, at, lex)]
+        events = [event for event in events if not _followed(doc, told, event, lex)]
     doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
+
+
+def _followed(doc: Doc, told: int, event: tuple[int, Detection], lex: Lexicon) -> bool:
+    """「監視会社から通報があり…。取引先様からお問い合わせをいただいたため、ご説明します」:
+    another outsider's report, in a later sentence than the first one, is what followed it;
+    the first is how the company learnt of it. A correction (「ではなく」「正しくは」) may
+    replace the first, so then every report stands."""
+    at, kind = event
+    if at <= told or kind is Detection.SELF:
+        return False
+    if doc.sentence_span(at) == doc.sentence_span(told):
+        return False
+    return not any(m.label == "replace" for m in lex.correction.find(doc))
 
 
 def _added(doc: Doc, at: int, lex: Lexicon) -> bool:
