@@ -1,0 +1,40 @@
+"""Detection when a second outsider's report follows the first, and hosting server operators."""
+
+import pytest
+
+from nlu import read_message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The first outsider's report is how the company learnt; later ones followed it.
+        (
+            "6月2日、監視を委託しているセキュリティ会社から不審な通信があるとの通報がありました。"
+            "調査の結果、不正アクセスは認められませんでした。"
+            "複数のお客様からお問い合わせをいただいたため、経緯をお知らせいたします。",
+            "external_report",
+        ),
+        (
+            "取引先から、うちの名前で不審なメールが届いていると連絡がありました。"
+            "その後、警察からも問い合わせがありました。",
+            "third_party",
+        ),
+        # A correction replaces the first report: the later one stands.
+        (
+            "最初は取引先から連絡があったと言いましたが、訂正します。監視会社から通報がありました。",
+            "external_report",
+        ),
+        # The operator of the server the site runs on (spec: network operator).
+        (
+            "サイトの運用を委託しているサーバー事業者から、DDoS攻撃を受けているとの連絡がありました。",
+            "external_report",
+        ),
+        ("契約しているホスティング事業者から、サーバーへの攻撃を検知したと連絡がありました。", "external_report"),
+        # Near misses: one report, or none, stays as it was.
+        ("お客様からのお問い合わせ(計5件)により判明しました。", "third_party"),
+        ("サーバー事業者に問い合わせましたが、まだ回答はありません。", None),
+    ],
+)
+def test_followed_reports(text: str, expected: str | None) -> None:
+    assert read_message(text).detection == expected
