@@ -38,3 +38,26 @@ from nlu import read_message
 )
 def test_followed_reports(text: str, expected: str | None) -> None:
     assert read_message(text).detection == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party inside what was reported, whose から goes with a verb on a noun
+        # (「市からお渡ししていたデータ」), is no reporter; the one before the comma told.
+        (
+            "発送を委託している業者から、同社のサーバーが感染し、市からお預かりしていた"
+            "名簿が流出したおそれがあると連絡がありました。",
+            "third_party",
+        ),
+        (
+            "印刷会社から、自治体から受け取った申請書の写しが外部に出たと報告がありました。",
+            "third_party",
+        ),
+        # Near misses: the から goes with the report (words before the verb), so it told.
+        ("取引先から同社を装った不審なメールが届いているとの連絡を受けました。", "third_party"),
+        ("警察から、当社のサーバーが攻撃に使われているとの連絡がありました。", "external_report"),
+    ],
+)
+def test_party_in_a_relative_clause(text: str, expected: str | None) -> None:
+    assert read_message(text).detection == expected
