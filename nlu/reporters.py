@@ -154,7 +154,9 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         return [e for e in events if not any(lo <= doc.starts[e[0]] < hi for lo, hi in supposed)]
 
     events = stated(_events(doc, lex, also=False))
-    letter = entrusted_letter(doc) if not events else None
+    # In the contractor's letter 「弊社内部監査で判明」 is the contractor's own finding.
+    ours = all(kind is Detection.SELF for _, kind in events)
+    letter = entrusted_letter(doc) if ours else None
     if letter is not None and lex.report_words.find(doc):
         # 「貴社よりお預かりしている会員データ…ご報告」: the contractor's letter to its principal
         # is itself the contractor reporting its own incident.

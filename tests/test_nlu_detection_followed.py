@@ -61,3 +61,21 @@ def test_followed_reports(text: str, expected: str | None) -> None:
 )
 def test_party_in_a_relative_clause(text: str, expected: str | None) -> None:
     assert read_message(text).detection == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A contractor's letter to its principal: 弊社's own check is the contractor's finding,
+        # and the letter is the contractor reporting its own leak (spec "Third party").
+        (
+            "株式会社サンプル 御中\n貴社よりお預かりしております会員データにつきまして、"
+            "弊社の定期点検で誤送信が判明いたしましたので、ご報告申し上げます。",
+            "third_party",
+        ),
+        # Near misses: no data kept for the reader, so 当社's own finding stays self.
+        ("当社の定期点検で設定の誤りが判明いたしましたので、ご報告申し上げます。", "self"),
+    ],
+)
+def test_contractors_own_finding(text: str, expected: str | None) -> None:
+    assert read_message(text).detection == expected
