@@ -30,7 +30,10 @@ from nlu import read_message
             "サイトの運用を委託しているサーバー事業者から、DDoS攻撃を受けているとの連絡がありました。",
             "external_report",
         ),
-        ("契約しているホスティング事業者から、サーバーへの攻撃を検知したと連絡がありました。", "external_report"),
+        (
+            "契約しているホスティング事業者から、サーバーへの攻撃を検知したと連絡がありました。",
+            "external_report",
+        ),
         # Near misses: one report, or none, stays as it was.
         ("お客様からのお問い合わせ(計5件)により判明しました。", "third_party"),
         ("サーバー事業者に問い合わせましたが、まだ回答はありません。", None),
