@@ -139,6 +139,8 @@ def governs(doc: Doc, at: int, report: int) -> bool:
     tokens = doc.tokens
     if at + 1 < len(tokens) and tokens[at + 1].surface in _SET_OFF:
         return True
+    if _modifies_a_noun(doc, at, report):
+        return False
     if doc.clause_of[at] == doc.clause_of[report]:
         return True
     i = report
@@ -148,6 +150,23 @@ def governs(doc: Doc, at: int, report: int) -> bool:
     if any(before[-len(q) :] == q for q in _QUOTING):
         return True
     return not any(t.pos1 == "動詞" for t in tokens[at + 1 : report])
+
+
+def _modifies_a_noun(doc: Doc, at: int, report: int) -> bool:
+    """「…市からお渡ししていた住民データが流出したと連絡」: a verb right after the から ends
+    a clause on a noun; the から belongs to that clause, not to the report. Not with words
+    between (「取引先から同社を装ったメールが届いたと連絡」: から goes with 届いた)."""
+    tokens = doc.tokens
+    i = at + 1
+    while i < report and tokens[i].pos1 == "接頭辞":
+        i += 1
+    if i >= report or tokens[i].pos1 != "動詞":
+        return False
+    while i + 1 < report and (
+        tokens[i + 1].pos1 in ("動詞", "助動詞") or tokens[i + 1].surface == "て"
+    ):
+        i += 1
+    return i + 1 < report and tokens[i + 1].pos1 == "名詞"
 
 
 @cache

@@ -154,7 +154,9 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         return [e for e in events if not any(lo <= doc.starts[e[0]] < hi for lo, hi in supposed)]
 
     events = stated(_events(doc, lex, also=False))
-    letter = entrusted_letter(doc) if not events else None
+    # In the contractor's letter 「弊社内部監査で判明」 is the contractor's own finding.
+    ours = all(kind is Detection.SELF for _, kind in events)
+    letter = entrusted_letter(doc) if ours else None
     if letter is not None and lex.report_words.find(doc):
         # 「貴社よりお預かりしている会員データ…ご報告」: the contractor's letter to its principal
         # is itself the contractor reporting its own incident.
@@ -184,8 +186,22 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         # 「監視会社から通報があった。市民からの苦情も寄せられた」: a report added with も, after
         # an outsider's, is what followed; the first one is how the company learnt of it.
         events = [(at, kind) for at, kind in events if at <= told or not _added(doc, at, lex)]
+        events = [event for event in events if not _followed(doc, told, event, lex)]
     doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
+
+
+def _followed(doc: Doc, told: int, event: tuple[int, Detection], lex: Lexicon) -> bool:
+    """「監視会社から通報があり…。取引先様からお問い合わせをいただいたため、ご説明します」:
+    another outsider's report, in a later sentence than the first one, is what followed it;
+    the first is how the company learnt of it. A correction (「ではなく」「正しくは」) may
+    replace the first, so then every report stands."""
+    at, kind = event
+    if at <= told or kind is Detection.SELF:
+        return False
+    if doc.sentence_span(at) == doc.sentence_span(told):
+        return False
+    return not any(m.label == "replace" for m in lex.correction.find(doc))
 
 
 def _added(doc: Doc, at: int, lex: Lexicon) -> bool:
