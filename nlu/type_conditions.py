@@ -43,6 +43,7 @@ class TypeConditionsFile(config.Schema):
     content_nouns: NonEmptyWords
     written_verbs: NonEmptyWords
     letter_media: NonEmptyWords
+    checklist_terms: NonEmptyWords
 
 
 @cache
@@ -241,3 +242,13 @@ def paraphrased_note(doc: Doc, end: int) -> int | None:
         )
         return None if verb is None else verb + 1
     return None
+
+
+@cache
+def _checklist() -> PhraseSet:
+    return PhraseSet({"checklist": _words().checklist_terms})
+
+
+def checklist_detection(doc: Doc) -> bool:
+    """Whether the message says who noticed by a checklist term (外部通報, 自社検知)."""
+    return _checklist().contains(doc)
