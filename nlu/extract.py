@@ -47,6 +47,7 @@ from nlu.said_unknown import named_unknown
 from nlu.settled import confirms_after_doubts
 from nlu.shorthand import propose_shorthand
 from nlu.theft import read_theft
+from nlu.type_conditions import checklist_detection
 from nlu.victims import read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is
@@ -80,7 +81,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         corporations = None if individuals else loose_corporations(counts)
     incident = incident_reading(doc, lex)
     incident_type, access, detection = _as_the_type_says(
-        incident, access_reading(doc, lex), read_detection(doc, lex), lex
+        incident, access_reading(doc, lex), read_detection(doc, lex), lex, doc
     )
     announced = read_announced(doc, lex)
     if access is Access.NOT_FOUND:
@@ -199,11 +200,13 @@ def _as_the_type_says(
     reading: AccessReading,
     detection: Detection | None,
     lex: Lexicon,
+    doc: Doc,
 ) -> tuple[IncidentType | None, Access | Unknown | None, Detection | None]:
     """Type, access and detection as read, each corrected by what the other implies."""
     incident_type, access = incident.kind, reading.value
     if incident_type is None and (
-        access == UNKNOWN or (access is Access.NOT_FOUND and reading.investigated)
+        access == UNKNOWN
+        or (access is Access.NOT_FOUND and reading.investigated and not checklist_detection(doc))
     ):
         # 「痕跡なしと言われたけどまだ調査中」「調査の結果、侵入の痕跡は認められませんでした」: an
         # attack in doubt, or checked for and ruled out, was suspected (tests/data/README.md).

@@ -25,7 +25,12 @@ from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
-from nlu.type_conditions import conditional_cues, family_named, reported_own_error
+from nlu.type_conditions import (
+    conditional_cues,
+    family_named,
+    paraphrased_note,
+    reported_own_error,
+)
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_transit import lost_in_transit
@@ -118,8 +123,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             kind = IncidentType.VENDOR_LEAK  # the contractor's own mis-sending
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
             continue
-        shown = kind in lex.attacks and displayed(doc, match.end, lex)
-        ransom_note = shown and lex.ransom_notes.contains(doc, match.start, match.end)
+        noted = kind in lex.attacks and lex.ransom_notes.contains(doc, match.start, match.end)
+        loosely = paraphrased_note(doc, match.end) if noted else None
+        shown = kind in lex.attacks and (displayed(doc, match.end, lex) or loosely is not None)
+        ransom_note = shown and noted
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks and at_vendor(doc, match.start, lex):
@@ -133,6 +140,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
             if ransom_note and state is Polarity.NEUTRAL:
                 state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
+            elif loosely is not None and state is Polarity.HEDGED:
+                # 「身代金はらえみたいなこと書いてあって」: the みたい is the paraphrase's; a
+                # doubt said after it (「…書いてあるけど感染かも」) still counts.
+                _, last = doc.sentence_span(match.start)
+                if not lex.hedge.contains(doc, loosely, last):
+                    state = Polarity.AFFIRMED
             tampered |= state is Polarity.AFFIRMED and match.start in tampering
             # 「含まれていた」's れる affirms nothing: carried, with or without it; so is
             # malware described, named or warned of (「というウイルスに注意」).

@@ -39,6 +39,11 @@ class TypeConditionsFile(config.Schema):
     social_media: NonEmptyWords
     post_nouns: NonEmptyWords
     post_verbs: NonEmptyWords
+    paraphrase_marks: NonEmptyWords
+    content_nouns: NonEmptyWords
+    written_verbs: NonEmptyWords
+    letter_media: NonEmptyWords
+    checklist_terms: NonEmptyWords
 
 
 @cache
@@ -210,3 +215,40 @@ def sent_as_noun(doc: Doc, i: int) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1].lemma == "為る"
     )
+
+
+@cache
+def _letters() -> PhraseSet:
+    return PhraseSet({"letter": _words().letter_media})
+
+
+def paraphrased_note(doc: Doc, end: int) -> int | None:
+    """Where a ransom word's paraphrase ends (「身代金はらえみたいなこと書いてあって」:
+    after 書い), or None: the words of a note on the screen quoted loosely, not a doubt."""
+    words = _words()
+    tokens = doc.tokens
+    first, last = doc.sentence_span(max(end - 1, 0))
+    if _letters().contains(doc, first, last):
+        return None
+    for i in range(end, min(end + 4, last)):
+        if tokens[i].lemma not in words.paraphrase_marks:
+            continue
+        j = i + 1 + (i + 1 < last and tokens[i + 1].lemma == "だ")
+        if j >= last or tokens[j].lemma not in words.content_nouns:
+            return None
+        verb = next(
+            (k for k in range(j + 1, min(j + 6, last)) if tokens[k].lemma in words.written_verbs),
+            None,
+        )
+        return None if verb is None else verb + 1
+    return None
+
+
+@cache
+def _checklist() -> PhraseSet:
+    return PhraseSet({"checklist": _words().checklist_terms})
+
+
+def checklist_detection(doc: Doc) -> bool:
+    """Whether the message says who noticed by a checklist term (外部通報, 自社検知)."""
+    return _checklist().contains(doc)
