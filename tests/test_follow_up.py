@@ -118,3 +118,12 @@ def test_consent_not_yet_in_a_sentence_is_taken_as_a_bare_not_yet(said: str) -> 
         assert shown.question is None or shown.question.id != "consent"
     assert "consent" in bot.state_of(KEY).facts.said_unknown
     assert "consent" not in bot.state_of(KEY).facts.values
+
+
+def test_a_question_naming_a_cost_does_not_ask_for_its_amount() -> None:
+    """「お詫び状って出すべき？」 is answered; it is no cost whose amount is awaited."""
+    bot = engine()
+    bot.handle(KEY, "メール誤送信。宛先は顧客85名", user="U1")
+    reply = bot.handle(KEY, "お詫び状って出すべき？", user="U1")
+    assert reply.answer
+    assert not any("続けて教えてください" in note for note in reply.notes)

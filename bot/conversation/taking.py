@@ -75,7 +75,12 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
     if left := state.facts.unassigned[kept:]:
         amounts = "、".join(yen(amount) for amount in left)
         notes.append(text["note_unassigned"].format(amounts=amounts))
-    elif reading.cost_topic is not None and not reading.costs and not reading.oversized_amounts:
+    elif (
+        reading.cost_topic is not None
+        and not reading.costs
+        and not reading.oversized_amounts
+        and not reading.question_topics  # 「お詫び状って出すべき？」 asks; it names no cost to come
+    ):
         # 「見舞金を送る予定です」: the fold waits for the amount; say so rather than nothing.
         key = reading.cost_topic
         # A bare 調査 is ① or ② until the access verdict settles which.
