@@ -48,6 +48,7 @@ from nlu.reporter_own import own_discoveries
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
+from nlu.reporter_sequence import added, adds_a_report, followed
 from nlu.reporter_sources import (
     BRACKETS,
     REPORTER_TAIL,
@@ -165,7 +166,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
         # Without a 「からも」 the events read `also` are the ones just read: none.
         events = stated(weak_findings(doc, lex, named)) or (
-            stated(_events(doc, lex, also=True)) if _adds_a_report(doc) else []
+            stated(_events(doc, lex, also=True)) if adds_a_report(doc) else []
         )
     events = [event for event in events if not hedged(doc, event[0], lex)]
     # 「市には約40件の問い合わせが寄せられた」: inquiries from nobody named, beside a
@@ -185,52 +186,10 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     if told is not None:
         # 「監視会社から通報があった。市民からの苦情も寄せられた」: a report added with も, after
         # an outsider's, is what followed; the first one is how the company learnt of it.
-        events = [(at, kind) for at, kind in events if at <= told or not _added(doc, at, lex)]
-        events = [event for event in events if not _followed(doc, told, event, lex)]
+        events = [(at, kind) for at, kind in events if at <= told or not added(doc, at, lex)]
+        events = [event for event in events if not followed(doc, told, event, lex)]
     doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
-
-
-def _followed(doc: Doc, told: int, event: tuple[int, Detection], lex: Lexicon) -> bool:
-    """「監視会社から通報があり…。取引先様からお問い合わせをいただいたため、ご説明します」:
-    another outsider's report, in a later sentence than the first one, is what followed it;
-    the first is how the company learnt of it. A correction (「ではなく」「正しくは」) may
-    replace the first, so then every report stands."""
-    at, kind = event
-    if at <= told or kind is Detection.SELF:
-        return False
-    if doc.sentence_span(at) == doc.sentence_span(told):
-        return False
-    return not any(m.label == "replace" for m in lex.correction.find(doc))
-
-
-def _added(doc: Doc, at: int, lex: Lexicon) -> bool:
-    """「市民からの苦情も寄せられた」「取引先からも連絡があった」: the report at `at` is said
-    with も, as one more beside another."""
-    report = next((m for m in lex.report_words.find(doc) if m.start >= at), None)
-    if report is None or report.start > at + REPORTER_TAIL + 2:
-        return False
-    tokens = doc.tokens
-    after = tokens[report.end] if report.end < len(tokens) else None
-    # 「苦情も寄せられた」: 寄せられ is a report word of its own, after the も.
-    before = tokens[report.start - 1] if report.start else None
-    if any(t is not None and t.surface == "も" for t in (after, before)):
-        return True
-    return any(
-        tokens[i].surface in ("から", "より") and tokens[i + 1].surface == "も"
-        for i in range(at, report.start - 1)
-    )
-
-
-def _adds_a_report(doc: Doc) -> bool:
-    """Whether a 「からも」「よりも」 is written: the one place `also` changes what a から says
-    (`not_the_trigger`)."""
-    previous = ""
-    for token in doc.tokens:
-        if token.surface == "も" and previous in ("から", "より"):
-            return True
-        previous = token.surface
-    return False
 
 
 def _checks(doc: Doc, at: int, lex: Lexicon) -> bool:
