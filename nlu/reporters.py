@@ -41,6 +41,7 @@ from nlu.reporter_frames import (
     subject_teller,
 )
 from nlu.reporter_hearsay import hearsay_accounts
+from nlu.reporter_intro import advice_quoted, introduces
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
@@ -223,8 +224,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     events: list[tuple[int, Detection]] = []
     outsiders = [r for r in lex.reporters.find(doc) if r.label != Detection.SELF.value]
     for match in lex.self_words.find(doc):
-        if not _found_by(doc, match, lex):
-            continue
+        if not _found_by(doc, match, lex) or introduces(doc, match):
+            continue  # 「情シスです。」 names who writes, not who found it
         if any(_subject_of(doc, r, match.start) for r in outsiders):
             continue  # 「委託先が社内調査で把握し」: the check is the contractor's own
         lo, hi = scope_after(doc, match.end, extend=False)
@@ -254,6 +255,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
+        if advice_quoted(doc, match):
+            continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
         if tells_recovery(doc, match, lex):
             continue  # 「警察から連絡あって見つかった」: the loss was known before
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
