@@ -34,14 +34,20 @@ class CaveatsFile(config.Schema):
 
 
 @cache
+def _file() -> CaveatsFile:
+    # Once: `config.load` copies and validates the file on every call.
+    return config.load(FILE, CaveatsFile)
+
+
+@cache
 def _sets() -> tuple[PhraseSet, PhraseSet]:
-    file = config.load(FILE, CaveatsFile)
+    file = _file()
     return PhraseSet({"opener": file.openers}), PhraseSet({"open": file.open_words})
 
 
 @cache
 def _aspects() -> frozenset[str]:
-    return frozenset(config.load(FILE, CaveatsFile).aspects)
+    return frozenset(_file().aspects)
 
 
 # Particles that make the noun before them a clause's topic or subject.
@@ -84,7 +90,7 @@ def asked_in_doubt(doc: Doc, cue_end: int, following: int, lex: Lexicon) -> bool
 
 @cache
 def _meanings() -> PhraseSet:
-    return PhraseSet({"meaning": config.load(FILE, CaveatsFile).meaning_asked})
+    return PhraseSet({"meaning": _file().meaning_asked})
 
 
 # How far past the attack word its verb's endings reach (アクセス さ れ て い た).

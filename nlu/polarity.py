@@ -42,18 +42,17 @@ _NAMING = frozenset({"名詞", "代名詞", "形状詞"})
 
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
     """How many negations tokens[lo:hi] hold, grammatical and lexical (非公表, 控える)."""
-    count = 0
-    negating = lex.negating
-    for token in doc.tokens[lo:hi]:
-        if negating.get(token.lemma) == token.pos1:
-            count += 1
+    count = sum(_negates(token, lex) for token in doc.tokens[lo:hi])
     if count:
         # 「攻撃を受けたのは間違いない」: the 無い of a phrase of certainty affirms.
         for match in lex.certain.find(doc, lo, hi):
-            count -= sum(
-                negating.get(t.lemma) == t.pos1 for t in doc.tokens[match.start : match.end]
-            )
+            count -= sum(_negates(t, lex) for t in doc.tokens[match.start : match.end])
     return count + len(lex.negation.find(doc, lo, hi))
+
+
+def _negates(token: Token, lex: Lexicon) -> bool:
+    """A grammatical negation: ない as an auxiliary, 無い as an adjective (`lex.negating`)."""
+    return lex.negating.get(token.lemma) == token.pos1
 
 
 def polarity(doc: Doc, lo: int, hi: int, lex: Lexicon, affirm_if: bool) -> Polarity:
@@ -85,7 +84,7 @@ def checked_whether_not(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     (「確認した結果、問題ありませんでした」) is left to its outcome."""
     tokens = doc.tokens
     for i in range(lo, min(hi, len(tokens)) - 1):
-        if tokens[i].lemma in lex.negating and tokens[i + 1].surface == "か":
+        if _negates(tokens[i], lex) and tokens[i + 1].surface == "か":
             # 「…ていないか、ベンダーが点検しています」: the check may follow a comma.
             end = doc.sentence_span(i)[1]
             check = next((k for k in range(i + 2, end) if tokens[k].lemma in lex.checking), None)

@@ -46,8 +46,14 @@ class PartiesFile(config.Schema):
 
 
 @cache
+def _file() -> PartiesFile:
+    # Once: `config.load` copies and validates the file on every call.
+    return config.load(FILE, PartiesFile)
+
+
+@cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    file = config.load(FILE, PartiesFile)
+    file = _file()
     not_parties = frozenset(file.formal_nouns) | frozenset(file.demonstratives)
     things = frozenset(word.casefold() for word in file.things)
     return not_parties, things
@@ -55,29 +61,29 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _placeholders() -> frozenset[str]:
-    return frozenset(config.load(FILE, PartiesFile).placeholders)
+    return frozenset(_file().placeholders)
 
 
 @cache
 def _offices() -> tuple[str, ...]:
-    return tuple(config.load(FILE, PartiesFile).offices)
+    return tuple(_file().offices)
 
 
 @cache
 def _recipients() -> tuple[str, ...]:
-    return tuple(config.load(FILE, PartiesFile).internal_recipients)
+    return tuple(_file().internal_recipients)
 
 
 @cache
 def outside_organisations() -> tuple[str, ...]:
     """Endings of the name of an organisation other than ours (企業, 派遣先, 取引先)."""
-    return tuple(config.load(FILE, PartiesFile).outside_organisations)
+    return tuple(_file().outside_organisations)
 
 
 @cache
 def unit_heads() -> tuple[str, ...]:
     """Endings of the name of a unit of an organisation (センター, 部, CSIRT)."""
-    return tuple(word.casefold() for word in config.load(FILE, PartiesFile).own_unit_heads)
+    return tuple(word.casefold() for word in _file().own_unit_heads)
 
 
 def to_our_own(doc: Doc, report: int) -> bool:
@@ -171,7 +177,7 @@ def _modifies_a_noun(doc: Doc, at: int, report: int) -> bool:
 
 @cache
 def _report_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    file = config.load(FILE, PartiesFile)
+    file = _file()
     return frozenset(file.report_compounds), frozenset(file.handling), frozenset(file.awaiting)
 
 
