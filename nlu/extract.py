@@ -87,7 +87,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     if access is Access.NOT_FOUND:
         costs, unassigned = cost_of_the_check(doc, costs, unassigned, lex)
     cost_texts = {mention.text for mention in costs}
-    restated = read_correction(doc, lex, amounts) == "replace" and (
+    correction = read_correction(doc, lex, amounts)
+    restated = correction == "replace" and (
         lex.consent_restated.contains(doc) or bool(taken_back(doc, amounts, lex))
     )
     incurred = not restated and costs_incurred(
@@ -145,7 +146,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         retracts=lex.retract.contains(doc),
         intent=read_intent(doc, lex, answer),
         answer=answer,
-        correction=read_correction(doc, lex, amounts),
+        correction=correction,
         truncated=len(full) > MAX_CHARS,
         readable=is_readable(clean),
         data_kinds=kinds,
