@@ -8,8 +8,9 @@ render these sections; neither decides what is in them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from bot.advice.build import pays_label
@@ -118,6 +119,10 @@ class Section:
 
 def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
     """The sections of `reply`, in the order a reader needs them."""
+    return with_disclaimer(_layout(reply, rider, surface), labels())
+
+
+def _layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
     text = labels()
     if reply.kind is ReplyKind.RESET:
         return (Section(Role.STATUS, (text.messages["reset_done"],)),)
@@ -159,6 +164,10 @@ def layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]:
 
 def command_layout(reply: Reply) -> tuple[Section, ...]:
     """`/cyber`'s answer for an agent: what was read, the full breakdown by clause."""
+    return with_disclaimer(_command_layout(reply), labels())
+
+
+def _command_layout(reply: Reply) -> tuple[Section, ...]:
     text = labels()
     out = []
     if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR):
@@ -201,6 +210,41 @@ def breakdown_layout(reply: Reply) -> tuple[Section, ...]:
     if notes:
         out.append(Section(Role.STATUS, tuple(notes)))
     return tuple(out)
+
+
+# A yen figure as the replies write it: 「1,500,000円」「150万円」「300円」.
+_YEN = re.compile(r"[0-9０-９][0-9,，０-９]*(?:万|億)?円")
+# Sections whose figures are examples of how to write one (「例：「調査費300万円」」).
+_EXAMPLES = frozenset({Role.QUESTION, Role.HINT, Role.TOOLS})
+
+
+def with_disclaimer(sections: tuple[Section, ...], text: Labels) -> tuple[Section, ...]:
+    """`sections`, the disclaimer and the consent reminder added under the last one that
+    states a yen figure, unless a section says them already.
+
+    Every figure the bot repeats is guidance on spending, wherever it appears: an amount it
+    could not place (「1,500,000円 は何の費用か…」), an answer that quotes one. The sections
+    built around an estimate carry their own footer; this keeps the rule for the rest.
+    """
+    said = text.messages["disclaimer"]
+    if any(said in section.footer or said in section.lines for section in sections):
+        return sections
+    last = None
+    for index, section in enumerate(sections):
+        if section.role in _EXAMPLES:
+            continue
+        if any(_YEN.search(line) for line in _texts(section)):
+            last = index
+    if last is None:
+        return sections
+    section = sections[last]
+    footer = (*section.footer, *_reminder(text))
+    return (*sections[:last], replace(section, footer=footer), *sections[last + 1 :])
+
+
+def _texts(section: Section) -> list[str]:
+    cells = [cell for row in section.table.rows for cell in row] if section.table else []
+    return [section.heading or "", *section.lines, *cells]
 
 
 def disclaimer(reply: Reply, text: Labels) -> tuple[str, ...]:
