@@ -33,12 +33,15 @@ from nlu.reporter_parties import WINNER
 from nlu.reporter_sources import past_gloss
 from nlu.settled import confirmation
 from nlu.theft import theft_cue
+from nlu.tokens import Token
 
 # A clause that starts further than this many characters before its cue is quoted from
 # the words within CONTEXT characters before the cue: 「昨日の夜に会社のサーバーが
 # ランサムウェアに感染」 → 「ランサムウェアに感染」.
 LEAD: Final = 10
 CONTEXT: Final = 8
+# How far a quote may widen to take in the other half of a 「」 it cuts.
+BRACKET_REACH: Final = 30
 # A cost word ending at most this many characters before its amount is quoted with it
 # (「原因調査 400万円」, whose space makes the amount a clause of its own).
 COST_WORD_REACH: Final = 12
@@ -128,8 +131,23 @@ class _Quoter:
         return self.chars((tokens[lo].start, tokens[hi - 1].end))
 
     def chars(self, span: Span) -> Evidence:
-        start, end = span
+        start, end = _balanced(self.doc.text, *span)
         return Evidence(self.message, start, end, as_written(self.doc.text[start:end]))
+
+
+def _balanced(text: str, start: int, end: int) -> Span:
+    """`start, end` widened to the bracket a quote opens or closes (「お客さんから「御社から
+    変なメール来た」って」, not a 「 left open), when that bracket is on the same line and near."""
+    opened = text.count("「", start, end) - text.count("」", start, end)
+    if opened > 0:
+        close = text.find("」", end, end + BRACKET_REACH)
+        if close != -1 and "\n" not in text[end:close]:
+            end = close + 1
+    elif opened < 0:
+        open_ = text.rfind("「", max(0, start - BRACKET_REACH), start)
+        if open_ != -1 and "\n" not in text[open_:start]:
+            start = open_
+    return start, end
 
 
 def as_written(text: str) -> str:
@@ -356,7 +374,7 @@ def _lead_in(doc: Doc, first: int) -> int:
     start, lo = lo, first
     while lo > start and at - tokens[lo - 1].start <= CONTEXT:
         lo -= 1
-    while lo < first and tokens[lo].pos1 in _NOT_FIRST:
+    while lo < first and (tokens[lo].pos1 in _NOT_FIRST or _leans_back(tokens[lo])):
         lo += 1
     # Never from the middle of a word: 「お客様カード」, not 「様カード」.
     while (
@@ -364,6 +382,12 @@ def _lead_in(doc: Doc, first: int) -> int:
     ):
         lo -= 1
     return lo
+
+
+def _leans_back(token: Token) -> bool:
+    """A verb that only completes the words before it (「真っ暗に なって」「確認 して」):
+    a quote starting on it reads as cut off mid-sentence."""
+    return token.pos1 == "動詞" and token.pos2 == "非自立可能"
 
 
 def _count_span(doc: Doc, count: Count | None) -> Span | None:

@@ -32,3 +32,29 @@ WHOLE_WORDS = [
 def test_a_quote_starts_at_a_word(message: str, fact: str, start: str) -> None:
     evidence = read_message(message).evidence[fact]
     assert evidence.text.startswith(start)
+
+
+# A quote does not start on a verb that only completes the words before it (「…になって」).
+LEANING_VERBS = [
+    ("事務所のPCが急に真っ暗になって英語の脅迫文みたいなのが出てる", "incident_type", "英語の"),
+    ("サーバーがいきなりおかしくなって画面に身代金を要求する文が出た", "incident_type", "画面に"),
+]
+
+
+@pytest.mark.parametrize(("message", "fact", "start"), LEANING_VERBS)
+def test_a_quote_does_not_start_on_a_leaning_verb(message: str, fact: str, start: str) -> None:
+    evidence = read_message(message).evidence[fact]
+    assert evidence.text.startswith(start)
+
+
+# A quote that cuts a 「」 takes in its other half, so the user reads a whole bracket.
+BRACKETS = [
+    ("お客さんから「御社から変なメール来た」って電話、Emotetかも", "detection"),
+    ("カード会社より「不正利用の疑いがある」と連絡を受けました", "detection"),
+]
+
+
+@pytest.mark.parametrize(("message", "fact"), BRACKETS)
+def test_a_quote_closes_the_bracket_it_opens(message: str, fact: str) -> None:
+    text = read_message(message).evidence[fact].text
+    assert text.count("「") == text.count("」")
