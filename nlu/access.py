@@ -33,6 +33,9 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     # stated in its clause; the next clause's hedge is about its own subject.
     verb = doc.tokens[end - 1].pos1 in ("動詞", "助動詞")
     lo, hi = scope_after(doc, end, extend=not verb)
+    spaced = _spaced_value(doc, lo, hi, lex)
+    if spaced is not None:
+        return spaced
     hi = before_harm(doc, lo, hi, lex)
     hi = _before_next_subject(doc, lo, hi, lex)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
@@ -59,6 +62,32 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
+
+
+def _spaced_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
+    """「結果：不正アクセス 無」「侵入：調査の結果 無し」: a key's value set off by a space at
+    the end of its line, the scope's last word or the word right after it. Not 未 (「侵入 未」
+    is not yet known, a doubt), and not a word with more said after it on its line."""
+    tokens = doc.tokens
+    at = hi if hi < len(tokens) and doc.sentence_of[hi] == doc.sentence_of[max(hi - 1, 0)] else None
+    for i in (hi - 1, at):
+        if i is None or i <= 0 or i < lo:
+            continue
+        value = tokens[i]
+        if doc.text[doc.ends[i - 1] : doc.starts[i]].strip(" \u3000") or (
+            doc.starts[i] == doc.ends[i - 1]
+        ):
+            continue  # not set off by a space
+        _, last = doc.sentence_span(i)
+        if any(t.pos1 != "補助記号" for t in tokens[i + 1 : last]):
+            continue
+        if value.surface == "未":
+            return None
+        if value.surface in lex.listed_absent or lex.negating.get(value.lemma) == value.pos1:
+            return Polarity.NEGATED
+        if value.surface in lex.listed_present:
+            return Polarity.AFFIRMED
+    return None
 
 
 def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Polarity | None:

@@ -14,6 +14,7 @@ from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reading import Reading
 from nlu.type_conditions import sent_as_noun
+from nlu.type_wording import wording
 
 
 def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -58,17 +59,23 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
     """「請求書を別のお客様に郵送しちゃいました」「リストが別の取引先に届いてしまい」: sent
     or delivered to another party than meant, said plainly, with no misdelivery word.
 
-    Read only when no type is named by its own words: 「ウイルスメールが別の取引先に送られた」
-    is the malware's doing.
+    The recipient may be a longer noun phrase (「別の患者さんのご自宅に」), and the thing
+    sent or the medium may stand between it and the verb (「べつの取引先に見積書おくっちゃった」
+    「別のお客さんにメールで送ってもうた」); a verb between them (「別の担当者に確認して送付」)
+    makes the sending another clause's. Read only when no type is named by its own words:
+    「ウイルスメールが別の取引先に送られた」 is the malware's doing.
     """
     tokens = doc.tokens
     for i, token in enumerate(tokens):
-        if token.lemma not in lex.other_party:
+        near_party = token.lemma in lex.other_party
+        if not near_party and token.lemma not in wording().far_parties:
             continue
         to = next(
             (j for j in range(i + 1, min(i + 7, len(tokens))) if tokens[j].surface in ("に", "へ")),
             None,
         )
+        if to is None:
+            to = _recipient_end(doc, i)
         if to is None or (to + 1 < len(tokens) and tokens[to + 1].surface == "も"):
             continue  # 「別の取引先にも案内を送った」: sent to others as well, on purpose
         verb = next(
@@ -79,11 +86,65 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
             ),
             None,
         )
-        if verb is not None:
+        near = near_party and verb is not None and to - i < 7
+        verb = verb if verb is not None else _sending_verb(doc, to, lex)
+        if verb is None:
+            continue
+        # Said farther apart, or to 「よその会社」, a sending is a mistake only when said as
+        # one (「…に見積書おくっちゃった」「番号まちがえて」): 「別の取引先に見積書を送った」 may
+        # be business as usual.
+        if near or _regretted(doc, i, verb):
             lo, hi = scope_after(doc, verb + 1)
             if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
                 return True
     return False
+
+
+# Parts of speech of a noun phrase: a recipient (「別の患者さんのご自宅」), or the thing sent
+# and its medium before the verb (「見積書を」「メールで」).
+_NOUN_PHRASE = frozenset({"名詞", "代名詞", "接尾辞", "接頭辞"})
+_PHRASE_PARTICLES = frozenset({"の", "を", "で"})
+
+
+def _recipient_end(doc: Doc, i: int) -> int | None:
+    """The に or へ that ends the recipient named from token i, within its sentence."""
+    tokens = doc.tokens
+    for j in range(i + 1, min(i + 10, len(tokens))):
+        if doc.sentence_of[j] != doc.sentence_of[i]:
+            return None
+        if tokens[j].surface in ("に", "へ"):
+            return j
+        if tokens[j].pos1 not in _NOUN_PHRASE and tokens[j].surface != "の":
+            return None
+    return None
+
+
+def _sending_verb(doc: Doc, to: int, lex: Lexicon) -> int | None:
+    """The verb of sending right after the recipient, past the thing sent or its medium."""
+    tokens = doc.tokens
+    for k in range(to + 1, min(to + 6, len(tokens))):
+        said_as_verb = tokens[k].pos1 == "動詞" or (
+            k + 1 < len(tokens) and tokens[k + 1].lemma == "為る"
+        )
+        if sent_as_noun(doc, k) or (tokens[k].lemma in lex.sending and said_as_verb):
+            return k
+        if tokens[k].pos1 not in _NOUN_PHRASE and tokens[k].surface not in _PHRASE_PARTICLES:
+            return None
+    return None
+
+
+def _regretted(doc: Doc, start: int, verb: int) -> bool:
+    """「送っちゃった」「送ってもうた」「番号まちがえて…送った」: the sending said as a mistake,
+    by an auxiliary of regret right after its verb or a word of error earlier in its sentence."""
+    tokens = doc.tokens
+    after = tokens[verb + 1 : verb + 4]
+    if any(t.lemma in wording().regret_auxiliaries for t in after):
+        return True
+    # Kansai 「送ってもうた」: MeCab reads the しもうた as the adverb もう and た.
+    if any(a.surface == "もう" and b.surface == "た" for a, b in pairwise(after)):
+        return True
+    first, _ = doc.sentence_span(start)
+    return any(t.lemma in wording().error_verbs for t in tokens[first:verb])
 
 
 # Where the words a 「見当たらない」 denies begin, at the latest.

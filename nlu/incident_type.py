@@ -31,6 +31,7 @@ from nlu.type_conditions import (
     paraphrased_note,
     reported_own_error,
 )
+from nlu.type_wording import before_still_missing
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_transit import lost_in_transit
@@ -161,6 +162,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             # 「USBなくしただけなので不正アクセスとかはないです」: the denial after the next
             # cue is that cue's, not the loss's.
             hi = min(hi, _next_cue_start(cues, match, hi))
+            if kind is IncidentType.LOST_OR_STOLEN:
+                hi = before_still_missing(doc, lo, hi)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
             if kind is IncidentType.SUSPECTED and (
                 no_leak_doubt(doc, match, lo, hi, lex) or unsourced_leak(doc, match, state, lex)
