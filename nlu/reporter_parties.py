@@ -39,6 +39,7 @@ class PartiesFile(config.Schema):
     internal_recipients: Words
     own_unit_heads: Words
     report_compounds: Words
+    came_to_light: Words
     handling: Words
     awaiting: Words
     outside_organisations: Words
@@ -181,6 +182,11 @@ def _report_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(file.report_compounds), frozenset(file.handling), frozenset(file.awaiting)
 
 
+@cache
+def _came_to_light() -> frozenset[str]:
+    return frozenset(_file().came_to_light)
+
+
 def names_something_else(doc: Doc, end: int, *, handled: bool = True) -> bool:
     """「通報窓口」「問い合わせ件数」「苦情対応」「お問い合わせに対応」「報告を待つ」: the
     report word ending at `end` names a desk, a count, the handling of reports or one still
@@ -196,6 +202,10 @@ def names_something_else(doc: Doc, end: int, *, handled: bool = True) -> bool:
     if end >= len(tokens):
         return False
     after = tokens[end]
+    # 「お電話をいただき判明」: after a verb, a noun of coming to light is the next
+    # predicate, no compound (「ご連絡いただき次第」 still awaits the report).
+    if tokens[end - 1].pos1 in ("動詞", "助動詞") and after.lemma in _came_to_light():
+        return False
     if after.pos1 == "名詞" and after.pos2 != "数詞":
         return after.lemma not in compounds
     i = end
