@@ -45,6 +45,8 @@ class ContextFile(config.Schema):
     principal_words: NonEmptyWords
     entrusting_lemmas: NonEmptyWords
     entrusting_reach: int
+    reply_words: NonEmptyWords
+    revealing_lemmas: NonEmptyWords
     insurer_words: NonEmptyWords
     user_devices: NonEmptyWords
     sending_verbs: NonEmptyWords
@@ -134,6 +136,33 @@ def quoted_content(doc: Doc, reporter: Match, report: int) -> bool:
     return opened and any(
         tokens[i].surface in file.quote_closings for i in range(reporter.end, report)
     )
+
+
+def quote_spanning_start(doc: Doc, at: int) -> int:
+    """「保護者の方から電話で「これ送っていいやつですか?」と言われて」: where the sentence of
+    token `at` starts when a quote's own ? or 。 cut it off; the quoted words and their
+    speaker are one statement with the report after them."""
+    file = _file()
+    first, _ = doc.sentence_span(at)
+    while first > 0:
+        before, _ = doc.sentence_span(first - 1)
+        surfaces = [t.surface for t in doc.tokens[before:first]]
+        opened = sum(s in file.quote_openings for s in surfaces)
+        if opened <= sum(s in file.quote_closings for s in surfaces):
+            break
+        first = before
+    return first
+
+
+def unrevealing_reply(doc: Doc, report: Match) -> bool:
+    """「お詫びを送り、先方から返信が来た」: a reply to what the company sent, by which nothing
+    came to light later in its sentence (as 「…と返信があって発覚」 does)."""
+    file = _file()
+    if doc.tokens[report.start].lemma not in file.reply_words:
+        return False
+    _, last = doc.sentence_span(report.start)
+    revealing = frozenset(file.revealing_lemmas)
+    return not any(t.lemma in revealing for t in doc.tokens[report.end : last])
 
 
 def answers_our_request(doc: Doc, report: Match) -> bool:

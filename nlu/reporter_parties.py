@@ -12,6 +12,7 @@ from typing import Final
 import config
 from config.types import Words
 from nlu.doc import Doc
+from nlu.tokens import Token
 
 FILE: Final = "nlu_reporter_parties.toml"
 # Where `nlu.reporters.read_detection` keeps, on the `Doc`, the statement its value came
@@ -26,6 +27,9 @@ _SET_OFF: Final = frozenset("、,「『")
 # Before a report word: it quotes what was said (「…との報告」「…旨の連絡」「…って電話」).
 # Words between a report word's particle and the handling verb (「には誠実に対応」).
 _HANDLING_REACH: Final = 5
+# Words between a report word and 次第 (「ご連絡をいただき次第」).
+_AWAITED_REACH: Final = 4
+_RECEIVING: Final = frozenset({"頂く", "下さる", "受ける", "貰う", "もらう"})
 _QUOTING: Final = (("と",), ("と", "の"), ("旨", "の"), ("って",), ("という",), ("といった",))
 
 
@@ -39,6 +43,8 @@ class PartiesFile(config.Schema):
     internal_recipients: Words
     own_unit_heads: Words
     report_compounds: Words
+    came_to_light: Words
+    once_received: Words
     handling: Words
     awaiting: Words
     outside_organisations: Words
@@ -181,6 +187,27 @@ def _report_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(file.report_compounds), frozenset(file.handling), frozenset(file.awaiting)
 
 
+@cache
+def _came_to_light() -> frozenset[str]:
+    return frozenset(_file().came_to_light)
+
+
+@cache
+def _once_received() -> frozenset[str]:
+    return frozenset(_file().once_received)
+
+
+def _awaited(tokens: list[Token], end: int) -> bool:
+    """「ご連絡いただき次第」「ご報告を受け次第」: what will be done once it comes."""
+    for token in tokens[end : end + _AWAITED_REACH]:
+        if token.lemma in _once_received():
+            return True
+        # Only a verb of receiving comes between: 「気付いた次第です」 explains what was done.
+        if token.lemma not in _RECEIVING and token.surface not in ("を", "が"):
+            return False
+    return False
+
+
 def names_something_else(doc: Doc, end: int, *, handled: bool = True) -> bool:
     """「通報窓口」「問い合わせ件数」「苦情対応」「お問い合わせに対応」「報告を待つ」: the
     report word ending at `end` names a desk, a count, the handling of reports or one still
@@ -196,6 +223,12 @@ def names_something_else(doc: Doc, end: int, *, handled: bool = True) -> bool:
     if end >= len(tokens):
         return False
     after = tokens[end]
+    if _awaited(tokens, end):
+        return True
+    # 「お電話をいただき判明」: after a verb, a noun of coming to light is the next
+    # predicate, no compound (「ご連絡いただき次第」 still awaits the report).
+    if tokens[end - 1].pos1 in ("動詞", "助動詞") and after.lemma in _came_to_light():
+        return False
     if after.pos1 == "名詞" and after.pos2 != "数詞":
         return after.lemma not in compounds
     i = end

@@ -23,11 +23,13 @@ from nlu.reporter_context import (
     anothers_account,
     answers_our_request,
     entrusted_letter,
+    quote_spanning_start,
     quoted_content,
     relayed_by_agent,
     sent_out,
     tallied,
     to_the_insurer,
+    unrevealing_reply,
 )
 from nlu.reporter_frames import (
     channel_from,
@@ -159,9 +161,10 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     # In the contractor's letter 「弊社内部監査で判明」 is the contractor's own finding.
     ours = all(kind is Detection.SELF for _, kind in events)
     letter = entrusted_letter(doc) if ours else None
-    if letter is not None and lex.report_words.find(doc):
+    if letter is not None and (lex.report_words.find(doc) or lex.incident_cues.find(doc)):
         # 「貴社よりお預かりしている会員データ…ご報告」: the contractor's letter to its principal
-        # is itself the contractor reporting its own incident.
+        # is itself the contractor reporting its own incident, reported in so many words or
+        # only told (「…が流出した可能性がございます」); one that tells no incident reports none.
         events = [(letter, Detection.THIRD_PARTY)]
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
@@ -261,6 +264,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「警察から連絡あって見つかった」: the loss was known before
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
+        if unrevealing_reply(doc, match):
+            continue  # 「お詫びを送り、先方から返信が来た」: an answer to what we sent
         if answers_our_request(doc, match) or tallied(doc, match) or to_the_insurer(doc, match):
             continue  # 「削除済みとのご連絡」「…までに85件のお問い合わせ」: after the company knew
         if sent_out(doc, match) or anothers_account(doc, match):
@@ -308,7 +313,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     sources = {i for i, r in enumerate(every) if is_source(doc, r.end, lex, also)}
     reporters = [every[i] for i in sorted(sources)]
     for match in stated.reports:
-        first, last = doc.sentence_span(match.start)
+        _, last = doc.sentence_span(match.start)
+        first = quote_spanning_start(doc, match.start)
         named = [
             r
             for r in reporters
