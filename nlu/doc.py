@@ -181,10 +181,15 @@ def _runs(numbers: list[int]) -> tuple[list[int], list[int]]:
     """
     count = numbers[-1] + 1 if numbers else 0
     first, past = [0] * count, [0] * count
-    for i, number in enumerate(numbers):
-        if not past[number]:
-            first[number] = i
-        past[number] = i + 1
+    # A step per run, its end found by bisection: a message has a few clauses and
+    # sentences but dozens of tokens.
+    total = len(numbers)
+    i = 0
+    while i < total:
+        number = numbers[i]
+        past[number] = end = bisect_right(numbers, number, i)
+        first[number] = i
+        i = end
     return first, past
 
 

@@ -96,8 +96,15 @@ def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
 
 
 def asking_sentences(doc: Doc, lex: Lexicon) -> set[int]:
-    """The sentences (by number) that ask something."""
-    return {doc.sentence_of[i] for i in _asks(doc, lex)}
+    """The sentences (by number) that ask something.
+
+    Kept on the `Doc` (callers only read it): five readers ask, most of them once a message.
+    """
+    key = ("asking", id(lex))
+    kept: set[int] | None = doc.cache.get(key)
+    if kept is None:
+        kept = doc.cache[key] = {doc.sentence_of[i] for i in _asks(doc, lex)}
+    return kept
 
 
 def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -106,7 +113,18 @@ def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     「同意なしで払ったら？」「公表しないといけない？」 say nothing of what happened: a fact
     read there is not one the user stated. A statement before the question, in a clause
     of its own (「感染したけど、電源は切るべき？」), stays a statement.
+
+    Kept on the `Doc` (callers only read it): the detection reader, its evidence and the
+    last step of `read_message` each ask.
     """
+    key = ("supposed", id(lex))
+    kept: list[tuple[int, int]] | None = doc.cache.get(key)
+    if kept is None:
+        kept = doc.cache[key] = _supposed(doc, lex)
+    return kept
+
+
+def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     asking = asking_sentences(doc, lex)
     if not asking:
         return []

@@ -84,22 +84,26 @@ def _hiragana_runs(doc: Doc) -> list[tuple[dict[int, int], str]]:
     if kept is not None:
         return kept
     runs: list[tuple[dict[int, int], str]] = []
-    tokens = doc.tokens
-    hiragana = _HIRAGANA.fullmatch
+    surfaces = [token.surface for token in doc.tokens]
+    # Which tokens are hiragana, mapped at C speed: most are not, and most runs are a
+    # particle or two.
+    marks = list(map(_HIRAGANA.fullmatch, surfaces))
+    count = len(marks)
     i = 0
-    while i < len(tokens):
-        if not hiragana(tokens[i].surface):
+    while i < count:
+        if marks[i] is None:
             i += 1
             continue
         starts: dict[int, int] = {}
-        sound = ""
+        length = 0
         j = i
-        while j < len(tokens) and hiragana(tokens[j].surface):
-            starts[len(sound)] = j
-            sound += _katakana(tokens[j].surface)
+        while j < count and marks[j] is not None:
+            starts[length] = j
+            length += len(surfaces[j])
             j += 1
-        starts[len(sound)] = j
-        runs.append((starts, sound))
+        starts[length] = j
+        # Hiragana to katakana keeps the length: the run's sound is translated at once.
+        runs.append((starts, _katakana("".join(surfaces[i:j]))))
         i = j
     doc.cache[_RUNS] = runs
     return runs

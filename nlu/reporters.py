@@ -378,7 +378,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         for r in every
         if CATEGORY[r.label] is Detection.EXTERNAL_REPORT and mail_from(doc, r.end, lex)
     )
-    events.extend(claimed_by_rights_holder(doc, lex, reporters))
+    if reporters:  # a rights holder's claim is one a reporter named made
+        events.extend(claimed_by_rights_holder(doc, lex, reporters))
     events.extend(infringement_claims(doc, lex, every))
     events.extend(keyed_finders(doc, lex, every, kind_of))
     events.extend(cleft_finders(doc, lex, every, kind_of))
@@ -386,7 +387,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(staff_found(doc, lex, every))
     events.extend(notified_heads(doc, lex, every))
     events.extend(revealed_by(doc, lex, every, kind_of))
-    events.extend(hearsay_accounts(doc, every))
+    if every:  # hearsay of an operator named as a reporter
+        events.extend(hearsay_accounts(doc, every))
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
