@@ -289,7 +289,7 @@ def attach_costs(
             )
             continue
         placed[index] = _Placed(cue.label, True, len(costs), item.yen, index in parts.instalments)
-        costs.append(_mention(cue, item, correction))
+        costs.append(_mention(cue, item, correction, _item_word(doc, cue, first, lex)))
     if held is not None:
         costs.append(_mention(*held, correction))  # no later amount replaced it
     costs, unassigned = _less_parts(costs, unassigned, placed)
@@ -360,7 +360,17 @@ def _less_parts(
     return kept, left
 
 
-def _mention(cue: Match, item: Priced, correction: Correction | None) -> CostMention:
+def _item_word(doc: Doc, cue: Match, first: int, lex: Lexicon) -> str:
+    """The cost word as written; none after a total word (「全部で92万」 may hold the items
+    said before)."""
+    if lex.correction.find(doc, doc.clause_start(first), first):
+        return ""
+    return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]]
+
+
+def _mention(
+    cue: Match, item: Priced, correction: Correction | None, word: str = ""
+) -> CostMention:
     amount = item.amount
     return CostMention(
         key=cue.label,
@@ -372,6 +382,7 @@ def _mention(cue: Match, item: Priced, correction: Correction | None) -> CostMen
         units=amount.units,
         correction=correction,
         per=item.per,
+        item=word,
     )
 
 
