@@ -38,3 +38,22 @@ def test_records_said_to_have_leaked_count_persons(message: str, count: int) -> 
 def test_other_counts_stay_unknown(message: str) -> None:
     facts, _, _ = predict([message])
     assert facts["individuals"] is None
+
+
+# Records counted right after the customers they are about (「お客様 12,400件」): persons.
+# Near misses: things the customers sent or asked (「お客様から12件のお問い合わせ」).
+CUSTOMERS: list[tuple[str, int | None]] = [
+    ("委託先から連絡があり、流出したのはお客様 3,400件（氏名、住所）とのことです", 3400),
+    ("予約サイトの会社から連絡。うちのお客さんの分が2.5万件漏れたらしい", 25000),
+    ("予約サイトの会社から連絡。うちのお客さんの分が2.5万件とのことです", 25000),
+    ("誤って廃棄した伝票は、お客さま約1,100件分で、氏名と電話番号が書かれています", 1100),
+    ("不審なメールが届いたとお客様から計12件の問い合わせがありました", None),
+    ("お客様からのご意見は30件ほど寄せられています", None),
+    ("お客様への返信メール8件に誤りがありました", None),
+]
+
+
+@pytest.mark.parametrize(("message", "count"), CUSTOMERS)
+def test_records_counted_after_the_customers_count_them(message: str, count: int | None) -> None:
+    facts, _, _ = predict([message])
+    assert facts["individuals"] == count
