@@ -57,3 +57,21 @@ CUSTOMERS: list[tuple[str, int | None]] = [
 def test_records_counted_after_the_customers_count_them(message: str, count: int | None) -> None:
     facts, _, _ = predict([message])
     assert facts["individuals"] == count
+
+
+# A record count with what each record holds in brackets right after it (「8万3千件（氏名、
+# 住所）」) counts persons; near misses: brackets that hold no data about persons.
+BRACKETED: list[tuple[str, int | None]] = [
+    ("対象となる情報：\n- 登録スタッフ 約4万2千件（氏名、住所、生年月日）", 42000),
+    ("外部に送信されていたのは 1,250件（メールアドレス、パスワード）です", 1250),
+    ("流出の可能性があるもの：過去の応募分 830件【氏名・電話番号】", 830),
+    ("お問い合わせが50件（電話、メール）ありました", None),
+    ("ログイン試行は5,000件（IPアドレスは海外）でした", None),
+    ("配送の遅れは120件（関東地区）です", None),
+]
+
+
+@pytest.mark.parametrize(("message", "count"), BRACKETED)
+def test_records_with_their_data_in_brackets_count_persons(message: str, count: int | None) -> None:
+    facts, _, _ = predict([message])
+    assert facts["individuals"] == count
