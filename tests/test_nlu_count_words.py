@@ -153,3 +153,20 @@ LATER_SENTENCE: list[tuple[list[str], int | None]] = [
 def test_a_count_alone_in_a_later_sentence(messages: list[str], expected: int | None) -> None:
     facts, _, _ = predict(messages)
     assert facts.get("individuals") == expected
+
+
+# A company whose own documents leaked is a victim (顧問先, 取引先), also when the notice
+# says no person's data was in them; near misses: a leak denied of everything, our staff.
+COMPANY_DATA: list[tuple[str, int | None]] = [
+    ("事務員が顧問先2社の給与台帳を別の顧問先にメールしてしまいました", 2),
+    ("漏れたのは取引先様1社の見積情報です。個人情報は含まれておりません", 1),
+    ("顧問先1社の申告書控えを紛失しました。個人情報は含まれていません", 1),
+    ("取引先3社に案内を送りましたが、調査の結果、流出はなかったことが分かりました", None),
+    ("顧問先の決算作業で職員2名が残業しました", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_DATA)
+def test_companies_whose_documents_leaked(text: str, expected: int | None) -> None:
+    facts, _, _ = predict([text])
+    assert facts["corporations"] == expected
