@@ -14,7 +14,6 @@ from typing import Final
 
 import config
 from config.types import NonEmptyWords
-
 from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
