@@ -116,6 +116,13 @@ HEADED_NOTICES = [
     "3月1日に公開した合格発表ページが、約2時間閲覧できない状態となりました。"
     "調査の結果、外部から大量の通信が送りつけられたことによるものと判明しました。"
     "受験生の個人情報の流出はございません。",
+    # Two title words joined (「お詫びとご報告」「お詫びとお知らせ」), under a name with 保険 in it.
+    "顧客情報の誤送信に関するお詫びとお知らせ\n株式会社みなと保険サービス\n\n"
+    "当社従業員が、お客様12名のメールアドレスを宛先に表示したまま案内メールを送信いたしました。"
+    "受信された皆様には削除をお願いしております。再発防止に努めてまいります。",
+    "サーバーへの不正アクセスのお詫びとご報告\n有限会社さくら製作所\n\n"
+    "当社の受発注サーバーが外部から不正にアクセスされたことが判明しました。"
+    "取引先様の連絡先が閲覧された可能性がございます。現在、専門業者と調査を進めております。",
 ]
 
 
@@ -124,8 +131,14 @@ def test_a_headed_notice_is_announced(text: str) -> None:
     assert read_message(text).announced is True
 
 
-def test_a_heading_alone_does_not_make_a_chat_a_notice() -> None:
-    text = "見舞金について\n昨日の件、保険でいくら出るか教えてください。顧客は200名です。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見舞金について\n昨日の件、保険でいくら出るか教えてください。顧客は200名です。",
+        "誤送信のお詫びとご報告\n保険はどこまで出ますか？お客様は30名です。",
+    ],
+)
+def test_a_heading_alone_does_not_make_a_chat_a_notice(text: str) -> None:
     assert read_message(text).announced is None
 
 
