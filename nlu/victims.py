@@ -131,11 +131,22 @@ class DenialsFile(config.Schema):
     """`config/nlu_victim_denials.toml`."""
 
     persons_only: NonEmptyWords
+    quoted: NonEmptyWords
 
 
 @cache
+def _denials() -> DenialsFile:
+    return config.load(DENIALS, DenialsFile)
+
+
 def _persons_only() -> tuple[str, ...]:
-    return tuple(config.load(DENIALS, DenialsFile).persons_only)
+    return tuple(_denials().persons_only)
+
+
+def _quoted_before(doc: Doc, count: Count) -> bool:
+    """「最初1,500件と言いましたが」「「約2,000件」とお知らせいたしました」: the earlier figure."""
+    at = count.end + (1 if doc.text.startswith("」", count.end) else 0)
+    return doc.text.startswith(tuple(_denials().quoted), at)
 
 
 def _one_in_each(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> int | None:
@@ -199,6 +210,8 @@ def _victim_kind(
         return None
     if lex.retracted.match(doc.text, count.end) or corrected_by_next(doc, count, counts, lex):
         return None  # 「300名ではなく18社でした」「1,200人は1,020人の誤り」
+    if _quoted_before(doc, count):
+        return None  # the figure said before, quoted to be corrected
     if one_of_them(doc, count, lex) or hedged_number(doc, count, lex):
         return None
     if sent_instead(doc, count, counts, lex):

@@ -75,3 +75,26 @@ BRACKETED: list[tuple[str, int | None]] = [
 def test_records_with_their_data_in_brackets_count_persons(message: str, count: int | None) -> None:
     facts, _, _ = predict([message])
     assert facts["individuals"] == count
+
+
+# A label naming leaked records or accounts before a count (「漏えい件数：1,742件」「不正ログイン
+# されたアカウント数：2,114件」) counts persons; a figure quoted as said before (「最初1,500件と
+# 言いましたが」) is not the count, the corrected one is.
+LABELLED: list[tuple[list[str], int | None]] = [
+    (["■確定した漏えい件数：860件"], 860),
+    (["・乗っ取られたアカウント数：312件"], 312),
+    (["第1報で「約900件」とお知らせいたしました流出件数は、精査の結果 812件でした"], 812),
+    (
+        ["カード情報が漏れました、600件です", "すみません、600件と言いましたが正しくは540件でした"],
+        540,
+    ),
+    (["・ログイン試行の件数：4万件"], None),
+]
+
+
+@pytest.mark.parametrize(("messages", "count"), LABELLED)
+def test_a_label_of_leaked_records_and_a_quoted_figure(
+    messages: list[str], count: int | None
+) -> None:
+    facts, _, _ = predict(messages)
+    assert facts["individuals"] == count
