@@ -155,7 +155,7 @@ def test_a_count_alone_in_a_later_sentence(messages: list[str], expected: int | 
     assert facts.get("individuals") == expected
 
 
-# A company whose own documents leaked is a victim (顧問先, 取引先), also when the notice
+# A company whose own documents leaked (決算書, 給与台帳) is a victim, also when the notice
 # says no person's data was in them; near misses: a leak denied of everything, our staff.
 COMPANY_DATA: list[tuple[str, int | None]] = [
     ("事務員が顧問先2社の給与台帳を別の顧問先にメールしてしまいました", 2),
