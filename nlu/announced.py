@@ -42,6 +42,10 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
             continue
+        bare = _bare_value(doc, match.end, lex)
+        if bare is not None:
+            result = bare  # 「公表no、同意yes」: shorthand with no colon
+            continue
         if lo < len(doc.tokens) and doc.tokens[lo].surface == "前":
             continue  # 「公表前に」: before an announcement, which may or may not come
         done = (
@@ -328,6 +332,26 @@ def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接尾辞"})
+
+
+def _bare_value(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
+    """「公表no」「公表はyes」: a listed value in English (`listed_present` / `listed_absent`)
+    right after the cue with no colon, ending its clause: shorthand for the key's value."""
+    tokens = doc.tokens
+    i = cue_end
+    if i < len(tokens) and tokens[i].surface in ("も", "は"):
+        i += 1
+    if i >= len(tokens) or not (tokens[i].surface.isascii() and tokens[i].surface.isalpha()):
+        return None
+    value = tokens[i].surface
+    if value not in lex.listed_present and value not in lex.listed_absent:
+        return None
+    for k in range(i + 1, len(tokens)):
+        if doc.clause_of[k] != doc.clause_of[i]:
+            break
+        if tokens[k].pos1 != "補助記号" or tokens[k].surface in ("?", "？"):
+            return None
+    return value in lex.listed_present
 
 
 def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -16,6 +16,9 @@ from nlu.polarity import (
 )
 from nlu.tokens import Token
 
+# The か of 「払ったかどうか」 comes within this many tokens after the spending word (し, た).
+_WHETHER_AT = 3
+
 
 class ConsentReading(NamedTuple):
     """The insurer's consent (※3) as one message states it.
@@ -26,8 +29,9 @@ class ConsentReading(NamedTuple):
     than not understanding it. `withheld`: consent plainly said to be missing (not a
     guess), whether or not this message says money was spent; `spent`: the message says
     money was spent or ordered. A conversation that states both, in any messages, states a
-    refusal (see `nlu.facts_builder`). `unpaid`: the message says nothing was paid yet, so
-    amounts said before were prices, not spending.
+    refusal (see `nlu.facts_builder`). `unpaid`: the message says nothing was paid yet, or
+    doubts whether it was (「支払い済みかどうかは未確認」), so amounts said before were not
+    shown to be spending.
     """
 
     given: bool | None
@@ -55,15 +59,18 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         and lex.consent_to_come.contains(doc, *doc.sentence_span(match.start))
         for match in lex.consent_cues.find(doc)
     )
-    spent = (incurred and not unpaid and not to_come) or any(
+    said_spent = [_spent_said(doc, match.end, lex) for match in lex.spent.find(doc)]
+    # 「支払い済みかどうかは未確認」: whether it was paid is not known, so neither are the
+    # amounts said with it.
+    doubted = Polarity.HEDGED in said_spent
+    spent = (incurred and not unpaid and not to_come and not doubted) or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
         and not _unspent(doc, *doc.sentence_span(match.start), lex)
         # 「発注はしていません」 denies it; 「発注してもいいですか？」 asks leave to.
-        and polarity(doc, *scope_after(doc, match.end, extend=False), lex, affirm_if=True)
-        not in (Polarity.NEGATED, Polarity.ASKED)
-        for match in lex.spent.find(doc)
+        and state not in (Polarity.NEGATED, Polarity.ASKED, Polarity.HEDGED)
+        for match, state in zip(lex.spent.find(doc), said_spent, strict=True)
     )
     if any(not _asked_of(doc, match.end, lex) for match in lex.consent_refused.find(doc)):
         result = False
@@ -117,7 +124,21 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
                 pending = True
         elif state is Polarity.AFFIRMED:
             result = True
+    # Doubt over whether money went out takes back the spending said before, as unpaid does.
+    unpaid = unpaid or (doubted and not spent)
     return ConsentReading(result, pending and result is None, withheld, spent, unpaid)
+
+
+def _spent_said(doc: Doc, end: int, lex: Lexicon) -> Polarity:
+    """Whether the spending word is said, denied, asked, or doubted: HEDGED only for the
+    question whether it was (「支払い済みかどうかは未確認」「払ったか不明」); a relayed
+    「開設してしまったようです」 still says it was spent."""
+    lo, hi = scope_after(doc, end, extend=False)
+    state = polarity(doc, lo, hi, lex, affirm_if=True)
+    whether = any(t.surface == "か" for t in doc.tokens[lo : min(hi, lo + _WHETHER_AT)])
+    if state is Polarity.HEDGED and not whether:
+        return Polarity.AFFIRMED
+    return state
 
 
 def _asked_of(doc: Doc, end: int, lex: Lexicon) -> bool:

@@ -43,6 +43,8 @@ class CostMemory:
 
     parts: dict[str, list[int]] = field(default_factory=dict)
     unit_prices: dict[str, UnitPrice] = field(default_factory=dict)
+    # The cost words each cost was said with, to tell a later item of it (`nlu.cost_items`).
+    items: dict[str, list[str]] = field(default_factory=dict)
 
     def replaced(self, key: str, old: int, amount: int, retracted: Sequence[int]) -> int | None:
         """Cost `key` (now `old`) once a correction says `amount`: the whole when it was
@@ -115,6 +117,9 @@ class CostMemory:
         for key in list(self.parts):
             if key not in costs:
                 del self.parts[key]
+        for key in list(self.items):
+            if key not in costs:
+                del self.items[key]
         for key, yen in costs.items():
             if sum(self.parts.get(key, [])) != yen:
                 self.parts[key] = [yen]  # changed in a way that says nothing of its parts
@@ -134,6 +139,7 @@ class CostMemory:
         return {
             "parts": {k: list(v) for k, v in self.parts.items()},
             "unit_prices": {k: list(v) for k, v in self.unit_prices.items()},
+            "items": {k: list(v) for k, v in self.items.items()},
         }
 
     @classmethod
@@ -144,6 +150,8 @@ class CostMemory:
                 str(k): (int(v[0]), int(v[1]), str(v[2]))
                 for k, v in data.get("unit_prices", {}).items()
             },
+            # Absent in states saved before the items of a cost were kept.
+            items={str(k): [str(w) for w in v] for k, v in data.get("items", {}).items()},
         )
 
 

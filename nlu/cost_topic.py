@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlu.amounts import Amount
+from nlu.costs import CHECK_OR_INVESTIGATION_ORDER
 from nlu.doc import Doc
 from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.polarity import Polarity, polarity, scope_after
@@ -21,6 +22,10 @@ def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
         return None
     cues = lex.cost_cues.find(doc)
     labels = {m.label for m in cues}
+    if len(labels) > 1 and labels <= set(CHECK_OR_INVESTIGATION_ORDER):
+        # 「フォレンジック業者に侵入の有無の確認を頼んでます」: ① and ② are one group, and a
+        # check for access (①) is what the words name first, as for an amount said with them.
+        labels = {next(k for k in CHECK_OR_INVESTIGATION_ORDER if k in labels)}
     if len(labels) != 1 or labels & {NOT_COST, UNKNOWN_COST}:
         return None
     for cue in cues:

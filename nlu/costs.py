@@ -36,8 +36,8 @@ _RESTATED_GAP = 4
 # 「被害範囲の調査」「侵入の有無を調べる」: the particle between a specific word and 調査.
 _NAMING_PARTICLES = frozenset({"の", "を"})
 # ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
-_CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INVESTIGATION)
-_CHECK_OR_INVESTIGATION = frozenset(_CHECK_OR_INVESTIGATION_ORDER)
+CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INVESTIGATION)
+_CHECK_OR_INVESTIGATION = frozenset(CHECK_OR_INVESTIGATION_ORDER)
 _CONSULTATION, _LITIGATION = "consultation", "litigation"
 # 「弁護士に意見書を」: at most this many tokens from a lawyer to the document they write, and
 # what between them says the lawyer was consulted instead.
@@ -125,7 +125,7 @@ def _only_kind(doc: Doc, cues: Sequence[Match], lex: Lexicon) -> Match | None:
     if len(labels) > 1 and labels <= _CHECK_OR_INVESTIGATION:
         # 「フォレンジック業者に有無の確認を依頼 …費用は300万」: ① and ② are one group with
         # one limit; a check for access (①) is what the specific words name first.
-        labels = {next(label for label in _CHECK_OR_INVESTIGATION_ORDER if label in labels)}
+        labels = {next(label for label in CHECK_OR_INVESTIGATION_ORDER if label in labels)}
     if len(labels) != 1:
         return None
     label = labels.pop()
@@ -289,7 +289,7 @@ def attach_costs(
             )
             continue
         placed[index] = _Placed(cue.label, True, len(costs), item.yen, index in parts.instalments)
-        costs.append(_mention(cue, item, correction))
+        costs.append(_mention(cue, item, correction, _item_word(doc, cue, first, lex)))
     if held is not None:
         costs.append(_mention(*held, correction))  # no later amount replaced it
     costs, unassigned = _less_parts(costs, unassigned, placed)
@@ -360,7 +360,17 @@ def _less_parts(
     return kept, left
 
 
-def _mention(cue: Match, item: Priced, correction: Correction | None) -> CostMention:
+def _item_word(doc: Doc, cue: Match, first: int, lex: Lexicon) -> str:
+    """The cost word as written; none after a total word (「全部で92万」 may hold the items
+    said before)."""
+    if lex.correction.find(doc, doc.clause_start(first), first):
+        return ""
+    return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]]
+
+
+def _mention(
+    cue: Match, item: Priced, correction: Correction | None, word: str = ""
+) -> CostMention:
     amount = item.amount
     return CostMention(
         key=cue.label,
@@ -372,6 +382,7 @@ def _mention(cue: Match, item: Priced, correction: Correction | None) -> CostMen
         units=amount.units,
         correction=correction,
         per=item.per,
+        item=word,
     )
 
 

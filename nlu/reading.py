@@ -97,6 +97,8 @@ class CostMention:
     correction: Correction | None = None
     per: Fact | None = None
     evidence: Evidence | None = None
+    # The cost word the amount was said with (「郵送」), to tell two items of one cost apart.
+    item: str = ""
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ class PostingFile(config.Schema):
     passives: NonEmptyWords
     plan_nouns: NonEmptyWords
     deliberating: NonEmptyWords
+    compound_verbs: NonEmptyWords
+    compound_done: NonEmptyWords
 
 
 @cache
@@ -54,7 +56,7 @@ def site_posting(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     places, verbs = _phrases()
     file = _file()
     tokens = doc.tokens
-    result: bool | Unknown | None = None
+    result: bool | Unknown | None = True if _compound_done(doc, places) else None
     for place in places.find(doc):
         k = place.end
         if k >= len(tokens) or tokens[k].surface not in file.place_particles:
@@ -78,6 +80,30 @@ def site_posting(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
     return result
+
+
+def _compound_done(doc: Doc, places: PhraseSet) -> bool:
+    """「HP掲載済」「HP告知済み」: the notice put on the site, said as one compound."""
+    file = _file()
+    tokens = doc.tokens
+    for place in places.find(doc):
+        at = doc.ends[place.end - 1]
+        word = next((w for w in file.compound_verbs if doc.text.startswith(w, at)), None)
+        if word is None:
+            continue
+        k = doc.token_at(at + len(word) - 1) + 1
+        if k >= len(tokens) or doc.starts[k] != at + len(word):
+            continue  # the word ends inside a longer token
+        if tokens[k].lemma not in file.compound_done:
+            continue
+        follows = tokens[k + 1] if k + 1 < len(tokens) else None
+        if follows is not None and follows.surface == "の":
+            continue  # 「HP掲載済みの写真」
+        first, last = doc.sentence_span(place.start)
+        if any(t.lemma in file.mishaps or t.surface in file.mishaps for t in tokens[first:last]):
+            continue
+        return True
+    return False
 
 
 def _a_posting(doc: Doc, place: int, start: int, end: int, hi: int) -> bool:

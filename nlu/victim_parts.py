@@ -1,4 +1,5 @@
-"""Victim counts said in parts: groups joined by 及び, items each holding another's data."""
+"""Victim counts said in parts: groups joined by 及び or listed one to a bullet line, items
+each holding another's data."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.victim_lists import listed_sums
 
 # How many tokens (a group word: 保護者, 扶養親族, 退職者) may come between a conjunction
 # and the next count for the two to be parts of one group.
@@ -61,6 +63,8 @@ def summed(
             and conjoined(doc, counts[i - 1], counts[i], lex)
         ):
             values[i] += values[i - 1]
+    for i, total in listed_sums(doc.text, counts, kinds).items():
+        values[i] = total  # 「・会員：3,200名分」「・退会者：1,979名分」
     return values
 
 

@@ -3,16 +3,28 @@ and of companies after a corporate word (「法人会員660件」)."""
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start
 from nlu.victim_parts import items_of_others
 
+FILE: Final = "nlu_record_persons.toml"
+
 # How many tokens before a record count may hold the word for its data (顧客情報2,000件),
 # and how many after 「の」 (「1,426件の個人情報」).
 _RECORD_BEFORE = 8
 _RECORD_AFTER = 4
+# Brackets right after a count that say what each record holds, and how many tokens they
+# may span (「(氏名、住所、電話番号、メールアドレス)」).
+_OPENING = frozenset({"(", "【", "["})
+_CLOSING = frozenset({")", "】", "]"})
+_BRACKET_MAX = 16
 # How many tokens before a record count a corporate word may end (法人会員660件).
 _CORPORATE_BEFORE = 2
 # What may stand between a document word and the count of its sheets (「名刺は約200枚」).
@@ -37,9 +49,40 @@ def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> 
     if end < hi and doc.tokens[end].surface == "の":
         after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
         return lex.record_context.contains(doc, *after) or lex.records_after.contains(doc, *after)
-    if leaked_after(doc, end, hi, lex):
+    if _data_in_brackets(doc, end, hi, lex):
+        return True  # 「お客様 12,400件（氏名、住所、電話番号）」
+    if leaked_after(doc, end, hi, lex) or _persons_before(doc, window, token):
         return True
     return items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
+
+
+class RecordPersonsFile(config.Schema):
+    """`config/nlu_record_persons.toml`."""
+
+    persons: NonEmptyWords
+    between: NonEmptyWords
+
+
+@cache
+def _record_persons() -> RecordPersonsFile:
+    return config.load(FILE, RecordPersonsFile)
+
+
+def _persons_before(doc: Doc, lo: int, token: int) -> bool:
+    """「お客様 12,400件」「お客さんの分が1.5万件」: the persons named right before the count,
+    with only particles of a noun phrase between, are whom the records are about."""
+    words = _record_persons()
+    i = token - 1
+    while i >= lo and (
+        doc.tokens[i].surface in words.between or doc.tokens[i].pos1 in ("補助記号", "空白")
+    ):
+        i -= 1
+    if i < lo:
+        return False
+    return any(
+        doc.text.endswith(person, 0, doc.ends[i]) and doc.ends[i] - len(person) >= doc.starts[lo]
+        for person in words.persons
+    )
 
 
 # 「1,200件が漏れました」「3,000件ほど流出」: what may stand between a count and its verb.
@@ -53,6 +96,26 @@ def leaked_after(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:
     while i < hi and doc.tokens[i].surface in _BETWEEN:
         i += 1
     return any(m.start == i for m in lex.leaked_records.find(doc, i, min(hi, i + 3)))
+
+
+def _data_in_brackets(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:
+    """「約8万3千件（氏名、住所、生年月日）」: what each record holds, said in brackets right
+    after the count: records of persons when that is data about them."""
+    if end >= hi or doc.tokens[end].surface not in _OPENING:
+        return False
+    close = next(
+        (
+            i
+            for i in range(end + 1, min(hi, end + 1 + _BRACKET_MAX))
+            if doc.tokens[i].surface in _CLOSING
+        ),
+        None,
+    )
+    if close is None:
+        return False
+    return lex.record_context.contains(doc, end + 1, close) and not lex.not_persons.contains(
+        doc, end + 1, close
+    )
 
 
 def _after_subset_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:

@@ -9,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
+from typing import Final
 
+import config
+from config.types import NonEmptyWords
 from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
@@ -36,6 +40,8 @@ from nlu.victim_roles import (
     reporters,
     staff_after,
 )
+
+DENIALS: Final = "nlu_victim_denials.toml"
 
 # An approximate figure (約2,000名) is a rounding: a breakdown said beside it whose parts add
 # up to within this fraction of it (1,960名 + 87名) is the exact number.
@@ -99,7 +105,13 @@ def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
     「1件が漏えいした可能性…調査の結果、漏えいがないことが分かりました」「1719人に誤って
     送った…個人情報は含まれていない」: what might have been exposed, not victims.
     """
-    if lex.leak_denied is None or lex.leak_denied.search(doc.text) is None:
+    if lex.leak_denied is None:
+        return False
+    found = [m.group() for m in lex.leak_denied.finditer(doc.text)]
+    if count.kind == "corporations":
+        # 「取引先様1社の製品情報…個人情報は含まれておりません」: no person's data, a company's.
+        found = [m for m in found if not m.startswith(_persons_only())]
+    if not found:
         return False
     token = doc.token_at(count.start)
     clause_end = doc.clause_end(token)
@@ -113,6 +125,28 @@ def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
         or lex.hedge.contains(doc, *doc.sentence_span(token))
         or recipients(doc, count, lex)  # a mail that held no one else's data
     )
+
+
+class DenialsFile(config.Schema):
+    """`config/nlu_victim_denials.toml`."""
+
+    persons_only: NonEmptyWords
+    quoted: NonEmptyWords
+
+
+@cache
+def _denials() -> DenialsFile:
+    return config.load(DENIALS, DenialsFile)
+
+
+def _persons_only() -> tuple[str, ...]:
+    return tuple(_denials().persons_only)
+
+
+def _quoted_before(doc: Doc, count: Count) -> bool:
+    """「最初1,500件と言いましたが」「「約2,000件」とお知らせいたしました」: the earlier figure."""
+    at = count.end + (1 if doc.text.startswith("」", count.end) else 0)
+    return doc.text.startswith(tuple(_denials().quoted), at)
 
 
 def _one_in_each(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> int | None:
@@ -176,6 +210,8 @@ def _victim_kind(
         return None
     if lex.retracted.match(doc.text, count.end) or corrected_by_next(doc, count, counts, lex):
         return None  # 「300名ではなく18社でした」「1,200人は1,020人の誤り」
+    if _quoted_before(doc, count):
+        return None  # the figure said before, quoted to be corrected
     if one_of_them(doc, count, lex) or hedged_number(doc, count, lex):
         return None
     if sent_instead(doc, count, counts, lex):

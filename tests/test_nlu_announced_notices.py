@@ -116,6 +116,16 @@ HEADED_NOTICES = [
     "3月1日に公開した合格発表ページが、約2時間閲覧できない状態となりました。"
     "調査の結果、外部から大量の通信が送りつけられたことによるものと判明しました。"
     "受験生の個人情報の流出はございません。",
+    # Two title words joined (「お詫びとご報告」「お詫びとお知らせ」), under a name with 保険 in it.
+    "マルウェア感染による顧客情報流出のお詫びとご報告\n株式会社あさひ保険サービス\n■概要\n"
+    "当社従業員のパソコンがマルウェアに感染し、お客様情報の一部が外部に送信されていたことが"
+    "判明しました。\n■対象\nお客様 320名の氏名、電話番号\n■対策\n全端末の点検を実施いたします。",
+    "会員サイトへの不正ログインのお詫びとお知らせ\n株式会社ひかり少額短期保険\n■概要\n"
+    "会員サイトに第三者による不正ログインが行われたことが判明しました。\n■対象\n"
+    "会員 210名の氏名、住所\n■対策\nパスワードの初期化を実施いたします。",
+    "書類紛失のお詫びとご報告\nやまと保険事務所\n■概要\n当事務所職員が、お客様の申込書を入れた"
+    "封筒を紛失いたしました。\n■対象\nお客様 18名の氏名、生年月日\n■対応\n"
+    "警察に遺失届を提出しております。",
 ]
 
 
@@ -124,8 +134,14 @@ def test_a_headed_notice_is_announced(text: str) -> None:
     assert read_message(text).announced is True
 
 
-def test_a_heading_alone_does_not_make_a_chat_a_notice() -> None:
-    text = "見舞金について\n昨日の件、保険でいくら出るか教えてください。顧客は200名です。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "見舞金について\n昨日の件、保険でいくら出るか教えてください。顧客は200名です。",
+        "誤送信のお詫びとご報告\n保険はどこまで出ますか？お客様は30名です。",
+    ],
+)
+def test_a_heading_alone_does_not_make_a_chat_a_notice(text: str) -> None:
     assert read_message(text).announced is None
 
 

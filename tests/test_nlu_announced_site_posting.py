@@ -16,6 +16,10 @@ POSTINGS = [
     ("お詫びは郵送しましたが、HPには出していません", False),
     ("ホームページにはまだ載せてないです", False),
     ("HPには掲載しない方針です", False),
+    # Shorthand with no particle (rule 5's HP掲載).
+    ("ランサム確定。顧客DB暗号化。HP掲載済", True),
+    ("侵入確認、ホームページ告知済み。窓口開設済", True),
+    ("公式サイトお知らせ済です", True),
 ]
 
 NOT_POSTINGS = [
@@ -25,6 +29,9 @@ NOT_POSTINGS = [
     "HPに載せるかどうかは役員で相談中です",
     "HPに載せた求人の応募者一覧を別の応募者にメールしてしまいました",
     "ホームページに載せたって部長は言っていました",
+    # A file already on the site, or posted by mistake, said in shorthand.
+    "HP掲載済みの集合写真に生徒の名札が写っていた",
+    "誤ってHP掲載済みの状態になっていた名簿",
 ]
 
 

@@ -35,12 +35,22 @@ NAMED_THEN_PRICED = [
         {"damages": 450000},
     ),
     (("弁護士に相談しています", "着手金は30万円です"), {"consultation": 300000}),
+    # ① and ② named together are one group: the check for access (rule 9).
+    (
+        ("フォレンジック業者に侵入の有無の調査を依頼しました", "見積もりは250万です"),
+        {"access_response": 2500000},
+    ),
+    (
+        ("セキュリティ会社に感染の有無を調べてもらってます", "業者見積 90万"),
+        {"access_response": 900000},
+    ),
 ]
 
 STAYS_UNASSIGNED = [
     # The cost named is denied, or two kinds are named: the amount's purpose is not said.
     (("コールセンターは開設していません", "200万円かかりました"), [2000000]),
     (("弁護士とコールセンターを手配しました", "合わせて250万円です"), [2500000]),
+    (("フォレンジック業者と弁護士に依頼しました", "見積もりは250万です"), [2500000]),
     # An amount said with a word of no coverage is that word's.
     (("復旧業者に頼みました", "売上が300万円減りました"), [3000000]),
     # Only the message right before names the cost.

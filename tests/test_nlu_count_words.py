@@ -18,11 +18,15 @@ PERSON_WORDS: list[tuple[str, int | None]] = [
     ("鞄の中に賃貸の契約書が25件入っていました", 25),
     ("市民アンケートのデータが抜かれて、640件が見られたようです", 640),
     ("委託先の話だと、うちの分は約900人とのことでした", 900),
+    # A professional's clients (司法書士, 弁護士): their files are the data.
+    ("事務所の書類を元職員が持ち出していました。依頼者は約60名です", 60),
+    ("相談窓口の記録が入ったPCが盗まれました。相談者は120人です", 120),
     # Near misses: counts of something else, in the same kind of sentence.
     ("写真を撮ったのは4月の遠足で、3回目の投稿でした", None),
     ("問い合わせは10件ほど来ています", None),
     ("PC3台を初期化しました", None),
     ("社員5名が添付ファイルを開封しました", None),
+    ("依頼者から3件の問い合わせがありました", None),
     ("断水で4世帯に影響が出ています", None),
 ]
 
@@ -149,3 +153,20 @@ LATER_SENTENCE: list[tuple[list[str], int | None]] = [
 def test_a_count_alone_in_a_later_sentence(messages: list[str], expected: int | None) -> None:
     facts, _, _ = predict(messages)
     assert facts.get("individuals") == expected
+
+
+# A company whose own documents leaked (決算書, 給与台帳) is a victim, also when the notice
+# says no person's data was in them; near misses: a leak denied of everything, our staff.
+COMPANY_DATA: list[tuple[str, int | None]] = [
+    ("事務員が顧問先2社の給与台帳を別の顧問先にメールしてしまいました", 2),
+    ("漏れたのは取引先様1社の見積情報です。個人情報は含まれておりません", 1),
+    ("顧問先1社の申告書控えを紛失しました。個人情報は含まれていません", 1),
+    ("取引先3社に案内を送りましたが、調査の結果、流出はなかったことが分かりました", None),
+    ("顧問先の決算作業で職員2名が残業しました", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_DATA)
+def test_companies_whose_documents_leaked(text: str, expected: int | None) -> None:
+    facts, _, _ = predict([text])
+    assert facts["corporations"] == expected

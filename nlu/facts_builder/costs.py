@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coverage import CostKey
+from nlu.cost_items import separate_items
 from nlu.lexicon import GENERIC_INVESTIGATION
 from nlu.reading import Reading
 
@@ -24,12 +25,18 @@ class CostClash:
 
 def fold_costs(state: FactState, reading: Reading) -> list[CostClash]:
     clashes: list[CostClash] = []
-    for raw_key, amount, mode in _per_key(reading):
+    items = state.memory.items
+    for raw_key, amount, mode, words in _per_key(reading):
         key = same_investigation(state, raw_key)
         old = state.costs.get(key)
         if old is not None and mode == "add":
             # 「追加で26万円」 adds even when it equals the total so far.
             state.costs[key] = old + amount
+            items[key] = [*items.get(key, []), *words]
+        elif old is not None and mode is None and separate_items(key, items.get(key, []), words):
+            # 「コールセンター80万」 then 「お詫び状の郵送で12万」: another item of that cost.
+            state.costs[key] = old + amount
+            items[key] = [*items[key], *words]
         elif old is not None and mode == "replace":
             # 「郵送は30万ではなく35万」: the part taken back, when the cost has several.
             total = state.memory.replaced(key, old, amount, reading.retracted_amounts)
@@ -37,8 +44,10 @@ def fold_costs(state: FactState, reading: Reading) -> list[CostClash]:
                 clashes.append(CostClash(key, old, amount))
             else:
                 state.costs[key] = total
+                items[key] = []  # which item changed is not kept
         elif old is None or old == amount:
             state.costs[key] = amount
+            items[key] = words if old is None else items.get(key, [])
         else:
             clashes.append(CostClash(key, old, amount))
     for mention in reading.costs:
@@ -77,14 +86,21 @@ def same_investigation(state: FactState, key: str) -> str:
     return specific[0] if len(specific) == 1 else key
 
 
-def _per_key(reading: Reading) -> list[tuple[str, int, str | None]]:
-    """Amounts of one message summed per key (two 調査 amounts in a message are two costs)."""
+def _per_key(reading: Reading) -> list[tuple[str, int, str | None, list[str]]]:
+    """Amounts of one message summed per key (two 調査 amounts in a message are two costs),
+    with the cost words they were said with (empty when one was said with none)."""
     totals: dict[str, int] = {}
     modes: dict[str, str | None] = {}
+    words: dict[str, list[str] | None] = {}
     for mention in reading.costs:
         if mention.per is not None:
             continue
         totals[mention.key] = totals.get(mention.key, 0) + mention.yen
         if mention.correction is not None:
             modes[mention.key] = mention.correction
-    return [(key, amount, modes.get(key)) for key, amount in totals.items()]
+        said = words.setdefault(mention.key, [])
+        if said is not None and mention.item:
+            said.append(mention.item)
+        else:
+            words[mention.key] = None
+    return [(key, amount, modes.get(key), words.get(key) or []) for key, amount in totals.items()]
