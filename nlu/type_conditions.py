@@ -93,6 +93,16 @@ def _social_media() -> PhraseSet:
     return PhraseSet({"sns": _words().social_media})
 
 
+def posted_in_sentence(doc: Doc, cue: Match, cues: list[Match]) -> bool:
+    """「職員が私用のSNSアカウントに、利用者様の写真を無断で投稿していた」: the media cue's
+    sentence names social media and holds a post of ours (an `other` cue): our staff posting
+    on SNS (tests/data/README.md rule 2), not a claim over content we published."""
+    first, last = doc.sentence_span(cue.start)
+    return _social_media().contains(doc, first, last) and any(
+        m.label == IncidentType.OTHER.value and first <= m.start < last for m in cues
+    )
+
+
 def _posted_on_sns(doc: Doc) -> list[Match]:
     """「個人のSNSアカウントに、入所者様の写真を含む投稿を行っていた」: a post made, in a
     sentence naming social media before it and confidential data (`other`)."""
