@@ -35,6 +35,8 @@ class TypeConditionsFile(config.Schema):
     mass_access: NonEmptyWords
     outages: NonEmptyWords
     principal_words: NonEmptyWords
+    entrusting_lemmas: NonEmptyWords
+    forwarded_nouns: NonEmptyWords
     sending_nouns: NonEmptyWords
     social_media: NonEmptyWords
     post_nouns: NonEmptyWords
@@ -215,6 +217,31 @@ def _principal() -> PhraseSet:
 def principal_named(doc: Doc, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi name the addressee of a contractor's letter (貴社, 御社)."""
     return _principal().contains(doc, lo, hi)
+
+
+def entrusted_by_principal(doc: Doc) -> bool:
+    """「貴法人よりお預かりしております給与計算業務」: the writer says it keeps the addressee's
+    data or work, as a contractor does in a letter to its principal."""
+    words = _words()
+    tokens = doc.tokens
+    for m in _principal().find(doc):
+        k = m.end
+        if k >= len(tokens) or tokens[k].surface not in ("から", "より"):
+            continue
+        _, last = doc.sentence_span(k)
+        if any(t.lemma in words.entrusting_lemmas for t in tokens[k + 1 : min(last, k + 9)]):
+            return True
+    return False
+
+
+def forwarded_from(doc: Doc, lo: int, hi: int) -> bool:
+    """「委託先から届いた報告を転送します」: tokens lo..hi name a party as the source (から,
+    より) of a report that follows within its sentence."""
+    tokens = doc.tokens
+    if hi >= len(tokens) or tokens[hi].surface not in ("から", "より"):
+        return False
+    _, last = doc.sentence_span(hi)
+    return any(t.lemma in _words().forwarded_nouns for t in tokens[hi + 1 : min(last, hi + 5)])
 
 
 def sent_as_noun(doc: Doc, i: int) -> bool:
