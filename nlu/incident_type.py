@@ -31,6 +31,7 @@ from nlu.type_conditions import (
     paraphrased_note,
     posted_in_sentence,
     reported_own_error,
+    working_alongside,
 )
 from nlu.type_wording import before_still_missing
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
@@ -117,6 +118,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or maintainer_found(doc, match.start, match.end, lex)
             or only_agent(doc, match, lex)
             or lost_in_transit(doc, match, cues)
+            or working_alongside(doc, match.end)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):

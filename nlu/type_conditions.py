@@ -37,6 +37,7 @@ class TypeConditionsFile(config.Schema):
     principal_words: NonEmptyWords
     entrusting_lemmas: NonEmptyWords
     forwarded_nouns: NonEmptyWords
+    alongside_lemmas: NonEmptyWords
     sending_nouns: NonEmptyWords
     social_media: NonEmptyWords
     post_nouns: NonEmptyWords
@@ -232,6 +233,20 @@ def entrusted_by_principal(doc: Doc) -> bool:
         if any(t.lemma in words.entrusting_lemmas for t in tokens[k + 1 : min(last, k + 9)]):
             return True
     return False
+
+
+def working_alongside(doc: Doc, end: int) -> bool:
+    """「保守を委託している業者とともに原因を調査」: the party ending at `end` (its name's nouns
+    past it) is named with と as one who works with us."""
+    tokens = doc.tokens
+    i = end
+    while i < len(tokens) and tokens[i].pos1 in ("名詞", "接尾辞"):
+        i += 1
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].surface == "と"
+        and tokens[i + 1].lemma in _words().alongside_lemmas
+    )
 
 
 def forwarded_from(doc: Doc, lo: int, hi: int) -> bool:

@@ -153,3 +153,23 @@ def test_asked_is_not_overheard_and_unusual_is_a_sign(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A contractor named as working with us (「業者とともに調査」「委託先と連携して」) is no leak at
+# the contractor; one said to be attacked itself still is.
+WORKING_ALONGSIDE: list[Row] = [
+    (
+        ["当社サイトが改ざんされました。現在、保守を委託している業者とともに原因を調査しています"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["社内PCがウイルスに感染しました。委託先と連携して対応中です"], "malware", "found"),
+    (["委託先がランサムウェアに感染し、当社の顧客情報が流出しました"], "vendor_leak", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), WORKING_ALONGSIDE)
+def test_contractor_working_alongside_is_no_vendor_leak(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
