@@ -98,11 +98,10 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     consent: bool | Unknown | None = consent_reading.given
     said_access = access
     access, announced, consent = _as_answered(quoted, access, announced, consent, lex)
+    # 「> 不正アクセスは確認されましたか？」「はい」: the intrusion asked about, confirmed, of
+    # no kind and naming no type by itself (tests/data/README.md rule 2: 「アクセスあり」);
+    # it confirms a doubt held before (`nlu.incident_hints.confirmed_by_answer`).
     answered = incident_type is None and said_access is None and access is Access.FOUND
-    if answered:
-        # 「> 不正アクセスは確認されましたか？」「はい」: the intrusion asked about, confirmed;
-        # of no kind, so a kind doubted before (「ウイルスかも」) is the one confirmed.
-        incident_type = IncidentType.UNAUTHORIZED_ACCESS
     answer = read_answer(clean, lex) if not quoted else None
     kinds = data_kinds_in(doc)
     loose = None if individuals or corporations else loose_count(doc, counts, lex)

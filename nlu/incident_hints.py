@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from coverage import IncidentType
+from coverage import Access, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon, lexicon
 from nlu.phrases import Match
@@ -308,4 +308,17 @@ def consequence_of_attack(held: object, reading: Reading) -> bool:
         reading.incident_type is IncidentType.OTHER
         and held in lexicon().attacks
         and not reading.retracts
+    )
+
+
+def confirmed_by_answer(held: object, reading: Reading) -> bool:
+    """「不審なログインの記録がある」→「> 不正アクセスは確認されましたか？」「はい」: an attack of
+    no kind confirmed by an answer settles the suspicion held as an intrusion (rule 2: a
+    suspicion becomes the confirmed type); with nothing held it names no type (rule 2: a
+    bare 「アクセスあり」 names none)."""
+    return (
+        reading.generic_attack
+        and reading.incident_type is None
+        and reading.unauthorized_access is Access.FOUND
+        and held == IncidentType.SUSPECTED.value
     )

@@ -29,7 +29,9 @@ from nlu.type_conditions import (
     conditional_cues,
     family_named,
     paraphrased_note,
+    posted_in_sentence,
     reported_own_error,
+    working_alongside,
 )
 from nlu.type_wording import before_still_missing
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
@@ -116,6 +118,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or maintainer_found(doc, match.start, match.end, lex)
             or only_agent(doc, match, lex)
             or lost_in_transit(doc, match, cues)
+            or working_alongside(doc, match.end)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
@@ -123,6 +126,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if kind is IncidentType.MISDELIVERY and told_by_contractor(doc, match, lex):
             kind = IncidentType.VENDOR_LEAK  # the contractor's own mis-sending
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
+            continue
+        if (
+            kind is IncidentType.MEDIA
+            and not lex.frames.infringements.contains(doc)
+            and posted_in_sentence(doc, match, cues)
+        ):
             continue
         noted = kind in lex.attacks and lex.ransom_notes.contains(doc, match.start, match.end)
         loosely = paraphrased_note(doc, match.end) if noted else None

@@ -35,6 +35,9 @@ class TypeConditionsFile(config.Schema):
     mass_access: NonEmptyWords
     outages: NonEmptyWords
     principal_words: NonEmptyWords
+    entrusting_lemmas: NonEmptyWords
+    forwarded_nouns: NonEmptyWords
+    alongside_lemmas: NonEmptyWords
     sending_nouns: NonEmptyWords
     social_media: NonEmptyWords
     post_nouns: NonEmptyWords
@@ -91,6 +94,16 @@ def conditional_cues(doc: Doc) -> list[Match]:
 @cache
 def _social_media() -> PhraseSet:
     return PhraseSet({"sns": _words().social_media})
+
+
+def posted_in_sentence(doc: Doc, cue: Match, cues: list[Match]) -> bool:
+    """「職員が私用のSNSアカウントに、利用者様の写真を無断で投稿していた」: the media cue's
+    sentence names social media and holds a post of ours (an `other` cue): our staff posting
+    on SNS (tests/data/README.md rule 2), not a claim over content we published."""
+    first, last = doc.sentence_span(cue.start)
+    return _social_media().contains(doc, first, last) and any(
+        m.label == IncidentType.OTHER.value and first <= m.start < last for m in cues
+    )
 
 
 def _posted_on_sns(doc: Doc) -> list[Match]:
@@ -205,6 +218,45 @@ def _principal() -> PhraseSet:
 def principal_named(doc: Doc, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi name the addressee of a contractor's letter (貴社, 御社)."""
     return _principal().contains(doc, lo, hi)
+
+
+def entrusted_by_principal(doc: Doc) -> bool:
+    """「貴法人よりお預かりしております給与計算業務」: the writer says it keeps the addressee's
+    data or work, as a contractor does in a letter to its principal."""
+    words = _words()
+    tokens = doc.tokens
+    for m in _principal().find(doc):
+        k = m.end
+        if k >= len(tokens) or tokens[k].surface not in ("から", "より"):
+            continue
+        _, last = doc.sentence_span(k)
+        if any(t.lemma in words.entrusting_lemmas for t in tokens[k + 1 : min(last, k + 9)]):
+            return True
+    return False
+
+
+def working_alongside(doc: Doc, end: int) -> bool:
+    """「保守を委託している業者とともに原因を調査」: the party ending at `end` (its name's nouns
+    past it) is named with と as one who works with us."""
+    tokens = doc.tokens
+    i = end
+    while i < len(tokens) and tokens[i].pos1 in ("名詞", "接尾辞"):
+        i += 1
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].surface == "と"
+        and tokens[i + 1].lemma in _words().alongside_lemmas
+    )
+
+
+def forwarded_from(doc: Doc, lo: int, hi: int) -> bool:
+    """「委託先から届いた報告を転送します」: tokens lo..hi name a party as the source (から,
+    より) of a report that follows within its sentence."""
+    tokens = doc.tokens
+    if hi >= len(tokens) or tokens[hi].surface not in ("から", "より"):
+        return False
+    _, last = doc.sentence_span(hi)
+    return any(t.lemma in _words().forwarded_nouns for t in tokens[hi + 1 : min(last, hi + 5)])
 
 
 def sent_as_noun(doc: Doc, i: int) -> bool:

@@ -36,6 +36,8 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         return _in_contractor_letter(doc, start, lex)
     lo, end = owner
     tokens = doc.tokens
+    if _ordered_from(doc, start, end, lex):
+        return False
     # 「提供事業者のサーバー」 but not 「提供事業者の調査で」: past the party, only its systems.
     for party in lex.vendor_parties.find(doc, lo, end):
         rest = [t for t in tokens[party.end : end] if t.surface != "の"]
@@ -60,6 +62,22 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     return _in_contractor_letter(doc, start, lex)
 
 
+def _ordered_from(doc: Doc, start: int, particle: int, lex: Lexicon) -> bool:
+    """「フォレンジック業者へ不正アクセス有無の調査を発注」: the party with へ and no の before
+    the attack word is who we gave a check of it to, the first verb after the attack word
+    being one of handing over; 「委託先のサーバーへ不正アクセスがあり」 is on the party."""
+    tokens = doc.tokens
+    if tokens[particle].surface != "へ" or particle + 1 != start:
+        return False
+    _, last = doc.sentence_span(start)
+    for token in tokens[start:last]:
+        if token.lemma in lex.handing_over:
+            return True
+        if token.pos1 == "動詞":
+            return False
+    return False
+
+
 def _in_contractor_letter(doc: Doc, start: int, lex: Lexicon) -> bool:
     """「弊社が運用する配信サーバーの管理画面に対し…不正ログインが行われました」 in a
     contractor's letter to its principal (弊社 … 貴社よりお預かり): whatever the writer says
@@ -67,8 +85,9 @@ def _in_contractor_letter(doc: Doc, start: int, lex: Lexicon) -> bool:
     own systems (「貴社のシステムへの不正アクセス」)."""
     if not contractor_letter(doc, lex):
         return False
-    first, last = doc.sentence_span(start)
-    return not principal_named(doc, first, last)
+    # Only the attack's own clause: 「貴法人よりお預かりしております…に関し、当事務所の
+    # パソコンが感染し」 names the principal as the data's owner, not the attacked.
+    return not principal_named(doc, doc.clause_start(start), start)
 
 
 def _handed_work(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
+from nlu.type_conditions import entrusted_by_principal, forwarded_from, principal_named
 
 # After a contractor, these make it the one the error or the job is said of.
 _DOER_PARTICLES = frozenset({"が", "の", "で", "側"})
@@ -24,7 +25,13 @@ _NOUNS = frozenset({"名詞", "接尾辞", "接頭辞"})
 def contractor_letter(doc: Doc, lex: Lexicon) -> bool:
     """A contractor writing to its principal about the data it holds (弊社 … 貴社より受託),
     where everything the writer says happened, happened at the contractor."""
-    return lex.writer_words.contains(doc) and lex.entrusted.contains(doc)
+    if not lex.writer_words.contains(doc):
+        return False
+    if lex.entrusted.contains(doc) or entrusted_by_principal(doc):
+        return True
+    return principal_named(doc, 0, len(doc.tokens)) and any(
+        forwarded_from(doc, m.start, m.end) for m in lex.vendor_parties.find(doc)
+    )
 
 
 def vendor_error(doc: Doc, errors: list[Match], lex: Lexicon) -> bool:

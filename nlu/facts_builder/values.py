@@ -9,6 +9,7 @@ from coverage import SCALAR_FACTS, Access, Fact, IncidentType
 from nlu.data_kinds import DataKind
 from nlu.incident_hints import (
     carried_in_doubt,
+    confirmed_by_answer,
     consequence_of_attack,
     generic_over_circumstance,
     names_the_attack,
@@ -53,9 +54,11 @@ def fold_values(state: FactState, reading: Reading) -> None:
         if settled is not None and name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS):
             # 「不正ログインかも」→「ログ見た、確定」: the doubted attack, found.
             value = settled if name is Fact.INCIDENT_TYPE else Access.FOUND
+        old_type = state.values.get(Fact.INCIDENT_TYPE)
         if name is Fact.INCIDENT_TYPE and reading.generic_attack and state.doubted_attack:
             value = IncidentType(state.doubted_attack)  # 「確定です、攻撃元IP数千」
-        old_type = state.values.get(Fact.INCIDENT_TYPE)
+        elif name is Fact.INCIDENT_TYPE and confirmed_by_answer(old_type, reading):
+            value = IncidentType.UNAUTHORIZED_ACCESS
         if name is Fact.INCIDENT_TYPE and (
             not (
                 _overrides_type(old_type, value)
@@ -67,7 +70,8 @@ def fold_values(state: FactState, reading: Reading) -> None:
         ):
             continue
         if name is Fact.INCIDENT_TYPE and value is not None:
-            state.generic_type = reading.generic_attack and value is reading.incident_type
+            # An answer's confirmation is of no kind too: a later kind names it.
+            state.generic_type = reading.generic_attack and reading.incident_type in (value, None)
         if value is None:
             continue
         raw = value.value if hasattr(value, "value") else value
