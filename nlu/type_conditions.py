@@ -40,6 +40,7 @@ class TypeConditionsFile(config.Schema):
     alongside_lemmas: NonEmptyWords
     sending_nouns: NonEmptyWords
     social_media: NonEmptyWords
+    staff_posters: NonEmptyWords
     post_nouns: NonEmptyWords
     post_verbs: NonEmptyWords
     paraphrase_marks: NonEmptyWords
@@ -98,12 +99,21 @@ def _social_media() -> PhraseSet:
 
 def posted_in_sentence(doc: Doc, cue: Match, cues: list[Match]) -> bool:
     """「職員が私用のSNSアカウントに、利用者様の写真を無断で投稿していた」: the media cue's
-    sentence names social media and holds a post of ours (an `other` cue): our staff posting
-    on SNS (tests/data/README.md rule 2), not a claim over content we published."""
+    sentence names social media, a member of staff or a private account, and holds a post
+    (an `other` cue): our staff posting on SNS (tests/data/README.md rule 2), not a claim
+    over content we published (「店のインスタに載せた写真、写ってたお客さんから「勝手に載せ
+    ないで」」 is the shop's own post: a portrait right, media)."""
     first, last = doc.sentence_span(cue.start)
-    return _social_media().contains(doc, first, last) and any(
-        m.label == IncidentType.OTHER.value and first <= m.start < last for m in cues
+    return (
+        _social_media().contains(doc, first, last)
+        and _staff_posters().contains(doc, first, last)
+        and any(m.label == IncidentType.OTHER.value and first <= m.start < last for m in cues)
     )
+
+
+@cache
+def _staff_posters() -> PhraseSet:
+    return PhraseSet({"staff": _words().staff_posters})
 
 
 def _posted_on_sns(doc: Doc) -> list[Match]:

@@ -68,6 +68,13 @@ STAFF_SNS_POST: list[Row] = [
         "media",
         None,
     ),
+    # The shop's own account publishes: a customer's 「勝手に載せないで」 is a portrait right.
+    (
+        ["お店のインスタに載せた写真に写ってたお客さんから「勝手に載せないで」と言われた"],
+        "media",
+        None,
+    ),
+    (["公式インスタに上げた動画について、映っていた方から無断で載せないでと連絡"], "media", None),
 ]
 
 
