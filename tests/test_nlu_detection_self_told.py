@@ -13,7 +13,7 @@ SELF = Detection.SELF
 THIRD = Detection.THIRD_PARTY
 EXTERNAL = Detection.EXTERNAL_REPORT
 
-DECLARED = [
+DECLARED: list[tuple[str, Detection | None]] = [
     ("経理のPCがおかしいと本人から申告がありました", SELF),
     ("総務部のパソコンで変な画面が出たと本人から申告あり。ウイルスかも", SELF),
     ("社員が不審メールを開いたと情シスに自己申告がありました", SELF),
@@ -24,7 +24,7 @@ DECLARED = [
     ("確定申告の書類を紛失した", None),
 ]
 
-PASSED_ON = [
+PASSED_ON: list[tuple[str, Detection | None]] = [
     ("社長に言われて気づいた", SELF),
     ("上司に指摘されて気づいた", SELF),
     # An outsider told our president first: the outsider's report is how we learnt of it.
