@@ -18,6 +18,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
+from nlu.reporter_kinds import CATEGORY
 from nlu.reporter_staff import before_reason
 
 FILE: Final = "nlu_findings.toml"
@@ -41,6 +42,7 @@ class FindingsFile(config.Schema):
     sightings: Words
     own_signals: Words
     told_joints: Words
+    loss_lemmas: Words
 
 
 @cache
@@ -85,11 +87,70 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
             continue
         if _being_told(doc, match, lex):
             continue
+        finder = _found_for_us(doc, match, reporters)
         if _their_own_found(doc, match, lex):
             found.append((match.start, Detection.THIRD_PARTY))
+        elif finder is not None:
+            found.append((match.start, CATEGORY[finder.label]))
         elif not _outsider_acts(doc, match, reporters, lex):
             found.append((match.start, Detection.SELF))
     return found or _seen_on_arrival(doc, reporters)
+
+
+def _found_for_us(doc: Doc, match: Match, reporters: list[Match]) -> Match | None:
+    """「保守業者さんが不審なログを見つけてくれました」: an outsider, the subject before the
+    finding, found it for us (てくれる, てくださる): it told us, so it is who made us aware.
+
+    Without the favour (「保守業者が異常に気づいた」) the outsider noticing says nothing of
+    whether, or how, the company was told.
+    """
+    after = doc.tokens[match.end : match.end + 3]
+    if not (after and after[0].surface in ("て", "で") and after[1:2]):
+        return None
+    if after[1].lemma not in _FAVOURS:
+        return None
+    first, _ = doc.sentence_span(match.start)
+    subjects = [
+        r
+        for r in reporters
+        if first <= r.start < match.start
+        and r.label in _OUTSIDE
+        and _subject_particle(doc, r.end) is not None
+        and not _predicate_between(doc, _subject_particle(doc, r.end) or r.end, match.start)
+    ]
+    return subjects[-1] if subjects else None
+
+
+# The favours done to the one who speaks: 「見つけてくれた」「気づいてくださった」.
+_FAVOURS = frozenset({"呉れる", "下さる"})
+_HONORIFICS = frozenset({"さん", "様", "さま"})
+
+
+def _subject_particle(doc: Doc, end: int) -> int | None:
+    """Where the が or は after a party ending at `end` stands: past its person (「取引先の
+    担当者さんが」) or a polite 「さん」「様」, or 「において」 (「監視サービスにおいて」)."""
+    tokens = doc.tokens
+    i = end
+    if i < len(tokens) and tokens[i].surface == "の":
+        k = i + 1
+        while k < len(tokens) and k - i <= _PERSON_REACH and tokens[k].pos1 in ("名詞", "接尾辞"):
+            k += 1
+        i = k if k > i + 1 else i
+    i += i < len(tokens) and tokens[i].surface in _HONORIFICS
+    if i >= len(tokens):
+        return None
+    if tokens[i].surface == "に" and i + 1 < len(tokens) and tokens[i + 1].lemma == "於く":
+        return i
+    return i if tokens[i].surface in _SUBJECT else None
+
+
+# Words of the person named after a party (「取引先の担当者」「委託先の方」).
+_PERSON_REACH: Final = 3
+
+
+def _predicate_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A verb between `lo` and `hi`: the subject's own predicate comes before the finding."""
+    return any(t.pos1 == "動詞" for t in doc.tokens[lo:hi])
 
 
 def _being_told(doc: Doc, match: Match, lex: Lexicon) -> bool:
@@ -143,14 +204,49 @@ def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detect
 def _recovered(doc: Doc, match: Match) -> bool:
     """「端末が発見されました」「USBメモリを見つけた」: what was found is the lost thing itself,
     which turned up again; that says nothing of how the loss came to light."""
-    i = match.start - 1
+    i = _past_place(doc, match.start - 1)
     if i < 1 or doc.tokens[i].surface not in _FOUND:
         return False
     j = i
     while j > 0 and i - j < _THING_REACH and doc.tokens[j - 1].pos1 in ("名詞", "接尾辞"):
         j -= 1
     name = "".join(t.surface for t in doc.tokens[j:i]).casefold()
-    return bool(name) and name.endswith(_recovered_things())
+    if not name:
+        return False
+    return name.endswith(_recovered_things()) or doc.tokens[i - 1].surface in _lost_things(doc)
+
+
+def _lost_things(doc: Doc) -> frozenset[str]:
+    """「ファイルを紛失」「書類を置き忘れ」: the things the message says were lost (the noun
+    before を or が and a loss verb), so that their turning up is read as their recovery."""
+    losses = _words().loss_lemmas
+    tokens = doc.tokens
+    return frozenset(
+        tokens[k - 2].surface
+        for k in range(2, len(tokens))
+        if tokens[k].lemma in losses
+        and tokens[k - 1].surface in ("を", "が")
+        and tokens[k - 2].pos1 == "名詞"
+    )
+
+
+def _past_place(doc: Doc, i: int) -> int:
+    """「ファイルは駐車場の植え込みで発見され」: past the place it turned up (nouns and の,
+    then で at `i`), the particle before it; `i` when no place is said there."""
+    if i < 1 or doc.tokens[i].surface not in ("で", "にて"):
+        return i
+    k = i - 1
+    while (
+        k > 0
+        and i - k <= _PLACE_REACH
+        and (doc.tokens[k].pos1 in ("名詞", "接尾辞", "接頭辞") or doc.tokens[k].surface == "の")
+    ):
+        k -= 1
+    return k if k < i - 1 and doc.tokens[k].surface in ("は", "が") else i
+
+
+# Words a place it turned up in may take (「当院駐車場の植え込み」).
+_PLACE_REACH: Final = 8
 
 
 def _supposed(doc: Doc, end: int) -> bool:
@@ -199,7 +295,7 @@ def _outsider_acts(doc: Doc, match: Match, reporters: list[Match], lex: Lexicon)
         first <= r.start
         and r.end < last
         and r.label in _OUTSIDE
-        and doc.tokens[r.end].surface in _SUBJECT
+        and _subject_particle(doc, r.end) is not None
         and r.start not in staff_ends
         and not lex.own.contains(doc, max(first, r.start - 2), r.start)
         and not _plain_self(doc, r, lex)

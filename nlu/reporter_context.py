@@ -91,9 +91,25 @@ def to_the_insurer(doc: Doc, report: Match) -> bool:
         i = match.end
         if i >= report.start or tokens[i].surface not in ("に", "へ"):
             continue
-        if not any(t.surface in ("から", "より") for t in tokens[i : report.start]):
-            return True
+        if any(t.surface in ("から", "より") for t in tokens[i : report.start]):
+            continue
+        # 「投稿を見た利用者から代理店に連絡があった」: a sender named before the agency (the
+        # company a news report is about) told it; the report is theirs, not a claim.
+        if _sender_before(doc, lo, match.start):
+            continue
+        return True
     return False
+
+
+def _sender_before(doc: Doc, lo: int, at: int) -> bool:
+    """A party (a noun, then から or より) just before the insurer word at `at`."""
+    tokens = doc.tokens
+    k = at - 1
+    return (
+        k - 1 >= lo
+        and tokens[k].surface in ("から", "より")
+        and tokens[k - 1].pos1 in ("名詞", "接尾辞")
+    )
 
 
 def devices_user(

@@ -40,6 +40,9 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         return True
     if [t.surface for t in following] == ["に", "より"]:
         return True
+    # 「セキュリティ監視サービスにおいて…検知」: where the detection was made, the operator.
+    if following[0].surface == "に" and following[1:] and following[1].lemma == "於く":
+        return True
     if following[0].surface == "に" and told_passively(doc, end + 1, lex):
         return True  # 「って取引先に言われた」
     # 「監視サービスのアラート」 but not 「お客様向けのお知らせ」.

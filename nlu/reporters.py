@@ -51,6 +51,7 @@ from nlu.reporter_own import own_discoveries
 from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
+from nlu.reporter_self_told import declared_by_us, passed_on
 from nlu.reporter_sequence import added, adds_a_report, followed
 from nlu.reporter_sources import (
     BRACKETS,
@@ -172,7 +173,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         events = stated(weak_findings(doc, lex, named)) or (
             stated(_events(doc, lex, also=True)) if adds_a_report(doc) else []
         )
-    events = [event for event in events if not hedged(doc, event[0], lex)]
+    events = passed_on(doc, lex, [event for event in events if not hedged(doc, event[0], lex)])
     # 「市には約40件の問い合わせが寄せられた」: inquiries from nobody named, beside a
     # reporter named, are what followed, not who told.
     unnamed = doc.cache.get(_UNNAMED, set())
@@ -389,6 +390,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(revealed_by(doc, lex, every, kind_of))
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
+    events.extend(declared_by_us(doc, lex, every))
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
