@@ -105,9 +105,12 @@ def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
 
 
 def loose_count_found(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> bool:
-    """「ごめん確認したら2,000件だった」: the loose count is said as what was found, so it
-    corrects the count known (「お一人から…不十分だったとして」 says no count was found)."""
+    """「ごめん確認したら2,000件だった」「45名は54名の誤りです」: the loose count is said as
+    what was found or as what a count said before should have been, so it corrects the count
+    known (「お一人から…不十分だったとして」 says no count was found)."""
     people = [c for c in counts if of_people(c, lex) and not hedged_number(doc, c, lex)]
+    if people and any(corrected_by_next(doc, c, counts, lex) for c in people[:-1]):
+        return True  # 「先ほどの45名は54名の誤りです」: said as what the earlier count should be
     if not people or not doc.text.startswith(lex.found_after, people[-1].end):
         return False
     # 「確認したら400件だったかも」: a guess is no finding.
