@@ -89,6 +89,12 @@ LABELLED: list[tuple[list[str], int | None]] = [
         540,
     ),
     (["・ログイン試行の件数：4万件"], None),
+    # The earlier figure 「…としておりましたが」: the one found after it stands.
+    (["第1報で対象のお客様を「約5,000名」としておりましたが、精査の結果4,812名と確定しました"], 4812),
+    (["対象のお客様を最大2万名程度としていましたが、調査の結果、17,305名でした"], 17305),
+    (["当初1,200名とご報告しておりましたが、最終的に対象は1,180名です"], 1180),
+    # Near miss: a figure decided on, not quoted to be corrected.
+    (["対象のお客様を約5,000名とし、順次ご連絡いたします"], 5000),
 ]
 
 
