@@ -18,6 +18,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.tokens import Token
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
@@ -118,6 +119,10 @@ def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
     clause = doc.tokens[doc.clause_start(token) : clause_end]
     leaked = any(t.lemma in lex.leak_lemmas for t in clause)
     own = doc.ends[clause_end - 1]
+    if _included_in_next(doc, clause):
+        # 「フォームから送信された情報(約420件)を含め、個人情報の漏えいはございません」: the
+        # count is part of what the finding after it, in its sentence, is about.
+        own = doc.ends[doc.sentence_span(token)[1] - 1]
     return (
         not leaked
         # 「会員約2万人の情報は流出していないことを確認」: the finding is about this count
@@ -125,6 +130,15 @@ def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:
         or lex.hedge.contains(doc, *doc.sentence_span(token))
         or recipients(doc, count, lex)  # a mail that held no one else's data
     )
+
+
+def _included_in_next(doc: Doc, clause: Sequence[Token]) -> bool:
+    """A clause that ends 「…を含め、」: what it names is part of what the next one says."""
+    words = [t for t in clause if t.pos1 != "補助記号"]
+    return bool(words) and words[-1].lemma in _INCLUDING
+
+
+_INCLUDING = frozenset({"含める", "含む"})
 
 
 class DenialsFile(config.Schema):

@@ -82,6 +82,13 @@ DENIED: list[tuple[str, int | None]] = [
     # Near misses: not yet known is not found; a leak stated beside a denial stays.
     ("顧客のメールアドレス3件が漏えいした可能性があります。現在調査中です。", 3),
     ("顧客情報40件が流出しました。他のシステムからは流出していないことが判明しました。", 40),
+    # Counts included (「…を含め」) in a finding that no personal data leaked.
+    ("調査の結果、会員登録情報(約3,800件)を含め、個人情報の漏えいはございません。", None),
+    ("保存されていた応募者データ約150件を含め、個人情報の流出はありません。", None),
+    # Near misses: one kind of data denied, and a leak said of the count itself.
+    ("会員約9,000人のアカウントで不正ログインが確認されました。カード情報の漏えいはございません。", 9000),
+    ("顧客情報約420件が流出しました。なお、個人情報の漏えいはありませんという報道は誤りです。", 420),
+    ("顧客情報約420件を含むファイルが流出しましたが、カード情報の流出はございません。", 420),
 ]
 
 
