@@ -1,6 +1,7 @@
 """Counts of persons and companies the incident touched otherwise than through their data:
 those who could not use a service while it was down (「予約できなかった利用者は約1万2千人」),
-the companies the company supplies (「大手メーカー3社の1次取引先」). Words in
+the companies the company supplies (「大手メーカー3社の1次取引先」), those only worried
+(「お取引先様(約300社)には、ご心配をおかけしました」). Words in
 `config/nlu_victim_bystanders.toml`."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class BystandersFile(config.Schema):
     data_words: NonEmptyWords
     relations: NonEmptyWords
     relation_run_max: PositiveInt
+    addressed: NonEmptyWords
+    worries: NonEmptyWords
+    harms: NonEmptyWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,9 @@ class _Words:
     data_words: frozenset[str]
     relations: PhraseSet
     relation_run_max: int
+    addressed: frozenset[str]
+    worries: frozenset[str]
+    harms: frozenset[str]
 
 
 @cache
@@ -54,6 +61,9 @@ def _words() -> _Words:
         data_words=frozenset(file.data_words),
         relations=PhraseSet({"relation": file.relations}),
         relation_run_max=file.relation_run_max,
+        addressed=frozenset(file.addressed),
+        worries=frozenset(file.worries),
+        harms=frozenset(file.harms),
     )
 
 
@@ -71,8 +81,26 @@ def bystanders(doc: Doc, count: Count, lex: Lexicon) -> bool:
             return False
     if count.kind == "corporations" and _relation_after(doc, count, hi, words):
         return True
+    if _only_worried(doc, count, lex, words):
+        return True
     disruptions = [m.start for m in words.disruptions.find(doc, lo, hi)]
     return any(m.end <= d <= m.end + words.use_gap for m in uses for d in disruptions)
+
+
+def _only_worried(doc: Doc, count: Count, lex: Lexicon, words: _Words) -> bool:
+    """「お取引先様(約300社)には、ご心配をおかけしました」: the count is whom the sentence
+    apologises to for worry, its sentence names no data, and the text no leak or harm."""
+    i = doc.token_at(count.end - 1) + 1
+    lo, hi = doc.sentence_span(i - 1)
+    while i < hi and doc.tokens[i].pos1 == "補助記号":
+        i += 1
+    if i >= hi or doc.tokens[i].surface not in words.addressed:
+        return False
+    if any(t.lemma in words.data_words for t in doc.tokens[lo:hi]):
+        return False
+    if any(t.lemma in lex.leak_lemmas or t.lemma in words.harms for t in doc.tokens):
+        return False  # 「顧客情報が流出…対象のお客様300名にはご心配を」: the victims
+    return any(t.lemma in words.worries for t in doc.tokens[i:hi])
 
 
 def _suffixed(doc: Doc, end: int) -> bool:

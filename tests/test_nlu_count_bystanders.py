@@ -1,5 +1,6 @@
 """Counts of those an incident touched otherwise than through their data are no victims:
-people kept from a service while it was down, the companies the company supplies."""
+people kept from a service while it was down, the companies the company supplies, those a
+suspicion that came to nothing only worried."""
 
 from __future__ import annotations
 
@@ -45,3 +46,28 @@ RELATIONS: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIONS)
 def test_companies_the_company_supplies_are_no_victims(text: str, expected: int | None) -> None:
     assert read_message(text).corporations == expected
+
+
+# Whom a notice apologises to for worry, when it says nothing leaked or harmed: no victims.
+WORRIED: list[tuple[str, int | None, int | None]] = [
+    (
+        "調査の結果、不正アクセスの事実は認められませんでした。お取引先様(約120社)には、"
+        "ご心配をおかけしたことをお詫び申し上げます。",
+        None,
+        None,
+    ),
+    ("不審な通信は誤検知でした。会員の皆様約2,000名には、ご不安をおかけしました。", None, None),
+    # Near misses: data named, a leak or harm said, or 迷惑 (said to victims).
+    ("顧客情報が流出しました。お客様300名には、ご心配をおかけしております。", 300, None),
+    ("取引先15社の見積データにつき、15社にはご心配をおかけしました。", None, 15),
+    ("ランサムウェアに感染しました。取引先12社にはご心配をおかけしております。", None, 12),
+    ("対象となるお客様約300名には、ご迷惑とご心配をおかけし、深くお詫び申し上げます。", 300, None),
+]
+
+
+@pytest.mark.parametrize(("text", "individuals", "corporations"), WORRIED)
+def test_those_only_worried_are_no_victims(
+    text: str, individuals: int | None, corporations: int | None
+) -> None:
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == (individuals, corporations)
