@@ -18,8 +18,8 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.tokens import Token
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number
+from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_parts import items_of_others, priced_groups, summed
