@@ -97,7 +97,37 @@ def _damaged(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     if lex.encrypting_attacks.search(doc.text) is None:
         return False
-    return lex.damaged_stores.search(doc.text, doc.starts[lo], doc.ends[hi - 1]) is not None
+    if lex.damaged_stores.search(doc.text, doc.starts[lo], doc.ends[hi - 1]) is not None:
+        return True
+    return _store_said_encrypted(doc, lo, hi, lex)
+
+
+def _store_said_encrypted(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「サーバーのファイルが暗号化されている…」 then 「サーバーには…約300名の…情報が保存」: the
+    store the count's sentence opens with (a noun, then に or には) was said encrypted, in a
+    clause of its own elsewhere in the text."""
+    if lex.damaged_stores is None:
+        return False
+    tokens = doc.tokens
+    store = next(
+        (
+            tokens[i].lemma
+            for i in range(lo, min(hi, lo + _STORE_REACH))
+            if tokens[i].pos1 == "名詞" and i + 1 < hi and tokens[i + 1].surface == "に"
+        ),
+        None,
+    )
+    if store is None:
+        return False
+    for match in lex.damaged_stores.finditer(doc.text):
+        at = doc.token_at(match.start())
+        if not lo <= at < hi and any(t.lemma == store for t in tokens[doc.clause_start(at) : at]):
+            return True
+    return False
+
+
+# How many tokens into its sentence the store a count's records are kept on may be named.
+_STORE_REACH = 4
 
 
 def _denied(doc: Doc, count: Count, lex: Lexicon) -> bool:

@@ -25,6 +25,38 @@ def test_stored_records_are_not_victims_without_a_leak(text: str, expected: int 
     assert read_message(text).individuals == expected
 
 
+# After a ransomware attack, records kept on the store said encrypted (in a sentence of its
+# own before) were damaged, so their persons are victims though no leak is known.
+ENCRYPTED_STORE: list[tuple[str, int | None]] = [
+    (
+        "ランサムウェアに感染し、サーバーのファイルが暗号化されました。サーバーには顧客約2,000名の"
+        "情報が保存されておりました。情報の流出は確認されておりません。",
+        2000,
+    ),
+    (
+        "ランサム攻撃で基幹システムのデータが暗号化されていることを確認しました。基幹システムには"
+        "会員約7,400人分の情報が登録されています。外部への漏えいは確認されていません。",
+        7400,
+    ),
+    # Near misses: another store was encrypted, or no ransomware is named.
+    (
+        "ランサムウェアに感染し、PCのファイルが暗号化されました。サーバーには顧客約2,000名の"
+        "情報が保存されておりました。情報の流出は確認されておりません。",
+        None,
+    ),
+    (
+        "サーバーのファイルは暗号化されています。サーバーには顧客約2,000名の情報が保存されて"
+        "おりました。情報の流出は確認されておりません。",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENCRYPTED_STORE)
+def test_records_on_a_store_said_encrypted_are_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
+
+
 # Which number is the victims when several are said: a breakdown of an approximate figure
 # adds up to the exact one; a total said with its breakdown is the total.
 TOTALS: list[tuple[str, int | None]] = [
