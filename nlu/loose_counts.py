@@ -46,9 +46,19 @@ def _label_only(doc: Doc, lo: int, hi: int) -> bool:
 
 def sentence_tail(doc: Doc, count: Count, hi: int) -> list[Token]:
     """The words of a sentence after its count, without the auxiliaries that only inflect
-    (「1,500人って言われましたけど」 says no more than 「1,500人って言った」)."""
+    (「1,500人って言われましたけど」 says no more than 「1,500人って言った」) and without an
+    aside in brackets right after it."""
     rest = doc.tokens[doc.token_at(count.end - 1) + 1 : hi]
+    if rest and rest[0].surface in _OPENING:
+        # 「7,132名(うちセキュリティコードを含むもの6,980件)」: an aside on the count itself.
+        close = next((k for k, t in enumerate(rest) if t.surface in _CLOSING), None)
+        if close is not None:
+            rest = rest[close + 1 :]
     return [t for t in rest if t.pos1 not in _INFLECTION]
+
+
+_OPENING = frozenset({"(", "（"})
+_CLOSING = frozenset({")", "）"})
 
 
 _INFLECTION = frozenset({"補助記号", "助動詞"})

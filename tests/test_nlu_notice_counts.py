@@ -161,6 +161,17 @@ ELLIPTICAL: list[tuple[str, tuple[int | None, int | None]]] = [
     # Near miss: a sentence that says more about its own count stands alone.
     ("取引先からの指摘は計4社。うち2社は添付を開いてしまったとのこと", (None, None)),
     ("お客さんの住所録が入ったUSBをなくしました。3回探しました", (None, None)),
+    # An aside in brackets on the count itself leaves the sentence only the count.
+    (
+        "不正アクセスでカード情報が漏れました。\n■影響件数\n3,015名(うち有効期限を含むもの 2,870件)",
+        (3015, None),
+    ),
+    ("メールアドレスが流出しました。\n■対象\n880名（うち退会済みの方 120名）", (880, None)),
+    # Near miss: after the aside the sentence says more (a count of something else).
+    (
+        "お客さんの住所録が入ったUSBをなくしました。3回(午前と午後に)探したが見つからない",
+        (None, None),
+    ),
 ]
 
 
