@@ -163,7 +163,8 @@ ELLIPTICAL: list[tuple[str, tuple[int | None, int | None]]] = [
     ("お客さんの住所録が入ったUSBをなくしました。3回探しました", (None, None)),
     # An aside in brackets on the count itself leaves the sentence only the count.
     (
-        "不正アクセスでカード情報が漏れました。\n■影響件数\n3,015名(うち有効期限を含むもの 2,870件)",
+        "不正アクセスでカード情報が漏れました。\n■影響件数\n"
+        "3,015名(うち有効期限を含むもの 2,870件)",
         (3015, None),
     ),
     ("メールアドレスが流出しました。\n■対象\n880名（うち退会済みの方 120名）", (880, None)),
