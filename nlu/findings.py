@@ -121,6 +121,29 @@ def _found_for_us(doc: Doc, match: Match, reporters: list[Match]) -> Match | Non
     return subjects[-1] if subjects else None
 
 
+def outsider_subject(
+    doc: Doc, reporters: list[Match], at: int, leading: frozenset[str]
+) -> Match | None:
+    """The last outsider that is the subject (が, は) of the act at `at` in its sentence, with
+    no verb between but those in `leading` (lemmas: 「気づいて教えて」).
+    """
+    first, _ = doc.sentence_span(at)
+    for r in reversed(reporters):
+        if not first <= r.start < at or r.label not in _OUTSIDE:
+            continue
+        particle = _subject_particle(doc, r.end)
+        if particle is None or particle >= at:
+            continue
+        between = doc.tokens[particle + 1 : at]
+        # 「取引先が来社し、社員が気づいて」: another verb, or another subject, between.
+        if all(
+            (t.pos1 != "動詞" or t.lemma in leading) and t.surface not in _SUBJECT for t in between
+        ):
+            return r
+        return None
+    return None
+
+
 # The favours done to the one who speaks: 「見つけてくれた」「気づいてくださった」.
 _FAVOURS = frozenset({"呉れる", "下さる"})
 _HONORIFICS = frozenset({"さん", "様", "さま"})

@@ -17,7 +17,7 @@ from nlu.doc import Doc
 from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
-from nlu.reporter_parties import names_a_party, outside_organisations
+from nlu.reporter_parties import names_a_party, our_owners, outside_organisations
 from nlu.reporter_roles import role_person
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
 from nlu.reporter_staff import ours
@@ -254,6 +254,18 @@ def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) ->
     return organisation
 
 
+def _named_by_trade(doc: Doc, lo: int, j: int) -> int:
+    """「発送代行の会社が」: where the trade naming a bare 会社 or 業者 at `j` starts, past
+    its の; `j` when none is said or the words before の are ours (「うちの会社が」)."""
+    tokens = doc.tokens
+    if j - 2 < lo or tokens[j - 1].surface != "の" or tokens[j - 2].pos1 not in NOUNS:
+        return j
+    i = j - 1
+    while i > lo and j - 1 - i < _NAME_REACH and tokens[i - 1].pos1 in NOUNS:
+        i -= 1
+    return j if tokens[i].surface in our_owners() else i
+
+
 def _organisation_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Match | None:
     """「その印刷会社がサイバー攻撃を受けて」: a firm that no reporter word names (a noun
     phrase ending in 会社, 業者 …, not ours) as the subject of the news."""
@@ -266,8 +278,13 @@ def _organisation_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Match | N
             j -= 1
         name = "".join(t.surface for t in tokens[j:k])
         ending = next((e for e in outside_organisations() if name.endswith(e)), None)
-        if ending is None or len(name) == len(ending):
+        if ending is None:
             continue
+        if len(name) == len(ending):
+            traded = _named_by_trade(doc, lo, j)
+            if traded == j:
+                continue
+            j = traded
         if lex.own.contains(doc, max(lo, j - 2), k) or any(
             m.start < k and m.end > j for m in lex.staff.find(doc)
         ):
@@ -362,3 +379,29 @@ def tells_no_attack(doc: Doc, at: int, lex: Lexicon) -> bool:
         if first <= m.start < last and m.label not in _NOT_TOLD
     ]
     return bool(told) and not any(label in attacks for label in told)
+
+
+# A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
+_KEY_SUFFIXES = frozenset({"元", "者", "経路"})
+
+
+def labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+    """「検知：監視会社」「通報元：取引先」: the reporter a key names as its value."""
+    i = end
+    if i < len(doc.tokens) and doc.tokens[i].surface in _KEY_SUFFIXES:
+        i += 1
+    if i >= len(doc.tokens) or doc.tokens[i].surface not in (":", "："):
+        return None
+    return next((r for r in every if i < r.start <= i + 2), None)
+
+
+def account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:
+    """「委託先の説明では、…警察から連絡があった」: the reporter whose account holds the report."""
+    first, _ = doc.sentence_span(report.start)
+    for frame in lex.account_frames.find(doc):
+        if first <= frame.start and frame.end <= report.start:
+            lo = doc.clause_start(frame.start)
+            named = [r for r in every if lo <= r.start and r.end <= frame.start]
+            if named:
+                return named[-1]
+    return None

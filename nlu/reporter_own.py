@@ -31,6 +31,7 @@ class OwnFile(config.Schema):
     losses: NonEmptyWords
     learning: NonEmptyWords
     looking: NonEmptyWords
+    arrows: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -41,6 +42,7 @@ class _Words(NamedTuple):
     losses: PhraseSet
     learning: frozenset[str]
     looking: frozenset[str]
+    arrows: tuple[str, ...]
 
 
 @cache
@@ -54,6 +56,7 @@ def _words() -> _Words:
         PhraseSet({"loss": file.losses}),
         frozenset(file.learning),
         frozenset(file.looking),
+        tuple(file.arrows),
     )
 
 
@@ -111,9 +114,17 @@ def _tool_alarms(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         first, _ = doc.sentence_span(tool.start)
         if any(first <= r.start < tool.start for r in every):
             continue  # 「監視会社のEDRのアラートで」: the operator's tool
-        if means_then_finding(doc, i + 1, predicates, lex):
+        if means_then_finding(doc, i + 1, predicates, lex) or _chain_starts(doc, tool.start, i):
             found.append((tool.start, Detection.SELF))
     return found
+
+
+def _chain_starts(doc: Doc, start: int, alarm: int) -> bool:
+    """「EDRアラート→調査依頼→…」: the alarm is the first step of a chain of arrows, what
+    set the rest off."""
+    first, _ = doc.sentence_span(start)
+    end = doc.tokens[alarm].start + len(doc.tokens[alarm].surface)
+    return first == start and doc.text[end:].lstrip(" ").startswith(_words().arrows)
 
 
 def _losses_met(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:

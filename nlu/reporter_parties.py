@@ -12,6 +12,7 @@ from typing import Final
 import config
 from config.types import Words
 from nlu.doc import Doc
+from nlu.phrases import Match
 from nlu.tokens import Token
 
 FILE: Final = "nlu_reporter_parties.toml"
@@ -48,6 +49,7 @@ class PartiesFile(config.Schema):
     handling: Words
     awaiting: Words
     outside_organisations: Words
+    our_owners: Words
     placeholders: Words
 
 
@@ -87,9 +89,26 @@ def outside_organisations() -> tuple[str, ...]:
 
 
 @cache
+def our_owners() -> frozenset[str]:
+    """Words before の that make 「…の会社」 our own (うち, 当社, グループ)."""
+    return frozenset(_file().our_owners)
+
+
+@cache
 def unit_heads() -> tuple[str, ...]:
     """Endings of the name of a unit of an organisation (センター, 部, CSIRT)."""
     return tuple(word.casefold() for word in _file().own_unit_heads)
+
+
+def subject_of(doc: Doc, party: Match, at: int) -> bool:
+    """`party` is the subject right before token `at` (「委託先が社内調査で」)."""
+    between = [t.surface for t in doc.tokens[party.end : at]]
+    return between in (["が"], ["は"], ["で", "は"], ["も"])
+
+
+def possessed_by(doc: Doc, party: Match, at: int) -> bool:
+    """「取引先の担当者が気づいて」: the person at `at` is the party's, not one of ours."""
+    return party.end + 1 == at and doc.tokens[party.end].surface == "の"
 
 
 def to_our_own(doc: Doc, report: int) -> bool:

@@ -31,7 +31,9 @@ from nlu.reporter_context import (
     to_the_insurer,
     unrevealing_reply,
 )
+from nlu.reporter_favours import told_as_favour
 from nlu.reporter_frames import (
+    account_of,
     channel_from,
     cleft_finders,
     glossed_reporter,
@@ -39,6 +41,7 @@ from nlu.reporter_frames import (
     infringement_claims,
     key_values,
     keyed_finders,
+    labelled_reporter,
     own_checks,
     subject_teller,
 )
@@ -48,7 +51,14 @@ from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_own import own_discoveries
-from nlu.reporter_parties import WINNER, governs, names_something_else, to_our_own
+from nlu.reporter_parties import (
+    WINNER,
+    governs,
+    names_something_else,
+    possessed_by,
+    subject_of,
+    to_our_own,
+)
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
 from nlu.reporter_self_told import declared_by_us, passed_on
@@ -127,20 +137,8 @@ def _in_name(token: Token) -> bool:
     )
 
 
-# A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
-_KEY_SUFFIXES = frozenset({"元", "者", "経路"})
 # Where `_events` keeps, on the `Doc`, the reports it read as third party with nobody named.
 _UNNAMED = "detection_unnamed"
-
-
-def _labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
-    """「検知：監視会社」「通報元：取引先」: the reporter a key names as its value."""
-    i = end
-    if i < len(doc.tokens) and doc.tokens[i].surface in _KEY_SUFFIXES:
-        i += 1
-    if i >= len(doc.tokens) or doc.tokens[i].surface not in (":", "："):
-        return None
-    return next((r for r in every if i < r.start <= i + 2), None)
 
 
 def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
@@ -230,8 +228,10 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex) or introduces(doc, match):
             continue  # 「情シスです。」 names who writes, not who found it
-        if any(_subject_of(doc, r, match.start) for r in outsiders):
-            continue  # 「委託先が社内調査で把握し」: the check is the contractor's own
+        if any(
+            subject_of(doc, r, match.start) or possessed_by(doc, r, match.start) for r in outsiders
+        ):
+            continue  # 「委託先が社内調査で把握し」「取引先の担当者が気づいて」: theirs
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
@@ -278,12 +278,6 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     reports = [m for m in incoming if m.start not in inside]
     kept = doc.cache[key] = _Stated(events, terms, inside, every, reports, incoming, relayed)
     return kept
-
-
-def _subject_of(doc: Doc, party: Match, at: int) -> bool:
-    """`party` is the subject right before token `at` (「委託先が社内調査で」)."""
-    between = [t.surface for t in doc.tokens[party.end : at]]
-    return between in (["が"], ["は"], ["で", "は"], ["も"])
 
 
 def _told_of(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -335,9 +329,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         # 「内容証明きた」: a word MeCab cuts in two is named as written.
         written = "".join(t.surface for t in doc.tokens[match.start : match.end])
         value = (
-            _labelled_reporter(doc, match.end, every)
+            labelled_reporter(doc, match.end, every)
             or glossed_reporter(doc, match.end, every)
-            or _account_of(doc, match, every, lex)
+            or account_of(doc, match, every, lex)
         )
         teller = None if named else subject_teller(doc, match, every, lex)
         if value is not None:
@@ -391,6 +385,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
     events.extend(declared_by_us(doc, lex, every))
+    events.extend(told_as_favour(doc, lex, every))
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
@@ -428,18 +423,6 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
     acting = doc.tokens[match.start].surface in lex.acting_parties
     return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
-
-
-def _account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:
-    """「委託先の説明では、…警察から連絡があった」: the reporter whose account holds the report."""
-    first, _ = doc.sentence_span(report.start)
-    for frame in lex.account_frames.find(doc):
-        if first <= frame.start and frame.end <= report.start:
-            lo = doc.clause_start(frame.start)
-            named = [r for r in every if lo <= r.start and r.end <= frame.start]
-            if named:
-                return named[-1]
-    return None
 
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:

@@ -106,3 +106,21 @@ def test_an_earlier_report_keeps_its_reader() -> None:
         ["取引先から不審なメールが届いていると連絡がありました", "ログ見たら入られてた"]
     )[0]
     assert facts["detection"] == THIRD.value
+
+
+# 「EDRアラート→調査依頼→結果：無」: a tool's alarm as the first step of an arrow chain.
+ALARM_STARTS_A_CHAIN = [
+    ("EDRアラート→業者に調査依頼→感染なし", Detection.SELF),
+    ("ウイルス対策ソフトの警告→隔離→駆除済み", Detection.SELF),
+    ("EDRの検知 -> 調査 -> 侵入確認", Detection.SELF),
+    # Not the first step, denied, or the operator's tool.
+    ("調査依頼→EDRアラート→隔離", None),
+    ("EDRアラートなし→調査終了", None),
+    ("監視会社のEDRアラート→調査依頼", None),
+    ("取引先から連絡→EDRアラート確認", Detection.THIRD_PARTY),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALARM_STARTS_A_CHAIN)
+def test_an_alarm_that_starts_a_chain(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
