@@ -37,7 +37,8 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     spaced = _spaced_value(doc, lo, hi, lex)
     if spaced is not None:
         return spaced
-    if listed_value(doc, lo, hi, lex) is Polarity.NEGATED and doc.tokens[lo + 1].surface == _NOT_YET:
+    listed = listed_value(doc, lo, hi, lex)
+    if listed is Polarity.NEGATED and doc.tokens[lo + 1].surface == _NOT_YET:
         # 「公表：未」 is not announced, but 「不正アクセス：未」 is not yet known: a doubt.
         return Polarity.HEDGED
     hi = before_harm(doc, lo, hi, lex)
