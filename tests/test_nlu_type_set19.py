@@ -85,3 +85,44 @@ def test_attack_name_typed_in_kana(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A fee claimed with its amount between (使用料…円の請求) over a picture in its sentence is a
+# rights claim; a fee of no picture is any bill.
+FEE_CLAIMED_FOR_PICTURE: list[Row] = [
+    (["サイトのバナーに使った画像について、使用料45万円の請求書が届きました"], "media", None),
+    (["チラシの写真の件で、撮影者から利用料として20万円を請求されています"], "media", None),
+    (["水道の使用料3万円の請求が来ました"], None, None),
+    (["会議室の使用料5万円を請求されました。写真撮影は禁止とのこと"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), FEE_CLAIMED_FOR_PICTURE)
+def test_fee_claimed_for_a_picture(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Confidential papers photographed by someone (撮られる, as written), a screen shared with a
+# class or a meeting showing personal data, a customer's affairs talked of on a train: seen
+# or heard by others, a visual leak. Nothing confidential, or a theft (盗られる), is not.
+SEEN_OR_HEARD_BY_OTHERS: list[Row] = [
+    (["電車で名簿を見ていたら、横の人にスマホで撮られたみたいです"], "visual_leak", None),
+    (
+        ["オンライン会議で画面共有中に、顧客の氏名と住所の一覧を表示してしまいました"],
+        "visual_leak",
+        None,
+    ),
+    (["部長が新幹線で取引先の件を大声で電話していた。隣の乗客が聞いていたようだ"], "visual_leak", None),
+    (["イベントの受付で、来場者に何枚も撮られました"], None, None),
+    (["会議で画面共有中に来期の方針を説明しました"], None, None),
+    (["駐車場で車上荒らしにあい、名簿の入ったカバンを盗られました"], "lost_or_stolen", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), SEEN_OR_HEARD_BY_OTHERS)
+def test_seen_or_heard_by_others(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
