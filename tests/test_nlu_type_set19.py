@@ -126,7 +126,5 @@ SEEN_OR_HEARD_BY_OTHERS: list[Row] = [
 
 
 @pytest.mark.parametrize(("messages", "kind", "access"), SEEN_OR_HEARD_BY_OTHERS)
-def test_seen_or_heard_by_others(
-    messages: list[str], kind: str | None, access: str | None
-) -> None:
+def test_seen_or_heard_by_others(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
