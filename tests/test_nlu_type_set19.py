@@ -128,3 +128,29 @@ SEEN_OR_HEARD_BY_OTHERS: list[Row] = [
 @pytest.mark.parametrize(("messages", "kind", "access"), SEEN_OR_HEARD_BY_OTHERS)
 def test_seen_or_heard_by_others(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A contractor reporting that its own staff took our data away (持ち帰っていた, 私物のUSB) is
+# reporting its own leak (vendor_leak); a plan to take papers back to check is no error.
+CONTRACTOR_STAFF_TOOK_DATA: list[Row] = [
+    (
+        [
+            "給与計算の委託先から、同社の社員が従業員データを私物のUSBに保存して持ち帰っていたと報告がありました"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (
+        ["委託先より、同社の担当者が顧客台帳を無断で持ち出したとの連絡がありました"],
+        "vendor_leak",
+        None,
+    ),
+    (["委託先から、同社の担当者が書類を持ち帰って確認したいとの連絡がありました"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), CONTRACTOR_STAFF_TOOK_DATA)
+def test_contractor_staff_took_data(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
