@@ -21,6 +21,7 @@ from nlu.polarity import (
     UNKNOWN,
     Polarity,
     Unknown,
+    listed_value,
     negations,
     polarity,
     scope_after,
@@ -36,6 +37,10 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     spaced = _spaced_value(doc, lo, hi, lex)
     if spaced is not None:
         return spaced
+    listed = listed_value(doc, lo, hi, lex)
+    if listed is Polarity.NEGATED and doc.tokens[lo + 1].surface == _NOT_YET:
+        # 「公表：未」 is not announced, but 「不正アクセス：未」 is not yet known: a doubt.
+        return Polarity.HEDGED
     hi = before_harm(doc, lo, hi, lex)
     hi = _before_next_subject(doc, lo, hi, lex)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
@@ -66,8 +71,8 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
 
 def _spaced_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
     """「結果：不正アクセス 無」「侵入：調査の結果 無し」: a key's value set off by a space at
-    the end of its line, the scope's last word or the word right after it. Not 未 (「侵入 未」
-    is not yet known, a doubt), and not a word with more said after it on its line."""
+    the end of its line, the scope's last word or the word right after it. 未 (「侵入 未」)
+    is not yet known, a doubt; a word with more said after it on its line is no value."""
     tokens = doc.tokens
     at = hi if hi < len(tokens) and doc.sentence_of[hi] == doc.sentence_of[max(hi - 1, 0)] else None
     for i in (hi - 1, at):
@@ -81,8 +86,8 @@ def _spaced_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
         _, last = doc.sentence_span(i)
         if any(t.pos1 != "補助記号" for t in tokens[i + 1 : last]):
             continue
-        if value.surface == "未":
-            return None
+        if value.surface == _NOT_YET:
+            return Polarity.HEDGED
         if value.surface in lex.listed_absent or lex.negating.get(value.lemma) == value.pos1:
             return Polarity.NEGATED
         if value.surface in lex.listed_present:
@@ -113,6 +118,8 @@ def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Pol
     return None
 
 
+# A key's value 「未」 (not yet) said of access leaves it open, unlike 「無」.
+_NOT_YET = "未"
 _STOPPED_ROLES = frozenset({"は", "が", "を", "も"})
 # Past or passive: the stop was done.
 _DONE = frozenset({"た", "れる", "られる"})

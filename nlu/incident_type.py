@@ -18,6 +18,7 @@ from nlu.incident_hints import (
     unfound_no_loss,
     unsourced_leak,
 )
+from nlu.kana_words import kana_matches
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mail_borne import mail_borne
 from nlu.mentions import described, on_another_party, warned
@@ -33,7 +34,7 @@ from nlu.type_conditions import (
     reported_own_error,
     working_alongside,
 )
-from nlu.type_wording import before_still_missing
+from nlu.type_wording import before_still_missing, mistaken_sending, symptoms_only
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_transit import lost_in_transit
@@ -82,7 +83,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if m.label != NOT_INCIDENT
         and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
     ]
-    cues = sorted([*cues, *conditional_cues(doc)])
+    cues = sorted([*cues, *conditional_cues(doc), *_heard_in_kana(doc, cues, lex)])
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
     attack_cues = [
@@ -221,10 +222,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         ):
             tentative = tentative or kind
             continue
+        if kind is IncidentType.OTHER and doubted & lex.attacks and symptoms_only(doc, cues):
+            continue  # the malfunction is what the doubted attack looked like
         if kind is IncidentType.OTHER and vendor_error(doc, _errors(cues), lex):
             return IncidentReading(IncidentType.VENDOR_LEAK)  # the contractor's own error
         return IncidentReading(kind)
-    if not hedged and sent_elsewhere(doc, lex):
+    if not hedged and (sent_elsewhere(doc, lex) or _mistakenly_sent(doc, lex)):
         return IncidentReading(IncidentType.MISDELIVERY)
     if (
         tentative is not None
@@ -239,6 +242,34 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
         return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
+    """「えもてっと？ってやつっぽい」: an attack's katakana name typed in hiragana, where no
+    cue already stands, and set off from the kana after it by a particle or a mark: in a run
+    (「えもてっとたいさく」) the words after it are unread, a measure against it as likely."""
+    held = {(m.start, m.end) for m in cues}
+    tokens = doc.tokens
+    return [
+        m
+        for m in kana_matches(doc, lex.attack_loanwords)
+        if (m.start, m.end) not in held
+        and (m.end >= len(tokens) or tokens[m.end].pos1 in _SETTING_OFF)
+        and not countered(doc, m.end, lex)
+    ]
+
+
+# Parts of speech that end a word typed in kana: what follows is no part of its name.
+_SETTING_OFF = frozenset({"助詞", "助動詞", "補助記号", "空白", "接尾辞"})
+
+
+def _mistakenly_sent(doc: Doc, lex: Lexicon) -> bool:
+    """A sending said as a mistake (`nlu.type_wording.mistaken_sending`), not denied."""
+    verb = mistaken_sending(doc, lex.sending)
+    if verb is None:
+        return False
+    lo, hi = scope_after(doc, verb + 1)
+    return polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED
 
 
 def _errors(cues: list[Match]) -> list[Match]:

@@ -22,6 +22,7 @@ class TypeConditionsFile(config.Schema):
     """`config/nlu_type_conditions.toml`."""
 
     overheard: NonEmptyWords
+    photographed: NonEmptyWords
     left_shown: NonEmptyWords
     confidential: NonEmptyWords
     vendor_own_errors: NonEmptyWords
@@ -32,6 +33,9 @@ class TypeConditionsFile(config.Schema):
     talk: NonEmptyWords
     public_places: NonEmptyWords
     fee_claims: NonEmptyWords
+    fee_nouns: NonEmptyWords
+    claim_lemmas: NonEmptyWords
+    shared_screens: NonEmptyWords
     mass_access: NonEmptyWords
     outages: NonEmptyWords
     principal_words: NonEmptyWords
@@ -82,7 +86,7 @@ def conditional_cues(doc: Doc) -> list[Match]:
     (「電車内で患者さんの話をしていた」); a picture used past its licence or a fee claimed
     for one (`media`)."""
     cues, confidential, _ = _sets()
-    found = [*cues.find(doc), *_talk_in_public(doc)]
+    found = [*cues.find(doc), *_talk_in_public(doc), *_shared_screen(doc), *_photographed(doc)]
     return [
         *(found if found and confidential.contains(doc) else []),
         *_lapsed_in_use(doc),
@@ -183,11 +187,54 @@ def _fee_for_picture(doc: Doc) -> list[Match]:
     names a picture; 使用料 alone is any fee (下水道使用料)."""
     _, pictures, _ = _lapse_sets()
     kept: list[Match] = []
-    for match in _talk_sets()[2].find(doc):
+    for match in [*_talk_sets()[2].find(doc), *_fee_then_claim(doc)]:
         first, last = doc.sentence_span(match.start)
         if pictures.contains(doc, first, last):
             kept.append(match)
     return kept
+
+
+@cache
+def _fees() -> PhraseSet:
+    return PhraseSet({IncidentType.MEDIA.value: _words().fee_nouns})
+
+
+def _fee_then_claim(doc: Doc) -> list[Match]:
+    """「使用料８０万円の請求書が届いた」「使用料として30万円を請求された」: a fee, its amount
+    between, then a claim, within a few words in its sentence."""
+    claims = frozenset(_words().claim_lemmas)
+    kept: list[Match] = []
+    for fee in _fees().find(doc):
+        _, last = doc.sentence_span(fee.start)
+        if any(t.lemma in claims for t in doc.tokens[fee.end : min(last, fee.end + 9)]):
+            kept.append(fee)
+    return kept
+
+
+def _photographed(doc: Doc) -> list[Match]:
+    """「後ろの席の人にスマホで写真撮られてました」: a verb written with a photographing kanji,
+    in the passive. By the written form: UniDic reads 撮る, 盗る and 取る as one lemma, and
+    「カバン盗られました」 is a theft."""
+    stems = tuple(_words().photographed)
+    tokens = doc.tokens
+    return [
+        Match(i, i + 2, IncidentType.VISUAL_LEAK.value)
+        for i, token in enumerate(tokens[:-1])
+        if token.pos1 == "動詞"
+        and token.surface.startswith(stems)
+        and tokens[i + 1].lemma in ("れる", "られる")
+    ]
+
+
+@cache
+def _screens() -> PhraseSet:
+    return PhraseSet({IncidentType.VISUAL_LEAK.value: _words().shared_screens})
+
+
+def _shared_screen(doc: Doc) -> list[Match]:
+    """「画面共有を行った際、誤って成績一覧表を表示してしまいました」: a screen shared with a
+    meeting or a class is seen by all in it, as a projected one is (a visual leak)."""
+    return _screens().find(doc)
 
 
 def _lapsed_in_use(doc: Doc) -> list[Match]:

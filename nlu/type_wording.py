@@ -1,6 +1,6 @@
 """Words of an incident type said in plain wording, with no cue word of its own: a sending
-to another party than meant said as a mistake, a loss said still missing. Words in
-`config/nlu_type_wording.toml`.
+to another party than meant said as a mistake, a loss said still missing, a malfunction
+that is only what a doubted attack looked like. Words in `config/nlu_type_wording.toml`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from typing import Final
 
 import config
 from config.types import NonEmptyWords
+from coverage import IncidentType
 from nlu.doc import Doc
-from nlu.phrases import PhraseSet
+from nlu.phrases import Match, PhraseSet
 
 FILE: Final = "nlu_type_wording.toml"
 
@@ -23,6 +24,10 @@ class TypeWordingFile(config.Schema):
     regret_auxiliaries: NonEmptyWords
     error_verbs: NonEmptyWords
     still_missing: NonEmptyWords
+    symptoms: NonEmptyWords
+    causes: NonEmptyWords
+    mistakes: NonEmptyWords
+    handing: NonEmptyWords
 
 
 @cache
@@ -40,3 +45,52 @@ def before_still_missing(doc: Doc, lo: int, hi: int) -> int:
     """Where a loss's scope ends once 「まだ見つかってません」 is cut off: that negation says
     the thing is still lost, not that it was not."""
     return next((m.start for m in _missing().find(doc, lo, hi)), hi)
+
+
+def symptoms_only(doc: Doc, cues: list[Match]) -> bool:
+    """「サイバー攻撃を受けた可能性…システムの一部で不具合が生じており」: every `other` cue is
+    a malfunction seen, not said to be the cause (「不具合により表示された」), so it is what
+    a doubted attack looked like, not a system bug of its own."""
+    words = wording()
+    others = [m for m in cues if m.label == IncidentType.OTHER.value]
+    for cue in others:
+        said = "".join(t.surface for t in doc.tokens[cue.start : cue.end])
+        after = "".join(t.surface for t in doc.tokens[cue.end : cue.end + 3])
+        if said not in words.symptoms or any(after.startswith(c) for c in words.causes):
+            return False
+    return bool(others)
+
+
+def mistaken_sending(doc: Doc, sending: frozenset[str]) -> int | None:
+    """「誤って得点一覧表を添付ファイルとして送信しました」「間違ってその薬局にFAXしてました」
+    「別の方の記録を誤ってお渡しいたしました」: a word of mistake (誤って, 間違って) whose verb
+    is one of sending or handing over, with no other verb between. The verb's index, or
+    None. 「誤って削除したファイルを送付」 mistakes the deletion, not the sending."""
+    tokens = doc.tokens
+    words = wording()
+    for i, token in enumerate(tokens[:-1]):
+        if token.lemma not in words.mistakes or tokens[i + 1].surface not in ("て", "で"):
+            continue
+        _, last = doc.sentence_span(i)
+        for k in range(i + 2, last):
+            word = tokens[k]
+            verbal = word.pos1 == "動詞" or (
+                word.pos1 == "名詞" and k + 1 < last and tokens[k + 1].lemma == "為る"
+            )
+            if word.lemma in sending or word.lemma in words.handing:
+                if verbal:
+                    return k
+                continue
+            if verbal and word.lemma != "為る" and not _qualifies_noun(doc, k, last):
+                break
+    return None
+
+
+def _qualifies_noun(doc: Doc, k: int, last: int) -> bool:
+    """「…を記載した一覧表を」: the verb at k, past its する and auxiliaries, qualifies the
+    noun right after it (a relative clause inside the thing sent), not a verb of its own."""
+    tokens = doc.tokens
+    j = k + 1
+    while j < last and (tokens[j].pos1 == "助動詞" or tokens[j].lemma == "為る"):
+        j += 1
+    return j < last and j > k + 1 and tokens[j].pos1 == "名詞"

@@ -24,6 +24,12 @@ SPACED_VALUE: list[Row] = [
     # A denial with more said after it on its line, or doubted, is no bare value.
     (["侵入 無しとは言い切れない"], None),
     (["・不正アクセス 調査中"], None),
+    # 未 is not yet (known), never a denial, whether set off by a space or a colon; 無 denies.
+    (["・外部通報 有\n・不正アクセス 未\n・公表 未"], None),
+    (["不正アクセス：未"], None),
+    (["確認状況\n侵入 未\n感染 未"], None),
+    (["・不正アクセス 無\n・公表 未"], "not_found"),
+    (["侵入：無"], "not_found"),
 ]
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coverage import IncidentType
+from nlu.kana_words import Readings, loanwords
 from nlu.lexicon.labels import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, THEFT, one
 from nlu.lexicon_file import AccessSection, IncidentTypesSection, labelled
 from nlu.phrases import PhraseSet
@@ -74,6 +75,8 @@ class IncidentWords:
     unconfirmed: PhraseSet
     parties: frozenset[IncidentType]
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
+    attack_loanwords: Readings
+    """Attack words written in katakana (エモテット), heard when typed in hiragana."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,11 @@ def incident_words(types: IncidentTypesSection) -> dict[str, Any]:
         "sending": frozenset(types.sending),
         "unconfirmed": one("unconfirmed", types.unconfirmed),
         "parties": frozenset(types.parties),
+        # Only the attacks': their katakana names are the ones typed in kana in a hurry
+        # (「えもてっと？」), and a doubt said of them is what makes a suspicion.
+        "attack_loanwords": loanwords(
+            {k: v for k, v in labelled(types.cues).items() if IncidentType(k) in types.attacks}
+        ),
     }
 
 
