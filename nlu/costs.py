@@ -33,6 +33,10 @@ from nlu.shorthand import declared_costs
 _LIST_GAP = 8
 # At most this many characters between a product and its total said again (「で」「、計」).
 _RESTATED_GAP = 4
+# 「300万(PC3台×100万)」: at most this many characters from an amount to the product in
+# brackets that makes it up, and the brackets that may open it.
+_BREAKDOWN_GAP = 8
+_OPENING_BRACKETS = "([【〔"
 # 「被害範囲の調査」「侵入の有無を調べる」: the particle between a specific word and 調査.
 _NAMING_PARTICLES = frozenset({"の", "を"})
 # ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
@@ -64,6 +68,46 @@ def _restates(doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Co
             gap = doc.text[lo : count.start] + doc.text[count.end : hi]
             break
     return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
+
+
+def _breakdown(
+    doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count], cues: Sequence[Match]
+) -> bool:
+    """「300万(PC3台×100万)」「300万円（1台100万×3台）」: the product an amount is made of,
+    said in brackets right after it, is that amount again, not another cost.
+
+    Only a product in brackets (a price times its count) that comes to the amount just
+    before it, with no cost word, number or sentence end between them: 「調査300万、復旧
+    3台×100万」 names another cost, and 「300万と3台×100万」 may be two.
+    """
+    if before is None or item.yen != before.yen:
+        return False
+    if item.amount.units is None and item.yen == item.amount.yen:
+        return False  # not a product
+    if before.amount.units is not None or before.yen != before.amount.yen:
+        return False  # 「3台×100万(300万)」 is `_restates`'s
+    lo, hi = before.amount.end, item.amount.start
+    gap = doc.text[lo:hi]
+    for count in counts:
+        # 「(1台100万×3台)」「(PC3台で1台100万)」: the product's own numbers.
+        own = count.value == 1 or count.value * item.amount.yen == item.yen
+        if lo <= count.start and count.end <= hi and own:
+            gap = gap.replace(doc.text[count.start : count.end], "", 1)
+    opened = gap.lstrip()
+    if not opened or opened[0] not in _OPENING_BRACKETS or len(gap) > _BREAKDOWN_GAP:
+        return False
+    if any(c.isdigit() or c in "。\n" for c in gap):
+        return False
+    return not any(lo < doc.ends[c.end - 1] and doc.starts[c.start] < hi for c in cues)
+
+
+def _inside_word(doc: Doc, cue: Match, lex: Lexicon) -> bool:
+    """「Forensic vendor quoted 4.5M yen」: an acronym (QUO) found as the start of a longer
+    Latin word is not that word; 「forensics」 still names 「forensic」."""
+    span = doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]].lower()
+    if not (span.isascii() and span.isalpha()) or span in lex.cost_acronyms:
+        return False
+    return any(span.startswith(acronym) for acronym in lex.cost_acronyms)
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -222,7 +266,8 @@ def attach_costs(
     """
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
-    cues = sorted([*lex.cost_cues.find(doc), *heard], key=lambda m: m.start)
+    found = [c for c in lex.cost_cues.find(doc) if not _inside_word(doc, c, lex)]
+    cues = sorted([*found, *heard], key=lambda m: m.start)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
@@ -235,7 +280,7 @@ def attach_costs(
     for index, item in enumerate(price(doc, amounts, counts, lex)):
         amount = item.amount
         before, previous = previous, item
-        if _restates(doc, item, before, counts):
+        if _restates(doc, item, before, counts) or _breakdown(doc, item, before, counts, cues):
             continue
         if _considered(doc.text, amounts, index, lex):
             continue
