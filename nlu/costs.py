@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from nlu.amounts import Amount
 from nlu.claimed_losses import claimed_loss
 from nlu.cost_corrections import read_correction, taken_back
+from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_restated import breakdown, restates
 from nlu.counts import Count
@@ -42,15 +43,6 @@ _CONSULTATION, _LITIGATION = "consultation", "litigation"
 # what between them says the lawyer was consulted instead.
 _AGENT_GAP = 2
 _CONSULTED = frozenset({"相談"})
-
-
-def _inside_word(doc: Doc, cue: Match, lex: Lexicon) -> bool:
-    """「Forensic vendor quoted 4.5M yen」: an acronym (QUO) found as the start of a longer
-    Latin word is not that word; 「forensics」 still names 「forensic」."""
-    span = doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]].lower()
-    if not (span.isascii() and span.isalpha()) or span in lex.cost_acronyms:
-        return False
-    return any(span.startswith(acronym) for acronym in lex.cost_acronyms)
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -209,8 +201,7 @@ def attach_costs(
     """
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
-    found = [c for c in lex.cost_cues.find(doc) if not _inside_word(doc, c, lex)]
-    cues = sorted([*found, *heard], key=lambda m: m.start)
+    cues = sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
@@ -385,7 +376,7 @@ def cost_of_the_check(
     and so does a correction (「確定額 42万」), which the conversation applies to the cost
     said before.
     """
-    if costs or len(unassigned) != 1 or unassigned[0].named or lex.cost_cues.find(doc):
+    if costs or len(unassigned) != 1 or unassigned[0].named or cost_cues(doc, lex):
         return costs, unassigned
     if read_correction(doc, lex) is not None:
         return costs, unassigned

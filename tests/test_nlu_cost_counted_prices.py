@@ -43,6 +43,7 @@ KEPT_AS_SAID: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
     (("PC4台に各5万",), {}, [200000]),
     # 「quoted」 is no QUO card.
     (("The vendor quoted 2M yen for the forensic work",), {"investigation": 2000000}, []),
+    (("The vendor quoted us for the work; details later", "20万です"), {}, [200000]),
 ]
 
 
