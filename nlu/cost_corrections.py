@@ -22,6 +22,7 @@ from pydantic import PositiveInt
 import config
 from config.types import NonEmptyWords
 from nlu.amounts import Amount
+from nlu.cost_cues import cost_cues
 from nlu.counts import find_counts
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -244,7 +245,7 @@ def _retaken(doc: Doc, end: int, start: int, lex: Lexicon) -> bool:
     if len(gap) > max_gap or any(c.isdigit() for c in gap) or not words.search(gap):
         return False
     first, last = doc.token_at(end), doc.token_at(max(start - 1, end))
-    return not lex.cost_cues.find(doc, first, last + 1)
+    return not cost_cues(doc, lex, first, last + 1)
 
 
 def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> Correction | None:

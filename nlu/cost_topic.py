@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlu.amounts import Amount
+from nlu.cost_cues import cost_cues
 from nlu.costs import CHECK_OR_INVESTIGATION_ORDER
 from nlu.doc import Doc
 from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
@@ -20,7 +21,7 @@ def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
     """
     if amounts:
         return None
-    cues = lex.cost_cues.find(doc)
+    cues = cost_cues(doc, lex)
     labels = {m.label for m in cues}
     if len(labels) > 1 and labels <= set(CHECK_OR_INVESTIGATION_ORDER):
         # 「フォレンジック業者に侵入の有無の確認を頼んでます」: ① and ② are one group, and a

@@ -19,7 +19,9 @@ from dataclasses import dataclass, replace
 from nlu.amounts import Amount
 from nlu.claimed_losses import claimed_loss
 from nlu.cost_corrections import read_correction, taken_back
+from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
+from nlu.cost_restated import breakdown, restates
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.kana_words import kana_matches
@@ -31,8 +33,6 @@ from nlu.shorthand import declared_costs
 
 # At most this many characters between two amounts of one list (「個人1,000円、法人3万円」).
 _LIST_GAP = 8
-# At most this many characters between a product and its total said again (「で」「、計」).
-_RESTATED_GAP = 4
 # 「被害範囲の調査」「侵入の有無を調べる」: the particle between a specific word and 調査.
 _NAMING_PARTICLES = frozenset({"の", "を"})
 # ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
@@ -43,27 +43,6 @@ _CONSULTATION, _LITIGATION = "consultation", "litigation"
 # what between them says the lawyer was consulted instead.
 _AGENT_GAP = 2
 _CONSULTED = frozenset({"相談"})
-
-
-def _restates(doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count]) -> bool:
-    """「1台60万×3台で180万」「1人あたり10万円、計30万円」: the product said again.
-
-    An amount equal to the product just before it, in its sentence, with only a few
-    characters and no number between them, is that product's total, not another cost.
-    The count the price was multiplied by may stand between them (「1人500円、1000人で
-    50万」): it is the product's own number, not another one.
-    """
-    if before is None or item.yen != before.yen or item.amount.units is not None:
-        return False
-    if before.yen == before.amount.yen and before.amount.units is None:
-        return False  # 「調査300万、復旧300万」: two costs of the same size
-    lo, hi = before.amount.end, item.amount.start
-    gap = doc.text[lo:hi]
-    for count in counts:
-        if lo <= count.start and count.end <= hi and count.value * before.amount.yen == item.yen:
-            gap = doc.text[lo : count.start] + doc.text[count.end : hi]
-            break
-    return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -222,7 +201,7 @@ def attach_costs(
     """
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
-    cues = sorted([*lex.cost_cues.find(doc), *heard], key=lambda m: m.start)
+    cues = sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
@@ -235,7 +214,7 @@ def attach_costs(
     for index, item in enumerate(price(doc, amounts, counts, lex)):
         amount = item.amount
         before, previous = previous, item
-        if _restates(doc, item, before, counts):
+        if restates(doc, item, before, counts) or breakdown(doc, item, before, counts, cues):
             continue
         if _considered(doc.text, amounts, index, lex):
             continue
@@ -397,7 +376,7 @@ def cost_of_the_check(
     and so does a correction (「確定額 42万」), which the conversation applies to the cost
     said before.
     """
-    if costs or len(unassigned) != 1 or unassigned[0].named or lex.cost_cues.find(doc):
+    if costs or len(unassigned) != 1 or unassigned[0].named or cost_cues(doc, lex):
         return costs, unassigned
     if read_correction(doc, lex) is not None:
         return costs, unassigned

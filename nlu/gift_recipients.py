@@ -33,6 +33,7 @@ class RecipientsFile(config.Schema):
     corporations: NonEmptyWords
     narrowing: Words
     particles: NonEmptyWords
+    gift_links: NonEmptyWords
     totals: NonEmptyWords
 
 
@@ -41,6 +42,10 @@ class _Patterns:
     gift: re.Pattern[str]
     recipient: re.Pattern[str]
     total: re.Pattern[str]
+    counted: re.Pattern[str]
+    """From a count to its price: 「に」「に各」「にQUOカード」."""
+    face_value: re.Pattern[str]
+    """Right after a price, the gift it is the face value of: 「のQUOカード」."""
 
 
 @cache
@@ -56,6 +61,11 @@ def _patterns() -> _Patterns:
             rf"{narrowing}(?:{alternation(file.particles)})"
         ),
         total=re.compile(alternation(file.totals)),
+        counted=re.compile(
+            rf"\s*(?:{alternation(file.particles)})\s*"
+            rf"(?:(?P<gift>{alternation(file.gifts)})(?:{alternation(file.gift_links)})?\s*)?"
+        ),
+        face_value=re.compile(rf"\s*の(?:{alternation(file.gifts)})"),
     )
 
 
@@ -81,3 +91,28 @@ def gift_recipients(text: str, start: int, end: int, others: Iterable[int]) -> F
         return None
     kind = kinds.pop()
     return Fact.CORPORATIONS if kind == "corporations" else Fact.INDIVIDUALS
+
+
+def priced_per_counted(
+    text: str, count_end: int, start: int, end: int, each: bool, others: Iterable[int]
+) -> bool:
+    """Whether the price at text[start:end] is for each of the victims counted right
+    before it (the count ends at `count_end`).
+
+    「個人300名に各500円」「法人2社に5万ずつ」: a price said to be each's. 「420名に500円の
+    QUOカード」「3,900名にQUOカード500円分」: the face value of the gift each gets. A plain
+    amount after the count (「300名に50万円」) may be what all of them cost together, and a
+    clause with a total or another amount in it is not read here.
+    """
+    patterns = _patterns()
+    linked = patterns.counted.fullmatch(text, count_end, start)
+    if linked is None:
+        return False
+    if each:
+        return True
+    if linked.group("gift") is None and not patterns.face_value.match(text, end):
+        return False
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    found = _CLAUSE_END.search(text, end)
+    hi = found.start() if found else len(text)
+    return not any(lo <= at < hi for at in others) and not patterns.total.search(text, lo, hi)

@@ -13,9 +13,11 @@ from coverage import Fact
 from nlu.amounts import Amount
 from nlu.counts import Count, group_before
 from nlu.doc import Doc
-from nlu.gift_recipients import gift_recipients
+from nlu.gift_recipients import gift_recipients, priced_per_counted
 from nlu.lexicon import Lexicon
 
+# At most this many characters from a count to its price (「2,400名にQUOカード」).
+_COUNT_GAP = 16
 _PERSON_UNITS = {"individuals": "individuals", "corporations": "corporations", "devices": "devices"}
 
 
@@ -100,6 +102,11 @@ def price(
         if amount.units is not None:
             priced.append(Priced(amount, amount.yen))
             continue
+        if marker is None and (partner := _count_before(text, amount, amounts, counts, lex)):
+            # 「法人2社に各5万」: the count just before is the one it goes with, whatever
+            # other counts the sentence holds (「個人300名に各500円、」).
+            priced.append(Priced(amount, amount.yen * partner.value))
+            continue
         if group and doc.sentence_of[doc.token_at(amount.start)] in distributive:
             priced.append(_per_group(amount, group, counts, lex))
             continue
@@ -119,6 +126,22 @@ def price(
         kind = _kind(marker, lex) if marker else (group or "individuals")
         priced.append(_per_group(amount, kind, counts, lex))
     return priced
+
+
+def _count_before(
+    text: str, amount: Amount, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> Count | None:
+    """「2社に各5万」「420名に500円のQUOカード」: a count of victims the price is each's."""
+    others = [a.start for a in amounts if a is not amount]
+    each = amount.per_unit is not None
+    for count in counts:
+        if count.value <= 1 or count.end > amount.start or amount.start - count.end > _COUNT_GAP:
+            continue
+        if _kind(count, lex) not in ("individuals", "corporations"):
+            continue
+        if priced_per_counted(text, count.end, amount.start, amount.end, each, others):
+            return count
+    return None
 
 
 def _gift_recipients(text: str, amount: Amount, amounts: Sequence[Amount]) -> Fact | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from nlu.amount_words import amount_words
 from nlu.amounts import Amount
+from nlu.cost_cues import cost_cues
 from nlu.counts import Count, find_numerals
 from nlu.doc import Doc
 from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
@@ -43,7 +44,7 @@ def _bare_numbers(
     cfg = amount_words()
     text = doc.text
     taken = [(a.start, a.end) for a in amounts] + [(c.start, c.end) for c in counts]
-    ends = {doc.tokens[c.end - 1].end: c for c in lex.cost_cues.find(doc)}
+    ends = {doc.tokens[c.end - 1].end: c for c in cost_cues(doc, lex)}
     proposals: list[CostMention] = []
     for numeral in find_numerals(text):
         value = numeral.value

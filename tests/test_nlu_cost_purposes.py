@@ -68,3 +68,35 @@ def test_a_lawyer_writing_a_litigation_document(
     text: str, costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(text) == (costs, unassigned)
+
+
+# Whether an intrusion happened, said as a question (「侵入されたかどうか」), is what the check
+# was for: ① (rule 9), with no word 有無 or 調査 in the sentence.
+ACCESS_QUESTIONED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
+    (
+        ("監視サービスから通知がありました", "侵入されたかどうか業者に見てもらって40万"),
+        {"access_response": 400000},
+        [],
+    ),
+    (("不正アクセスがあったかどうか調べてもらうのに25万円",), {"access_response": 250000}, []),
+    (
+        ("サーバー3台、侵入されていないか確認してもらうのに1台8万×3台",),
+        {"access_response": 240000},
+        [],
+    ),
+    (("不正アクセスされてないか見てもらって、費用は12万でした",), {"access_response": 120000}, []),
+    # Near misses: the question said, the amount for another cost; an amount of no purpose.
+    (("侵入されたかどうかは不明ですが、データ復旧に60万",), {"data_recovery": 600000}, []),
+    (
+        ("侵入されたかどうか、まだわかりません", "PCの買い替えで30万かかりました"),
+        {},
+        [300000],
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs", "unassigned"), ACCESS_QUESTIONED)
+def test_whether_access_happened_is_the_check(
+    messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(*messages) == (costs, unassigned)

@@ -19,6 +19,8 @@ class CostWords:
     cost_cues: PhraseSet
     cost_loanwords: Readings
     """The cost words written in katakana, heard in a message typed in hiragana."""
+    cost_acronyms: frozenset[str]
+    """The cost words that are Latin capitals (QUO, DM, EDR), lower-cased: whole words only."""
     correction: PhraseSet
     joiners: frozenset[str]
     minus: re.Pattern[str]
@@ -52,6 +54,12 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
     return {
         "cost_cues": PhraseSet(labelled(costs.cues)),
         "cost_loanwords": loanwords(labelled(costs.cues)),
+        "cost_acronyms": frozenset(
+            word.lower()
+            for words in labelled(costs.cues).values()
+            for word in words
+            if word.isascii() and word.isalpha() and word.isupper()
+        ),
         "correction": PhraseSet(labelled(costs.correction)),
         "joiners": frozenset(costs.joiners),
         # NFKC has made − and － into -.

@@ -1,0 +1,74 @@
+"""An amount said again in another form is one cost, not two.
+
+「1台60万×3台で180万」 gives the product and then its total; 「300万(PC3台×100万)」 the total
+and then, in brackets, the product it is made of (labelling rule 8: a written total of listed
+costs is not another cost). The second of each pair is skipped by `nlu.costs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlu.counts import Count
+from nlu.doc import Doc
+from nlu.phrases import Match
+from nlu.prices import Priced
+
+# At most this many characters between a product and its total said again (「で」「、計」).
+_RESTATED_GAP = 4
+# 「300万(PC3台×100万)」: at most this many characters from an amount to the product in
+# brackets that makes it up, and the brackets that may open it.
+_BREAKDOWN_GAP = 8
+_OPENING_BRACKETS = "([【〔"
+
+
+def restates(doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count]) -> bool:
+    """「1台60万×3台で180万」「1人あたり10万円、計30万円」: the product said again.
+
+    An amount equal to the product just before it, in its sentence, with only a few
+    characters and no number between them, is that product's total, not another cost.
+    The count the price was multiplied by may stand between them (「1人500円、1000人で
+    50万」): it is the product's own number, not another one.
+    """
+    if before is None or item.yen != before.yen or item.amount.units is not None:
+        return False
+    if before.yen == before.amount.yen and before.amount.units is None:
+        return False  # 「調査300万、復旧300万」: two costs of the same size
+    lo, hi = before.amount.end, item.amount.start
+    gap = doc.text[lo:hi]
+    for count in counts:
+        if lo <= count.start and count.end <= hi and count.value * before.amount.yen == item.yen:
+            gap = doc.text[lo : count.start] + doc.text[count.end : hi]
+            break
+    return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
+
+
+def breakdown(
+    doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count], cues: Sequence[Match]
+) -> bool:
+    """「300万(PC3台×100万)」「300万円（1台100万×3台）」: the product an amount is made of,
+    said in brackets right after it, is that amount again, not another cost.
+
+    Only a product in brackets (a price times its count) that comes to the amount just
+    before it, with no cost word, number or sentence end between them: 「調査300万、復旧
+    3台×100万」 names another cost, and 「300万と3台×100万」 may be two.
+    """
+    if before is None or item.yen != before.yen:
+        return False
+    if item.amount.units is None and item.yen == item.amount.yen:
+        return False  # not a product
+    if before.amount.units is not None or before.yen != before.amount.yen:
+        return False  # 「3台×100万(300万)」 is `_restates`'s
+    lo, hi = before.amount.end, item.amount.start
+    gap = doc.text[lo:hi]
+    for count in counts:
+        # 「(1台100万×3台)」「(PC3台で1台100万)」: the product's own numbers.
+        own = count.value == 1 or count.value * item.amount.yen == item.yen
+        if lo <= count.start and count.end <= hi and own:
+            gap = gap.replace(doc.text[count.start : count.end], "", 1)
+    opened = gap.lstrip()
+    if not opened or opened[0] not in _OPENING_BRACKETS or len(gap) > _BREAKDOWN_GAP:
+        return False
+    if any(c.isdigit() or c in "。\n" for c in gap):
+        return False
+    return not any(lo < doc.ends[c.end - 1] and doc.starts[c.start] < hi for c in cues)
