@@ -249,11 +249,19 @@ def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
     cue already stands, and set off from the kana after it by a particle or a mark: in a run
     (「えもてっとたいさく」) the words after it are unread, a measure against it as likely."""
     held = {(m.start, m.end) for m in cues}
+    # Inside a compound that names a measure (「ういるすたいさく」), as the cue itself is.
+    compounds = {
+        i
+        for m in lex.incident_cues.find(doc)
+        if m.label == NOT_INCIDENT
+        for i in range(m.start, m.end)
+    }
     tokens = doc.tokens
     return [
         m
         for m in kana_matches(doc, lex.attack_loanwords)
         if (m.start, m.end) not in held
+        and m.start not in compounds
         and (m.end >= len(tokens) or tokens[m.end].pos1 in _SETTING_OFF)
         and not countered(doc, m.end, lex)
     ]

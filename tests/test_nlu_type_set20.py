@@ -1,0 +1,63 @@
+"""Incident type and unauthorized access: classes of misreadings found in round 10, one table
+per class, with sentences of our own asserting what the user would see (the type and the
+access), including near misses that must stay unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.evaluate import predict
+
+Row = tuple[list[str], str | None, str | None]
+
+
+def _seen(messages: list[str]) -> tuple[object, object]:
+    facts, _, _ = predict(messages)
+    return facts["incident_type"], facts["unauthorized_access"]
+
+
+# Being photographed is a visual leak only when what was taken is confidential: data named in
+# the message, or a screen or papers named before the photographing in its sentence. A
+# souvenir photo, an event or a security camera leaks nothing.
+PHOTOGRAPHED: list[Row] = [
+    (["窓口で後ろの人に顧客名簿をスマホで撮られました"], "visual_leak", None),
+    (["受付で待っていた客に、申込書の氏名欄を写真に撮られた"], "visual_leak", None),
+    (["カフェで作業中、ノートPCの画面を隣の人に撮られてしまいました"], "visual_leak", None),
+    (["展示会で会員リストを表示したまま席を外し、来場者に撮影されました"], "visual_leak", None),
+    (["記念に写真を撮られました"], None, None),
+    (["イベントでスマホで撮られました"], None, None),
+    (["展示会のブースで来場者にカメラで撮られました"], None, None),
+    (["式典の様子が撮影されました"], None, None),
+    (["更衣室で盗撮されました"], None, None),
+    (["カバンを盗まれ、その様子が防犯カメラに撮影されていました"], "lost_or_stolen", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), PHOTOGRAPHED)
+def test_photographed_needs_confidential(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# An attack's name in kana as the first part of a compound noun (a measure, a tool, a course
+# against it) is no attack; the same name with a particle or an event after it still is.
+KANA_COMPOUND: list[Row] = [
+    (["らんさむたいさくってなにすればいい？"], None, None),
+    (["ういるすたいさくのそふと入れてます"], None, None),
+    (["ういるすそふとを更新しました"], None, None),
+    (["らんさむうぇあたいさくの研修をしました"], None, None),
+    (["ウイルスソフトは毎年更新しています"], None, None),
+    (["社員向けにまるうぇあけんしゅうをやりました"], None, None),
+    (["らんさむにやられた"], "malware", "found"),
+    (["ういるすにかんせんしました"], "malware", "found"),
+    (["らんさむひがいにあいました"], "malware", "found"),
+    (["ランサムウェアに感染しました。ウイルスソフトでは防げませんでした"], "malware", "found"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), KANA_COMPOUND)
+def test_kana_attack_name_in_a_compound(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
