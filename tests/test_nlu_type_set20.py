@@ -61,3 +61,31 @@ def test_kana_attack_name_in_a_compound(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# An insider taking our data away, said with no cue word: data of persons sold (actively, by
+# the subject), or our data moved to a private place. Insider theft is `other`; in a
+# contractor's letter to its principal it is the contractor's leak.
+INSIDER_TAKING: list[Row] = [
+    (["元社員が会員情報を名簿業者に売却していたことが判明しました"], "other", None),
+    (["従業員が顧客データを転売していました"], "other", None),
+    (["アルバイトが顧客名簿のデータを持ち帰って売ってました"], "other", None),
+    (["社員が顧客リストを私用のメールに転送していました"], "other", None),
+    (
+        [
+            "株式会社A 御中\n貴社よりお預かりしております会員データにつきまして、弊社の従業員が"
+            "私物のUSBにコピーしていたことが判明しました。"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (["うちの顧客情報がネットで売られてるらしいです"], None, None),
+    (["顧客名簿を見て商品を販売しました"], None, None),
+    (["私物のUSBの持ち込みは禁止しています"], None, None),
+    (["私物のPCを紛失しました"], "lost_or_stolen", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), INSIDER_TAKING)
+def test_insider_taking_data(messages: list[str], kind: str | None, access: str | None) -> None:
+    assert _seen(messages) == (kind, access)
