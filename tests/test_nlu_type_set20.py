@@ -89,3 +89,21 @@ INSIDER_TAKING: list[Row] = [
 @pytest.mark.parametrize(("messages", "kind", "access"), INSIDER_TAKING)
 def test_insider_taking_data(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# ランサム, the short name of ransomware, confirms an infection as ランサムウェア does, past
+# a check of 有無 named before it (a cost line's label); a doubt or another's attack does not.
+RANSOM_SHORT: list[Row] = [
+    (["・不正アクセス有無の確認 40万\n・復旧 100万\n公表済み・ランサム確定"], "malware", "found"),
+    (["調べてもらったらランサムでした"], "malware", "found"),
+    (["感染の有無を確認しました。結果、ランサム確定です"], "malware", "found"),
+    (["ランサムかもしれません"], "suspected", None),
+    (["ランサムの可能性があるので有無を確認中です"], "suspected", None),
+    (["取引先がランサム被害にあったそうです"], None, None),
+    (["ランサム対策ソフトを入れました"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), RANSOM_SHORT)
+def test_ransom_short_name(messages: list[str], kind: str | None, access: str | None) -> None:
+    assert _seen(messages) == (kind, access)
