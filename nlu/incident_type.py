@@ -34,6 +34,7 @@ from nlu.type_conditions import (
     reported_own_error,
     working_alongside,
 )
+from nlu.type_insider import insider_cues
 from nlu.type_wording import before_still_missing, mistaken_sending, symptoms_only
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
@@ -83,7 +84,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if m.label != NOT_INCIDENT
         and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
     ]
-    cues = sorted([*cues, *conditional_cues(doc), *_heard_in_kana(doc, cues, lex)])
+    cues = sorted(
+        [*cues, *conditional_cues(doc), *insider_cues(doc), *_heard_in_kana(doc, cues, lex)]
+    )
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
     attack_cues = [
@@ -249,11 +252,19 @@ def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
     cue already stands, and set off from the kana after it by a particle or a mark: in a run
     (「えもてっとたいさく」) the words after it are unread, a measure against it as likely."""
     held = {(m.start, m.end) for m in cues}
+    # Inside a compound that names a measure (「ういるすたいさく」), as the cue itself is.
+    compounds = {
+        i
+        for m in lex.incident_cues.find(doc)
+        if m.label == NOT_INCIDENT
+        for i in range(m.start, m.end)
+    }
     tokens = doc.tokens
     return [
         m
         for m in kana_matches(doc, lex.attack_loanwords)
         if (m.start, m.end) not in held
+        and m.start not in compounds
         and (m.end >= len(tokens) or tokens[m.end].pos1 in _SETTING_OFF)
         and not countered(doc, m.end, lex)
     ]

@@ -23,6 +23,8 @@ class TypeConditionsFile(config.Schema):
 
     overheard: NonEmptyWords
     photographed: NonEmptyWords
+    photographed_phrases: NonEmptyWords
+    photographed_data: NonEmptyWords
     left_shown: NonEmptyWords
     confidential: NonEmptyWords
     vendor_own_errors: NonEmptyWords
@@ -86,9 +88,11 @@ def conditional_cues(doc: Doc) -> list[Match]:
     (「電車内で患者さんの話をしていた」); a picture used past its licence or a fee claimed
     for one (`media`)."""
     cues, confidential, _ = _sets()
-    found = [*cues.find(doc), *_talk_in_public(doc), *_shared_screen(doc), *_photographed(doc)]
+    found = [*cues.find(doc), *_talk_in_public(doc), *_shared_screen(doc)]
+    secret = confidential.contains(doc)
     return [
-        *(found if found and confidential.contains(doc) else []),
+        *(found if found and secret else []),
+        *_photographed(doc, secret),
         *_lapsed_in_use(doc),
         *_fee_for_picture(doc),
         *_mass_access(doc),
@@ -211,18 +215,36 @@ def _fee_then_claim(doc: Doc) -> list[Match]:
     return kept
 
 
-def _photographed(doc: Doc) -> list[Match]:
+@cache
+def _photo_sets() -> tuple[PhraseSet, PhraseSet]:
+    words = _words()
+    return (
+        PhraseSet({IncidentType.VISUAL_LEAK.value: words.photographed_phrases}),
+        PhraseSet({"data": words.photographed_data}),
+    )
+
+
+def _photographed(doc: Doc, secret: bool) -> list[Match]:
     """「後ろの席の人にスマホで写真撮られてました」: a verb written with a photographing kanji,
-    in the passive. By the written form: UniDic reads 撮る, 盗る and 取る as one lemma, and
-    「カバン盗られました」 is a theft."""
+    in the passive, or photographing said as a noun (撮影され, 盗撮), when the message names
+    confidential data (`secret`) or the sentence names a screen or papers taken before it:
+    「記念に写真を撮られました」 leaks nothing. By the written form: UniDic reads 撮る, 盗る
+    and 取る as one lemma, and 「カバン盗られました」 is a theft."""
+    phrases, data = _photo_sets()
     stems = tuple(_words().photographed)
     tokens = doc.tokens
+    found = [
+        *phrases.find(doc),
+        *(
+            Match(i, i + 2, IncidentType.VISUAL_LEAK.value)
+            for i, token in enumerate(tokens[:-1])
+            if token.pos1 == "動詞"
+            and token.surface.startswith(stems)
+            and tokens[i + 1].lemma in ("れる", "られる")
+        ),
+    ]
     return [
-        Match(i, i + 2, IncidentType.VISUAL_LEAK.value)
-        for i, token in enumerate(tokens[:-1])
-        if token.pos1 == "動詞"
-        and token.surface.startswith(stems)
-        and tokens[i + 1].lemma in ("れる", "られる")
+        m for m in found if secret or data.contains(doc, doc.sentence_span(m.start)[0], m.start)
     ]
 
 

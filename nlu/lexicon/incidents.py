@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,6 +100,23 @@ class AccessWords:
     access_attempted: PhraseSet
 
 
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30faー]+")
+
+
+def _kana_compounds(types: IncidentTypesSection) -> list[str]:
+    """「ういるすたいさく」「ウイルスソフト」: each attack name written in kana alone, as the
+    first part of a compound with a head that makes it a measure against the attack. Only
+    kana names: a kanji one (感染対策) is cut into words, and `countered` reads its head."""
+    names = [
+        word
+        for label, words in labelled(types.cues).items()
+        if IncidentType(label) in types.attacks
+        for word in words
+        if _KANA.fullmatch(word)
+    ]
+    return [name + head for name in names for head in types.compound_heads]
+
+
 def incident_words(types: IncidentTypesSection) -> dict[str, Any]:
     """The compiled [incident_types]."""
     return {
@@ -106,7 +124,7 @@ def incident_words(types: IncidentTypesSection) -> dict[str, Any]:
         "incident_cues": PhraseSet(
             {
                 **labelled(types.cues),
-                NOT_INCIDENT: types.not_cues,
+                NOT_INCIDENT: [*types.not_cues, *_kana_compounds(types)],
                 SIGN: types.signs,
                 EXPOSED: types.exposed,
             }

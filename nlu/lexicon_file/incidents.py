@@ -60,6 +60,7 @@ class IncidentTypesSection(config.Schema):
     finding: Words
     leak_words: Words
     countermeasures: Words
+    compound_heads: Words
     party_particles: Words
     carriers: Words
     harms: Words
