@@ -231,10 +231,13 @@ def _introduces_writer(doc: Doc, lex: Lexicon) -> bool:
     first, past = doc.sentence_span(0)
     words = [t for t in doc.tokens[first:past] if t.pos1 != "補助記号"]
     chars = doc.ends[past - 1] - doc.tokens[first].start
+    endings = lex.notice.introduction_endings
+    if len(words) > 1 and words[-1].lemma in lex.notice.polite_before and words[-2].lemma in endings:
+        words = words[:-1]  # 「事務長でございます」: the copula is ござい, ます only polite
     return (
         chars <= lex.notice.introduction_max_chars
         and bool(words)
-        and words[-1].lemma in lex.notice.introduction_endings
+        and words[-1].lemma in endings
         and not any(
             t.pos1 == "動詞" and t.lemma not in lex.notice.introduction_verbs for t in words
         )
