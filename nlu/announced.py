@@ -232,7 +232,8 @@ def _introduces_writer(doc: Doc, lex: Lexicon) -> bool:
     words = [t for t in doc.tokens[first:past] if t.pos1 != "補助記号"]
     chars = doc.ends[past - 1] - doc.tokens[first].start
     endings = lex.notice.introduction_endings
-    if len(words) > 1 and words[-1].lemma in lex.notice.polite_before and words[-2].lemma in endings:
+    polite = lex.notice.polite_before
+    if len(words) > 1 and words[-1].lemma in polite and words[-2].lemma in endings:
         words = words[:-1]  # 「事務長でございます」: the copula is ござい, ます only polite
     return (
         chars <= lex.notice.introduction_max_chars
