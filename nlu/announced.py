@@ -73,6 +73,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
     for match in lex.announced_posted.find(doc):
+        if by_another(doc, match.start):
+            continue  # 「ベンダー様はHPでお詫びを掲載される」: the contractor's own notice
         lo, hi = scope_after(doc, match.end)
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
@@ -250,6 +252,8 @@ def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:
     ends = []
     notices = lex.site_notices.find(doc)
     for place in lex.announced_places.find(doc):
+        if by_another(doc, place.start):
+            continue  # the contractor's site, not ours
         clause_end = doc.clause_end(place.start)
         between = {t.surface for t in doc.tokens[place.end : place.end + 2]}
         if between & {"で", "に"}:
@@ -308,6 +312,8 @@ def _told_on_site(doc: Doc, lex: Lexicon) -> list[int]:
     told = lex.site_telling.find(doc)
     for place in lex.announced_places.find(doc):
         if place.end >= len(doc.tokens) or doc.tokens[place.end].surface != "で":
+            continue
+        if by_another(doc, place.start):
             continue
         clause_end = doc.clause_end(place.start)
         for verb in told:
