@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.announcers import by_another
+from nlu.announcers import by_another, by_informant
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -30,7 +30,9 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
     for match in lex.announced_cues.find(doc):
-        if match.start in within or match.label != "announced" or by_another(doc, match.start):
+        if match.start in within or match.label != "announced":
+            continue
+        if by_another(doc, match.start) or by_informant(doc, match.start):
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
