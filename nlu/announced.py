@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.announcers import by_another
+from nlu.announcers import by_another, by_informant
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -30,7 +30,9 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
     for match in lex.announced_cues.find(doc):
-        if match.start in within or match.label != "announced" or by_another(doc, match.start):
+        if match.start in within or match.label != "announced":
+            continue
+        if by_another(doc, match.start) or by_informant(doc, match.start):
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
@@ -73,6 +75,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
     for match in lex.announced_posted.find(doc):
+        if by_another(doc, match.start):
+            continue  # 「ベンダー様はHPでお詫びを掲載される」: the contractor's own notice
         lo, hi = scope_after(doc, match.end)
         posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
@@ -231,10 +235,14 @@ def _introduces_writer(doc: Doc, lex: Lexicon) -> bool:
     first, past = doc.sentence_span(0)
     words = [t for t in doc.tokens[first:past] if t.pos1 != "補助記号"]
     chars = doc.ends[past - 1] - doc.tokens[first].start
+    endings = lex.notice.introduction_endings
+    polite = lex.notice.polite_before
+    if len(words) > 1 and words[-1].lemma in polite and words[-2].lemma in endings:
+        words = words[:-1]  # 「事務長でございます」: the copula is ござい, ます only polite
     return (
         chars <= lex.notice.introduction_max_chars
         and bool(words)
-        and words[-1].lemma in lex.notice.introduction_endings
+        and words[-1].lemma in endings
         and not any(
             t.pos1 == "動詞" and t.lemma not in lex.notice.introduction_verbs for t in words
         )
@@ -246,6 +254,8 @@ def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:
     ends = []
     notices = lex.site_notices.find(doc)
     for place in lex.announced_places.find(doc):
+        if by_another(doc, place.start):
+            continue  # the contractor's site, not ours
         clause_end = doc.clause_end(place.start)
         between = {t.surface for t in doc.tokens[place.end : place.end + 2]}
         if between & {"で", "に"}:
@@ -304,6 +314,8 @@ def _told_on_site(doc: Doc, lex: Lexicon) -> list[int]:
     told = lex.site_telling.find(doc)
     for place in lex.announced_places.find(doc):
         if place.end >= len(doc.tokens) or doc.tokens[place.end].surface != "で":
+            continue
+        if by_another(doc, place.start):
             continue
         clause_end = doc.clause_end(place.start)
         for verb in told:

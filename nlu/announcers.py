@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Final
+
+from pydantic import PositiveInt
 
 import config
 from config.types import NonEmptyWords
@@ -25,6 +28,9 @@ class AnnouncersFile(config.Schema):
     others: NonEmptyWords
     heads: NonEmptyWords
     subject_particles: NonEmptyWords
+    informants: NonEmptyWords
+    informant_sources: NonEmptyWords
+    informant_gap_max: PositiveInt
 
 
 @cache
@@ -71,3 +77,34 @@ def _names_other(doc: Doc, end: int, others: PhraseSet, heads: frozenset[str]) -
     return any(m.end == last for m in others.find(doc, start, last)) and all(
         t.pos1 in NOUN_PHRASE_POS or t.surface == "の" for t in tokens[start:end]
     )
+
+
+@cache
+def _informants() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    file = config.load(FILE, AnnouncersFile)
+    names = "|".join(re.escape(w) for w in file.informants)
+    sources = "|".join(re.escape(w) for w in file.informant_sources)
+    told = re.compile(rf"(?:{names})[^、。\s]{{0,{file.informant_gap_max}}}?(?:{sources})")
+    return tuple(file.informants), told
+
+
+def by_informant(doc: Doc, at: int) -> bool:
+    """The announcing word at token `at` is in a sentence whose topic (what stands before
+    its first は or が) is a public body the text also names as having told the company
+    (「県警は…と発表した。同社は県警からの連絡で被害を把握した」): the body's own
+    announcement, about another's incident, not the company's."""
+    names, told = _informants()
+    tokens = doc.tokens
+    first, _ = doc.sentence_span(at)
+    topic = next(
+        (
+            i
+            for i in range(first, at)
+            if tokens[i].pos1 == "助詞" and tokens[i].surface in ("は", "が")
+        ),
+        None,
+    )
+    if topic is None:
+        return False
+    subject = doc.text[tokens[first].start : tokens[topic].start]
+    return any(name in subject for name in names) and bool(told.search(doc.text))

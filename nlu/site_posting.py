@@ -12,6 +12,7 @@ from typing import Final
 
 import config
 from config.types import NonEmptyWords
+from nlu.announcers import by_another
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import PhraseSet
@@ -61,6 +62,8 @@ def site_posting(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         k = place.end
         if k >= len(tokens) or tokens[k].surface not in file.place_particles:
             continue
+        if by_another(doc, place.start):
+            continue  # 「委託先は自社のHPに載せた」: the contractor's own site
         k += 1
         if k < len(tokens) and tokens[k].surface in file.focus_particles:
             k += 1

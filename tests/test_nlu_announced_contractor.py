@@ -62,3 +62,26 @@ STILL_WEIGHED = [
 @pytest.mark.parametrize("text", STILL_WEIGHED)
 def test_an_announcement_still_weighed_is_not_taken_as_done(text: str) -> None:
     assert read_message(text).announced is not True
+
+
+# A contractor putting a notice on its own site, however said (a posted お詫び, a site
+# notice, telling on the site), is its own announcement; the company's own site posting,
+# even about the contractor, still counts.
+POSTED_BY_WHOM = [
+    ("開発ベンダー様は明日ホームページでお詫びを掲載されるとのことです。", None),
+    ("委託先はHPでお知らせしています", None),
+    ("保守業者はホームページで経緯を報告しています", None),
+    ("外注先もHPにお詫びを載せています", None),
+    ("ベンダー様はHPでお詫びを掲載済みですが、当社の公表は未定です。", None),
+    ("委託先のサーバーが攻撃されたことを当社HPでお知らせしました", True),
+    ("委託先から連絡があり、HPに経緯を掲載しました", True),
+    ("開発ベンダーの不具合でしたが、当社のホームページでお詫びを掲載しました", True),
+    ("ベンダー様はHPでお詫びを掲載されましたが、当社は公表しておりません。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "announced"), POSTED_BY_WHOM)
+def test_whose_site_notice_it_is_is_read_from_its_subject(
+    text: str, announced: bool | None
+) -> None:
+    assert read_message(text).announced is announced
