@@ -258,7 +258,7 @@ def attach_costs(
         ):
             held = cue, item
             continue
-        if cue is None or cue.label == UNKNOWN_COST:
+        if cue is None or cue.label == UNKNOWN_COST or item.unclear:
             named = cue is not None
             placed[index] = _Placed(
                 None, False, len(unassigned), item.yen, index in parts.instalments
