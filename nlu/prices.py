@@ -172,11 +172,11 @@ def _given_to(
         if marker is not None or amount.units is not None or amount.per_unit is not None:
             continue
         for count in counts:
-            near = 0 <= amount.start - count.end <= _COUNT_GAP
-            if near and count.value > 1 and counted_to(text, count.end, amount.start):
-                if _kind(count, lex) in ("individuals", "corporations"):
-                    sentence = doc.sentence_of[doc.token_at(amount.start)]
-                    by_sentence.setdefault(sentence, []).append((amount, count))
+            near = 0 <= amount.start - count.end <= _COUNT_GAP and count.value > 1
+            victims = _kind(count, lex) in ("individuals", "corporations")
+            if near and victims and counted_to(text, count.end, amount.start):
+                sentence = doc.sentence_of[doc.token_at(amount.start)]
+                by_sentence.setdefault(sentence, []).append((amount, count))
     given: dict[int, tuple[Count, bool]] = {}
     for sentence, listed in by_sentence.items():
         if _has_total(doc, sentence, lex):
