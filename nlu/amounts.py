@@ -324,6 +324,9 @@ class _Sentences:
         high = self.breaks[after] if after < len(self.breaks) else len(text)
         kinds = counts.counter_kinds()
         first, last = (bisect.bisect_left(self.starts, at) for at in (low, high))
+        # 「300名に配布 法人は各5万」: 各 after a group word is each of that group, never
+        # each of another group's count in the sentence.
+        group = counts.group_before(text, phrase.start) if phrase.counter is None else None
         values = {
             c.value
             for c in self.counts[first:last]
@@ -334,6 +337,7 @@ class _Sentences:
                 or c.unit == phrase.counter
                 or c.kind == kinds[phrase.counter] != "other"
             )
+            and (group is None or c.kind == group)
         }
         if not values and phrase.counter is not None:
             # 「端末4台を調査。…費用：1台あたり75万円」: the one count of that very counter

@@ -78,7 +78,22 @@ def _agent_of(doc: Doc, agent: Match, cues: Sequence[Match], lex: Lexicon) -> bo
         if cue.label == _LITIGATION and agent.end <= cue.start <= agent.end + _AGENT_GAP:
             between = doc.tokens[agent.end : cue.start]
             return not any(t.lemma in _CONSULTED for t in between)
-    return False
+    return _litigation_of_source(doc, agent, cues, lex) is not None
+
+
+def _litigation_of_source(
+    doc: Doc, agent: Match, cues: Sequence[Match], lex: Lexicon
+) -> Match | None:
+    """「意見書作成の費用が、弁護士から見積もりで50万」: the litigation word of the sentence of
+    a lawyer the cost comes from (quoted or billed by), unless the lawyer was consulted."""
+    after = doc.tokens[agent.end].surface if agent.end < len(doc.tokens) else ""
+    if after not in lex.litigation_agent_sources:
+        return None
+    lo, hi = doc.sentence_span(agent.start)
+    if any(t.lemma in _CONSULTED for t in doc.tokens[lo:hi]):
+        return None
+    found = [c for c in cues if c.label == _LITIGATION and lo <= c.start < hi]
+    return found[-1] if found else None
 
 
 def _only_kind(doc: Doc, cues: Sequence[Match], lex: Lexicon) -> Match | None:
@@ -137,6 +152,10 @@ def _cue_for(
                 and all(t.surface == "の" for t in doc.tokens[c.end : nearest.start])
             ]
             return specific[-1] if specific else nearest
+        if nearest.label == _CONSULTATION:
+            text = doc.text[doc.starts[nearest.start] : doc.ends[nearest.end - 1]]
+            if text in lex.litigation_agents:
+                return _litigation_of_source(doc, nearest, cues, lex) or nearest
         return nearest
     after = [c for c in in_clause if c.start >= last]
     if after:
@@ -258,7 +277,7 @@ def attach_costs(
         ):
             held = cue, item
             continue
-        if cue is None or cue.label == UNKNOWN_COST:
+        if cue is None or cue.label == UNKNOWN_COST or item.unclear:
             named = cue is not None
             placed[index] = _Placed(
                 None, False, len(unassigned), item.yen, index in parts.instalments

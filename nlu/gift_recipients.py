@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
+from pydantic import PositiveInt
+
 import config
 from config.types import NonEmptyWords, Words
 from coverage import Fact
@@ -35,6 +37,7 @@ class RecipientsFile(config.Schema):
     particles: NonEmptyWords
     gift_links: NonEmptyWords
     totals: NonEmptyWords
+    least_share_yen: PositiveInt
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class _Patterns:
     """From a count to its price: 「に」「に各」「にQUOカード」."""
     face_value: re.Pattern[str]
     """Right after a price, the gift it is the face value of: 「のQUOカード」."""
+    least_share: int
 
 
 @cache
@@ -66,6 +70,7 @@ def _patterns() -> _Patterns:
             rf"(?:(?P<gift>{alternation(file.gifts)})(?:{alternation(file.gift_links)})?\s*)?"
         ),
         face_value=re.compile(rf"\s*の(?:{alternation(file.gifts)})"),
+        least_share=file.least_share_yen,
     )
 
 
@@ -116,3 +121,15 @@ def priced_per_counted(
     found = _CLAUSE_END.search(text, end)
     hi = found.start() if found else len(text)
     return not any(lo <= at < hi for at in others) and not patterns.total.search(text, lo, hi)
+
+
+def counted_to(text: str, count_end: int, start: int) -> bool:
+    """Whether the price at `start` is given to the victims counted right before it
+    (「300名に500円」「法人2社にQUOカード5万円」), whatever it is per victim or in all."""
+    return _patterns().counted.fullmatch(text, count_end, start) is not None
+
+
+def no_share(yen: int, count: int) -> bool:
+    """Whether `yen` is too little to be what `count` victims get together: 「個人300名に
+    500円」 gives each under the least gift anyone sends, so 500円 is each one's price."""
+    return yen < _patterns().least_share * count

@@ -13,7 +13,7 @@ from coverage import Fact
 from nlu.amounts import Amount
 from nlu.counts import Count, group_before
 from nlu.doc import Doc
-from nlu.gift_recipients import gift_recipients, priced_per_counted
+from nlu.gift_recipients import counted_to, gift_recipients, no_share, priced_per_counted
 from nlu.lexicon import Lexicon
 
 # At most this many characters from a count to its price (「2,400名にQUOカード」).
@@ -28,6 +28,7 @@ class Priced:
     amount: Amount
     yen: int
     per: Fact | None = None  # a price per victim (individuals / corporations), count unknown
+    unclear: bool = False  # per victim or a total, not said: the bot asks what it is
 
 
 def _kind(count: Count, lex: Lexicon) -> str:
@@ -98,6 +99,7 @@ def price(
         for sentence, kinds in sentence_groups.items()
         if len(kinds) > 1 and not _has_total(doc, sentence, lex)
     }
+    given = _given_to(doc, amounts, markers, counts, lex)
     for amount, marker, group in zip(amounts, markers, groups, strict=True):
         if amount.units is not None:
             priced.append(Priced(amount, amount.yen))
@@ -106,6 +108,11 @@ def price(
             # 「法人2社に各5万」: the count just before is the one it goes with, whatever
             # other counts the sentence holds (「個人300名に各500円、」).
             priced.append(Priced(amount, amount.yen * partner.value))
+            continue
+        if (listed := given.get(amount.start)) is not None:
+            count, each = listed
+            yen = amount.yen * count.value if each else amount.yen
+            priced.append(Priced(amount, yen, unclear=not each))
             continue
         if group and doc.sentence_of[doc.token_at(amount.start)] in distributive:
             priced.append(_per_group(amount, group, counts, lex))
@@ -142,6 +149,42 @@ def _count_before(
         if priced_per_counted(text, count.end, amount.start, amount.end, each, others):
             return count
     return None
+
+
+def _given_to(
+    doc: Doc,
+    amounts: Sequence[Amount],
+    markers: Sequence[Count | None],
+    counts: Sequence[Count],
+    lex: Lexicon,
+) -> dict[int, tuple[Count, bool]]:
+    """「個人のお客様300名に500円、法人2社に5万円」: plain prices each given to the victims
+    counted right before it, by amount start, with whether each is a price per victim.
+
+    In a sentence with no total, a price too small to be its count's total (`no_share`)
+    makes every such price there each victim's. A list of two groups whose prices could
+    all be totals is unclear (`Priced.unclear`); one group's plausible total is not read
+    here (「300名に15万円」 is taken as said).
+    """
+    text = doc.text
+    by_sentence: dict[int, list[tuple[Amount, Count]]] = {}
+    for amount, marker in zip(amounts, markers, strict=True):
+        if marker is not None or amount.units is not None or amount.per_unit is not None:
+            continue
+        for count in counts:
+            near = 0 <= amount.start - count.end <= _COUNT_GAP and count.value > 1
+            victims = _kind(count, lex) in ("individuals", "corporations")
+            if near and victims and counted_to(text, count.end, amount.start):
+                sentence = doc.sentence_of[doc.token_at(amount.start)]
+                by_sentence.setdefault(sentence, []).append((amount, count))
+    given: dict[int, tuple[Count, bool]] = {}
+    for sentence, listed in by_sentence.items():
+        if _has_total(doc, sentence, lex):
+            continue
+        each = any(no_share(amount.yen, count.value) for amount, count in listed)
+        if each or len({_kind(count, lex) for _, count in listed}) > 1:
+            given |= {amount.start: (count, each) for amount, count in listed}
+    return given
 
 
 def _gift_recipients(text: str, amount: Amount, amounts: Sequence[Amount]) -> Fact | None:

@@ -60,6 +60,18 @@ LAWYERS_DOCUMENTS: list[tuple[str, dict[str, int], list[int]]] = [
     ("弁護士とコールセンターを手配しました、合わせて250万円です", {}, [2500000]),
     ("訴訟になりそうなので弁護士を頼みました。着手金30万円", {}, [300000]),
     ("弁護士費用は100万円", {"consultation": 1000000}, []),
+    # A lawyer the cost comes from (quoted, billed): the litigation word says what for.
+    ("意見書の作成費用は、弁護士から見積もりが来て35万円です", {"litigation": 350000}, []),
+    ("鑑定書の件、顧問弁護士より45万円の請求書が届きました", {"litigation": 450000}, []),
+    ("訴訟対応について、法律事務所から80万と言われています", {"litigation": 800000}, []),
+    # Near misses: no litigation word, or the lawyer consulted about the suit.
+    ("弁護士から見積もりが来て35万円です", {"consultation": 350000}, []),
+    (
+        "訴訟の件は弁護士に相談しました。弁護士から相談料20万円と言われました",
+        {"consultation": 200000},
+        [],
+    ),
+    ("意見書はいらないそうです。弁護士から顧問料30万円の請求", {"consultation": 300000}, []),
 ]
 
 

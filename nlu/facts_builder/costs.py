@@ -26,7 +26,7 @@ class CostClash:
 def fold_costs(state: FactState, reading: Reading) -> list[CostClash]:
     clashes: list[CostClash] = []
     items = state.memory.items
-    for raw_key, amount, mode, words in _per_key(reading):
+    for raw_key, amount, mode, words in _per_key(reading, state.values):
         key = same_investigation(state, raw_key)
         old = state.costs.get(key)
         if old is not None and mode == "add":
@@ -86,16 +86,26 @@ def same_investigation(state: FactState, key: str) -> str:
     return specific[0] if len(specific) == 1 else key
 
 
-def _per_key(reading: Reading) -> list[tuple[str, int, str | None, list[str]]]:
+def _per_key(
+    reading: Reading, values: dict[str, str | bool | int]
+) -> list[tuple[str, int, str | None, list[str]]]:
     """Amounts of one message summed per key (two 調査 amounts in a message are two costs),
     with the cost words they were said with (empty when one was said with none)."""
     totals: dict[str, int] = {}
     modes: dict[str, str | None] = {}
     words: dict[str, list[str] | None] = {}
+    counted = {m.key for m in reading.costs if m.per is None}
     for mention in reading.costs:
+        yen = mention.yen
         if mention.per is not None:
-            continue
-        totals[mention.key] = totals.get(mention.key, 0) + mention.yen
+            # 「500円を300名に、法人は各5万」 after 「法人2社」: the price per company is
+            # one part of the cost beside the counted part, so it is multiplied now; a
+            # price per victim said alone waits for the count (`nlu.state_facts`).
+            count = values.get(mention.per)
+            if mention.key not in counted or not isinstance(count, int) or count is True:
+                continue
+            yen *= count
+        totals[mention.key] = totals.get(mention.key, 0) + yen
         if mention.correction is not None:
             modes[mention.key] = mention.correction
         said = words.setdefault(mention.key, [])

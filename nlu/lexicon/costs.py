@@ -44,6 +44,8 @@ class CostWords:
     """Cost words a more specific one right before them names the purpose of (「遮断の対応費」)."""
     litigation_agents: frozenset[str]
     """Who writes a litigation document (弁護士): before one, the document names the cost."""
+    litigation_agent_sources: frozenset[str]
+    """After such a lawyer, what makes them who quotes or bills the cost (「弁護士から」)."""
     following_count: re.Pattern[str]
     """What may stand between a price and the count it is multiplied by."""
 
@@ -76,6 +78,7 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
         "separate_item": re.compile(rf"\s*(?:{alternation(costs.separate_items)})"),
         "qualified_heads": frozenset(costs.qualified_heads),
         "litigation_agents": frozenset(costs.litigation_agents or ()),
+        "litigation_agent_sources": frozenset(costs.litigation_agent_sources or ()),
         # 「500円を2,000名に」「(500円)を個人1,000名に」
         # 「500円のQUOカードを会員3,900名に」: the gift the price buys, between them.
         "following_count": re.compile(

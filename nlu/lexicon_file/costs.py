@@ -57,6 +57,7 @@ class CostsSection(config.Schema):
     separate_items: NonEmptyWords
     qualified_heads: Words
     litigation_agents: Words | None = None
+    litigation_agent_sources: Words | None = None
     # ... and each of these an optional part.
     unit_marks: Words
     count_joiners: Words
