@@ -340,6 +340,16 @@ def sent_out(doc: Doc, report: Match) -> bool:
     return False
 
 
+def other_party_names() -> tuple[str, ...]:
+    """A party named before by a 同- word (「同社」「同法人」), in a text naming itself."""
+    return tuple(_file().other_party_names)
+
+
+def writer_names() -> tuple[str, ...]:
+    """What a text written by the company calls it (「当社」「当院」)."""
+    return tuple(_file().writer_names)
+
+
 def anothers_account(doc: Doc, report: Match) -> bool:
     """「同社によれば、警察からの連絡を受けて」, in a text that calls itself 当社: the report
     is in another company's account, so it was made to that company, not to the writer."""
