@@ -36,7 +36,9 @@ def tells_recovery(doc: Doc, report: Match, lex: Lexicon) -> bool:
     verb comes first: in 「通知が届き」 the report is what came."""
     verbs, things = _words()
     tokens = doc.tokens
-    _, last = doc.sentence_span(report.start)
+    first, last = doc.sentence_span(report.start)
+    if _quotes_recovery(doc, first, report.start, verbs, things):
+        return True
     told = False  # the report's own predicate (「連絡があり」), before what came back
     for i in range(report.end, last):
         token = tokens[i]
@@ -47,3 +49,30 @@ def tells_recovery(doc: Doc, report: Match, lex: Lexicon) -> bool:
         if token.pos1 == "名詞" and token.lemma not in things:
             return False
     return False
+
+
+# What quotes a report's content just before it (「戻ったとの連絡」); MeCab cuts
+# 「見つかったって」 as 見つかっ+たって.
+_QUOTING: Final = frozenset({"と", "って", "たって", "の", "という", "旨", "との"})
+
+
+def _quotes_recovery(
+    doc: Doc, first: int, report: int, verbs: frozenset[str], things: frozenset[str]
+) -> bool:
+    """「警察から見つかったって連絡きた」「PCが戻ったとの連絡」: the report quotes, just before
+    it, a thing coming back, and names nothing else since its から or the sentence's start."""
+    tokens = doc.tokens
+    i = report - 1
+    quoted = False
+    while i >= first and tokens[i].surface in _QUOTING:
+        i, quoted = i - 1, True
+    while i >= first and tokens[i].pos1 == "助動詞":
+        i -= 1
+    if not quoted or i < first or tokens[i].lemma not in verbs:
+        return False
+    for token in reversed(tokens[first:i]):
+        if token.surface in ("から", "より", "、"):
+            return True
+        if token.pos1 == "名詞" and token.lemma not in things:
+            return False
+    return True

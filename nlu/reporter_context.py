@@ -16,6 +16,7 @@ import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.phrases import Match, PhraseSet
+from nlu.tokens import Token
 
 FILE: Final = "nlu_reporter_context.toml"
 # Before a report word: it quotes what was said (「…との連絡」「…旨の連絡」「…って」).
@@ -203,11 +204,28 @@ def answers_our_request(doc: Doc, report: Match) -> bool:
         if tokens[k].lemma not in file.request_verbs or tokens[k + 1].lemma != "為る":
             continue
         after = tokens[k + 2]
+        if _standing(tokens, k + 2):
+            continue  # 「保守をお願いしている制作会社から」: the contract names who, no request
         if after.surface in ("、", "て") or (
             after.surface == "た" and tokens[k + 3].surface in ("ところ", "結果")
         ):
             return True
     return False
+
+
+# Nouns after a clause that tell what came next (「お願いしていたところ」「…際」), not who.
+_SEQUELS: Final = frozenset({"所", "結果", "際", "時", "為", "後", "矢先", "最中", "中", "上"})
+
+
+def _standing(tokens: list[Token], at: int) -> bool:
+    """「お願いしている会社」「頼んでいた業者」: a request verb's て いる (た), then a noun, is an
+    arrangement that qualifies who it is with, not a request just made; 「お願いしていた
+    ところ」「…した結果」 still tell what followed the request."""
+    after = tokens[at : at + 4]
+    if len(after) < 3 or after[0].surface != "て" or after[1].lemma != "居る":
+        return False
+    noun = after[3] if after[2].surface == "た" and len(after) > 3 else after[2]
+    return noun.pos1 == "名詞" and noun.lemma not in _SEQUELS
 
 
 def relayed_by_agent(doc: Doc, reporter: Match) -> bool:
@@ -320,6 +338,16 @@ def sent_out(doc: Doc, report: Match) -> bool:
         if token.pos1 == "動詞" and token.lemma not in ("為る", "為れる"):
             return False
     return False
+
+
+def other_party_names() -> tuple[str, ...]:
+    """A party named before by a 同- word (「同社」「同法人」), in a text naming itself."""
+    return tuple(_file().other_party_names)
+
+
+def writer_names() -> tuple[str, ...]:
+    """What a text written by the company calls it (「当社」「当院」)."""
+    return tuple(_file().writer_names)
 
 
 def anothers_account(doc: Doc, report: Match) -> bool:

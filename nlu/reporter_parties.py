@@ -44,6 +44,7 @@ class PartiesFile(config.Schema):
     internal_recipients: Words
     own_unit_heads: Words
     report_compounds: Words
+    spaced_desks: Words
     came_to_light: Words
     once_received: Words
     handling: Words
@@ -207,6 +208,11 @@ def _report_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _spaced_desks() -> frozenset[str]:
+    return frozenset(_file().spaced_desks)
+
+
+@cache
 def _came_to_light() -> frozenset[str]:
     return frozenset(_file().came_to_light)
 
@@ -247,6 +253,17 @@ def names_something_else(doc: Doc, end: int, *, handled: bool = True) -> bool:
     # 「お電話をいただき判明」: after a verb, a noun of coming to light is the next
     # predicate, no compound (「ご連絡いただき次第」 still awaits the report).
     if tokens[end - 1].pos1 in ("動詞", "助動詞") and after.lemma in _came_to_light():
+        return False
+    # 「JPCERTから連絡 うちのサイトが」: a space between Japanese words ends the phrase, so
+    # the noun after it starts the next statement, unless it is a desk (「お問い合わせ 窓口」).
+    # A line break does not: 「市からのお知らせ」 on a line of its own is a heading.
+    gap = doc.text[doc.ends[end - 1] : doc.starts[end]]
+    spaced = bool(gap) and not gap.strip(" \u3000")
+    if (
+        spaced
+        and doc.clause_of[end] != doc.clause_of[end - 1]
+        and after.lemma not in _spaced_desks()
+    ):
         return False
     if after.pos1 == "名詞" and after.pos2 != "数詞":
         return after.lemma not in compounds

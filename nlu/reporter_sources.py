@@ -181,8 +181,22 @@ def not_the_trigger(doc: Doc, at: int, lex: Lexicon, also: bool = False) -> bool
     if by_channel(doc, at + 2, lex):
         return False  # 「会員さんからの電話で気づきました」
     return not any(
-        at + 2 <= m.start <= at + 3 and m.label == "report" for m in lex.report_words.find(doc)
+        at + 2 <= m.start <= _past_manner(doc, at + 2) + 1 and m.label == "report"
+        for m in lex.report_words.find(doc)
     )
+
+
+def _past_manner(doc: Doc, at: int) -> int:
+    """「(からの)匿名のご連絡」「書面でのご指摘」: past a noun and の (or での) that say how the
+    report was made, so the report word at or just after the index returned is its own."""
+    tokens = doc.tokens
+    if at + 1 < len(tokens) and tokens[at].pos1 == "名詞" and tokens[at].pos2 != "数詞":
+        rest = [t.surface for t in tokens[at + 1 : at + 3]]
+        if rest[:1] == ["の"]:
+            return at + 2
+        if rest == ["で", "の"]:
+            return at + 3
+    return at
 
 
 def by_channel(doc: Doc, at: int, lex: Lexicon) -> bool:

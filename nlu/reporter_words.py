@@ -77,6 +77,10 @@ def about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:
     if i >= len(after) or after[i - 1].surface != "た":
         return False
     head = after[i]
+    # 「会員から問い合わせを受けた同法人は」: the one who received it is the company itself.
+    at = report.end + i
+    if the_company(doc, at, lex) or (at + 1 < len(doc.tokens) and the_company(doc, at + 1, lex)):
+        return False
     return head.pos1 == "名詞" and head.lemma not in lex.matter_nouns
 
 

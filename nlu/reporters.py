@@ -19,6 +19,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.recovered import tells_recovery
+from nlu.reporter_anaphora import anaphoric_reports
 from nlu.reporter_context import (
     anothers_account,
     answers_our_request,
@@ -386,6 +387,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         events.extend(hearsay_accounts(doc, every))
     events.extend(declared_by_us(doc, lex, every))
     events.extend(told_as_favour(doc, lex, every))
+    events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
