@@ -27,6 +27,7 @@ from nlu.intent import (
     read_answer,
     read_intent,
     read_question_topics,
+    said_as_no_fact,
 )
 from nlu.lexicon import Lexicon, lexicon
 from nlu.loose_counts import (
@@ -70,6 +71,10 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     unquoted = unquote_pasted(full[:MAX_CHARS], lex)
     clean, quoted = split_quotes(unquoted, lex)
     doc = make_doc(clean)
+    # 「公表しておけばよかった」「同業のA社は3000万払ったらしい」: read as if not written.
+    if blanks := said_as_no_fact(doc, lex, others_clauses(doc)):
+        clean = _blanked(clean, blanks)
+        doc = make_doc(clean)
     # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
     found, oversized = amounts_and_oversized(clean)
     amounts = [a for a in found if not lex.nothing_at_all.match(clean, a.start)]
@@ -166,6 +171,14 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     reading = attach_evidence(doc, reading, amounts, counts, lex, message)
     reading = _stated_only(reading, hypothetical_clauses(doc, lex))
     return _stated_only(reading, others_clauses(doc), _OURS_ALONE)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every span made spaces, so offsets stay where they were."""
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def _with_consent_topic(

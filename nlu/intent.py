@@ -124,7 +124,23 @@ def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return kept
 
 
-def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+def said_as_no_fact(doc: Doc, lex: Lexicon, also: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `_stated_nothing` and `also` that lie in sentences that ask nothing.
+
+    Read as if not written: 「HPで公表しました。もっと早く公表すればよかった」 states the
+    first announcement, not the second. A sentence that asks keeps its words, so what it
+    asks is still read; its suppositions are dropped after reading (`hypothetical_clauses`).
+    """
+    asking = asking_sentences(doc, lex)
+    return [
+        (lo, hi)
+        for lo, hi in [*_stated_nothing(doc, lex), *also]
+        if hi > lo and doc.sentence_of[doc.token_at(lo)] not in asking
+    ]
+
+
+def _stated_nothing(doc: Doc, lex: Lexicon) -> set[tuple[int, int]]:
+    """Wishes, regrets, suppositions and blank form keys, asked or not."""
     tokens = doc.tokens
     # 「公表しておけばよかった」「公表するとしたら来週」 suppose in a statement too.
     spans = {_clause_span(doc, doc.token_at(m.start())) for m in lex.supposing.finditer(doc.text)}
@@ -133,6 +149,12 @@ def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     )
     spans.update(blank_fields(doc.text))
     spans.update(_regrets(doc, lex))
+    return spans
+
+
+def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    tokens = doc.tokens
+    spans = _stated_nothing(doc, lex)
     asking = asking_sentences(doc, lex)
     if not asking:
         return sorted(spans)
@@ -161,13 +183,14 @@ def blank_fields(text: str) -> list[tuple[int, int]]:
 
 
 def _regrets(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
-    """Clauses with a conditional that end on a regret (「頼んでいれば気づけたのに」)."""
+    """Clauses with a conditional that end on a regret or a fear (「頼んでいれば気づけた
+    のに」「なくしたらどうしよう」)."""
     spans = []
     for i, token in enumerate(doc.tokens):
         if token.surface not in lex.hypothetical_surfaces:
             continue
         lo, hi = _clause_span(doc, i)
-        if doc.text[lo:hi].rstrip("。．.!！…").endswith(lex.regret_finals):
+        if doc.text[lo:hi].rstrip("。．.!！…、,").endswith(lex.regret_finals):
             spans.append((lo, hi))
     return spans
 
