@@ -25,12 +25,17 @@ class OthersFile(config.Schema):
 
     others: NonEmptyWords
     ours: NonEmptyWords
+    company_heads: NonEmptyWords
+
+
+@cache
+def _file() -> OthersFile:
+    return config.load(FILE, OthersFile)
 
 
 @cache
 def _sets() -> tuple[PhraseSet, PhraseSet]:
-    file = config.load(FILE, OthersFile)
-    return PhraseSet({"others": file.others}), PhraseSet({"ours": file.ours})
+    return PhraseSet({"others": _file().others}), PhraseSet({"ours": _file().ours})
 
 
 def others_clauses(doc: Doc) -> list[tuple[int, int]]:
@@ -58,14 +63,18 @@ def others_clauses(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _is_subject(doc: Doc, i: int) -> bool:
-    """Whether the noun phrase going on at token `i` (「同業の|A社は」) ends on a subject
-    or topic particle."""
+    """Whether the company named before token `i` is the subject or topic: a particle
+    follows at once (「他社は」), or after a name of a company (「同業の|A社は」); not a thing
+    of theirs (「別の会社の見積書が届いた」)."""
     tokens = doc.tokens
+    start = i
     while i < len(tokens):
         token = tokens[i]
         if token.pos1 in ("名詞", "接尾辞") or (token.surface == "の" and token.pos2 == "格助詞"):
             i += 1
             continue
+        if i > start and tokens[i - 1].surface not in _file().company_heads:
+            return False
         if token.surface == "で" and i + 1 < len(tokens) and tokens[i + 1].surface == "は":
             return True  # 「他社では」
         return token.surface in _SUBJECT and token.pos1 == "助詞"
