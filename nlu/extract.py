@@ -27,6 +27,7 @@ from nlu.intent import (
     read_answer,
     read_intent,
     read_question_topics,
+    said_as_no_fact,
 )
 from nlu.lexicon import Lexicon, lexicon
 from nlu.loose_counts import (
@@ -38,10 +39,11 @@ from nlu.loose_counts import (
     retracted_kinds,
 )
 from nlu.normalize import normalize
+from nlu.others_cases import others_clauses
 from nlu.pasted import unquote_pasted
 from nlu.polarity import UNKNOWN, Unknown
 from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
-from nlu.reading import QuestionTopic, Reading
+from nlu.reading import Evidence, QuestionTopic, Reading
 from nlu.reporters import read_detection
 from nlu.said_unknown import named_unknown
 from nlu.settled import confirms_after_doubts
@@ -69,6 +71,10 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     unquoted = unquote_pasted(full[:MAX_CHARS], lex)
     clean, quoted = split_quotes(unquoted, lex)
     doc = make_doc(clean)
+    # 「公表しておけばよかった」「同業のA社は3000万払ったらしい」: read as if not written.
+    if blanks := said_as_no_fact(doc, lex, others_clauses(doc)):
+        clean = _blanked(clean, blanks)
+        doc = make_doc(clean)
     # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
     found, oversized = amounts_and_oversized(clean)
     amounts = [a for a in found if not lex.nothing_at_all.match(clean, a.start)]
@@ -163,7 +169,16 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         ),
     )
     reading = attach_evidence(doc, reading, amounts, counts, lex, message)
-    return _stated_only(reading, hypothetical_clauses(doc, lex))
+    reading = _stated_only(reading, hypothetical_clauses(doc, lex))
+    return _stated_only(reading, others_clauses(doc), _OURS_ALONE)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every span made spaces, so offsets stay where they were."""
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def _with_consent_topic(
@@ -279,20 +294,39 @@ _SUPPOSABLE: tuple[str, ...] = (
 )
 
 
-def _stated_only(reading: Reading, supposed: list[tuple[int, int]]) -> Reading:
-    """`reading` without the facts read in a question's supposition (see
-    `nlu.intent.hypothetical_clauses`): 「同意なしで払ったら？」 states no consent."""
+# Another company's case (`nlu.others_cases`) tells none of ours: not its counts nor its
+# money either (「同業のA社は10万件漏れて3000万払ったらしい」).
+_OURS_ALONE: tuple[str, ...] = (
+    *_SUPPOSABLE,
+    Fact.INDIVIDUALS,
+    Fact.CORPORATIONS,
+    "loose_count",
+    "bare_count",
+    "loose_corporations",
+)
+
+
+def _stated_only(
+    reading: Reading, supposed: list[tuple[int, int]], facts: tuple[str, ...] = _SUPPOSABLE
+) -> Reading:
+    """`reading` without the `facts` read in a question's supposition (see
+    `nlu.intent.hypothetical_clauses`): 「同意なしで払ったら？」 states no consent; with
+    amounts too when every fact is dropped (another company's case)."""
     if not supposed:
         return reading
-    dropped = {
-        fact
-        for fact in _SUPPOSABLE
-        if (evidence := reading.evidence.get(fact)) is not None
-        and any(lo <= evidence.start < hi for lo, hi in supposed)
-    }
-    if not dropped:
-        return reading
+
+    def inside(evidence: Evidence | None) -> bool:
+        return evidence is not None and any(lo <= evidence.start < hi for lo, hi in supposed)
+
+    dropped = {fact for fact in facts if inside(reading.evidence.get(fact))}
     changes: dict[str, Any] = {fact: None for fact in dropped}
+    if facts is _OURS_ALONE:
+        changes["costs"] = tuple(c for c in reading.costs if not inside(c.evidence))
+        changes["unassigned"] = tuple(u for u in reading.unassigned if not inside(u.evidence))
+        if changes["costs"] == reading.costs and changes["unassigned"] == reading.unassigned:
+            del changes["costs"], changes["unassigned"]
+    if not changes:
+        return reading
     return replace(
         reading,
         **changes,

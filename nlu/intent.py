@@ -124,19 +124,77 @@ def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return kept
 
 
+def said_as_no_fact(doc: Doc, lex: Lexicon, also: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `_stated_nothing` and `also` that lie in sentences that ask nothing.
+
+    Read as if not written: 「HPで公表しました。もっと早く公表すればよかった」 states the
+    first announcement, not the second. A sentence that asks keeps its words, so what it
+    asks is still read; its suppositions are dropped after reading (`hypothetical_clauses`).
+    """
+    asking = asking_sentences(doc, lex)
+    return [
+        (lo, hi)
+        for lo, hi in [*_stated_nothing(doc, lex), *also]
+        if hi > lo and doc.sentence_of[doc.token_at(lo)] not in asking
+    ]
+
+
+def _stated_nothing(doc: Doc, lex: Lexicon) -> set[tuple[int, int]]:
+    """Wishes, regrets, suppositions and blank form keys, asked or not."""
+    tokens = doc.tokens
+    # 「公表しておけばよかった」「公表するとしたら来週」 suppose in a statement too.
+    spans = {_clause_span(doc, doc.token_at(m.start())) for m in lex.supposing.finditer(doc.text)}
+    spans.update(
+        _clause_span(doc, i) for i, t in enumerate(tokens) if t.surface in lex.supposing_surfaces
+    )
+    spans.update(blank_fields(doc.text))
+    spans.update(_regrets(doc, lex))
+    return spans
+
+
 def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    tokens = doc.tokens
+    spans = _stated_nothing(doc, lex)
     asking = asking_sentences(doc, lex)
     if not asking:
-        return []
-    tokens = doc.tokens
+        return sorted(spans)
     how = {i for m in lex.asking_how.find(doc) for i in range(m.start, m.end)}
     starts = {m.start for m in lex.hypothetical.find(doc)}
     starts.update(
         i for i, t in enumerate(tokens) if t.surface in lex.hypothetical_surfaces and i not in how
     )
-    spans = set()
-    for i in starts:
-        if doc.sentence_of[i] in asking:
-            lo, hi = doc.clause_start(i), doc.clause_end(i)
-            spans.add((tokens[lo].start, tokens[hi - 1].end))
+    spans.update(_clause_span(doc, i) for i in starts if doc.sentence_of[i] in asking)
     return sorted(spans)
+
+
+# A form's key with nothing after its colon (「発見経緯：　公表：　」, a checklist pasted with its
+# blanks): the key's words state nothing. A key is short and opens its line or follows a
+# space; a sentence ending on a colon introduces what follows (「報告をそのまま貼ります：」).
+_BLANK_FIELD = re.compile(
+    r"(?:^|(?<=[\s・]))(?![^\s:：]*(?:ます|です|した)[:：])[^\s:：・、。]{1,12}[ \t　]*[:：]"
+    r"(?=[ \t　]*$|[ \t　]+[^\s:：]+[:：])",
+    re.M,
+)
+
+
+def blank_fields(text: str) -> list[tuple[int, int]]:
+    """Character spans of the keys in `text` that are followed by no value."""
+    return [(m.start(), m.end()) for m in _BLANK_FIELD.finditer(text)]
+
+
+def _regrets(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Clauses with a conditional that end on a regret or a fear (「頼んでいれば気づけた
+    のに」「なくしたらどうしよう」)."""
+    spans = []
+    for i, token in enumerate(doc.tokens):
+        if token.surface not in lex.hypothetical_surfaces:
+            continue
+        lo, hi = _clause_span(doc, i)
+        if doc.text[lo:hi].rstrip("。．.!！…、,").endswith(lex.regret_finals):
+            spans.append((lo, hi))
+    return spans
+
+
+def _clause_span(doc: Doc, i: int) -> tuple[int, int]:
+    lo, hi = doc.clause_start(i), doc.clause_end(i)
+    return doc.tokens[lo].start, doc.tokens[hi - 1].end

@@ -58,6 +58,10 @@ class QuestionWords:
     """The topic words' readings, for words typed in hiragana (「でんげん」)."""
     hypothetical: PhraseSet
     hypothetical_surfaces: frozenset[str]
+    supposing: re.Pattern[str]
+    """Wishes, regrets and suppositions, which state nothing in a statement either."""
+    supposing_surfaces: frozenset[str]
+    regret_finals: tuple[str, ...]
     asking_how: PhraseSet
     nothing_at_all: re.Pattern[str]
     """An idiom at an amount's start that makes it no amount (「1円も出ない」)."""
@@ -112,6 +116,9 @@ def question_words(questions: QuestionsSection) -> dict[str, Any]:
         "question_topic_readings": readings(labelled(questions.topics)),
         "hypothetical": one("hypothetical", questions.hypothetical),
         "hypothetical_surfaces": frozenset(questions.hypothetical_surfaces),
+        "supposing": re.compile(alternation(questions.supposing)),
+        "supposing_surfaces": frozenset(questions.supposing_surfaces),
+        "regret_finals": tuple(questions.regret_finals),
         "asking_how": one("how", questions.asking_how),
         "nothing_at_all": re.compile(alternation(questions.nothing_at_all)),
     }

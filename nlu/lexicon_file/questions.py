@@ -88,6 +88,9 @@ class QuestionsSection(config.Schema):
     order: list[str]
     hypothetical: Words
     hypothetical_surfaces: Words
+    supposing: Words
+    supposing_surfaces: Words
+    regret_finals: Words
     asking_how: Words
     # A required part of its pattern: empty, it would match anywhere.
     nothing_at_all: NonEmptyWords
