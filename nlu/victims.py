@@ -23,7 +23,13 @@ from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_parts import items_of_others, priced_groups, summed
-from nlu.victim_populations import population, population_before_part, population_of_part, warned
+from nlu.victim_populations import (
+    background,
+    population,
+    population_before_part,
+    population_of_part,
+    warned,
+)
 from nlu.victim_recipients import recipients, sent_instead
 from nlu.victim_records import (
     about_companies,
@@ -240,6 +246,8 @@ def _victim_kind(
         return None
     if reporters(doc, count, lex) or population(doc, count, lex):
         return None
+    if background(doc, count, lex):
+        return None  # 「同法人の会員数は約450人」 when no member's data is said hit
     if bystanders(doc, count, lex):
         return None  # 「予約できなかった利用者は約1万2千人」: kept from a service, no data hit
     if warned(doc, count, lex) or population_of_part(doc, count, counts, lex):
