@@ -22,6 +22,7 @@ from nlu.loose_counts import context_start, corrected_by_next, hedged_number
 from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
+from nlu.victim_clefts import exposed_focus
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import (
     background,
@@ -272,7 +273,10 @@ def _victim_kind(
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
     said_as_records = count.kind == "other"
     if not (
-        said_as_records or lex.victim_context.contains(doc, lo, hi) or count.text.endswith("分")
+        said_as_records
+        or lex.victim_context.contains(doc, lo, hi)
+        or count.text.endswith("分")
+        or exposed_focus(doc, count)
     ):
         return None
     before = ours_before(doc, token, clause_start, lex)
