@@ -152,4 +152,3 @@ def population_before_part(doc: Doc, count: Count, counts: Sequence[Count], lex:
         return False
     clause = doc.tokens[doc.clause_start(part) : doc.clause_end(part)]
     return any(t.lemma in lex.leak_lemmas for t in clause)
-
