@@ -146,8 +146,20 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
         return None
     if lo != 0 and _not_of_persons(doc, lo, lex):
         return None
+    if _spaced_off(doc, count, hi, lex):
+        return count.value
     tail = sentence_tail(doc, count, hi)
     return count.value if len(tail) <= _ELLIPTICAL_TAIL else None
+
+
+def _spaced_off(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:
+    """「件数は1万2千件 うちは公表するか検討中」: in a chat a space after the count ends its
+    sentence as 。 would; what follows is another matter, unless it names what else the
+    count counts (「10件 問い合わせが来てます」)."""
+    if not doc.text.startswith(" ", count.end):
+        return False
+    rest = doc.token_at(count.end)
+    return rest < hi and not lex.not_persons.contains(doc, rest, hi)
 
 
 def _not_of_persons(doc: Doc, lo: int, lex: Lexicon) -> bool:

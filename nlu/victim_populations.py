@@ -3,12 +3,71 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
+from typing import Final
 
+import config
+from config.types import NonEmptyWords
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import of_people
+from nlu.patterns import alternation
+
+FILE: Final = "nlu_victim_populations.toml"
+
+
+class PopulationsFile(config.Schema):
+    """`config/nlu_victim_populations.toml`."""
+
+    data: NonEmptyWords
+    links: NonEmptyWords
+    suffixes: NonEmptyWords
+    between: NonEmptyWords
+
+
+@cache
+def _populations() -> PopulationsFile:
+    return config.load(FILE, PopulationsFile)
+
+
+def _population_before(doc: Doc, count: Count, lex: Lexicon) -> tuple[str, int] | None:
+    """The population word a count is said right after (「会員数は約450人」 → 会員数), and
+    its offset."""
+    words = _populations()
+    i = doc.token_at(count.start)
+    lo = doc.sentence_span(i)[0]
+    while i > lo and doc.tokens[i - 1].surface in words.between:
+        i -= 1
+    named = [m for m in lex.population.find(doc, lo, i) if m.end == i]
+    if not named:
+        return None
+    at = doc.starts[named[-1].start]
+    return doc.text[at : doc.ends[i - 1]], at
+
+
+def background(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「同法人の会員数は約450人」: the size of a population whose data the text never says
+    was hit (「会員DB抜かれてた」 would), so not a number of victims."""
+    before = _population_before(doc, count, lex)
+    if before is None:
+        return False
+    word, at = before
+    words = _populations()
+    head = next((word[: -len(s)] for s in words.suffixes if word.endswith(s)), word)
+    if not head:
+        return False
+    data = re.compile(
+        rf"{re.escape(head)}(?:{alternation(words.links)})?(?:{alternation(words.data)})"
+    )
+    if data.search(doc.text) is not None:
+        return False
+    # The population named elsewhere in the text, in another role (「会員に不審なメール」
+    # 「会員から問い合わせ」): what befell them is said, and it is not a hit on their data. A
+    # message that only gives the number (「会員数は3万2千人」) answers one before it.
+    return any(m.start() != at for m in re.finditer(re.escape(head), doc.text))
 
 
 def population(doc: Doc, count: Count, lex: Lexicon) -> bool:

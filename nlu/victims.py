@@ -22,8 +22,15 @@ from nlu.loose_counts import context_start, corrected_by_next, hedged_number
 from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
+from nlu.victim_clefts import exposed_focus
 from nlu.victim_parts import items_of_others, priced_groups, summed
-from nlu.victim_populations import population, population_before_part, population_of_part, warned
+from nlu.victim_populations import (
+    background,
+    population,
+    population_before_part,
+    population_of_part,
+    warned,
+)
 from nlu.victim_recipients import recipients, sent_instead
 from nlu.victim_records import (
     about_companies,
@@ -240,6 +247,8 @@ def _victim_kind(
         return None
     if reporters(doc, count, lex) or population(doc, count, lex):
         return None
+    if background(doc, count, lex):
+        return None  # 「同法人の会員数は約450人」 when no member's data is said hit
     if bystanders(doc, count, lex):
         return None  # 「予約できなかった利用者は約1万2千人」: kept from a service, no data hit
     if warned(doc, count, lex) or population_of_part(doc, count, counts, lex):
@@ -264,7 +273,10 @@ def _victim_kind(
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
     said_as_records = count.kind == "other"
     if not (
-        said_as_records or lex.victim_context.contains(doc, lo, hi) or count.text.endswith("分")
+        said_as_records
+        or lex.victim_context.contains(doc, lo, hi)
+        or count.text.endswith("分")
+        or exposed_focus(doc, count)
     ):
         return None
     before = ours_before(doc, token, clause_start, lex)
