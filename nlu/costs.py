@@ -44,6 +44,7 @@ _CONSULTATION, _LITIGATION = "consultation", "litigation"
 # what between them says the lawyer was consulted instead.
 _AGENT_GAP = 2
 _CONSULTED = frozenset({"相談"})
+_MONEY_SUFFIXES = frozenset({"費", "費用", "代", "料", "料金", "代金"})
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -53,8 +54,11 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
         before[-1].start - before[-2].end == 0
     ):
         return False  # 「フォレンジック調査」: the specific word decides
-    between = doc.tokens[before[-2].end : before[-1].start]
-    return len(between) == 1 and between[0].surface in lex.joiners
+    between = [t.surface for t in doc.tokens[before[-2].end : before[-1].start]]
+    # 「調査費と復旧費で500万」: the first cost's money suffix stands before the joiner.
+    if len(between) == 2 and between[0] in _MONEY_SUFFIXES:
+        between = between[1:]
+    return len(between) == 1 and between[0] in lex.joiners
 
 
 def _head(doc: Doc, cue: Match, lex: Lexicon) -> bool:

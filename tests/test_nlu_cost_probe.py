@@ -73,3 +73,23 @@ def test_an_estimate_revised_in_the_message_is_one_cost(
     text: str, costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(text) == (costs, unassigned)
+
+
+# 「調査費と復旧費で500万」: two costs joined, each with its money suffix, share one amount
+# whose split is not said: unassigned, as 「調査と復旧で500万」 is.
+JOINED: list[tuple[str, dict[str, int], list[int]]] = [
+    ("調査費と復旧費で合計500万です", {}, [5000000]),
+    ("調査費と復旧費で500万です", {}, [5000000]),
+    ("調査費用と復旧費用で500万", {}, [5000000]),
+    ("弁護士費用と駆除費用で60万かかりました", {}, [600000]),
+    # Near misses: two words of one cost, and each cost with its own amount.
+    ("コールセンター費と郵送費で80万", {"incident_response": 800000}, []),
+    ("調査費300万と復旧費200万", {"access_response": 3000000, "data_recovery": 2000000}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), JOINED)
+def test_costs_joined_with_their_suffixes_share_an_unsplit_amount(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(text) == (costs, unassigned)
