@@ -22,6 +22,7 @@ from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_restated import breakdown, restates
+from nlu.cost_revisions import revised_later
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.kana_words import kana_matches
@@ -43,6 +44,7 @@ _CONSULTATION, _LITIGATION = "consultation", "litigation"
 # what between them says the lawyer was consulted instead.
 _AGENT_GAP = 2
 _CONSULTED = frozenset({"相談"})
+_MONEY_SUFFIXES = frozenset({"費", "費用", "代", "料", "料金", "代金"})
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -52,8 +54,11 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
         before[-1].start - before[-2].end == 0
     ):
         return False  # 「フォレンジック調査」: the specific word decides
-    between = doc.tokens[before[-2].end : before[-1].start]
-    return len(between) == 1 and between[0].surface in lex.joiners
+    between = [t.surface for t in doc.tokens[before[-2].end : before[-1].start]]
+    # 「調査費と復旧費で500万」: the first cost's money suffix stands before the joiner.
+    if len(between) == 2 and between[0] in _MONEY_SUFFIXES:
+        between = between[1:]
+    return len(between) == 1 and between[0] in lex.joiners
 
 
 def _head(doc: Doc, cue: Match, lex: Lexicon) -> bool:
@@ -133,11 +138,14 @@ def _cue_for(
     message's other amounts start."""
     clause = doc.clause_of[first]
     in_clause = [c for c in cues if doc.clause_of[c.start] == clause]
+    before = [c for c in in_clause if c.end <= first]
     # 「2,000万円の損害賠償請求」: a cost named right after its amount.
     for cue in in_clause:
-        if cue.start == last or (cue.start == last + 1 and doc.tokens[last].surface == "の"):
+        right_after = cue.start == last or (
+            cue.start == last + 1 and doc.tokens[last].surface == "の"
+        )
+        if right_after and not _billed_by_provider(doc, cue, before, lex):
             return cue
-    before = [c for c in in_clause if c.end <= first]
     if _joined_ambiguity(doc, before, lex):
         return None
     if before:
@@ -180,6 +188,26 @@ def _cue_for(
     if in_sentence:
         return _only_kind(doc, in_sentence, lex)
     return _only_kind(doc, free, lex) if free else None
+
+
+def _billed_by_provider(doc: Doc, verb: Match, before: Sequence[Match], lex: Lexicon) -> bool:
+    """「弁護士から相談料として30万請求されました」: a bare claim verb after the amount, where
+    a provider of a covered service bills (a cost word followed by から) for what a later
+    cost word names: that word is the purpose, our own bill is no damages claim. A party
+    that names no cost (「取引先から調査費として300万請求」) keeps the claim damages."""
+    if verb.label != "damages" or doc.text[doc.starts[verb.start]] != "請":
+        return False
+    if not before or before[-1].label in ("damages", UNKNOWN_COST, NOT_COST):
+        return False
+    # 「調査会社から」「フォレンジック業者から」: the provider's kind (業者: two tokens) between.
+    return any(
+        c.label not in ("damages", UNKNOWN_COST, NOT_COST)
+        and any(
+            doc.tokens[i].surface in lex.litigation_agent_sources
+            for i in range(c.end, min(c.end + 3, before[-1].start))
+        )
+        for c in before[:-1]
+    )
 
 
 def _is_total(doc: Doc, first: int, lex: Lexicon, sums_up: bool) -> bool:
@@ -273,7 +301,7 @@ def attach_costs(
         if (
             cue is not None
             and cue.label != UNKNOWN_COST
-            and lex.superseded.match(doc.text, amount.end)
+            and (lex.superseded.match(doc.text, amount.end) or revised_later(doc, amounts, index))
         ):
             held = cue, item
             continue
