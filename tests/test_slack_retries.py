@@ -158,17 +158,17 @@ def assert_error_id_logged(answer: str, caplog: pytest.LogCaptureFixture, error:
 
 
 def test_a_slow_post_in_one_conversation_does_not_delay_another(slack: Harness) -> None:
-    slack.stub.hang(POST, 1.0)
+    slack.stub.hang(POST, 2.0)
     slow = mention_without_waiting(slack, INCIDENT)
     deadline = time.monotonic() + 5
     while slack.stub.faults_left(POST) and time.monotonic() < deadline:
         time.sleep(0.005)  # until the slow conversation's post is hanging
-    start = time.monotonic()
 
     fast = mention_without_waiting(slack, INCIDENT)
     (fast_reply, *_) = slack.stub.wait_for(POST, thread_ts=fast)
 
-    assert fast_reply.at - start < 0.5
+    # Order, not a wall-clock limit: the other conversation's reply is posted while the
+    # slow post still hangs, so it did not wait behind it.
     slack.settle()
     assert slack.replies(slow)[0].at > fast_reply.at
     assert_estimate(slack, fast)
