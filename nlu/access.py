@@ -43,6 +43,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         return Polarity.HEDGED
     hi = before_harm(doc, lo, hi, lex)
     hi = _before_next_subject(doc, lo, hi, lex)
+    hi = _before_announcing(doc, lo, hi, lex)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
     if (
         lo + 1 < hi
@@ -137,6 +138,14 @@ def _before_next_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
         ):
             return i + 1
     return hi
+
+
+def _before_announcing(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a word for announcing starts: 「会員サイトに不正ログイン 運営会社は公表せず」
+    denies the announcement (a headline runs both into one clause), not the attack."""
+    return next(
+        (m.start for m in lex.announced_cues.find(doc, lo, hi) if m.label == "announced"), hi
+    )
 
 
 # The continuative form of a denial, which may start a clause of its own without a comma.
