@@ -17,6 +17,7 @@ from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
 from nlu.mentions import described, on_another_party
 from nlu.phrases import Match
+from nlu.settled import named_as_result
 from nlu.polarity import (
     UNKNOWN,
     Polarity,
@@ -205,6 +206,8 @@ def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polar
         return Polarity.HEDGED
     if state is Polarity.ASKED and asked_in_doubt(doc, match.end, following, lex):
         return Polarity.HEDGED
+    if state is Polarity.NEUTRAL and named_as_result(doc, match.start, lex):
+        return Polarity.AFFIRMED  # 「有無を確認してもらった結果、ランサムウェアでした」
     return state
 
 
