@@ -17,7 +17,6 @@ from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
 from nlu.mentions import described, on_another_party
 from nlu.phrases import Match
-from nlu.settled import named_as_result
 from nlu.polarity import (
     UNKNOWN,
     Polarity,
@@ -27,6 +26,7 @@ from nlu.polarity import (
     polarity,
     scope_after,
 )
+from nlu.settled import named_as_result
 from nlu.vendor_attacks import at_vendor, countered
 
 

@@ -155,15 +155,17 @@ def _named_as_contractor(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
         return False
     head = tokens[lo].lemma
     ends = {m.end for m in lex.vendor_parties.find(doc, 0, lo)}
-    ends |= {
-        m.end
+    # 「委託先のベンダー」 names it after a contractor cue; 「委託している会社」 ends with it.
+    held = {
+        m.end - 1
         for m in lex.incident_cues.find(doc, 0, lo)
         if m.label == IncidentType.VENDOR_LEAK.value
     }
+    ends |= {i + 1 for i in held}
     for j in range(1, lo):
         if tokens[j].lemma != head:
             continue
-        if j in ends or (tokens[j - 1].surface == "の" and j - 1 in ends):
+        if j in ends or j in held or (tokens[j - 1].surface == "の" and j - 1 in ends):
             return True
     return False
 

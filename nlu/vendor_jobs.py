@@ -27,6 +27,4 @@ def outsourced_job(doc: Doc, vendor: Match, cues: list[Match], lex: Lexicon) -> 
         return False
     if lex.leak_words.contains(doc, first, last):
         return False
-    return not any(
-        m is not vendor and m.label != SIGN and first <= m.start < last for m in cues
-    )
+    return not any(m is not vendor and m.label != SIGN and first <= m.start < last for m in cues)
