@@ -26,6 +26,7 @@ from nlu.polarity import (
     polarity,
     scope_after,
 )
+from nlu.settled import named_as_result
 from nlu.vendor_attacks import at_vendor, countered
 
 
@@ -43,6 +44,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         return Polarity.HEDGED
     hi = before_harm(doc, lo, hi, lex)
     hi = _before_next_subject(doc, lo, hi, lex)
+    hi = _before_announcing(doc, lo, hi, lex)
     # 「不正アクセスの調査を依頼」: the cue only qualifies a neutral noun.
     if (
         lo + 1 < hi
@@ -139,6 +141,14 @@ def _before_next_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
     return hi
 
 
+def _before_announcing(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a word for announcing starts: 「会員サイトに不正ログイン 運営会社は公表せず」
+    denies the announcement (a headline runs both into one clause), not the attack."""
+    return next(
+        (m.start for m in lex.announced_cues.find(doc, lo, hi) if m.label == "announced"), hi
+    )
+
+
 # The continuative form of a denial, which may start a clause of its own without a comma.
 _CONTINUING_DENIALS = frozenset({"なく", "無く"})
 
@@ -196,6 +206,8 @@ def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polar
         return Polarity.HEDGED
     if state is Polarity.ASKED and asked_in_doubt(doc, match.end, following, lex):
         return Polarity.HEDGED
+    if state is Polarity.NEUTRAL and named_as_result(doc, match.start, lex):
+        return Polarity.AFFIRMED  # 「有無を確認してもらった結果、ランサムウェアでした」
     return state
 
 

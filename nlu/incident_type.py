@@ -38,6 +38,8 @@ from nlu.type_insider import insider_cues
 from nlu.type_wording import before_still_missing, mistaken_sending, symptoms_only
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
+from nlu.vendor_jobs import outsourced_job
+from nlu.vendor_route import attack_route
 from nlu.vendor_transit import lost_in_transit
 
 _ATTACK_LABELS = frozenset(
@@ -123,6 +125,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or only_agent(doc, match, lex)
             or lost_in_transit(doc, match, cues)
             or working_alongside(doc, match.end)
+            or attack_route(doc, match, cues, lex)
+            or outsourced_job(doc, match, cues, lex)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):

@@ -89,6 +89,10 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
     if answer == "unknown":
         return True, None
     if quoted.fact is Fact.UNAUTHORIZED_ACCESS:
+        if answer == "no" and _still_open(sentence, lex):
+            # 「> 有無は確認できましたか？」「いえ、まだ調査中です」: the いえ says the check
+            # has no answer yet, not that access was ruled out (rule 4).
+            return True, None
         return True, Access.FOUND if answer == "yes" else Access.NOT_FOUND
     return True, answer == "yes"
 
@@ -105,3 +109,9 @@ def asks_how_many(text: str, lex: Lexicon) -> bool:
         if following and not _QUOTE.match(following):
             return True
     return False
+
+
+def _still_open(sentence: str, lex: Lexicon) -> bool:
+    """Whether an answer's sentence says the check is still under way or in doubt."""
+    doc = make_doc(sentence)
+    return lex.pending.contains(doc) or lex.hedge.contains(doc)

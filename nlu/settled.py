@@ -25,12 +25,38 @@ class SettledFile(config.Schema):
 
     confirmations: NonEmptyWords
     imagined: NonEmptyWords
+    results: NonEmptyWords
 
 
 @cache
 def _sets() -> tuple[PhraseSet, PhraseSet]:
     file = config.load(FILE, SettledFile)
     return PhraseSet({"confirmed": file.confirmations}), PhraseSet({"imagined": file.imagined})
+
+
+@cache
+def _results() -> PhraseSet:
+    return PhraseSet({"result": config.load(FILE, SettledFile).results})
+
+
+def named_as_result(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether a check's outcome (「…確認してもらった結果、」「結果、」) ends right before the
+    attack word at `start`, past marks only, or past the investigation words of
+    `lex.access_investigated` (「調査の結果、」)."""
+    tokens = doc.tokens
+    i = start
+    while i > 0 and tokens[i - 1].pos1 == "補助記号":
+        i -= 1
+    if i == start:
+        return False  # 「結果ランサム」 run together is no outcome said
+    lo = max(0, i - _RESULT_REACH)
+    return any(m.end == i for m in _results().find(doc, lo, i)) or any(
+        m.end == i for m in lex.access_investigated.find(doc, lo, i)
+    )
+
+
+# How many words a check's outcome phrase may span (確認 し て もらっ た 結果).
+_RESULT_REACH: Final = 8
 
 
 def confirms_after_doubts(doc: Doc, lex: Lexicon) -> bool:

@@ -50,7 +50,11 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         first, _ = doc.sentence_span(first - 1)
     if lex.vendor_anaphors.contains(doc, lo, end) and lex.vendor_parties.contains(doc, first, lo):
         return True
-    if _handed_work(doc, lo, end, lex) or _entrusted_party(doc, lo, end, lex):
+    if (
+        _handed_work(doc, lo, end, lex)
+        or _entrusted_party(doc, lo, end, lex)
+        or _named_as_contractor(doc, lo, end, lex)
+    ):
         return True
     writer = lex.writer_words.find(doc, lo, end)
     if (
@@ -135,6 +139,35 @@ def _entrusted_party(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
     ):
         i -= 1
     return i >= 0 and i < lo - 1 and tokens[i].lemma in lex.handing_over
+
+
+def _named_as_contractor(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
+    """「システム開発委託先のベンダーから連絡…ベンダー側のサーバが不正アクセスを受け」: the
+    owner's party word was named earlier as a contractor (「委託先のベンダー」「委託している
+    ベンダー」); past it, only its systems or its side."""
+    tokens = doc.tokens
+    if lo < end and tokens[lo].pos1 == "連体詞":
+        lo += 1
+    if lo >= end or tokens[lo].lemma not in lex.entrusted_heads:
+        return False
+    rest = [t for t in tokens[lo + 1 : end] if t.surface != "の"]
+    if not rest or not all(t.lemma in lex.vendor_systems or t.pos1 == "接尾辞" for t in rest):
+        return False
+    head = tokens[lo].lemma
+    ends = {m.end for m in lex.vendor_parties.find(doc, 0, lo)}
+    # 「委託先のベンダー」 names it after a contractor cue; 「委託している会社」 ends with it.
+    held = {
+        m.end - 1
+        for m in lex.incident_cues.find(doc, 0, lo)
+        if m.label == IncidentType.VENDOR_LEAK.value
+    }
+    ends |= {i + 1 for i in held}
+    for j in range(1, lo):
+        if tokens[j].lemma != head:
+            continue
+        if j in ends or j in held or (tokens[j - 1].surface == "の" and j - 1 in ends):
+            return True
+    return False
 
 
 # Verbs that only carry the tense or aspect of the verb before them (委託し・ている).
