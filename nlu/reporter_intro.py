@@ -27,6 +27,9 @@ class IntroFile(config.Schema):
     advisers: NonEmptyWords
     quote_marks: NonEmptyWords
     writer_findings: NonEmptyWords
+    papers: NonEmptyWords
+    paper_topics: NonEmptyWords
+    amount_words: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -38,6 +41,9 @@ class _Words(NamedTuple):
     advisers: PhraseSet
     quote_marks: frozenset[str]
     writer_findings: frozenset[str]
+    papers: PhraseSet
+    paper_topics: PhraseSet
+    amount_words: frozenset[str]
 
 
 @cache
@@ -52,6 +58,9 @@ def _words() -> _Words:
         PhraseSet({"adviser": file.advisers}),
         frozenset(file.quote_marks),
         frozenset(file.writer_findings),
+        PhraseSet({"paper": file.papers}),
+        PhraseSet({"topic": file.paper_topics}),
+        frozenset(file.amount_words),
     )
 
 
@@ -100,3 +109,32 @@ def advice_quoted(doc: Doc, match: Match) -> bool:
     if not said.endswith(words.advice_endings):
         return False
     return any(first <= m.start < last for m in words.advisers.find(doc))
+
+
+def paper_sent(doc: Doc, match: Match) -> bool:
+    """「弁護士から見積もりで50万と言われた」「業者から見積りの連絡」: what the report word at
+    `match` carries is a quote, an invoice or advice from the one we hired, no report.
+
+    The paper is the first word after the から (「からの」 too), and only particles or an
+    amount stand between it and the report word.
+    """
+    words, tokens = _words(), doc.tokens
+    first, _ = doc.sentence_span(match.start)
+    at = next(
+        (k for k in range(match.start - 1, first, -1) if tokens[k].surface in ("から", "より")),
+        None,
+    )
+    if at is None:
+        return False
+    start = at + 1
+    while start < match.start and tokens[start].surface in ("の", "、", "は", "も"):
+        start += 1
+    paper = next((m for m in words.papers.find(doc, start, match.start) if m.start == start), None)
+    if paper is None or words.paper_topics.contains(doc, start, match.start):
+        return False
+    # 「取引先から請求書の振込先変更メールが届いた」: a paper that is only a word of what was
+    # sent is no paper sent; only particles and an amount may stand after it.
+    return all(
+        t.pos1 in ("助詞", "補助記号") or t.pos2 == "数詞" or t.lemma in words.amount_words
+        for t in tokens[paper.end : match.start]
+    )

@@ -47,7 +47,7 @@ from nlu.reporter_frames import (
     subject_teller,
 )
 from nlu.reporter_hearsay import hearsay_accounts
-from nlu.reporter_intro import advice_quoted, introduces
+from nlu.reporter_intro import advice_quoted, introduces, paper_sent
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
@@ -260,7 +260,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
-        if advice_quoted(doc, match):
+        if advice_quoted(doc, match) or paper_sent(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
         if tells_recovery(doc, match, lex):
             continue  # 「警察から連絡あって見つかった」: the loss was known before
