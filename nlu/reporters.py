@@ -49,6 +49,7 @@ from nlu.reporter_frames import (
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_intro import advice_quoted, introduces, paper_sent
 from nlu.reporter_kinds import CATEGORY, compound_kind
+from nlu.reporter_noticed import outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_own import own_discoveries
@@ -383,6 +384,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(staff_found(doc, lex, every))
     events.extend(notified_heads(doc, lex, every))
     events.extend(revealed_by(doc, lex, every, kind_of))
+    events.extend(outsider_noticed(doc, lex, every, kind_of))
+    events.extend(vendor_letter_finding(doc, lex))
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
     events.extend(declared_by_us(doc, lex, every))
