@@ -43,6 +43,7 @@ class FindingsFile(config.Schema):
     own_signals: Words
     told_joints: Words
     loss_lemmas: Words
+    quoted_channels: Words
 
 
 @cache
@@ -85,7 +86,7 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
             or _supposed(doc, match.end)
         ):
             continue
-        if _being_told(doc, match, lex):
+        if _being_told(doc, match, lex) or _quoted_message(doc, match):
             continue
         finder = _found_for_us(doc, match, reporters)
         if _their_own_found(doc, match, lex):
@@ -191,6 +192,21 @@ def _being_told(doc: Doc, match: Match, lex: Lexicon) -> bool:
         if all(t.surface in words.told_joints for t in gap):
             return True
     return False
+
+
+def _quoted_message(doc: Doc, match: Match) -> bool:
+    """「Amazonから『不正ログインを検知しました』とメールが来た」: the finding is the words of
+    a message quoted, someone else's, no finding of ours (a warning shown, 「…と表示」, is
+    left to the alarm words)."""
+    words = _words()
+    tokens = doc.tokens
+    first, last = doc.sentence_span(match.start)
+    if not any(t.surface in ("「", "『") for t in tokens[first : match.start]):
+        return False
+    close = next((k for k in range(match.end, last) if tokens[k].surface in ("」", "』")), None)
+    if close is None or close + 2 >= len(tokens) or tokens[close + 1].surface not in ("と", "って"):
+        return False
+    return tokens[close + 2].lemma in words.quoted_channels
 
 
 def _noticed_start(doc: Doc, lo: int, at: int) -> int:

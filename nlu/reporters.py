@@ -61,6 +61,7 @@ from nlu.reporter_parties import (
     subject_of,
     to_our_own,
 )
+from nlu.reporter_platforms import lure_arrived, platform_alerts
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
 from nlu.reporter_self_told import declared_by_us, passed_on
@@ -261,7 +262,7 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
-        if advice_quoted(doc, match) or paper_sent(doc, match):
+        if advice_quoted(doc, match) or paper_sent(doc, match) or lure_arrived(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
         if tells_recovery(doc, match, lex):
             continue  # 「警察から連絡あって見つかった」: the loss was known before
@@ -386,6 +387,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(revealed_by(doc, lex, every, kind_of))
     events.extend(outsider_noticed(doc, lex, every, kind_of))
     events.extend(vendor_letter_finding(doc, lex))
+    events.extend(platform_alerts(doc))
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
     events.extend(declared_by_us(doc, lex, every))
