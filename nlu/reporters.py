@@ -47,7 +47,7 @@ from nlu.reporter_frames import (
     subject_teller,
 )
 from nlu.reporter_hearsay import hearsay_accounts
-from nlu.reporter_intro import advice_quoted, introduces, paper_sent
+from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_noticed import outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
@@ -264,6 +264,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
         if advice_quoted(doc, match) or paper_sent(doc, match) or lure_arrived(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
+        if findings_reported(doc, match, lex):
+            continue  # 「業者から、調査の結果…と報告」: what the company ordered once it knew
         if tells_recovery(doc, match, lex):
             continue  # 「警察から連絡あって見つかった」: the loss was known before
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):

@@ -1,7 +1,7 @@
 """Who found it (`detection`) when the words from an outsider are a quote, an invoice, a
-proposal or advice from one we hired: no report of the incident (labelling rule 3). A lawyer
-or vendor telling of the incident itself still reports it, and a rights holder's suit that
-claims money is how the company learnt of an infringement.
+proposal, advice or an investigation's findings from one we hired: no report of the incident
+(labelling rule 3). A lawyer or vendor telling of the incident itself still reports it, and a
+rights holder's suit that claims money is how the company learnt of an infringement.
 
 Our own sentences: the negatives must stay unknown, the positives next to them must read the
 reporter's category.
@@ -41,6 +41,27 @@ SUITS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PAPERS + SUITS)
+# The findings of an investigation a vendor reports, in the sentence or in the mail shown:
+# what the company ordered once it knew. A security operator's own report stays one.
+FINDINGS: list[Case] = [
+    ("調査会社から、解析の結果マルウェアの感染が確認されたと報告を受けました", None),
+    (
+        "ベンダーからこんなメール来ました↓\n"
+        "> 調査の結果、貴社サーバーに不正なファイルが置かれていました。",
+        None,
+    ),
+    (
+        "監視会社から、調査の結果、不正アクセスの痕跡があったと報告がありました",
+        Detection.EXTERNAL_REPORT,
+    ),
+    (
+        "取引先から以下の連絡がありました。御社から届いたメールにウイルスが添付されていました。",
+        THIRD,
+    ),
+    ("取引先から連絡がありました。調査の結果、当社サーバーからの流出と分かりました", THIRD),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAPERS + SUITS + FINDINGS)
 def test_detection_papers(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
