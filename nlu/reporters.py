@@ -79,6 +79,7 @@ from nlu.reporter_sources import (
     sent_by,
 )
 from nlu.reporter_staff import before_reason, staff_found
+from nlu.reporter_trigger import after_outside_trigger
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -175,6 +176,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
             stated(_events(doc, lex, also=True)) if adds_a_report(doc) else []
         )
     events = passed_on(doc, lex, [event for event in events if not hedged(doc, event[0], lex)])
+    events = after_outside_trigger(doc, events)
     # 「市には約40件の問い合わせが寄せられた」: inquiries from nobody named, beside a
     # reporter named, are what followed, not who told.
     unnamed = doc.cache.get(_UNNAMED, set())
