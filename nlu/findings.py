@@ -44,6 +44,7 @@ class FindingsFile(config.Schema):
     told_joints: Words
     loss_lemmas: Words
     quoted_channels: Words
+    own_devices: Words
 
 
 @cache
@@ -221,11 +222,13 @@ def _noticed_start(doc: Doc, lo: int, at: int) -> int:
 
 
 def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detection]]:
-    """「朝来たら画面に脅迫文が出てて」: one of us saw it on coming in (config `arrivals`)."""
+    """「朝来たら画面に脅迫文が出てて」「私のPCの画面に脅迫文が出てきて」: one of us saw it on
+    coming in, or on the writer's own machine (config `arrivals`, `own_devices`)."""
     words = _words()
     # Each sentence's text is part of the message's: an arrival word not in the message
     # is in none of them, and most messages have none.
-    if not any(arrival in doc.text for arrival in words.arrivals):
+    cues = [cue for cue in (*words.arrivals, *words.own_devices) if cue in doc.text]
+    if not cues:
         return []
     for first, last in doc.sentences():
         if any(first <= r.start < last for r in reporters):
@@ -233,7 +236,7 @@ def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detect
         end = doc.tokens[last - 1]
         lo = doc.tokens[first].start
         text = doc.text[lo : end.start + len(end.surface)]
-        for arrival in words.arrivals:
+        for arrival in cues:
             at = text.find(arrival)
             if at >= 0 and any(w in text[at + len(arrival) :] for w in words.sightings):
                 return [(doc.token_at(lo + at), Detection.SELF)]
