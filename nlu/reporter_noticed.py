@@ -30,6 +30,8 @@ class NoticedFile(config.Schema):
 
     findings: NonEmptyWords
     firms: NonEmptyWords
+    work_heads: NonEmptyWords
+    own_work: NonEmptyWords
     outcomes: NonEmptyWords
     writers: NonEmptyWords
     regular_checks: NonEmptyWords
@@ -42,6 +44,25 @@ def _words() -> tuple[NoticedFile, PhraseSet]:
     return file, PhraseSet({"check": file.regular_checks})
 
 
+def firms_by_work(doc: Doc) -> list[Match]:
+    """「保守を請け負う業者」「発送を代行する会社」: a firm no reporter word names, named by
+    what it does, the subject of its sentence; not 「私が勤める会社」."""
+    file, _ = _words()
+    tokens = doc.tokens
+    found = []
+    for k in range(1, len(tokens) - 1):
+        token, before = tokens[k], tokens[k - 1]
+        if token.surface not in file.work_heads or tokens[k + 1].surface != "が":
+            continue
+        if before.pos1 not in ("動詞", "助動詞"):
+            continue
+        # 「勤めている会社」: the clause's verb may stand before its auxiliaries.
+        if any(t.lemma in file.own_work for t in tokens[max(0, k - 5) : k]):
+            continue
+        found.append(Match(k, k + 1, "third_party"))
+    return found
+
+
 def outsider_noticed(
     doc: Doc, lex: Lexicon, every: list[Match], kind_of: Callable[[Match], Detection]
 ) -> list[tuple[int, Detection]]:
@@ -50,9 +71,12 @@ def outsider_noticed(
     file, _ = _words()
     tokens = doc.tokens
     found = []
-    for reporter in every:
+    named = {r.start for r in every}
+    by_work = [m for m in firms_by_work(doc) if m.start not in named]
+    for reporter in [*every, *by_work]:
+        kind = Detection.THIRD_PARTY if reporter in by_work else kind_of(reporter)
         name = "".join(t.surface for t in tokens[reporter.start : reporter.end])
-        if kind_of(reporter) is Detection.THIRD_PARTY and not name.endswith(tuple(file.firms)):
+        if kind is Detection.THIRD_PARTY and not name.endswith(tuple(file.firms)):
             continue
         tail = tokens[reporter.end : reporter.end + _SUBJECT_REACH + 1]
         at = next((k for k, t in enumerate(tail) if t.surface == "が"), None)
@@ -72,7 +96,7 @@ def outsider_noticed(
         if outcome is None or any(tokens[k].surface == "が" for k in range(finding, outcome)):
             continue
         if negations(doc, finding, outcome + 2, lex) == 0:
-            found.append((reporter.start, kind_of(reporter)))
+            found.append((reporter.start, kind))
     return found
 
 

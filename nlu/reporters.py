@@ -49,7 +49,7 @@ from nlu.reporter_frames import (
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
 from nlu.reporter_kinds import CATEGORY, compound_kind
-from nlu.reporter_noticed import outsider_noticed, vendor_letter_finding
+from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_own import own_discoveries
@@ -171,6 +171,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         events = [(letter, Detection.THIRD_PARTY)]
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
+        named += firms_by_work(doc)  # 「保守を請け負う業者が気付いた」: theirs, not ours
         # Without a 「からも」 the events read `also` are the ones just read: none.
         events = stated(weak_findings(doc, lex, named)) or (
             stated(_events(doc, lex, also=True)) if adds_a_report(doc) else []

@@ -30,6 +30,16 @@ OUTSIDER_NOTICED: list[Case] = [
     ("業者が不具合を把握したあと、当社が利用者に連絡した。", None),
 ]
 
+# A firm no reporter word names, named by what it does for us: an outsider all the same.
+FIRM_BY_WORK: list[Case] = [
+    ("システムの保守を請け負う業者が、サーバーへの不審なログインに気付き発覚した。", THIRD),
+    ("発送を代行する会社が、誤封入に気付き、当社に連絡した。", THIRD),
+    # Its finding alone says nothing of how we were told, but it is no finding of ours.
+    ("保守を請け負う業者が異常に気付いた", None),
+    # The writer's own employer is ours.
+    ("私が勤めている会社が、サーバーの異常に気付いた", SELF),
+]
+
 # A vendor's letter to its client: its own regular checks found the incident.
 VENDOR_LETTER: list[Case] = [
     (
@@ -56,7 +66,7 @@ VENDOR_LETTER: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OUTSIDER_NOTICED + VENDOR_LETTER)
+@pytest.mark.parametrize(("text", "expected"), OUTSIDER_NOTICED + FIRM_BY_WORK + VENDOR_LETTER)
 def test_detection_noticed(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
 
