@@ -121,7 +121,8 @@ def vendor_letter_finding(doc: Doc, lex: Lexicon) -> list[tuple[int, Detection]]
         )
         if finding is None:
             continue
-        said = "".join(t.surface for t in tokens[first:finding])
-        if any(w in said for w in file.writers) and negations(doc, finding, last, lex) == 0:
-            found.append((finding, Detection.THIRD_PARTY))
+        # The statement is quoted from the writer's name: 「弊社が実施している…確認」.
+        writer = next((k for k in range(first, finding) if tokens[k].surface in file.writers), None)
+        if writer is not None and negations(doc, finding, last, lex) == 0:
+            found.append((writer, Detection.THIRD_PARTY))
     return found

@@ -75,7 +75,7 @@ def platform_alerts(doc: Doc) -> list[tuple[int, Detection]]:
         if channel is None or not words.attacks.contains(doc, at + 1, channel):
             continue
         if not _lure(doc, first, channel, last):
-            found.append((channel, Detection.EXTERNAL_REPORT))
+            found.append((at + 1, Detection.EXTERNAL_REPORT))  # after its から: what it said
     return found
 
 
