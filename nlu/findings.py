@@ -43,6 +43,8 @@ class FindingsFile(config.Schema):
     own_signals: Words
     told_joints: Words
     loss_lemmas: Words
+    quoted_channels: Words
+    own_devices: Words
 
 
 @cache
@@ -85,7 +87,7 @@ def weak_findings(doc: Doc, lex: Lexicon, reporters: list[Match]) -> list[tuple[
             or _supposed(doc, match.end)
         ):
             continue
-        if _being_told(doc, match, lex):
+        if _being_told(doc, match, lex) or _quoted_message(doc, match):
             continue
         finder = _found_for_us(doc, match, reporters)
         if _their_own_found(doc, match, lex):
@@ -193,6 +195,21 @@ def _being_told(doc: Doc, match: Match, lex: Lexicon) -> bool:
     return False
 
 
+def _quoted_message(doc: Doc, match: Match) -> bool:
+    """「Amazonから『不正ログインを検知しました』とメールが来た」: the finding is the words of
+    a message quoted, someone else's, no finding of ours (a warning shown, 「…と表示」, is
+    left to the alarm words)."""
+    words = _words()
+    tokens = doc.tokens
+    first, last = doc.sentence_span(match.start)
+    if not any(t.surface in ("「", "『") for t in tokens[first : match.start]):
+        return False
+    close = next((k for k in range(match.end, last) if tokens[k].surface in ("」", "』")), None)
+    if close is None or close + 2 >= len(tokens) or tokens[close + 1].surface not in ("と", "って"):
+        return False
+    return tokens[close + 2].lemma in words.quoted_channels
+
+
 def _noticed_start(doc: Doc, lo: int, at: int) -> int:
     """Where 「誤送信に」「異常を」, what was noticed right before the finding at `at`, starts
     (no later than `lo`); `at` when there is none."""
@@ -205,11 +222,13 @@ def _noticed_start(doc: Doc, lo: int, at: int) -> int:
 
 
 def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detection]]:
-    """「朝来たら画面に脅迫文が出てて」: one of us saw it on coming in (config `arrivals`)."""
+    """「朝来たら画面に脅迫文が出てて」「私のPCの画面に脅迫文が出てきて」: one of us saw it on
+    coming in, or on the writer's own machine (config `arrivals`, `own_devices`)."""
     words = _words()
     # Each sentence's text is part of the message's: an arrival word not in the message
     # is in none of them, and most messages have none.
-    if not any(arrival in doc.text for arrival in words.arrivals):
+    cues = [cue for cue in (*words.arrivals, *words.own_devices) if cue in doc.text]
+    if not cues:
         return []
     for first, last in doc.sentences():
         if any(first <= r.start < last for r in reporters):
@@ -217,7 +236,7 @@ def _seen_on_arrival(doc: Doc, reporters: list[Match]) -> list[tuple[int, Detect
         end = doc.tokens[last - 1]
         lo = doc.tokens[first].start
         text = doc.text[lo : end.start + len(end.surface)]
-        for arrival in words.arrivals:
+        for arrival in cues:
             at = text.find(arrival)
             if at >= 0 and any(w in text[at + len(arrival) :] for w in words.sightings):
                 return [(doc.token_at(lo + at), Detection.SELF)]

@@ -345,6 +345,11 @@ def other_party_names() -> tuple[str, ...]:
     return tuple(_file().other_party_names)
 
 
+def principal_words() -> tuple[str, ...]:
+    """How a letter addresses the company it writes to (「貴社」「御社」「貴院」)."""
+    return tuple(_file().principal_words)
+
+
 def writer_names() -> tuple[str, ...]:
     """What a text written by the company calls it (「当社」「当院」)."""
     return tuple(_file().writer_names)

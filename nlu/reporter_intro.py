@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
+from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
 
 FILE: Final = "nlu_reporter_intro.toml"
@@ -27,6 +28,11 @@ class IntroFile(config.Schema):
     advisers: NonEmptyWords
     quote_marks: NonEmptyWords
     writer_findings: NonEmptyWords
+    papers: NonEmptyWords
+    paper_topics: NonEmptyWords
+    amount_words: NonEmptyWords
+    results: NonEmptyWords
+    pasted_marks: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -38,6 +44,11 @@ class _Words(NamedTuple):
     advisers: PhraseSet
     quote_marks: frozenset[str]
     writer_findings: frozenset[str]
+    papers: PhraseSet
+    paper_topics: PhraseSet
+    amount_words: frozenset[str]
+    results: PhraseSet
+    pasted_marks: tuple[str, ...]
 
 
 @cache
@@ -52,6 +63,11 @@ def _words() -> _Words:
         PhraseSet({"adviser": file.advisers}),
         frozenset(file.quote_marks),
         frozenset(file.writer_findings),
+        PhraseSet({"paper": file.papers}),
+        PhraseSet({"topic": file.paper_topics}),
+        frozenset(file.amount_words),
+        PhraseSet({"result": file.results}),
+        tuple(file.pasted_marks),
     )
 
 
@@ -100,3 +116,75 @@ def advice_quoted(doc: Doc, match: Match) -> bool:
     if not said.endswith(words.advice_endings):
         return False
     return any(first <= m.start < last for m in words.advisers.find(doc))
+
+
+def paper_sent(doc: Doc, match: Match) -> bool:
+    """「弁護士から見積もりで50万と言われた」「業者から見積りの連絡」: what the report word at
+    `match` carries is a quote, an invoice or advice from the one we hired, no report.
+
+    The paper is the first word after the から (「からの」 too), and only particles or an
+    amount stand between it and the report word.
+    """
+    words, tokens = _words(), doc.tokens
+    first, _ = doc.sentence_span(match.start)
+    at = next(
+        (k for k in range(match.start - 1, first, -1) if tokens[k].surface in ("から", "より")),
+        None,
+    )
+    if at is None:
+        return False
+    start = at + 1
+    while start < match.start and tokens[start].surface in ("の", "、", "は", "も"):
+        start += 1
+    paper = next((m for m in words.papers.find(doc, start, match.start) if m.start == start), None)
+    if paper is None or words.paper_topics.contains(doc, start, match.start):
+        return False
+    # 「取引先から請求書の振込先変更メールが届いた」: a paper that is only a word of what was
+    # sent is no paper sent; only particles and an amount may stand after it.
+    return all(
+        t.pos1 in ("助詞", "補助記号") or t.pos2 == "数詞" or t.lemma in words.amount_words
+        for t in tokens[paper.end : match.start]
+    )
+
+
+# Sentences after a report word that may hold the findings it introduces (「こんなメール来ました↓」
+# then the address line, then 「調査の結果、…」).
+_PASTED_REACH: Final = 3
+# Reporter labels of the spec's external reporters.
+_OPERATORS: Final = frozenset({"security", "network", "public"})
+
+
+def findings_reported(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「業者から、調査の結果ウイルス感染が確認されたと報告」「ベンダーからこんなメール来ました↓
+    …調査の結果、…が確認されました」: the report word at `match` carries the findings of an
+    investigation, one the company ordered once it knew, not how it came to know.
+
+    The result is named between the から and the report word, or stands in the mail the
+    report word shows (「こんなメール」「↓」), when that word closes its sentence.
+    """
+    words, tokens = _words(), doc.tokens
+    first, last = doc.sentence_span(match.start)
+    at = next(
+        (k for k in range(match.start - 1, first - 1, -1) if tokens[k].surface in ("から", "より")),
+        None,
+    )
+    if at is None:
+        return False
+    # A security operator's or public body's findings may be its own report (spec
+    # "External report"): only the others' are read so.
+    if any(r.end <= at <= r.end + 2 and r.label in _OPERATORS for r in lex.reporters.find(doc)):
+        return False
+    if words.results.contains(doc, at + 1, match.start):
+        return True
+    # Only a mail shown (「こんなメール来ました↓」「以下の報告がありました:」), whose text follows.
+    shown = "".join(t.surface for t in tokens[first:last])
+    if not any(mark in shown for mark in words.pasted_marks):
+        return False
+    if any(t.pos1 not in ("助動詞", "補助記号", "助詞") for t in tokens[match.end : last]):
+        return False
+    hi = last
+    for _ in range(_PASTED_REACH):
+        if hi >= len(tokens):
+            break
+        _, hi = doc.sentence_span(hi)
+    return words.results.contains(doc, last, hi)

@@ -47,8 +47,9 @@ from nlu.reporter_frames import (
     subject_teller,
 )
 from nlu.reporter_hearsay import hearsay_accounts
-from nlu.reporter_intro import advice_quoted, introduces
+from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
 from nlu.reporter_kinds import CATEGORY, compound_kind
+from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_own import own_discoveries
@@ -60,6 +61,7 @@ from nlu.reporter_parties import (
     subject_of,
     to_our_own,
 )
+from nlu.reporter_platforms import lure_arrived, platform_alerts
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
 from nlu.reporter_self_told import declared_by_us, passed_on
@@ -77,6 +79,7 @@ from nlu.reporter_sources import (
     sent_by,
 )
 from nlu.reporter_staff import before_reason, staff_found
+from nlu.reporter_trigger import after_outside_trigger
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -168,11 +171,13 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         events = [(letter, Detection.THIRD_PARTY)]
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
+        named += firms_by_work(doc)  # 「保守を請け負う業者が気付いた」: theirs, not ours
         # Without a 「からも」 the events read `also` are the ones just read: none.
         events = stated(weak_findings(doc, lex, named)) or (
             stated(_events(doc, lex, also=True)) if adds_a_report(doc) else []
         )
     events = passed_on(doc, lex, [event for event in events if not hedged(doc, event[0], lex)])
+    events = after_outside_trigger(doc, events)
     # 「市には約40件の問い合わせが寄せられた」: inquiries from nobody named, beside a
     # reporter named, are what followed, not who told.
     unnamed = doc.cache.get(_UNNAMED, set())
@@ -260,8 +265,10 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
-        if advice_quoted(doc, match):
+        if advice_quoted(doc, match) or paper_sent(doc, match) or lure_arrived(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
+        if findings_reported(doc, match, lex):
+            continue  # 「業者から、調査の結果…と報告」: what the company ordered once it knew
         if tells_recovery(doc, match, lex):
             continue  # 「警察から連絡あって見つかった」: the loss was known before
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
@@ -383,6 +390,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(staff_found(doc, lex, every))
     events.extend(notified_heads(doc, lex, every))
     events.extend(revealed_by(doc, lex, every, kind_of))
+    events.extend(outsider_noticed(doc, lex, every, kind_of))
+    events.extend(vendor_letter_finding(doc, lex))
+    events.extend(platform_alerts(doc))
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
     events.extend(declared_by_us(doc, lex, every))

@@ -1,0 +1,128 @@
+"""An outsider who noticed the incident and so told the company (`detection`), said with no
+から: 「保守を委託している業者が異常なアクセスに気付き判明した」, or in a vendor's letter to
+its client, 「弊社が実施している貴社サイトの定期巡回において…確認いたしました」.
+
+Words in `config/nlu_reporter_noticed.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.lexicon import Lexicon
+from nlu.phrases import Match, PhraseSet
+from nlu.polarity import negations
+from nlu.reporter_context import principal_words
+
+FILE: Final = "nlu_reporter_noticed.toml"
+# Words between the outsider and its が (「業者さんが」).
+_SUBJECT_REACH: Final = 2
+
+
+class NoticedFile(config.Schema):
+    """`config/nlu_reporter_noticed.toml`."""
+
+    findings: NonEmptyWords
+    firms: NonEmptyWords
+    work_heads: NonEmptyWords
+    own_work: NonEmptyWords
+    outcomes: NonEmptyWords
+    writers: NonEmptyWords
+    regular_checks: NonEmptyWords
+    letter_findings: NonEmptyWords
+
+
+@cache
+def _words() -> tuple[NoticedFile, PhraseSet]:
+    file = config.load(FILE, NoticedFile)
+    return file, PhraseSet({"check": file.regular_checks})
+
+
+def firms_by_work(doc: Doc) -> list[Match]:
+    """「保守を請け負う業者」「発送を代行する会社」: a firm no reporter word names, named by
+    what it does, the subject of its sentence; not 「私が勤める会社」."""
+    file, _ = _words()
+    tokens = doc.tokens
+    found = []
+    for k in range(1, len(tokens) - 1):
+        token, before = tokens[k], tokens[k - 1]
+        if token.surface not in file.work_heads or tokens[k + 1].surface != "が":
+            continue
+        if before.pos1 not in ("動詞", "助動詞"):
+            continue
+        # 「勤めている会社」: the clause's verb may stand before its auxiliaries.
+        if any(t.lemma in file.own_work for t in tokens[max(0, k - 5) : k]):
+            continue
+        found.append(Match(k, k + 1, "third_party"))
+    return found
+
+
+def outsider_noticed(
+    doc: Doc, lex: Lexicon, every: list[Match], kind_of: Callable[[Match], Detection]
+) -> list[tuple[int, Detection]]:
+    """「委託先が社内調査で持ち出しを把握し、同社に報告した」: an outsider named as the subject
+    of a finding, then the incident came to light or was reported, in the same sentence."""
+    file, _ = _words()
+    tokens = doc.tokens
+    found = []
+    named = {r.start for r in every}
+    by_work = [m for m in firms_by_work(doc) if m.start not in named]
+    for reporter in [*every, *by_work]:
+        kind = Detection.THIRD_PARTY if reporter in by_work else kind_of(reporter)
+        name = "".join(t.surface for t in tokens[reporter.start : reporter.end])
+        if kind is Detection.THIRD_PARTY and not name.endswith(tuple(file.firms)):
+            continue
+        tail = tokens[reporter.end : reporter.end + _SUBJECT_REACH + 1]
+        at = next((k for k, t in enumerate(tail) if t.surface == "が"), None)
+        if at is None or any(t.pos1 in ("動詞", "助動詞") for t in tail[:at]):
+            continue
+        _, last = doc.sentence_span(reporter.start)
+        start = reporter.end + at + 1
+        finding = next(
+            (k for k in range(start, last) if _predicate(tokens[k].pos1, tokens[k].lemma, file)),
+            None,
+        )
+        if finding is None or tokens[finding].lemma not in file.findings:
+            continue
+        rest = range(finding + 1, last)
+        # 「…に気付き、当社が連絡した」: another subject's report is not the outsider's.
+        outcome = next((k for k in rest if tokens[k].lemma in file.outcomes), None)
+        if outcome is None or any(tokens[k].surface == "が" for k in range(finding, outcome)):
+            continue
+        if negations(doc, finding, outcome + 2, lex) == 0:
+            found.append((reporter.start, kind))
+    return found
+
+
+def _predicate(pos1: str, lemma: str, file: NoticedFile) -> bool:
+    """A verb, or a finding noun that takes する (把握し, 発見し)."""
+    return pos1 == "動詞" or lemma in file.findings
+
+
+def vendor_letter_finding(doc: Doc, lex: Lexicon) -> list[tuple[int, Detection]]:
+    """「株式会社X 御中」「弊社が実施している貴社ウェブサイトの定期巡回において…確認」: the
+    writer of a letter to the company found the incident in its own regular checks."""
+    file, checks = _words()
+    tokens = doc.tokens
+    text = "".join(t.surface for t in tokens)
+    if "御中" not in text and not any(w in text for w in principal_words()):
+        return []
+    found = []
+    for check in checks.find(doc):
+        first, last = doc.sentence_span(check.start)
+        finding = next(
+            (k for k in range(check.end, last) if tokens[k].lemma in file.letter_findings), None
+        )
+        if finding is None:
+            continue
+        # The statement is quoted from the writer's name: 「弊社が実施している…確認」.
+        writer = next((k for k in range(first, finding) if tokens[k].surface in file.writers), None)
+        if writer is not None and negations(doc, finding, last, lex) == 0:
+            found.append((writer, Detection.THIRD_PARTY))
+    return found
