@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from nlu.counts import Count
+from nlu.counts import Count, past_hesitation
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.tokens import Token
@@ -175,8 +175,13 @@ def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozense
         "corporations" if count.kind == "corporations" else "individuals"
         for count in counts
         if (count.kind == "corporations" or of_people(count, lex))
-        and lex.retracted.match(doc.text, count.end)
+        and taken_back(doc, count, lex)
     )
+
+
+def taken_back(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「300名ではなく」「約3万人…じゃなくて」: the count is taken back right after it."""
+    return lex.retracted.match(doc.text, past_hesitation(doc.text, count.end)) is not None
 
 
 def corrected_by_next(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
@@ -210,7 +215,7 @@ def recount(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> tuple[int, int, 
     count; only one retraction in the message is read."""
     found = []
     for old, new in pairwise(counts):
-        taken_back = lex.retracted.match(doc.text, old.end)
+        taken_back = lex.retracted.match(doc.text, past_hesitation(doc.text, old.end))
         if old.unit != new.unit or old.value == new.value or taken_back is None:
             continue
         if doc.text[taken_back.end() : new.start].strip(" 、,") == "":
