@@ -137,6 +137,8 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     count = counts[0]
     if not (of_people(count, lex) or count.unit in lex.item_units):
         return None
+    if taken_back(doc, count, lex):
+        return None  # 「800人…でなく、80人です」: the first count is the one taken back
     if hedged_number(doc, count, lex):
         return None  # 「7名っぽいです」
     token = doc.token_at(count.start)
@@ -174,8 +176,7 @@ def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozense
     return frozenset(
         "corporations" if count.kind == "corporations" else "individuals"
         for count in counts
-        if (count.kind == "corporations" or of_people(count, lex))
-        and taken_back(doc, count, lex)
+        if (count.kind == "corporations" or of_people(count, lex)) and taken_back(doc, count, lex)
     )
 
 

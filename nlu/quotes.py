@@ -114,8 +114,10 @@ def _weighed(quoted: QuotedAnswer, lex: Lexicon) -> bool:
         if any(t.lemma in _NEGATING for t in doc.tokens[lo:hi]):
             continue  # 「検討もしていません」: not weighed either
         if not any(
-            t.pos1 in _CONTENT and t.lemma not in lex.announce_deliberating
-            and t.lemma not in _WEIGHING and k not in cue
+            t.pos1 in _CONTENT
+            and t.lemma not in lex.announce_deliberating
+            and t.lemma not in _WEIGHING
+            and k not in cue
             for k, t in enumerate(doc.tokens[lo:hi], start=lo)
         ):
             return True
