@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.announcers import by_another, by_informant
+from nlu.announcers import by_another, by_cited_body, by_informant
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -93,6 +93,10 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
     moments = lex.announced_moments.find(doc)
+    if moments and "self" in _register_words(doc, lex):
+        # 「警察庁の発表によると…。本会の事務局システムにおいて」: a body's announcement the
+        # writer cites, in a text in the writer's own voice, is not the writer's.
+        moments = [m for m in moments if not by_cited_body(doc, m.start)]
     if moments and result is None:
         # 「発表の時点では」: the announcement is taken as done, unless the company's own
         # announcement is said to be still weighed (「自社での公表は検討中としている」).

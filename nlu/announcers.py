@@ -108,3 +108,16 @@ def by_informant(doc: Doc, at: int) -> bool:
         return False
     subject = doc.text[tokens[first].start : tokens[topic].start]
     return any(name in subject for name in names) and bool(told.search(doc.text))
+
+
+def by_cited_body(doc: Doc, at: int) -> bool:
+    """The announcing word at token `at` is a public body's own, cited by name right before
+    it (「警察庁の発表によると」「IPAの発表資料」): the body's announcement of what it knows,
+    which the writer passes on."""
+    if at == 0 or doc.tokens[at - 1].surface != "の":
+        return False
+    start = noun_phrase_start(doc, at - 1)
+    if start >= at - 1:
+        return False
+    named = doc.text[doc.tokens[start].start : doc.tokens[at - 1].start]
+    return any(name in named for name in _informants()[0])

@@ -92,6 +92,7 @@ class _Config:
     ordinal_after: tuple[str, ...]
     vague_before: tuple[str, ...]
     idioms: tuple[str, ...]
+    hesitation: re.Pattern[str]
     approx_before: tuple[str, ...]
     approx_after: re.Pattern[str]
     group_before: re.Pattern[str]
@@ -261,6 +262,13 @@ def group_before(text: str, start: int) -> Kind | None:
     return "individuals" if match.group("individuals") else "corporations"
 
 
+def past_hesitation(text: str, end: int) -> int:
+    """Where the words after a count start, past the marks of a speaker hesitating
+    (「約3万人…じゃなくて」): what takes the count back may follow them."""
+    match = _config().hesitation.match(text, end)
+    return match.end() if match else end
+
+
 def counter_kinds() -> Mapping[str, Kind]:
     """Return each counter of `config/nlu_counts.toml` with what it counts."""
     return _config().counters
@@ -326,6 +334,7 @@ class _Syntax(config.Schema):
     ordinal_before: NonEmptyWords
     ordinal_after: NonEmptyWords
     vague_before: NonEmptyWords
+    hesitations: NonEmptyWords
     idioms: NonEmptyWords
 
 
@@ -387,6 +396,7 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         ordinal_after=tuple(syntax.ordinal_after),
         vague_before=tuple(syntax.vague_before),
         idioms=tuple(syntax.idioms),
+        hesitation=re.compile(rf"(?:\s|{alternation(syntax.hesitations)})*"),
         approx_before=_longest_first(tuple(approx.before)),
         approx_after=re.compile(rf" ?(?:{alternation(approx.after)})"),
         group_before=re.compile(rf"{groups}(?:{alternation(file.groups.particles)})? ?$"),

@@ -42,7 +42,7 @@ from nlu.normalize import normalize
 from nlu.others_cases import others_clauses
 from nlu.pasted import unquote_pasted
 from nlu.polarity import UNKNOWN, Unknown
-from nlu.quotes import QuotedAnswer, asks_how_many, quoted_value, split_quotes
+from nlu.quotes import QuotedAnswer, asks_how_many, how_many_unknown, quoted_value, split_quotes
 from nlu.reading import Evidence, QuestionTopic, Reading
 from nlu.reporters import read_detection
 from nlu.said_unknown import named_unknown
@@ -81,7 +81,11 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
-    if individuals is None and corporations is None and asks_how_many(unquoted, lex):
+    no_count = how_many_unknown(unquoted, lex)
+    if no_count:
+        # 「わからないです。在籍は80人です」: the count asked for is not known; any other is not it.
+        individuals = corporations = None
+    elif individuals is None and corporations is None and asks_how_many(unquoted, lex):
         # 「> 対象の生徒数は？」 answered 「４８名です」: the count asked for.
         individuals = loose_count(doc, counts, lex)
         corporations = None if individuals else loose_corporations(counts)
@@ -110,9 +114,10 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     answered = incident_type is None and said_access is None and access is Access.FOUND
     answer = read_answer(clean, lex) if not quoted else None
     kinds = data_kinds_in(doc)
-    loose = None if individuals or corporations else loose_count(doc, counts, lex)
-    loose_corps = None if individuals or corporations else loose_corporations(counts)
-    bare = None if individuals or corporations else bare_count(doc, counts, lex)
+    said = [] if no_count else counts
+    loose = None if individuals or corporations else loose_count(doc, said, lex)
+    loose_corps = None if individuals or corporations else loose_corporations(said)
+    bare = None if individuals or corporations else bare_count(doc, said, lex)
     stated = _stated_facts(
         (individuals, loose, bare),
         (corporations, loose_corps),
@@ -138,7 +143,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         corporations=corporations,
         devices=devices,
         loose_count=loose,
-        loose_found=loose_count_found(doc, counts, lex),
+        loose_found=loose_count_found(doc, said, lex),
         loose_corporations=loose_corps,
         bare_count=bare,
         retracted_counts=retracted_kinds(doc, counts, lex),

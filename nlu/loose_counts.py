@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from nlu.counts import Count
+from nlu.counts import Count, past_hesitation
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.tokens import Token
@@ -137,6 +137,8 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     count = counts[0]
     if not (of_people(count, lex) or count.unit in lex.item_units):
         return None
+    if taken_back(doc, count, lex):
+        return None  # 「800人…でなく、80人です」: the first count is the one taken back
     if hedged_number(doc, count, lex):
         return None  # 「7名っぽいです」
     token = doc.token_at(count.start)
@@ -174,9 +176,13 @@ def retracted_kinds(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> frozense
     return frozenset(
         "corporations" if count.kind == "corporations" else "individuals"
         for count in counts
-        if (count.kind == "corporations" or of_people(count, lex))
-        and lex.retracted.match(doc.text, count.end)
+        if (count.kind == "corporations" or of_people(count, lex)) and taken_back(doc, count, lex)
     )
+
+
+def taken_back(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「300名ではなく」「約3万人…じゃなくて」: the count is taken back right after it."""
+    return lex.retracted.match(doc.text, past_hesitation(doc.text, count.end)) is not None
 
 
 def corrected_by_next(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
@@ -210,7 +216,7 @@ def recount(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> tuple[int, int, 
     count; only one retraction in the message is read."""
     found = []
     for old, new in pairwise(counts):
-        taken_back = lex.retracted.match(doc.text, old.end)
+        taken_back = lex.retracted.match(doc.text, past_hesitation(doc.text, old.end))
         if old.unit != new.unit or old.value == new.value or taken_back is None:
             continue
         if doc.text[taken_back.end() : new.start].strip(" 、,") == "":

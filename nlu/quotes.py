@@ -82,6 +82,10 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
         answer = read_answer(sentence, lex)
     if answer is None:
         return False, None
+    if quoted.fact is Fact.ANNOUNCED and answer in ("not_yet", "no") and _weighed(quoted, lex):
+        # 「まだ。検討中です」: not yet, because it is still being weighed (rule 5: 検討中
+        # is unknown), not a decision against it.
+        return True, None
     if answer == "not_yet":
         # 「まだ」: an announcement not yet made is none; access not yet confirmed and
         # consent not yet asked for are still open.
@@ -97,6 +101,36 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
     return True, answer == "yes"
 
 
+def _weighed(quoted: QuotedAnswer, lex: Lexicon) -> bool:
+    """Whether a sentence of the answer says only that the announcement is being weighed
+    (「検討中です」「社内で検討しているところです」「公表するか検討しています」); one that names
+    something else weighed (「費用は検討中」) is about that."""
+    doc = make_doc(quoted.answer)
+    cue = {i for m in lex.announced_cues.find(doc) for i in range(m.start, m.end)}
+    for i, token in enumerate(doc.tokens):
+        if token.lemma not in lex.announce_deliberating:
+            continue
+        lo, hi = doc.sentence_span(i)
+        if any(t.lemma in _NEGATING for t in doc.tokens[lo:hi]):
+            continue  # 「検討もしていません」: not weighed either
+        if not any(
+            t.pos1 in _CONTENT
+            and t.lemma not in lex.announce_deliberating
+            and t.lemma not in _WEIGHING
+            and k not in cue
+            for k, t in enumerate(doc.tokens[lo:hi], start=lo)
+        ):
+            return True
+    return False
+
+
+_NEGATING = frozenset({"ない", "無い", "ず", "ぬ"})
+_CONTENT = frozenset({"名詞", "動詞", "形容詞"})
+# What a sentence about weighing may hold besides the weighing and the announcement: where,
+# when, and the verbs that only carry it (「社内で検討しているところです」).
+_WEIGHING = frozenset({"為る", "居る", "所", "社内", "今", "現在", "中", "方向", "上層部", "役員"})
+
+
 def asks_how_many(text: str, lex: Lexicon) -> bool:
     """Whether a quoted question asks how many (「> 対象の生徒数は？」) and is answered
     under it: the count written there is the victims'."""
@@ -107,6 +141,24 @@ def asks_how_many(text: str, lex: Lexicon) -> bool:
             continue
         following = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
         if following and not _QUOTE.match(following):
+            return True
+    return False
+
+
+def how_many_unknown(text: str, lex: Lexicon) -> bool:
+    """Whether a quoted question asks how many and the answer under it opens by saying it
+    is not known (「> 対象の生徒さんは何人？」「わからないです。在籍は80人です」): a count said
+    after that is some other number, not the victims'."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        quoted = _QUOTE.match(line)
+        if not quoted or not lex.count_questions.search(quoted.group(1)):
+            continue
+        following = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+        if not following or _QUOTE.match(following):
+            continue
+        first = _FIRST_CLAUSE.split(following.strip(), maxsplit=1)[0]
+        if read_answer(first, lex) == "unknown":
             return True
     return False
 

@@ -18,7 +18,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.loose_counts import context_start, corrected_by_next, hedged_number
+from nlu.loose_counts import context_start, corrected_by_next, hedged_number, taken_back
 from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
@@ -261,7 +261,7 @@ def _victim_kind(
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
         return None
-    if lex.retracted.match(doc.text, count.end) or corrected_by_next(doc, count, counts, lex):
+    if taken_back(doc, count, lex) or corrected_by_next(doc, count, counts, lex):
         return None  # 「300名ではなく18社でした」「1,200人は1,020人の誤り」
     if _quoted_before(doc, count):
         return None  # the figure said before, quoted to be corrected

@@ -36,3 +36,30 @@ def test_the_informants_announcement_is_not_the_companys(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_ANNOUNCED)
 def test_an_announcement_of_its_own_still_counts(text: str) -> None:
     assert read_message(text).announced is True
+
+
+# A body's announcement cited by name (「警察庁の発表によると」) in a text in the writer's own
+# voice (本会, 当社) is what the body made public, not an announcement by the writer.
+CITED_BODY = [
+    "【会員各位】警察庁の発表によると、ランサムウェアの被害報告は昨年200件を超えました。本会と"
+    "しても会員の皆様に対策をお願いいたします。なお、本会のシステムに被害は確認されておりません。",
+    "IPAの発表資料によれば、VPN機器の脆弱性を狙った攻撃が増えています。当社でも機器の更新を"
+    "進めております。お取引先様にも対策をお願いしております。",
+]
+
+# The company's own announcement, or a news story citing the company: it counts.
+COMPANY_ANNOUNCES = [
+    "同社の発表によると、顧客約2千人分の氏名と住所が流出した。",
+    "当社は本日、ランサムウェア被害について公表いたしました。警察庁の発表によると同様の被害が"
+    "増えております。",
+]
+
+
+@pytest.mark.parametrize("text", CITED_BODY)
+def test_a_cited_bodys_announcement_is_not_the_writers(text: str) -> None:
+    assert read_message(text).announced is None
+
+
+@pytest.mark.parametrize("text", COMPANY_ANNOUNCES)
+def test_the_companys_announcement_beside_a_cited_body_counts(text: str) -> None:
+    assert read_message(text).announced is True
