@@ -27,6 +27,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.settled import named_as_result
+from nlu.theft import broken_into
 from nlu.vendor_attacks import at_vendor, countered
 
 
@@ -248,6 +249,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not on_another_party(doc, m.start, lex)
         and not at_vendor(doc, m.start, lex)
         and not countered(doc, m.end, lex)
+        and not broken_into(doc, m)
     ]
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)

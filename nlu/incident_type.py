@@ -26,6 +26,7 @@ from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
+from nlu.theft import broken_into
 from nlu.type_conditions import (
     conditional_cues,
     family_named,
@@ -84,7 +85,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         m
         for m in lex.incident_cues.find(doc)
         if m.label != NOT_INCIDENT
-        and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
+        and not (
+            m.label in _ATTACK_LABELS and (countered(doc, m.end, lex) or broken_into(doc, m))
+        )
     ]
     cues = sorted(
         [*cues, *conditional_cues(doc), *insider_cues(doc), *_heard_in_kana(doc, cues, lex)]
