@@ -28,6 +28,7 @@ from nlu.polarity import (
 )
 from nlu.settled import named_as_result
 from nlu.theft import broken_into
+from nlu.type_insider import insiders_access
 from nlu.vendor_attacks import at_vendor, countered
 
 
@@ -250,6 +251,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not at_vendor(doc, m.start, lex)
         and not countered(doc, m.end, lex)
         and not broken_into(doc, m)
+        and not insiders_access(doc, m)
     ]
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)
