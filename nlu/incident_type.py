@@ -36,7 +36,12 @@ from nlu.type_conditions import (
     working_alongside,
 )
 from nlu.type_insider import insider_cues
-from nlu.type_wording import before_still_missing, mistaken_sending, symptoms_only
+from nlu.type_wording import (
+    attached_to_posting,
+    before_still_missing,
+    mistaken_sending,
+    symptoms_only,
+)
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_jobs import outsourced_job
@@ -134,6 +139,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue
+        if kind is IncidentType.MISDELIVERY and attached_to_posting(doc, match):
+            kind = IncidentType.OTHER  # published on a site by mistake, not sent
         if kind is IncidentType.MISDELIVERY and told_by_contractor(doc, match, lex):
             kind = IncidentType.VENDOR_LEAK  # the contractor's own mis-sending
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
