@@ -90,9 +90,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         m
         for m in lex.incident_cues.find(doc)
         if m.label != NOT_INCIDENT
-        and not (
-            m.label in _ATTACK_LABELS and (countered(doc, m.end, lex) or broken_into(doc, m))
-        )
+        and not (m.label in _ATTACK_LABELS and (countered(doc, m.end, lex) or broken_into(doc, m)))
     ]
     cues = sorted(
         [*cues, *conditional_cues(doc), *insider_cues(doc), *_heard_in_kana(doc, cues, lex)]

@@ -109,9 +109,7 @@ def attached_to_posting(doc: Doc, match: Match) -> bool:
     sentence of posting on a site, with no word of sending, was published, not sent."""
     words = wording()
     first, last = doc.sentence_span(match.start)
-    lemmas = {t.lemma for t in doc.tokens[first:last]} | {
-        t.surface for t in doc.tokens[first:last]
-    }
+    lemmas = {t.lemma for t in doc.tokens[first:last]} | {t.surface for t in doc.tokens[first:last]}
     return (
         _places().contains(doc, first, last)
         and not lemmas.isdisjoint(words.posting_verbs)
