@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from coverage import Access, IncidentType
-from nlu.access_caveats import asked_in_doubt, caveated, names_an_aspect
+from nlu.access_caveats import asked_in_doubt, caveated, checked_whether, names_an_aspect
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
@@ -27,6 +27,8 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.settled import named_as_result
+from nlu.theft import broken_into
+from nlu.type_insider import insiders_access
 from nlu.vendor_attacks import at_vendor, countered
 
 
@@ -65,6 +67,8 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         stopped = _stopped(doc, end, stops[0], hi, lex) if stops else Polarity.HEDGED
         if stopped is not None:
             return stopped
+    if checked_whether(doc, lo, hi, lex):
+        return Polarity.HEDGED
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
     )
@@ -246,6 +250,8 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not on_another_party(doc, m.start, lex)
         and not at_vendor(doc, m.start, lex)
         and not countered(doc, m.end, lex)
+        and not broken_into(doc, m)
+        and not insiders_access(doc, m)
     ]
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)

@@ -113,3 +113,21 @@ def _meaning_asked(doc: Doc, cue_end: int) -> bool:
         if i >= len(tokens) or tokens[i].surface in _QUESTION_ENDS:
             return True
     return False
+
+
+# The predicate's own words before an embedded question's か (され た か, し て いる か).
+_PREDICATES: Final = frozenset({"動詞", "助動詞"})
+
+
+def checked_whether(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「侵入されたか調べてもらいました」「感染したか業者に確認しています」: the attack's
+    predicate, か, then a verb of checking later in its sentence is an embedded question
+    (whether it happened), done or not: it says nothing of the outcome, a doubt (rule 2's
+    `suspected`). The denial's own form (「されていないか確認」) is `polarity`'s."""
+    tokens = doc.tokens
+    for i in range(lo, min(hi, len(tokens)) - 1):
+        if tokens[i].pos1 not in _PREDICATES or tokens[i + 1].surface != "か":
+            continue
+        end = doc.sentence_span(i)[1]
+        return any(t.lemma in lex.checking for t in tokens[i + 2 : end])
+    return False

@@ -26,6 +26,7 @@ from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
+from nlu.theft import broken_into
 from nlu.type_conditions import (
     conditional_cues,
     family_named,
@@ -35,7 +36,12 @@ from nlu.type_conditions import (
     working_alongside,
 )
 from nlu.type_insider import insider_cues
-from nlu.type_wording import before_still_missing, mistaken_sending, symptoms_only
+from nlu.type_wording import (
+    attached_to_posting,
+    before_still_missing,
+    mistaken_sending,
+    symptoms_only,
+)
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_jobs import outsourced_job
@@ -84,7 +90,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         m
         for m in lex.incident_cues.find(doc)
         if m.label != NOT_INCIDENT
-        and not (m.label in _ATTACK_LABELS and countered(doc, m.end, lex))
+        and not (m.label in _ATTACK_LABELS and (countered(doc, m.end, lex) or broken_into(doc, m)))
     ]
     cues = sorted(
         [*cues, *conditional_cues(doc), *insider_cues(doc), *_heard_in_kana(doc, cues, lex)]
@@ -131,6 +137,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue
+        if kind is IncidentType.MISDELIVERY and attached_to_posting(doc, match):
+            kind = IncidentType.OTHER  # published on a site by mistake, not sent
         if kind is IncidentType.MISDELIVERY and told_by_contractor(doc, match, lex):
             kind = IncidentType.VENDOR_LEAK  # the contractor's own mis-sending
         if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):

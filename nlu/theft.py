@@ -14,10 +14,54 @@ message can take back a theft said before.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import THEFT, Lexicon
-from nlu.phrases import Match
+from nlu.phrases import Match, PhraseSet
 from nlu.polarity import Polarity, polarity, scope_after
+
+FILE: Final = "nlu_break_ins.toml"
+# Case particles that make the place before them where one got in (当店に, 店舗へ, 窓から).
+_PLACE_PARTICLES: Final = frozenset({"に", "へ", "から"})
+_SUBJECT_PARTICLES: Final = frozenset({"が", "に"})
+
+
+class BreakInsFile(config.Schema):
+    """`config/nlu_break_ins.toml`."""
+
+    entering: NonEmptyWords
+    premises: NonEmptyWords
+    burglars: NonEmptyWords
+    forcing: NonEmptyWords
+
+
+@cache
+def _break_ins() -> tuple[frozenset[str], PhraseSet]:
+    file = config.load(FILE, BreakInsFile)
+    sets = PhraseSet({"place": file.premises, "burglar": file.burglars, "force": file.forcing})
+    return frozenset(file.entering), sets
+
+
+def broken_into(doc: Doc, match: Match) -> bool:
+    """「当店に何者かが侵入し」「事務所に泥棒が侵入」「窓ガラスを割って侵入」: the getting in
+    said of premises, a burglar or force on a door earlier in its clause is a break-in, no
+    attack on our systems (「サーバーに侵入」 names none of these)."""
+    entering, sets = _break_ins()
+    if doc.tokens[match.start].lemma not in entering:
+        return False
+    tokens = doc.tokens
+    lo = doc.clause_start(match.start)
+    for m in sets.find(doc, lo, match.start):
+        after = tokens[m.end].surface if m.end < match.start else ""
+        if m.label == "force" or (
+            after in (_PLACE_PARTICLES if m.label == "place" else _SUBJECT_PARTICLES)
+        ):
+            return True
+    return False
 
 
 def read_theft(doc: Doc, lex: Lexicon) -> bool | None:

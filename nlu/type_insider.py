@@ -29,6 +29,9 @@ class TypeInsiderFile(config.Schema):
     sale_lemmas: NonEmptyWords
     private_storage: NonEmptyWords
     transfer_lemmas: NonEmptyWords
+    insiders: NonEmptyWords
+    outsiders: NonEmptyWords
+    plain_access: NonEmptyWords
 
 
 @cache
@@ -94,3 +97,43 @@ def _passive(doc: Doc, i: int) -> bool:
     if after[:1] == ["為る"]:
         after = after[1:]
     return after[:1] in (["れる"], ["られる"])
+
+
+@cache
+def _people() -> PhraseSet:
+    words = _words()
+    return PhraseSet({"insider": words.insiders, "outsider": words.outsiders})
+
+
+_SUBJECT_PARTICLES: Final = frozenset({"は", "が"})
+_BRACKETS: Final = {"(": ")", "（": "）"}
+
+
+def insiders_access(doc: Doc, match: Match) -> bool:
+    """「元従業員は…顧客データベースにアクセスし、…持ち出していた」: a plain access word, said
+    actively, with our staff as its sentence's subject before it and no outsider named in
+    the sentence, is the staff's own use of their access (rule 2: insider theft), no attack."""
+    tokens = doc.tokens
+    if match.end - match.start != 1 or tokens[match.start].lemma not in _words().plain_access:
+        return False
+    if match.start and tokens[match.start - 1].surface == "不正":
+        return False
+    if any(t.lemma in ("れる", "られる") for t in tokens[match.end : match.end + 3]):
+        return False  # 「外部からアクセスされ」: done to us
+    first, last = doc.sentence_span(match.start)
+    people = _people().find(doc, first, last)
+    if any(m.label == "outsider" for m in people):
+        return False
+    return any(
+        m.label == "insider" and m.end < match.start and _subject_after(doc, m.end, match.start)
+        for m in people
+    )
+
+
+def _subject_after(doc: Doc, i: int, limit: int) -> bool:
+    """Whether は/が follows token i, past an aside in brackets (「元従業員（保守担当）は」)."""
+    tokens = doc.tokens
+    if i < limit and tokens[i].surface in _BRACKETS:
+        close = _BRACKETS[tokens[i].surface]
+        i = next((k + 1 for k in range(i, limit) if tokens[k].surface == close), limit)
+    return i < limit and tokens[i].surface in _SUBJECT_PARTICLES

@@ -28,6 +28,9 @@ class TypeWordingFile(config.Schema):
     causes: NonEmptyWords
     mistakes: NonEmptyWords
     handing: NonEmptyWords
+    posting_places: NonEmptyWords
+    posting_verbs: NonEmptyWords
+    sending_words: NonEmptyWords
 
 
 @cache
@@ -94,3 +97,21 @@ def _qualifies_noun(doc: Doc, k: int, last: int) -> bool:
     while j < last and (tokens[j].pos1 == "助動詞" or tokens[j].lemma == "為る"):
         j += 1
     return j < last and j > k + 1 and tokens[j].pos1 == "名詞"
+
+
+@cache
+def _places() -> PhraseSet:
+    return PhraseSet({"place": wording().posting_places})
+
+
+def attached_to_posting(doc: Doc, match: Match) -> bool:
+    """「資料をホームページに掲載した際、名簿を誤って添付していた」: a mistaken attaching in a
+    sentence of posting on a site, with no word of sending, was published, not sent."""
+    words = wording()
+    first, last = doc.sentence_span(match.start)
+    lemmas = {t.lemma for t in doc.tokens[first:last]} | {t.surface for t in doc.tokens[first:last]}
+    return (
+        _places().contains(doc, first, last)
+        and not lemmas.isdisjoint(words.posting_verbs)
+        and lemmas.isdisjoint(words.sending_words)
+    )
