@@ -21,9 +21,9 @@ from pydantic import PositiveInt
 
 import config
 from config.types import NonEmptyWords
+from nlu.amount_words import amount_words
 from nlu.amounts import Amount
 from nlu.cost_cues import cost_cues
-from nlu.amount_words import amount_words
 from nlu.counts import Count, find_counts, find_numerals
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon

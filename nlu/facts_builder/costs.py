@@ -78,9 +78,7 @@ def fold_unassigned(state: FactState, reading: Reading) -> None:
     if reading.bare_retake and state.costs:
         # 「調査費は300万です」 then 「さっきの300は350の誤りです」: the bare number that is a
         # known cost in 万 quotes it; with none known, the numbers say nothing.
-        state.memory.correct_by_amount(
-            state.costs, list(reading.bare_retake), [], quoted_only=True
-        )
+        state.memory.correct_by_amount(state.costs, list(reading.bare_retake), [], quoted_only=True)
     state.unassigned.extend(unassigned)
 
 
