@@ -98,7 +98,9 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
             continue
         lo, hi = _before_aside(doc, *scope_after(doc, match.end))
         given = lex.consent_given.contains(doc, lo, hi) and (
-            _completed(doc, lo, hi, lex) or _completed_later(doc, hi, lex)
+            _completed(doc, lo, hi, lex)
+            or _completed_later(doc, hi, lex)
+            or _noun_ended(doc, lo, last, lex)
         )
         state = polarity(doc, lo, hi, lex, affirm_if=given)
         if state is not Polarity.HEDGED and _bare_given(doc, match.end, lex):
@@ -266,11 +268,21 @@ def _completed_later(doc: Doc, hi: int, lex: Lexicon) -> bool:
     """「同意を得て、発注しました」: a te-form takes the tense of the verb it chains to."""
     if hi == 0 or hi >= len(doc.tokens):
         return False
-    last = [t for t in doc.tokens[:hi] if t.pos1 != "補助記号"][-1:]
-    if not last or last[0].pos2 != "接続助詞":
+    last = [t for t in doc.tokens[:hi] if t.pos1 != "補助記号"][-2:]
+    if last and last[-1].surface == "から":  # 「了承を得てから発注しました」
+        last = last[:-1]
+    if not last or last[-1].pos2 != "接続助詞":
         return False
     _, sentence_end = doc.sentence_span(hi - 1)
-    return _completed(doc, hi, sentence_end, lex)
+    return _completed(doc, hi, sentence_end, lex) or _noun_ended(doc, hi, sentence_end, lex)
+
+
+def _noun_ended(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「了承をもらってからフォレンジックを発注」: a memo's sentence that ends in the noun of
+    spending states it done, as its past would; 「発注予定」 plans it."""
+    said = [i for i in range(lo, hi) if doc.tokens[i].pos1 != "補助記号"]
+    ended = bool(said) and any(m.end == said[-1] + 1 for m in lex.spent.find(doc, lo, hi))
+    return ended and not _unspent(doc, lo, hi, lex)
 
 
 def _before(doc: Doc, cue_end: int, hi: int, lex: Lexicon) -> bool:

@@ -21,9 +21,10 @@ from pydantic import PositiveInt
 
 import config
 from config.types import NonEmptyWords
+from nlu.amount_words import amount_words
 from nlu.amounts import Amount
 from nlu.cost_cues import cost_cues
-from nlu.counts import find_counts
+from nlu.counts import Count, find_counts, find_numerals
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
@@ -78,8 +79,8 @@ class CostMemory:
         (the message gives a new cost of its own too, which the correction may be about).
         Any doubt (two costs or parts of the quoted amount, two new amounts) changes nothing.
         """
-        fresh = sorted({yen for yen in unassigned if not self._known(costs, yen)})
-        quoted = {yen for yen in [*unassigned, *retracted] if self._known(costs, yen)}
+        fresh = sorted({yen for yen in unassigned if not self.known(costs, yen)})
+        quoted = {yen for yen in [*unassigned, *retracted] if self.known(costs, yen)}
         if len(fresh) != 1 or len(quoted) > 1 or (quoted_only and not quoted):
             return unassigned
         if not quoted:
@@ -133,7 +134,8 @@ class CostMemory:
             else:
                 self.parts[key] = [costs[key]]
 
-    def _known(self, costs: dict[str, int], yen: int) -> bool:
+    def known(self, costs: dict[str, int], yen: int) -> bool:
+        """Whether `yen` is a cost or one part of one."""
         return yen in costs.values() or any(yen in parts for parts in self.parts.values())
 
     def to_json(self) -> dict[str, Any]:
@@ -260,3 +262,29 @@ def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> C
     if "add" in labels or ("lead_add" in labels and not replace):
         return "add"
     return "replace" if replace else None
+
+
+def bare_retake(
+    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> tuple[int, ...]:
+    """「さっきの300は350の誤りです」: a correction said with two bare numbers and no amount.
+
+    Each is read in 万円, the unit a chat writes costs in; only the fold knows whether one
+    of them is a cost said before (and so whether this corrects it), so nothing else of
+    the message takes them as amounts. A number counted (3台) or with any unit is none.
+    """
+    if amounts or read_correction(doc, lex) != "replace":
+        return ()
+    cfg = amount_words()
+    taken = [(c.start, c.end) for c in counts]
+    found: list[int] = []
+    for numeral in find_numerals(doc.text):
+        value = numeral.value
+        if not (isinstance(value, int) and numeral.text.isdigit()):
+            continue
+        if any(lo <= numeral.start < hi for lo, hi in taken):
+            continue
+        if not 0 < value < cfg.shorthand_below:
+            return ()
+        found.append(value * cfg.shorthand_scale)
+    return tuple(found) if len(found) == 2 and found[0] != found[1] else ()

@@ -11,7 +11,7 @@ from nlu.access import AccessReading, access_reading
 from nlu.amounts import amounts_and_oversized
 from nlu.announced import read_announced
 from nlu.consent import ConsentReading, answer_withholds, costs_incurred, read_consent
-from nlu.cost_corrections import read_correction, taken_back
+from nlu.cost_corrections import bare_retake, read_correction, taken_back
 from nlu.cost_topic import cost_topic
 from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
@@ -149,6 +149,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         retracted_counts=retracted_kinds(doc, counts, lex),
         recounted=recount(doc, counts, lex),
         retracted_amounts=tuple(a.yen for a in taken_back(doc, amounts, lex)),
+        bare_retake=bare_retake(doc, amounts, counts, lex),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
         said_unknown=_said_unknown(access, announced) | named,

@@ -167,6 +167,9 @@ class Reading:
     recounted: tuple[int, int, str] | None = None
     # 「30万ではなく35万でした」: the amounts the message takes back (yen).
     retracted_amounts: tuple[int, ...] = ()
+    # 「さっきの300は350の誤り」: the bare numbers of a correction with no amount, in 万円;
+    # they correct a known cost only if one of them is one (`nlu.facts_builder.costs`).
+    bare_retake: tuple[int, ...] = ()
     costs: tuple[CostMention, ...] = ()
     unassigned: tuple[UnassignedAmount, ...] = ()
     said_unknown: frozenset[str] = field(default_factory=frozenset)

@@ -83,3 +83,26 @@ def test_spent_before_the_insurer_was_asked_is_refused(turns: tuple[str, ...]) -
 def test_not_yet_asked_with_nothing_paid_stays_unknown(turns: tuple[str, ...]) -> None:
     facts, _, _ = predict(turns)
     assert facts["consent"] is None
+
+
+# 「了承をもらってから発注」: a memo's sentence ending in the noun of spending states it done;
+# 「同意なしで先に払っちゃいました」: spent (colloquial ちゃう) without consent.
+MEMO_FORMS: list[tuple[str, bool | None]] = [
+    ("保険会社の了承をもらってから業者に発注", True),
+    ("代理店のOKをもらって復旧作業を発注", True),
+    ("保険会社の同意なしでベンダーに払っちゃいました", False),
+    ("同意なしで先に払っちゃって…", False),
+    # Near misses: planned, supposed, asked, or another act.
+    ("保険会社の了承をもらってから発注予定", None),
+    ("保険会社の了承を得てから発注？", None),
+    ("同意が取れたら発注", None),
+    ("保険会社の了承をもらってから検討", None),
+    ("同意なしで払っちゃったらどうなりますか", None),
+]
+
+
+@pytest.mark.parametrize(("text", "consent"), MEMO_FORMS)
+def test_memo_forms_of_consent(text: str, consent: bool | None) -> None:
+    from nlu import read_message as _read
+
+    assert _read(text).consent is consent

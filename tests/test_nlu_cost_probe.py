@@ -93,3 +93,51 @@ def test_costs_joined_with_their_suffixes_share_an_unsplit_amount(
     text: str, costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(text) == (costs, unassigned)
+
+
+# 「さっきの300は350の誤りです」 after 「調査費は300万です」: a correction said with bare numbers
+# is in 万 when one of them is a known cost in 万; with none known, it changes nothing.
+BARE_RETAKES: list[tuple[tuple[str, ...], dict[str, int]]] = [
+    (("復旧費用は400万でした", "さっきの400は450の誤りでした"), {"data_recovery": 4500000}),
+    (("復旧費用は400万でした", "400じゃなくて420でした"), {"data_recovery": 4200000}),
+    # As 「400万は450万でした」 says it with amounts.
+    (("復旧費用は400万でした", "400は450でした"), {"data_recovery": 4500000}),
+    (
+        ("復旧費用は400万、弁護士費用は50万", "すみません、50は60の間違いです"),
+        {"data_recovery": 4000000, "consultation": 600000},
+    ),
+    # Near misses: no known cost is either number, two costs are the one quoted, or a count.
+    (("復旧費用は400万でした", "さっきの200は250の誤りでした"), {"data_recovery": 4000000}),
+    (
+        ("復旧費用は400万、弁護士費用は400万", "400は450の誤りです"),
+        {"data_recovery": 4000000, "consultation": 4000000},
+    ),
+    (("復旧費用は400万でした", "さっきの4台は5台の誤りです"), {"data_recovery": 4000000}),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), BARE_RETAKES)
+def test_a_bare_number_correction_quotes_a_known_cost(
+    messages: tuple[str, ...], costs: dict[str, int]
+) -> None:
+    assert fold(*messages) == (costs, [])
+
+
+# 「月100万で3か月」: a rate per month said with one period of months is the period's cost.
+MONTHLY: list[tuple[str, dict[str, int], list[int]]] = [
+    ("お詫び状の発送代行は月30万で4か月の見込みです", {"incident_response": 1200000}, []),
+    ("コールセンターは月額80万円、2ヶ月お願いしました", {"incident_response": 1600000}, []),
+    ("コールセンターは1カ月あたり50万円で6カ月分", {"incident_response": 3000000}, []),
+    # Near misses: a period's total, a rate with no period, a date, a point in time.
+    ("コールセンター4か月で200万", {"incident_response": 2000000}, []),
+    ("コールセンターは月80万です", {"incident_response": 800000}, []),
+    ("コールセンターは12月80万円、2か月", {"incident_response": 800000}, []),
+    ("コールセンターは月80万で、2か月後に見直し", {"incident_response": 800000}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), MONTHLY)
+def test_a_monthly_rate_times_its_months(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(text) == (costs, unassigned)

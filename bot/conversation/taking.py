@@ -18,6 +18,7 @@ from bot.conversation.state import ConversationState
 from bot.labels import labels
 from coverage import SCALAR_FACTS, CostKey, Rider, yen
 from nlu import Intent, Reading, to_facts
+from nlu.facts_builder.costs import retakes_known
 
 _COST_KEYS = frozenset(key.value for key in CostKey)
 
@@ -36,7 +37,8 @@ def unclear(state: ConversationState, reading: Reading) -> bool:
         return False
     if reading.date_answer and reading.discovered_on is not None:
         return False  # 「昨日です」: when it became known, which the reporting duty asks
-    return not (state.clash and reading.correction)
+    # 「さっきの300は350の誤りです」: bare numbers that quote a known cost correct it.
+    return not ((state.clash or retakes_known(state.facts, reading)) and reading.correction)
 
 
 def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:

@@ -75,7 +75,16 @@ def fold_unassigned(state: FactState, reading: Reading) -> None:
         unassigned = state.memory.correct_by_amount(
             state.costs, unassigned, reading.retracted_amounts, quoted_only=bool(reading.costs)
         )
+    if reading.bare_retake and state.costs:
+        # 「調査費は300万です」 then 「さっきの300は350の誤りです」: the bare number that is a
+        # known cost in 万 quotes it; with none known, the numbers say nothing.
+        state.memory.correct_by_amount(state.costs, list(reading.bare_retake), [], quoted_only=True)
     state.unassigned.extend(unassigned)
+
+
+def retakes_known(state: FactState, reading: Reading) -> bool:
+    """Whether the bare numbers of a correction (`Reading.bare_retake`) quote a known cost."""
+    return any(state.memory.known(state.costs, yen) for yen in reading.bare_retake)
 
 
 def same_investigation(state: FactState, key: str) -> str:
