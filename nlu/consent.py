@@ -65,9 +65,10 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     doubted = Polarity.HEDGED in said_spent
     spent = (incurred and not unpaid and not to_come and not doubted) or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
+        and not (match.end < len(doc.tokens) and doc.tokens[match.end].lemma in lex.spent_not_yet)
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
-        and not _unspent(doc, *doc.sentence_span(match.start), lex)
+        and not _unspent(doc, *doc.sentence_span(match.start), lex, told_later=True)
         # 「発注はしていません」 denies it; 「発注してもいいですか？」 asks leave to.
         and state not in (Polarity.NEGATED, Polarity.ASKED, Polarity.HEDGED)
         for match, state in zip(lex.spent.find(doc), said_spent, strict=True)
@@ -236,16 +237,23 @@ def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> 
     return False
 
 
-def _unspent(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+def _unspent(doc: Doc, first: int, last: int, lex: Lexicon, *, told_later: bool = False) -> bool:
     """Whether tokens[first:last] call a cost an estimate, a plan or a supposition.
 
     「なら」 is matched by its lemma, the copula だ, which every 「…で、」 and 「…だ」 shares:
     only the conditional form itself supposes (「まだで、もう払ってしまいました」 does not).
+    With `told_later`, a plan said in a clause that names the insurer (「発注済みで、保険会社
+    にはこれから連絡します」) is the telling to come, not the spending.
     """
     return any(
         not (m.end - m.start == 1 and _plain_copula(doc.tokens[m.start]))
+        and not (told_later and _of_insurer_clause(doc, m.start, lex))
         for m in lex.consent_unspent.find(doc, first, last)
     )
+
+
+def _of_insurer_clause(doc: Doc, at: int, lex: Lexicon) -> bool:
+    return lex.consent_insurer.contains(doc, doc.clause_start(at), doc.clause_end(at))
 
 
 def _plain_copula(token: Token) -> bool:

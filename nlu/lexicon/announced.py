@@ -93,6 +93,7 @@ class ConsentWords:
     consent_other_acts: PhraseSet
     spent: PhraseSet
     consent_not_yet: frozenset[str]
+    spent_not_yet: frozenset[str]
     consent_to_come: PhraseSet
     """「これから」: consent still to come, said in the cue's sentence."""
     consent_restated: PhraseSet
@@ -210,6 +211,7 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
         "completed_lemmas": frozenset(consent.completed_lemmas),
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
+        "spent_not_yet": frozenset(consent.spent_not_yet),
         "consent_to_come": one("to_come", consent.to_come),
         "consent_restated": one("restated", consent.restated),
         "consent_bare_given": frozenset(consent.bare_given),

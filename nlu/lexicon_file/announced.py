@@ -87,6 +87,7 @@ class ConsentSection(config.Schema):
     completed_lemmas: Words
     completed_surfaces: Words
     not_yet: Words
+    spent_not_yet: Words
     to_come: Words
     restated: Words
     bare_given: Words
