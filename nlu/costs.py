@@ -263,8 +263,8 @@ def attach_costs(
         before, previous = previous, item
         if restates(doc, item, before, counts) or breakdown(doc, item, before, counts, cues):
             continue
-        if _considered(doc.text, amounts, index, lex):
-            continue
+        if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
+            continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)
         if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")
             continue

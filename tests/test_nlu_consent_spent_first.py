@@ -106,3 +106,20 @@ def test_memo_forms_of_consent(text: str, consent: bool | None) -> None:
     from nlu import read_message as _read
 
     assert _read(text).consent is consent
+
+
+# Ordered already, the insurer to be told only now: a refusal (rule 6); not yet ordered
+# (発注前), or the order itself still to come, leaves it open.
+TOLD_LATER = [
+    ("もう業者に発注済みで、保険会社にはこれから連絡します", False),
+    ("復旧は依頼済みです。保険会社への連絡はこれからです", False),
+    ("保険会社に言う前に、業者さんにお願いしちゃいました。復旧で80万でした", False),
+    ("まだ発注前で、保険会社にはこれから連絡します", None),
+    ("これから発注します。保険会社にはこれから連絡します", None),
+]
+
+
+@pytest.mark.parametrize(("text", "consent"), TOLD_LATER)
+def test_spent_with_the_insurer_told_later(text: str, consent: bool | None) -> None:
+    facts, _, _ = predict([text])
+    assert facts.get("consent") == consent

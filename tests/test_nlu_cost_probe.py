@@ -141,3 +141,38 @@ def test_a_monthly_rate_times_its_months(
     text: str, costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(text) == (costs, unassigned)
+
+
+# A limit supposed (「〜を超えたら」) and a 0-yen amount are no cost; a cost supposed in a
+# question (「〜かかったら」) is kept, as the estimate answers with it.
+NO_COST: list[tuple[str, dict[str, int], list[int]]] = [
+    ("調査費用が3000万円を超えたらどうなる？", {}, []),
+    ("復旧費が500万以上かかったら上限は？", {}, []),
+    ("弁護士費用が100万を上回った場合は？", {}, []),
+    ("調査で不正アクセスなしとなったら0円ってこと？", {}, []),
+    ("調査費は0円でした。復旧に50万", {"data_recovery": 500000}, []),
+    # Near misses: a cost said, or supposed with its amount.
+    ("調査費用が3000万円を超えました", {"access_response": 30000000}, []),
+    ("調査に300万かかったらいくら出る？", {"access_response": 3000000}, []),
+    ("300万かかったらいくら出る？", {}, [3000000]),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), NO_COST)
+def test_a_limit_supposed_or_zero_yen_is_no_cost(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(text) == (costs, unassigned)
+
+
+# Restoring data said plainly or in English is data_recovery.
+RECOVERY: list[tuple[str, dict[str, int]]] = [
+    ("データ戻すのに80万かかりました", {"data_recovery": 800000}),
+    ("消えたデータを戻すのに60万でした", {"data_recovery": 600000}),
+    ("data recoveryの見積 1.2M", {"data_recovery": 1200000}),
+]
+
+
+@pytest.mark.parametrize(("text", "costs"), RECOVERY)
+def test_restoring_data_is_data_recovery(text: str, costs: dict[str, int]) -> None:
+    assert fold(text)[0] == costs
