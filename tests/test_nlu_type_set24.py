@@ -35,7 +35,11 @@ BARE_PRESENCE: list[Row] = [
 ASKED_WHETHER: list[Row] = [
     (["まず侵入の有無を教えてください"], None, None),
     (["感染の有無は？"], None, None),
-    (["発見の経緯と不正アクセスの有無を教えていただけますか", "外部通報、侵入なし"], None, "not_found"),
+    (
+        ["発見の経緯と不正アクセスの有無を教えていただけますか", "外部通報、侵入なし"],
+        None,
+        "not_found",
+    ),
     # Near misses: the 有無 being checked is a doubt (rule 2's suspected).
     (["業者に侵入の有無を調べてもらっています"], "suspected", None),
     (["不正アクセスの有無を確認中です"], "suspected", None),
