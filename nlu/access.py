@@ -29,6 +29,7 @@ from nlu.polarity import (
 from nlu.settled import named_as_result
 from nlu.theft import broken_into
 from nlu.type_insider import insiders_access
+from nlu.type_shorthand import asked_whether
 from nlu.vendor_attacks import at_vendor, countered
 
 
@@ -252,6 +253,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not countered(doc, m.end, lex)
         and not broken_into(doc, m)
         and not insiders_access(doc, m)
+        and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
     ]
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)

@@ -14,6 +14,7 @@ from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reading import Reading
 from nlu.type_conditions import sent_as_noun
+from nlu.type_shorthand import shown_after_quote
 from nlu.type_wording import wording
 
 
@@ -211,6 +212,8 @@ def displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
     """
     close = _closing_quote(doc, end)
     if close is not None:
+        if shown_after_quote(doc, close):
+            return True
         end = close
     for i in range(end, min(end + 10, len(doc.tokens))):
         if lex.displayed.contains(doc, i, i + 1):

@@ -1,0 +1,91 @@
+"""Attack words said in a way that names no incident type: a bare presence in a key-value
+line or a short answer (「侵入：有」), a question about an attack's 有無, a quoted screen text
+said to have come up (「…感染しています」って出て). Words in `config/nlu_type_shorthand.toml`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+from nlu.phrases import Match
+
+FILE: Final = "nlu_type_shorthand.toml"
+
+
+class TypeShorthandFile(config.Schema):
+    """`config/nlu_type_shorthand.toml`."""
+
+    bare_access_words: NonEmptyWords
+    presence_words: NonEmptyWords
+    whether_words: NonEmptyWords
+    asking_words: NonEmptyWords
+    question_marks: NonEmptyWords
+    quote_display_verbs: NonEmptyWords
+
+
+@cache
+def shorthand() -> TypeShorthandFile:
+    """The file, loaded and validated once."""
+    return config.load(FILE, TypeShorthandFile)
+
+
+# Marks between a key and its value (「侵入：有」「不正アクセス　あり」).
+_KEY_MARKS: Final = frozenset({"：", ":", " ", "　"})
+# What may end a bare value: the text, a mark, a line or clause break.
+_ENDING_POS: Final = frozenset({"補助記号", "空白", "記号"})
+# How far past 有無 a request or a question mark still asks about it.
+_ASK_REACH: Final = 6
+_QUOTING: Final = frozenset({"って", "と"})
+
+
+def bare_presence(doc: Doc, match: Match) -> bool:
+    """「侵入：有」「不正アクセスあり、HPで公表済み」: access said present and nothing more,
+    which names no incident type (rule 2)."""
+    words = shorthand()
+    tokens = doc.tokens
+    if tokens[match.end - 1].lemma not in words.bare_access_words:
+        return False
+    i = match.end
+    while i < len(tokens) and tokens[i].surface in _KEY_MARKS:
+        i += 1
+    if i >= len(tokens) or tokens[i].surface not in words.presence_words:
+        return False
+    after = tokens[i].start + len(tokens[i].surface)
+    return (
+        i + 1 >= len(tokens)
+        or tokens[i + 1].pos1 in _ENDING_POS
+        or doc.text[after : after + 1] in ("\n", " ", "　")
+    )
+
+
+def asked_whether(doc: Doc, match: Match) -> bool:
+    """「検知経路と侵入の有無を教えてください」: the attack word's 有無 asked about."""
+    words = shorthand()
+    tokens = doc.tokens
+    _, last = doc.sentence_span(match.start)
+    i = match.end
+    if i < last and tokens[i].surface == "の":
+        i += 1
+    if i >= last or tokens[i].lemma not in words.whether_words:
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j].surface == "は":
+        j += 1
+    if j < len(tokens) and tokens[j].surface in words.question_marks:
+        return True
+    return any(t.lemma in words.asking_words for t in tokens[i + 1 : min(last, i + 1 + _ASK_REACH)])
+
+
+def shown_after_quote(doc: Doc, close: int) -> bool:
+    """「「ういるすにかんせんしています」ってでて」: the quote closing at `close` came up on a
+    screen, said by its quoting particle and a verb of showing."""
+    tokens = doc.tokens
+    i = close + 1
+    if i < len(tokens) and tokens[i].surface in _QUOTING:
+        i += 1
+    else:
+        return False
+    return i < len(tokens) and tokens[i].lemma in shorthand().quote_display_verbs
