@@ -1,6 +1,10 @@
-"""Attack words said in a way that names no incident type: a bare presence in a key-value
-line or a short answer (「侵入：有」), a question about an attack's 有無, a quoted screen text
-said to have come up (「…感染しています」って出て). Words in `config/nlu_type_shorthand.toml`."""
+"""Attack words said in a way that names no incident type: a question about an attack's 有無,
+a quoted screen text said to have come up (「…感染しています」って出て). Words in
+`config/nlu_type_shorthand.toml`.
+
+A bare presence (「不正アクセスあり」「侵入：有」) is not among them: it names the type by its
+own name, as the shared dev chats label it (c046, c047, e024), though two of our blind sets
+(h17c24, h22c21) read labelling rule 2 the other way."""
 
 from __future__ import annotations
 
@@ -18,8 +22,6 @@ FILE: Final = "nlu_type_shorthand.toml"
 class TypeShorthandFile(config.Schema):
     """`config/nlu_type_shorthand.toml`."""
 
-    bare_access_words: NonEmptyWords
-    presence_words: NonEmptyWords
     whether_words: NonEmptyWords
     asking_words: NonEmptyWords
     question_marks: NonEmptyWords
@@ -32,33 +34,9 @@ def shorthand() -> TypeShorthandFile:
     return config.load(FILE, TypeShorthandFile)
 
 
-# Marks between a key and its value (「侵入：有」「不正アクセス　あり」).
-_KEY_MARKS: Final = frozenset({"：", ":", " ", "　"})
-# What may end a bare value: the text, a mark, a line or clause break.
-_ENDING_POS: Final = frozenset({"補助記号", "空白", "記号"})
 # How far past 有無 a request or a question mark still asks about it.
 _ASK_REACH: Final = 6
 _QUOTING: Final = frozenset({"って", "と"})
-
-
-def bare_presence(doc: Doc, match: Match) -> bool:
-    """「侵入：有」「不正アクセスあり、HPで公表済み」: access said present and nothing more,
-    which names no incident type (rule 2)."""
-    words = shorthand()
-    tokens = doc.tokens
-    if tokens[match.end - 1].lemma not in words.bare_access_words:
-        return False
-    i = match.end
-    while i < len(tokens) and tokens[i].surface in _KEY_MARKS:
-        i += 1
-    if i >= len(tokens) or tokens[i].surface not in words.presence_words:
-        return False
-    after = tokens[i].start + len(tokens[i].surface)
-    return (
-        i + 1 >= len(tokens)
-        or tokens[i + 1].pos1 in _ENDING_POS
-        or doc.text[after : after + 1] in ("\n", " ", "　")
-    )
 
 
 def asked_whether(doc: Doc, match: Match) -> bool:

@@ -17,12 +17,13 @@ def _seen(messages: list[str]) -> tuple[object, object]:
     return facts["incident_type"], facts["unauthorized_access"]
 
 
-# A bare presence of access (a key-value line, a short answer): access found, type unknown.
+# A bare presence of access (a key-value line, a short answer) names the type by its own
+# name, as the shared dev chats label it (c046, c047).
 BARE_PRESENCE: list[Row] = [
-    (["侵入：有\n検知：取引先\n費用：調査 80万"], None, "found"),
-    (["侵入: あり\n公表: しない"], None, "found"),
-    (["不正アクセスあり、公表はまだです。弁護士費用が40万"], None, "found"),
-    (["侵入あり・公表なし・コールセンター 200万"], None, "found"),
+    (["侵入：有\n検知：取引先\n費用：調査 80万"], "unauthorized_access", "found"),
+    (["侵入: あり\n公表: しない"], "unauthorized_access", "found"),
+    (["不正アクセスあり、公表はまだです。弁護士費用が40万"], "unauthorized_access", "found"),
+    (["侵入あり・公表なし・コールセンター 200万"], "unauthorized_access", "found"),
     # Near misses: the type named next to it, or the access said as an event.
     (["種別：不正アクセス\n侵入：有\n公表：未定"], "unauthorized_access", "found"),
     (["事象：ランサムウェア感染\n侵入：有"], "malware", "found"),
@@ -57,7 +58,7 @@ SHOWN_QUOTE: list[Row] = [
 
 
 @pytest.mark.parametrize(("messages", "kind", "access"), BARE_PRESENCE)
-def test_bare_presence_names_no_type(
+def test_bare_presence_names_the_type(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
