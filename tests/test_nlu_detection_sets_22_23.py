@@ -75,6 +75,19 @@ RECIPIENT_FIRM = [
 ]
 
 
+# A bare name under the bot's question about who found it: that party told us; a guess, a
+# sentence or 「わからない」 is read as said.
+BARE_FINDER_ANSWER = [
+    ("> 最初に気づいたのはどなたですか？\n取引先さんです", THIRD),
+    ("> 誰が気づきましたか？\n警察", EXTERNAL),
+    ("> 最初に気づいたのは誰ですか？\nお客様", THIRD),
+    ("> 最初に気づいたのは誰ですか？\nわからないです", None),
+    ("> 最初に気づいたのは誰ですか？\nたぶんお客さん", None),
+    ("> 最初に気づいたのは誰ですか？\nお客様かな", None),
+    ("> 公表はしましたか？\n取引先です", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "detection"),
     OPERATORS_SAID_PLAINLY
@@ -82,7 +95,8 @@ RECIPIENT_FIRM = [
     + TOLD_SOMEONE_ELSE
     + CAUSE_POINTED_OUT
     + NAME_LEFT_BLANK
-    + RECIPIENT_FIRM,
+    + RECIPIENT_FIRM
+    + BARE_FINDER_ANSWER,
 )
 def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
     assert read_message(text).detection is detection
