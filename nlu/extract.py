@@ -44,6 +44,7 @@ from nlu.pasted import unquote_pasted
 from nlu.polarity import UNKNOWN, Unknown
 from nlu.quotes import QuotedAnswer, asks_how_many, how_many_unknown, quoted_value, split_quotes
 from nlu.reading import Evidence, QuestionTopic, Reading
+from nlu.reporter_answers import answered_finder
 from nlu.reporters import read_detection
 from nlu.said_unknown import named_unknown
 from nlu.settled import confirms_after_doubts
@@ -91,7 +92,11 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         corporations = None if individuals else loose_corporations(counts)
     incident = incident_reading(doc, lex)
     incident_type, access, detection = _as_the_type_says(
-        incident, access_reading(doc, lex), read_detection(doc, lex), lex, doc
+        incident,
+        access_reading(doc, lex),
+        read_detection(doc, lex) or answered_finder(unquoted, lex),
+        lex,
+        doc,
     )
     announced = read_announced(doc, lex)
     if access is Access.NOT_FOUND:

@@ -20,6 +20,7 @@ from nlu.reporter_sources import (
     received_from,
 )
 from nlu.reporter_staff import former, ours, own_unit
+from nlu.tokens import Token
 
 
 def told_from_outside(
@@ -35,7 +36,8 @@ def told_from_outside(
     for i, token in enumerate(doc.tokens):
         if token.surface not in ("から", "より") or i == 0 or not_the_trigger(doc, i, lex, also):
             continue
-        if doc.tokens[i - 1].lemma in lex.time_words or doc.tokens[i - 1].pos2 == "数詞":
+        before = doc.tokens[i - 1]
+        if before.lemma in lex.time_words or (before.pos2 == "数詞" and not _placeholder(before)):
             continue  # 「16時頃から」「5日から」: since when, not from whom
         if token.surface == "より" and not named_source(doc, i):
             continue  # 「従来より強化」: a comparison or a start, not who told
@@ -76,3 +78,12 @@ def told_from_outside(
         if told and not negated_reporter(doc, i + 1, lex):
             found.append((i, kind))
     return found
+
+
+# 「株式会社〇〇より」: a notice hides a name behind circles, which MeCab reads as the numeral 〇.
+_PLACEHOLDER_MARKS = frozenset("〇○◯")
+
+
+def _placeholder(token: Token) -> bool:
+    """A "numeral" made only of circles is a name left blank, never a number."""
+    return bool(token.surface) and set(token.surface) <= _PLACEHOLDER_MARKS

@@ -62,6 +62,7 @@ from nlu.reporter_parties import (
     to_our_own,
 )
 from nlu.reporter_platforms import lure_arrived, platform_alerts
+from nlu.reporter_receivers import received_by_outsider
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
 from nlu.reporter_self_told import declared_by_us, passed_on
@@ -279,6 +280,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「削除済みとのご連絡」「…までに85件のお問い合わせ」: after the company knew
         if sent_out(doc, match) or anothers_account(doc, match):
             continue  # 「通知を別人に郵送」「同社によれば、警察から連絡を受け」: not to the writer
+        if received_by_outsider(doc, match, outsiders):
+            continue  # 「委託先は警察からの連絡で把握」: told the contractor, not us
         lo, hi = scope_after(doc, match.end, extend=False)
         if negations(doc, lo, hi, lex) % 2 and not _told_of(doc, lo, hi, lex):
             continue  # 「通報ではなく社内で発見」
