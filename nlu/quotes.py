@@ -8,6 +8,7 @@ states nothing and is not read for facts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coverage import Access, Fact
@@ -134,6 +135,21 @@ _WEIGHING = frozenset({"為る", "居る", "所", "社内", "今", "現在", "�
 def asks_how_many(text: str, lex: Lexicon) -> bool:
     """Whether a quoted question asks how many (「> 対象の生徒数は？」) and is answered
     under it: the count written there is the victims'."""
+    return any(True for _ in _count_answers(text, lex))
+
+
+def how_many_unknown(text: str, lex: Lexicon) -> bool:
+    """Whether a quoted question asks how many and the answer under it opens by saying it
+    is not known (「> 対象の生徒さんは何人？」「わからないです。在籍は80人です」): a count said
+    after that is some other number, not the victims'."""
+    return any(
+        read_answer(_FIRST_CLAUSE.split(answer.strip(), maxsplit=1)[0], lex) == "unknown"
+        for answer in _count_answers(text, lex)
+    )
+
+
+def _count_answers(text: str, lex: Lexicon) -> Iterator[str]:
+    """The line answering each quoted how-many question: the next line written, not quoted."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         quoted = _QUOTE.match(line)
@@ -141,26 +157,7 @@ def asks_how_many(text: str, lex: Lexicon) -> bool:
             continue
         following = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
         if following and not _QUOTE.match(following):
-            return True
-    return False
-
-
-def how_many_unknown(text: str, lex: Lexicon) -> bool:
-    """Whether a quoted question asks how many and the answer under it opens by saying it
-    is not known (「> 対象の生徒さんは何人？」「わからないです。在籍は80人です」): a count said
-    after that is some other number, not the victims'."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        quoted = _QUOTE.match(line)
-        if not quoted or not lex.count_questions.search(quoted.group(1)):
-            continue
-        following = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
-        if not following or _QUOTE.match(following):
-            continue
-        first = _FIRST_CLAUSE.split(following.strip(), maxsplit=1)[0]
-        if read_answer(first, lex) == "unknown":
-            return True
-    return False
+            yield following
 
 
 def _still_open(sentence: str, lex: Lexicon) -> bool:
