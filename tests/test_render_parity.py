@@ -15,7 +15,8 @@ import pytest
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply, ReplyKind
 from bot.conversation.store import MemoryStore
-from bot.render.layout import CONSOLE, SLACK, Surface, layout, text_lines
+from bot.render.layout import layout, text_lines
+from bot.render.sections import CONSOLE, SLACK, Surface
 from bot.render.text import render_text
 from bot.slack.blocks.kit import MessagePayload, table_text
 from bot.slack.blocks.reply import BlockId, reply_messages

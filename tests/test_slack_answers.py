@@ -15,7 +15,8 @@ import pytest
 
 from bot.conversation.engine import Engine
 from bot.conversation.store import MemoryStore
-from bot.render.layout import SLACK, Role, layout
+from bot.render.layout import layout
+from bot.render.sections import SLACK, Role
 from bot.render.text import render_text
 from bot.slack.blocks.reply import ActionId, BlockId
 from coverage import load_rider

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.conversation.reply import Reply
-from bot.render.layout import CONSOLE, layout, text_lines
+from bot.render.layout import layout, text_lines
+from bot.render.sections import CONSOLE
 from coverage import Rider
 
 

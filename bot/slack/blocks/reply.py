@@ -17,17 +17,9 @@ from typing import Any
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import Reply, ReplyKind
 from bot.labels import labels
-from bot.render.layout import (
-    CONSOLE,
-    SLACK,
-    Role,
-    Section,
-    breakdown_layout,
-    command_layout,
-    layout,
-    step_lines,
-)
+from bot.render.layout import breakdown_layout, command_layout, layout, step_lines
 from bot.render.lines import checklist_lines, phones
+from bot.render.sections import CONSOLE, SLACK, Role, Section
 from bot.slack.blocks.kit import (
     MAX_SECTION,
     MAX_VALUE,
