@@ -176,7 +176,10 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
             read_question_topics(doc, lex),
             consent_reading.pending
             or _consent_open(quoted, lex)
-            or _asks_after_spending(doc, consent_reading, lex),
+            or _asks_after_spending(doc, consent_reading, lex)
+            # 「保険会社には言ってないけど、もう発注しちゃった」: what to do now is the consent
+            # answer's (call the insurer at once and tell them how it went).
+            or (consent_reading.given is False and consent_reading.spent),
         ),
     )
     reading = attach_evidence(doc, reading, amounts, counts, lex, message)

@@ -314,12 +314,25 @@ CONSENT_PENDING = [
     ("同意：なし", None),
     ("まだ了承はもらってないです", None),
 ]
-# Spent, or someone else's consent: not a pending insurer's consent.
+# Someone else's consent, or the insurer's given: nothing to answer.
 NOT_PENDING = [
-    ("同意を得ずに業者に発注した", False),
     ("お客様の同意は取っていない", None),
     ("保険会社の同意は得ています", True),
 ]
+# Money spent without consent: the fact is read, and what to do now (call the insurer at
+# once) is the consent answer's.
+SPENT_WITHOUT_CONSENT = [
+    "同意を得ずに業者に発注した",
+    "保険会社にはまだ言ってないけど、もう発注しちゃった",
+    "保険会社に相談する前に調査会社に払ってしまいました",
+]
+
+
+@pytest.mark.parametrize("message", SPENT_WITHOUT_CONSENT)
+def test_spending_without_consent_is_answered_by_the_consent_rule(message: str) -> None:
+    reading = read_message(message)
+    assert reading.consent is False
+    assert [t.value for t in reading.question_topics] == ["consent"]
 
 
 @pytest.mark.parametrize(("message", "consent"), CONSENT_PENDING)
