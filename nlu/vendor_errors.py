@@ -14,6 +14,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.type_conditions import entrusted_by_principal, forwarded_from, principal_named
+from nlu.vendor_providers import provider_forwarded
 
 # After a contractor, these make it the one the error or the job is said of.
 _DOER_PARTICLES = frozenset({"が", "の", "で", "側"})
@@ -29,8 +30,9 @@ def contractor_letter(doc: Doc, lex: Lexicon) -> bool:
         return False
     if lex.entrusted.contains(doc) or entrusted_by_principal(doc):
         return True
-    return principal_named(doc, 0, len(doc.tokens)) and any(
-        forwarded_from(doc, m.start, m.end) for m in lex.vendor_parties.find(doc)
+    return principal_named(doc, 0, len(doc.tokens)) and (
+        any(forwarded_from(doc, m.start, m.end) for m in lex.vendor_parties.find(doc))
+        or provider_forwarded(doc)
     )
 
 
