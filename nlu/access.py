@@ -30,6 +30,7 @@ from nlu.settled import named_as_result
 from nlu.theft import broken_into
 from nlu.type_insider import insiders_access
 from nlu.type_shorthand import asked_whether
+from nlu.type_warnings import in_public_warning
 from nlu.vendor_attacks import at_vendor, countered
 
 
@@ -254,6 +255,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not broken_into(doc, m)
         and not insiders_access(doc, m)
         and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
+        and not in_public_warning(doc, m)  # 「…感染する被害が相次いでいます」: the public's
     ]
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)

@@ -37,6 +37,7 @@ from nlu.type_conditions import (
 )
 from nlu.type_insider import insider_cues
 from nlu.type_shorthand import asked_whether
+from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
@@ -91,7 +92,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         m
         for m in lex.incident_cues.find(doc)
         if m.label != NOT_INCIDENT
-        and not (m.label in _ATTACK_LABELS and (countered(doc, m.end, lex) or broken_into(doc, m)))
+        and not (
+            m.label in _ATTACK_LABELS
+            and (countered(doc, m.end, lex) or broken_into(doc, m) or in_public_warning(doc, m))
+        )
     ]
     cues = sorted(
         [*cues, *conditional_cues(doc), *insider_cues(doc), *_heard_in_kana(doc, cues, lex)]
