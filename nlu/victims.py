@@ -24,6 +24,7 @@ from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
 from nlu.victim_parts import items_of_others, priced_groups, summed
+from nlu.victim_sizes import stated_size
 from nlu.victim_populations import (
     background,
     population,
@@ -247,8 +248,8 @@ def _victim_kind(
         return None
     if reporters(doc, count, lex) or population(doc, count, lex):
         return None
-    if background(doc, count, lex):
-        return None  # 「同法人の会員数は約450人」 when no member's data is said hit
+    if background(doc, count, lex) or stated_size(doc, count):
+        return None  # 「同法人の会員数は約450人」「顧客は5万人いる」 when no data is said hit
     if bystanders(doc, count, lex):
         return None  # 「予約できなかった利用者は約1万2千人」: kept from a service, no data hit
     if warned(doc, count, lex) or population_of_part(doc, count, counts, lex):
