@@ -17,8 +17,8 @@ from nlu.doc import Doc
 from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
-from nlu.reporter_pending import not_yet
 from nlu.reporter_parties import names_a_party, our_owners, outside_organisations
+from nlu.reporter_pending import not_yet
 from nlu.reporter_roles import role_person
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
 from nlu.reporter_staff import ours

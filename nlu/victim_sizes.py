@@ -56,7 +56,8 @@ def _predicate(doc: Doc, count: Count) -> bool:
         return False
     if tokens[i].lemma in words.exist or tokens[i].surface in words.sizes:
         return True
-    return tokens[i].surface == "の" and i + 1 < len(tokens) and tokens[i + 1].surface in words.sizes
+    following = tokens[i + 1].surface if i + 1 < len(tokens) else ""
+    return tokens[i].surface == "の" and following in words.sizes
 
 
 def stated_size(doc: Doc, count: Count) -> bool:

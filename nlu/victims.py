@@ -24,7 +24,6 @@ from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
 from nlu.victim_parts import items_of_others, priced_groups, summed
-from nlu.victim_sizes import stated_size
 from nlu.victim_populations import (
     background,
     population,
@@ -49,6 +48,7 @@ from nlu.victim_roles import (
     reporters,
     staff_after,
 )
+from nlu.victim_sizes import stated_size
 
 DENIALS: Final = "nlu_victim_denials.toml"
 

@@ -15,7 +15,7 @@ SIZES: list[tuple[str, int | None, int | None]] = [
     ("弊社は従業員が80名ほど在籍する会社です。PCがウイルスに感染しました", None, None),
     ("社員は120名の会社で、メールサーバーに不審なログインがありました。", None, None),
     ("取引先は400社程度あります。ウイルス感染したPCが1台見つかった", None, None),
-    ("ECサイトを運営しています。お客様は合わせて6万人いるのですが、サイトが改ざんされました", None, None),
+    ("ECサイトです。お客様は合わせて6万人いるのですが、サイトが改ざんされました", None, None),
     # Near misses: the count is said of the data, or of those hit.
     ("不正アクセスで顧客4万人分の個人情報が漏えいしました", 40000, None),
     ("会員1万8千人の名簿が入ったUSBをなくしました", 18000, None),
