@@ -18,6 +18,7 @@ from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
 from nlu.reporter_parties import names_a_party, our_owners, outside_organisations
+from nlu.reporter_pending import not_yet
 from nlu.reporter_roles import role_person
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
 from nlu.reporter_staff import ours
@@ -325,6 +326,8 @@ def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:
     to the clause's end or a 「て」 that goes on to what was reported (「警察から電話があって
     感染してると思う」 doubts the infection, not the call).
     """
+    if not_yet(doc, at):
+        return True  # 「取引先から連絡が来るかもしれない」: no report made yet
     frames = lex.frames
     lo = max(doc.clause_start(at), at - 6)
     if any(t.lemma in frames.hedges_before for t in doc.tokens[lo:at]):

@@ -48,6 +48,7 @@ from nlu.victim_roles import (
     reporters,
     staff_after,
 )
+from nlu.victim_sizes import stated_size
 
 DENIALS: Final = "nlu_victim_denials.toml"
 
@@ -247,8 +248,8 @@ def _victim_kind(
         return None
     if reporters(doc, count, lex) or population(doc, count, lex):
         return None
-    if background(doc, count, lex):
-        return None  # 「同法人の会員数は約450人」 when no member's data is said hit
+    if background(doc, count, lex) or stated_size(doc, count):
+        return None  # 「同法人の会員数は約450人」「顧客は5万人いる」 when no data is said hit
     if bystanders(doc, count, lex):
         return None  # 「予約できなかった利用者は約1万2千人」: kept from a service, no data hit
     if warned(doc, count, lex) or population_of_part(doc, count, counts, lex):
