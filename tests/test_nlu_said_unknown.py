@@ -13,6 +13,8 @@ from nlu.facts_builder import FactState
 # (message, the facts it says are unknown)
 NAMED = [
     ("対象人数はまだわかりません", {Fact.INDIVIDUALS}),
+    ("何人分かはこれ以上わかんない", {Fact.INDIVIDUALS}),
+    ("人数はこれ以上はわからないです", {Fact.INDIVIDUALS}),
     ("何人分漏れたかは把握できてないです", {Fact.INDIVIDUALS}),
     ("漏れた顧客の人数は、まだ調査中です", {Fact.INDIVIDUALS}),
     ("会員が何名いたかはわからん", {Fact.INDIVIDUALS}),
