@@ -21,6 +21,7 @@ from nlu.claimed_losses import claimed_loss
 from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
+from nlu.cost_quoted import paid_by_another, quoted_price
 from nlu.cost_restated import breakdown, restates
 from nlu.cost_revisions import revised_later
 from nlu.counts import Count
@@ -270,6 +271,11 @@ def attach_costs(
             continue
         if amount in quoted:
             continue  # 「300万円ではなく350万円でした」: the first amount is the wrong one
+        if quoted_price(doc, amount):
+            continue  # 「相場は100万くらい」: a price asked about or quoted, nothing spent
+        if paid_by_another(doc, amount):
+            unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
+            continue
         first = doc.token_at(amount.start)
         last = max(first + 1, doc.token_at(max(amount.end - 1, amount.start)) + 1)
         earlier = sum(1 for other in amounts if other.end <= amount.start)

@@ -176,3 +176,45 @@ RECOVERY: list[tuple[str, dict[str, int]]] = [
 @pytest.mark.parametrize(("text", "costs"), RECOVERY)
 def test_restoring_data_is_data_recovery(text: str, costs: dict[str, int]) -> None:
     assert fold(text)[0] == costs
+
+
+# A going rate or a price list (相場, 価格表, 料金表) in the amount's sentence, or in the
+# question just before one asking back, is a price quoted or asked about: nothing spent.
+QUOTED_PRICES: list[tuple[str, dict[str, int], list[int]]] = [
+    ("ランサムの復旧って相場どれくらい？200万くらい？", {}, []),
+    ("弁護士相談の相場は30万くらいと聞きました", {}, []),
+    ("料金表では解析費が1台80万となっています", {}, []),
+    ("業者の価格表だと、初動対応30万、フォレンジック250万", {}, []),
+    ("復旧費用は100万くらいが相場ですか？", {}, []),
+    # Near misses: what was spent after the rate, an answer to the question, a supposed cost.
+    ("相場は50万と聞いていたが、実際は復旧に120万かかった", {"data_recovery": 1200000}, []),
+    ("相場っていくら？うちは復旧に120万かかりました", {"data_recovery": 1200000}, []),
+    ("調査に300万かかったらいくら出る？", {"access_response": 3000000}, []),
+    ("復旧費は80万でした", {"data_recovery": 800000}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), QUOTED_PRICES)
+def test_a_quoted_price_is_no_cost(text: str, costs: dict[str, int], unassigned: list[int]) -> None:
+    assert fold(text) == (costs, unassigned)
+
+
+# Another party named with が in the amount's clause and a verb of paying after the amount
+# (払う, 負担, 肩代わり): reported, but not our cost to claim.
+PAID_BY_OTHERS: list[tuple[str, dict[str, int], list[int]]] = [
+    ("グループ会社が復旧費用150万を肩代わりしてくれました", {}, [1500000]),
+    ("委託元が弁護士費用を50万負担しています", {}, [500000]),
+    ("取引先が代わりに解析費80万を支払いました", {}, [800000]),
+    # Near misses: we pay, the party only bills or acts in another clause.
+    ("当社が復旧費用150万を負担しました", {"data_recovery": 1500000}, []),
+    ("業者が来て復旧し、150万払いました", {"data_recovery": 1500000}, []),
+    ("親会社が監査に入り、復旧費150万を払いました", {"data_recovery": 1500000}, []),
+    ("取引先から損害賠償として300万請求されました", {"damages": 3000000}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), PAID_BY_OTHERS)
+def test_a_cost_another_party_pays_is_unassigned(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(text) == (costs, unassigned)
