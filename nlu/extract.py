@@ -73,9 +73,11 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     clean, quoted = split_quotes(unquoted, lex)
     doc = make_doc(clean)
     # 「公表しておけばよかった」「同業のA社は3000万払ったらしい」: read as if not written.
-    if blanks := said_as_no_fact(doc, lex, others_clauses(doc)):
+    others = others_clauses(doc)
+    if blanks := said_as_no_fact(doc, lex, others):
         clean = _blanked(clean, blanks)
         doc = make_doc(clean)
+        others = others_clauses(doc)
     # 「1円も出ないってこと？」: an amount in an idiom for "nothing at all" is none.
     found, oversized = amounts_and_oversized(clean)
     amounts = [a for a in found if not lex.nothing_at_all.match(clean, a.start)]
@@ -103,9 +105,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         costs, unassigned = cost_of_the_check(doc, costs, unassigned, lex)
     cost_texts = {mention.text for mention in costs}
     correction = read_correction(doc, lex, amounts)
-    restated = correction == "replace" and (
-        lex.consent_restated.contains(doc) or bool(taken_back(doc, amounts, lex))
-    )
+    retracted = taken_back(doc, amounts, lex)
+    restated = correction == "replace" and (lex.consent_restated.contains(doc) or bool(retracted))
     incurred = not restated and costs_incurred(
         doc, [(a.start, a.end) for a in amounts if a.text in cost_texts], lex
     )
@@ -153,7 +154,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         bare_count=bare,
         retracted_counts=retracted_kinds(doc, counts, lex),
         recounted=recount(doc, counts, lex),
-        retracted_amounts=tuple(a.yen for a in taken_back(doc, amounts, lex)),
+        retracted_amounts=tuple(a.yen for a in retracted),
         bare_retake=bare_retake(doc, amounts, counts, lex),
         costs=tuple(costs),
         unassigned=tuple(unassigned),
@@ -184,7 +185,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     )
     reading = attach_evidence(doc, reading, amounts, counts, lex, message)
     reading = _stated_only(reading, hypothetical_clauses(doc, lex))
-    return _stated_only(reading, others_clauses(doc), _OURS_ALONE)
+    return _stated_only(reading, others, _OURS_ALONE)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
