@@ -124,7 +124,7 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     limits, the points and the patterns are config [announced.notice].
     """
     text, rules = doc.text, lex.notice
-    headed = bool(rules.heading.search(text))
+    headed = _headed(doc, lex)
     least = rules.heading_min_chars if headed else rules.min_chars
     if len(text) < least or _introduces_writer(doc, lex):
         return 0
@@ -158,6 +158,20 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
         + (len(sentences) >= 3)
         + (len(polite) >= 2)
     )
+
+
+def _headed(doc: Doc, lex: Lexicon) -> bool:
+    """Whether `doc` opens with a notice's title, under the organisation's name if a line
+    stands above it. That line names, and says nothing: one with a verb is a chat writer's
+    own line above a mail they paste (「サーバー会社からメール来ました」)."""
+    title = lex.notice.heading.search(doc.text)
+    if title is None or title.group("name") is None:
+        return title is not None
+    end = title.end("name")
+    return not any(t.pos1 in _SAYING for t in doc.tokens if t.start < end)
+
+
+_SAYING = frozenset({"動詞", "助動詞"})
 
 
 def _register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:

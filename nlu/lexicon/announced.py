@@ -139,6 +139,8 @@ def announced_words(announced: AnnouncedSection) -> dict[str, Any]:
                 "document": announced.register_document,
                 "reader": announced.register_reader,
                 "formal": announced.register_formal,
+                "response": announced.register_response,
+                "request": announced.register_request,
                 "chat": announced.register_chat,
                 "chat_weak": announced.register_chat_weak,
                 "chat_relayed": announced.register_chat_relayed,
@@ -162,8 +164,9 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         full_date_points=notice.full_date_points,
         heading_points=notice.heading_points,
         heading=re.compile(
-            rf"\A\s*[^\n]{{2,{notice.heading_max_chars}}}(?:{alternation(notice.heading_ends)})"
-            r"(?:\s*[(【][^\n)】]{0,6}[)】])?[ \t]*\n"
+            rf"\A\s*(?:(?P<name>[^\n。]{{2,{notice.heading_name_max_chars}}})\n\s*)?"
+            rf"[^\n]{{2,{notice.heading_max_chars}}}(?:{alternation(notice.heading_ends)})"
+            rf"(?:\s*[(【][^\n)】]{{0,{notice.heading_note_max_chars}}}[)】])?[ \t]*\n"
         ),
         full_date=re.compile(
             rf"(?:\d{{4}}|{era})(?:\(\d{{4}}\))?年(?:度)?\d+月\d+日"

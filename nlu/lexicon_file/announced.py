@@ -19,6 +19,8 @@ class NoticeRegister(config.Schema):
     full_date_points: PositiveInt
     heading_points: PositiveInt
     heading_max_chars: PositiveInt
+    heading_name_max_chars: NonNegativeInt
+    heading_note_max_chars: NonNegativeInt
     # Each of these is a required part of its pattern: empty, it would match anywhere.
     heading_ends: NonEmptyWords
     eras: NonEmptyWords
@@ -67,6 +69,8 @@ class AnnouncedSection(config.Schema):
     register_document: Words
     register_reader: Words
     register_formal: Words
+    register_response: Words
+    register_request: Words
     register_chat: Words
     register_chat_weak: Words
     register_chat_relayed: Words
