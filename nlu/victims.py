@@ -49,6 +49,7 @@ from nlu.victim_roles import (
     staff_after,
 )
 from nlu.victim_sizes import stated_size
+from nlu.victim_zeros import said_none
 
 DENIALS: Final = "nlu_victim_denials.toml"
 
@@ -358,7 +359,13 @@ def read_victims(
             )
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
         said.append(_Said(kind, total, approximate=False, counted=True, recipients=False))
-    return _choose(said, "individuals"), _choose(said, "corporations"), devices
+    individuals, corporations = _choose(said, "individuals"), _choose(said, "corporations")
+    # 「法人のお客様が7社、個人のお客様はいませんでした」: in a breakdown, a group said to be none.
+    if individuals is None and corporations and said_none(doc.text, "individuals"):
+        individuals = 0
+    elif corporations is None and individuals and said_none(doc.text, "corporations"):
+        corporations = 0
+    return individuals, corporations, devices
 
 
 def _choose(said: Sequence[_Said], kind: str) -> int | None:

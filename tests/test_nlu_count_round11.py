@@ -1,0 +1,51 @@
+"""Counts missed or misread in sets 2 to 25 (wave 11), by class: person data said politely
+or after a word that alone counts no persons, a group said to be none in a breakdown."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.extract import read_message
+
+# 「お客様300件のお名前・ご住所」: お名前 is 氏名 said politely; a mail address, a name or an
+# address after 配信先 / 問い合わせ is one person's. Near misses stay unknown: inquiries,
+# mails sent, records of no persons.
+PERSON_DATA: list[tuple[str, int | None]] = [
+    ("紛失した端末には、お客様300件のお名前・ご住所が保存されていました。", 300),
+    ("盗まれたノートには会員様45件のお名前とお電話番号を控えていました。", 45),
+    ("委託先から、配信先メールアドレス 2,400件 が流出したと連絡がありました。", 2400),
+    ("不正アクセスにより、問い合わせ者の氏名 120件が閲覧された可能性があります。", 120),
+    # Near misses
+    ("サイトが改ざんされ、お客様から問い合わせ10件ほど来ています。", None),
+    ("メルマガの配信先 5,000件に誤った案内を送りました。", None),
+    ("お名前の入力欄が表示されない不具合が3件ありました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_DATA)
+def test_person_data_said_politely_or_after_a_non_person_word(
+    text: str, expected: int | None
+) -> None:
+    assert read_message(text).individuals == expected
+
+
+# 「法人のお客様が7社、個人のお客様はいませんでした」: in a breakdown, a group said to be none is
+# 0, not unknown. Alone (no count of the other group) it is not read.
+NONE_SAID: list[tuple[str, int | None, int | None]] = [
+    ("被害の内訳は、法人のお客様が3社、個人のお客様はいませんでした。", 0, 3),
+    ("件数: 個人 1,250 / 法人 なし", 1250, 0),
+    ("影響は個人会員 400名、法人会員は0です", 400, 0),
+    ("個人の方は該当なし、法人顧客5社の担当者情報が流出しました。", 0, 5),
+    # Near misses: no breakdown, or 個人/法人 inside another word.
+    ("法人はなしで、個人はまだ数えています。", None, None),
+    ("個人情報はありませんでした。法人のお客様2社の見積書が流出しました。", None, 2),
+    ("社団法人なしでも構いません。会員120名の名簿が流出しました。", 120, None),
+]
+
+
+@pytest.mark.parametrize(("text", "individuals", "corporations"), NONE_SAID)
+def test_a_group_said_to_be_none_beside_a_count(
+    text: str, individuals: int | None, corporations: int | None
+) -> None:
+    reading = read_message(text)
+    assert (reading.individuals, reading.corporations) == (individuals, corporations)
