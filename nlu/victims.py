@@ -31,6 +31,7 @@ from nlu.victim_populations import (
     population_of_part,
     warned,
 )
+from nlu.victim_principals import entrusting_persons
 from nlu.victim_recipients import recipients, sent_instead
 from nlu.victim_records import (
     about_companies,
@@ -251,6 +252,8 @@ def _victim_kind(
         return None
     if background(doc, count, lex) or stated_size(doc, count):
         return None  # 「同法人の会員数は約450人」「顧客は5万人いる」 when no data is said hit
+    if entrusting_persons(doc, count):
+        return None  # 「取引先3社からお預かりした顧客名簿」: principals, not victims
     if bystanders(doc, count, lex):
         return None  # 「予約できなかった利用者は約1万2千人」: kept from a service, no data hit
     if warned(doc, count, lex) or population_of_part(doc, count, counts, lex):

@@ -49,3 +49,20 @@ def test_a_group_said_to_be_none_beside_a_count(
 ) -> None:
     reading = read_message(text)
     assert (reading.individuals, reading.corporations) == (individuals, corporations)
+
+
+# 「取引先歯科医院（14医院）からお預かりしている技工指示書」: companies that entrusted us with
+# records about their customers or patients are the principals, not victims. Their own data
+# (図面, 技術資料) entrusted still counts them.
+PRINCIPALS: list[tuple[str, int | None]] = [
+    ("顧問先（5社）からお預かりしている顧客名簿を入れたUSBメモリを紛失しました。", None),
+    ("提携クリニック12医院から預かった患者情報が、ランサムウェアで暗号化されました。", None),
+    # Near misses: the companies' own data, or the companies named as owners of the records.
+    ("取引先8社からお預かりした図面データが流出した可能性があります。", 8),
+    ("不正アクセスにより、取引先6社の見積書が流出しました。", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRINCIPALS)
+def test_principals_of_records_about_persons(text: str, expected: int | None) -> None:
+    assert read_message(text).corporations == expected
