@@ -66,3 +66,19 @@ PRINCIPALS: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), PRINCIPALS)
 def test_principals_of_records_about_persons(text: str, expected: int | None) -> None:
     assert read_message(text).corporations == expected
+
+
+# 「名前が出たのは先方の社員３名です」: another company's staff whose data it was are victims;
+# our own staff handling it or whose PC it was are not.
+OTHER_PARTY_STAFF: list[tuple[str, int | None]] = [
+    ("誤送信したファイルに載っていたのは取引先の社員4名の氏名です。", 4),
+    ("SNSに名前が出ちゃったのは先方の担当者２名です", 2),
+    # Near misses: our own people.
+    ("今こっちは社員５名で対応中です", None),
+    ("社員3名のパソコンがウイルスに感染しました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_PARTY_STAFF)
+def test_another_partys_staff_are_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
