@@ -82,3 +82,19 @@ OTHER_PARTY_STAFF: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_PARTY_STAFF)
 def test_another_partys_staff_are_victims(text: str, expected: int | None) -> None:
     assert read_message(text).individuals == expected
+
+
+# 「受診者2名の通知書を別の受診者様宛ての封筒に封入」: examinees are persons whose records a
+# clinic holds, as 患者 are. A count of staff or of mails sent stays unknown.
+EXAMINEES: list[tuple[str, int | None]] = [
+    ("封入ミスにより、受診者3名の結果通知書を別の方に郵送してしまいました。", 3),
+    ("健診の受診者5名分の問診票が所在不明です。", 5),
+    # Near misses
+    ("健診センターの職員2名が封入作業をしていました。", None),
+    ("受診者から問い合わせ10件がありました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMINEES)
+def test_examinees_are_persons_whose_records_leaked(text: str, expected: int | None) -> None:
+    assert read_message(text).individuals == expected
