@@ -12,6 +12,7 @@ from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start
+from nlu.phrases import PhraseSet
 from nlu.victim_parts import items_of_others
 
 FILE: Final = "nlu_record_persons.toml"
@@ -44,7 +45,7 @@ def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> 
     if any(m.end == token for m in lex.containers.find(doc, window, token)):
         return False  # 「顧客情報を含むファイル25件」: files, each holding many persons
     if lex.record_context.contains(doc, window, token):
-        return not lex.not_persons.contains(doc, _after_subset_mark(doc, window, token, lex), token)
+        return not _not_persons(doc, _after_subset_mark(doc, window, token, lex), token, lex)
     end = doc.token_at(count.end - 1) + 1
     if end < hi and doc.tokens[end].surface == "の":
         after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
@@ -61,11 +62,26 @@ class RecordPersonsFile(config.Schema):
 
     persons: NonEmptyWords
     between: NonEmptyWords
+    person_data: NonEmptyWords
 
 
 @cache
 def _record_persons() -> RecordPersonsFile:
     return config.load(FILE, RecordPersonsFile)
+
+
+@cache
+def _person_data() -> PhraseSet:
+    return PhraseSet({"person_data": _record_persons().person_data})
+
+
+def _not_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「問い合わせ50件」「購入履歴3万件」 in tokens lo..hi count no persons; 「配信先メールアドレス
+    18,600件」 does: a word for one person's data after the last such word names what is counted."""
+    found = lex.not_persons.find(doc, lo, hi)
+    if not found:
+        return False
+    return not _person_data().contains(doc, max(m.end for m in found), hi)
 
 
 def _persons_before(doc: Doc, lo: int, token: int) -> bool:

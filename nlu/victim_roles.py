@@ -3,9 +3,16 @@ who did it, our own staff, one member of a group."""
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+
+OWNERS: Final = "nlu_victim_owners.toml"
 
 
 def claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
@@ -47,8 +54,30 @@ _PASSIVE = frozenset({"れる", "られる"})
 
 def ours_before(doc: Doc, token: int, clause_start: int, lex: Lexicon) -> bool:
     """「社員3名」「元従業員1名」: a word for our people ending right before the count, or
-    one token before it; a word of three tokens (元+従業+員) counts too."""
-    return any(m.end >= token - 1 for m in lex.not_victims.find(doc, clause_start, token))
+    one token before it; a word of three tokens (元+従業+員) counts too. Not another
+    company's (「先方の社員３名」): those are whom the data was about."""
+    return any(
+        m.end >= token - 1 and not _of_other_party(doc, m.start)
+        for m in lex.not_victims.find(doc, clause_start, token)
+    )
+
+
+class OwnersFile(config.Schema):
+    """`config/nlu_victim_owners.toml`."""
+
+    other_parties: NonEmptyWords
+
+
+@cache
+def _other_parties() -> tuple[str, ...]:
+    return tuple(config.load(OWNERS, OwnersFile).other_parties)
+
+
+def _of_other_party(doc: Doc, start: int) -> bool:
+    """The word at token `start` follows 「先方の」「取引先の」: another party's people."""
+    if start < 2 or doc.tokens[start - 1].surface != "の":
+        return False
+    return doc.text.endswith(_other_parties(), 0, doc.ends[start - 2])
 
 
 def staff_after(doc: Doc, count: Count, lex: Lexicon) -> bool:

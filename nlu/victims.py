@@ -31,6 +31,7 @@ from nlu.victim_populations import (
     population_of_part,
     warned,
 )
+from nlu.victim_principals import entrusting_persons
 from nlu.victim_recipients import recipients, sent_instead
 from nlu.victim_records import (
     about_companies,
@@ -49,6 +50,7 @@ from nlu.victim_roles import (
     staff_after,
 )
 from nlu.victim_sizes import stated_size
+from nlu.victim_zeros import said_none
 
 DENIALS: Final = "nlu_victim_denials.toml"
 
@@ -250,6 +252,8 @@ def _victim_kind(
         return None
     if background(doc, count, lex) or stated_size(doc, count):
         return None  # 「同法人の会員数は約450人」「顧客は5万人いる」 when no data is said hit
+    if entrusting_persons(doc, count):
+        return None  # 「取引先3社からお預かりした顧客名簿」: principals, not victims
     if bystanders(doc, count, lex):
         return None  # 「予約できなかった利用者は約1万2千人」: kept from a service, no data hit
     if warned(doc, count, lex) or population_of_part(doc, count, counts, lex):
@@ -358,7 +362,13 @@ def read_victims(
             )
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
         said.append(_Said(kind, total, approximate=False, counted=True, recipients=False))
-    return _choose(said, "individuals"), _choose(said, "corporations"), devices
+    individuals, corporations = _choose(said, "individuals"), _choose(said, "corporations")
+    # 「法人のお客様が7社、個人のお客様はいませんでした」: in a breakdown, a group said to be none.
+    if individuals is None and corporations and said_none(doc.text, "individuals"):
+        individuals = 0
+    elif corporations is None and individuals and said_none(doc.text, "corporations"):
+        corporations = 0
+    return individuals, corporations, devices
 
 
 def _choose(said: Sequence[_Said], kind: str) -> int | None:
