@@ -36,7 +36,7 @@ from nlu.type_conditions import (
     working_alongside,
 )
 from nlu.type_insider import insider_cues
-from nlu.type_shorthand import asked_whether
+from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
@@ -167,8 +167,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind in lex.attacks and on_another_party(doc, match.start, lex):
             continue  # 「取引先がランサムウェア被害に遭った」: not our systems
-        if kind in lex.attacks and asked_whether(doc, match):
-            continue  # 「侵入の有無を教えてください」: asked, no type named
+        if kind in lex.attacks and (asked_whether(doc, match) or keyed_presence(doc, match)):
+            continue  # 「侵入の有無を教えてください」「不正アクセス：有」: no type named
         if kind in lex.attacks:
             state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
             if ransom_note and state is Polarity.NEUTRAL:

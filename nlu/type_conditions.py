@@ -299,6 +299,16 @@ def principal_named(doc: Doc, lo: int, hi: int) -> bool:
     return _principal().contains(doc, lo, hi)
 
 
+def principal_as_owner(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi name the addressee other than as the source of the work
+    (「貴社から受託しております発送業務のサーバー」 names who entrusted it, not whose it is)."""
+    tokens = doc.tokens
+    return any(
+        m.end >= len(tokens) or tokens[m.end].surface not in ("から", "より")
+        for m in _principal().find(doc, lo, hi)
+    )
+
+
 def entrusted_by_principal(doc: Doc) -> bool:
     """「貴法人よりお預かりしております給与計算業務」: the writer says it keeps the addressee's
     data or work, as a contractor does in a letter to its principal."""

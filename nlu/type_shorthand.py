@@ -2,9 +2,11 @@
 a quoted screen text said to have come up (「…感染しています」って出て). Words in
 `config/nlu_type_shorthand.toml`.
 
-A bare presence (「不正アクセスあり」「侵入：有」) is not among them: it names the type by its
-own name, as the shared dev chats label it (c046, c047, e024), though two of our blind sets
-(h17c24, h22c21) read labelling rule 2 the other way."""
+A bare presence (「不正アクセスあり」) is not among them: it names the type by its own name, as
+the shared dev chats label it (c046, c047), though two of our blind sets (h17c24, h22c21) read
+labelling rule 2 the other way. A key-value line (「不正アクセス：有」) is: its key is the
+checklist's question of access, answered, as h24c07 labels it; the shared set's e024 names its
+type on a line of its own (「事故種別: 不正アクセス」)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ class TypeShorthandFile(config.Schema):
     asking_words: NonEmptyWords
     question_marks: NonEmptyWords
     quote_display_verbs: NonEmptyWords
+    key_marks: NonEmptyWords
+    presence_values: NonEmptyWords
 
 
 @cache
@@ -67,3 +71,18 @@ def shown_after_quote(doc: Doc, close: int) -> bool:
     else:
         return False
     return i < len(tokens) and tokens[i].lemma in shorthand().quote_display_verbs
+
+
+def keyed_presence(doc: Doc, match: Match) -> bool:
+    """「②不正アクセス：有」: the attack word is a line's key, its value a bare presence."""
+    words = shorthand()
+    tokens = doc.tokens
+    i = match.end
+    if i + 1 >= len(tokens) or tokens[i].surface not in words.key_marks:
+        return False
+    value = tokens[i + 1]
+    if value.surface not in words.presence_values and value.lemma not in words.presence_values:
+        return False
+    # The value ends there: 「侵入: あり（ランサムウェア感染）」 goes on to name the attack.
+    _, last = doc.sentence_span(i + 1)
+    return i + 2 >= last or tokens[i + 2].pos1 != "名詞"

@@ -15,8 +15,9 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
 from nlu.phrases import Match
-from nlu.type_conditions import principal_named
+from nlu.type_conditions import principal_as_owner
 from nlu.vendor_errors import contractor_letter
+from nlu.vendor_users import agent_named, told_of_its_own, used_provider
 
 # Particles after an owner that make the attack its own; 「への」 too, unlike an outside
 # party's (「他社へのDDoS攻撃に加担」 is ours): an attack aimed at a provider is on it.
@@ -32,8 +33,10 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     if _found_by(doc, start, lex):
         return False
     owner = _owner(doc, start)
+    if owner is not None and agent_named(doc, *owner):
+        owner = _owner(doc, owner[0])  # 「同社のプログラムが第三者の不正アクセスを受け」
     if owner is None:
-        return _in_contractor_letter(doc, start, lex)
+        return _continues_vendor(doc, start, lex) or _in_contractor_letter(doc, start, lex)
     lo, end = owner
     tokens = doc.tokens
     if _ordered_from(doc, start, end, lex):
@@ -50,10 +53,13 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         first, _ = doc.sentence_span(first - 1)
     if lex.vendor_anaphors.contains(doc, lo, end) and lex.vendor_parties.contains(doc, first, lo):
         return True
+    if told_of_its_own(doc, lo, end, lex):
+        return True
     if (
         _handed_work(doc, lo, end, lex)
         or _entrusted_party(doc, lo, end, lex)
         or _named_as_contractor(doc, lo, end, lex)
+        or used_provider(doc, lo, end, lex)
     ):
         return True
     writer = lex.writer_words.find(doc, lo, end)
@@ -64,6 +70,24 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     ):
         return True
     return _in_contractor_letter(doc, start, lex)
+
+
+def _continues_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """「同社のプログラムが不正アクセスを受けて改ざんされた」: an attack word of no owner goes
+    on the clause of the attack word before it in its sentence, no new subject (が, は) in
+    between: its owner is that one's."""
+    first, _ = doc.sentence_span(start)
+    before = [
+        m
+        for m in lex.incident_cues.find(doc, first, start)
+        if m.label in _ATTACKS and m.end <= start
+    ]
+    if not before:
+        return False
+    prev = before[-1]
+    if any(t.surface in ("が", "は") for t in doc.tokens[prev.end : start]):
+        return False
+    return _owner(doc, prev.start) is not None and at_vendor(doc, prev.start, lex)
 
 
 def _ordered_from(doc: Doc, start: int, particle: int, lex: Lexicon) -> bool:
@@ -91,7 +115,7 @@ def _in_contractor_letter(doc: Doc, start: int, lex: Lexicon) -> bool:
         return False
     # Only the attack's own clause: 「貴法人よりお預かりしております…に関し、当事務所の
     # パソコンが感染し」 names the principal as the data's owner, not the attacked.
-    return not principal_named(doc, doc.clause_start(start), start)
+    return not principal_as_owner(doc, doc.clause_start(start), start)
 
 
 def _handed_work(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:

@@ -17,11 +17,12 @@ def _seen(messages: list[str]) -> tuple[object, object]:
     return facts["incident_type"], facts["unauthorized_access"]
 
 
-# A bare presence of access (a key-value line, a short answer) names the type by its own
-# name, as the shared dev chats label it (c046, c047).
+# A bare presence of access in a short answer names the type by its own name, as the shared
+# dev chats label it (c046, c047); as a key-value line (「侵入：有」) it is the checklist's
+# answer on access and names none (h22c21, h24c07; e024 names its type on a line of its own).
 BARE_PRESENCE: list[Row] = [
-    (["侵入：有\n検知：取引先\n費用：調査 80万"], "unauthorized_access", "found"),
-    (["侵入: あり\n公表: しない"], "unauthorized_access", "found"),
+    (["侵入：有\n検知：取引先\n費用：調査 80万"], None, "found"),
+    (["侵入: あり\n公表: しない"], None, "found"),
     (["不正アクセスあり、公表はまだです。弁護士費用が40万"], "unauthorized_access", "found"),
     (["侵入あり・公表なし・コールセンター 200万"], "unauthorized_access", "found"),
     # Near misses: the type named next to it, or the access said as an event.
