@@ -127,3 +127,28 @@ def test_a_question_naming_a_cost_does_not_ask_for_its_amount() -> None:
     reply = bot.handle(KEY, "お詫び状って出すべき？", user="U1")
     assert reply.answer
     assert not any("続けて教えてください" in note for note in reply.notes)
+
+
+def test_a_follow_up_without_a_yen_figure_has_no_disclaimer() -> None:
+    """「公表: 未定」 states no amount: the two lines about amounts would only be noise on a
+    phone, though the conversation has costs. A changed amount still carries them."""
+    bot = engine()
+    bot.handle(KEY, "不正アクセスがありました。調査費150万円", user="U1")
+    unchanged = render_text(bot.handle(KEY, "被害者は顧客3000人です", user="U1"), RIDER)
+    assert "・被害者（個人）: 3,000名" in unchanged
+    assert "概算の目安" not in unchanged
+    changed = render_text(bot.handle(KEY, "調査費は200万円でした", user="U1"), RIDER)
+    assert "1,500,000円 → 2,000,000円" in changed
+    assert "概算の目安" in changed and "同意を得てください" in changed
+
+
+def test_asked_by_when_the_answer_gives_the_days_when_no_date_is_shown() -> None:
+    """「いつまでに報告？」 after a mis-sent mail with no duty yet: the section below shows
+    no date, so the answer itself says 3〜5日目 and 30日目 rather than 「下に日付で」."""
+    bot = engine()
+    bot.handle(KEY, "取引先へのメールを別の会社に誤送信しました。顧客500名分の一覧が添付です")
+    shown = render_text(bot.handle(KEY, "いつまでに報告？", user="U1"), RIDER)
+    answer = shown.split("【個人情報保護委員会への報告】")[0]
+    assert "3〜5日目" in answer and "30日目" in answer
+    assert "日付でお示し" not in answer
+    assert "まだ当たりません" in shown  # the section it points to comes along

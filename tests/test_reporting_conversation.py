@@ -158,3 +158,17 @@ def test_a_theft_taken_back_shows_as_a_change_on_the_card() -> None:
     """The follow-up after 「盗難ではなく置き忘れでした」 says the type changed back."""
     shown = reply_to("ノートPCが置き引きにあいました", "すみません、盗難ではなく置き忘れでした")
     assert "・事故の種類: 盗難 → 紛失・盗難・置き忘れ" in shown
+
+
+def test_a_contractors_leak_over_1000_says_60_days_may_apply() -> None:
+    """A printer's mail: 1,200 customers leaked at the contractor, whose server was broken
+    into. 第4号 shows 30 days; the card must add that an attack (第3号, 60 days) may apply,
+    as it does for a loss that may be a theft."""
+    shown = reply_to(
+        "委託先の印刷会社から連絡がありました。「弊社サーバーが不正アクセスを受け、"
+        "貴社からお預かりした顧客データ（約1,200件、氏名・住所）が外部に流出した"
+        "可能性がございます」とのことです"
+    )
+    section = reporting(shown)
+    assert "委託先での漏えい" in shown and "30日目" in section
+    assert "第3号にも当たり、確報の期限は60日になります" in section

@@ -319,7 +319,10 @@ def _exemptions(facts: Facts, messages: Sequence[str], r: ReportingRules) -> tup
 def _notices(facts: Facts, wrongful: bool, r: ReportingRules) -> tuple[str, ...]:
     t = r.texts
     notices = []
-    if not wrongful and _wrongful_may_follow(facts, r):
+    # A contractor's leak is often an attack on its own systems (第3号 whoever's system
+    # was hit), which no fact of ours records: say that 60 days may apply, as for a loss.
+    may_follow = _wrongful_may_follow(facts, r) or facts.incident_type is IncidentType.VENDOR_LEAK
+    if not wrongful and may_follow:
         # 30 days is shown while 60 might apply: the earlier date is the safe one.
         notices.append(
             t["final_days_note"].format(

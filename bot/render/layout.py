@@ -36,6 +36,7 @@ from bot.render.sections import (
     Section,
     StepLine,
     Surface,
+    states_yen,
     with_disclaimer,
 )
 from bot.render.table import table_lines
@@ -230,7 +231,9 @@ def _follow_up(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, .
     """
     out = [*_status(reply, text), *_answer(reply, text)]
     lines = [_change_line(change, text) for change in reply.changes]
-    footer = _reminder(text) if reply.has_yen and reply.changes else ()
+    # The two short lines go with a figure: 「公表: 未定」 alone states none, even in a
+    # conversation that has costs.
+    footer = _reminder(text) if states_yen(lines) else ()
     if lines or not reply.answer:  # a bare question changes nothing: no need to say so
         out.append(
             Section(

@@ -97,6 +97,11 @@ _YEN = re.compile(r"[0-9０-９][0-9,，０-９]*(?:万|億)?円")
 _EXAMPLES = frozenset({Role.QUESTION, Role.HINT, Role.TOOLS})
 
 
+def states_yen(lines: tuple[str, ...] | list[str]) -> bool:
+    """Whether any of `lines` states a yen figure (「1,500,000円」「150万円」)."""
+    return any(_YEN.search(line) for line in lines)
+
+
 def with_disclaimer(sections: tuple[Section, ...], text: Labels) -> tuple[Section, ...]:
     """`sections`, the disclaimer and the consent reminder added under the last one that
     states a yen figure, unless a section says them already.
@@ -112,7 +117,7 @@ def with_disclaimer(sections: tuple[Section, ...], text: Labels) -> tuple[Sectio
     for index, section in enumerate(sections):
         if section.role in _EXAMPLES:
             continue
-        if any(_YEN.search(line) for line in _texts(section)):
+        if states_yen(_texts(section)):
             last = index
     if last is None:
         return sections
