@@ -1,0 +1,42 @@
+"""Classes of wording sets 24 and 25 misread for `detection` (labelling rule 3), each with
+sentences of our own and near-misses that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage import Detection
+from nlu.extract import read_message
+
+EXTERNAL = Detection.EXTERNAL_REPORT
+THIRD = Detection.THIRD_PARTY
+SELF = Detection.SELF
+
+# Being told as a favour, typed in kana on a phone (「おしらせいただいて」「おしえてもらって」),
+# is the report its kanji form is; a request to be told is none.
+KANA_FAVOURS = [
+    ("うけとったかたからおしらせいただいてきづきました", THIRD),
+    ("お客さんからおしえてもらってきづきました", THIRD),
+    ("とりひきさきからしらせてもらいました", THIRD),
+    ("げんいんがわかったらおしえてください", None),
+    ("ほしょうのはんいをおしえてもらえますか", None),
+]
+
+# A plain 本人 noticing is the one who lost or sent it, one of us, and so is what he reports
+# after noticing; ご本人 or 顧客本人 is a data subject, an outsider.
+NOTICED_HIMSELF = [
+    ("営業部員が社用スマホを置き忘れた。翌朝、本人が紛失に気付き報告した。", SELF),
+    ("担当者がUSBをなくし、本人が気付いて上司に連絡した", SELF),
+    ("ご本人が気づいて報告してくださいました", THIRD),
+    ("顧客本人が気づいて連絡してきた", THIRD),
+    ("会員様本人が気付いてご連絡くださいました", THIRD),
+    ("翌朝、本人から報告があった。", THIRD),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "detection"),
+    KANA_FAVOURS + NOTICED_HIMSELF,
+)
+def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
+    assert read_message(text).detection is detection
