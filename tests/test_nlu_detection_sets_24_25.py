@@ -33,10 +33,20 @@ NOTICED_HIMSELF = [
     ("翌朝、本人から報告があった。", THIRD),
 ]
 
+# 「B社担当者から」「A社の社員から」: the staff of a firm named by a letter are that firm's,
+# not ours; our own staff (「当社担当者」「経理担当者」) still are.
+LETTERED_FIRMS_STAFF = [
+    ("B社担当者から「宛先違いではないか」と電話連絡あり。", THIRD),
+    ("A社の担当者から連絡がありました", THIRD),
+    ("Ｃ社社員から指摘を受けました", THIRD),
+    ("当社担当者から連絡がありました", SELF),
+    ("経理担当者から報告があった", SELF),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "detection"),
-    KANA_FAVOURS + NOTICED_HIMSELF,
+    KANA_FAVOURS + NOTICED_HIMSELF + LETTERED_FIRMS_STAFF,
 )
 def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
     assert read_message(text).detection is detection
