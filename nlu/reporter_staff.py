@@ -209,7 +209,12 @@ def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
     state = [t.surface for t in stretch[-4:-2]] in (["て", "いる"], ["て", "い"], ["で", "いる"])
     if before == ["事", "を"] and state and _own_subject_inside(stretch):
         return False
-    return "事" in before or before[-1:] == ["と"]
+    # 「担当者が…投稿されていたことが、10月14日に判明」: a こと clause, the subject of the
+    # finding however far before it, is what came to light, not who found it.
+    subject_clause = any(
+        a.lemma == "事" and b.surface == "が" for a, b in zip(stretch, stretch[1:], strict=False)
+    )
+    return "事" in before or before[-1:] == ["と"] or subject_clause
 
 
 def _own_subject_inside(stretch: list[Token]) -> bool:

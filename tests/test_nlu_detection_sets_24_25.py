@@ -43,10 +43,24 @@ LETTERED_FIRMS_STAFF = [
     ("経理担当者から報告があった", SELF),
 ]
 
+# 「担当者が…撮影され、…投稿されていたことが、10月14日に判明」: a こと clause is the subject
+# of the finding, so the staff before it are what happened, not who found it.
+FOUND_ABOUT_STAFF = [
+    (
+        "当社の担当者が、駅の待合室でパソコンを使っていた際、隣の人に画面を撮影され、"
+        "その写真がSNSに投稿されていたことが、5月2日に判明しました。",
+        None,
+    ),
+    ("職員が書類を誤って廃棄していたことが、翌週判明しました", None),
+    ("職員が調べたところ、ファイルが暗号化されていることが判明した", SELF),
+    ("担当者が作業中に不審なファイルを発見した", SELF),
+    ("職員が、不審な通信が続いていることに気付いた", SELF),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "detection"),
-    KANA_FAVOURS + NOTICED_HIMSELF + LETTERED_FIRMS_STAFF,
+    KANA_FAVOURS + NOTICED_HIMSELF + LETTERED_FIRMS_STAFF + FOUND_ABOUT_STAFF,
 )
 def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
     assert read_message(text).detection is detection
