@@ -57,10 +57,19 @@ FOUND_ABOUT_STAFF = [
     ("職員が、不審な通信が続いていることに気付いた", SELF),
 ]
 
+# 「事務局からのお知らせ」 on a line of its own is the writer's heading; a notice that runs on
+# into what it led to is still a report.
+WRITERS_HEADING = [
+    ("理事会からのお知らせ　名簿の紛失について\n理事が名簿を電車に置き忘れました。", None),
+    ("【事務局からのお知らせ】会員情報の誤送信について", None),
+    ("取引先からのお知らせで気づきました", THIRD),
+    ("カード会社からのお知らせにより判明しました", THIRD),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "detection"),
-    KANA_FAVOURS + NOTICED_HIMSELF + LETTERED_FIRMS_STAFF + FOUND_ABOUT_STAFF,
+    KANA_FAVOURS + NOTICED_HIMSELF + LETTERED_FIRMS_STAFF + FOUND_ABOUT_STAFF + WRITERS_HEADING,
 )
 def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
     assert read_message(text).detection is detection
