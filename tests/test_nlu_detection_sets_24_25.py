@@ -66,10 +66,25 @@ WRITERS_HEADING = [
     ("カード会社からのお知らせにより判明しました", THIRD),
 ]
 
+# Inquiries counted as still coming in, quoting nothing of what was said, pile up about what
+# is known; a count that says what was told, or that led to a finding, still tells.
+INQUIRIES_PILING_UP = [
+    ("名簿を配り間違えました。住民から問い合わせが10件ほど来ています。", None),
+    ("利用者から問い合わせが20件くらい来ております", None),
+    ("お客さんから「変なメールが来た」って問い合わせが10件きてる", THIRD),
+    ("お客様から問い合わせが3件あり、調べたところ流出が判明しました", THIRD),
+    ("会員から問い合わせが3件来て、発覚しました", THIRD),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "detection"),
-    KANA_FAVOURS + NOTICED_HIMSELF + LETTERED_FIRMS_STAFF + FOUND_ABOUT_STAFF + WRITERS_HEADING,
+    KANA_FAVOURS
+    + NOTICED_HIMSELF
+    + LETTERED_FIRMS_STAFF
+    + FOUND_ABOUT_STAFF
+    + WRITERS_HEADING
+    + INQUIRIES_PILING_UP,
 )
 def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
     assert read_message(text).detection is detection
