@@ -91,6 +91,16 @@ INFRINGEMENT_CLAIMS = [
     ("著作権侵害で、HPの写真の使用料を請求されています", None),
 ]
 
+# An antivirus product named as what detected it runs on our own machines (labelling rule 3:
+# own EDR or antivirus); having one installed says nothing.
+ANTIVIRUS_BY_NAME = [
+    ("事務所のPC6台、ウイルスバスターが感染検知した", SELF),
+    ("ノートンが不審なファイルを検出しました", SELF),
+    ("ESETで検知されたので隔離しました", SELF),
+    ("ウイルスバスターを入れています", None),
+    ("マカフィーの更新が切れていました", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "detection"),
@@ -100,7 +110,8 @@ INFRINGEMENT_CLAIMS = [
     + FOUND_ABOUT_STAFF
     + WRITERS_HEADING
     + INQUIRIES_PILING_UP
-    + INFRINGEMENT_CLAIMS,
+    + INFRINGEMENT_CLAIMS
+    + ANTIVIRUS_BY_NAME,
 )
 def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
     assert read_message(text).detection is detection
