@@ -4,6 +4,7 @@ finding of our own (self), where 「委託先の社員」 is an outsider's."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from coverage import Detection
 from nlu.doc import Doc
@@ -211,9 +212,7 @@ def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
         return False
     # 「担当者が…投稿されていたことが、10月14日に判明」: a こと clause, the subject of the
     # finding however far before it, is what came to light, not who found it.
-    subject_clause = any(
-        a.lemma == "事" and b.surface == "が" for a, b in zip(stretch, stretch[1:], strict=False)
-    )
+    subject_clause = any(a.lemma == "事" and b.surface == "が" for a, b in pairwise(stretch))
     return "事" in before or before[-1:] == ["と"] or subject_clause
 
 
