@@ -316,22 +316,7 @@ def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Even
                 continue
             found.append((claim.start, Detection.THIRD_PARTY))
             break
-        else:
-            if _claimed_against_us(doc, claim):
-                found.append((claim.start, Detection.THIRD_PARTY))
     return found
-
-
-def _claimed_against_us(doc: Doc, claim: Match) -> bool:
-    """「肖像権侵害だって訴えられた」: a claim over an infringement said in the past passive,
-    its claimant unnamed, was made against us by someone outside (the rights holder)."""
-    tokens = doc.tokens
-    span = tokens[claim.start : min(len(tokens), claim.end + 3)]
-    lemmas = [t.lemma for t in span if t.lemma != "ます"]
-    passive = next((k for k, lemma in enumerate(lemmas) if lemma in ("れる", "られる")), None)
-    # Only the past event: 「使用料を請求されています」 tells the claim as it stands, which
-    # the dev set's worked example 8 reads as no statement of how it came to light.
-    return passive is not None and lemmas[passive + 1 : passive + 2] == ["た"]
 
 
 def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:

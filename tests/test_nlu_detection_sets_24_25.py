@@ -76,21 +76,6 @@ INQUIRIES_PILING_UP = [
     ("会員から問い合わせが3件来て、発覚しました", THIRD),
 ]
 
-# A rights holder's claim is how the company learnt of the infringement (spec "Third party"):
-# an invoice that came, its particle dropped, or a claim said in the past passive with the
-# claimant unnamed; a supposed claim, one that stands, or another's damages claim says none.
-INFRINGEMENT_CLAIMS = [
-    ("ブログの写真、著作権者の代理人から請求書きました", THIRD),
-    ("カメラマンから請求書来ました", THIRD),
-    ("チラシの写真の件で肖像権侵害だって訴えられた。", THIRD),
-    ("著作権侵害で80万円請求されました", THIRD),
-    ("業者から請求書きました", None),
-    ("肖像権侵害で訴えられたらどうなりますか", None),
-    ("肖像権侵害で訴えられるかもしれない", None),
-    ("損害賠償を請求されました", None),
-    ("著作権侵害で、HPの写真の使用料を請求されています", None),
-]
-
 # An antivirus product named as what detected it runs on our own machines (labelling rule 3:
 # own EDR or antivirus); having one installed says nothing.
 ANTIVIRUS_BY_NAME = [
@@ -110,7 +95,6 @@ ANTIVIRUS_BY_NAME = [
     + FOUND_ABOUT_STAFF
     + WRITERS_HEADING
     + INQUIRIES_PILING_UP
-    + INFRINGEMENT_CLAIMS
     + ANTIVIRUS_BY_NAME,
 )
 def test_who_made_us_aware(text: str, detection: Detection | None) -> None:
