@@ -18,7 +18,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
-from nlu.reporter_kinds import CATEGORY
+from nlu.reporter_kinds import CATEGORY, plain_self
 from nlu.reporter_staff import before_reason
 
 FILE: Final = "nlu_findings.toml"
@@ -340,16 +340,6 @@ def _outsider_acts(doc: Doc, match: Match, reporters: list[Match], lex: Lexicon)
         and _subject_particle(doc, r.end) is not None
         and r.start not in staff_ends
         and not lex.own.contains(doc, max(first, r.start - 2), r.start)
-        and not _plain_self(doc, r, lex)
+        and not plain_self(doc, r, lex)
         for r in reporters
     )
-
-
-def _plain_self(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
-    """「本人が紛失に気づき」: the one who lost it, not 「ご本人」 (a data subject)."""
-    words = doc.tokens[reporter.start : reporter.end]
-    if "".join(t.surface for t in words) not in lex.frames.own_person:
-        return False
-    before = doc.tokens[reporter.start - 1] if reporter.start else None
-    after = doc.tokens[reporter.end] if reporter.end < len(doc.tokens) else None
-    return (before is None or before.pos1 != "接頭辞") and (after is None or after.pos1 != "接尾辞")

@@ -43,6 +43,7 @@ class ContextFile(config.Schema):
     tally_marks: NonEmptyWords
     tally_counters: NonEmptyWords
     tally_reach: int
+    tally_ongoing: NonEmptyWords
     principal_words: NonEmptyWords
     entrusting_lemmas: NonEmptyWords
     entrusting_reach: int
@@ -282,7 +283,23 @@ def tallied(doc: Doc, report: Match) -> bool:
     if not before and not after:
         return False
     marks = _phrases()[3].find(doc, max(first, lo - file.tally_reach), report.start)
-    return any(m.end <= (before[0] if before else report.start) for m in marks)
+    if any(m.end <= (before[0] if before else report.start) for m in marks):
+        return True
+    return bool(after) and _piling_up(doc, report, first, last)
+
+
+def _piling_up(doc: Doc, report: Match, first: int, last: int) -> bool:
+    """「住民から問い合わせが10件ほど来ています」: the sentence ends in a state going on, and
+    nothing before the report word quotes what was said (「…って」「…と」「」」)."""
+    file = _file()
+    tokens = doc.tokens
+    if any(
+        t.surface in file.quote_closings or (t.surface in ("と", "って") and t.pos1 == "助詞")
+        for t in tokens[first : report.start]
+    ):
+        return False
+    tail = doc.text[tokens[report.end - 1].end : tokens[last - 1].end]
+    return tail.rstrip("。．.!！?？…").endswith(tuple(file.tally_ongoing))
 
 
 def entrusted_letter(doc: Doc) -> int | None:

@@ -57,6 +57,8 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     """
     if devices_user(doc, match, lex.reporters.find(doc), lex.frames.own_person):
         return Detection.SELF  # 「営業のPC…本人から連絡」: the user of our own PC
+    if _noticed_it_himself(doc, match, lex):
+        return Detection.SELF  # 「本人が紛失に気付き報告した」: the one who lost it told us
     before = match.start - 1
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
@@ -68,3 +70,31 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     ):
         return Detection.THIRD_PARTY
     return CATEGORY[match.label]
+
+
+def _noticed_it_himself(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「翌朝、本人が紛失に気付き報告した」: a plain 本人 (not ご本人, a data subject) that is
+    the subject of a noticing verb is the one who lost or sent it, one of us, so what it
+    reports after noticing is ours too."""
+    if not plain_self(doc, match, lex) or match.end >= len(doc.tokens):
+        return False
+    before = doc.tokens[match.start - 1] if match.start else None
+    if before is not None and (before.pos1 in ("名詞", "接尾辞") or before.surface == "の"):
+        return False  # 「顧客本人が」「患者様本人が」: the data subject
+    if doc.tokens[match.end].surface != "が":
+        return False
+    _, last = doc.sentence_span(match.start)
+    predicate = next(
+        (m for m in lex.agent_predicates.find(doc) if match.end < m.start < last), None
+    )
+    return predicate is not None and predicate.label == "finding"
+
+
+def plain_self(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
+    """「本人が紛失に気づき」: the one who lost it, not 「ご本人」 (a data subject)."""
+    words = doc.tokens[reporter.start : reporter.end]
+    if "".join(t.surface for t in words) not in lex.frames.own_person:
+        return False
+    before = doc.tokens[reporter.start - 1] if reporter.start else None
+    after = doc.tokens[reporter.end] if reporter.end < len(doc.tokens) else None
+    return (before is None or before.pos1 != "接頭辞") and (after is None or after.pos1 != "接尾辞")

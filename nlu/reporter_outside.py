@@ -19,7 +19,7 @@ from nlu.reporter_sources import (
     quotes_its_content,
     received_from,
 )
-from nlu.reporter_staff import former, ours, own_unit
+from nlu.reporter_staff import former, of_lettered_firm, ours, own_unit
 from nlu.tokens import Token
 
 
@@ -53,7 +53,8 @@ def told_from_outside(
         )
         if own_unit(doc, i, lex):
             kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
-        gone = bool(staff) and former(doc, staff[0])
+        # 「B社担当者から」: another firm's staff, as much an outsider as a former one of ours.
+        gone = bool(staff) and (former(doc, staff[0]) or of_lettered_firm(doc, staff[0]))
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         if role_person(doc, i - 1, i) or role_person(doc, max(0, i - 2), i):

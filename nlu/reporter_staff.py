@@ -3,6 +3,9 @@ finding of our own (self), where 「委託先の社員」 is an outsider's."""
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -25,10 +28,34 @@ def ours(doc: Doc, staff: Match, every: list[Match], lex: Lexicon) -> bool:
         if doc.tokens[i].surface == "元":
             return False
         i -= 1
+    if of_lettered_firm(doc, staff):
+        return False  # 「B社担当者から」: the staff of the firm written as a letter
     lo = doc.clause_start(staff.start)
     if _of_another(doc, staff.start, lo, lex):
         return False
     return not any(lo <= r.start and r.end <= staff.start for r in every)
+
+
+# 「A社」「B社」「○○社」: a firm named by a letter or a mark, as reports and notices write
+# another company; never ours (当社, 弊社, 同社 are words, not letters).
+_FIRM_LETTERS = re.compile(r"^[A-Za-zＡ-Ｚａ-ｚ〇○◯△□×]{1,3}社$")
+
+
+def _lettered_firm(name: str) -> bool:
+    return bool(_FIRM_LETTERS.match(name))
+
+
+def of_lettered_firm(doc: Doc, staff: Match) -> bool:
+    """「B社担当者」「A社の社員」: staff of a firm named by a letter, an outsider's."""
+    end = (
+        staff.start - 1
+        if staff.start and doc.tokens[staff.start - 1].surface == "の"
+        else staff.start
+    )
+    i = end
+    while i > 0 and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
+        i -= 1
+    return _lettered_firm("".join(t.surface for t in doc.tokens[i:end]))
 
 
 def _of_another(doc: Doc, start: int, lo: int, lex: Lexicon) -> bool:
@@ -40,6 +67,8 @@ def _of_another(doc: Doc, start: int, lo: int, lex: Lexicon) -> bool:
     while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
         i -= 1
     name = "".join(t.surface for t in doc.tokens[i:end])
+    if _lettered_firm(name):
+        return True
     if not name.endswith(outside_organisations()):
         return False
     return not (lex.own.contains(doc, i, i + 1) or the_company(doc, i, lex))
@@ -181,7 +210,10 @@ def _found_about_them(doc: Doc, start: int, finding: int) -> bool:
     state = [t.surface for t in stretch[-4:-2]] in (["て", "いる"], ["て", "い"], ["で", "いる"])
     if before == ["事", "を"] and state and _own_subject_inside(stretch):
         return False
-    return "事" in before or before[-1:] == ["と"]
+    # 「担当者が…投稿されていたことが、10月14日に判明」: a こと clause, the subject of the
+    # finding however far before it, is what came to light, not who found it.
+    subject_clause = any(a.lemma == "事" and b.surface == "が" for a, b in pairwise(stretch))
+    return "事" in before or before[-1:] == ["と"] or subject_clause
 
 
 def _own_subject_inside(stretch: list[Token]) -> bool:

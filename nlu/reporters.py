@@ -46,6 +46,7 @@ from nlu.reporter_frames import (
     own_checks,
     subject_teller,
 )
+from nlu.reporter_headings import notice_heading
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
 from nlu.reporter_kinds import CATEGORY, compound_kind
@@ -274,6 +275,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「警察から連絡あって見つかった」: the loss was known before
         if names_something_else(doc, match.end, handled=not sent(doc, match, lex)):
             continue  # 「通報窓口」「問い合わせ件数」「お問い合わせに対応」
+        if notice_heading(doc, match):
+            continue  # 「理事会からのお知らせ」: the writer's heading
         if unrevealing_reply(doc, match):
             continue  # 「お詫びを送り、先方から返信が来た」: an answer to what we sent
         if answers_our_request(doc, match) or tallied(doc, match) or to_the_insurer(doc, match):
