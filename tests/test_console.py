@@ -82,3 +82,20 @@ def test_a_quit_word_ends_a_piped_conversation_too(tmp_path: Path) -> None:
     shown = out.getvalue()
     assert "> 終了" not in shown and "読み取れませんでした" not in shown
     assert "3,000,000円" not in shown  # nothing after 「終了」 is read
+
+
+def test_broken_bytes_are_not_echoed(tmp_path: Path) -> None:
+    """A line with bytes that are not UTF-8 is echoed as read: the broken bytes dropped."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "chat"],
+        input="PCが\udced\udcb3ウイルスに感染した\n".encode("utf-8", "surrogateescape"),
+        capture_output=True,
+        check=False,
+        cwd=tmp_path,
+        env={"PATH": "", "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    out = done.stdout.decode("utf-8", "replace")
+    assert done.returncode == 0, done.stderr
+    assert "> PCがウイルスに感染した" in out
+    assert "\\udc" not in out and "\ufffd" not in out

@@ -14,6 +14,7 @@ from typing import TextIO
 from bot.claim.file import claim_of
 from bot.claim.markdown import claim_markdown
 from bot.console.texts import console_texts
+from bot.conversation.clean import clean_text
 from bot.conversation.engine import Engine
 from bot.conversation.reply import Reply
 from bot.labels import labels
@@ -81,7 +82,8 @@ def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: b
         if not interactive and not text.strip():
             continue
         if not interactive:
-            stdout.write(f"> {text[:200]}\n")
+            # Echoed as the engine reads it: a broken byte (lone surrogate) is dropped.
+            stdout.write(f"> {clean_text(text)[:200]}\n")
         if text.strip() in words.breakdown_words:
             shown = "\n".join(text_lines(breakdown_layout(engine.current(key))))
         else:
