@@ -247,6 +247,10 @@ def attach_costs(
     A negative amount (「-300万円」「マイナス300万円」「△300万円」) is no cost: it is returned
     as written, so the caller can say it was not taken.
     """
+    if not amounts:
+        # The loop below places amounts: with none, only bare numbers under a unit declared
+        # once (「（万円）調査 800」) can be costs.
+        return declared_costs(doc, amounts, counts, lex), [], []
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
     cues = sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start)

@@ -21,6 +21,8 @@ _CLAUSE_MARKS = frozenset(
 _LABEL_POS = frozenset({"名詞", "接尾辞", "助詞"})
 _MONEY_SIGNS = frozenset({"¥", "\\"})
 _SURFACE, _LEMMA, _START = itemgetter(0), itemgetter(1), itemgetter(5)
+# `Doc.cache` keys of the word sets the readers' gates look in.
+_SURFACES, _LEMMAS = "doc.surfaces", "doc.lemmas"
 
 
 @cache
@@ -168,6 +170,21 @@ class Doc:
         """(first, past-last) token indexes of each sentence, in order."""
         # A number no token has (`_runs`) is no sentence.
         return [(a, b) for a, b in zip(*self._sentence_runs, strict=True) if b > a]
+
+    def surface_set(self) -> frozenset[str]:
+        """Every token surface of the message, kept: a reader that looks for words of its
+        own list token by token returns at once when none of them is here at all."""
+        kept: frozenset[str] | None = self.cache.get(_SURFACES)
+        if kept is None:
+            kept = self.cache[_SURFACES] = frozenset(map(_SURFACE, self.tokens))
+        return kept
+
+    def lemma_set(self) -> frozenset[str]:
+        """Every token lemma (as UniDic writes it, not case-folded), kept, as `surface_set`."""
+        kept: frozenset[str] | None = self.cache.get(_LEMMAS)
+        if kept is None:
+            kept = self.cache[_LEMMAS] = frozenset(map(_LEMMA, self.tokens))
+        return kept
 
     def token_at(self, char: int) -> int:
         """Index of the token covering (or first after) character offset `char`."""

@@ -139,30 +139,44 @@ def said_as_no_fact(doc: Doc, lex: Lexicon, also: list[tuple[int, int]]) -> list
     ]
 
 
-def _stated_nothing(doc: Doc, lex: Lexicon) -> set[tuple[int, int]]:
-    """Wishes, regrets, suppositions and blank form keys, asked or not."""
+def _stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
+    """Wishes, regrets, suppositions and blank form keys, asked or not.
+
+    Kept on the `Doc`: `said_as_no_fact` and `hypothetical_clauses` both read them.
+    """
+    key = ("stated_nothing", id(lex))
+    kept: frozenset[tuple[int, int]] | None = doc.cache.get(key)
+    if kept is not None:
+        return kept
     tokens = doc.tokens
     # 「公表しておけばよかった」「公表するとしたら来週」 suppose in a statement too.
     spans = {_clause_span(doc, doc.token_at(m.start())) for m in lex.supposing.finditer(doc.text)}
-    spans.update(
-        _clause_span(doc, i) for i, t in enumerate(tokens) if t.surface in lex.supposing_surfaces
-    )
+    if not lex.supposing_surfaces.isdisjoint(doc.surface_set()):
+        spans.update(
+            _clause_span(doc, i)
+            for i, t in enumerate(tokens)
+            if t.surface in lex.supposing_surfaces
+        )
     spans.update(blank_fields(doc.text))
     spans.update(_regrets(doc, lex))
-    return spans
+    kept = doc.cache[key] = frozenset(spans)
+    return kept
 
 
 def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = doc.tokens
-    spans = _stated_nothing(doc, lex)
+    spans = set(_stated_nothing(doc, lex))
     asking = asking_sentences(doc, lex)
     if not asking:
         return sorted(spans)
     how = {i for m in lex.asking_how.find(doc) for i in range(m.start, m.end)}
     starts = {m.start for m in lex.hypothetical.find(doc)}
-    starts.update(
-        i for i, t in enumerate(tokens) if t.surface in lex.hypothetical_surfaces and i not in how
-    )
+    if not lex.hypothetical_surfaces.isdisjoint(doc.surface_set()):
+        starts.update(
+            i
+            for i, t in enumerate(tokens)
+            if t.surface in lex.hypothetical_surfaces and i not in how
+        )
     spans.update(_clause_span(doc, i) for i in starts if doc.sentence_of[i] in asking)
     return sorted(spans)
 
@@ -185,7 +199,9 @@ def blank_fields(text: str) -> list[tuple[int, int]]:
 def _regrets(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Clauses with a conditional that end on a regret or a fear (「頼んでいれば気づけた
     のに」「なくしたらどうしよう」)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if lex.hypothetical_surfaces.isdisjoint(doc.surface_set()):
+        return spans
     for i, token in enumerate(doc.tokens):
         if token.surface not in lex.hypothetical_surfaces:
             continue

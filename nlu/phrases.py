@@ -205,6 +205,15 @@ class PhraseSet:
         hi = len(doc.tokens) if hi is None else hi
         return [m for m in found if lo <= m.start and m.end <= hi]
 
+    def any(self, doc: Doc) -> bool:
+        """Whether any phrase of the set occurs anywhere in the message: a reader built on
+        the set's matches has nothing to act on without one."""
+        number = self._number
+        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        if kept is not None and number < kept[0]:
+            return number in kept[1]
+        return number in _matches(doc, number)
+
     def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
         """Whether any phrase occurs within doc.tokens[lo:hi]."""
         number = self._number

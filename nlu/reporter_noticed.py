@@ -48,6 +48,9 @@ def firms_by_work(doc: Doc) -> list[Match]:
     """「保守を請け負う業者」「発送を代行する会社」: a firm no reporter word names, named by
     what it does, the subject of its sentence; not 「私が勤める会社」."""
     file, _ = _words()
+    surfaces = doc.surface_set()
+    if "が" not in surfaces or surfaces.isdisjoint(file.work_heads):
+        return []  # the loop below needs both
     tokens = doc.tokens
     found = []
     for k in range(1, len(tokens) - 1):
@@ -69,6 +72,9 @@ def outsider_noticed(
     """「委託先が社内調査で持ち出しを把握し、同社に報告した」: an outsider named as the subject
     of a finding, then the incident came to light or was reported, in the same sentence."""
     file, _ = _words()
+    lemmas = doc.lemma_set()
+    if lemmas.isdisjoint(file.findings) or lemmas.isdisjoint(file.outcomes):
+        return []  # no finding, or nothing that came of it
     tokens = doc.tokens
     found = []
     named = {r.start for r in every}
@@ -109,6 +115,8 @@ def vendor_letter_finding(doc: Doc, lex: Lexicon) -> list[tuple[int, Detection]]
     """「株式会社X 御中」「弊社が実施している貴社ウェブサイトの定期巡回において…確認」: the
     writer of a letter to the company found the incident in its own regular checks."""
     file, checks = _words()
+    if not checks.any(doc):
+        return []  # what follows looks only after a regular check
     tokens = doc.tokens
     text = "".join(t.surface for t in tokens)
     if "御中" not in text and not any(w in text for w in principal_words()):

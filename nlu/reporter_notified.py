@@ -19,7 +19,9 @@ _DEVICE = 4
 def notified_heads(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, Detection]]:
     """Where a notice arrived (「…通知メールが届いた」) addressed to one of our own roles, with
     no outsider named as its sender in between."""
-    found = []
+    found: list[tuple[int, Detection]] = []
+    if notices().isdisjoint(doc.lemma_set()):
+        return found
     tokens = doc.tokens
     for i, token in enumerate(tokens):
         if token.lemma not in notices() or not _arrived(doc, i + 1, lex):

@@ -22,6 +22,8 @@ from nlu.reporter_sources import (
 from nlu.reporter_staff import former, of_lettered_firm, ours, own_unit
 from nlu.tokens import Token
 
+_FROM = ("から", "より")
+
 
 def told_from_outside(
     doc: Doc, lex: Lexicon, every: list[Match], also: bool, reports: list[Match]
@@ -33,8 +35,10 @@ def told_from_outside(
     by the company (「警察に連絡した」) is none. `reports` are the report words received.
     """
     found: list[tuple[int, Detection]] = []
+    if doc.surface_set().isdisjoint(_FROM):
+        return found
     for i, token in enumerate(doc.tokens):
-        if token.surface not in ("から", "より") or i == 0 or not_the_trigger(doc, i, lex, also):
+        if token.surface not in _FROM or i == 0 or not_the_trigger(doc, i, lex, also):
             continue
         before = doc.tokens[i - 1]
         if before.lemma in lex.time_words or (before.pos2 == "数詞" and not _placeholder(before)):

@@ -131,7 +131,9 @@ def _losses_met(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
     """「伝票で確認しようとした際に紛失が分かった」「提出を求められて紛失が分かり」: the loss
     came to light when the company went to use or hand over the thing."""
     words = _words()
-    found = []
+    found: list[Event] = []
+    if not words.losses.any(doc):
+        return found  # each occasion needs a loss after it
     occasions = [(m.start, m.end) for m in words.requests.find(doc)] + _attempts(doc)
     for start, end in occasions:
         if _outsider_before(doc, every, start):
@@ -172,8 +174,11 @@ def _looked(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
     """「ログ見たら外部から入られてた」「車に戻ったらバッグが消えていた」: the speaker looked or
     came back, then met the incident (a loss, an attack or another incident named)."""
     words = _words()
+    found: list[Event] = []
+    lemmas, surfaces = doc.lemma_set(), doc.surface_set()
+    if lemmas.isdisjoint(words.looking) or surfaces.isdisjoint(_CONDITIONAL_HEADS):
+        return found
     tokens = doc.tokens
-    found = []
     for i in range(1, len(tokens) - 1):
         # `_conditional`'s first test, inline: this runs for every token of every message.
         if tokens[i].surface not in _CONDITIONAL_HEADS:

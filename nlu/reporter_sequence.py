@@ -44,6 +44,8 @@ def added(doc: Doc, at: int, lex: Lexicon) -> bool:
 def adds_a_report(doc: Doc) -> bool:
     """Whether a 「からも」「よりも」 is written: the one place `also` changes what a から says
     (`not_the_trigger`)."""
+    if "も" not in doc.surface_set():
+        return False
     previous = ""
     for token in doc.tokens:
         if token.surface == "も" and previous in ("から", "より"):

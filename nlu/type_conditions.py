@@ -130,6 +130,8 @@ def _posted_on_sns(doc: Doc) -> list[Match]:
     words = _words()
     tokens = doc.tokens
     kept: list[Match] = []
+    if doc.lemma_set().isdisjoint(words.post_nouns):
+        return kept  # every post starts at one of its nouns
     for i, token in enumerate(tokens):
         if token.lemma not in words.post_nouns:
             continue
