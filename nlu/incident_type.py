@@ -44,6 +44,7 @@ from nlu.type_wording import (
     mistaken_sending,
     symptoms_only,
 )
+from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import only_agent, vendor_error
 from nlu.vendor_jobs import outsourced_job
@@ -138,6 +139,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or working_alongside(doc, match.end)
             or attack_route(doc, match, cues, lex)
             or outsourced_job(doc, match, cues, lex)
+            or asked_vendor(doc, match, lex)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
