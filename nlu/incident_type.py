@@ -42,6 +42,7 @@ from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
     mistaken_sending,
+    on_screen,
     symptoms_only,
 )
 from nlu.vendor_asked import asked_vendor
@@ -158,7 +159,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         noted = kind in lex.attacks and lex.ransom_notes.contains(doc, match.start, match.end)
         loosely = paraphrased_note(doc, match.end) if noted else None
-        shown = kind in lex.attacks and (displayed(doc, match.end, lex) or loosely is not None)
+        shown = kind in lex.attacks and (
+            displayed(doc, match.end, lex)
+            or loosely is not None
+            or (noted and on_screen(doc, match))
+        )
         ransom_note = shown and noted
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
