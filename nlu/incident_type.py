@@ -41,6 +41,7 @@ from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
+    found_again,
     mistaken_sending,
     on_screen,
     symptoms_only,
@@ -109,6 +110,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     ]
     tampering = {m.start for m in lex.tampering.find(doc)}
     tampered = False
+    # Losses said found again: beside a confirmed attack, a closed matter.
+    recovered = 0
     # Attack kinds named only as carried by a mail or a file, never as reaching us.
     carried: set[IncidentType] = set()
     reached: set[IncidentType] = set()
@@ -203,6 +206,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             hi = min(hi, _next_cue_start(cues, match, hi))
             if kind is IncidentType.LOST_OR_STOLEN:
                 hi = before_still_missing(doc, lo, hi)
+                recovered += found_again(doc, match)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
             if kind is IncidentType.SUSPECTED and (
                 no_leak_doubt(doc, match, lo, hi, lex) or unsourced_leak(doc, match, state, lex)
@@ -230,6 +234,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.VISUAL_LEAK and intruded:
             continue
+        if (
+            kind is IncidentType.LOST_OR_STOLEN
+            and recovered == len(states)
+            and any(Polarity.AFFIRMED in present.get(attack, ()) for attack in lex.attacks)
+        ):
+            continue  # 「①USB紛失→見つかったので終わり ②PCがEmotet感染」: the open one
         if kind in lex.attacks:
             if kind in carried - reached - families and Polarity.HEDGED in states:
                 continue  # 「ウイルスメール来た…感染してるかも」: only the mail is sure

@@ -33,6 +33,7 @@ class TypeWordingFile(config.Schema):
     sending_words: NonEmptyWords
     note_screens: NonEmptyWords
     note_appearing: NonEmptyWords
+    found_back: NonEmptyWords
 
 
 @cache
@@ -129,3 +130,15 @@ def on_screen(doc: Doc, note: Match) -> bool:
         for i in range(lo, note.start - 1)
     )
     return screen and any(t.lemma in words.note_appearing for t in tokens[note.end : hi])
+
+
+@cache
+def _found_back() -> PhraseSet:
+    return PhraseSet({"found": wording().found_back})
+
+
+def found_again(doc: Doc, loss: Match) -> bool:
+    """「USB紛失→見つかったので終わり」: the thing lost at `loss` is said found after it in
+    its sentence."""
+    _, last = doc.sentence_span(loss.start)
+    return _found_back().contains(doc, loss.end, last)
