@@ -48,7 +48,7 @@ from nlu.type_wording import (
 )
 from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
-from nlu.vendor_errors import only_agent, vendor_error
+from nlu.vendor_errors import leak_told_next, only_agent, vendor_error
 from nlu.vendor_jobs import outsourced_job
 from nlu.vendor_route import attack_route
 from nlu.vendor_transit import lost_in_transit
@@ -136,7 +136,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
         if kind is IncidentType.VENDOR_LEAK and (
-            (is_reporter(doc, match.end, lex) and not reported_own_error(doc, match, lex))
+            (
+                is_reporter(doc, match.end, lex)
+                and not reported_own_error(doc, match, lex)
+                and not leak_told_next(doc, match, cues, lex)
+            )
             or maintainer_found(doc, match.start, match.end, lex)
             or only_agent(doc, match, lex)
             or lost_in_transit(doc, match, cues)
