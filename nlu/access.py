@@ -272,7 +272,9 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             result = Access.NOT_FOUND
             concluded = _concluded(doc, cues[index], lex)
             first, last = doc.sentence_span(cues[index].start)
-            investigated = lex.access_investigated.contains(doc, first, last)
+            # 「調べてもらった結果、ウイルス感染ではなかった。不正アクセスもなかった」: the
+            # check named with one denial is the one the next denial reports too.
+            investigated = investigated or lex.access_investigated.contains(doc, first, last)
         elif state is Polarity.HEDGED and result is None:
             result = UNKNOWN
     return AccessReading(result, concluded, investigated)

@@ -30,6 +30,7 @@ class CaveatsFile(config.Schema):
     openers: NonEmptyWords
     open_words: NonEmptyWords
     aspects: NonEmptyWords
+    other_topics: NonEmptyWords
     meaning_asked: NonEmptyWords
 
 
@@ -47,7 +48,7 @@ def _sets() -> tuple[PhraseSet, PhraseSet]:
 
 @cache
 def _aspects() -> frozenset[str]:
-    return frozenset(_file().aspects)
+    return frozenset((*_file().aspects, *_file().other_topics))
 
 
 # Particles that make the noun before them a clause's topic or subject.
@@ -55,8 +56,9 @@ _TOPIC_PARTICLES: Final = frozenset({"は", "も", "が"})
 
 
 def names_an_aspect(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether tokens[lo:hi] take an aspect of the attack as topic (「原因は」「侵入経路も」):
-    a doubt in that clause is about the aspect, not whether the attack happened."""
+    """Whether tokens[lo:hi] take an aspect of the attack (「原因は」「侵入経路も」) or another
+    fact (「公表は」) as topic: a doubt in that clause is about it, not whether the attack
+    happened."""
     aspects, tokens = _aspects(), doc.tokens
     return any(
         tokens[i].lemma in aspects and tokens[i + 1].surface in _TOPIC_PARTICLES

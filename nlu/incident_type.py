@@ -41,11 +41,14 @@ from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
+    found_again,
     mistaken_sending,
+    on_screen,
     symptoms_only,
 )
+from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
-from nlu.vendor_errors import only_agent, vendor_error
+from nlu.vendor_errors import leak_told_next, only_agent, vendor_error
 from nlu.vendor_jobs import outsourced_job
 from nlu.vendor_route import attack_route
 from nlu.vendor_transit import lost_in_transit
@@ -107,6 +110,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     ]
     tampering = {m.start for m in lex.tampering.find(doc)}
     tampered = False
+    # Losses said found again: beside a confirmed attack, a closed matter.
+    recovered = 0
     # Attack kinds named only as carried by a mail or a file, never as reaching us.
     carried: set[IncidentType] = set()
     reached: set[IncidentType] = set()
@@ -131,13 +136,18 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
         if kind is IncidentType.VENDOR_LEAK and (
-            (is_reporter(doc, match.end, lex) and not reported_own_error(doc, match, lex))
+            (
+                is_reporter(doc, match.end, lex)
+                and not reported_own_error(doc, match, lex)
+                and not leak_told_next(doc, match, cues, lex)
+            )
             or maintainer_found(doc, match.start, match.end, lex)
             or only_agent(doc, match, lex)
             or lost_in_transit(doc, match, cues)
             or working_alongside(doc, match.end)
             or attack_route(doc, match, cues, lex)
             or outsourced_job(doc, match, cues, lex)
+            or asked_vendor(doc, match, lex)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
@@ -156,7 +166,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         noted = kind in lex.attacks and lex.ransom_notes.contains(doc, match.start, match.end)
         loosely = paraphrased_note(doc, match.end) if noted else None
-        shown = kind in lex.attacks and (displayed(doc, match.end, lex) or loosely is not None)
+        shown = kind in lex.attacks and (
+            displayed(doc, match.end, lex)
+            or loosely is not None
+            or (noted and on_screen(doc, match))
+        )
         ransom_note = shown and noted
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
@@ -196,6 +210,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             hi = min(hi, _next_cue_start(cues, match, hi))
             if kind is IncidentType.LOST_OR_STOLEN:
                 hi = before_still_missing(doc, lo, hi)
+                recovered += found_again(doc, match)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
             if kind is IncidentType.SUSPECTED and (
                 no_leak_doubt(doc, match, lo, hi, lex) or unsourced_leak(doc, match, state, lex)
@@ -223,6 +238,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.VISUAL_LEAK and intruded:
             continue
+        if (
+            kind is IncidentType.LOST_OR_STOLEN
+            and recovered == len(states)
+            and any(Polarity.AFFIRMED in present.get(attack, ()) for attack in lex.attacks)
+        ):
+            continue  # 「①USB紛失→見つかったので終わり ②PCがEmotet感染」: the open one
         if kind in lex.attacks:
             if kind in carried - reached - families and Polarity.HEDGED in states:
                 continue  # 「ウイルスメール来た…感染してるかも」: only the mail is sure

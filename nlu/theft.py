@@ -54,7 +54,7 @@ def broken_into(doc: Doc, match: Match) -> bool:
     if doc.tokens[match.start].lemma not in entering:
         return False
     tokens = doc.tokens
-    lo = doc.clause_start(match.start)
+    lo = _clause_with_settings(doc, match.start)
     for m in sets.find(doc, lo, match.start):
         after = tokens[m.end].surface if m.end < match.start else ""
         if m.label == "force" or (
@@ -62,6 +62,20 @@ def broken_into(doc: Doc, match: Match) -> bool:
         ):
             return True
     return False
+
+
+def _clause_with_settings(doc: Doc, start: int) -> int:
+    """Where the clause of the word at `start` begins, past the commas that only set off
+    its place and its time (「現場事務所に、10月18日夜間、何者かが侵入し」): a segment
+    with no verb before them still belongs to its predicate."""
+    lo = doc.clause_start(start)
+    first, _ = doc.sentence_span(start)
+    while lo > first:
+        prev = doc.clause_start(lo - 1)
+        if any(t.pos1 in ("動詞", "助動詞", "形容詞") for t in doc.tokens[prev:lo]):
+            break
+        lo = prev
+    return lo
 
 
 def read_theft(doc: Doc, lex: Lexicon) -> bool | None:

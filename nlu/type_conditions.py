@@ -161,9 +161,15 @@ def _mass_access(doc: Doc) -> list[Match]:
     or calls it an attack; otherwise (「大量アクセスを確認」) only a sign of one."""
     mass, outages = _mass_sets()
     found = mass.find(doc)
-    if not found or outages.contains(doc):
+    if not found or any(not _in_doubt(doc, m.end) for m in outages.find(doc)):
         return found
     return [Match(m.start, m.end, SIGN) for m in found]
+
+
+def _in_doubt(doc: Doc, end: int) -> bool:
+    """「攻撃かどうかはまだ確認中」「ダウンかも」: the word said with か is what is asked or
+    doubted, not what the service suffered."""
+    return end < len(doc.tokens) and doc.tokens[end].surface == "か"
 
 
 @cache

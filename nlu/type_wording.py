@@ -31,6 +31,9 @@ class TypeWordingFile(config.Schema):
     posting_places: NonEmptyWords
     posting_verbs: NonEmptyWords
     sending_words: NonEmptyWords
+    note_screens: NonEmptyWords
+    note_appearing: NonEmptyWords
+    found_back: NonEmptyWords
 
 
 @cache
@@ -115,3 +118,27 @@ def attached_to_posting(doc: Doc, match: Match) -> bool:
         and not lemmas.isdisjoint(words.posting_verbs)
         and lemmas.isdisjoint(words.sending_words)
     )
+
+
+def on_screen(doc: Doc, note: Match) -> bool:
+    """「画面に身代金要求が出てる」: the ransom note at `note` is said to appear on a screen
+    named before it in its clause, as the infection's message, not a word about one."""
+    words, tokens = wording(), doc.tokens
+    lo, hi = doc.clause_start(note.start), doc.clause_end(note.end - 1)
+    screen = any(
+        tokens[i].lemma in words.note_screens and tokens[i + 1].surface in ("に", "で")
+        for i in range(lo, note.start - 1)
+    )
+    return screen and any(t.lemma in words.note_appearing for t in tokens[note.end : hi])
+
+
+@cache
+def _found_back() -> PhraseSet:
+    return PhraseSet({"found": wording().found_back})
+
+
+def found_again(doc: Doc, loss: Match) -> bool:
+    """「USB紛失→見つかったので終わり」: the thing lost at `loss` is said found after it in
+    its sentence."""
+    _, last = doc.sentence_span(loss.start)
+    return _found_back().contains(doc, loss.end, last)

@@ -10,6 +10,7 @@ contractor that carried out our disposal, not where the data leaked.
 
 from __future__ import annotations
 
+from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
@@ -92,3 +93,27 @@ def _doer(doc: Doc, i: int) -> bool:
         return True
     phrase = "".join(t.surface for t in tokens[i : i + 3])
     return any(phrase.startswith(a) for a in _AGENT)
+
+
+def leak_told_next(doc: Doc, vendor: Match, cues: list[Match], lex: Lexicon) -> bool:
+    """「委託先の印刷会社から連絡がありました。顧客データが外部に流出した可能性があるそうです」:
+    the contractor's report, its leak told in the very next sentence (`cues`: the message's
+    incident cues), as 「委託先から、顧客データが漏れたと報告」 tells it in one. Not when that
+    sentence names an attack or a sign of one (a maintainer telling of ours), nor for a
+    maintainer or an operator."""
+    tokens = doc.tokens
+    if any(t.lemma in lex.maintaining for t in tokens[max(0, vendor.start - 2) : vendor.start]):
+        return False
+    if any(
+        r.label in ("security", "network") and r.start < vendor.end + 6 and r.end >= vendor.end
+        for r in lex.reporters.find(doc)
+    ):
+        return False
+    _, last = doc.sentence_span(vendor.start)
+    if last >= len(tokens):
+        return False
+    lo, hi = doc.sentence_span(last)
+    told = [m for m in cues if lo <= m.start < hi]
+    return any(m.label == IncidentType.SUSPECTED.value for m in told) and all(
+        m.label == IncidentType.SUSPECTED.value for m in told
+    )
