@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.announce_undecided import undecided_in
 from nlu.announcers import by_another, by_cited_body, by_informant
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -68,6 +69,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             state = Polarity.NEGATED  # 「公表はまだです」
         if state is Polarity.NEGATED and _plan_follows(doc, hi, lex):
             state = Polarity.AFFIRMED  # 「公表はまだしていないが来週する予定」
+        if state is Polarity.NEGATED and _not_yet_undecided(doc, lo, hi, lex):
+            state = Polarity.HEDGED  # 「公表はまだです。するかどうかも決まっていません」
         if state is Polarity.AFFIRMED:
             result = True
         elif state is Polarity.NEGATED:
@@ -419,6 +422,15 @@ def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         and negations(doc, lo, hi, lex) == 0
         and not any(t.pos1 == "動詞" for t in words)
     )
+
+
+def _not_yet_undecided(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Not yet (まだ), and whether to at all undecided in the same or the next sentence."""
+    if not any(t.lemma == "未だ" for t in doc.tokens[lo:hi]):
+        return False
+    _, last = doc.sentence_span(lo) if lo < len(doc.tokens) else (lo, lo)
+    following = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
+    return undecided_in(doc, lo, following, lex)
 
 
 def _plan_follows(doc: Doc, start: int, lex: Lexicon) -> bool:
