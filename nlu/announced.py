@@ -368,13 +368,18 @@ _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接�
 
 
 def _bare_value(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
-    """「公表no」「公表はyes」: a listed value in English (`listed_present` / `listed_absent`)
-    right after the cue with no colon, ending its clause: shorthand for the key's value."""
+    """「公表no」「公表はyes」「公表無」: a listed value in English or 無/有 (`listed_present` /
+    `listed_absent`) right after the cue with no colon, ending its clause: shorthand for the
+    key's value."""
     tokens = doc.tokens
     i = cue_end
     if i < len(tokens) and tokens[i].surface in ("も", "は"):
         i += 1
-    if i >= len(tokens) or not (tokens[i].surface.isascii() and tokens[i].surface.isalpha()):
+    if i >= len(tokens):
+        return None
+    # 「公表無/窓口開設済」: MeCab tags a 無 before a mark as a prefix, so no negation reads it.
+    listed = tokens[i].surface in _LISTED_MARKS
+    if not listed and not (tokens[i].surface.isascii() and tokens[i].surface.isalpha()):
         return None
     value = tokens[i].surface
     if value not in lex.listed_present and value not in lex.listed_absent:
@@ -385,6 +390,9 @@ def _bare_value(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
         if tokens[k].pos1 != "補助記号" or tokens[k].surface in ("?", "？"):
             return None
     return value in lex.listed_present
+
+
+_LISTED_MARKS = frozenset({"無", "有"})
 
 
 def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
