@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.announce_undecided import undecided_in
 from nlu.announcers import by_another, by_cited_body, by_informant
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -68,6 +69,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             state = Polarity.NEGATED  # 「公表はまだです」
         if state is Polarity.NEGATED and _plan_follows(doc, hi, lex):
             state = Polarity.AFFIRMED  # 「公表はまだしていないが来週する予定」
+        if state is Polarity.NEGATED and _not_yet_undecided(doc, lo, hi, lex):
+            state = Polarity.HEDGED  # 「公表はまだです。するかどうかも決まっていません」
         if state is Polarity.AFFIRMED:
             result = True
         elif state is Polarity.NEGATED:
@@ -365,13 +368,18 @@ _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接�
 
 
 def _bare_value(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
-    """「公表no」「公表はyes」: a listed value in English (`listed_present` / `listed_absent`)
-    right after the cue with no colon, ending its clause: shorthand for the key's value."""
+    """「公表no」「公表はyes」「公表無」: a listed value in English or 無/有 (`listed_present` /
+    `listed_absent`) right after the cue with no colon, ending its clause: shorthand for the
+    key's value."""
     tokens = doc.tokens
     i = cue_end
     if i < len(tokens) and tokens[i].surface in ("も", "は"):
         i += 1
-    if i >= len(tokens) or not (tokens[i].surface.isascii() and tokens[i].surface.isalpha()):
+    if i >= len(tokens):
+        return None
+    # 「公表無/窓口開設済」: MeCab tags a 無 before a mark as a prefix, so no negation reads it.
+    listed = tokens[i].surface in _LISTED_MARKS
+    if not listed and not (tokens[i].surface.isascii() and tokens[i].surface.isalpha()):
         return None
     value = tokens[i].surface
     if value not in lex.listed_present and value not in lex.listed_absent:
@@ -382,6 +390,9 @@ def _bare_value(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
         if tokens[k].pos1 != "補助記号" or tokens[k].surface in ("?", "？"):
             return None
     return value in lex.listed_present
+
+
+_LISTED_MARKS = frozenset({"無", "有"})
 
 
 def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -419,6 +430,15 @@ def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         and negations(doc, lo, hi, lex) == 0
         and not any(t.pos1 == "動詞" for t in words)
     )
+
+
+def _not_yet_undecided(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Not yet (まだ), and whether to at all undecided in the same or the next sentence."""
+    if not any(t.lemma == "未だ" for t in doc.tokens[lo:hi]):
+        return False
+    _, last = doc.sentence_span(lo) if lo < len(doc.tokens) else (lo, lo)
+    following = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
+    return undecided_in(doc, lo, following, lex)
 
 
 def _plan_follows(doc: Doc, start: int, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from coverage import Access, Fact
+from nlu.announce_undecided import undecided_in
 from nlu.doc import make_doc
 from nlu.intent import read_answer
 from nlu.lexicon import Lexicon
@@ -83,7 +84,11 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
         answer = read_answer(sentence, lex)
     if answer is None:
         return False, None
-    if quoted.fact is Fact.ANNOUNCED and answer in ("not_yet", "no") and _weighed(quoted, lex):
+    if (
+        quoted.fact is Fact.ANNOUNCED
+        and answer in ("not_yet", "no")
+        and (_weighed(quoted, lex) or _undecided(quoted, lex))
+    ):
         # 「まだ。検討中です」: not yet, because it is still being weighed (rule 5: 検討中
         # is unknown), not a decision against it.
         return True, None
@@ -100,6 +105,12 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
             return True, None
         return True, Access.FOUND if answer == "yes" else Access.NOT_FOUND
     return True, answer == "yes"
+
+
+def _undecided(quoted: QuotedAnswer, lex: Lexicon) -> bool:
+    """「まだです。するかどうかもまだ決まっていません」: whether to is not decided."""
+    doc = make_doc(quoted.answer)
+    return undecided_in(doc, 0, len(doc.tokens), lex)
 
 
 def _weighed(quoted: QuotedAnswer, lex: Lexicon) -> bool:

@@ -32,6 +32,7 @@ class PostingFile(config.Schema):
     focus_particles: NonEmptyWords
     verbs: NonEmptyWords
     objects: NonEmptyWords
+    topic_data: NonEmptyWords
     mishaps: NonEmptyWords
     passives: NonEmptyWords
     plan_nouns: NonEmptyWords
@@ -118,6 +119,10 @@ def _a_posting(doc: Doc, place: int, start: int, end: int, hi: int) -> bool:
     for i in range(first, start):
         named = tokens[i].surface in _OBJECT_PARTICLES and tokens[i].pos2 == "格助詞"
         if named and not doc.text[: tokens[i].start].endswith(tuple(file.objects)):
+            return False
+    for i in range(place, start):
+        topic = tokens[i].surface == "は" and tokens[i].pos2 == "係助詞"
+        if topic and doc.text[: tokens[i].start].endswith(tuple(file.topic_data)):
             return False
     if any(t.lemma in file.mishaps or t.surface in file.mishaps for t in tokens[first:last]):
         return False

@@ -28,6 +28,9 @@ LEAVE_TO_USE: list[str] = [
     "イラストを作者の承諾なくパンフレットに掲載していました。使用料50万円を請求されています。",
     "名簿を同意なく外部の業者に提供していたことが分かりました。調査費は80万円でした。",
     "写真を許可なくホームページに転載していた件で、和解金30万円を払いました。",
+    # Leave to publish said as a noun before 同意 (「掲載の同意」).
+    "掲載の同意をいただいていない方の写真をチラシに使い、解決金20万円を支払いました。",
+    "撮影の同意を取らずに動画を公開していた件で、10万円をお支払いしました。",
 ]
 
 # Near misses: the insurer's consent, named or implied by a bare answer, still reads.
