@@ -67,6 +67,7 @@ from nlu.reporter_receivers import received_by_outsider
 from nlu.reporter_relative import describes_teller, in_place_gloss
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
+from nlu.reporter_say_so import say_so_accounts
 from nlu.reporter_self_told import declared_by_us, passed_on
 from nlu.reporter_sequence import added, adds_a_report, followed
 from nlu.reporter_sources import (
@@ -355,6 +356,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(platform_alerts(doc))
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
+    events.extend(say_so_accounts(doc, lex, every, kind_of))
     events.extend(declared_by_us(doc, lex, every))
     events.extend(told_as_favour(doc, lex, every))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
