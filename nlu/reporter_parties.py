@@ -52,6 +52,7 @@ class PartiesFile(config.Schema):
     outside_organisations: Words
     our_owners: Words
     placeholders: Words
+    firm_forms: Words
 
 
 @cache
@@ -139,7 +140,7 @@ def names_a_party(doc: Doc, at: int) -> bool:
         i -= 1
     if i < 0:
         return False
-    if masked_name(doc, i + 1):
+    if masked_name(doc, i + 1) or _firm_named(doc, i):
         return True
     before = doc.tokens[i]
     if before.pos1 not in _PARTY_POS and before.pos1 != "代名詞":
@@ -149,6 +150,23 @@ def names_a_party(doc: Doc, at: int) -> bool:
     if (before.lemma in not_parties and not office) or before.lemma.casefold() in things:
         return False
     return not (i >= 1 and doc.tokens[i - 1].pos2 == "数詞")  # 「1台から」「3件から」
+
+
+# How many words back a firm's name may run before から (「株式会社|△|△|システム」).
+_FIRM_REACH: Final = 8
+
+
+def _firm_named(doc: Doc, last: int) -> bool:
+    """「株式会社△△システム」: the noun run ending at `last` holds a firm's legal form."""
+    k = last
+    while k >= 0 and last - k < _FIRM_REACH:
+        token = doc.tokens[k]
+        named = token.pos1 in ("名詞", "接頭辞", "接尾辞") or token.surface in _placeholders()
+        if not named and token.surface not in "()（）":
+            break
+        k -= 1
+    run = "".join(t.surface for t in doc.tokens[k + 1 : last + 1])
+    return any(form in run for form in _file().firm_forms)
 
 
 def masked_name(doc: Doc, end: int) -> bool:

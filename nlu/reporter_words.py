@@ -8,6 +8,7 @@ from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
+from nlu.reporter_dialled import dialled
 from nlu.reporter_parties import governs, names_a_party
 from nlu.reporter_roles import own_role_before
 from nlu.reporter_sources import NOUNS, passive_report
@@ -114,6 +115,8 @@ def went_off(doc: Doc, end: int, lex: Lexicon) -> bool:
 
 def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """「お知らせいたします」「警察に連絡した」: the company's own report, not one it received."""
+    if dialled(doc, match):
+        return True  # 「110番通報した」: a call to the police
     after = doc.tokens[match.end : match.end + 4]
     # 「通知書を受領いたしました」: a humble verb after receiving is still receiving.
     receiving = any(t.lemma in lex.receiving_verbs for t in doc.tokens[match.start : match.end])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from coverage import Detection, IncidentType
+from coverage import Detection
 from nlu.doc import Doc
 from nlu.findings import weak_findings
 from nlu.intent import hypothetical_clauses
@@ -64,12 +64,13 @@ from nlu.reporter_parties import (
 )
 from nlu.reporter_platforms import lure_arrived, platform_alerts
 from nlu.reporter_receivers import received_by_outsider
+from nlu.reporter_relative import describes_teller, in_place_gloss
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
+from nlu.reporter_say_so import say_so_accounts
 from nlu.reporter_self_told import declared_by_us, passed_on
 from nlu.reporter_sequence import added, adds_a_report, followed
 from nlu.reporter_sources import (
-    BRACKETS,
     REPORTER_TAIL,
     is_source,
     learnt_from,
@@ -82,6 +83,7 @@ from nlu.reporter_sources import (
 )
 from nlu.reporter_staff import before_reason, staff_found
 from nlu.reporter_trigger import after_outside_trigger
+from nlu.reporter_vendor import is_reporter as is_reporter  # read by nlu.incident_type
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -92,56 +94,6 @@ from nlu.reporter_words import (
     sent,
     went_off,
 )
-from nlu.tokens import Token
-
-
-def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「委託先から連絡」「委託しているSOCから報告」: the vendor told us; nothing leaked there.
-
-    A security or network operator under contract (「監視を委託している会社」) is an external
-    reporter, never a vendor leak. 「委託先から顧客情報が漏えいした」 names where the data
-    leaked from, and 「委託先から謝罪の電話」 a contractor reporting its own leak: both stay cues.
-    """
-    window = doc.tokens[end : end + 6]
-    particle = next((i for i, t in enumerate(window) if t.surface in ("から", "より")), None)
-    if particle is None:
-        return False
-    # 「運用監視を委託している株式会社Xより」: the cue ends the operator's own phrase.
-    operators = [
-        r
-        for r in lex.reporters.find(doc)
-        if r.label in ("security", "network") and r.start < end + particle and r.end >= end
-    ]
-    if operators:
-        return True
-    _, last = doc.sentence_span(end - 1)
-    # 「委託している外部のシステム会社から連絡」: a longer name, nouns only, is still the
-    # vendor itself; past a verb (「委託先で漏えいした件で顧客から」) it is someone else.
-    # Telling of a leak (「委託先の配送業者から、顧客データが漏れたと報告」), it is a
-    # contractor reporting its own leak: the cue stays.
-    if particle > 2 and not all(_in_name(t) for t in window[:particle]):
-        return False
-    if any(
-        end <= m.start < last and m.label == IncidentType.SUSPECTED.value
-        for m in lex.incident_cues.find(doc)
-    ):
-        return False
-    return any(
-        end <= m.start < last
-        and m.label == "report"
-        and doc.tokens[m.start].lemma in lex.source_lemmas
-        for m in lex.report_words.find(doc)
-    )
-
-
-def _in_name(token: Token) -> bool:
-    """A word that can be part of a vendor's name: a noun, an affix, の, a bracket."""
-    return (
-        token.pos1 in ("名詞", "接頭辞", "接尾辞")
-        or token.surface == "の"
-        or (token.surface in BRACKETS)
-    )
-
 
 # Where `_events` keeps, on the `Doc`, the reports it read as third party with nobody named.
 _UNNAMED = "detection_unnamed"
@@ -350,7 +302,10 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         teller = None if named else subject_teller(doc, match, every, lex)
         if value is not None:
             events.append((match.start, kind_of(value)))
-        elif before and nearer_source(doc, before[-1], match.start, lex):
+        elif before and (
+            nearer_source(doc, before[-1], match.start, lex)
+            or describes_teller(doc, before[-1], match.start, lex)
+        ):
             continue  # 「市が…委託している事業者…同社からの報告」: 同社 told, not 市
         elif before or named:
             reporter = before[-1] if before else named[0]
@@ -401,6 +356,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(platform_alerts(doc))
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
+    events.extend(say_so_accounts(doc, lex, every, kind_of))
     events.extend(declared_by_us(doc, lex, every))
     events.extend(told_as_favour(doc, lex, every))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
@@ -445,8 +401,8 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     """「本県」「当市」 written with a prefix, or 「院長ご本人」: ourselves, never a reporter."""
-    if role_person(doc, reporter.start, reporter.end):
-        return True
+    if role_person(doc, reporter.start, reporter.end) or in_place_gloss(doc, reporter):
+        return True  # 「院長ご本人」, or 「（本社：大阪市）」 the seat of a firm
     if reporter.start == 0:
         return False
     before = doc.tokens[reporter.start - 1]
