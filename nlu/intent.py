@@ -31,9 +31,12 @@ def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
     if not is_readable(doc.text):
         return Intent.HELP  # only emoji or punctuation: show what the bot can do
     labels = {m.label for m in lex.intents.find(doc)}
-    if Intent.GUIDANCE not in labels and lex.guidance_unless_topic.contains(doc):
-        if not _asked_topics(doc, lex):
-            labels.add(Intent.GUIDANCE)
+    if (
+        Intent.GUIDANCE not in labels
+        and lex.guidance_unless_topic.contains(doc)
+        and not _asked_topics(doc, lex)
+    ):
+        labels.add(Intent.GUIDANCE)
     for name in lex.intent_order:
         if name in labels:
             return Intent(name)

@@ -32,6 +32,7 @@ class _Pair(config.Schema):
 class TopicPairsFile(config.Schema):
     """`config/nlu_topic_pairs.toml`."""
 
+    honorifics: Words
     pairs: list[_Pair]
 
 
@@ -42,6 +43,7 @@ class _Compiled:
     parties: PhraseSet
     particles: frozenset[str]
     acts: PhraseSet
+    honorifics: frozenset[str]
 
 
 @cache
@@ -58,6 +60,7 @@ def _pairs() -> tuple[_Compiled, ...]:
                 PhraseSet({"party": pair.parties}),
                 frozenset(pair.particles),
                 PhraseSet({"act": pair.acts}),
+                frozenset(file.honorifics),
             )
         )
     return tuple(found)
@@ -83,7 +86,10 @@ def _sentences_with(doc: Doc, pair: _Compiled, lex: Lexicon, asking: set[int]) -
     tokens = doc.tokens
     parties: dict[int, int] = {}  # sentence → end of its first party
     for match in pair.parties.find(doc):
-        following = tokens[match.end].lemma if match.end < len(tokens) else None
+        after = match.end
+        while after < len(tokens) and tokens[after].surface in pair.honorifics:
+            after += 1
+        following = tokens[after].lemma if after < len(tokens) else None
         if pair.particles and following not in pair.particles:
             continue
         parties.setdefault(doc.sentence_of[match.start], match.end)
