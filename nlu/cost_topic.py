@@ -3,13 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from typing import Final
 
+import config
+from config.types import NonEmptyWords
 from nlu.amounts import Amount
 from nlu.cost_cues import cost_cues
 from nlu.costs import CHECK_OR_INVESTIGATION_ORDER
 from nlu.doc import Doc
 from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
+from nlu.phrases import Match, PhraseSet
 from nlu.polarity import Polarity, polarity, scope_after
+
+FILE: Final = "nlu_cost_topic.toml"
+
+
+class _SentMails(config.Schema):
+    sending: NonEmptyWords
+    mails: NonEmptyWords
+    notices: NonEmptyWords
+
+
+class CostTopicFile(config.Schema):
+    """`config/nlu_cost_topic.toml`."""
+
+    sent_mails: _SentMails
+
+
+@cache
+def _sent_mails() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
+    words = config.load(FILE, CostTopicFile).sent_mails
+    return (
+        PhraseSet({"sending": words.sending}),
+        PhraseSet({"mail": words.mails}),
+        PhraseSet({"notice": words.notices}),
+    )
 
 
 def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
@@ -21,7 +50,7 @@ def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
     """
     if amounts:
         return None
-    cues = cost_cues(doc, lex)
+    cues = [cue for cue in cost_cues(doc, lex) if not _mail_sent(doc, cue)]
     labels = {m.label for m in cues}
     if len(labels) > 1 and labels <= set(CHECK_OR_INVESTIGATION_ORDER):
         # 「フォレンジック業者に侵入の有無の確認を頼んでます」: ① and ② are one group, and a
@@ -34,3 +63,12 @@ def cost_topic(doc: Doc, amounts: Sequence[Amount], lex: Lexicon) -> str | None:
         if polarity(doc, *scope, lex, affirm_if=False) is Polarity.NEGATED:
             return None
     return labels.pop()
+
+
+def _mail_sent(doc: Doc, cue: Match) -> bool:
+    """「外部への不審メール発送あり」: the cue is the sending of a mail that is no notice."""
+    sending, mails, notices = _sent_mails()
+    lo, hi = doc.clause_start(cue.start), doc.clause_end(cue.start)
+    if not sending.contains(doc, cue.start, cue.end):
+        return False
+    return mails.contains(doc, lo, hi) and not notices.contains(doc, lo, hi)

@@ -173,6 +173,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         oversized_amounts=tuple(oversized),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
         cost_topic=cost_topic(doc, amounts, lex),
+        asks=bool(asking_sentences(doc, lex)),
         question_topics=_with_consent_topic(
             read_question_topics(doc, lex),
             consent_reading.pending

@@ -10,6 +10,7 @@ from nlu.doc import Doc
 from nlu.kana_words import kana_matches
 from nlu.lexicon import Lexicon
 from nlu.reading import Answer, Intent, QuestionTopic
+from nlu.topic_pairs import paired_topics
 
 __all__ = ["read_answer"]
 
@@ -22,10 +23,20 @@ def is_readable(text: str) -> bool:
 
 
 def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
-    """The first configured intent whose phrase appears; a bare answer; else a report."""
+    """The first configured intent whose phrase appears; a bare answer; else a report.
+
+    「どうすればいい？」 asks for guidance only when the message asks about no topic: a
+    question about one thing (「同意はどうすれば？」) gets that thing's answer, not the checklist.
+    """
     if not is_readable(doc.text):
         return Intent.HELP  # only emoji or punctuation: show what the bot can do
     labels = {m.label for m in lex.intents.find(doc)}
+    if (
+        Intent.GUIDANCE not in labels
+        and lex.guidance_unless_topic.contains(doc)
+        and not _asked_topics(doc, lex)
+    ):
+        labels.add(Intent.GUIDANCE)
     for name in lex.intent_order:
         if name in labels:
             return Intent(name)
@@ -45,8 +56,9 @@ def read_question_topics(doc: Doc, lex: Lexicon) -> tuple[QuestionTopic, ...]:
     どうすればいい？」).
     """
     asks = _asks(doc, lex)
+    asked, told = paired_topics(doc, lex, asking_sentences(doc, lex))
     if not asks:
-        return ()
+        return tuple(QuestionTopic(name) for name in lex.question_order if name in told)
     matches = lex.question_topics.find(doc) + kana_matches(doc, lex.question_topic_readings)
     found: set[str] = set()
     for sentence in {doc.sentence_of[i] for i in asks}:
@@ -54,7 +66,21 @@ def read_question_topics(doc: Doc, lex: Lexicon) -> tuple[QuestionTopic, ...]:
         in_sentence = [m for m in matches if doc.sentence_of[m.start] == sentence]
         own = {m.label for m in in_sentence if doc.clause_of[m.start] in clauses}
         found |= own or {m.label for m in in_sentence}
-    return tuple(QuestionTopic(name) for name in lex.question_order if name in found)
+    found |= asked
+    # What is told is answered after what is asked (「相手は削除しました。報告は必要？」).
+    ordered = [name for name in lex.question_order if name in found]
+    ordered += [name for name in lex.question_order if name in told and name not in found]
+    return tuple(QuestionTopic(name) for name in ordered)
+
+
+def _asked_topics(doc: Doc, lex: Lexicon) -> bool:
+    """Whether the message asks about a topic (a told one, 「相手は削除しました」, asks nothing)."""
+    asking = asking_sentences(doc, lex)
+    if not asking:
+        return False
+    asked, _ = paired_topics(doc, lex, asking)
+    matches = lex.question_topics.find(doc) + kana_matches(doc, lex.question_topic_readings)
+    return bool(asked) or any(doc.sentence_of[m.start] in asking for m in matches)
 
 
 def _asks(doc: Doc, lex: Lexicon) -> list[int]:

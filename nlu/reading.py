@@ -44,6 +44,8 @@ class QuestionTopic(StrEnum):
     DEADLINE = "deadline"  # いつまでに？
     EVIDENCE = "evidence"  # 証拠は何を残せば？
     NEXT = "next"  # 次はどうなる？
+    # Told, not asked: 「相手からは削除したと連絡がありました」 (a mis-sent mail deleted).
+    RECIPIENT_DELETED = "recipient_deleted"
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,9 @@ class Reading:
     cost_topic: str | None = None
     evidence: Mapping[str, Evidence] = field(default_factory=dict, hash=False)
     question_topics: tuple[QuestionTopic, ...] = ()
+    # The message holds a sentence that asks (「これって何ですか？」), with a topic or none: a
+    # question with no topic gets the answer base's fallback, not "not understood".
+    asks: bool = False
 
     @property
     def question_topic(self) -> QuestionTopic | None:

@@ -250,7 +250,7 @@ BROKEN: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     (_bad_placeholder, "topics.consent.lines[0]", "bad placeholder"),
     (_missing_topic, "topics.police", "is missing"),
     (_unknown_topic, "topics.weather", "is an unknown key"),
-    (_variant_for_nothing, "topics.police.variants[0]", "types or phases"),
+    (_variant_for_nothing, "topics.police.variants[0]", "types, phases or access"),
     (_unknown_type, "topics.police.variants[0].types", "unknown 'ransomware'"),
     (_alias_shadows_a_topic, "aliases.police", "is a topic already"),
     (_alias_to_nowhere, "aliases.disconnect", "unknown 'unplug'"),

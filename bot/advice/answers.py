@@ -13,7 +13,7 @@ from bot.advice.answers_file import AnswersFile, AnswerTable, ClauseTable, Varia
 from bot.advice.contacts import load_contacts
 from bot.advice.phases import Phase
 from config import ConfigError
-from coverage import IncidentType
+from coverage import Access, IncidentType
 from coverage.rider import Agent
 from nlu.reading import QuestionTopic
 
@@ -64,17 +64,25 @@ class Answer:
 
 @dataclass(frozen=True)
 class Variant:
-    """An answer for some incident types and/or phases (empty: any)."""
+    """An answer for some incident types, phases and/or access verdicts (empty: any)."""
 
     answer: Answer
     types: frozenset[IncidentType]
     phases: frozenset[Phase]
+    access: frozenset[Access] = frozenset()
 
-    def fits(self, incident_type: IncidentType | None, phase: Phase | None) -> bool:
-        """Whether this variant is the one for the type and phase (None matches none)."""
+    def fits(
+        self,
+        incident_type: IncidentType | None,
+        phase: Phase | None,
+        access: Access | None = None,
+    ) -> bool:
+        """Whether this variant is the one for the type, phase and access verdict (None
+        matches none)."""
         type_fits = not self.types or incident_type in self.types
         phase_fits = not self.phases or phase in self.phases
-        return type_fits and phase_fits
+        access_fits = not self.access or access in self.access
+        return type_fits and phase_fits and access_fits
 
 
 @dataclass(frozen=True)
@@ -114,11 +122,13 @@ def answer_for(
     incident_type: IncidentType | None = None,
     phase: Phase | None = None,
     *,
+    access: Access | None = None,
     agent: Agent | None = None,
 ) -> Answer:
     """The answer to a question about `topic`, for this incident as far as it is known.
 
-    The first variant of the topic that fits the incident type and phase wins, else the
+    The first variant of the topic that fits the incident type, phase and access verdict
+    wins, else the
     topic's default. An unknown or missing topic gets the fallback: an honest short
     reply that names the 24h accident line and the agent.
 
@@ -127,6 +137,7 @@ def answer_for(
             (``"disconnect"``), or None.
         incident_type: The incident's type, if known.
         phase: Where on the timeline the incident is, if known.
+        access: Whether unauthorized access was found, if known.
         agent: The 取扱代理店 a contract names (`Rider.policy.agent`); without one the
             answer says 「ご契約の取扱代理店」.
     """
@@ -136,7 +147,7 @@ def answer_for(
         chosen = base.fallback
     else:
         variants = base.variants[found]
-        fits = (v.answer for v in variants if v.fits(incident_type, phase))
+        fits = (v.answer for v in variants if v.fits(incident_type, phase, access))
         chosen = next(fits, base.defaults[found])
     return _filled(chosen, _fields(base, agent))
 
@@ -213,7 +224,7 @@ def _tables(file: AnswersFile) -> list[AnswerTable]:
 def _variant(
     topic: QuestionTopic, table: VariantTable, key: str, clauses: Mapping[str, Clause]
 ) -> Variant:
-    return Variant(_answer(topic, table, key, clauses), table.types, table.phases)
+    return Variant(_answer(topic, table, key, clauses), table.types, table.phases, table.access)
 
 
 def _answer(

@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 from bot.advice.phases import Phase
 from config import Schema
 from config.types import Keys, Text, one_of, placeholders, set_of
-from coverage import IncidentType
+from coverage import Access, IncidentType
 from nlu.reading import QuestionTopic
 
 PLACEHOLDERS = ("accident_name", "accident_phone", "accident_hours", "agent")
@@ -33,15 +33,17 @@ class AnswerTable(Schema):
 
 
 class VariantTable(AnswerTable):
-    """An answer for some incident types and/or phases; empty means any."""
+    """An answer for some incident types, phases and/or access verdicts; empty means any."""
 
     types: Annotated[frozenset[IncidentType], set_of(IncidentType)] = frozenset()
     phases: Annotated[frozenset[Phase], set_of(Phase)] = frozenset()
+    # 「不正アクセスがなかった場合は…」 is no answer once access was found.
+    access: Annotated[frozenset[Access], set_of(Access)] = frozenset()
 
     @model_validator(mode="after")
     def _narrows(self) -> VariantTable:
-        if not (self.types or self.phases):
-            raise ValueError("a variant needs types or phases")
+        if not (self.types or self.phases or self.access):
+            raise ValueError("a variant needs types, phases or access")
         return self
 
 

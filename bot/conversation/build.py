@@ -231,6 +231,12 @@ def answered(reply: Reply, rider: Rider) -> Reply:
         reply.question_topics[0],
         facts.incident_type if facts is not None else None,
         phase,
+        access=facts.unauthorized_access if facts is not None else None,
         agent=rider.policy.agent if rider.policy is not None else None,
     )
     return replace(reply, answer=found.lines)
+
+
+def unanswered(rider: Rider) -> tuple[str, ...]:
+    """The answer base's fallback: a question none of its topics answers."""
+    return answer_for(None, agent=rider.policy.agent if rider.policy is not None else None).lines

@@ -21,7 +21,7 @@ from bot.advice.guidance import find_step
 from bot.claim import asking as claim
 from bot.claim.timeline import Event, EventKind, add, record, snapshot
 from bot.conversation import steps, taking
-from bot.conversation.build import answered, ask, build_reply, pending, show
+from bot.conversation.build import answered, ask, build_reply, pending, show, unanswered
 from bot.conversation.clean import clean_text, is_thanks, speaks_of_trouble
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import Reply, ReplyKind
@@ -158,8 +158,13 @@ class Engine:
             log.info("conversation=%s unclear_message", key)
             self.store.save(key, state, said)
             reply = self._as_it_stands(key, state, ReplyKind.UNCLEAR)
+            # 「これって何ですか？」: a question the answer base has no topic for gets its
+            # short fallback (the accident line), not the bot's introduction.
             return replace(
-                reply, intent=reading.intent.value, question_topics=taking.topics(reading)
+                reply,
+                intent=reading.intent.value,
+                question_topics=taking.topics(reading),
+                answer=unanswered(self.rider) if reading.asks else (),
             )
         notes = taking.take(state, reading, self.rider) if turn is None or turn.read_facts else []
         taking.note_reminders(state, text, when)

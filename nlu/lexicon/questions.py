@@ -19,6 +19,8 @@ class IntentWords:
 
     intent_order: tuple[str, ...]
     intents: PhraseSet
+    guidance_unless_topic: PhraseSet
+    """Asking what to do only when no topic is asked about (「どうすればいい？」)."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def intent_words(intents: IntentsSection) -> dict[str, Any]:
     return {
         "intent_order": tuple(intents.order),
         "intents": PhraseSet({name: getattr(intents, name) for name in INTENTS}),
+        "guidance_unless_topic": one("guidance", intents.guidance_unless_topic),
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from pydantic import PositiveInt, field_validator
+from pydantic import Field, PositiveInt, field_validator
 
 import config
 from config.types import NonEmptyWords, Words
@@ -26,6 +26,7 @@ QUESTION_TOPICS: Final = (
     "deadline",
     "coverage",
     "next",
+    "recipient_deleted",
 )
 
 
@@ -37,6 +38,7 @@ class IntentsSection(config.Schema):
     help: Words
     estimate: Words
     guidance: Words
+    guidance_unless_topic: Words
 
     @field_validator("order")
     @classmethod
@@ -75,6 +77,8 @@ class QuestionTopicWords(config.Schema):
     deadline: NonEmptyWords
     coverage: NonEmptyWords
     next: NonEmptyWords
+    # Read from its pairs (config/nlu_topic_pairs.toml); phrases of its own are optional.
+    recipient_deleted: Words = Field(default_factory=list)
 
 
 class QuestionsSection(config.Schema):

@@ -1,0 +1,154 @@
+"""Questions people ask in a panic mid-conversation, and the replies they get (classes: a
+topic said in two parts, 「どうすれば」 about one topic read as asking for the checklist, a mail
+sent read as a cost, the recipient's deletion not understood, a question with no topic given
+the bot's introduction, an answer blind to access found)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.advice.answers import answer_for
+from bot.conversation.engine import Engine
+from bot.conversation.reply import ReplyKind
+from bot.conversation.store import MemoryStore
+from coverage import Access, IncidentType, load_rider
+from nlu import Intent, read_message
+
+NOW = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+KEY = "T1:C1:1.0"
+MISSENT = "経理の担当者が請求書リストを別の会社にメールで誤送信してしまいました"
+
+
+def engine() -> Engine:
+    return Engine(load_rider(), MemoryStore(), clock=lambda: NOW)
+
+
+# A party and, later in the sentence, what is done to or by it (config/nlu_topic_pairs.toml).
+PAIRS = [
+    ("お客さんには知らせたほうがいい？", ["ppc_report"]),
+    ("顧客へはお詫びの連絡をすべき？", ["ppc_report"]),
+    ("会員の皆さんにもメールで通知しないとまずいですか", ["ppc_report"]),
+    ("利用者には何て伝えればいいの？", ["ppc_report"]),
+    ("患者さんにも説明すべきでしょうか", ["ppc_report"]),
+    # Told, not asked: the recipient deleted the mail.
+    ("相手からは削除したと連絡がありました", ["recipient_deleted"]),
+    ("先方は受信したメールを破棄済みとのことです", ["recipient_deleted"]),
+    ("誤送信先の方に削除していただきました", ["recipient_deleted"]),
+    # Asked and told: the question's answer first.
+    ("送信先は削除してくれました。報告は必要？", ["ppc_report", "recipient_deleted"]),
+]
+
+NO_PAIR = [
+    "お客さんから連絡がありました",  # the customer's act: no notice asked about
+    "相手は削除していないそうです",  # a deletion denied
+    "先方には削除をお願いしました",  # asked to delete, not deleted
+    "相手にメールを送ってしまった",  # no deletion at all
+    "ウイルスは削除しました",  # nobody's deletion of a mis-sent mail
+    "お客様に知らせました",  # a notice given, stated: nothing asked
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), PAIRS)
+def test_a_topic_said_in_two_parts_is_read(text: str, topics: list[str]) -> None:
+    assert [t.value for t in read_message(text).question_topics] == topics
+
+
+@pytest.mark.parametrize("text", NO_PAIR)
+def test_a_party_without_its_act_is_no_topic(text: str) -> None:
+    assert read_message(text).question_topics == ()
+
+
+# 「どうすれば」 about one topic asks that topic; alone, or 「何をすれば」, asks what to do.
+INTENTS = [
+    ("公表しないといけない？", Intent.REPORT),
+    ("今後の費用の同意はどうすれば？", Intent.REPORT),
+    ("警察にはどうしたらいい？", Intent.REPORT),
+    ("身代金を要求されてるけど、どうすればいい？", Intent.REPORT),
+    ("証拠はどうすべき？", Intent.REPORT),
+    ("どうすればいい？", Intent.GUIDANCE),
+    ("困った、どうしよう", Intent.GUIDANCE),
+    ("ノートPCを紛失しました。どうすればいいでしょうか", Intent.GUIDANCE),
+    ("公表の前に何をすればいい？", Intent.GUIDANCE),
+    ("相手は削除しました。どうすればいい？", Intent.GUIDANCE),  # told, not asked
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), INTENTS)
+def test_a_question_about_one_topic_is_no_request_for_the_checklist(
+    text: str, intent: Intent
+) -> None:
+    assert read_message(text).intent is intent
+
+
+# A mail sent is how the incident happened, not a cost to ask the amount of.
+COST_TOPICS = [
+    ("情シスです。外部への不審メール発送あり。", None),
+    ("取引先へのメール送信を止めました", None),
+    ("スパムの大量配信が確認されています", None),
+    ("お詫びメールを発送する予定です", "incident_response"),
+    ("お詫び状を郵送する予定です", "incident_response"),
+    ("DMを発送予定", "incident_response"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), COST_TOPICS)
+def test_a_mail_sent_is_no_cost_topic(text: str, topic: str | None) -> None:
+    assert read_message(text).cost_topic == topic
+
+
+def test_a_notice_to_the_persons_is_answered_with_the_reporting_answer() -> None:
+    bot = engine()
+    bot.handle(KEY, MISSENT, user="U1")
+    reply = bot.handle(KEY, "お客さんには知らせたほうがいい？", user="U1")
+    assert reply.kind is not ReplyKind.UNCLEAR
+    assert any("本人への通知" in line for line in reply.answer)
+
+
+def test_the_recipients_deletion_is_answered_with_the_guideline() -> None:
+    bot = engine()
+    bot.handle(KEY, MISSENT, user="U1")
+    reply = bot.handle(KEY, "相手からは削除したと連絡がありました", user="U1")
+    assert reply.kind is not ReplyKind.UNCLEAR
+    text = "".join(reply.answer)
+    assert "漏えいに当たらず" in text and "場合があります" in text  # may be exempt: confirm
+
+
+@pytest.mark.parametrize(
+    "text", ["これって何ですか？", "サイバー保険の更新はいつ？", "ほかの会社もこうなってるの？"]
+)
+def test_a_question_with_no_topic_gets_the_fallback_not_the_introduction(text: str) -> None:
+    bot = engine()
+    bot.handle(KEY, MISSENT, user="U1")
+    reply = bot.handle(KEY, text, user="U1")
+    assert reply.answer == answer_for(None).lines
+
+
+@pytest.mark.parametrize("text", ["今日は寒いですね", "了解しました"])
+def test_a_statement_about_nothing_still_gets_not_understood(text: str) -> None:
+    bot = engine()
+    bot.handle(KEY, MISSENT, user="U1")
+    reply = bot.handle(KEY, text, user="U1")
+    assert reply.answer == ()
+
+
+NO_ACCESS_LINE = "不正アクセスがなかった場合は"
+
+
+@pytest.mark.parametrize(
+    ("access", "says_no_access_rule"),
+    [(Access.FOUND, False), (Access.NOT_FOUND, True), (None, True)],
+)
+def test_the_coverage_answer_follows_access_found(
+    access: Access | None, says_no_access_rule: bool
+) -> None:
+    lines = answer_for("coverage", IncidentType.MALWARE, access=access).lines
+    assert any(NO_ACCESS_LINE in line for line in lines) is says_no_access_rule
+
+
+def test_access_found_in_the_conversation_chooses_the_answer() -> None:
+    bot = engine()
+    bot.handle(KEY, "フォレンジックの結果、不正アクセスが確認されました", user="U1")
+    reply = bot.handle(KEY, "補償出る？", user="U1")
+    assert reply.answer and not any(NO_ACCESS_LINE in line for line in reply.answer)
