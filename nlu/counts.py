@@ -390,7 +390,10 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         counters=MappingProxyType(dict(file.counters)),
         counter_after=re.compile(
             rf" ?(?P<counter>{alternation(file.counters)})"
-            rf"(?:{alternation(syntax.counter_suffixes)})?"
+            rf"(?:{alternation(syntax.counter_suffixes)}"
+            # 「作業員 計96名 分」: 分 typed apart is still the count's, unless it starts a word
+            # (「3人 分かれて」「5件 分析中」).
+            rf"| (?:{alternation(syntax.counter_suffixes)})(?![一-龥々かけ]))?"
         ),
         ordinal_before=tuple(syntax.ordinal_before),
         ordinal_after=tuple(syntax.ordinal_after),

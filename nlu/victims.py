@@ -18,6 +18,7 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.phrases import PhraseSet
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number, taken_back
 from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
@@ -109,6 +110,8 @@ def _damaged(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     if lex.damaged_stores.search(doc.text, doc.starts[lo], doc.ends[hi - 1]) is not None:
         return True
+    if _affected().contains(doc, lo, hi):
+        return True
     return _store_said_encrypted(doc, lo, hi, lex)
 
 
@@ -119,21 +122,38 @@ def _store_said_encrypted(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     if lex.damaged_stores is None:
         return False
     tokens = doc.tokens
-    store = next(
+    found = next(
         (
-            tokens[i].lemma
+            i
             for i in range(lo, min(hi, lo + _STORE_REACH))
             if tokens[i].pos1 == "名詞" and i + 1 < hi and tokens[i + 1].surface == "に"
         ),
         None,
     )
-    if store is None:
+    if _store_named_back(doc, lo, hi):
+        return any(
+            not lo <= doc.token_at(m.start()) < hi for m in lex.damaged_stores.finditer(doc.text)
+        )
+    if found is None:
         return False
+    store = tokens[found].lemma
     for match in lex.damaged_stores.finditer(doc.text):
         at = doc.token_at(match.start())
         if not lo <= at < hi and any(t.lemma == store for t in tokens[doc.clause_start(at) : at]):
             return True
     return False
+
+
+def _store_named_back(doc: Doc, lo: int, hi: int) -> bool:
+    """「調査の結果、当該サーバーには…保存」: the store the attack was said to hit, named back
+    (当該, 同 right before a noun and に), anywhere in the count's sentence."""
+    tokens = doc.tokens
+    return any(
+        tokens[i].surface in _denials().same_store
+        and tokens[i + 1].pos1 == "名詞"
+        and tokens[i + 2].surface == "に"
+        for i in range(lo, hi - 2)
+    )
 
 
 # How many tokens into its sentence the store a count's records are kept on may be named.
@@ -186,11 +206,18 @@ class DenialsFile(config.Schema):
 
     persons_only: NonEmptyWords
     quoted: NonEmptyWords
+    same_store: NonEmptyWords
+    affected: NonEmptyWords
 
 
 @cache
 def _denials() -> DenialsFile:
     return config.load(DENIALS, DenialsFile)
+
+
+@cache
+def _affected() -> PhraseSet:
+    return PhraseSet({"affected": _denials().affected})
 
 
 def _persons_only() -> tuple[str, ...]:
