@@ -17,6 +17,7 @@ from nlu.polarity import (
     preceded_by_negating_prefix,
     scope_after,
 )
+from nlu.press_release import press_release
 from nlu.reporter_context import entrusted_letter
 from nlu.site_posting import site_posting
 
@@ -89,6 +90,9 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         # 「HPにも載せました」「ホームページには載せない方向です」; what the words for
         # announcing said (「実はまだ公表していません」) stands.
         result = posted_on_site
+    if result in (None, UNKNOWN):
+        # 「プレスは昨日出しました」: a release said as プレス alone, with its verb.
+        result = press if (press := press_release(doc, lex)) is not None else result
     if result is None and (_told_the_press(doc, lex) or _told_the_public(doc, lex)):
         result = True  # 「同社によると」: the story has the company's own account
     for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:

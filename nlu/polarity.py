@@ -104,6 +104,13 @@ def listed_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
     if not (lo + 1 < hi and tokens[lo].surface in _COLONS):
         return None
     value, rest = tokens[lo + 1], _outside_brackets(tokens[lo + 2 : hi])
+    if rest and rest[0].surface in _ITEM_SLASHES:
+        # 「公表：無/窓口開設済」: a slash starts the next item, unless it offers the other
+        # value of this one (「同意：未/済」, a form not filled in).
+        after = [t for t in rest[1:] if t.pos1 != "補助記号"]
+        if after and after[0].surface in (*lex.listed_absent, *lex.listed_present):
+            return None
+        rest = []
     if any(t.pos1 != "補助記号" for t in rest):
         return None
     if value.surface in lex.listed_absent:
@@ -113,6 +120,7 @@ def listed_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
     return None
 
 
+_ITEM_SLASHES = frozenset({"/", "／"})
 _OPEN, _CLOSE = frozenset({"(", "（"}), frozenset({")", "）"})
 
 
