@@ -86,13 +86,12 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
     posted_on_site = site_posting(doc, lex)
+    if posted_on_site is None:  # 「プレスは昨日出しました」 stands as a posting does
+        posted_on_site = press_release(doc, lex)
     if posted_on_site is not None and result in (None, UNKNOWN):
         # 「HPにも載せました」「ホームページには載せない方向です」; what the words for
         # announcing said (「実はまだ公表していません」) stands.
         result = posted_on_site
-    if result in (None, UNKNOWN):
-        # 「プレスは昨日出しました」: a release said as プレス alone, with its verb.
-        result = press if (press := press_release(doc, lex)) is not None else result
     if result is None and (_told_the_press(doc, lex) or _told_the_public(doc, lex)):
         result = True  # 「同社によると」: the story has the company's own account
     for end in [*_site_notices(doc, lex), *_told_on_site(doc, lex)]:

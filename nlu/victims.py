@@ -18,8 +18,8 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.phrases import PhraseSet
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number, taken_back
+from nlu.phrases import PhraseSet
 from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
