@@ -42,6 +42,8 @@ def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> 
     start = context_start(doc, count)
     # A sentence that is only the count has its item in the sentence before, whole.
     window = max(start if start < lo else max(lo, token - _RECORD_BEFORE), after_previous)
+    if _events_counted(doc, window, token):
+        return False  # 「システムで障害が2件」: failures, not records
     if any(m.end == token for m in lex.containers.find(doc, window, token)):
         return False  # 「顧客情報を含むファイル25件」: files, each holding many persons
     if lex.record_context.contains(doc, window, token):
@@ -63,6 +65,7 @@ class RecordPersonsFile(config.Schema):
     persons: NonEmptyWords
     between: NonEmptyWords
     person_data: NonEmptyWords
+    events: NonEmptyWords
 
 
 @cache
@@ -82,6 +85,16 @@ def _not_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     if not found:
         return False
     return not _person_data().contains(doc, max(m.end for m in found), hi)
+
+
+def _events_counted(doc: Doc, lo: int, token: int) -> bool:
+    """Whether the word right before the count, past the particles of a noun phrase, is a
+    failure or an error (「障害が2件」): the count is of those events."""
+    words = _record_persons()
+    i = token - 1
+    while i >= lo and doc.tokens[i].surface in words.between:
+        i -= 1
+    return i >= lo and doc.tokens[i].surface in words.events
 
 
 def _persons_before(doc: Doc, lo: int, token: int) -> bool:
