@@ -37,6 +37,7 @@ from nlu.type_conditions import (
 )
 from nlu.type_insider import insider_cues
 from nlu.type_shorthand import asked_whether, keyed_presence
+from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
@@ -101,7 +102,13 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         )
     ]
     cues = sorted(
-        [*cues, *conditional_cues(doc), *insider_cues(doc), *_heard_in_kana(doc, cues, lex)]
+        [
+            *cues,
+            *conditional_cues(doc),
+            *insider_cues(doc),
+            *unlicensed_cues(doc),
+            *_heard_in_kana(doc, cues, lex),
+        ]
     )
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
