@@ -20,7 +20,7 @@ from nlu.incident_hints import (
 )
 from nlu.kana_words import kana_matches
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
-from nlu.mail_borne import mail_borne
+from nlu.mail_borne import mail_borne, opened_from_us
 from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
@@ -186,7 +186,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
             present.setdefault(IncidentType.VENDOR_LEAK, []).append(state)
             continue
-        if kind in lex.attacks and on_another_party(doc, match.start, lex):
+        if kind in lex.attacks and (
+            on_another_party(doc, match.start, lex) or opened_from_us(doc, match.start)
+        ):
             continue  # 「取引先がランサムウェア被害に遭った」: not our systems
         if kind in lex.attacks and (asked_whether(doc, match) or keyed_presence(doc, match)):
             continue  # 「侵入の有無を教えてください」「不正アクセス：有」: no type named
