@@ -28,7 +28,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.settled import named_as_result
-from nlu.theft import broken_into
+from nlu.theft import broken_into, entered_systems
 from nlu.type_insider import insiders_access
 from nlu.type_shorthand import asked_whether
 from nlu.type_warnings import in_public_warning
@@ -259,6 +259,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
         and not in_public_warning(doc, m)  # 「…感染する被害が相次いでいます」: the public's
     ]
+    cues = sorted([*cues, *entered_systems(doc)])
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:

@@ -26,7 +26,7 @@ from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
-from nlu.theft import broken_into
+from nlu.theft import broken_into, entered_systems
 from nlu.type_conditions import (
     conditional_cues,
     family_named,
@@ -107,6 +107,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *conditional_cues(doc),
             *insider_cues(doc),
             *unlicensed_cues(doc),
+            *entered_systems(doc),
             *_heard_in_kana(doc, cues, lex),
         ]
     )
