@@ -43,8 +43,9 @@ def _sets() -> PhraseSet:
 
 def unlicensed_cues(doc: Doc) -> list[Match]:
     """`media` cues: a lack of leave with a verb of use within reach and a work before it
-    in its sentence or within reach after, spanning up to the verb when it follows (what is said after it, a denial or
-    a doubt, is read of the use); or a rights holder with a work in its sentence."""
+    in its sentence or within reach after, spanning up to the verb when it follows (what
+    is said after it, a denial or a doubt, is read of the use); or a rights holder with a
+    work in its sentence."""
     words = _words()
     works, uses = frozenset(words.works), frozenset(words.uses)
     tokens = doc.tokens
