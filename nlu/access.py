@@ -15,6 +15,7 @@ from nlu.access_caveats import asked_in_doubt, caveated, checked_whether, names_
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
+from nlu.mail_borne import opened_from_us
 from nlu.mentions import described, on_another_party
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -27,7 +28,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.settled import named_as_result
-from nlu.theft import broken_into
+from nlu.theft import broken_into, entered_systems
 from nlu.type_insider import insiders_access
 from nlu.type_shorthand import asked_whether
 from nlu.type_warnings import in_public_warning
@@ -250,6 +251,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not described(doc, m, heads, lex, plain=False)
         and not _trace_of_before(doc, m, lex)
         and not on_another_party(doc, m.start, lex)
+        and not opened_from_us(doc, m.start)  # the recipient's infection
         and not at_vendor(doc, m.start, lex)
         and not countered(doc, m.end, lex)
         and not broken_into(doc, m)
@@ -257,6 +259,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
         and not in_public_warning(doc, m)  # 「…感染する被害が相次いでいます」: the public's
     ]
+    cues = sorted([*cues, *entered_systems(doc)])
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:

@@ -20,13 +20,13 @@ from nlu.incident_hints import (
 )
 from nlu.kana_words import kana_matches
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
-from nlu.mail_borne import mail_borne
+from nlu.mail_borne import mail_borne, opened_from_us
 from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporters import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
-from nlu.theft import broken_into
+from nlu.theft import broken_into, entered_systems
 from nlu.type_conditions import (
     conditional_cues,
     family_named,
@@ -37,6 +37,7 @@ from nlu.type_conditions import (
 )
 from nlu.type_insider import insider_cues
 from nlu.type_shorthand import asked_whether, keyed_presence
+from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
@@ -101,7 +102,14 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         )
     ]
     cues = sorted(
-        [*cues, *conditional_cues(doc), *insider_cues(doc), *_heard_in_kana(doc, cues, lex)]
+        [
+            *cues,
+            *conditional_cues(doc),
+            *insider_cues(doc),
+            *unlicensed_cues(doc),
+            *entered_systems(doc),
+            *_heard_in_kana(doc, cues, lex),
+        ]
     )
     # An attack's doubts are read up to the next attack word, past other cues
     # (「改ざん・流出や被害は確認されておりません」 hedges 改ざん too).
@@ -179,7 +187,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
             present.setdefault(IncidentType.VENDOR_LEAK, []).append(state)
             continue
-        if kind in lex.attacks and on_another_party(doc, match.start, lex):
+        if kind in lex.attacks and (
+            on_another_party(doc, match.start, lex) or opened_from_us(doc, match.start)
+        ):
             continue  # 「取引先がランサムウェア被害に遭った」: not our systems
         if kind in lex.attacks and (asked_whether(doc, match) or keyed_presence(doc, match)):
             continue  # 「侵入の有無を教えてください」「不正アクセス：有」: no type named

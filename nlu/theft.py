@@ -19,6 +19,7 @@ from typing import Final
 
 import config
 from config.types import NonEmptyWords
+from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import THEFT, Lexicon
 from nlu.phrases import Match, PhraseSet
@@ -37,6 +38,8 @@ class BreakInsFile(config.Schema):
     premises: NonEmptyWords
     burglars: NonEmptyWords
     forcing: NonEmptyWords
+    someone_entered: NonEmptyWords
+    systems: NonEmptyWords
 
 
 @cache
@@ -44,6 +47,29 @@ def _break_ins() -> tuple[frozenset[str], PhraseSet]:
     file = config.load(FILE, BreakInsFile)
     sets = PhraseSet({"place": file.premises, "burglar": file.burglars, "force": file.forcing})
     return frozenset(file.entering), sets
+
+
+@cache
+def _entering_sets() -> tuple[PhraseSet, PhraseSet]:
+    file = config.load(FILE, BreakInsFile)
+    return (
+        PhraseSet({"entered": file.someone_entered}),
+        PhraseSet({"system": file.systems, "place": file.premises, "burglar": file.burglars}),
+    )
+
+
+def entered_systems(doc: Doc) -> list[Match]:
+    """「保守業者から誰かに入られたかもしれないと連絡」: someone getting in, said of no place,
+    is an intrusion (an `unauthorized_access` cue, read for its doubts as any) only where its
+    sentence names a system and no premises or burglar: otherwise it may be a break-in."""
+    entered, around = _entering_sets()
+    kept: list[Match] = []
+    for match in entered.find(doc):
+        first, last = doc.sentence_span(match.start)
+        named = {m.label for m in around.find(doc, first, last)}
+        if named == {"system"}:
+            kept.append(Match(match.start, match.end, IncidentType.UNAUTHORIZED_ACCESS.value))
+    return kept
 
 
 def broken_into(doc: Doc, match: Match) -> bool:
