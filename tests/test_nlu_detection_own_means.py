@@ -31,3 +31,21 @@ OWN_CHECK_AS_MEANS: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_CHECK_AS_MEANS)
 def test_own_check_as_means(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# Voice input runs sentences on with no full stop (「…ご連絡をいただきました今後どうすればよいか」):
+# a polite ending and a new phrase end the statement, so the question's supposition after it
+# does not swallow who told. A supposition inside the question still states nothing.
+RUN_ON_BEFORE_QUESTION: list[tuple[str, Detection | None]] = [
+    ("先日お客様からお電話でご指摘をいただきました今後どのように対応すればよいでしょうか", THIRD),
+    ("取引先からメールで連絡がありました私どもはどうすればよいですか", THIRD),
+    ("社員が画面の異常に気づきました電源は切ったほうがよいでしょうか", SELF),
+    ("取引先から連絡があったらどう対応すればよいですか", None),
+    ("自社で見つけた場合は補償の対象になりますか", None),
+    ("お客様から苦情をいただいたらどうすればよいでしょうか", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_BEFORE_QUESTION)
+def test_run_on_before_question(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
