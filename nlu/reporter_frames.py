@@ -207,7 +207,9 @@ def own_checks(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         i = start
         end = min(len(tokens), start + 7)
         check = None
-        while i < end and (tokens[i].pos1 in NOUNS or tokens[i].surface in ("の", "な") or _at(doc, i)):
+        while i < end and (
+            tokens[i].pos1 in NOUNS or tokens[i].surface in ("の", "な") or _at(doc, i)
+        ):
             if tokens[i].lemma in lex.frames.own_checks:
                 check = i
             i += 1
