@@ -4,6 +4,7 @@ to the last question."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from nlu.bare_answers import read_answer
 from nlu.doc import Doc
@@ -203,8 +204,31 @@ def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             for i, t in enumerate(tokens)
             if t.surface in lex.hypothetical_surfaces and i not in how
         )
-    spans.update(_clause_span(doc, i) for i in starts if doc.sentence_of[i] in asking)
+    spans.update(_asked_span(doc, i) for i in starts if doc.sentence_of[i] in asking)
     return sorted(spans)
+
+
+# 「…苦情をいただきました名前が出た生徒は二名です…すればよいか」: voice input runs sentences on
+# without a full stop; a polite ending (ました, です) followed by a word that opens a phrase
+# ends a statement, which the question's supposition after it does not reach.
+_RUN_ON_ENDS: Final = frozenset({"ます", "です"})
+_OPENING: Final = frozenset({"名詞", "代名詞", "連体詞", "副詞", "接頭辞"})
+
+
+def _asked_span(doc: Doc, i: int) -> tuple[int, int]:
+    tokens = doc.tokens
+    lo = doc.clause_start(i)
+    for k in range(i - 1, lo, -1):
+        if tokens[k].pos1 not in _OPENING:
+            continue
+        ending = tokens[k - 1]
+        if ending.surface == "た" and k >= 2 and tokens[k - 2].lemma == "ます":
+            lo = k
+            break
+        if ending.surface in _RUN_ON_ENDS and ending.pos1 == "助動詞":
+            lo = k
+            break
+    return tokens[lo].start, tokens[doc.clause_end(i) - 1].end
 
 
 # A form's key with nothing after its colon (「発見経緯：　公表：　」, a checklist pasted with its

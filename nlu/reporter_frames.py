@@ -186,25 +186,44 @@ def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
     return at < len(doc.tokens) and doc.tokens[at].surface == "の" and by_channel(doc, at + 1, lex)
 
 
-def own_checks(doc: Doc, lex: Lexicon) -> list[Event]:
+def own_checks(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
     """「当社の定期的な社内監査により判明」「弊社のセキュリティモニタリングにより検知」:
-    our own check named as the means, then a finding: self."""
+    our own check named as the means, then a finding: self.
+
+    The check may be placed (「当社営業所での日次点検により」) or be our staff's
+    (「担当職員の点検で判明」); an outsider's staff (「委託先の職員の点検」) is not ours.
+    """
     found = []
     tokens = doc.tokens
     predicates = lex.agent_predicates.find(doc)
-    for own in lex.own.find(doc):
-        i = own.end
-        end = min(len(tokens), own.end + 7)
+    owners = [own.end for own in lex.own.find(doc)]
+    owners += [
+        staff.end
+        for staff in lex.staff.find(doc)
+        if staff.end < len(tokens) and tokens[staff.end].surface == "の"
+        if ours(doc, staff, every, lex)
+    ]
+    for start in owners:
+        i = start
+        end = min(len(tokens), start + 7)
         check = None
-        while i < end and (tokens[i].pos1 in NOUNS or tokens[i].surface in ("の", "な")):
+        while i < end and (
+            tokens[i].pos1 in NOUNS or tokens[i].surface in ("の", "な") or _at(doc, i)
+        ):
             if tokens[i].lemma in lex.frames.own_checks:
                 check = i
             i += 1
         if check is None or check + 1 != i:
             continue
         if means_then_finding(doc, i, predicates, lex):
-            found.append((own.start, Detection.SELF))
+            found.append((start, Detection.SELF))
     return found
+
+
+def _at(doc: Doc, i: int) -> bool:
+    """The で of 「営業所での」: a place the check is done at, inside its name."""
+    tokens = doc.tokens
+    return tokens[i].surface == "で" and i + 1 < len(tokens) and tokens[i + 1].surface == "の"
 
 
 def means_then_finding(doc: Doc, at: int, predicates: list[Match], lex: Lexicon) -> bool:

@@ -347,7 +347,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(infringement_claims(doc, lex, every))
     events.extend(keyed_finders(doc, lex, every, kind_of))
     events.extend(cleft_finders(doc, lex, every, kind_of))
-    events.extend(own_checks(doc, lex))
+    events.extend(own_checks(doc, lex, every))
     events.extend(staff_found(doc, lex, every))
     events.extend(notified_heads(doc, lex, every))
     events.extend(revealed_by(doc, lex, every, kind_of))
