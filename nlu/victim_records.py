@@ -90,28 +90,32 @@ def _not_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
 def _events_counted(doc: Doc, lo: int, token: int) -> bool:
     """Whether the word right before the count, past the particles of a noun phrase, is a
     failure or an error (「障害が2件」): the count is of those events."""
-    words = _record_persons()
-    i = token - 1
-    while i >= lo and doc.tokens[i].surface in words.between:
-        i -= 1
-    return i >= lo and doc.tokens[i].surface in words.events
+    i = _word_before(doc, lo, token, marks=False)
+    return i >= lo and doc.tokens[i].surface in _record_persons().events
 
 
 def _persons_before(doc: Doc, lo: int, token: int) -> bool:
     """「お客様 12,400件」「お客さんの分が1.5万件」: the persons named right before the count,
     with only particles of a noun phrase between, are whom the records are about."""
-    words = _record_persons()
-    i = token - 1
-    while i >= lo and (
-        doc.tokens[i].surface in words.between or doc.tokens[i].pos1 in ("補助記号", "空白")
-    ):
-        i -= 1
+    i = _word_before(doc, lo, token, marks=True)
     if i < lo:
         return False
     return any(
         doc.text.endswith(person, 0, doc.ends[i]) and doc.ends[i] - len(person) >= doc.starts[lo]
-        for person in words.persons
+        for person in _record_persons().persons
     )
+
+
+def _word_before(doc: Doc, lo: int, token: int, *, marks: bool) -> int:
+    """The index of the word before token `token`, past the particles of a noun phrase (and
+    punctuation, with `marks`); below `lo` when there is none."""
+    between = _record_persons().between
+    i = token - 1
+    while i >= lo and (
+        doc.tokens[i].surface in between or (marks and doc.tokens[i].pos1 in ("補助記号", "空白"))
+    ):
+        i -= 1
+    return i
 
 
 # 「1,200件が漏れました」「3,000件ほど流出」: what may stand between a count and its verb.
