@@ -10,6 +10,7 @@ from nlu.bare_answers import read_answer
 from nlu.doc import Doc
 from nlu.kana_words import kana_matches
 from nlu.lexicon import Lexicon
+from nlu.phrases import Match
 from nlu.reading import Answer, Intent, QuestionTopic
 from nlu.topic_pairs import paired_topics
 
@@ -57,10 +58,10 @@ def read_question_topics(doc: Doc, lex: Lexicon) -> tuple[QuestionTopic, ...]:
     どうすればいい？」).
     """
     asks = _asks(doc, lex)
-    asked, told = paired_topics(doc, lex, asking_sentences(doc, lex))
+    asked, told = _paired(doc, lex)
     if not asks:
         return tuple(QuestionTopic(name) for name in lex.question_order if name in told)
-    matches = lex.question_topics.find(doc) + kana_matches(doc, lex.question_topic_readings)
+    matches = _topic_matches(doc, lex)
     found: set[str] = set()
     for sentence in {doc.sentence_of[i] for i in asks}:
         clauses = {doc.clause_of[i] for i in asks if doc.sentence_of[i] == sentence}
@@ -79,9 +80,23 @@ def _asked_topics(doc: Doc, lex: Lexicon) -> bool:
     asking = asking_sentences(doc, lex)
     if not asking:
         return False
-    asked, _ = paired_topics(doc, lex, asking)
-    matches = lex.question_topics.find(doc) + kana_matches(doc, lex.question_topic_readings)
-    return bool(asked) or any(doc.sentence_of[m.start] in asking for m in matches)
+    asked, _ = _paired(doc, lex)
+    return bool(asked) or any(doc.sentence_of[m.start] in asking for m in _topic_matches(doc, lex))
+
+
+def _paired(doc: Doc, lex: Lexicon) -> tuple[frozenset[QuestionTopic], frozenset[QuestionTopic]]:
+    """`paired_topics` over the asking sentences, kept on the `Doc`: the intent and the
+    topics both read it."""
+    key = ("paired_topics", id(lex))
+    kept: tuple[frozenset[QuestionTopic], frozenset[QuestionTopic]] | None = doc.cache.get(key)
+    if kept is None:
+        kept = doc.cache[key] = paired_topics(doc, lex, asking_sentences(doc, lex))
+    return kept
+
+
+def _topic_matches(doc: Doc, lex: Lexicon) -> list[Match]:
+    """The question topics' phrases, written or heard in kana."""
+    return lex.question_topics.find(doc) + kana_matches(doc, lex.question_topic_readings)
 
 
 def _asks(doc: Doc, lex: Lexicon) -> list[int]:
