@@ -24,7 +24,7 @@ from nlu.mail_borne import mail_borne, opened_from_us
 from nlu.mentions import described, on_another_party, warned
 from nlu.phrases import Match
 from nlu.polarity import Polarity, polarity, scope_after
-from nlu.reporters import is_reporter
+from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
 from nlu.type_conditions import (

@@ -83,7 +83,6 @@ from nlu.reporter_sources import (
 )
 from nlu.reporter_staff import before_reason, staff_found
 from nlu.reporter_trigger import after_outside_trigger
-from nlu.reporter_vendor import is_reporter as is_reporter  # read by nlu.incident_type
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
