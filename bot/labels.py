@@ -135,6 +135,7 @@ class _Messages(Schema):
     reporting_heading: Text
     reporting_short: Text
     unclear: Text
+    unclear_follow_up: Text
     steps_progress: Annotated[Text, placeholders("total", "done")]
     steps_hint_console: Text
     steps_hint_slack: Text

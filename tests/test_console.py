@@ -99,3 +99,16 @@ def test_broken_bytes_are_not_echoed(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "> PCがウイルスに感染した" in out
     assert "\\udc" not in out and "\ufffd" not in out
+
+
+def test_an_unreadable_follow_up_is_not_met_with_the_introduction(tmp_path: Path) -> None:
+    """Mid-conversation, a message with nothing to read says so in a line; the bot's
+    introduction is for a conversation that holds nothing yet."""
+    done = chat("ノートPCを電車に置き忘れました\n駅には連絡しました\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    follow_up = done.stdout.split("> 駅には連絡しました")[1]
+    assert "新しい事実を読み取れませんでした" in follow_up
+    assert "このボットは" not in follow_up
+    assert "紛失・盗難・置き忘れ" in follow_up  # what it understood is still shown
+    first = chat("駅には連絡しました\n", tmp_path)
+    assert "このボットは" in first.stdout

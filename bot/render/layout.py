@@ -216,9 +216,16 @@ def text_lines(sections: tuple[Section, ...]) -> list[str]:
 def _not_understood(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, ...]:
     """Say the message was not understood (or answer a question the answer base cannot,
     with its fallback), then what is known so far and the question."""
-    key = "empty_message" if reply.kind is ReplyKind.EMPTY else "unclear"
+    known = bool(reply.understood or reply.costs or reply.unassigned)
+    key = (
+        "empty_message"
+        if reply.kind is ReplyKind.EMPTY
+        else "unclear_follow_up"
+        if known
+        else "unclear"
+    )
     out = _answer(reply, text) or [Section(Role.STATUS, (text.messages[key],))]
-    if reply.understood or reply.costs or reply.unassigned:
+    if known:
         out.append(_understood(reply, text, with_footer=True))
     out.extend(_question(reply, text))
     out.extend(_tools(reply, text, surface))
