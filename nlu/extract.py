@@ -49,7 +49,7 @@ from nlu.reporters import read_detection
 from nlu.said_unknown import named_unknown
 from nlu.settled import confirms_after_doubts
 from nlu.shorthand import propose_shorthand
-from nlu.theft import read_theft
+from nlu.theft import read_theft, theft_doubted
 from nlu.type_conditions import checklist_detection
 from nlu.victims import read_victims
 
@@ -139,6 +139,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
         stolen=read_theft(doc, lex),
+        theft_doubted=theft_doubted(doc, lex),
         announced=announced if isinstance(announced, bool) else None,
         consent=consent if isinstance(consent, bool) else None,
         consent_withheld=consent_reading.given is None

@@ -191,13 +191,18 @@ def _stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
     if kept is not None:
         return kept
     tokens = doc.tokens
+    doubting = _doubting_adverbs(doc, lex)
     # 「公表しておけばよかった」「公表するとしたら来週」 suppose in a statement too.
-    spans = {_clause_span(doc, doc.token_at(m.start())) for m in lex.supposing.finditer(doc.text)}
+    spans = {
+        _clause_span(doc, doc.token_at(m.start()))
+        for m in lex.supposing.finditer(doc.text)
+        if doc.token_at(m.start()) not in doubting
+    }
     if not lex.supposing_surfaces.isdisjoint(doc.surface_set()):
         spans.update(
             _clause_span(doc, i)
             for i, t in enumerate(tokens)
-            if t.surface in lex.supposing_surfaces
+            if t.surface in lex.supposing_surfaces and i not in doubting
         )
     spans.update(blank_fields(doc.text))
     spans.update(_regrets(doc, lex))
@@ -214,10 +219,11 @@ def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     how = {i for m in lex.asking_how.find(doc) for i in range(m.start, m.end)}
     starts = {m.start for m in lex.hypothetical.find(doc)}
     if not lex.hypothetical_surfaces.isdisjoint(doc.surface_set()):
+        doubting = _doubting_adverbs(doc, lex)
         starts.update(
             i
             for i, t in enumerate(tokens)
-            if t.surface in lex.hypothetical_surfaces and i not in how
+            if t.surface in lex.hypothetical_surfaces and i not in how and i not in doubting
         )
     spans.update(_asked_span(doc, i) for i in starts if doc.sentence_of[i] in asking)
     return sorted(spans)
@@ -267,13 +273,28 @@ def _regrets(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if lex.hypothetical_surfaces.isdisjoint(doc.surface_set()):
         return spans
+    doubting = _doubting_adverbs(doc, lex)
     for i, token in enumerate(doc.tokens):
-        if token.surface not in lex.hypothetical_surfaces:
+        if token.surface not in lex.hypothetical_surfaces or i in doubting:
             continue
         lo, hi = _clause_span(doc, i)
         if doc.text[lo:hi].rstrip("。．.!！…、,").endswith(lex.regret_finals):
             spans.append((lo, hi))
     return spans
+
+
+def _doubting_adverbs(doc: Doc, lex: Lexicon) -> frozenset[int]:
+    """The tokens of adverbs of doubt (「もしかしたら」「ひょっとして」), whose letters hold a
+    supposition's opener or ending and which suppose nothing: they hedge."""
+    key = ("doubting", id(lex))
+    kept: frozenset[int] | None = doc.cache.get(key)
+    if kept is None:
+        kept = doc.cache[key] = frozenset(
+            i
+            for m in lex.doubting_adverbs.finditer(doc.text)
+            for i in range(doc.token_at(m.start()), doc.token_at(m.end() - 1) + 1)
+        )
+    return kept
 
 
 def _clause_span(doc: Doc, i: int) -> tuple[int, int]:

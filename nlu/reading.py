@@ -144,6 +144,9 @@ class Reading:
     # (「盗難ではなく置き忘れでした」: False); `nlu.theft`. No fact of the payout rules, which
     # know lost_or_stolen only: the reporting duty reads it (施行規則第7条第3号).
     stolen: bool | None = None
+    # A theft only supposed (「盗まれたかもしれません」), none stated or denied: the reporting
+    # duty says 第3号 may apply (`nlu.theft.theft_doubted`).
+    theft_doubted: bool = False
     announced: bool | None = None
     consent: bool | None = None
     # Consent plainly said to be missing, and money said to be spent or ordered: a refusal
@@ -219,6 +222,7 @@ class Reading:
             or self.retracted_counts
             or self.generic_attack
             or self.settles  # 「ログ見た、確定」 confirms the doubt held
+            or self.theft_doubted  # 「盗まれたかも」 after a loss: 第3号 may apply
             or self.cost_topic is not None
             or any(
                 value is not None

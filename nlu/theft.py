@@ -114,6 +114,16 @@ def read_theft(doc: Doc, lex: Lexicon) -> bool | None:
     return None if match is None else _stated(doc, match, lex)
 
 
+def theft_doubted(doc: Doc, lex: Lexicon) -> bool:
+    """「盗まれたかもしれません」「盗難の疑いがあります」: a theft supposed, not stated nor
+    asked about, and no theft stated or denied in the message. The spec's example 2: then
+    第3号 *may* apply, and the bot says so in those words (../shared/spec/reporting.md)."""
+    cues = _cues(doc, lex)
+    if not cues or any(_stated(doc, m, lex) is not None for m in cues):
+        return False
+    return any(_polarity(doc, m, lex) is Polarity.HEDGED for m in cues)
+
+
 def theft_cue(doc: Doc, lex: Lexicon) -> Match | None:
     """The theft word whose statement the message's reading is (the last definite one)."""
     stated = [m for m in _cues(doc, lex) if _stated(doc, m, lex) is not None]
@@ -124,11 +134,15 @@ def _cues(doc: Doc, lex: Lexicon) -> list[Match]:
     return [m for m in lex.thefts.find(doc) if m.label == THEFT]
 
 
-def _stated(doc: Doc, match: Match, lex: Lexicon) -> bool | None:
+def _polarity(doc: Doc, match: Match, lex: Lexicon) -> Polarity:
     lo, hi = scope_after(doc, match.end)
     # 「盗難ではなく置き忘れでした」: the denial is read up to the next theft word only.
     hi = min([hi, *(m.start for m in _cues(doc, lex) if m.start >= match.end)])
-    state = polarity(doc, lo, hi, lex, affirm_if=True)
+    return polarity(doc, lo, hi, lex, affirm_if=True)
+
+
+def _stated(doc: Doc, match: Match, lex: Lexicon) -> bool | None:
+    state = _polarity(doc, match, lex)
     if state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
         return True
     if state is Polarity.NEGATED:

@@ -94,6 +94,49 @@ def test_a_theft_survives_the_store(messages: tuple[str, ...], stolen: bool) -> 
     assert state.stolen is stolen
 
 
+# (message, whether it supposes a theft: hedged, not stated, denied nor asked)
+DOUBTED = [
+    ("ノートPCを盗まれたかもしれません", True),
+    ("盗まれた可能性があります", True),
+    ("たぶん盗まれたと思います", True),
+    ("もしかしたら盗まれたかもしれません", True),
+    ("電車で盗まれたみたいです", True),
+    ("ノートPCが置き引きにあいました", False),
+    ("盗難ではなく置き忘れでした", False),
+    ("盗まれた？", False),
+    ("盗難でも補償されますか？", False),
+    ("ノートPCを紛失しました", False),
+]
+
+
+@pytest.mark.parametrize(("text", "doubted"), DOUBTED)
+def test_a_theft_supposed_is_kept_apart_from_one_stated(text: str, doubted: bool) -> None:
+    assert read_message(text).theft_doubted is doubted
+
+
+# (messages, whether the conversation then only supposes a theft)
+DOUBTED_CONVERSATIONS = [
+    (("ノートPCを紛失しました", "盗まれたかもしれません"), True),
+    (
+        ("ノートPCを紛失しました", "盗まれたかもしれません", "防犯カメラで置き引きと分かりました"),
+        False,
+    ),
+    (("ノートPCを紛失しました", "盗まれたかもしれません", "盗難ではなく置き忘れでした"), False),
+    (("ノートPCを紛失しました", "被害者は300名です"), False),
+]
+
+
+@pytest.mark.parametrize(("messages", "doubted"), DOUBTED_CONVERSATIONS)
+def test_a_theft_supposed_holds_until_one_is_stated_or_denied(
+    messages: tuple[str, ...], doubted: bool
+) -> None:
+    state = FactState()
+    for number, text in enumerate(messages):
+        state = FactState.from_json(json.loads(json.dumps(state.to_json())))
+        state.apply(read_message(text, message=number))
+    assert state.theft_doubted is doubted
+
+
 def test_a_state_saved_before_thefts_were_read_loads_as_no_theft() -> None:
     state = FactState.from_json({"values": {"incident_type": "lost_or_stolen"}})
     assert state.stolen is False and state.stolen_evidence is None

@@ -146,6 +146,18 @@ def test_a_theft_said_is_reported_under_number_3_and_a_loss_names_it(
     assert ("まだ当たりません" in section) is not duty
 
 
+def test_a_theft_the_user_supposes_is_named_first_as_may_apply() -> None:
+    """「盗まれたみたいです」: the spec's example 2 — the bot says 第3号 may apply (60 days),
+    in terms of what the user said, first among the conditions; no duty is stated yet."""
+    section = reporting(reply_to("12月1日、顧客名簿を入れたカバンを盗まれたかもしれません"))
+    lines = [line for line in section.splitlines() if line.startswith("・")]
+    assert lines[0].startswith("・盗まれた可能性があると伺いました")
+    assert "60日" in lines[0] and "第3号" in lines[0]
+    assert THEFT_REASON not in section and "まだ当たりません" in section
+    lost = reporting(reply_to("12月1日、顧客名簿を入れたカバンをなくしました"))
+    assert "盗まれた可能性があると伺いました" not in lost and THEFT_CONDITION in lost
+
+
 def test_the_card_shows_the_theft_with_its_words() -> None:
     """The incident type reads 「盗難」, quoting the words that said so; a loss does not."""
     stolen = reply_to("ノートPCが置き引きにあいました")

@@ -47,13 +47,15 @@ def build_advice(
     messages: Sequence[str] = (),
     done: frozenset[str] = frozenset(),
     stolen: bool = False,
+    theft_doubted: bool = False,
 ) -> Advice:
     """Everything but the estimate, for the incident as it stands at `now`.
 
     `messages` are the conversation's messages (since a reset): the reporting duty reads
     the 2024 amendment's words (web skimming) and the exemptions' words in them;
     `done` the keys of the steps marked done on the card; `stolen` whether the
-    conversation says the thing was stolen, not lost (a theft fires 第3号).
+    conversation says the thing was stolen, not lost (a theft fires 第3号);
+    `theft_doubted` whether it only says the thing may have been stolen (第3号 may apply).
     """
     phase = infer_phase(facts)
     said = Said(tuple(messages), data_kinds, stolen)
@@ -66,7 +68,13 @@ def build_advice(
         contacts=load_contacts(),
         desk=desk_status(now),
         reporting=assess_reporting(
-            facts, data_kinds, discovered_on, None, messages=messages, stolen=stolen
+            facts,
+            data_kinds,
+            discovered_on,
+            None,
+            messages=messages,
+            stolen=stolen,
+            theft_doubted=theft_doubted,
         ),
     )
 

@@ -133,6 +133,7 @@ def assess_reporting(
     *,
     messages: Sequence[str] = (),
     stolen: bool = False,
+    theft_doubted: bool = False,
 ) -> ReportingAssessment:
     """Say whether the leak must be reported, by when, and to whom.
 
@@ -164,6 +165,8 @@ def assess_reporting(
             exemptions' words.
         stolen: The conversation says the thing was stolen, not lost
             (`nlu.FactState.stolen`).
+        theft_doubted: The conversation only says it may have been stolen
+            (`nlu.FactState.theft_doubted`): the theft condition says so in those terms.
     """
     r = rules or load_reporting_rules()
     acquiring = r.acquiring.said_in(messages)
@@ -187,7 +190,7 @@ def assess_reporting(
         status=status,
         fired=tuple(fired),
         summary=r.texts[status.value],
-        conditions=_conditions(facts, fired, personal, status, r),
+        conditions=_conditions(facts, fired, personal, status, r, theft_doubted),
         duties=_duties(dates, wrongful, r) if indicated else (),
         exemptions=_exemptions(facts, messages, r) if indicated else (),
         notices=_notices(facts, wrongful, r) if indicated else (),
@@ -252,12 +255,13 @@ def _fired(
     ]
 
 
-def _wrongful_may_follow(facts: Facts, r: ReportingRules) -> list[str]:
+def _wrongful_may_follow(facts: Facts, r: ReportingRules, theft_doubted: bool = False) -> list[str]:
     # Asked only when 第3号 did not fire: a loss not said to be a theft (a theft said
     # fires it), or a suspicion not found to be an intrusion. Say what would settle it
-    # instead of guessing.
+    # instead of guessing; a theft the user supposed is answered as such (spec example 2:
+    # "if theft is suspected, trigger 3 may apply — the bot says so").
     if facts.incident_type is IncidentType.LOST_OR_STOLEN:
-        return [r.texts["theft_condition"]]
+        return [r.texts["theft_doubted_condition" if theft_doubted else "theft_condition"]]
     if facts.incident_type is IncidentType.SUSPECTED:
         return [r.texts["suspected_condition"]]
     return []
@@ -269,6 +273,7 @@ def _conditions(
     personal: bool | None,
     status: ReportingStatus,
     r: ReportingRules,
+    theft_doubted: bool = False,
 ) -> tuple[str, ...]:
     if status is not ReportingStatus.NOT_YET_INDICATED:
         return ()
@@ -276,7 +281,12 @@ def _conditions(
         # A trigger fired but personal data was said not to be involved.
         return (r.texts["personal_data_condition"],)
     conditions = [r.conditions[Trigger.SENSITIVE], r.conditions[Trigger.FINANCIAL]]
-    conditions += _wrongful_may_follow(facts, r) or [r.conditions[Trigger.WRONGFUL_PURPOSE]]
+    wrongful = _wrongful_may_follow(facts, r, theft_doubted) or [
+        r.conditions[Trigger.WRONGFUL_PURPOSE]
+    ]
+    # What the user supposed comes first: it is the condition most likely to hold.
+    doubted = theft_doubted and facts.incident_type is IncidentType.LOST_OR_STOLEN
+    conditions = [*wrongful, *conditions] if doubted else [*conditions, *wrongful]
     conditions.append(r.conditions[Trigger.MANY_PERSONS].format(threshold=r.threshold))
     if facts.individuals is None:
         conditions.append(r.texts["count_unknown_condition"].format(threshold=r.threshold))

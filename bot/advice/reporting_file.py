@@ -55,6 +55,7 @@ TEXT_FIELDS: Mapping[str, frozenset[str]] = {
     "not_yet_indicated": frozenset(),
     "personal_data_condition": frozenset(),
     "theft_condition": frozenset(),
+    "theft_doubted_condition": frozenset(),
     "suspected_condition": frozenset(),
     "count_unknown_condition": frozenset({"threshold"}),
     "preliminary_dated": frozenset({"start", "end", "first", "last"}),

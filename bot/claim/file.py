@@ -137,7 +137,13 @@ def build_claim(
         timeline=tuple(events(state)),
         reports=tuple(reports(state)),
         reporting=assess_reporting(
-            facts, frozenset(kinds), found, None, messages=messages, stolen=state.facts.stolen
+            facts,
+            frozenset(kinds),
+            found,
+            None,
+            messages=messages,
+            stolen=state.facts.stolen,
+            theft_doubted=state.facts.theft_doubted,
         ),
         estimate=estimate(facts, rider),
         missing=tuple(missing(state, rider)),

@@ -107,6 +107,7 @@ def build_reply(
         messages=_since_restart(state, kept),
         done=done_steps(state),
         stolen=state.facts.stolen,
+        theft_doubted=state.facts.theft_doubted,
     )
     return Reply(
         kind=kind,

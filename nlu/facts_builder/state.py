@@ -60,6 +60,9 @@ class FactState:
     # takes it back). No fact of the payout rules; the reporting duty reads it.
     stolen: bool = False
     stolen_evidence: Evidence | None = None
+    # A theft supposed (`Reading.theft_doubted`) and not since stated or denied: the
+    # reporting duty says 第3号 may apply.
+    theft_doubted: bool = False
     # Where consent was said to be missing (「保険会社にはまだ話してないです」), for the
     # refusal the fold makes once money is spent in another message.
     withheld_evidence: Evidence | None = None
@@ -133,6 +136,7 @@ class FactState:
             "doubted_attack": self.doubted_attack,
             "generic_type": self.generic_type,
             "stolen": self.stolen,
+            "theft_doubted": self.theft_doubted,
             "stolen_evidence": (
                 None if self.stolen_evidence is None else self.stolen_evidence.to_json()
             ),
@@ -169,6 +173,7 @@ class FactState:
             generic_type=bool(data.get("generic_type", False)),
             # Absent in states saved before a theft was told from a loss.
             stolen=bool(data.get("stolen", False)),
+            theft_doubted=bool(data.get("theft_doubted", False)),
             stolen_evidence=(
                 None if (said := data.get("stolen_evidence")) is None else Evidence.from_json(said)
             ),

@@ -127,6 +127,9 @@ def fold_values(state: FactState, reading: Reading) -> None:
     if reading.stolen is not None:
         state.stolen = reading.stolen
         state.stolen_evidence = reading.evidence.get("stolen") if reading.stolen else None
+        state.theft_doubted = False
+    elif reading.theft_doubted:
+        state.theft_doubted = True
     fold_consent(state, reading)
     unknown = set(reading.said_unknown)
     counted = {Fact.INDIVIDUALS, Fact.CORPORATIONS} & set(state.values)

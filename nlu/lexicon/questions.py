@@ -63,6 +63,8 @@ class QuestionWords:
     supposing: re.Pattern[str]
     """Wishes, regrets and suppositions, which state nothing in a statement either."""
     supposing_surfaces: frozenset[str]
+    doubting_adverbs: re.Pattern[str]
+    """Adverbs of doubt that hold a supposition's letters (もしかしたら, ひょっとしたら)."""
     regret_finals: tuple[str, ...]
     asking_how: PhraseSet
     nothing_at_all: re.Pattern[str]
@@ -121,6 +123,7 @@ def question_words(questions: QuestionsSection) -> dict[str, Any]:
         "hypothetical_surfaces": frozenset(questions.hypothetical_surfaces),
         "supposing": re.compile(alternation(questions.supposing)),
         "supposing_surfaces": frozenset(questions.supposing_surfaces),
+        "doubting_adverbs": re.compile(alternation(questions.doubting_adverbs)),
         "regret_finals": tuple(questions.regret_finals),
         "asking_how": one("how", questions.asking_how),
         "nothing_at_all": re.compile(alternation(questions.nothing_at_all)),

@@ -94,6 +94,7 @@ class QuestionsSection(config.Schema):
     hypothetical_surfaces: Words
     supposing: Words
     supposing_surfaces: Words
+    doubting_adverbs: Words
     regret_finals: Words
     asking_how: Words
     # A required part of its pattern: empty, it would match anywhere.
