@@ -57,6 +57,19 @@ _POLITE_NEGATION: Final = ("ます", "ず")
 _CURT_NEGATION: Final = ("ず",)
 
 
+# 「送ってしまった」 said as 「送っちゃった」 (and 飲んじゃった): UniDic gives the contraction
+# the one lemma ちゃう where the full form is て + 仕舞う.
+_TE_SHIMAU: Final = ("て", "仕舞う")
+_CHAU: Final = "ちゃう"
+
+
+def _registers(seq: list[str]) -> list[list[str]]:
+    """`seq` and the same phrase in the other registers users type: a plain negation said
+    politely or curtly, 〜てしまう contracted to 〜ちゃう and back."""
+    variants = _negation_registers(seq)
+    return variants + [v for v in map(_contracted, variants) if v is not None]
+
+
 def _negation_registers(seq: list[str]) -> list[list[str]]:
     """`seq`, and where it ends on the negative auxiliary, the same said politely and curtly."""
     if not seq:
@@ -65,6 +78,17 @@ def _negation_registers(seq: list[str]) -> list[list[str]]:
         return [seq]
     stem = seq[:-1]
     return [seq, [*stem, *_POLITE_NEGATION], [*stem, *_CURT_NEGATION]]
+
+
+def _contracted(seq: list[str]) -> list[str] | None:
+    """`seq` with its first て + 仕舞う as ちゃう, or its ちゃう as て + 仕舞う; None if neither."""
+    for i in range(1, len(seq) - 1):
+        if (seq[i], seq[i + 1]) == _TE_SHIMAU:
+            return [*seq[:i], _CHAU, *seq[i + 2 :]]
+    if _CHAU in seq[1:]:
+        i = seq.index(_CHAU, 1)
+        return [*seq[:i], *_TE_SHIMAU, *seq[i + 1 :]]
+    return None
 
 
 class _Registry:
@@ -85,7 +109,7 @@ class _Registry:
                     if phrase:
                         _insert(self.written, phrase.lower(), owner)
                     seq = [lemma_key(t) for t in tokenize(phrase)]
-                    for variant in _negation_registers(seq):
+                    for variant in _registers(seq):
                         _insert(self.by_lemma, variant, owner)
             # Counted once the tries hold the set: a pass that saw this count has it all.
             self.count += 1
