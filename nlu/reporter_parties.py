@@ -151,7 +151,9 @@ def names_a_party(doc: Doc, at: int) -> bool:
     name = "".join(t.surface for t in doc.tokens[max(0, i - 2) : i + 1])
     office = before.pos1 == "接尾辞" and name.endswith(_offices())
     if (before.lemma in not_parties and not office) or before.lemma.casefold() in things:
-        return False
+        # 「○○システムズから」「△△ネットワークより」: a thing word after a name withheld
+        # with marks ends a firm's name, as a legal form does.
+        return i >= 1 and masked_name(doc, i)
     return not (i >= 1 and doc.tokens[i - 1].pos2 == "数詞")  # 「1台から」「3件から」
 
 

@@ -86,6 +86,66 @@ OPERATOR_LETTER: list[tuple[str, Detection | None]] = [
     ),
 ]
 
+# 「社内のSOCチームが検知」「SOCチームから連絡」: a unit word (チーム, 部門) right after a
+# reporter is the reporter's own team, so it is the source as the reporter alone would be.
+REPORTER_TEAM: list[tuple[str, Detection | None]] = [
+    ("社内のSOCチームが検知。ランサムウェア感染で確定、サーバー1台", SELF),
+    ("自社のSOCチームが不審な通信を検知しました。", SELF),
+    ("SOCチームが検知しました", EXTERNAL),
+    ("SOCが検知しました", EXTERNAL),
+    ("社内の監視で検知しました", SELF),
+]
+
+# 「SOCから「…」ってalert」: the English word is the report word アラート is.
+ALERT_IN_ENGLISH: list[tuple[str, Detection | None]] = [
+    ("SOCから「C2通信の疑いあり」ってalert。いま調査中", EXTERNAL),
+    ("監視会社からalert来ました", EXTERNAL),
+    ("EDRのalertで気づいた", SELF),
+    ("alertの閾値を見直しました", None),
+]
+
+# 「判明経緯:誤って届いた事業所からの電話」: a form's key of how it came to light, whose
+# value ends in a call or a mail from a party (a clause describing it may come first), is
+# that party's report; one of us, or a key whose value ends in its verb, is not.
+KEYED_CHANNEL: list[tuple[str, Detection | None]] = [
+    ("判明経緯：誤って届いた事業所からの電話\n公表：未定", THIRD),
+    ("発覚の経緯：書類を受け取った方からのメール", THIRD),
+    ("判明経緯：宛名違いに気づいた会員様からのお電話", THIRD),
+    ("判明経緯：上司からの電話", None),
+    ("判明経緯：当社から送ったメール", None),
+    ("検知は監視会社に任せている", None),
+]
+
+# 「肖像権の件です。モデルさんから…の請求が来ました」: the infringement named as the topic in
+# the sentence before is the claim's, so the claimant told (spec "Third party": a rights
+# holder's letter); a claim over nothing named stays as it was.
+INFRINGEMENT_AS_TOPIC: list[tuple[str, Detection | None]] = [
+    ("著作権の件です。チラシに使ったイラストの作者さんから、使用料40万の請求が来ました", THIRD),
+    ("肖像権の件で相談です。動画に映った通行人の方から賠償金の請求が届きました", THIRD),
+    ("先月の件です。取引先から損害賠償の請求が来ました", None),
+]
+
+# 「市内の女性(34)が市に慰謝料など110万円を求める訴えを起こした」: the claimant as the subject
+# of a suit over an infringement told the body sued; the company itself suing is no report.
+CLAIMANT_AS_SUBJECT: list[tuple[str, Detection | None]] = [
+    (
+        "ポスターに写真を無断で使われ肖像権を侵害されたとして、県内の男性(41)が町に慰謝料など"
+        "80万円を求める訴えを起こした。",
+        THIRD,
+    ),
+    ("写真家の男性が、著作権侵害を理由に出版社に損害賠償を求めた。", THIRD),
+    ("弊社が著作権侵害を理由にA社に損害賠償を求める訴えを起こしました。", None),
+    ("当社は、商標権侵害を理由にB社に損害賠償を求める訴えを起こした。", None),
+]
+
+# 「○○システムズから報告を受けた」: a thing word (システム, ネットワーク) after a name withheld
+# with marks ends a firm's name, as a legal form does; the bare thing names no one.
+MASKED_FIRM: list[tuple[str, Detection | None]] = [
+    ("委託先の○○システムズから、同社サーバーが不正アクセスを受けたと報告を受けました。", THIRD),
+    ("△△ネットワークより、預けていた会員データが流出したとの連絡がありました。", THIRD),
+    ("システムから、不審な通信が発生しているとの報告がありました。", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -93,7 +153,13 @@ OPERATOR_LETTER: list[tuple[str, Detection | None]] = [
     + WRITER_CONTACTS
     + CLOUD_PROVIDER_WITH_NO
     + TALLY_AFTER_THE_REPORT
-    + OPERATOR_LETTER,
+    + OPERATOR_LETTER
+    + REPORTER_TEAM
+    + ALERT_IN_ENGLISH
+    + KEYED_CHANNEL
+    + INFRINGEMENT_AS_TOPIC
+    + CLAIMANT_AS_SUBJECT
+    + MASKED_FIRM,
 )
 def test_sets_28_31_classes(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
