@@ -16,12 +16,51 @@ OWNERS: Final = "nlu_victim_owners.toml"
 
 
 def claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
-    """「会員3名から損害賠償請求」: the people who claim, not the number of victims."""
-    end = doc.token_at(count.end - 1) + 1
+    """「会員3名から損害賠償請求」「3名のお客様から請求」: the people who claim, not the number
+    of victims."""
+    end = _past_persons_named(doc, doc.token_at(count.end - 1) + 1)
     if end >= len(doc.tokens) or doc.tokens[end].surface != "から":
         return False
     stop = doc.sentence_span(end)[1]
-    return any(t.lemma in lex.claim_lemmas for t in doc.tokens[end + 1 : stop])
+    if not any(t.lemma in lex.claim_lemmas for t in doc.tokens[end + 1 : stop]):
+        return False
+    # 「読み上げられた住民1名の方ご本人から苦情」: the one person said to be exposed is the
+    # victim, who also complains; several claimants are only some of the victims.
+    return count.value != 1 or not _said_exposed(doc, count, lex)
+
+
+def _said_exposed(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """The clause before the count says what befell the persons: a leak, or a passive
+    (「読み上げられた」「見られた」)."""
+    token = doc.token_at(count.start)
+    before = doc.tokens[doc.clause_start(token) : token]
+    return any(
+        t.lemma in lex.leak_lemmas
+        or (t.lemma in _PASSIVE and i > 0 and before[i - 1].pos1 == "動詞")
+        for i, t in enumerate(before)
+    )
+
+
+# How many tokens may name the persons after a count and 「の」 (「3名のお客様」「4名の利用者の
+# 方」).
+_PERSONS_NAMED_MAX = 5
+_NOUN_RUN = frozenset({"名詞", "接頭辞", "接尾辞"})
+
+
+def _past_persons_named(doc: Doc, end: int) -> int:
+    """Past 「の」 and the nouns that name whom a count counts (「3名のお客様から」「4名の
+    利用者の方から」), when they follow it; else `end` itself."""
+    tokens = doc.tokens
+    if end >= len(tokens) or tokens[end].surface != "の":
+        return end
+    i = end + 1
+    stop = min(len(tokens), i + _PERSONS_NAMED_MAX)
+    while i < stop and (
+        tokens[i].pos1 in _NOUN_RUN
+        or (tokens[i].surface == "の" and i + 1 < stop and tokens[i + 1].pos1 in _NOUN_RUN)
+    ):
+        i += 1
+    return i if i > end + 1 else end
 
 
 def reporters(doc: Doc, count: Count, lex: Lexicon) -> bool:
