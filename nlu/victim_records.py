@@ -91,7 +91,11 @@ def _events_counted(doc: Doc, lo: int, token: int) -> bool:
     """Whether the word right before the count, past the particles of a noun phrase, is a
     failure or an error (「障害が2件」): the count is of those events."""
     i = _word_before(doc, lo, token, marks=False)
-    return i >= lo and doc.tokens[i].surface in _record_persons().events
+    # 「不具合」 is two tokens (不+具合): the word is matched on the text ending there.
+    return i >= lo and any(
+        doc.text.endswith(event, 0, doc.ends[i]) and doc.ends[i] - len(event) >= doc.starts[lo]
+        for event in _record_persons().events
+    )
 
 
 def _persons_before(doc: Doc, lo: int, token: int) -> bool:
