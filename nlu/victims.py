@@ -24,6 +24,7 @@ from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
+from nlu.victim_named import named_companies
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import (
     background,
@@ -405,6 +406,9 @@ def read_victims(
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
         said.append(_Said(kind, total, approximate=False, counted=True, recipients=False))
     individuals, corporations = _choose(said, "individuals"), _choose(said, "corporations")
+    if individuals is None and corporations is None:
+        # 「取引先A社の生産管理データが消失」: a partner named by a letter, when nothing is counted.
+        corporations = named_companies(doc, lex)
     # 「法人のお客様が7社、個人のお客様はいませんでした」: in a breakdown, a group said to be none.
     if individuals is None and corporations and said_none(doc.text, "individuals"):
         individuals = 0
