@@ -3,6 +3,7 @@ who did it, our own staff, one member of a group."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
@@ -15,7 +16,7 @@ from nlu.lexicon import Lexicon
 OWNERS: Final = "nlu_victim_owners.toml"
 
 
-def claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
+def claimants(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
     """「会員3名から損害賠償請求」「3名のお客様から請求」: the people who claim, not the number
     of victims."""
     end = _past_persons_named(doc, doc.token_at(count.end - 1) + 1)
@@ -24,21 +25,35 @@ def claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
     stop = doc.sentence_span(end)[1]
     if not any(t.lemma in lex.claim_lemmas for t in doc.tokens[end + 1 : stop]):
         return False
-    # 「読み上げられた住民1名の方ご本人から苦情」: the one person said to be exposed is the
-    # victim, who also complains; several claimants are only some of the victims.
-    return count.value != 1 or not _said_exposed(doc, count, lex)
+    # 「読み上げられた住民1名の方ご本人から苦情」「そのお客さん1名から慰謝料」: the one person
+    # said exposed, or named back, is the victim, who also complains; several claimants,
+    # or one beside a larger count, are only some of the victims.
+    return (
+        count.value != 1
+        or not _said_exposed(doc, count, lex)
+        or any(other.value > 1 and other.kind != "devices" for other in counts)
+    )
 
 
 def _said_exposed(doc: Doc, count: Count, lex: Lexicon) -> bool:
-    """The clause before the count says what befell the persons: a leak, or a passive
-    (「読み上げられた」「見られた」)."""
+    """The clause before the count says what befell the persons (a leak, or a passive:
+    「読み上げられた」「見られた」) or names them back (「そのお客さん」「ご本人」)."""
     token = doc.token_at(count.start)
     before = doc.tokens[doc.clause_start(token) : token]
     return any(
         t.lemma in lex.leak_lemmas
         or (t.lemma in _PASSIVE and i > 0 and before[i - 1].pos1 == "動詞")
+        or (
+            t.surface in _NAMED_BACK
+            and not (i + 1 < len(before) and before[i + 1].surface in _SUBSET)
+        )
         for i, t in enumerate(before)
     )
+
+
+# 「そのお客さん」「当該患者」「ご本人」: the person the text spoke of; not 「そのうち」.
+_NAMED_BACK = frozenset({"その", "当該", "本人", "ご本人"})
+_SUBSET = frozenset({"うち", "中"})
 
 
 # How many tokens may name the persons after a count and 「の」 (「3名のお客様」「4名の利用者の

@@ -73,10 +73,15 @@ class _Said:
     part: bool = False  # said as included in a larger count after it (「…を含む」)
 
 
-def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
-    # 「1件あたり500円」「1人500円」: the one is the unit of a price, not a number of victims.
-    return count.value == 1 and any(
-        (a.per_unit is not None and a.start <= count.start < a.end) or 0 <= a.start - count.end <= 6
+def _inside_per_unit(doc: Doc, count: Count, amounts: Sequence[Amount]) -> bool:
+    # 「1件あたり500円」「1人500円」: the one is the unit of a price, not a number of victims;
+    # 「1名から慰謝料50万」 is who claims the sum.
+    if count.value != 1:
+        return False
+    from_them = doc.text.startswith("から", count.end)
+    return any(
+        (a.per_unit is not None and a.start <= count.start < a.end)
+        or (not from_them and 0 <= a.start - count.end <= 6)
         for a in amounts
     )
 
@@ -305,7 +310,7 @@ def _victim_kind(
         return None
     if kind == "individuals" and lex.mixed_group.match(doc.text, count.end):
         return None  # 「3万2千人・団体」; 「38の企業・団体」 are bodies either way
-    if kind == "individuals" and claimants(doc, count, lex):
+    if kind == "individuals" and claimants(doc, count, counts, lex):
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
         return None
@@ -380,7 +385,7 @@ def read_victims(
     kinds: list[str | None] = []
     for count in counts:
         kinds.append(None)
-        if _inside_per_unit(count, amounts) or _unit_of_price(doc, count, lex):
+        if _inside_per_unit(doc, count, amounts) or _unit_of_price(doc, count, lex):
             # 「見舞金は1件あたり500円で2,000件分」: the price's one does not end the item
             # whose data word (見舞金) names what the 2,000 count.
             continue

@@ -1,6 +1,6 @@
 """Persons who claim are some of the victims, not their number, however they are named
-(「会員3名から請求」「3名のお客様から請求」); one person said to be exposed who complains
-(「読み上げられた住民1名の方から苦情」) is the victim.
+(「会員3名から請求」「3名のお客様から請求」); one person said to be exposed, or named back, who
+complains (「読み上げられた住民1名の方から苦情」「そのお客さん1名から慰謝料」) is the victim.
 
 Our own sentences; a blind set read 「そのうち3名のお客様から損害賠償請求」 after 500 victims as 3.
 """
@@ -22,11 +22,17 @@ CASES: list[tuple[list[str], int | None]] = [
         1,
     ),
     (["誤って見られた患者1名の方ご本人から抗議を受けました"], 1),
+    (["スタッフがSNSにお客様の写真を載せてしまい、そのお客様1名から慰謝料30万と言われています"], 1),
+    # … unless a larger count is said beside it: then the one is only one of them.
+    (["顧客情報2,000件が流出しました。流出した顧客1名から損害賠償請求がありました"], 2000),
     # Near misses: persons named after the count who are not claimants, and a claimant
     # who is only one of them.
     (["3名のお客様の氏名が流出しました"], 3),
     (["5名の会員の方にお詫び状を送りました。氏名と住所が漏えいしました"], 5),
     (["お客様の一人から請求が来ています"], None),
+    (["そのうち1名から損害賠償請求がありました"], None),
+    # A price per person is still one (「1人5万円」), a claim from one is not a price.
+    (["お詫びとして1名5万円をお支払いします"], None),
 ]
 
 
