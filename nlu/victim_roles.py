@@ -17,13 +17,14 @@ OWNERS: Final = "nlu_victim_owners.toml"
 
 
 def claimants(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
-    """「会員3名から損害賠償請求」「3名のお客様から請求」: the people who claim, not the number
-    of victims."""
+    """「会員3名から損害賠償請求」「3名のお客様から請求」「顧問先様1名からご連絡」: the people who
+    claim or told us, not the number of victims."""
     end = _past_persons_named(doc, doc.token_at(count.end - 1) + 1)
     if end >= len(doc.tokens) or doc.tokens[end].surface != "から":
         return False
     stop = doc.sentence_span(end)[1]
-    if not any(t.lemma in lex.claim_lemmas for t in doc.tokens[end + 1 : stop]):
+    said = lex.claim_lemmas | lex.reporter_lemmas
+    if not any(t.lemma in said for t in doc.tokens[end + 1 : stop]):
         return False
     # 「読み上げられた住民1名の方ご本人から苦情」「そのお客さん1名から慰謝料」: the one person
     # said exposed, or named back, is the victim, who also complains; several claimants,
