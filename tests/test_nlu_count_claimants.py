@@ -64,3 +64,23 @@ STAFF: list[tuple[list[str], int | None]] = [
 def test_part_timers_are_our_staff(messages: list[str], individuals: int | None) -> None:
     facts, _, _ = predict(messages)
     assert facts.get("individuals") == individuals
+
+
+# Typed on without a stop, a count after a finished verb starts a statement of its own: it is
+# not the number of those who told us (「…ご報告がありました千二百名分です」).
+RUN_ON: list[tuple[list[str], int | None]] = [
+    (
+        [
+            "印刷業者さんがランサムウェアにやられて名簿が入っていたと業者さんから報告がありました300名分です"
+        ],
+        300,
+    ),
+    # Near miss: the count is of those who told us.
+    (["取引先からの指摘は計4社です"], None),
+]
+
+
+@pytest.mark.parametrize(("messages", "individuals"), RUN_ON)
+def test_a_count_after_a_finished_statement(messages: list[str], individuals: int | None) -> None:
+    facts, _, _ = predict(messages)
+    assert facts.get("individuals") == individuals
