@@ -125,6 +125,7 @@ def test_idempotent(raw: str) -> None:
 _KANA = (
     '[kana_counts]\nafter_digit = { "めい" = "名" }\nnot_before = ["る"]\n'
     'persons = { "ひとり" = "1人" }\npersons_before = ["あたり"]\n'
+    'shares = { "ひとりぶん" = "1人分" }\n'
     'groups = { "こじん" = "個人" }\n'
 )
 
