@@ -33,6 +33,7 @@ class BystandersFile(config.Schema):
     use_gap: PositiveInt
     kept_up: NonEmptyWords
     continued: NonEmptyWords
+    by_hand: NonEmptyWords
     data_words: NonEmptyWords
     relations: NonEmptyWords
     relation_run_max: PositiveInt
@@ -48,6 +49,7 @@ class _Words:
     use_gap: int
     kept_up: PhraseSet
     continued: PhraseSet
+    by_hand: PhraseSet
     data_words: frozenset[str]
     relations: PhraseSet
     relation_run_max: int
@@ -65,6 +67,7 @@ def _words() -> _Words:
         use_gap=file.use_gap,
         kept_up=PhraseSet({"kept_up": file.kept_up}),
         continued=PhraseSet({"continued": file.continued}),
+        by_hand=PhraseSet({"by_hand": file.by_hand}),
         data_words=frozenset(file.data_words),
         relations=PhraseSet({"relation": file.relations}),
         relation_run_max=file.relation_run_max,
@@ -97,8 +100,11 @@ def bystanders(doc: Doc, count: Count, lex: Lexicon) -> bool:
 
 
 def _served_meanwhile(doc: Doc, lo: int, hi: int, words: _Words) -> bool:
-    """「紙のカルテで入院患者約250人への対応を続けている」: a service kept up while the system
-    is down, in a clause that names no one as affected (対象, 該当 …)."""
+    """「紙のカルテで入院患者約250人への対応を続けている」: a service kept up by other means
+    (紙, 手作業 …) while the system is down, in a clause that names no one as affected
+    (対象, 該当 …)."""
+    if not words.by_hand.contains(doc, lo, hi):
+        return False
     if any(t.lemma in words.harms for t in doc.tokens[lo:hi]):
         return False
     kept = words.kept_up.find(doc, lo, hi)

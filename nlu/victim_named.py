@@ -47,7 +47,9 @@ def _words() -> _Words:
     name = rf"(?<![A-Za-z])[{re.escape(file.letters)}]社(?:{alternation(file.honorifics)})?"
     joined = rf"{name}(?:(?:{alternation(file.joiners)}){name})*"
     documents = alternation(file.documents)
-    near = rf"[^。\n]{{0,{file.window}}}?(?:{documents})"
+    # The documents end the noun the tie opens (「生産管理データ」「決算書類一式」): kanji and
+    # katakana only between, no particle (「A社の担当者から、見積書が」 names the staff).
+    near = rf"[一-龥々ァ-ヶー]{{0,{file.window}}}?(?:{documents})"
     return _Words(
         re.compile(
             rf"(?P<partner>{alternation(file.partners)})?(?P<names>{joined})"
