@@ -45,14 +45,16 @@ class _Words:
 def _words() -> _Words:
     file = config.load(FILE, NamedFile)
     name = rf"(?<![A-Za-z])[{re.escape(file.letters)}]社(?:{alternation(file.honorifics)})?"
-    joined = rf"{name}(?:(?:{alternation(file.joiners)}){name})*"
+    partner = alternation(file.partners)
+    # 「顧問先A社とC社の」「取引先A社と取引先B社の」: a list of names, each a victim.
+    joined = rf"{name}(?:(?:{alternation(file.joiners)})(?:{partner})?{name})*"
     documents = alternation(file.documents)
     # The documents end the noun the tie opens (「生産管理データ」「決算書類一式」): kanji and
     # katakana only between, no particle (「A社の担当者から、見積書が」 names the staff).
     near = rf"[一-龥々ァ-ヶー]{{0,{file.window}}}?(?:{documents})"
     return _Words(
         re.compile(
-            rf"(?P<partner>{alternation(file.partners)})?(?P<names>{joined})"
+            rf"(?P<partner>{partner})?(?P<names>{joined})"
             rf"(?:(?P<of>{alternation(file.of)})|(?:{alternation(file.addressed)})){near}"
         ),
         frozenset(file.befell),

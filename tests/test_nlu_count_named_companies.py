@@ -16,6 +16,7 @@ CASES: list[tuple[list[str], int | None, int | None]] = [
     (["D社様宛ての請求書を、誤って別のお客様にFAXしてしまいました"], None, 1),
     (["E社にF社向けの見積書をメールで送付してしまいました"], None, 1),
     (["顧問先G社とH社の決算書類を別の顧問先に郵送しました"], None, 2),
+    (["取引先S社と取引先T社の見積書を誤送信しました"], None, 2),
     (["取引先J社の注文書の控えを紛失しました"], None, 1),
     # Near misses: an agent's client named alone (the insured's own data), the recipient,
     # an envelope, a denial, a count said, and another company's staff counted.
