@@ -34,6 +34,7 @@ class TypeWordingFile(config.Schema):
     note_screens: NonEmptyWords
     note_appearing: NonEmptyWords
     found_back: NonEmptyWords
+    disposal: NonEmptyWords
 
 
 @cache
@@ -72,6 +73,31 @@ def mistaken_sending(doc: Doc, sending: frozenset[str]) -> int | None:
     「別の方の記録を誤ってお渡しいたしました」: a word of mistake (誤って, 間違って) whose verb
     is one of sending or handing over, with no other verb between. The verb's index, or
     None. 「誤って削除したファイルを送付」 mistakes the deletion, not the sending."""
+    words = wording()
+    return _mistaken(doc, sending | frozenset(words.handing))
+
+
+@cache
+def _disposal() -> frozenset[str]:
+    return frozenset(wording().disposal)
+
+
+def mistaken_disposal(doc: Doc) -> list[Match]:
+    """「誤って一般廃棄物として廃棄していた」「間違えて捨ててしまった」: a word of mistake whose
+    verb is one of disposal, as `mistaken_sending` reads a sending: wrong disposal, `other`
+    (tests/data/README.md rule 2), from the mistake to the verb."""
+    disposal = _disposal()
+    if doc.lemma_set().isdisjoint(disposal):
+        return []
+    verb = _mistaken(doc, disposal)
+    if verb is None:
+        return []
+    start = next(i for i in range(verb, -1, -1) if doc.tokens[i].lemma in wording().mistakes)
+    return [Match(start, verb + 1, IncidentType.OTHER.value)]
+
+
+def _mistaken(doc: Doc, verbs: frozenset[str]) -> int | None:
+    """The index of the first verb of `verbs` a word of mistake (誤って) is said of."""
     tokens = doc.tokens
     words = wording()
     for i, token in enumerate(tokens[:-1]):
@@ -83,7 +109,7 @@ def mistaken_sending(doc: Doc, sending: frozenset[str]) -> int | None:
             verbal = word.pos1 == "動詞" or (
                 word.pos1 == "名詞" and k + 1 < last and tokens[k + 1].lemma == "為る"
             )
-            if word.lemma in sending or word.lemma in words.handing:
+            if word.lemma in verbs:
                 if verbal:
                     return k
                 continue
