@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from coverage import IncidentType
 from nlu.access import attack_state, before_harm
+from nlu.access_caveats import names_an_aspect
 from nlu.doc import Doc
 from nlu.incident_hints import (
     displayed,
@@ -27,6 +28,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
+from nlu.type_caught import caught_by_tool
 from nlu.type_conditions import (
     conditional_cues,
     family_named,
@@ -125,9 +127,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     # Attack kinds named only as carried by a mail or a file, never as reaching us.
     carried: set[IncidentType] = set()
     reached: set[IncidentType] = set()
+    # Malware named only as what a tool caught (「トロイの木馬を検知して隔離」).
+    caught: set[IncidentType] = set()
     # Data left open to view (「誰でも見られる状態」「誤って公開」), by the medium it was in.
     exposed: dict[IncidentType, list[Polarity]] = {}
     online = lex.online_media.contains(doc)
+    infection_doubted = False
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     # Malware named by its family (「Emotetとみられる」), however said.
     families = {IncidentType(m.label) for m in heads if family_named(doc, m)}
@@ -214,7 +219,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             ):
                 carried.add(kind)
             elif state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
-                reached.add(kind)
+                (caught if caught_by_tool(doc, match.end) else reached).add(kind)
+            elif state is Polarity.HEDGED and _infection_doubted(doc, match, lex):
+                infection_doubted = True
         else:
             lo, hi = scope_after(doc, match.end)
             # 「USBなくしただけなので不正アクセスとかはないです」: the denial after the next
@@ -259,6 +266,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if kind in lex.attacks:
             if kind in carried - reached - families and Polarity.HEDGED in states:
                 continue  # 「ウイルスメール来た…感染してるかも」: only the mail is sure
+            if kind in caught - reached - carried and infection_doubted:
+                continue  # 「トロイの木馬を検知して隔離…感染してるのか、わからん」
             if Polarity.AFFIRMED in states or (
                 Polarity.NEUTRAL in states
                 and Polarity.HEDGED not in states
@@ -297,6 +306,13 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
         return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _infection_doubted(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """Whether the hedged attack word `match` is the infection itself in doubt
+    (「感染してるのかしてないのか、わからん」), not an aspect of it (「感染経路は調査中」)."""
+    lo, hi = scope_after(doc, match.end)
+    return not names_an_aspect(doc, lo, hi)
 
 
 def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
