@@ -133,6 +133,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     exposed: dict[IncidentType, list[Polarity]] = {}
     online = lex.online_media.contains(doc)
     infection_doubted = False
+    # Attack kinds doubted by a word of their own kind, not only by a generic 攻撃 or by the
+    # hijack that made a machine a DDoS relay (「乗っ取られてDDoSの踏み台にされてたっぽい」).
+    firm: set[IncidentType] = set()
+    relayed = _ddos_relay_sentences(doc, cues, lex)
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     # Malware named by its family (「Emotetとみられる」), however said.
     families = {IncidentType(m.label) for m in heads if family_named(doc, m)}
@@ -222,6 +226,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
                 (caught if caught_by_tool(doc, match.end) else reached).add(kind)
             elif state is Polarity.HEDGED and _infection_doubted(doc, match, lex):
                 infection_doubted = True
+            if state in (Polarity.HEDGED, Polarity.TOPIC) and not _loose_doubt(
+                doc, match, kind, relayed, lex
+            ):
+                firm.add(kind)
         else:
             lo, hi = scope_after(doc, match.end)
             # 「USBなくしただけなので不正アクセスとかはないです」: the denial after the next
@@ -302,10 +310,38 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     if not hedged:
         return IncidentReading(None)
     named = doubted & lex.attacks
+    if len(named) > 1:
+        # 「DDoS攻撃を受けてるっぽい」: the generic 攻撃 is the named attack, not another.
+        named = (named & firm) or named
     if len(named) == 1 and confirms_after_doubts(doc, lex):
         # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
         return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _ddos_relay_sentences(doc: Doc, cues: list[Match], lex: Lexicon) -> frozenset[int]:
+    """The sentences whose relay word is a DDoS's (「DDoSの踏み台にされ」, `relay_kind`)."""
+    return frozenset(
+        doc.sentence_of[m.start]
+        for m in cues
+        if m.label == IncidentType.UNAUTHORIZED_ACCESS.value
+        and lex.relays.contains(doc, m.start, m.end)
+        and relay_kind(doc, m, IncidentType.UNAUTHORIZED_ACCESS, cues, lex) is IncidentType.DDOS
+    )
+
+
+def _loose_doubt(
+    doc: Doc, match: Match, kind: IncidentType, relayed: frozenset[int], lex: Lexicon
+) -> bool:
+    """Whether a doubted attack word names no kind of its own: a generic 攻撃, or an
+    intrusion word in a sentence whose machine was made a DDoS relay (the hijack is how the
+    DDoS was launched)."""
+    if any(
+        g.start == match.start and g.end == match.end
+        for g in lex.generic_attacks.find(doc, match.start, match.end)
+    ):
+        return True
+    return kind is IncidentType.UNAUTHORIZED_ACCESS and doc.sentence_of[match.start] in relayed
 
 
 def _infection_doubted(doc: Doc, match: Match, lex: Lexicon) -> bool:
