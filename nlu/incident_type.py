@@ -38,6 +38,7 @@ from nlu.type_conditions import (
     working_alongside,
 )
 from nlu.type_insider import insider_cues
+from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_warnings import in_public_warning
@@ -110,6 +111,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *conditional_cues(doc),
             *insider_cues(doc),
             *mistaken_disposal(doc),
+            *open_shares(doc),
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *_heard_in_kana(doc, cues, lex),
