@@ -41,6 +41,7 @@ from nlu.type_insider import insider_cues
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_unlicensed import unlicensed_cues
+from nlu.type_uploads import uploaded_to_sns
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
@@ -112,6 +113,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *insider_cues(doc),
             *mistaken_disposal(doc),
             *open_shares(doc),
+            *uploaded_to_sns(doc),
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *_heard_in_kana(doc, cues, lex),

@@ -107,6 +107,16 @@ def _social_media() -> PhraseSet:
     return PhraseSet({"sns": _words().social_media})
 
 
+def social_media_names(doc: Doc) -> list[Match]:
+    """Where the message names a social medium (SNS, インスタ, TikTok …)."""
+    return _social_media().find(doc)
+
+
+def names_confidential(doc: Doc) -> bool:
+    """Whether the message names personal data or a customer's affairs (`confidential`)."""
+    return _sets()[1].contains(doc)
+
+
 def posted_in_sentence(doc: Doc, cue: Match, cues: list[Match]) -> bool:
     """「職員が私用のSNSアカウントに、利用者様の写真を無断で投稿していた」: the media cue's
     sentence names social media, a member of staff or a private account, and holds a post
