@@ -51,6 +51,7 @@ from nlu.type_wording import (
     mistaken_sending,
     on_screen,
     symptoms_only,
+    unfound_things,
 )
 from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
@@ -114,6 +115,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *mistaken_disposal(doc),
             *open_shares(doc),
             *uploaded_to_sns(doc),
+            *unfound_things(doc, lex.lost_things, lex.negating),
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *_heard_in_kana(doc, cues, lex),
