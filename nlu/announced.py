@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlu.announce_undecided import undecided_in
-from nlu.announcers import by_another, by_cited_body, by_informant
+from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
@@ -34,7 +34,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     for match in lex.announced_cues.find(doc):
         if match.start in within or match.label != "announced":
             continue
-        if by_another(doc, match.start) or by_informant(doc, match.start):
+        if any(by(doc, match.start) for by in (by_another, by_informant, by_teller)):
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
