@@ -65,6 +65,10 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     doubted = Polarity.HEDGED in said_spent
     spent = (incurred and not unpaid and not to_come and not doubted) or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
+        and not preceded_by_negating_prefix(doc, match.start, lex)  # 「（未発注）」
+        # 「契約している監視会社」「導入しているEDR」: a standing arrangement named, not
+        # money spent on this incident.
+        and not _names_arrangement(doc, match.end)
         and not (match.end < len(doc.tokens) and doc.tokens[match.end].lemma in lex.spent_not_yet)
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
@@ -142,6 +146,23 @@ def _spent_said(doc: Doc, end: int, lex: Lexicon) -> Polarity:
     if state is Polarity.HEDGED and not whether:
         return Polarity.AFFIRMED
     return state
+
+
+# The aspect auxiliary of 「〜している」「〜してる」 (lemmas), after the te-form's て/で.
+_ASPECT = frozenset({"居る", "てる"})
+
+
+def _names_arrangement(doc: Doc, end: int) -> bool:
+    """「契約している監視会社」「導入しているEDRが」: the spending verb in 〜ている right
+    before a noun describes that noun (a contract or a tool in place), it says nothing of
+    money spent on the incident; 「もう契約しています」 still does."""
+    tokens = doc.tokens
+    i = end
+    if i < len(tokens) and tokens[i].surface in ("て", "で") and tokens[i].pos1 == "助詞":
+        i += 1
+    if i >= len(tokens) or tokens[i].lemma not in _ASPECT:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].pos1 == "名詞"
 
 
 def _asked_of(doc: Doc, end: int, lex: Lexicon) -> bool:
