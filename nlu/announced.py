@@ -7,6 +7,7 @@ import re
 from nlu.announce_undecided import undecided_in
 from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
 from nlu.doc import Doc
+from nlu.form_choices import Choice, form_choice
 from nlu.lexicon import Lexicon
 from nlu.polarity import (
     UNKNOWN,
@@ -35,6 +36,16 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if match.start in within or match.label != "announced":
             continue
         if any(by(doc, match.start) for by in (by_another, by_informant, by_teller)):
+            continue
+        choice = form_choice(doc, match.end, lex)
+        if choice is Choice.BLANK:
+            continue  # 「公表：未/済」: a form not filled in says nothing
+        if choice is not None:
+            result = choice is Choice.PRESENT  # 「公表：☑済 □未」
+            continue
+        listed = _listed_alone(doc, match.end, lex)
+        if listed is not None:
+            result = listed  # 「公表：未、同意：済」: the item ends at 、, the next key is its own
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
@@ -396,6 +407,26 @@ def _bare_value(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
 
 
 _LISTED_MARKS = frozenset({"無", "有"})
+_COLONS = frozenset({":", "："})
+# What may end a listed value's item in the text: the next item starts after it.
+_ITEM_ENDS = frozenset({"、", ",", "，", "。", "\n", " ", "　", "\t"})
+
+
+def _listed_alone(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
+    """「公表：未、同意：済」「公表：済 同意：未」: the key's listed value after a colon, ended
+    by a comma, a space or the line, with the next key after it. The clause would run on
+    into the next item (its 済 would read as this one's), so the value is read alone."""
+    tokens = doc.tokens
+    at = cue_end + 1
+    if at >= len(tokens) or tokens[cue_end].surface not in _COLONS:
+        return None
+    value = tokens[at].surface
+    if value not in lex.listed_present and value not in lex.listed_absent:
+        return None
+    end = doc.ends[at]
+    if end < len(doc.text) and doc.text[end] not in _ITEM_ENDS:
+        return None
+    return value in lex.listed_present
 
 
 def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

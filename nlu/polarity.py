@@ -214,5 +214,10 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
 
 
 def preceded_by_negating_prefix(doc: Doc, cue_start: int, lex: Lexicon) -> bool:
-    """「非公表」「未公表」: a prefix that negates the cue itself."""
-    return cue_start > 0 and doc.tokens[cue_start - 1].surface in lex.negating_prefixes
+    """「非公表」「未公表」: a prefix that negates the cue itself, written against it (in
+    「公表：未 同意：済」 the 未 is the value before, a space away)."""
+    return (
+        cue_start > 0
+        and doc.tokens[cue_start - 1].surface in lex.negating_prefixes
+        and doc.ends[cue_start - 1] == doc.starts[cue_start]
+    )
