@@ -375,3 +375,31 @@ def test_a_visitors_quoted_words_do_not_make_a_notice_a_chat(
     text: str, announced: bool | None
 ) -> None:
     assert read_message(text).announced is announced
+
+
+# The reader thanked for telling (「お客様から教えていただき気付きました」) is a notice's words, a
+# favour done; only asking to be told (「教えていただけますか」「教えてください」) is a chat's.
+THANKED_FOR_TELLING = [
+    "当店LINE公式アカウントの乗っ取りについて\n\n焼き菓子の店こむぎ\n\n"
+    "いつも当店をご利用いただきありがとうございます。\n10月5日、当店のLINE公式アカウントが"
+    "第三者に乗っ取られ、身に覚えのないクーポンが配信されました。お客様から「変なメッセージが"
+    "届いた」と教えていただき判明いたしました。\n現在はアカウントを取り戻しております。"
+    "お客様の個人情報の流出はございません。",
+]
+
+ASKED_TO_BE_TOLD = [
+    "当社のサイトが改ざんされたようです。どこに連絡すべきか教えていただけますか。"
+    "当社としては初めてのことで、社内で対応を相談しております。",
+    "当院のパソコンがウイルスに感染いたしました。保険で何が出るか教えていただきたいです。"
+    "患者様の情報が入っておりました。",
+]
+
+
+@pytest.mark.parametrize("text", THANKED_FOR_TELLING)
+def test_a_notice_thanking_the_reader_for_telling_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", ASKED_TO_BE_TOLD)
+def test_asking_to_be_told_stays_chat(text: str) -> None:
+    assert read_message(text).announced is None
