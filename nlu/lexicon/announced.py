@@ -14,7 +14,7 @@ from nlu.phrases import PhraseSet
 
 @dataclass(frozen=True)
 class NoticeRules:
-    """The limits and patterns `nlu.announced.notice_score` weighs a notice's register by
+    """The limits and patterns `nlu.notice_register.notice_score` weighs a notice's register by
     (config [announced.notice])."""
 
     min_chars: int
@@ -75,7 +75,7 @@ class AnnouncedWords:
     site_telling: PhraseSet
     told_by: PhraseSet
     notice_register: PhraseSet
-    """Cues of a notice's written register, labelled by family (see `nlu.announced`)."""
+    """Cues of a notice's written register, labelled by family (see `nlu.notice_register`)."""
     notice: NoticeRules
 
 

@@ -9,7 +9,7 @@ from config.types import NonEmptyWords, Words
 
 
 class NoticeRegister(config.Schema):
-    """How `nlu.announced` weighs a notice's register into a score."""
+    """How `nlu.notice_register` weighs a notice's register into a score."""
 
     min_chars: NonNegativeInt
     heading_min_chars: NonNegativeInt
