@@ -15,6 +15,8 @@ class NoticeRegister(config.Schema):
     heading_min_chars: NonNegativeInt
     introduction_max_chars: NonNegativeInt
     min_score: PositiveInt
+    named_min_score: PositiveInt
+    named_min_families: PositiveInt
     family_max_points: PositiveInt
     full_date_points: PositiveInt
     heading_points: PositiveInt
