@@ -22,7 +22,7 @@ from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_quoted import paid_by_another, quoted_price
-from nlu.cost_restated import breakdown, restates
+from nlu.cost_restated import breakdown, restates, words_between
 from nlu.cost_revisions import revised_later
 from nlu.counts import Count
 from nlu.doc import Doc
@@ -263,10 +263,11 @@ def attach_costs(
     held: tuple[Match, Priced] | None = None  # an amount a later one of its cost replaces
     parts = find_parts(doc.text, amounts)
     placed: dict[int, _Placed] = {}  # by amount index: where each amount read went
-    for index, item in enumerate(price(doc, amounts, counts, lex)):
+    priced = price(doc, amounts, counts, lex)
+    for index, item in enumerate(priced):
         amount = item.amount
         before, previous = previous, item
-        if restates(doc, item, before, counts) or breakdown(doc, item, before, counts, cues):
+        if restates(doc, item, before, counts, cues) or breakdown(doc, item, before, counts, cues):
             continue
         if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
             continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)
@@ -296,6 +297,11 @@ def attach_costs(
             continue
         others = [doc.token_at(a.start) for a in amounts if a is not amount]
         cue = _cue_for(doc, first, last, cues, lex, others)
+        if cue is None:
+            # 「1台100万で調査費300万」: the total said next, under its cost word, is this one.
+            following = priced[index + 1] if index + 1 < len(priced) else None
+            between = words_between(doc, item, following, counts, cues)
+            cue = _only_kind(doc, between, lex) if between else None
         if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
             cue = cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:
