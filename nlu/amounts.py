@@ -15,7 +15,7 @@ from typing import Final
 
 from nlu import counts
 from nlu.amount_words import AmountWords, amount_words
-from nlu.cost_months import monthly_rate
+from nlu.cost_periods import period_rate
 from nlu.counts import Count, Numeral, find_counts, find_numerals, is_vague, widen_approximate
 
 _BIG_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
@@ -131,9 +131,9 @@ def amounts_and_oversized(text: str) -> tuple[list[Amount], list[str]]:
         phrase.start, phrase.end = start, end
         if not _attach_times(text, phrase, i, numerals, phrases, consumed, cfg):
             _attach_per_unit(text, phrase, i, numerals, cfg)
-        if not phrase.per_unit and (monthly := monthly_rate(text, phrase.start, phrase.end)):
-            # 「月100万で3か月」: the rate times the months of the period.
-            phrase.per_unit, (phrase.start, phrase.units) = True, monthly
+        if not phrase.per_unit and (rated := period_rate(text, phrase.start, phrase.end)):
+            # 「月100万で3か月」「1日5万円で10日間」: the rate times the periods.
+            phrase.per_unit, (phrase.start, phrase.units) = True, rated
         if phrase.per_unit and phrase.units is None:
             sentences = _Sentences.of(text) if sentences is None else sentences
             phrase.units = sentences.units(text, phrase)
