@@ -70,6 +70,7 @@ class AmountWords:
     range_separator: re.Pattern[str]
     per_counter: re.Pattern[str]
     per_unit_before: tuple[str, ...]
+    per_unit_after_counter: tuple[str, ...]
     per_unit_after: re.Pattern[str]
     times_before: re.Pattern[str]
     times_after: re.Pattern[str]
@@ -120,6 +121,7 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
             r"(?:の[^0-9。!?\n]{0,10}?[はがで:])? ?[、,]? ?"
         ),
         per_unit_before=tuple(per_unit.before),
+        per_unit_after_counter=tuple(per_unit.after_counter),
         per_unit_after=re.compile(rf" ?(?:{alternation(per_unit.after)})"),
         times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
         times_after=re.compile(rf" ?(?:{times}) ?"),
