@@ -116,6 +116,8 @@ def amounts_and_oversized(text: str) -> tuple[list[Amount], list[str]]:
         bot says it did not take rather than ignore in silence.
     """
     cfg = amount_words()
+    written = text
+    text = _plain_numerals(text, cfg)
     numerals = find_numerals(text)
     phrases: list[_Phrase | None] = [None] * len(numerals)
     consumed: set[int] = set()  # numerals read as the 3 of 「×3台」
@@ -138,9 +140,17 @@ def amounts_and_oversized(text: str) -> tuple[list[Amount], list[str]]:
             sentences = _Sentences.of(text) if sentences is None else sentences
             phrase.units = sentences.units(text, phrase)
         phrases[i] = phrase
-    amounts = [_amount(text, p) for p in phrases if p is not None]
+    amounts = [_amount(written, p) for p in phrases if p is not None]
     kept = [a for a in amounts if a.yen <= cfg.max_yen]
     return kept, [a.text for a in amounts if a.yen > cfg.max_yen]
+
+
+def _plain_numerals(text: str, cfg: AmountWords) -> str:
+    """`text` with the formal numerals of an amount in yen (金五拾萬円) written as the common
+    kanji (五十万円), character for character, so every offset stays that of `text`."""
+    if cfg.formal_run.search(text) is None:
+        return text
+    return cfg.formal_run.sub(lambda m: m.group().translate(cfg.formal_table), text)
 
 
 def find_vague_amounts(text: str) -> list[VagueAmount]:
