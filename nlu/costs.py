@@ -303,6 +303,12 @@ def attach_costs(
             continue
         others = [doc.token_at(a.start) for a in amounts if a is not amount]
         cue = _cue_for(doc, first, last, cues, lex, others)
+        if cue is None:
+            # 「業者に調べてもらったら…売上が減った分を払っていただきたいと、三百万円」: the
+            # sentence names two kinds, but the loss claimed right before is the amount's.
+            cue = next((c for c in reversed(cues) if c.end <= first), None)
+            if cue is not None and cue.label != UNKNOWN_COST:
+                cue = None
         if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
             cue = cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:
