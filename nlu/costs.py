@@ -268,7 +268,13 @@ def attach_costs(
     held: tuple[Match, Priced] | None = None  # an amount a later one of its cost replaces
     parts = find_parts(doc.text, amounts)
     placed: dict[int, _Placed] = {}  # by amount index: where each amount read went
-    for index, item in enumerate(price(doc, amounts, counts, lex)):
+    priced = price(doc, amounts, counts, lex)
+    # 「１台100万で調査費300万」: the total said again right after a product; the cost word
+    # between them names the product too.
+    restated = {
+        i for i in range(len(priced) - 1) if restates(doc, priced[i + 1], priced[i], counts)
+    }
+    for index, item in enumerate(priced):
         amount = item.amount
         before, previous = previous, item
         if restates(doc, item, before, counts) or breakdown(doc, item, before, counts, cues):
@@ -301,7 +307,11 @@ def attach_costs(
         sums_up = multiplied or _sums_up(item.yen, said)
         if (earlier >= 2 or multiplied) and _is_total(doc, first, lex, sums_up):
             continue
-        others = [doc.token_at(a.start) for a in amounts if a is not amount]
+        others = [
+            doc.token_at(a.start)
+            for j, a in enumerate(amounts)
+            if a is not amount and not (j == index + 1 and index in restated)
+        ]
         cue = _cue_for(doc, first, last, cues, lex, others)
         if cue is None:
             # 「業者に調べてもらったら…売上が減った分を払っていただきたいと、三百万円」: the
