@@ -141,6 +141,9 @@ def price(
             else:
                 priced.append(Priced(amount, amount.yen))
             continue
+        if marker is None and group is None and (device := _each_device(amount, counts, lex)):
+            priced.append(device)
+            continue
         kind = _kind(marker, lex) if marker else (group or "individuals")
         if marker is not None and per_letter(marker.unit) and not _counted(marker, counts):
             kind = "individuals"  # 「お詫び状の郵送が1通120円」: one letter to each victim
@@ -199,6 +202,19 @@ def _given_to(
         if each or len({_kind(count, lex) for _, count in listed}) > 1:
             given |= {amount.start: (count, each) for amount, count in listed}
     return given
+
+
+def _each_device(amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Priced | None:
+    """A bare 「各」「ずつ」 price in a message that counts devices and no victims is each
+    device's (「サーバー3台暗号化 … 復旧見積：各120万」), not a price per victim: times the
+    one number of devices, unclear with two (「PC4台とサーバー2台」); None otherwise."""
+    kinds = {_kind(c, lex) for c in counts if c.value > 1}
+    if "devices" not in kinds or kinds & {"individuals", "corporations"}:
+        return None
+    devices = {c.value for c in counts if c.value > 1 and _kind(c, lex) == "devices"}
+    if len(devices) == 1:
+        return Priced(amount, amount.yen * devices.pop())
+    return Priced(amount, amount.yen, unclear=True)
 
 
 def _counted(marker: Count, counts: Sequence[Count]) -> bool:

@@ -122,3 +122,25 @@ def test_options_weighed_are_no_cost(
     messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(*messages) == (costs, unassigned)
+
+
+# A bare 「各」 price in a message that counts devices and no victims is each device's
+# (「サーバー3台暗号化 … 復旧見積：各120万」), never a price per victim to multiply later.
+EACH: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
+    (("ランサムでPC4台が暗号化\n復旧見積：各30万",), {"data_recovery": 1200000}, []),
+    (
+        ("感染端末は5台。\n駆除は各2万円です", "顧客300名の情報も見られた可能性"),
+        {"prevention": 100000},
+        [],
+    ),
+    # Near misses: victims counted (each victim's), two numbers of devices (not told).
+    (("顧客300名に見舞金、各500円",), {"condolence": 150000}, []),
+    (("PC4台とサーバー2台が暗号化\n復旧見積：各30万",), {}, [300000]),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs", "unassigned"), EACH)
+def test_a_bare_each_is_each_device_counted(
+    messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(*messages) == (costs, unassigned)
