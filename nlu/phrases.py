@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from nlu.doc import Doc, lemma_key
 from nlu.tokens import tokenize
@@ -48,6 +48,49 @@ def _insert(trie: _Trie, keys: Iterable[str], owner: _Owner) -> None:
         owners.append(owner)
 
 
+# The negative auxiliary ない's lemma, and the polite and the curt negation that stand for
+# it: 見当たら|ない, 見当たり|ませ|ん (ます + ず), 見当たら|ん (ず). A phrase written plain
+# (「見当たらない」) is also said politely (「見当たりません」) or curtly (「分からん」); the
+# verb's lemma is the same in all three, only the endings differ.
+_NAI: Final = "ない"
+_POLITE_NEGATION: Final = ("ます", "ず")
+_CURT_NEGATION: Final = ("ず",)
+
+
+# 「送ってしまった」 said as 「送っちゃった」 (and 飲んじゃった): UniDic gives the contraction
+# the one lemma ちゃう where the full form is て + 仕舞う.
+_TE_SHIMAU: Final = ("て", "仕舞う")
+_CHAU: Final = "ちゃう"
+
+
+def _registers(seq: list[str]) -> list[list[str]]:
+    """`seq` and the same phrase in the other registers users type: a plain negation said
+    politely or curtly, 〜てしまう contracted to 〜ちゃう and back."""
+    variants = _negation_registers(seq)
+    return variants + [v for v in map(_contracted, variants) if v is not None]
+
+
+def _negation_registers(seq: list[str]) -> list[list[str]]:
+    """`seq`, and where it ends on the negative auxiliary, the same said politely and curtly."""
+    if not seq:
+        return []
+    if len(seq) < 2 or seq[-1] != _NAI:
+        return [seq]
+    stem = seq[:-1]
+    return [seq, [*stem, *_POLITE_NEGATION], [*stem, *_CURT_NEGATION]]
+
+
+def _contracted(seq: list[str]) -> list[str] | None:
+    """`seq` with its first て + 仕舞う as ちゃう, or its ちゃう as て + 仕舞う; None if neither."""
+    for i in range(1, len(seq) - 1):
+        if (seq[i], seq[i + 1]) == _TE_SHIMAU:
+            return [*seq[:i], _CHAU, *seq[i + 2 :]]
+    if _CHAU in seq[1:]:
+        i = seq.index(_CHAU, 1)
+        return [*seq[:i], *_TE_SHIMAU, *seq[i + 1 :]]
+    return None
+
+
 class _Registry:
     """All phrase sets of the process, merged into one lemma trie and one character trie."""
 
@@ -66,8 +109,8 @@ class _Registry:
                     if phrase:
                         _insert(self.written, phrase.lower(), owner)
                     seq = [lemma_key(t) for t in tokenize(phrase)]
-                    if seq:
-                        _insert(self.by_lemma, seq, owner)
+                    for variant in _registers(seq):
+                        _insert(self.by_lemma, variant, owner)
             # Counted once the tries hold the set: a pass that saw this count has it all.
             self.count += 1
             return number
