@@ -19,6 +19,7 @@ from nlu.polarity import (
 from nlu.press_release import press_release
 from nlu.reporter_context import entrusted_letter
 from nlu.site_posting import site_posting
+from nlu.unpublished_notices import drafted, unpublished
 
 
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
@@ -35,6 +36,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             continue
         if by_another(doc, match.start) or by_informant(doc, match.start):
             continue
+        if drafted(doc, match.end):
+            continue  # 「プレスリリース案」: the draft of one, not yet out
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
             while hi < len(doc.tokens) and doc.tokens[hi].pos2 == "読点":
@@ -110,6 +113,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         result is None
         and (lex.notice_voice.contains(doc) or reads_as_notice(doc, lex))
         and not lex.private_notice.contains(doc)
+        and not unpublished(doc)
     ):
         result = True  # the company's own notice to the public is itself the announcement
     return result
