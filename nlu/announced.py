@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nlu.announce_undecided import undecided_in
 from nlu.announcers import by_another, by_cited_body, by_informant
+from nlu.checkbox_forms import announced_ticked, options_after
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.notice_register import reads_as_notice, register_words
@@ -38,6 +39,12 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             continue
         if drafted(doc, match.end):
             continue  # 「プレスリリース案」: the draft of one, not yet out
+        if (options := options_after(doc, match.end)) is not None:
+            # 「公表:□済 ■未 □予定なし」: only the ticked box says anything.
+            ticked = announced_ticked(options)
+            if ticked is not None and (ticked is not UNKNOWN or result is None):
+                result = ticked
+            continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
             while hi < len(doc.tokens) and doc.tokens[hi].pos2 == "読点":
