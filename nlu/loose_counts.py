@@ -11,6 +11,7 @@ from nlu.counts import Count, past_hesitation
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.tokens import Token
+from nlu.victim_reach import reach_unknown
 
 # How many tokens of a sentence may come before and after its count for the sentence to
 # be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
@@ -71,7 +72,8 @@ def of_people(count: Count, lex: Lexicon) -> bool:
 
 def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """「対象は7名っぽい」「最大約2,300件に及ぶ可能性」: the hedge is on the number itself, so
-    it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count)."""
+    it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count); nor
+    is a store's size said with how far the damage reached unknown (`reach_unknown`)."""
     i = doc.token_at(count.end - 1) + 1
     hi = doc.sentence_span(i - 1)[1]
     start = i
@@ -79,7 +81,8 @@ def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
         i += 1
     if i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi)):
         return True
-    return _impact_in_doubt(doc, start, hi, lex)
+    # 「2,600人くらい入ってますが、どこまで見られたかはわからない」: how far it reached.
+    return _impact_in_doubt(doc, start, hi, lex) or reach_unknown(doc, count, lex)
 
 
 # What may stand between a count and the word for its impact: its data (「の個人情報への」).

@@ -24,6 +24,7 @@ from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
+from nlu.victim_examples import supposed_example
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import (
     background,
@@ -299,6 +300,8 @@ def _victim_kind(
         return None  # the figure said before, quoted to be corrected
     if one_of_them(doc, count, lex) or hedged_number(doc, count, lex):
         return None
+    if supposed_example(doc, count, lex):
+        return None  # 「例えば1,000人に配ったら」: an example made up
     if sent_instead(doc, count, counts, lex):
         return None
     lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
