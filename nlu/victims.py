@@ -34,6 +34,7 @@ from nlu.victim_populations import (
     warned,
 )
 from nlu.victim_principals import entrusting_persons
+from nlu.victim_rates import one_each, per_item_rates
 from nlu.victim_recipients import recipients, sent_instead
 from nlu.victim_records import (
     about_companies,
@@ -377,13 +378,18 @@ def read_victims(
             continue
         kinds[-1] = _victim_kind(doc, count, previous, counts, lex)
     values = summed(doc, counts, kinds, lex)
+    for rate in per_item_rates(doc, counts, lex):
+        # 「約200枚で、1枚1名分です」: the items times the persons each holds.
+        kinds[rate.unit] = kinds[rate.rate] = None
+        kinds[rate.items] = "individuals"
+        values[rate.items] = counts[rate.items].value * counts[rate.rate].value
     for i, (count, kind) in enumerate(zip(counts, kinds, strict=True)):
         if kind is not None:
             parts = values[i] != count.value  # 「児童3名及び保護者約2名」: the sum of parts
             said.append(
                 _Said(
                     kind,
-                    _one_in_each(doc, count, counts, lex) or values[i],
+                    _one_in_each(doc, count, counts, lex) or one_each(doc, count) or values[i],
                     count.approximate or (parts and counts[i - 1].approximate),
                     counted=kind == count.kind,
                     recipients=recipients(doc, count, lex),
