@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from nlu.counts import Count, past_hesitation
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import Lexicon, lexicon
 from nlu.tokens import Token
 from nlu.victim_reach import reach_unknown
 
@@ -25,6 +25,11 @@ def context_start(doc: Doc, count: Count) -> int:
     before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
+    asked = _question_answered(doc, count, lexicon())
+    if asked is not None:
+        # 「Q3. 対象となるのは誰ですか。」「A3. …入居申込をされた方、計1,860名です。」: the
+        # question says what the answer counts.
+        return min(asked, lo)
     tail = sentence_tail(doc, count, hi)
     if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
         before = doc.sentence_span(lo - 1)[0]
@@ -34,6 +39,37 @@ def context_start(doc: Doc, count: Count) -> int:
             return doc.sentence_span(before - 1)[0]
         return before
     return lo
+
+
+def _question_answered(doc: Doc, count: Count, lex: Lexicon) -> int | None:
+    """In a Q&A (config [announced.notice] qa_*: enough question lines each followed by an
+    answer line), the first token of the question whose answer line holds the count."""
+    for start, answer, end in _qa_lines(doc, lex):
+        if answer <= count.start < end:
+            return doc.token_at(start)
+    return None
+
+
+def _qa_lines(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(question start, answer start, answer end) of each pair of a Q&A, as characters;
+    none unless there are enough pairs. Kept on the `Doc`: asked once per count."""
+    kept: list[tuple[int, int, int]] | None = doc.cache.get(_QA_LINES)
+    if kept is not None:
+        return kept
+    text = doc.text
+    pairs = list(lex.notice.qa_pair.finditer(text))
+    kept = []
+    if len(pairs) >= lex.notice.qa_min_pairs:
+        for pair in pairs:
+            end = text.find("\n", pair.end())
+            start = pair.start() + len(pair.group()) - len(pair.group().lstrip())
+            kept.append((start, pair.end(), len(text) if end < 0 else end))
+    doc.cache[_QA_LINES] = kept
+    return kept
+
+
+# Where `_qa_lines` keeps its answer on the `Doc`.
+_QA_LINES = "qa_lines"
 
 
 def _label_only(doc: Doc, lo: int, hi: int) -> bool:
