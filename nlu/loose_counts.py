@@ -11,6 +11,7 @@ from nlu.counts import Count, past_hesitation
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon, lexicon
 from nlu.tokens import Token
+from nlu.victim_anaphora import named_back
 from nlu.victim_reach import reach_unknown
 
 # How many tokens of a sentence may come before and after its count for the sentence to
@@ -22,7 +23,8 @@ _ELLIPTICAL_TAIL = 4
 
 def context_start(doc: Doc, count: Count) -> int:
     """Where the words that say what a count counts may start: its sentence, or the one
-    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
+    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」) or
+    names it back (「その1社の件だけです」), or the question its Q&A answer answers."""
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
     asked = _question_answered(doc, count, lexicon())
@@ -30,6 +32,8 @@ def context_start(doc: Doc, count: Count) -> int:
         # 「Q3. 対象となるのは誰ですか。」「A3. …入居申込をされた方、計1,860名です。」: the
         # question says what the answer counts.
         return min(asked, lo)
+    if lo > 0 and named_back(doc, count):
+        return doc.sentence_span(lo - 1)[0]  # 「その1社の件だけです」: the party said before
     tail = sentence_tail(doc, count, hi)
     if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
         before = doc.sentence_span(lo - 1)[0]
