@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from nlu.announce_undecided import undecided_in
-from nlu.announcers import by_another, by_cited_body, by_informant
+from nlu.announced_shorthand import bare_value, listed_alone
+from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
 from nlu.checkbox_forms import announced_ticked, options_after
 from nlu.doc import Doc
+from nlu.form_choices import Choice, form_choice
 from nlu.lexicon import Lexicon
 from nlu.notice_register import reads_as_notice, register_words
 from nlu.polarity import (
@@ -35,15 +37,25 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     for match in lex.announced_cues.find(doc):
         if match.start in within or match.label != "announced":
             continue
-        if by_another(doc, match.start) or by_informant(doc, match.start):
+        if any(by(doc, match.start) for by in (by_another, by_informant, by_teller)):
             continue
         if drafted(doc, match.end):
             continue  # 「プレスリリース案」: the draft of one, not yet out
         if (options := options_after(doc, match.end)) is not None:
-            # 「公表:□済 ■未 □予定なし」: only the ticked box says anything.
+            # 「公表:□済 ■未 □予定なし」: only the ticked box says anything, of any number.
             ticked = announced_ticked(options)
             if ticked is not None and (ticked is not UNKNOWN or result is None):
                 result = ticked
+            continue
+        choice = form_choice(doc, match.end, lex)
+        if choice is Choice.BLANK:
+            continue  # 「公表：未/済」: a form not filled in says nothing
+        if choice is not None:
+            result = choice is Choice.PRESENT  # 「公表：☑済 □未」
+            continue
+        listed = listed_alone(doc, match.end, lex)
+        if listed is not None:
+            result = listed  # 「公表：未、同意：済」: the item ends at 、, the next key is its own
             continue
         lo, hi = _predicate_scope(doc, match.end, lex)
         if _taken_back(doc, lo, hi, lex):
@@ -55,7 +67,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if preceded_by_negating_prefix(doc, match.start, lex):
             result = False
             continue
-        bare = _bare_value(doc, match.end, lex)
+        bare = bare_value(doc, match.end, lex)
         if bare is not None:
             result = bare  # 「公表no、同意yes」: shorthand with no colon
             continue
@@ -221,34 +233,6 @@ def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接尾辞"})
-
-
-def _bare_value(doc: Doc, cue_end: int, lex: Lexicon) -> bool | None:
-    """「公表no」「公表はyes」「公表無」: a listed value in English or 無/有 (`listed_present` /
-    `listed_absent`) right after the cue with no colon, ending its clause: shorthand for the
-    key's value."""
-    tokens = doc.tokens
-    i = cue_end
-    if i < len(tokens) and tokens[i].surface in ("も", "は"):
-        i += 1
-    if i >= len(tokens):
-        return None
-    # 「公表無/窓口開設済」: MeCab tags a 無 before a mark as a prefix, so no negation reads it.
-    listed = tokens[i].surface in _LISTED_MARKS
-    if not listed and not (tokens[i].surface.isascii() and tokens[i].surface.isalpha()):
-        return None
-    value = tokens[i].surface
-    if value not in lex.listed_present and value not in lex.listed_absent:
-        return None
-    for k in range(i + 1, len(tokens)):
-        if doc.clause_of[k] != doc.clause_of[i]:
-            break
-        if tokens[k].pos1 != "補助記号" or tokens[k].surface in ("?", "？"):
-            return None
-    return value in lex.listed_present
-
-
-_LISTED_MARKS = frozenset({"無", "有"})
 
 
 def _taken_back(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -1,9 +1,8 @@
-"""Whether a text reads as the organisation's own notice to the public, by its register:
-its name for itself, the reader addressed with respect, humble predicates, dates, a title
-(config [announced] register_* and [announced.notice]).
+"""Whether a text reads as the organisation's own notice to the public (お知らせ, ご報告):
+several families of a notice's written register together, weighed into a score.
 
-`nlu.announced` takes such a notice as the announcement itself, when nothing in it says
-otherwise.
+The words and limits are config [announced] register_* and [announced.notice]; the notice
+is then the announcement (`nlu.announced`).
 """
 
 from __future__ import annotations
@@ -127,8 +126,21 @@ def _reader_questions(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 def reads_as_notice(doc: Doc, lex: Lexicon) -> bool:
     """Whether the text is the organisation's own notice to the public: several families
-    of its register together (see `notice_score`), never one word."""
-    return notice_score(doc, lex) >= lex.notice.min_score
+    of its register together (see `notice_score`), never one word. A text in which the
+    organisation names itself (当社, 本市) and two other families stand needs one mark less
+    (config [announced.notice] named_min_score)."""
+    rules = lex.notice
+    score = notice_score(doc, lex)
+    if score >= rules.min_score:
+        return True
+    if score < rules.named_min_score:
+        return False
+    families = set(register_words(doc, lex)) - _WEAK_FAMILIES
+    return "self" in families and len(families) >= rules.named_min_families
+
+
+# Chat words a notice uses too: they cost a point, and are no family of the register.
+_WEAK_FAMILIES = frozenset({"chat_weak", "chat_relayed"})
 
 
 def _plain_sentences(doc: Doc, lex: Lexicon) -> int:
