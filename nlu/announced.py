@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nlu.announce_undecided import undecided_in
+from nlu.announced_clauses import claim_taken_back, describes_another, source_denied, topic_end
 from nlu.announced_shorthand import bare_value, listed_alone
 from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
 from nlu.checkbox_forms import announced_ticked, options_after
@@ -57,8 +58,18 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if listed is not None:
             result = listed  # 「公表：未、同意：済」: the item ends at 、, the next key is its own
             continue
+        if describes_another(doc, match.start, match.end, lex) or source_denied(
+            doc, match.end, lex
+        ):
+            continue  # 「取引先の未発表の新商品」「当社が発表したものではございません」
         lo, hi = _predicate_scope(doc, match.end, lex)
-        if _taken_back(doc, lo, hi, lex):
+        instead = claim_taken_back(doc, match.end, lex)
+        if instead is not None:
+            # 「さっき「公表しました」と書いたのは誤りで、まだです」: what is so follows.
+            if instead >= len(doc.tokens) or doc.sentence_of[instead] != doc.sentence_of[lo]:
+                continue
+            lo, hi = instead, doc.clause_end(instead)
+        elif _taken_back(doc, lo, hi, lex):
             while hi < len(doc.tokens) and doc.tokens[hi].pos2 == "読点":
                 hi += 1
             if hi == len(doc.tokens) or doc.sentence_of[hi] != doc.sentence_of[lo]:
@@ -82,6 +93,12 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
                 for t in doc.tokens[lo:hi]
             )
         )
+        if done and topic_end(doc, match.end) is not None:
+            # 「公表については、弁護士と相談して決めます」: the clause after a topic has verbs
+            # of its own; only a plan or a verb of announcing there affirms it.
+            done = lex.plan.contains(doc, lo, hi) or any(
+                t.lemma in lex.announcing_verbs and t.lemma != "為る" for t in doc.tokens[lo:hi]
+            )
         state = polarity(doc, lo, hi, lex, affirm_if=done)
         if state is Polarity.AFFIRMED and _deliberated(doc, match.start, hi, lex):
             state = Polarity.HEDGED
@@ -219,6 +236,9 @@ def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
     """The cue's scope, reaching over a clause that has no predicate yet (「公表は本日、
     HPで行いました」); one that ends in a noun of its own (「公表なし、」) stays."""
     lo, hi = scope_after(doc, cue_end)
+    topic = topic_end(doc, cue_end)
+    if topic is not None and lo == cue_end and topic <= hi:
+        lo = topic  # 「公表については、…」: に就いて is no predicate of the cue's
     words = doc.tokens[lo:hi]
     bare = not any(t.pos1 in _PREDICATES for t in words) and not negations(doc, lo, hi, lex)
     if (
