@@ -28,10 +28,17 @@ from nlu.unpublished_notices import drafted, unpublished
 
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
     """True when announced or planned (公表する予定), False when not, unknown when undecided."""
+    return announced_reading(doc, lex)[0]
+
+
+def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bool]:
+    """`read_announced`'s value, and whether it was read from the text's register alone (the
+    text reads as the organisation's own notice, and no word says it was announced): a
+    conversation's later word on the announcement (「公表は院長判断待ちです」) outweighs it."""
     if lex.entrusted_by_reader.contains(doc) or entrusted_letter(doc) is not None:
         # A contractor's letter to its principal, however many words stand between 貴社より
         # and お預かり: its announcements are its own.
-        return None
+        return None, False
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
@@ -151,8 +158,8 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         and not lex.private_notice.contains(doc)
         and not unpublished(doc)
     ):
-        result = True  # the company's own notice to the public is itself the announcement
-    return result
+        return True, True  # the company's own notice to the public is itself the announcement
+    return result, False
 
 
 def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:

@@ -9,7 +9,7 @@ from typing import Any
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.access import AccessReading, access_reading
 from nlu.amounts import amounts_and_oversized
-from nlu.announced import read_announced
+from nlu.announced import announced_reading
 from nlu.consent import ConsentReading, answer_withholds, costs_incurred, read_consent
 from nlu.cost_corrections import bare_retake, read_correction, taken_back
 from nlu.cost_topic import cost_topic
@@ -100,7 +100,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         lex,
         doc,
     )
-    announced = read_announced(doc, lex)
+    announced, announced_by_notice = announced_reading(doc, lex)
     if access is Access.NOT_FOUND:
         costs, unassigned = cost_of_the_check(doc, costs, unassigned, lex)
     cost_texts = {mention.text for mention in costs}
@@ -142,6 +142,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         stolen=read_theft(doc, lex),
         theft_doubted=theft_doubted(doc, lex),
         announced=announced if isinstance(announced, bool) else None,
+        announced_by_notice=announced_by_notice and announced is True,
         consent=consent if isinstance(consent, bool) else None,
         consent_withheld=consent_reading.given is None
         and (consent_reading.withheld or _withheld_in_answer(quoted, lex)),

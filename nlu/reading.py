@@ -152,6 +152,9 @@ class Reading:
     # duty says 第3号 may apply (`nlu.theft.theft_doubted`).
     theft_doubted: bool = False
     announced: bool | None = None
+    # Announced read from the text's register alone (a notice is its own announcement): a
+    # later message's word on the announcement outweighs it (`nlu.announced`).
+    announced_by_notice: bool = False
     consent: bool | None = None
     # Consent plainly said to be missing, and money said to be spent or ordered: a refusal
     # once a conversation has said both (「同意も取ってないです」 after a list of costs).

@@ -66,6 +66,9 @@ class FactState:
     # Where consent was said to be missing (「保険会社にはまだ話してないです」), for the
     # refusal the fold makes once money is spent in another message.
     withheld_evidence: Evidence | None = None
+    # The announcement held was read from a notice's register alone (`Reading.announced_by_
+    # notice`): a later word on the announcement, even undecided, replaces it.
+    announced_by_notice: bool = False
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -143,6 +146,7 @@ class FactState:
             "withheld_evidence": (
                 None if self.withheld_evidence is None else self.withheld_evidence.to_json()
             ),
+            "announced_by_notice": self.announced_by_notice,
         }
 
     @classmethod
@@ -182,6 +186,8 @@ class FactState:
                 if (withheld := data.get("withheld_evidence")) is None
                 else Evidence.from_json(withheld)
             ),
+            # Absent in states saved before a notice's register was told from a word.
+            announced_by_notice=bool(data.get("announced_by_notice", False)),
         )
 
 

@@ -78,16 +78,21 @@ def fold_values(state: FactState, reading: Reading) -> None:
             continue
         raw = value.value if hasattr(value, "value") else value
         old = state.values.get(name)
+        # 「公表はしていません」 after a pasted notice read as announced by its register alone.
+        by_notice = name is Fact.ANNOUNCED and state.announced_by_notice
         if (
             name in PROPOSABLE
             and old is not None
             and old != raw
             and not corrected
+            and not by_notice
             and not _moves_on(old, raw)
         ):
             state.proposed[name] = raw  # 「不正アクセスは無かった」 after 「感染した」
             continue
         state.set_value(name, raw)
+        if name is Fact.ANNOUNCED:
+            state.announced_by_notice = reading.announced_by_notice
     if (
         reading.loose_count is not None
         and (reading.correction == "replace" or reading.loose_found)
@@ -144,8 +149,12 @@ def fold_values(state: FactState, reading: Reading) -> None:
         # correction (「可能性は低いと言われています」) leaves a stated value alone, and
         # 「見積もりはまだ」 leaves the costs stated (they are no fact of `values`).
         stated = said in state.values or (said == Fact.COSTS and bool(state.costs))
-        if reading.retracts or not stated:
+        # 「公表は院長判断待ちです」 after a first report read as a notice by its register alone.
+        by_notice = said == Fact.ANNOUNCED and state.announced_by_notice
+        if reading.retracts or not stated or by_notice:
             state.set_value(said, None, reading.evidence.get(said))
+            if by_notice:
+                state.announced_by_notice = False
 
 
 def fold_consent(state: FactState, reading: Reading) -> None:
