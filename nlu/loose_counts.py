@@ -12,6 +12,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon, lexicon
 from nlu.tokens import Token
 from nlu.victim_anaphora import named_back
+from nlu.victim_guesses import guessed
 from nlu.victim_reach import reach_unknown
 
 # How many tokens of a sentence may come before and after its count for the sentence to
@@ -123,6 +124,8 @@ def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
         i += 1
     if i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi)):
         return True
+    if guessed(doc, count):
+        return True  # 「たぶん2000人ぐらいだと思います」: the number is a guess
     # 「2,600人くらい入ってますが、どこまで見られたかはわからない」: how far it reached.
     return _impact_in_doubt(doc, start, hi, lex) or reach_unknown(doc, count, lex)
 
