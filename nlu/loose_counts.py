@@ -12,6 +12,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon, lexicon
 from nlu.tokens import Token
 from nlu.victim_anaphora import named_back
+from nlu.victim_audiences import counts_no_victims
 from nlu.victim_guesses import guessed
 from nlu.victim_reach import reach_unknown
 
@@ -161,12 +162,22 @@ def _impact_in_doubt(doc: Doc, i: int, hi: int, lex: Lexicon) -> bool:
     return i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi))
 
 
+def _loose(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """A count of people said firmly, that may be of victims: not 「7名っぽい」, nor an
+    audience or a rate (「フォロワーは3,400人くらい」「1日平均約600人」)."""
+    return (
+        of_people(count, lex)
+        and not hedged_number(doc, count, lex)
+        and not counts_no_victims(doc, count)
+    )
+
+
 def loose_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
     """A bare 「1,250件でした」: a count of people or records said without context.
 
     It can only correct a victim count already known; the caller decides.
     """
-    people = [c for c in counts if of_people(c, lex) and not hedged_number(doc, c, lex)]
+    people = [c for c in counts if _loose(doc, c, lex)]
     # 「千二百名ではなく千五百名でした」: the last one said is the corrected one.
     return people[-1].value if people else None
 
@@ -175,7 +186,7 @@ def loose_count_found(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> bool:
     """「ごめん確認したら2,000件だった」「45名は54名の誤りです」: the loose count is said as
     what was found or as what a count said before should have been, so it corrects the count
     known (「お一人から…不十分だったとして」 says no count was found)."""
-    people = [c for c in counts if of_people(c, lex) and not hedged_number(doc, c, lex)]
+    people = [c for c in counts if _loose(doc, c, lex)]
     if people and any(corrected_by_next(doc, c, counts, lex) for c in people[:-1]):
         return True  # 「先ほどの45名は54名の誤りです」: said as what the earlier count should be
     if not people or not doc.text.startswith(lex.found_after, people[-1].end):
@@ -196,8 +207,8 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
         return None
     if taken_back(doc, count, lex):
         return None  # 「800人…でなく、80人です」: the first count is the one taken back
-    if hedged_number(doc, count, lex):
-        return None  # 「7名っぽいです」
+    if hedged_number(doc, count, lex) or counts_no_victims(doc, count):
+        return None  # 「7名っぽいです」「フォロワーは3,400人くらいです」
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
     lead = [t for t in doc.tokens[lo:token] if t.pos1 != "補助記号" or t.surface == ":"]

@@ -22,6 +22,7 @@ from nlu.loose_counts import context_start, corrected_by_next, hedged_number, ta
 from nlu.phrases import PhraseSet
 from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
+from nlu.victim_audiences import counts_no_victims
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
 from nlu.victim_examples import supposed_example
@@ -302,6 +303,8 @@ def _victim_kind(
         return None
     if background(doc, count, lex) or stated_size(doc, count):
         return None  # 「同法人の会員数は約450人」「顧客は5万人いる」 when no data is said hit
+    if counts_no_victims(doc, count):
+        return None  # 「フォロワー2000人くらいいる」「外来患者は1日平均約600人」
     if entrusting_persons(doc, count):
         return None  # 「取引先3社からお預かりした顧客名簿」: principals, not victims
     if bystanders(doc, count, lex):
