@@ -21,7 +21,7 @@ from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number, taken_back
 from nlu.phrases import PhraseSet
 from nlu.tokens import Token
-from nlu.victim_addresses import visible_addresses
+from nlu.victim_addresses import addresses_visible, visible_addresses
 from nlu.victim_audiences import counts_no_victims
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
@@ -422,6 +422,10 @@ def read_victims(
             )
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
         said.append(_Said(kind, total, approximate=False, counted=True, recipients=False))
+    if not addresses_visible(doc):
+        # 「取引先1社へ送信したメールに、名刺情報356件を記載したファイルを誤って添付」: the
+        # persons whose records it carried are counted, so the party it went to only received.
+        said = _without_receivers(said)
     individuals, corporations = _choose(said, "individuals"), _choose(said, "corporations")
     if individuals is None and corporations is None:
         # 「取引先A社の生産管理データが消失」: a partner named by a letter, when nothing is counted.
@@ -432,6 +436,20 @@ def read_victims(
     elif corporations is None and individuals and said_none(doc.text, "corporations"):
         corporations = 0
     return individuals, corporations, devices
+
+
+def _without_receivers(said: Sequence[_Said]) -> list[_Said]:
+    """The counts without a kind said only as a mail's recipients when the other kind is
+    counted as records (「名刺情報356件」): what the mail carried was theirs. Recipients
+    beside victims counted by their own counter (「個人会員12,000名に送付…法人会員30社には1社
+    5万円」) are the victims given something, and stay."""
+    kept = list(said)
+    for kind, other in (("corporations", "individuals"), ("individuals", "corporations")):
+        mine = [s for s in kept if s.kind == kind]
+        others = [s for s in kept if s.kind == other and not s.recipients and not s.counted]
+        if mine and others and all(s.recipients for s in mine):
+            kept = [s for s in kept if s.kind != kind]
+    return kept
 
 
 def _choose(said: Sequence[_Said], kind: str) -> int | None:
