@@ -205,13 +205,31 @@ def _numerals(text: str) -> tuple[Numeral, ...]:
     found: list[Numeral] = []
     for match in _NUMERAL.finditer(text):
         written = match.group().rstrip(",.")
+        start = match.start()
+        label = _QA_LABEL.match(written) if _after_qa_mark(text, start) else None
+        if label is not None:
+            # 「A2.32,118名様です」「Q3.2019年4月以降」: the Q&A's item number and its
+            # period (NFKC made ． a .), then the number; no decimal.
+            written, start = written[label.end() :], start + label.end()
         value = _value(written)
         # 〇〇万円 is a template's blank, not zero.
         if value is None or (value == 0 and written[0] in "〇零"):
             continue
-        start = match.start()
         found.append(Numeral(written, start, start + len(written), value, _scale(written)))
     return tuple(found)
+
+
+# A Q&A item's number and period before the number it opens (「A2.」 of 「A2.32,118名様」).
+_QA_LABEL = re.compile(r"[0-9]{1,2}\.(?=[0-9])")
+# The marks of a Q&A's items, as NFKC leaves them, not right after another letter (「ver」).
+_QA_MARKS = frozenset("QA")
+
+
+def _after_qa_mark(text: str, start: int) -> bool:
+    """Whether the numeral at `start` follows a Q&A mark (「A2.」, 「Q3.」) standing alone."""
+    if start == 0 or text[start - 1] not in _QA_MARKS:
+        return False
+    return start == 1 or not text[start - 2].isascii() or not text[start - 2].isalpha()
 
 
 def parse_numeral(written: str) -> int | None:
