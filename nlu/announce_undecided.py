@@ -47,3 +47,27 @@ def undecided_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
                 return True
         i = max(last, i + 1)
     return False
+
+
+def decided_later(doc: Doc, lo: int, hi: int) -> bool:
+    """「公表は来週決めます」「公表は社長と相談して判断します」: a verb of deciding in tokens[lo:hi]
+    said ahead (no た after it in its verb group, nor ている): the decision is still to come.
+    「公表することに決めました」「…ことに決めています」 are taken."""
+    tokens = doc.tokens
+    deciding = _file().deciding
+    return any(tokens[i].lemma in deciding and not _settled(doc, i + 1, hi) for i in range(lo, hi))
+
+
+def _settled(doc: Doc, k: int, hi: int) -> bool:
+    """Whether the verb group from `k` on says the deciding is done (た, ている)."""
+    tokens = doc.tokens
+    while k < hi and (tokens[k].pos1 == "助動詞" or tokens[k].lemma in _DOING):
+        if tokens[k].lemma == "た":
+            return True
+        k += 1
+    # 「行うことに決めています」: decided, and so it stands
+    return k + 1 < hi and tokens[k].surface in ("て", "で") and tokens[k + 1].lemma == "居る"
+
+
+# 「判断します」「判断いたします」: the verb that makes a noun of deciding a verb.
+_DOING = frozenset({"為る", "致す"})

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from nlu.announce_undecided import undecided_in
-from nlu.announced_clauses import claim_taken_back, describes_another, source_denied, topic_end
+from nlu.announce_undecided import decided_later, undecided_in
+from nlu.announced_clauses import (
+    claim_taken_back,
+    describes_another,
+    leads_on,
+    source_denied,
+    topic_end,
+)
 from nlu.announced_shorthand import bare_value, listed_alone
 from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
 from nlu.checkbox_forms import announced_ticked, options_after
@@ -69,7 +75,7 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
             doc, match.end, lex
         ):
             continue  # 「取引先の未発表の新商品」「当社が発表したものではございません」
-        lo, hi = _predicate_scope(doc, match.end, lex)
+        lo, hi, remote = _predicate_scope(doc, match.end, lex)
         instead = claim_taken_back(doc, match.end, lex)
         if instead is not None:
             # 「さっき「公表しました」と書いたのは誤りで、まだです」: what is so follows.
@@ -100,15 +106,17 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
                 for t in doc.tokens[lo:hi]
             )
         )
-        if done and topic_end(doc, match.end) is not None:
-            # 「公表については、弁護士と相談して決めます」: the clause after a topic has verbs
-            # of its own; only a plan or a verb of announcing there affirms it.
+        if done and remote:
+            # 「公表については、弁護士と相談して決めます」: a later clause has verbs of its own;
+            # only a plan or a verb of announcing there affirms it.
             done = lex.plan.contains(doc, lo, hi) or any(
                 t.lemma in lex.announcing_verbs and t.lemma != "為る" for t in doc.tokens[lo:hi]
             )
         state = polarity(doc, lo, hi, lex, affirm_if=done)
-        if state is Polarity.AFFIRMED and _deliberated(doc, match.start, hi, lex):
-            state = Polarity.HEDGED
+        if state is Polarity.AFFIRMED and (
+            _deliberated(doc, match.start, hi, lex) or decided_later(doc, lo, hi)
+        ):
+            state = Polarity.HEDGED  # 「公表を検討している」「公表は来週決めます」
         if state is Polarity.NEGATED and _weighs_not(doc, match.start, hi, lex):
             state = Polarity.HEDGED  # 「公表の見送りを検討している」
         if state is not Polarity.HEDGED and _not_yet(doc, lo, hi, lex):
@@ -239,13 +247,16 @@ def _told_on_site(doc: Doc, lex: Lexicon) -> list[int]:
     return ends
 
 
-def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
+def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int, bool]:
     """The cue's scope, reaching over a clause that has no predicate yet (「公表は本日、
-    HPで行いました」); one that ends in a noun of its own (「公表なし、」) stays."""
+    HPで行いました」); one that ends in a noun of its own (「公表なし、」) stays. The flag says
+    the scope is a later clause with verbs of its own: after a topic (「公表については、」) or
+    through a clause that only leads on (「公表？ 社長と話して、しないことにした」)."""
     lo, hi = scope_after(doc, cue_end)
     topic = topic_end(doc, cue_end)
+    remote = False
     if topic is not None and lo == cue_end and topic <= hi:
-        lo = topic  # 「公表については、…」: に就いて is no predicate of the cue's
+        lo, remote = topic, True  # 「公表については、…」: に就いて is no predicate of the cue's
     words = doc.tokens[lo:hi]
     bare = not any(t.pos1 in _PREDICATES for t in words) and not negations(doc, lo, hi, lex)
     if (
@@ -255,8 +266,13 @@ def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int]:
         and not lex.hedge.contains(doc, lo, hi)
         and not lex.announced_done.contains(doc, lo, hi)
     ):
-        return lo, doc.clause_end(hi)
-    return lo, hi
+        hi = doc.clause_end(hi)
+    if lo > cue_end or remote:
+        # 「公表？ 社長と話して、うちはせえへんことにした」: a clause of another verb that
+        # only leads on (て) says nothing yet; its sentence's next clause does.
+        while (after := leads_on(doc, lo, hi, lex)) is not None:
+            hi, remote = after, True
+    return lo, hi, remote
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接尾辞"})

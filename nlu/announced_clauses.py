@@ -130,3 +130,20 @@ def _quoting(surface: str, pos1: str) -> bool:
 
 
 _OPEN: Final = frozenset({"「", "『"})
+
+
+def leads_on(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """「社長と話して、」: a clause of another verb ending in て (or で) that says neither no
+    nor maybe, with more of its sentence after it: where the next clause ends, else None."""
+    tokens = doc.tokens
+    if hi >= len(tokens) or lo >= hi or doc.sentence_of[hi] != doc.sentence_of[hi - 1]:
+        return None
+    words = [t for t in tokens[lo:hi] if t.pos1 != "補助記号"]
+    if not words or words[-1].surface not in _LEADING or words[-1].pos2 != "接続助詞":
+        return None
+    if negations(doc, lo, hi, lex) or lex.hedge.contains(doc, lo, hi):
+        return None
+    return doc.clause_end(hi)
+
+
+_LEADING: Final = frozenset({"て", "で"})
