@@ -15,8 +15,10 @@ from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
 from nlu.checkbox_forms import announced_ticked, options_after
 from nlu.doc import Doc
 from nlu.form_choices import Choice, form_choice
+from nlu.kana_words import kana_matches
 from nlu.lexicon import Lexicon
 from nlu.notice_register import reads_as_notice, register_words
+from nlu.phrases import Match
 from nlu.polarity import (
     UNKNOWN,
     Polarity,
@@ -48,7 +50,7 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
     result: bool | Unknown | None = None
     events = {m.start for m in lex.announced_events.find(doc)}
     within = {i for m in lex.announced_moments.find(doc) for i in range(m.start, m.end)}
-    for match in lex.announced_cues.find(doc):
+    for match in announced_cues(doc, lex):
         if match.start in within or match.label != "announced":
             continue
         if any(by(doc, match.start) for by in (by_another, by_informant, by_teller)):
@@ -168,6 +170,18 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
     ):
         return True, True  # the company's own notice to the public is itself the announcement
     return result, False
+
+
+def announced_cues(doc: Doc, lex: Lexicon) -> list[Match]:
+    """The cues, with those typed in hiragana (「こうひょうはしないつもりです」) in text order;
+    a kana cue inside a written one's span is that one."""
+    found = lex.announced_cues.find(doc)
+    heard = kana_matches(doc, lex.announced_cue_readings)
+    if not heard:
+        return found
+    taken = {i for m in found for i in range(m.start, m.end)}
+    found += [m for m in heard if m.start not in taken]
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:

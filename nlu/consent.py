@@ -7,7 +7,9 @@ from typing import NamedTuple
 
 from nlu.doc import Doc, make_doc
 from nlu.intent import asking_sentences
+from nlu.kana_words import kana_matches
 from nlu.lexicon import Lexicon
+from nlu.phrases import Match
 from nlu.polarity import (
     Polarity,
     polarity,
@@ -57,7 +59,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     to_come = any(
         match.label == "consent"
         and lex.consent_to_come.contains(doc, *doc.sentence_span(match.start))
-        for match in lex.consent_cues.find(doc)
+        for match in _cues(doc, lex)
     )
     said_spent = [_spent_said(doc, match.end, lex) for match in lex.spent.find(doc)]
     # 「支払い済みかどうかは未確認」: whether it was paid is not known, so neither are the
@@ -82,7 +84,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     # 「保険会社にはまだ何も言ってない」 is consent missing, as 「同意未取得」 is: a refusal
     # only once money was spent or ordered (labelling rule 6), else still to be obtained.
     told_nothing = any(
-        lex.consent_insurer.contains(doc, *doc.sentence_span(match.start))
+        _insurer_in(doc, *doc.sentence_span(match.start), lex)
         for match in lex.consent_refused_if_insurer.find(doc)
     )
     asking = asking_sentences(doc, lex)
@@ -95,7 +97,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
             result = False
         else:
             withheld = pending = True
-    for match in lex.consent_cues.find(doc):
+    for match in _cues(doc, lex):
         if match.label != "consent":
             continue
         first, last = doc.sentence_span(match.start)
@@ -136,6 +138,24 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     # Doubt over whether money went out takes back the spending said before, as unpaid does.
     unpaid = unpaid or (doubted and not spent)
     return ConsentReading(result, pending and result is None, withheld, spent, unpaid)
+
+
+def _cues(doc: Doc, lex: Lexicon) -> list[Match]:
+    """The consent words, with those typed in hiragana (「りょうかいをもらって」) in text order."""
+    found = lex.consent_cues.find(doc)
+    heard = kana_matches(doc, lex.consent_cue_readings)
+    if not heard:
+        return found
+    taken = {i for m in found for i in range(m.start, m.end)}
+    found += [m for m in heard if m.start not in taken]
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _insurer_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether tokens[lo:hi] name the insurer, written or typed in hiragana (「ほけん会社」)."""
+    if lex.consent_insurer.contains(doc, lo, hi):
+        return True
+    return any(lo <= m.start < hi for m in kana_matches(doc, lex.consent_insurer_readings))
 
 
 def _spent_said(doc: Doc, end: int, lex: Lexicon) -> Polarity:
@@ -203,7 +223,7 @@ def _of_another(doc: Doc, at: int, lex: Lexicon) -> bool:
     no insurer gives (※3 is consent to spend).
     """
     first, last = doc.sentence_span(at)
-    if lex.consent_insurer.contains(doc, first, last):
+    if _insurer_in(doc, first, last, lex):
         return False
     clause_end = doc.clause_end(at)
     if lex.consent_other_parties.contains(doc, doc.clause_start(at), clause_end):
@@ -296,7 +316,7 @@ def _unspent(doc: Doc, first: int, last: int, lex: Lexicon, *, told_later: bool 
 
 
 def _of_insurer_clause(doc: Doc, at: int, lex: Lexicon) -> bool:
-    return lex.consent_insurer.contains(doc, doc.clause_start(at), doc.clause_end(at))
+    return _insurer_in(doc, doc.clause_start(at), doc.clause_end(at), lex)
 
 
 def _plain_copula(token: Token) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from nlu.kana_words import Readings, readings
 from nlu.lexicon.labels import one
 from nlu.lexicon_file import AnnouncedSection, ConsentSection, NoticeRegister
 from nlu.patterns import alternation
@@ -55,6 +56,8 @@ class AnnouncedWords:
     """What says the incident was or was not made public, and a notice's register."""
 
     announced_cues: PhraseSet
+    announced_cue_readings: Readings
+    """The cues' readings, for a cue typed in hiragana (「こうひょうはしないつもりです」)."""
     announced_done: PhraseSet
     announced_events: PhraseSet
     notice_voice: PhraseSet
@@ -86,7 +89,11 @@ class ConsentWords:
     """What says the insurer's consent was given, refused or is missing."""
 
     consent_cues: PhraseSet
+    consent_cue_readings: Readings
+    """The consent words' readings, for one typed in hiragana (「りょうかいをもらって」)."""
     consent_insurer: PhraseSet
+    consent_insurer_readings: Readings
+    """The insurer's names' readings (「ほけん会社」)."""
     consent_refused: PhraseSet
     consent_missing: PhraseSet
     consent_refused_if_insurer: PhraseSet
@@ -116,6 +123,7 @@ def announced_words(announced: AnnouncedSection) -> dict[str, Any]:
         "announced_cues": PhraseSet(
             {"announced": announced.cues, "not_announced": announced.not_cues}
         ),
+        "announced_cue_readings": readings({"announced": announced.cues}),
         "announced_done": one("done", announced.done),
         "announced_posted": one("posted", announced.posted),
         "announced_events": one("event", announced.events),
@@ -207,6 +215,8 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
     """The compiled [consent]."""
     return {
         "consent_cues": PhraseSet({"consent": consent.cues, "not_consent": consent.not_cues}),
+        "consent_cue_readings": readings({"consent": consent.cues}),
+        "consent_insurer_readings": readings({"insurer": consent.insurer}),
         "consent_given": one("given", consent.given),
         "consent_other_parties": one("other", consent.other_parties),
         "consent_other_acts": one("act", consent.other_acts),
