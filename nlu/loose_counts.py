@@ -5,16 +5,23 @@ count taken back. What they count is said in the sentence or the message before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
+from typing import Final
 
+import config
+from config.types import NonEmptyWords
 from nlu.counts import Count, past_hesitation
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon, lexicon
+from nlu.phrases import PhraseSet
 from nlu.tokens import Token
 from nlu.victim_anaphora import named_back
 from nlu.victim_audiences import counts_no_victims
 from nlu.victim_guesses import guessed
 from nlu.victim_reach import reach_unknown
+
+FILE: Final = "nlu_loose_counts.toml"
 
 # How many tokens of a sentence may come before and after its count for the sentence to
 # be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
@@ -211,7 +218,15 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
         return None  # 「7名っぽいです」「フォロワーは3,400人くらいです」
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
-    lead = [t for t in doc.tokens[lo:token] if t.pos1 != "補助記号" or t.surface == ":"]
+    clause = doc.clause_start(token)
+    if clause > lo and doc.tokens[clause - 1].surface in _COMMAS:
+        lo = clause  # 「カード会社からの連絡で発覚、対象は最大1,830件」: the count's own clause
+    when = {i for m in _so_far().find(doc, lo, token) for i in range(m.start, m.end)}
+    lead = [
+        t
+        for i, t in enumerate(doc.tokens[lo:token], lo)
+        if (t.pos1 != "補助記号" or t.surface == ":") and i not in when
+    ]
     if len(lead) > _ELLIPTICAL_LEAD or any(t.lemma not in lex.bare_leads for t in lead):
         return None
     if lo != 0 and _not_of_persons(doc, lo, lex):
@@ -220,6 +235,21 @@ def bare_count(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> int | None:
         return count.value
     tail = sentence_tail(doc, count, hi)
     return count.value if len(tail) <= _ELLIPTICAL_TAIL else None
+
+
+_COMMAS = frozenset({"、", ","})
+
+
+class LooseFile(config.Schema):
+    """`config/nlu_loose_counts.toml`."""
+
+    so_far: NonEmptyWords
+
+
+@cache
+def _so_far() -> PhraseSet:
+    """「今のところ」「最大」: how far a bare count stands, no lead of its own."""
+    return PhraseSet({"so_far": config.load(FILE, LooseFile).so_far})
 
 
 def _spaced_off(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:

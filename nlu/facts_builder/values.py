@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from coverage import SCALAR_FACTS, Access, Fact, IncidentType
-from nlu.data_kinds import DataKind
 from nlu.incident_hints import (
     carried_in_doubt,
     confirmed_by_answer,
@@ -107,7 +106,8 @@ def fold_values(state: FactState, reading: Reading) -> None:
         and Fact.CORPORATIONS in state.values
     ):
         state.set_value(Fact.CORPORATIONS, reading.loose_corporations)  # 「2社じゃなくて3社」
-    state.personal_data = state.personal_data or DataKind.PERSONAL in reading.data_kinds
+    # Card numbers and health records are persons' data too (「カード情報抜かれてた」).
+    state.personal_data = state.personal_data or bool(reading.data_kinds)
     if (
         reading.bare_count is not None
         and state.personal_data
