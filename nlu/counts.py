@@ -102,6 +102,9 @@ class _Config:
     range_before: re.Pattern[str]
     range_after: re.Pattern[str]
     max_count: int
+    count_nouns: Mapping[str, str]
+    count_noun: re.Pattern[str]
+    count_noun_end: re.Pattern[str]
 
 
 def find_counts(text: str) -> list[Count]:
@@ -123,7 +126,7 @@ def find_counts(text: str) -> list[Count]:
     for numeral in find_numerals(text):
         match = cfg.counter_after.match(text, numeral.end)
         if match is None:
-            grouped = _group_count(text, numeral, cfg)
+            grouped = _group_count(text, numeral, cfg) or _named_count(text, numeral, cfg)
             if grouped is not None:
                 found.append(grouped)
             continue
@@ -183,6 +186,21 @@ def _group_count(text: str, numeral: Numeral, cfg: _Config) -> Count | None:
     kind: Kind = "individuals" if label.group("individuals") else "corporations"
     unit = label.group(kind)
     return Count(value, unit, kind, start, end, False, text[start:end])
+
+
+def _named_count(text: str, numeral: Numeral, cfg: _Config) -> Count | None:
+    """「件数は約5千。」「人数：120」: a number after a word for how many (件数, 人数), with no
+    counter of its own, standing alone; counted by the counter the word names."""
+    value = numeral.value
+    if not isinstance(value, int) or not 0 < value <= cfg.max_count or is_vague(text, numeral):
+        return None
+    start, end = widen_approximate(text, numeral.start, numeral.end)
+    named = cfg.count_noun.search(text, max(0, start - _GROUP_WINDOW), start)
+    if named is None or cfg.count_noun_end.match(text, end) is None:
+        return None
+    unit = cfg.count_nouns[named.group("noun")]
+    approximate = (start, end) != (numeral.start, numeral.end)
+    return Count(value, unit, cfg.counters[unit], start, end, approximate, text[start:end])
 
 
 def find_numerals(text: str) -> list[Numeral]:
@@ -369,6 +387,12 @@ class _Limits(config.Schema):
     max_count: PositiveInt
 
 
+class _CountNouns(config.Schema):
+    nouns: Annotated[dict[Word, Word], Field(min_length=1)]
+    particles: NonEmptyWords
+    ends: NonEmptyWords
+
+
 class _Groups(config.Schema):
     individuals: NonEmptyWords
     corporations: NonEmptyWords
@@ -385,6 +409,7 @@ class CountsFile(config.Schema):
     groups: _Groups
     ranges: _Ranges
     limits: _Limits
+    count_nouns: _CountNouns
 
 
 @functools.cache
@@ -433,6 +458,12 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
         ),
         range_after=re.compile(rf" ?(?:{alternation(file.ranges.separators)}) ?[{_START}]"),
         max_count=file.limits.max_count,
+        count_nouns=MappingProxyType(dict(file.count_nouns.nouns)),
+        count_noun=re.compile(
+            rf"(?P<noun>{alternation(file.count_nouns.nouns)})"
+            rf"(?:{alternation(file.count_nouns.particles)})? ?$"
+        ),
+        count_noun_end=re.compile(rf"(?:$|\s|{alternation(file.count_nouns.ends)})"),
     )
 
 
