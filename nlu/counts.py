@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Annotated, Any, Final, Literal
@@ -87,6 +87,7 @@ class Count:
 @dataclass(frozen=True, slots=True)
 class _Config:
     counters: Mapping[str, Kind]
+    latin_scales: Mapping[str, int]
     counter_after: re.Pattern[str]
     ordinal_before: tuple[str, ...]
     ordinal_after: tuple[str, ...]
@@ -125,6 +126,14 @@ def find_counts(text: str) -> list[Count]:
     found: list[Count] = []
     for numeral in find_numerals(text):
         match = cfg.counter_after.match(text, numeral.end)
+        scale = cfg.latin_scales.get(text[numeral.end : numeral.end + 1])
+        if match is None and scale is not None:
+            # 「12k rows」「2.5k件」: the number times its scale letter, then the counter.
+            match = cfg.counter_after.match(text, numeral.end + 1)
+            scaled = numeral.value * scale
+            if match is not None:
+                value = int(scaled) if scaled == int(scaled) else scaled
+                numeral = replace(numeral, value=value, end=numeral.end + 1)
         if match is None:
             grouped = _group_count(text, numeral, cfg) or _named_count(text, numeral, cfg)
             if grouped is not None:
@@ -366,6 +375,7 @@ def _scale(written: str) -> int:
 
 
 class _Syntax(config.Schema):
+    latin_scales: Annotated[dict[Word, PositiveInt], Field(min_length=1)]
     counter_suffixes: NonEmptyWords
     ordinal_before: NonEmptyWords
     ordinal_after: NonEmptyWords
@@ -431,6 +441,7 @@ def parse_counts(data: Mapping[str, Any]) -> _Config:
     )
     return _Config(
         counters=MappingProxyType(dict(file.counters)),
+        latin_scales=MappingProxyType(dict(syntax.latin_scales)),
         counter_after=re.compile(
             rf" ?(?P<counter>{alternation(file.counters)})"
             rf"(?:{alternation(syntax.counter_suffixes)}"
