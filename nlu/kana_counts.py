@@ -26,6 +26,8 @@ class KanaCounts(config.Schema):
     persons: Annotated[dict[Word, Word], Field(min_length=1)]
     persons_before: NonEmptyWords
     shares: Annotated[dict[Word, Word], Field(min_length=1)]
+    numeral_digits: Annotated[dict[Word, Word], Field(min_length=1)]
+    numeral_units: Annotated[dict[Word, Word], Field(min_length=1)]
     groups: Annotated[dict[Word, Word], Field(min_length=1)]
 
 
@@ -49,13 +51,36 @@ class KanaRewriter:
         )
         # 「りようしゃさん ひとりぶんの ないよう」: one person's share, wherever it stands.
         self._share_pattern = re.compile(rf"(?P<kana>{alternation(self._shares)})")
+        # 「ひゃくにじゅうにんぶん」: a number in kana (two parts or more), then a kana counter.
+        self._numerals: Mapping[str, str] = dict(table.numeral_digits) | dict(table.numeral_units)
+        digit, unit = alternation(table.numeral_digits), alternation(table.numeral_units)
+        part = rf"(?:{unit}|{digit})"
+        self._part = re.compile(part)
+        self._numeral_pattern = re.compile(
+            rf"(?P<number>(?:(?:{digit})?(?:{unit}))+(?:{digit})?)"
+            rf"(?P<counter>{alternation(self._after_digit)})(?!{alternation(table.not_before)})"
+        )
+        self._numeral_start = re.compile(unit)
         # 「こじん３００めい、ほうじん２しゃ」: the name of a group right before its number.
         self._group_pattern = re.compile(
             rf"(?<![ぁ-ゖ])(?P<kana>{alternation(self._groups)})(?= ?[0-9])"
         )
 
     def rewrite(self, text: str) -> str:
+        if self._numeral_start.search(text) is not None:
+            text = self._numeral_pattern.sub(self._numeral, text)
         text = self._digit_pattern.sub(lambda m: self._after_digit[m.group("kana")], text)
         text = self._group_pattern.sub(lambda m: self._groups[m.group("kana")], text)
         text = self._share_pattern.sub(lambda m: self._shares[m.group("kana")], text)
         return self._person_pattern.sub(lambda m: self._persons[m.group("kana")], text)
+
+    def _numeral(self, match: re.Match[str]) -> str:
+        parts = self._part.findall(match.group("number"))
+        if len(parts) < _LEAST_PARTS or "".join(parts) != match.group("number"):
+            return match.group()
+        number = "".join(self._numerals[p] for p in parts)
+        return number + self._after_digit[match.group("counter")]
+
+
+# 「じゅうにん」 (住人) and 「せんにん」 (専任) are one part: words as often as numbers.
+_LEAST_PARTS = 2

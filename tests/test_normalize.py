@@ -126,6 +126,7 @@ _KANA = (
     '[kana_counts]\nafter_digit = { "めい" = "名" }\nnot_before = ["る"]\n'
     'persons = { "ひとり" = "1人" }\npersons_before = ["あたり"]\n'
     'shares = { "ひとりぶん" = "1人分" }\n'
+    'numeral_digits = { "に" = "二" }\nnumeral_units = { "じゅう" = "十" }\n'
     'groups = { "こじん" = "個人" }\n'
 )
 
