@@ -54,6 +54,7 @@ from nlu.victim_roles import (
     reporters,
     staff_after,
 )
+from nlu.victim_shares import share_of
 from nlu.victim_sizes import stated_size
 from nlu.victim_zeros import said_none
 
@@ -337,6 +338,7 @@ def _victim_kind(
         or lex.victim_context.contains(doc, lo, hi)
         or count.text.endswith("分")
         or exposed_focus(doc, count)
+        or share_of(doc, count)  # 「うちのやかたの分は182名だそうです」
     ):
         return None
     before = ours_before(doc, token, clause_start, lex)
