@@ -69,6 +69,12 @@ def data_kinds_in(doc: Doc) -> frozenset[DataKind]:
     return frozenset(kinds)
 
 
+def data_word_in(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens[lo:hi] hold a word for persons' data of any kind (「病状」「カード番号」
+    「氏名」), not an ignored name."""
+    return any(m.label != _IGNORE for m in _vocabulary().words.find(doc, lo, hi))
+
+
 def _involved(doc: Doc, end: int, vocabulary: _Vocabulary) -> bool:
     """Unless the rest of the clause after a data word denies it; a negation that says
     the data went missing (「名簿が見当たらない」) does not."""

@@ -9,6 +9,7 @@ from typing import Final
 import config
 from config.types import NonEmptyWords
 from nlu.counts import Count
+from nlu.data_kinds import data_word_in
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start, sentence_tail
@@ -257,4 +258,6 @@ def data_after(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:
     end = doc.token_at(count.end - 1) + 1
     if end >= hi or doc.tokens[end].surface != "の":
         return False
-    return lex.record_context.contains(doc, end + 1, min(hi, end + 1 + _RECORD_AFTER))
+    after = end + 1, min(hi, end + 1 + _RECORD_AFTER)
+    # 「休職中の社員2名の病状を」: a kind of persons' data (nlu.data_kinds) names it too.
+    return lex.record_context.contains(doc, *after) or data_word_in(doc, *after)

@@ -339,6 +339,7 @@ def _victim_kind(
         or count.text.endswith("分")
         or exposed_focus(doc, count)
         or share_of(doc, count)  # 「うちのやかたの分は182名だそうです」
+        or data_after(doc, count, hi, lex)  # 「社員2名の病歴が漏れました」
     ):
         return None
     before = ours_before(doc, token, clause_start, lex)
