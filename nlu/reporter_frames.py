@@ -381,13 +381,22 @@ def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Even
     return found
 
 
+def _suing(doc: Doc, k: int) -> bool:
+    """「相手取り」 (MeCab: 相手 + 取り) at `k`: the verb naming the party sued."""
+    return doc.tokens[k].lemma == "取る" and k > 0 and doc.tokens[k - 1].surface == "相手"
+
+
 def _claimant_subject(doc: Doc, lex: Lexicon, first: int, claim: int) -> bool:
     """「市内の女性(34)が市に慰謝料など110万円を求める訴えを起こした」「原告Aが、被告に損害
     賠償を求めた」: an outsider is the subject (が) of the claim at `claim`, with no verb
     between; the company itself as the subject (当社が, 同社が) is the one who claims."""
     tokens = doc.tokens
     at = next((k for k in range(claim - 1, first, -1) if tokens[k].surface == "が"), None)
-    if at is None or any(t.pos1 == "動詞" for t in tokens[at + 1 : claim]):
+    # 「男性が…観光関連会社を相手取り、…損害賠償を求める訴訟を起こした」: whom it sued, said
+    # on the way, is no other statement.
+    if at is None or any(
+        tokens[k].pos1 == "動詞" and not _suing(doc, k) for k in range(at + 1, claim)
+    ):
         return False
     end = at
     if tokens[end - 1].surface in _CLOSING:

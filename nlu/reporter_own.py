@@ -121,10 +121,14 @@ def _tool_alarms(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
 
 def _chain_starts(doc: Doc, start: int, alarm: int) -> bool:
     """「EDRアラート→調査依頼→…」: the alarm is the first step of a chain of arrows, what
-    set the rest off."""
-    first, _ = doc.sentence_span(start)
+    set the rest off; or 「EDRアラート。営業部の端末1台でビーコン検知」, the headline the
+    message opens with, its first sentence the alarm alone."""
+    first, last = doc.sentence_span(start)
     end = doc.tokens[alarm].start + len(doc.tokens[alarm].surface)
-    return first == start and doc.text[end:].lstrip(" ").startswith(_words().arrows)
+    if first != start:
+        return False
+    headline = start == 0 and all(t.pos1 == "補助記号" for t in doc.tokens[alarm + 1 : last])
+    return headline or doc.text[end:].lstrip(" ").startswith(_words().arrows)
 
 
 def _losses_met(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:

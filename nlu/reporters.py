@@ -20,6 +20,7 @@ from nlu.polarity import (
 )
 from nlu.recovered import tells_recovery
 from nlu.reporter_anaphora import anaphoric_reports
+from nlu.reporter_checked import names_a_check, still_checking
 from nlu.reporter_context import (
     anothers_account,
     answers_our_request,
@@ -32,6 +33,7 @@ from nlu.reporter_context import (
     to_the_insurer,
     unrevealing_reply,
 )
+from nlu.reporter_desks import prompted_a_desk
 from nlu.reporter_favours import told_as_favour
 from nlu.reporter_frames import (
     account_of,
@@ -63,8 +65,10 @@ from nlu.reporter_parties import (
     subject_of,
     to_our_own,
 )
+from nlu.reporter_persons import persons_reports
 from nlu.reporter_platforms import lure_arrived, platform_alerts
 from nlu.reporter_receivers import received_by_outsider
+from nlu.reporter_recipients import recipient_reports
 from nlu.reporter_relative import describes_teller, in_place_gloss
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
@@ -82,7 +86,7 @@ from nlu.reporter_sources import (
     past_alias,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, staff_found
+from nlu.reporter_staff import before_reason, own_unit_found, staff_found
 from nlu.reporter_trigger import after_outside_trigger
 from nlu.reporter_words import (
     about_a_thing,
@@ -144,7 +148,9 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         events = [
             (at, kind)
             for at, kind in events
-            if kind is not Detection.SELF or at < told or not _checks(doc, at, lex)
+            if kind is not Detection.SELF
+            or at < told
+            or not (_checks(doc, at, lex) or names_a_check(doc, at))
         ]
     if told is not None:
         # 「監視会社から通報があった。市民からの苦情も寄せられた」: a report added with も, after
@@ -219,6 +225,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
+        if prompted_a_desk(doc, match):
+            continue  # 「問い合わせが殺到したので、コールセンター業者に発注」: what followed
         if advice_quoted(doc, match) or paper_sent(doc, match) or lure_arrived(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
         if findings_reported(doc, match, lex):
@@ -349,6 +357,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(cleft_finders(doc, lex, every, kind_of))
     events.extend(own_checks(doc, lex, every))
     events.extend(staff_found(doc, lex, every))
+    events.extend(own_unit_found(doc, lex))  # 「本学情報基盤センターが検知し」
     events.extend(notified_heads(doc, lex, every))
     events.extend(revealed_by(doc, lex, every, kind_of))
     events.extend(outsider_noticed(doc, lex, every, kind_of))
@@ -361,6 +370,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(declared_by_us(doc, lex, every))
     events.extend(told_as_favour(doc, lex, every))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
+    events.extend(persons_reports(doc, stated.reports, every, kind_of))  # 「先方の社長さんが」
+    events.extend(recipient_reports(doc, stated.reports))  # 「受け取ったスタッフさんが」
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
@@ -394,7 +405,11 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
         (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
     )
     if predicate is not None:
-        return predicate.label == "finding"
+        # 「当社では現在、…確認を進めております」: a check still going on found nothing yet.
+        checking = doc.tokens[predicate.start].lemma in lex.checking_predicates
+        return predicate.label == "finding" and not (
+            checking and still_checking(doc, predicate.start)
+        )
     # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
     acting = doc.tokens[match.start].surface in lex.acting_parties
     return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
