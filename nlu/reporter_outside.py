@@ -23,6 +23,7 @@ from nlu.reporter_staff import former, of_lettered_firm, ours, own_unit
 from nlu.tokens import Token
 
 _FROM = ("から", "より")
+_HONORIFICS = frozenset({"さん", "様", "さま"})
 
 
 def told_from_outside(
@@ -57,8 +58,12 @@ def told_from_outside(
         )
         if own_unit(doc, i, lex):
             kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
-        # 「B社担当者から」: another firm's staff, as much an outsider as a former one of ours.
-        gone = bool(staff) and (former(doc, staff[0]) or of_lettered_firm(doc, staff[0]))
+        # 「B社担当者から」: another firm's staff, as much an outsider as a former one of ours;
+        # 「B社の担当者さんから」 the same, politely.
+        polite = staff
+        if not polite and before.surface in _HONORIFICS:
+            polite = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i - 1]
+        gone = bool(polite) and (former(doc, polite[0]) or of_lettered_firm(doc, polite[0]))
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         if role_person(doc, i - 1, i) or role_person(doc, max(0, i - 2), i):

@@ -32,6 +32,7 @@ class OwnFile(config.Schema):
     learning: NonEmptyWords
     looking: NonEmptyWords
     arrows: NonEmptyWords
+    reader_possessives: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -43,6 +44,7 @@ class _Words(NamedTuple):
     learning: frozenset[str]
     looking: frozenset[str]
     arrows: tuple[str, ...]
+    reader_possessives: tuple[str, ...]
 
 
 @cache
@@ -57,6 +59,7 @@ def _words() -> _Words:
         frozenset(file.learning),
         frozenset(file.looking),
         tuple(file.arrows),
+        tuple(file.reader_possessives),
     )
 
 
@@ -214,3 +217,24 @@ def _conditional(doc: Doc, i: int) -> bool:
         and tokens[i + 1].surface == "ら"
         and tokens[i - 1].pos1 in ("動詞", "名詞")
     )
+
+
+# How far back the noun phrase of a tool may run (「お使い|の|端末|の|ウイルス対策ソフト」).
+_PHRASE_REACH: Final = 8
+
+
+def readers_tool(doc: Doc, match: Match) -> bool:
+    """「念のためお使いの端末のウイルス対策ソフトでチェックを」: the tool at `match` is the
+    reader's, named so in a notice asking readers to check their own machines, not ours."""
+    tokens = doc.tokens
+    i = match.start
+    while (
+        i > 0
+        and match.start - i < _PHRASE_REACH
+        and (tokens[i - 1].pos1 in ("名詞", "接頭辞", "接尾辞") or tokens[i - 1].surface == "の")
+    ):
+        i -= 1
+    if i == match.start:
+        return False
+    phrase = "".join(t.surface for t in tokens[i : match.start])
+    return any(p in phrase for p in _words().reader_possessives)

@@ -105,6 +105,8 @@ def unit_heads() -> tuple[str, ...]:
 def subject_of(doc: Doc, party: Match, at: int) -> bool:
     """`party` is the subject right before token `at` (「委託先が社内調査で」)."""
     between = [t.surface for t in doc.tokens[party.end : at]]
+    if between[:1] in (["さん"], ["様"], ["さま"]):
+        between = between[1:]  # 「業者さんが定期点検で」: the party named politely
     return between in (["が"], ["は"], ["で", "は"], ["も"])
 
 

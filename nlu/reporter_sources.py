@@ -8,6 +8,7 @@ from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
 from nlu.reporter_parties import masked_name
+from nlu.tokens import Token
 
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
 # brackets included (「警察（サイバー犯罪対策課）から」).
@@ -54,10 +55,23 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         if token.surface in ("から", "より"):
             return (
                 i > 0
-                and all(t.pos1 in NOUNS or t.surface in BRACKETS for t in tail[:i])
+                and all(
+                    t.pos1 in NOUNS or t.surface in BRACKETS or _person_joint(tail, k)
+                    for k, t in enumerate(tail[:i])
+                )
                 and not not_the_trigger(doc, start + i, lex, also)
             )
     return False
+
+
+# The person of a party's department (「取引先の経理の方から」「委託先の営業の人より」): surface
+# forms after the department's の.
+_PERSONS = frozenset({"方", "人", "担当者", "担当", "方々"})
+
+
+def _person_joint(tail: list[Token], k: int) -> bool:
+    """The の at `tail[k]` joins a party's department to its person, the one who told."""
+    return tail[k].surface == "の" and k + 1 < len(tail) and tail[k + 1].surface in _PERSONS
 
 
 def told_passively(doc: Doc, at: int, lex: Lexicon) -> bool:
