@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from coverage import Access, IncidentType
-from nlu.access_caveats import asked_in_doubt, caveated, checked_whether, names_an_aspect
+from nlu.access_caveats import (
+    alternative_asked,
+    asked_in_doubt,
+    caveated,
+    checked_whether,
+    names_an_aspect,
+)
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
@@ -70,7 +76,7 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
         stopped = _stopped(doc, end, stops[0], hi, lex) if stops else Polarity.HEDGED
         if stopped is not None:
             return stopped
-    if checked_whether(doc, lo, hi, lex):
+    if checked_whether(doc, lo, hi, lex) or alternative_asked(doc, lo, hi, lex):
         return Polarity.HEDGED
     affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
         t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]

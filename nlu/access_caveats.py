@@ -133,3 +133,34 @@ def checked_whether(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         end = doc.sentence_span(i)[1]
         return any(t.lemma in lex.checking for t in tokens[i + 2 : end])
     return False
+
+
+# What may stand between an alternative's predicate and its か (し て いる の か, し た ん か).
+_NOMINALISERS: Final = frozenset({"の", "ん"})
+
+
+def alternative_asked(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「感染してるのかしてないのか、わからん」「侵入されたのかされなかったのか」: the attack's
+    predicate and its own denial, each closed by か, ask which of the two it was: a doubt
+    (rule 2's `suspected`), never the denial the second one would be alone."""
+    tokens = doc.tokens
+    hi = min(hi, len(tokens))
+    first = next(
+        (i for i in range(lo, hi) if tokens[i].pos1 in _PREDICATES and _asked_at(doc, i + 1, hi)),
+        None,
+    )
+    if first is None:
+        return False
+    return any(
+        lex.negating.get(tokens[i].lemma) == tokens[i].pos1
+        and _asked_at(doc, i + 1 + (i + 1 < hi and tokens[i + 1].lemma == "た"), hi)
+        for i in range(first + 1, hi)
+    )
+
+
+def _asked_at(doc: Doc, i: int, hi: int) -> bool:
+    """Whether token i is か, or の/ん then か: the close of an embedded question."""
+    tokens = doc.tokens
+    if i < hi and tokens[i].surface in _NOMINALISERS:
+        i += 1
+    return i < hi and tokens[i].surface == "か"

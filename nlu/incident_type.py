@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from coverage import IncidentType
 from nlu.access import attack_state, before_harm
+from nlu.access_caveats import names_an_aspect
 from nlu.doc import Doc
 from nlu.incident_hints import (
     displayed,
@@ -27,6 +28,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
+from nlu.type_caught import caught_by_tool
 from nlu.type_conditions import (
     conditional_cues,
     family_named,
@@ -36,16 +38,20 @@ from nlu.type_conditions import (
     working_alongside,
 )
 from nlu.type_insider import insider_cues
+from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_unlicensed import unlicensed_cues
+from nlu.type_uploads import uploaded_to_sns
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
     found_again,
+    mistaken_disposal,
     mistaken_sending,
     on_screen,
     symptoms_only,
+    unfound_things,
 )
 from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
@@ -106,6 +112,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *cues,
             *conditional_cues(doc),
             *insider_cues(doc),
+            *mistaken_disposal(doc),
+            *open_shares(doc),
+            *uploaded_to_sns(doc),
+            *unfound_things(doc, lex.lost_things, lex.negating),
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *_heard_in_kana(doc, cues, lex),
@@ -123,9 +133,16 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     # Attack kinds named only as carried by a mail or a file, never as reaching us.
     carried: set[IncidentType] = set()
     reached: set[IncidentType] = set()
+    # Malware named only as what a tool caught (「トロイの木馬を検知して隔離」).
+    caught: set[IncidentType] = set()
     # Data left open to view (「誰でも見られる状態」「誤って公開」), by the medium it was in.
     exposed: dict[IncidentType, list[Polarity]] = {}
     online = lex.online_media.contains(doc)
+    infection_doubted = False
+    # Attack kinds doubted by a word of their own kind, not only by a generic 攻撃 or by the
+    # hijack that made a machine a DDoS relay (「乗っ取られてDDoSの踏み台にされてたっぽい」).
+    firm: set[IncidentType] = set()
+    relayed = _ddos_relay_sentences(doc, cues, lex)
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     # Malware named by its family (「Emotetとみられる」), however said.
     families = {IncidentType(m.label) for m in heads if family_named(doc, m)}
@@ -212,7 +229,13 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             ):
                 carried.add(kind)
             elif state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
-                reached.add(kind)
+                (caught if caught_by_tool(doc, match.end) else reached).add(kind)
+            elif state is Polarity.HEDGED and _infection_doubted(doc, match, lex):
+                infection_doubted = True
+            if state in (Polarity.HEDGED, Polarity.TOPIC) and not _loose_doubt(
+                doc, match, kind, relayed, lex
+            ):
+                firm.add(kind)
         else:
             lo, hi = scope_after(doc, match.end)
             # 「USBなくしただけなので不正アクセスとかはないです」: the denial after the next
@@ -257,6 +280,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if kind in lex.attacks:
             if kind in carried - reached - families and Polarity.HEDGED in states:
                 continue  # 「ウイルスメール来た…感染してるかも」: only the mail is sure
+            if kind in caught - reached - carried and infection_doubted:
+                continue  # 「トロイの木馬を検知して隔離…感染してるのか、わからん」
             if Polarity.AFFIRMED in states or (
                 Polarity.NEUTRAL in states
                 and Polarity.HEDGED not in states
@@ -291,10 +316,45 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     if not hedged:
         return IncidentReading(None)
     named = doubted & lex.attacks
+    if len(named) > 1:
+        # 「DDoS攻撃を受けてるっぽい」: the generic 攻撃 is the named attack, not another.
+        named = (named & firm) or named
     if len(named) == 1 and confirms_after_doubts(doc, lex):
         # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
         return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _ddos_relay_sentences(doc: Doc, cues: list[Match], lex: Lexicon) -> frozenset[int]:
+    """The sentences whose relay word is a DDoS's (「DDoSの踏み台にされ」, `relay_kind`)."""
+    return frozenset(
+        doc.sentence_of[m.start]
+        for m in cues
+        if m.label == IncidentType.UNAUTHORIZED_ACCESS.value
+        and lex.relays.contains(doc, m.start, m.end)
+        and relay_kind(doc, m, IncidentType.UNAUTHORIZED_ACCESS, cues, lex) is IncidentType.DDOS
+    )
+
+
+def _loose_doubt(
+    doc: Doc, match: Match, kind: IncidentType, relayed: frozenset[int], lex: Lexicon
+) -> bool:
+    """Whether a doubted attack word names no kind of its own: a generic 攻撃, or an
+    intrusion word in a sentence whose machine was made a DDoS relay (the hijack is how the
+    DDoS was launched)."""
+    if any(
+        g.start == match.start and g.end == match.end
+        for g in lex.generic_attacks.find(doc, match.start, match.end)
+    ):
+        return True
+    return kind is IncidentType.UNAUTHORIZED_ACCESS and doc.sentence_of[match.start] in relayed
+
+
+def _infection_doubted(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """Whether the hedged attack word `match` is the infection itself in doubt
+    (「感染してるのかしてないのか、わからん」), not an aspect of it (「感染経路は調査中」)."""
+    lo, hi = scope_after(doc, match.end)
+    return not names_an_aspect(doc, lo, hi)
 
 
 def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:

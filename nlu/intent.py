@@ -121,7 +121,18 @@ def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
         auxiliary = token.pos1 == "助動詞" and token.lemma in lex.question_auxiliaries
         if not (particle or auxiliary):
             continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = i + 1
+        if particle:
+            # 「払ったほうが早いのかね」「出るのかねえ」: a softening particle after the question's
+            # own still ends on it.
+            while (
+                after < len(tokens)
+                and doc.sentence_of[after] == doc.sentence_of[i]
+                and tokens[after].pos2 == "終助詞"
+                and tokens[after].lemma in lex.softening_finals
+            ):
+                after += 1
+        following = tokens[after] if after < len(tokens) else None
         if auxiliary and not particle:
             # 「切るべき」 at the end of a line asks; 「切るべき。」 states an opinion.
             if following is None or (
@@ -130,7 +141,7 @@ def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
                 found.append(i)
         elif (
             following is None
-            or doc.sentence_of[i + 1] != doc.sentence_of[i]
+            or doc.sentence_of[after] != doc.sentence_of[i]
             or following.pos1 == "補助記号"
         ):
             found.append(i)

@@ -62,6 +62,8 @@ _CLOSING = frozenset({")", "）"})
 
 
 _INFLECTION = frozenset({"補助記号", "助動詞"})
+# The inflection of a store's verb of keeping (保存さ-れ-た, 登録さ-れ-て-いる).
+_STORED_INFLECTION = frozenset({"為る", "れる", "られる", "た", "て", "居る"})
 
 
 def of_people(count: Count, lex: Lexicon) -> bool:
@@ -87,13 +89,22 @@ _NOMINAL = frozenset({"名詞", "助詞", "接尾辞", "接頭辞"})
 
 
 def _impact_in_doubt(doc: Doc, i: int, hi: int, lex: Lexicon) -> bool:
-    """「従業員約2,000人の個人情報への影響については調査中」: the impact on the persons
-    counted is what is in doubt, not a leak said of them."""
+    """「従業員約2,000人の個人情報への影響については調査中」「会員様の情報（約4万件）が保存された
+    データベースへの影響についても調査中」: the impact on the persons counted (or on the
+    store holding their records) is what is in doubt, not a leak said of them."""
+    stored = False
     while i < hi and doc.tokens[i].lemma not in lex.impact_words:
         token = doc.tokens[i]
         if token.lemma in lex.leak_lemmas:
             return False
-        if token.pos1 not in _NOMINAL and token.lemma not in lex.impact_links:
+        stored = stored or token.lemma in lex.stored_lemmas
+        if not (
+            token.pos1 in _NOMINAL
+            or token.lemma in lex.impact_links
+            or token.surface in _CLOSING
+            # 「…が保存されたデータベース」: the store named by what it keeps.
+            or (stored and token.lemma in _STORED_INFLECTION)
+        ):
             return False
         i += 1
     if i >= hi:

@@ -46,6 +46,7 @@ class QuestionTopic(StrEnum):
     NEXT = "next"  # 次はどうなる？
     # Told, not asked: 「相手からは削除したと連絡がありました」 (a mis-sent mail deleted).
     RECIPIENT_DELETED = "recipient_deleted"
+    INSURER = "insurer"  # 保険会社に連絡したほうがいい？ 代理店に言えばいい？
 
 
 @dataclass(frozen=True)

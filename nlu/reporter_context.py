@@ -44,6 +44,7 @@ class ContextFile(config.Schema):
     tally_counters: NonEmptyWords
     tally_reach: int
     tally_ongoing: NonEmptyWords
+    tally_after_marks: NonEmptyWords
     principal_words: NonEmptyWords
     entrusting_lemmas: NonEmptyWords
     entrusting_reach: int
@@ -285,7 +286,19 @@ def tallied(doc: Doc, report: Match) -> bool:
     marks = _phrases()[3].find(doc, max(first, lo - file.tally_reach), report.start)
     if any(m.end <= (before[0] if before else report.start) for m in marks):
         return True
+    if after and _marked_after(doc, report.end, after[0]):
+        return True  # 「問い合わせがもう10件」
     return bool(after) and _piling_up(doc, report, first, last)
+
+
+def _marked_after(doc: Doc, end: int, count: int) -> bool:
+    """「問い合わせがもう10件」: a tally mark between the report word (ending at `end`) and
+    its count at `count`, the count more than one (「もう1件」 is one more)."""
+    tokens = doc.tokens
+    if tokens[count].surface in ("1", "一"):
+        return False
+    between = "".join(t.surface for t in tokens[end:count])
+    return any(mark in between for mark in _file().tally_after_marks)
 
 
 def _piling_up(doc: Doc, report: Match, first: int, last: int) -> bool:

@@ -17,11 +17,12 @@ from nlu.doc import Doc
 from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
-from nlu.reporter_parties import names_a_party, our_owners, outside_organisations
+from nlu.reporter_parties import names_a_party, our_owners, outside_organisations, writer_itself
 from nlu.reporter_pending import not_yet
 from nlu.reporter_roles import role_person
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
 from nlu.reporter_staff import ours
+from nlu.reporter_words import the_company
 
 Kind = Callable[[Match], Detection]
 Event = tuple[int, Detection]
@@ -29,6 +30,8 @@ Event = tuple[int, Detection]
 # A key's value, or what a cleft names, is this many words at most (「自社(外部通報なし)」).
 _VALUE_LENGTH = 10
 _CLEFT_VALUE = 6
+# ... or, when it describes the party whose call or mail it names, this many.
+_CHANNEL_VALUE = 16
 # The words of a firm's name before its が or は (「その印刷会社が」).
 _NAME_REACH = 4
 
@@ -42,9 +45,39 @@ def keyed_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> 
     found = []
     for key, lo, hi in key_values(doc, lex):
         kind = _value_kind(doc, lo, hi, lex, every, kind_of)
+        if kind is None and _sent_by_channel(doc, lo, hi, lex) is not None:
+            kind = Detection.THIRD_PARTY  # 「判明経緯:誤って届いた事業所からの電話」
         if kind is not None:
             found.append((key, kind))
     return found
+
+
+def _sent_by_channel(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """「誤って届いた事業所からの電話」: a value that ends in a call or a mail from a party
+    no reporter word names, and not one of us; the から's index, or None.
+
+    The words before the party may hold a clause describing it (a verb), since the value
+    ends in the channel: 「監視会社に任せている」 ends in its verb and is no such value.
+    """
+    tokens = doc.tokens
+    end = hi
+    while end > lo and tokens[end - 1].pos1 in ("補助記号", "空白"):
+        end -= 1
+    channel = end - 1
+    if channel - 2 <= lo or tokens[channel].lemma not in lex.frames.channels:
+        return None
+    at = channel - 1
+    if tokens[at].pos1 == "接頭辞":
+        at -= 1  # 「からのお電話」
+    if tokens[at].surface != "の" or tokens[at - 1].surface not in ("から", "より"):
+        return None
+    source = at - 1
+    if not names_a_party(doc, source) or writer_itself(doc, source, lex.addressee_heads):
+        return None
+    near = max(lo, source - _NAME_REACH)
+    if lex.own.contains(doc, near, source) or lex.internal.contains(doc, near, source):
+        return None  # 「上司からの電話」「社内からのメール」: one of us
+    return source
 
 
 def key_values(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
@@ -61,11 +94,15 @@ def key_values(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
         hi = min(doc.clause_end(lo), lo + _VALUE_LENGTH)
         # A gloss in brackets (「自社(外部通報なし)」) only confirms the value.
         close = next((i for i in range(lo, hi) if doc.tokens[i].surface in _OPENING), hi)
-        if (
-            any(t.pos1 == "動詞" for t in doc.tokens[lo:close])
-            or negations(doc, lo, close, lex) % 2
-        ):
+        if negations(doc, lo, close, lex) % 2:
             continue
+        if any(t.pos1 == "動詞" for t in doc.tokens[lo:close]):
+            # 「判明経緯:宛名違いに気づいた会員様からのお電話」: a clause on the party, then
+            # the channel that ends the value; else (「検知は監視会社に任せている」) how it
+            # is arranged, not who found it.
+            hi = min(doc.clause_end(lo), lo + _CHANNEL_VALUE)
+            if _sent_by_channel(doc, lo, hi, lex) is None:
+                continue
         values.append((key.start, lo, hi))
     return values
 
@@ -321,7 +358,10 @@ def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Even
     staff = lex.staff.find(doc)
     for claim in lex.claim_words.find(doc):
         first, _ = doc.sentence_span(claim.start)
-        if not lex.frames.infringements.contains(doc, first, claim.end + 4):
+        # 「肖像権の件です。モデルさんから…の請求が来ました」: the infringement named as the
+        # topic in the sentence before is the claim's.
+        topic = doc.sentence_span(first - 1)[0] if first else first
+        if not lex.frames.infringements.contains(doc, topic, claim.end + 4):
             continue
         for i in range(first + 1, claim.start):
             if tokens[i].surface not in ("から", "より") or tokens[i - 1].pos1 not in NOUNS:
@@ -335,7 +375,32 @@ def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Even
                 continue
             found.append((claim.start, Detection.THIRD_PARTY))
             break
+        else:
+            if _claimant_subject(doc, lex, first, claim.start):
+                found.append((claim.start, Detection.THIRD_PARTY))
     return found
+
+
+def _claimant_subject(doc: Doc, lex: Lexicon, first: int, claim: int) -> bool:
+    """「市内の女性(34)が市に慰謝料など110万円を求める訴えを起こした」「原告Aが、被告に損害
+    賠償を求めた」: an outsider is the subject (が) of the claim at `claim`, with no verb
+    between; the company itself as the subject (当社が, 同社が) is the one who claims."""
+    tokens = doc.tokens
+    at = next((k for k in range(claim - 1, first, -1) if tokens[k].surface == "が"), None)
+    if at is None or any(t.pos1 == "動詞" for t in tokens[at + 1 : claim]):
+        return False
+    end = at
+    if tokens[end - 1].surface in _CLOSING:
+        opening = next(
+            (k for k in range(end - 1, first, -1) if tokens[k].surface in _OPENING), None
+        )
+        end = opening if opening is not None else end  # 「女性(34)が」
+    if end <= first or tokens[end - 1].pos1 not in NOUNS:
+        return False
+    near = max(first, end - _NAME_REACH)
+    if lex.own.contains(doc, near, end) or lex.internal.contains(doc, near, end):
+        return False
+    return not (the_company(doc, end - 1, lex) or writer_itself(doc, end, lex.addressee_heads))
 
 
 def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:

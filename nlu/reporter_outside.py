@@ -9,7 +9,7 @@ from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
-from nlu.reporter_parties import governs, names_a_party
+from nlu.reporter_parties import governs, names_a_party, writer_itself
 from nlu.reporter_roles import own_role_before, role_person
 from nlu.reporter_sources import (
     by_channel,
@@ -48,6 +48,8 @@ def told_from_outside(
             continue  # 「従来より強化」: a comparison or a start, not who told
         if not names_a_party(doc, i):
             continue  # 「…ことから、お知らせする」「ネットワークから切り離し」
+        if writer_itself(doc, i, lex.addressee_heads):
+            continue  # 「送信先には当薬局から連絡を取り」: the writer's own contact
         lo = max(doc.clause_start(i), i - 4)
         if any(lo <= m.start and m.end == i for m in lex.attackers.find(doc)):
             continue  # 「攻撃者を名乗る者から…メールが届いた」: the attack's demand

@@ -44,6 +44,7 @@ class PartiesFile(config.Schema):
     internal_recipients: Words
     own_unit_heads: Words
     report_compounds: Words
+    purpose_suffixes: Words
     spaced_desks: Words
     came_to_light: Words
     once_received: Words
@@ -53,6 +54,8 @@ class PartiesFile(config.Schema):
     our_owners: Words
     placeholders: Words
     firm_forms: Words
+    writer_prefixes: Words
+    writer_heads: Words
 
 
 @cache
@@ -150,8 +153,40 @@ def names_a_party(doc: Doc, at: int) -> bool:
     name = "".join(t.surface for t in doc.tokens[max(0, i - 2) : i + 1])
     office = before.pos1 == "接尾辞" and name.endswith(_offices())
     if (before.lemma in not_parties and not office) or before.lemma.casefold() in things:
-        return False
+        # 「○○システムズから」「△△ネットワークより」: a thing word after a name withheld
+        # with marks ends a firm's name, as a legal form does.
+        return i >= 1 and masked_name(doc, i)
     return not (i >= 1 and doc.tokens[i - 1].pos2 == "数詞")  # 「1台から」「3件から」
+
+
+# How many words back the writer's own name may run before から (「当|歯科|医院から」).
+_WRITER_REACH: Final = 3
+
+
+def writer_itself(doc: Doc, at: int, heads: frozenset[str]) -> bool:
+    """「当薬局から連絡を取り」「弊所から」「当クリニックより」: the noun run before から (or
+    より) at `at` is the writer's own name for itself, so the contact is one it made.
+
+    `heads` are the organisation words a prefix may stand before as one word (社, 院, 市).
+    """
+    file = _file()
+    i = at
+    while i > 0 and at - i < _WRITER_REACH and doc.tokens[i - 1].pos1 in _NAME_POS:
+        i -= 1
+    if i == at:
+        return False
+    first = doc.tokens[i]
+    prefix = next((p for p in file.writer_prefixes if first.surface.startswith(p)), None)
+    if prefix is None:
+        return False
+    if first.pos1 == "接頭辞" and first.surface == prefix:
+        return True  # 「当クリニック」「当事業所」: any name after the prefix
+    head = "".join(t.surface for t in doc.tokens[i:at])[len(prefix) :]
+    return head in heads or head in file.writer_heads
+
+
+# Parts of speech of the words of a name before から: 「当|薬局」「当|園」「弊|所」.
+_NAME_POS: Final = frozenset({"名詞", "接尾辞", "接頭辞"})
 
 
 # How many words back a firm's name may run before から (「株式会社|△|△|システム」).
@@ -228,6 +263,11 @@ def _report_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _purposes() -> frozenset[str]:
+    return frozenset(_file().purpose_suffixes)
+
+
+@cache
 def _spaced_desks() -> frozenset[str]:
     return frozenset(_file().spaced_desks)
 
@@ -287,6 +327,8 @@ def names_something_else(doc: Doc, end: int, *, handled: bool = True) -> bool:
         return False
     if after.pos1 == "名詞" and after.pos2 != "数詞":
         return after.lemma not in compounds
+    if after.pos1 == "接尾辞" and after.lemma in _purposes():
+        return True  # 「緊急連絡用の名簿」: made for reports, none received
     i = end
     if tokens[i].surface not in ("に", "へ", "を"):
         return False

@@ -7,7 +7,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
-from nlu.reporter_parties import masked_name
+from nlu.reporter_parties import masked_name, unit_heads
 from nlu.tokens import Token
 
 # Between a reporter and its particle, at most this many words (「県警のサイバー犯罪対策課から」),
@@ -30,6 +30,8 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         end += 2  # 「市民の方が拾得し」
     elif end < len(doc.tokens) and doc.tokens[end].surface in _HONORIFICS:
         end += 1  # 「プロバイダさんに言われて」「鯖屋さんが検知」: the same reporter, politely
+    elif end < len(doc.tokens) and _unit_of(doc.tokens[end]):
+        end += 1  # 「社内のSOCチームが検知」: the reporter's team is the reporter
     following = doc.tokens[end : end + 2]
     if not following or not_the_trigger(doc, end, lex, also):
         return False
@@ -72,6 +74,11 @@ _PERSONS = frozenset({"方", "人", "担当者", "担当", "方々"})
 def _person_joint(tail: list[Token], k: int) -> bool:
     """The の at `tail[k]` joins a party's department to its person, the one who told."""
     return tail[k].surface == "の" and k + 1 < len(tail) and tail[k + 1].surface in _PERSONS
+
+
+def _unit_of(token: Token) -> bool:
+    """「チーム」「部門」 right after a reporter: a unit of it, named as one word."""
+    return token.pos1 == "名詞" and token.surface.casefold() in unit_heads()
 
 
 def told_passively(doc: Doc, at: int, lex: Lexicon) -> bool:

@@ -50,6 +50,7 @@ from nlu.reporter_headings import notice_heading
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
 from nlu.reporter_kinds import CATEGORY, compound_kind
+from nlu.reporter_letters import operator_letter
 from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
@@ -360,6 +361,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(outsider_noticed(doc, lex, every, kind_of))
     events.extend(vendor_letter_finding(doc, lex))
     events.extend(platform_alerts(doc))
+    events.extend(operator_letter(doc, lex, every, kind_of))  # 「監視センターです。貴社…検知」
     if every:  # hearsay of an operator named as a reporter
         events.extend(hearsay_accounts(doc, every))
     events.extend(say_so_accounts(doc, lex, every, kind_of))

@@ -26,6 +26,8 @@ class SettledFile(config.Schema):
     confirmations: NonEmptyWords
     imagined: NonEmptyWords
     results: NonEmptyWords
+    checked_then: NonEmptyWords
+    checked_objects: NonEmptyWords
 
 
 @cache
@@ -37,6 +39,32 @@ def _sets() -> tuple[PhraseSet, PhraseSet]:
 @cache
 def _results() -> PhraseSet:
     return PhraseSet({"result": config.load(FILE, SettledFile).results})
+
+
+@cache
+def _checks() -> tuple[PhraseSet, frozenset[str]]:
+    file = config.load(FILE, SettledFile)
+    return PhraseSet({"checked": file.checked_then}), frozenset(file.checked_objects)
+
+
+def _checked_before(doc: Doc, lo: int, start: int) -> bool:
+    """Whether a check done ends right at `start` (「…確認したら」確定), naming as its object
+    or topic only a thing one looks into for an attack (「ログを確認したら」, not 「金額を
+    確認したら」「日程は確認したら」)."""
+    checks, objects = _checks()
+    tokens = doc.tokens
+    for m in checks.find(doc, lo, start):
+        if m.end != start:
+            continue
+        k = m.start
+        return not (
+            k >= 2 and tokens[k - 1].surface in _OBJECT_ROLES and tokens[k - 2].lemma not in objects
+        )
+    return False
+
+
+# The particles that make the noun before a check its object or topic (金額を, 日程は).
+_OBJECT_ROLES: Final = frozenset({"を", "は", "が"})
 
 
 def named_as_result(doc: Doc, start: int, lex: Lexicon) -> bool:
@@ -82,13 +110,13 @@ def confirmation(doc: Doc, lex: Lexicon) -> Match | None:
 
 
 def _bare(doc: Doc, start: int) -> bool:
-    """Only marks, or a means and で (「ログで」「調査で」), since the last mark before `start`:
-    「金額が確定」「日程確定」 confirm something else."""
+    """Only marks, or a means and で (「ログで」「調査で」), or a check done (「確認したら」),
+    since the last mark before `start`: 「金額が確定」「日程確定」 confirm something else."""
     i = start - 1
     while i >= 0 and doc.tokens[i].pos1 != "補助記号":
         i -= 1
     words = doc.tokens[i + 1 : start]
-    if not words:
+    if not words or _checked_before(doc, i + 1, start):
         return True
     return words[-1].surface == _MEANS_PARTICLE and all(
         t.pos1 in ("名詞", "接尾辞") for t in words[:-1]

@@ -25,6 +25,8 @@ class TypeConditionsFile(config.Schema):
     photographed: NonEmptyWords
     photographed_phrases: NonEmptyWords
     photographed_data: NonEmptyWords
+    photographed_unpermitted: NonEmptyWords
+    staff_heads: NonEmptyWords
     left_shown: NonEmptyWords
     confidential: NonEmptyWords
     vendor_own_errors: NonEmptyWords
@@ -103,6 +105,16 @@ def conditional_cues(doc: Doc) -> list[Match]:
 @cache
 def _social_media() -> PhraseSet:
     return PhraseSet({"sns": _words().social_media})
+
+
+def social_media_names(doc: Doc) -> list[Match]:
+    """Where the message names a social medium (SNS, インスタ, TikTok …)."""
+    return _social_media().find(doc)
+
+
+def names_confidential(doc: Doc) -> bool:
+    """Whether the message names personal data or a customer's affairs (`confidential`)."""
+    return _sets()[1].contains(doc)
 
 
 def posted_in_sentence(doc: Doc, cue: Match, cues: list[Match]) -> bool:
@@ -224,11 +236,12 @@ def _fee_then_claim(doc: Doc) -> list[Match]:
 
 
 @cache
-def _photo_sets() -> tuple[PhraseSet, PhraseSet]:
+def _photo_sets() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
     words = _words()
     return (
         PhraseSet({IncidentType.VISUAL_LEAK.value: words.photographed_phrases}),
         PhraseSet({"data": words.photographed_data}),
+        PhraseSet({IncidentType.VISUAL_LEAK.value: words.photographed_unpermitted}),
     )
 
 
@@ -238,9 +251,15 @@ def _photographed(doc: Doc, secret: bool) -> list[Match]:
     confidential data (`secret`) or the sentence names a screen or papers taken before it:
     「記念に写真を撮られました」 leaks nothing. By the written form: UniDic reads 撮る, 盗る
     and 取る as one lemma, and 「カバン盗られました」 is a theft."""
-    phrases, data = _photo_sets()
+    phrases, data, unpermitted = _photo_sets()
     stems = tuple(_words().photographed)
     tokens = doc.tokens
+    # 「画面を無断で撮影し」: someone else's shot said actively, of a screen or papers only.
+    shots = []
+    for m in unpermitted.find(doc):
+        first = doc.sentence_span(m.start)[0]
+        if data.contains(doc, first, m.start) and not _staff_subject(doc, first, m.start):
+            shots.append(m)
     found = [
         *phrases.find(doc),
         *(
@@ -252,8 +271,25 @@ def _photographed(doc: Doc, secret: bool) -> list[Match]:
         ),
     ]
     return [
-        m for m in found if secret or data.contains(doc, doc.sentence_span(m.start)[0], m.start)
+        *shots,
+        *(m for m in found if secret or data.contains(doc, doc.sentence_span(m.start)[0], m.start)),
     ]
+
+
+def _staff_subject(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi hold one of our staff as a subject (「バイトの子が」「職員は」),
+    not as a qualifier (「職員の操作する端末」)."""
+    heads = frozenset(_words().staff_heads)
+    tokens = doc.tokens
+    for m in _staff_posters().find(doc, lo, hi):
+        i = m.end
+        while i < hi and tokens[i].pos1 in ("名詞", "接尾辞"):
+            i += 1
+        if i + 1 < hi and tokens[i].surface == "の" and tokens[i + 1].lemma in heads:
+            i += 2
+        if i < hi and tokens[i].surface in ("が", "は"):
+            return True
+    return False
 
 
 @cache

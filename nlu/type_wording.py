@@ -5,6 +5,7 @@ that is only what a doubted attack looked like. Words in `config/nlu_type_wordin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Final
 
@@ -34,6 +35,9 @@ class TypeWordingFile(config.Schema):
     note_screens: NonEmptyWords
     note_appearing: NonEmptyWords
     found_back: NonEmptyWords
+    disposal: NonEmptyWords
+    not_found_verbs: NonEmptyWords
+    holding_verbs: NonEmptyWords
 
 
 @cache
@@ -72,6 +76,31 @@ def mistaken_sending(doc: Doc, sending: frozenset[str]) -> int | None:
     「別の方の記録を誤ってお渡しいたしました」: a word of mistake (誤って, 間違って) whose verb
     is one of sending or handing over, with no other verb between. The verb's index, or
     None. 「誤って削除したファイルを送付」 mistakes the deletion, not the sending."""
+    words = wording()
+    return _mistaken(doc, sending | frozenset(words.handing))
+
+
+@cache
+def _disposal() -> frozenset[str]:
+    return frozenset(wording().disposal)
+
+
+def mistaken_disposal(doc: Doc) -> list[Match]:
+    """「誤って一般廃棄物として廃棄していた」「間違えて捨ててしまった」: a word of mistake whose
+    verb is one of disposal, as `mistaken_sending` reads a sending: wrong disposal, `other`
+    (tests/data/README.md rule 2), from the mistake to the verb."""
+    disposal = _disposal()
+    if doc.lemma_set().isdisjoint(disposal):
+        return []
+    verb = _mistaken(doc, disposal)
+    if verb is None:
+        return []
+    start = next(i for i in range(verb, -1, -1) if doc.tokens[i].lemma in wording().mistakes)
+    return [Match(start, verb + 1, IncidentType.OTHER.value)]
+
+
+def _mistaken(doc: Doc, verbs: frozenset[str]) -> int | None:
+    """The index of the first verb of `verbs` a word of mistake (誤って) is said of."""
     tokens = doc.tokens
     words = wording()
     for i, token in enumerate(tokens[:-1]):
@@ -83,7 +112,7 @@ def mistaken_sending(doc: Doc, sending: frozenset[str]) -> int | None:
             verbal = word.pos1 == "動詞" or (
                 word.pos1 == "名詞" and k + 1 < last and tokens[k + 1].lemma == "為る"
             )
-            if word.lemma in sending or word.lemma in words.handing:
+            if word.lemma in verbs:
                 if verbal:
                     return k
                 continue
@@ -142,3 +171,53 @@ def found_again(doc: Doc, loss: Match) -> bool:
     its sentence."""
     _, last = doc.sentence_span(loss.start)
     return _found_back().contains(doc, loss.end, last)
+
+
+# The particles between a lost thing and 見つからない (名簿が, USBは, カルテも).
+_THING_ROLES: Final = frozenset({"が", "は", "も"})
+# The endings a verb's negation may come after (見つかっ て い ない, 見つかり ませ ん).
+_ENDINGS: Final = frozenset({"助動詞", "助詞", "動詞"})
+# How many endings may follow the verb up to its negation.
+_ENDING_REACH: Final = 4
+
+
+def unfound_things(
+    doc: Doc, lost_things: frozenset[str], negating: Mapping[str, str]
+) -> list[Match]:
+    """「名簿がみつからない」「USBが見つかりません」: a thing one carries or keeps, said not found,
+    from the thing to its negation (a loss, `lost_or_stolen`)."""
+    verbs = frozenset(wording().not_found_verbs)
+    if doc.lemma_set().isdisjoint(verbs):
+        return []
+    tokens = doc.tokens
+    kept: list[Match] = []
+    for i in range(2, len(tokens)):
+        if tokens[i].lemma not in verbs or tokens[i - 1].surface not in _THING_ROLES:
+            continue
+        if tokens[i - 2].lemma not in lost_things or _qualified(doc, i - 2):
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + _ENDING_REACH)):
+            if tokens[k].pos1 not in _ENDINGS:
+                break
+            if negating.get(tokens[k].lemma) == tokens[k].pos1 or tokens[k].lemma == "ず":
+                kept.append(Match(i - 2, k + 1, IncidentType.LOST_OR_STOLEN.value))
+                break
+    return kept
+
+
+def _qualified(doc: Doc, noun: int) -> bool:
+    """Whether a clause qualifies the noun phrase ending at `noun` (「感染したPCは」「該当する
+    USBは」): the things of a kind searched for and not found, no thing lost. A clause of
+    what the thing holds (「顧客データの入ったUSB」) does not."""
+    tokens = doc.tokens
+    i = noun
+    while i > 0 and tokens[i - 1].pos1 in ("名詞", "接尾辞", "接頭辞"):
+        i -= 1
+    k = i - 1
+    while k >= 0 and tokens[k].pos1 == "助動詞":
+        k -= 1
+    if k < 0 or tokens[k].pos1 != "動詞":
+        return False  # 「千二百名ぶんの名簿」: no clause before it
+    return tokens[k].lemma not in wording().holding_verbs and not (
+        tokens[k].lemma == "為る" and k > 0 and tokens[k - 1].lemma in wording().holding_verbs
+    )

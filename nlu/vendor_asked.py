@@ -17,6 +17,7 @@ from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
+from nlu.polarity import Polarity, polarity, scope_after
 
 FILE: Final = "nlu_vendor_asked.toml"
 # The particles that make the contractor whom something goes to (に, へ), with a focus
@@ -39,15 +40,47 @@ def _asking() -> PhraseSet:
 
 
 def asked_vendor(doc: Doc, vendor: Match, lex: Lexicon) -> bool:
-    """Whether the contractor cue `vendor` is only the addressee of a check or a question."""
+    """Whether the contractor cue `vendor` is only the addressee of a check or a question.
+
+    A cue that qualifies the party's name (「廃棄を委託した古紙回収業者に確認したところ」) is
+    read past that name. A leak its sentence only doubts or denies (「外部への流出の可能性は
+    低い」) says nothing leaked there."""
     tokens = doc.tokens
-    i = vendor.end
+    i = _past_party_name(doc, vendor.end)
     if i >= len(tokens) or tokens[i].surface not in _ADDRESSED:
         return False
     i += 1
     if i < len(tokens) and tokens[i].surface in _FOCUS:
         i += 1
     _, last = doc.sentence_span(vendor.start)
-    if lex.leak_words.contains(doc, vendor.end, last):
+    if _leak_said(doc, vendor.end, last, lex):
         return False
     return _asking().contains(doc, i, min(i + _REACH, last))
+
+
+def _past_party_name(doc: Doc, end: int) -> int:
+    """Past the nouns of the party a cue ending in a verb qualifies (「委託した|古紙回収業者」),
+    or `end` when the cue is the party's own name (委託先)."""
+    tokens = doc.tokens
+    if end == 0 or tokens[end - 1].pos1 not in ("動詞", "助動詞"):
+        return end
+    i = end
+    while i < len(tokens) and i - end < _NAME_REACH and tokens[i].pos1 in ("名詞", "接尾辞"):
+        i += 1
+    return i
+
+
+# How many nouns a party's name may run to (古紙 回収 業 者).
+_NAME_REACH: Final = 6
+
+
+def _leak_said(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether tokens lo..hi say a leak, neither doubted nor denied in its clause."""
+    for match in lex.leak_words.find(doc, lo, hi):
+        start, end = scope_after(doc, match.end)
+        if polarity(doc, start, end, lex, affirm_if=True) not in (
+            Polarity.HEDGED,
+            Polarity.NEGATED,
+        ):
+            return True
+    return False

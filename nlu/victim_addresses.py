@@ -52,13 +52,18 @@ def visible_addresses(doc: Doc, count: Count) -> bool:
     """Whether a record count is of addresses, named right before it, in a message that says
     the recipients saw one another's."""
     words = _words()
-    if words.visible.search(doc.text) is None:
+    if not addresses_visible(doc):
         return False
     i = doc.token_at(count.start) - 1
     lo = max(0, i - words.links_max)
     while i >= lo and doc.tokens[i].surface in words.links:
         i -= 1
     return i >= 0 and _ends_address_word(doc, i, words)
+
+
+def addresses_visible(doc: Doc) -> bool:
+    """Whether the message says a mail's recipients saw one another's addresses (BCC, TO …)."""
+    return _words().visible.search(doc.text) is not None
 
 
 def _ends_address_word(doc: Doc, i: int, words: _Words) -> bool:

@@ -1,5 +1,6 @@
 """Counts of persons and companies the incident touched otherwise than through their data:
-those who could not use a service while it was down (「予約できなかった利用者は約1万2千人」),
+those who could not use a service while it was down (「予約できなかった利用者は約1万2千人」)
+or were served by hand meanwhile (「紙のカルテで入院患者約250人への対応を続けている」),
 the companies the company supplies (「大手メーカー3社の1次取引先」), those only worried
 (「お取引先様(約300社)には、ご心配をおかけしました」). Words in
 `config/nlu_victim_bystanders.toml`."""
@@ -30,6 +31,9 @@ class BystandersFile(config.Schema):
     uses: NonEmptyWords
     disruptions: NonEmptyWords
     use_gap: PositiveInt
+    kept_up: NonEmptyWords
+    continued: NonEmptyWords
+    by_hand: NonEmptyWords
     data_words: NonEmptyWords
     relations: NonEmptyWords
     relation_run_max: PositiveInt
@@ -43,6 +47,9 @@ class _Words:
     uses: PhraseSet
     disruptions: PhraseSet
     use_gap: int
+    kept_up: PhraseSet
+    continued: PhraseSet
+    by_hand: PhraseSet
     data_words: frozenset[str]
     relations: PhraseSet
     relation_run_max: int
@@ -58,6 +65,9 @@ def _words() -> _Words:
         uses=PhraseSet({"use": file.uses}),
         disruptions=PhraseSet({"disruption": file.disruptions}),
         use_gap=file.use_gap,
+        kept_up=PhraseSet({"kept_up": file.kept_up}),
+        continued=PhraseSet({"continued": file.continued}),
+        by_hand=PhraseSet({"by_hand": file.by_hand}),
         data_words=frozenset(file.data_words),
         relations=PhraseSet({"relation": file.relations}),
         relation_run_max=file.relation_run_max,
@@ -84,7 +94,22 @@ def bystanders(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if _only_worried(doc, count, lex, words):
         return True
     disruptions = [m.start for m in words.disruptions.find(doc, lo, hi)]
-    return any(m.end <= d <= m.end + words.use_gap for m in uses for d in disruptions)
+    if any(m.end <= d <= m.end + words.use_gap for m in uses for d in disruptions):
+        return True
+    return _served_meanwhile(doc, lo, hi, words)
+
+
+def _served_meanwhile(doc: Doc, lo: int, hi: int, words: _Words) -> bool:
+    """「紙のカルテで入院患者約250人への対応を続けている」: a service kept up by other means
+    (紙, 手作業 …) while the system is down, in a clause that names no one as affected
+    (対象, 該当 …)."""
+    if not words.by_hand.contains(doc, lo, hi):
+        return False
+    if any(t.lemma in words.harms for t in doc.tokens[lo:hi]):
+        return False
+    kept = words.kept_up.find(doc, lo, hi)
+    going = [m.start for m in words.continued.find(doc, lo, hi)]
+    return any(m.end <= g <= m.end + words.use_gap for m in kept for g in going)
 
 
 def _only_worried(doc: Doc, count: Count, lex: Lexicon, words: _Words) -> bool:

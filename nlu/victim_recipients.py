@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.victim_addresses import addresses_visible
 
 
 def recipients(doc: Doc, count: Count, lex: Lexicon) -> bool:
@@ -41,7 +42,27 @@ def sent_instead(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) 
     """「…に送るはずだった写真を、登録者全員(約900人)に送信」: those it went to instead of
     the one it was meant for received it; the data is not theirs."""
     lo, hi = doc.sentence_span(doc.token_at(count.start))
-    return recipients(doc, count, lex) and any(
-        other is not count and lo <= doc.token_at(other.start) < hi and _intended(doc, other, lex)
-        for other in counts
+    return recipients(doc, count, lex) and (
+        any(
+            other is not count
+            and lo <= doc.token_at(other.start) < hi
+            and _intended(doc, other, lex)
+            for other in counts
+        )
+        or _others_data_sent(doc, count, lex)
+    )
+
+
+def _others_data_sent(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「取引先2社に別のお客様の見積書を送ってしまいました」: what went to them is said to be
+    another's (a word for another person, then 「の」, between the count and its sending
+    verb); they received it, their own data did not leak. Not when the mail showed its
+    recipients one another's addresses (「BCCにせず…他のお客様のアドレスが見える状態で」)."""
+    verb = _sending_after(doc, count, lex)
+    if verb is None or addresses_visible(doc):
+        return False
+    end = doc.token_at(count.end - 1) + 1
+    return any(
+        m.end < verb and doc.tokens[m.end].surface == "の"
+        for m in lex.other_persons.find(doc, end, verb)
     )

@@ -11,7 +11,7 @@ from config.types import NonEmptyWords
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.loose_counts import context_start
+from nlu.loose_counts import context_start, sentence_tail
 from nlu.phrases import PhraseSet
 from nlu.victim_parts import items_of_others
 
@@ -91,7 +91,11 @@ def _events_counted(doc: Doc, lo: int, token: int) -> bool:
     """Whether the word right before the count, past the particles of a noun phrase, is a
     failure or an error (「障害が2件」): the count is of those events."""
     i = _word_before(doc, lo, token, marks=False)
-    return i >= lo and doc.tokens[i].surface in _record_persons().events
+    # 「不具合」 is two tokens (不+具合): the word is matched on the text ending there.
+    return i >= lo and any(
+        doc.text.endswith(event, 0, doc.ends[i]) and doc.ends[i] - len(event) >= doc.starts[lo]
+        for event in _record_persons().events
+    )
 
 
 def _persons_before(doc: Doc, lo: int, token: int) -> bool:
@@ -185,6 +189,9 @@ def sheets_of_persons(doc: Doc, count: Count, lex: Lexicon) -> bool:
     ]
     if not named and end < hi and doc.tokens[end].surface == "の":
         named = [m for m in lex.personal_documents.find(doc, end + 1, hi) if m.start == end + 1]
+    if not named and _afterthought(doc, count, token, hi):
+        # 「会員申込書の束がなくなってます…50枚くらい」: the sheets of the documents just named.
+        named = lex.personal_documents.find(doc, doc.sentence_span(token)[0], token)
     if not named:
         return False
     # 「名刺を30枚作りました」: our own cards; only sheets lost, leaked or said to be others'
@@ -195,6 +202,22 @@ def sheets_of_persons(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if any((m.start, m.end) not in words for m in context):
         return True
     return any(t.lemma in lex.leak_lemmas for t in doc.tokens[lo:hi])
+
+
+def _afterthought(doc: Doc, count: Count, token: int, hi: int) -> bool:
+    """「…がなくなってます…50枚くらい」: a count added after a trailing-off mark, with next to
+    nothing after it, says how many of what was just named."""
+    i = token - 1
+    while i >= 0 and doc.tokens[i].surface in _SHEETS_BETWEEN:
+        i -= 1
+    if i < 0 or doc.tokens[i].surface not in _TRAILING:
+        return False
+    return len(sentence_tail(doc, count, hi)) <= _AFTERTHOUGHT_TAIL
+
+
+_TRAILING = frozenset({"…", "‥", "...", "・・・"})
+# How many words may follow an afterthought count (「50枚くらいです」).
+_AFTERTHOUGHT_TAIL = 2
 
 
 def about_companies(doc: Doc, count: Count, lex: Lexicon) -> bool:

@@ -3,6 +3,7 @@ who did it, our own staff, one member of a group."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
@@ -15,18 +16,76 @@ from nlu.lexicon import Lexicon
 OWNERS: Final = "nlu_victim_owners.toml"
 
 
-def claimants(doc: Doc, count: Count, lex: Lexicon) -> bool:
-    """「会員3名から損害賠償請求」: the people who claim, not the number of victims."""
-    end = doc.token_at(count.end - 1) + 1
+def claimants(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
+    """「会員3名から損害賠償請求」「3名のお客様から請求」「顧問先様1名からご連絡」: the people who
+    claim or told us, not the number of victims."""
+    end = _past_persons_named(doc, doc.token_at(count.end - 1) + 1)
     if end >= len(doc.tokens) or doc.tokens[end].surface != "から":
         return False
     stop = doc.sentence_span(end)[1]
-    return any(t.lemma in lex.claim_lemmas for t in doc.tokens[end + 1 : stop])
+    said = lex.claim_lemmas | lex.reporter_lemmas
+    if not any(t.lemma in said for t in doc.tokens[end + 1 : stop]):
+        return False
+    # 「読み上げられた住民1名の方ご本人から苦情」「そのお客さん1名から慰謝料」: the one person
+    # said exposed, or named back, is the victim, who also complains; several claimants,
+    # or one beside a larger count, are only some of the victims.
+    return (
+        count.value != 1
+        or not _said_exposed(doc, count, lex)
+        or any(other.value > 1 and other.kind != "devices" for other in counts)
+    )
+
+
+def _said_exposed(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """The clause before the count says what befell the persons (a leak, or a passive:
+    「読み上げられた」「見られた」) or names them back (「そのお客さん」「ご本人」)."""
+    token = doc.token_at(count.start)
+    before = doc.tokens[doc.clause_start(token) : token]
+    return any(
+        t.lemma in lex.leak_lemmas
+        or (t.lemma in _PASSIVE and i > 0 and before[i - 1].pos1 == "動詞")
+        or (
+            t.surface in _NAMED_BACK
+            and not (i + 1 < len(before) and before[i + 1].surface in _SUBSET)
+        )
+        for i, t in enumerate(before)
+    )
+
+
+# 「そのお客さん」「当該患者」「ご本人」: the person the text spoke of; not 「そのうち」.
+_NAMED_BACK = frozenset({"その", "当該", "本人", "ご本人"})
+_SUBSET = frozenset({"うち", "中"})
+
+
+# How many tokens may name the persons after a count and 「の」 (「3名のお客様」「4名の利用者の
+# 方」).
+_PERSONS_NAMED_MAX = 5
+_NOUN_RUN = frozenset({"名詞", "接頭辞", "接尾辞"})
+
+
+def _past_persons_named(doc: Doc, end: int) -> int:
+    """Past 「の」 and the nouns that name whom a count counts (「3名のお客様から」「4名の
+    利用者の方から」), when they follow it; else `end` itself."""
+    tokens = doc.tokens
+    if end >= len(tokens) or tokens[end].surface != "の":
+        return end
+    i = end + 1
+    stop = min(len(tokens), i + _PERSONS_NAMED_MAX)
+    while i < stop and (
+        tokens[i].pos1 in _NOUN_RUN
+        or (tokens[i].surface == "の" and i + 1 < stop and tokens[i + 1].pos1 in _NOUN_RUN)
+    ):
+        i += 1
+    return i if i > end + 1 else end
 
 
 def reporters(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """「取引先からの指摘は計4社」: those who told us something, not victims."""
     token = doc.token_at(count.start)
+    if token > 0 and doc.tokens[token - 1].pos1 == "助動詞":
+        # 「…業者さんからご報告がありました千二百名分です」: typed on without a stop, the
+        # count after a finished verb starts a statement of its own.
+        return False
     tokens = doc.tokens[doc.clause_start(token) : token]
     for i, t in enumerate(tokens):
         if t.surface == "から" and any(u.lemma in lex.reporter_lemmas for u in tokens[i + 1 :]):

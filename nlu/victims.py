@@ -24,6 +24,7 @@ from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
+from nlu.victim_named import named_companies
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import (
     background,
@@ -72,10 +73,15 @@ class _Said:
     part: bool = False  # said as included in a larger count after it (「…を含む」)
 
 
-def _inside_per_unit(count: Count, amounts: Sequence[Amount]) -> bool:
-    # 「1件あたり500円」「1人500円」: the one is the unit of a price, not a number of victims.
-    return count.value == 1 and any(
-        (a.per_unit is not None and a.start <= count.start < a.end) or 0 <= a.start - count.end <= 6
+def _inside_per_unit(doc: Doc, count: Count, amounts: Sequence[Amount]) -> bool:
+    # 「1件あたり500円」「1人500円」: the one is the unit of a price, not a number of victims;
+    # 「1名から慰謝料50万」 is who claims the sum.
+    if count.value != 1:
+        return False
+    from_them = doc.text.startswith("から", count.end)
+    return any(
+        (a.per_unit is not None and a.start <= count.start < a.end)
+        or (not from_them and 0 <= a.start - count.end <= 6)
         for a in amounts
     )
 
@@ -97,7 +103,16 @@ def _stored_not_leaked(doc: Doc, count: Count, lex: Lexicon) -> bool:
     lo, hi = doc.sentence_span(doc.token_at(count.start))
     if _damaged(doc, lo, hi, lex):
         return False
-    lemmas = {t.lemma for t in doc.tokens[lo:hi]}
+    # 「…会員2,000名分の情報がありますが、流出は確認されておりません」: the leak word of the
+    # finding itself says no leak; only the words outside it may say one.
+    denial = {
+        i
+        for m in lex.no_leak.finditer(doc.text, doc.starts[lo], doc.ends[hi - 1])
+        for i in range(doc.token_at(m.start()), doc.token_at(m.end() - 1) + 1)
+    }
+    lemmas = {t.lemma for i, t in enumerate(doc.tokens[lo:hi], lo) if i not in denial}
+    if lemmas & _disposed():
+        return False  # 「廃棄された書類には…約420名の氏名…が記載」: lost, though not leaked
     return bool(lemmas & lex.stored_lemmas) and not lemmas & lex.leak_lemmas
 
 
@@ -208,6 +223,7 @@ class DenialsFile(config.Schema):
     quoted: NonEmptyWords
     same_store: NonEmptyWords
     affected: NonEmptyWords
+    disposed: NonEmptyWords
 
 
 @cache
@@ -218,6 +234,11 @@ def _denials() -> DenialsFile:
 @cache
 def _affected() -> PhraseSet:
     return PhraseSet({"affected": _denials().affected})
+
+
+@cache
+def _disposed() -> frozenset[str]:
+    return frozenset(_denials().disposed)
 
 
 def _persons_only() -> tuple[str, ...]:
@@ -289,7 +310,7 @@ def _victim_kind(
         return None
     if kind == "individuals" and lex.mixed_group.match(doc.text, count.end):
         return None  # 「3万2千人・団体」; 「38の企業・団体」 are bodies either way
-    if kind == "individuals" and claimants(doc, count, lex):
+    if kind == "individuals" and claimants(doc, count, counts, lex):
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
         return None
@@ -364,7 +385,7 @@ def read_victims(
     kinds: list[str | None] = []
     for count in counts:
         kinds.append(None)
-        if _inside_per_unit(count, amounts) or _unit_of_price(doc, count, lex):
+        if _inside_per_unit(doc, count, amounts) or _unit_of_price(doc, count, lex):
             # 「見舞金は1件あたり500円で2,000件分」: the price's one does not end the item
             # whose data word (見舞金) names what the 2,000 count.
             continue
@@ -390,6 +411,9 @@ def read_victims(
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
         said.append(_Said(kind, total, approximate=False, counted=True, recipients=False))
     individuals, corporations = _choose(said, "individuals"), _choose(said, "corporations")
+    if individuals is None and corporations is None:
+        # 「取引先A社の生産管理データが消失」: a partner named by a letter, when nothing is counted.
+        corporations = named_companies(doc, lex)
     # 「法人のお客様が7社、個人のお客様はいませんでした」: in a breakdown, a group said to be none.
     if individuals is None and corporations and said_none(doc.text, "individuals"):
         individuals = 0

@@ -37,6 +37,10 @@ TOPICS = [
     ("業者にもう払っちゃったけど、いいの？", ["consent"]),
     ("調査費300万円払ったけど、公表しないとだめ？", ["announce"]),
     ("身代金って払ったほうが早い？", ["ransom"]),
+    # A question particle softened after it (かね, かねえ), as an older writer asks.
+    ("これ払ったほうが早いのかね", ["ransom"]),
+    ("ビットコインで払えって書いてある。払ったほうが早いのかね", ["ransom"]),
+    ("これって補償されるのかねえ", ["coverage"]),
     # An apology to those affected: its own answer, not the report's.
     ("お詫びのメール送ったほうがいい？", ["apology"]),
     ("お詫び状って出すべき？", ["apology"]),
@@ -50,6 +54,9 @@ STATEMENTS = [
     "どういうことかわからない",
     "業者には300万円払いました",
     "お詫び状の送付で見積り120万です",
+    # A softening particle alone asks nothing: agreement, not a question.
+    "公表はしたほうがいいですね",
+    "身代金は払わないほうがいいよね、と社長と話しました",
 ]
 # (message, intent)
 INTENTS = [

@@ -53,10 +53,14 @@ IMPACT_IN_DOUBT: list[tuple[str, int | None]] = [
     ("従業員約800人の個人情報への影響については調査中です", None),
     ("会員3万人への影響は現在確認中としている", None),
     ("取引先担当者600名の連絡先に関する被害については調査中", None),
+    # The store holding their records, named by what it keeps, is what the doubt is about.
+    ("会員様の情報（約4万件）が保存されたデータベースへの影響についても調査中です", None),
+    ("顧客1,200名の氏名が登録されているサーバーへの影響は現在確認中です", None),
     # Near misses: the leak is stated, and only its consequences are being checked.
     ("顧客2,000人分の情報流出の影響は調査中です", 2000),
     ("会員3万人の個人情報が流出した。影響は調査中", 30000),
     ("患者1,500人の情報が流出した可能性があり、調査中です", 1500),
+    ("会員3,000名の情報が保存されたサーバーから流出しました。影響は調査中", 3000),
 ]
 
 

@@ -36,7 +36,9 @@ NOT_ATTACKS: list[Row] = [
     # A misconfiguration: no attack (アクセス制限 is no access word), a leak of type other.
     ("アクセス制限の設定に不備があり、名簿が外から見える状態でした", IncidentType.OTHER, None),
     ("攻撃対象ではない部署のサーバーまで止まりました", None, None),
-    ("当社をかたるなりすましメールが出回っています", None, None),
+    # A mail spoofing our name is a sign of a possible attack (whether our addresses leaked),
+    # as 「当社を名乗る不審なメール」 is: the labelled sets read it `suspected`, no intrusion.
+    ("当社をかたるなりすましメールが出回っています", SUSPECTED, None),
     ("担当者は警察から事情を聴かれました", None, None),
     # 「通信をできなくする攻撃」 is a denial of service in plain words.
     ("通信をできなくする攻撃を受けました", DDOS, FOUND),

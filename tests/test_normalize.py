@@ -123,8 +123,10 @@ def test_idempotent(raw: str) -> None:
 
 # A valid [kana_counts] table, so the file's other keys are what a case tests.
 _KANA = (
-    '[kana_counts]\nafter_digit = { "めい" = "名" }\n'
+    '[kana_counts]\nafter_digit = { "めい" = "名" }\nnot_before = ["る"]\n'
     'persons = { "ひとり" = "1人" }\npersons_before = ["あたり"]\n'
+    'shares = { "ひとりぶん" = "1人分" }\n'
+    'groups = { "こじん" = "個人" }\n'
 )
 
 BAD_CONFIGS = [

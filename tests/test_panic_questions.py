@@ -15,6 +15,7 @@ from bot.conversation.reply import ReplyKind
 from bot.conversation.store import MemoryStore
 from coverage import Access, IncidentType, load_rider
 from nlu import Intent, read_message
+from nlu.reading import QuestionTopic
 
 NOW = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
 KEY = "T1:C1:1.0"
@@ -113,6 +114,51 @@ def test_the_recipients_deletion_is_answered_with_the_guideline() -> None:
     assert reply.kind is not ReplyKind.UNCLEAR
     text = "".join(reply.answer)
     assert "漏えいに当たらず" in text and "場合があります" in text  # may be exempt: confirm
+
+
+# Leave asked to order or pay: the consent rule answers (※3), not the fallback.
+ASKING_LEAVE = [
+    "頼んじゃっていい？",
+    "業者に頼んでもいいですか",
+    "見積もり通りで発注しちゃって大丈夫ですか",
+    "調査をお願いしてもよろしいでしょうか",
+    "もう払っていいの？",
+]
+
+
+@pytest.mark.parametrize("text", ASKING_LEAVE)
+def test_leave_asked_to_order_is_answered_with_the_consent_rule(text: str) -> None:
+    bot = engine()
+    bot.handle(KEY, "不正アクセスの調査を業者に頼むと50万円と言われました", user="U1")
+    reply = bot.handle(KEY, text, user="U1")
+    assert reply.answer == answer_for(QuestionTopic.CONSENT).lines
+    assert any("同意" in line for line in reply.answer)
+
+
+# Whether to tell the insurer or the agent: yes, the accident line, and consent before spending.
+ASKING_INSURER = ["保険会社に連絡した方がいい？", "代理店に言えばいい？", "日新火災に電話すべき？"]
+
+
+@pytest.mark.parametrize("text", ASKING_INSURER)
+def test_whether_to_call_the_insurer_is_answered_with_the_accident_line(text: str) -> None:
+    bot = engine()
+    bot.handle(KEY, MISSENT, user="U1")
+    reply = bot.handle(KEY, text, user="U1")
+    assert reply.answer == answer_for(QuestionTopic.INSURER).lines
+    text_shown = "".join(reply.answer)
+    assert "0120-25-7474" in text_shown and "同意" in text_shown
+
+
+def test_the_insurer_told_is_no_question() -> None:
+    assert read_message("保険会社にはもう連絡しました").question_topics == ()
+
+
+# Leave said, not asked: no question to answer.
+@pytest.mark.parametrize(
+    "text", ["業者に頼んでいいか社長に聞いてみます", "業者に頼んでいいと言われたので発注しました"]
+)
+def test_leave_reported_is_no_question(text: str) -> None:
+    assert QuestionTopic.CONSENT not in read_message(text).question_topics
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ QUESTION_TOPICS: Final = (
     "coverage",
     "next",
     "recipient_deleted",
+    "insurer",
 )
 
 
@@ -77,6 +78,7 @@ class QuestionTopicWords(config.Schema):
     deadline: NonEmptyWords
     coverage: NonEmptyWords
     next: NonEmptyWords
+    insurer: NonEmptyWords
     # Read from its pairs (config/nlu_topic_pairs.toml); phrases of its own are optional.
     recipient_deleted: Words = Field(default_factory=list)
 
