@@ -432,13 +432,14 @@ def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:
     return any(m.end <= hi for m in frames.hedges_after.find(doc, at, len(doc.tokens)))
 
 
-def glossed_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+def glossed_reporter(doc: Doc, end: int, every: list[Match], lex: Lexicon) -> Match | None:
     """「外部から通報(JPCERT)」: a reporter in brackets right after a report word names who
-    made it, more closely than a vague one before."""
+    made it, more closely than a vague one before; 「…検知（自社SOC）」 names our own."""
     tokens = doc.tokens
     if end >= len(tokens) or tokens[end].surface not in _OPENING:
         return None
-    named = next((r for r in every if r.start == end + 1), None)
+    ours = end + 2 < len(tokens) and lex.own.contains(doc, end + 1, end + 2)
+    named = next((r for r in every if r.start == end + 1 or (ours and r.start == end + 2)), None)
     if named is None or named.end >= len(tokens) or tokens[named.end].surface not in _CLOSING:
         return None
     return named

@@ -16,6 +16,7 @@ from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
 from nlu.polarity import negations, scope_after
 from nlu.reporter_frames import means_then_finding
+from nlu.reporter_words import the_company
 
 FILE: Final = "nlu_reporter_own.toml"
 Event = tuple[int, Detection]
@@ -33,6 +34,11 @@ class OwnFile(config.Schema):
     looking: NonEmptyWords
     arrows: NonEmptyWords
     reader_possessives: NonEmptyWords
+    log_readers: NonEmptyWords
+    log_words: NonEmptyWords
+    log_means: NonEmptyWords
+    log_sightings: NonEmptyWords
+    audit_means: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -45,6 +51,11 @@ class _Words(NamedTuple):
     looking: frozenset[str]
     arrows: tuple[str, ...]
     reader_possessives: tuple[str, ...]
+    log_readers: PhraseSet
+    log_words: frozenset[str]
+    log_means: PhraseSet
+    log_sightings: frozenset[str]
+    audit_means: PhraseSet
 
 
 @cache
@@ -60,6 +71,11 @@ def _words() -> _Words:
         frozenset(file.looking),
         tuple(file.arrows),
         tuple(file.reader_possessives),
+        PhraseSet({"reader": file.log_readers}),
+        frozenset(file.log_words),
+        PhraseSet({"means": file.log_means}),
+        frozenset(file.log_sightings),
+        PhraseSet({"means": file.audit_means}),
     )
 
 
@@ -70,6 +86,8 @@ def own_discoveries(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         *_tool_alarms(doc, lex, every),
         *_losses_met(doc, lex, every),
         *_looked(doc, lex, every),
+        *_logs_read(doc, lex, every),
+        *_topic_audits(doc, lex, every),
     ]
 
 
@@ -238,3 +256,95 @@ def readers_tool(doc: Doc, match: Match) -> bool:
         return False
     phrase = "".join(t.surface for t in tokens[i : match.start])
     return any(p in phrase for p in _words().reader_possessives)
+
+
+# After the team's name in an introduction, its role (「情シス課長の森です」), then the
+# writer's name after の (「情シスの佐藤です」): a few nouns each.
+_ROLE_WORDS: Final = 3
+_NAME_WORDS: Final = 4
+_INTRO_COPULAS: Final = frozenset({"です", "でございます"})
+_INTRO_OPENERS: Final = frozenset({"こちら", "私", "わたし", "僕", "は", "お疲れ様です", "お疲れさまです", "、"})
+
+
+def _writer_reads_logs(doc: Doc) -> bool:
+    """「情シスの佐藤です。」「情シス課長の森です。」: the message opens with the writer
+    introducing themselves as our IT team, the one that reads the logs."""
+    words, tokens = _words(), doc.tokens
+    reader = next(iter(words.log_readers.find(doc)), None)
+    if reader is None:
+        return False
+    first, last = doc.sentence_span(reader.start)
+    if first != doc.sentence_span(0)[0] or any(
+        t.surface not in _INTRO_OPENERS for t in tokens[first : reader.start]
+    ):
+        return False
+    at = reader.end
+    while at < last and at - reader.end < _ROLE_WORDS and tokens[at].pos1 in ("名詞", "接尾辞"):
+        at += 1  # 「情シス課長」
+    if at < last and tokens[at].surface == "の":
+        name = at + 1
+        while name < last and name - at <= _NAME_WORDS and tokens[name].pos1 in ("名詞", "接尾辞"):
+            name += 1
+        at = name if name > at + 1 else at
+    return at < last and tokens[at].surface in _INTRO_COPULAS
+
+
+def _logs_read(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「情シスの佐藤です。M365のサインインログに、海外IPからのサインイン試行が大量に出て
+    います」「情シス課長の森です。FWログで…記録されているのを確認しました」: our IT team,
+    writing, saw it in our own logs (labelling rule 3: self). Read only when the writer
+    introduces themselves as that team; a bare 「ログに海外IPから…」 says nothing of who."""
+    words, tokens = _words(), doc.tokens
+    if doc.surface_set().isdisjoint(words.log_words) or not _writer_reads_logs(doc):
+        return []
+    found: list[Event] = []
+    for means in words.log_means.find(doc):
+        if means.start == 0 or tokens[means.start - 1].surface not in words.log_words:
+            continue
+        if _outsider_before(doc, every, means.start):
+            continue
+        _, last = doc.sentence_span(means.start)
+        seen = next(
+            (k for k in range(means.end, last) if tokens[k].lemma in words.log_sightings), None
+        )
+        if seen is not None and not _denied(doc, seen + 1, lex):
+            found.append((means.start - 1, Detection.SELF))
+    return found
+
+
+def _topic_audits(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「当院では電子カルテの閲覧履歴を定期的に監査しており、8月の監査において不審な閲覧
+    記録を確認し」: the organisation itself, the sentence's topic, found it in its own
+    regular check, named as the means, with no outsider in the sentence."""
+    words, tokens = _words(), doc.tokens
+    found: list[Event] = []
+    checks = lex.frames.own_checks
+    if doc.lemma_set().isdisjoint(checks):
+        return found
+    for means in words.audit_means.find(doc):
+        if means.start == 0 or tokens[means.start - 1].lemma not in checks:
+            continue
+        first, last = doc.sentence_span(means.start)
+        topic = next((k for k in range(first, means.start) if _company_topic(doc, k, lex)), None)
+        if topic is None:
+            continue
+        predicate = next(
+            (m for m in lex.agent_predicates.find(doc, means.end, last) if m.start >= means.end),
+            None,
+        )
+        if predicate is None or predicate.label != "finding":
+            continue
+        if any(first <= r.start < predicate.start for r in every):
+            continue  # 「委託先の監査において」: an outsider named on the way
+        if not _denied(doc, predicate.end, lex):
+            found.append((topic, Detection.SELF))
+    return found
+
+
+def _company_topic(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """「当院では」「当社は」: the organisation itself at `k`, as the topic (は, では)."""
+    tokens = doc.tokens
+    if not the_company(doc, k, lex):
+        return False
+    after = [t.surface for t in tokens[k + 1 : k + 3]]
+    return after[:1] == ["は"] or after == ["で", "は"]

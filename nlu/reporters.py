@@ -303,7 +303,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         written = "".join(t.surface for t in doc.tokens[match.start : match.end])
         value = (
             labelled_reporter(doc, match.end, every)
-            or glossed_reporter(doc, match.end, every)
+            or glossed_reporter(doc, match.end, every, lex)
             or account_of(doc, match, every, lex)
         )
         teller = None if named else subject_teller(doc, match, every, lex)
