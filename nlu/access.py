@@ -35,8 +35,10 @@ from nlu.polarity import (
 )
 from nlu.settled import named_as_result
 from nlu.theft import broken_into, entered_systems
+from nlu.type_checkboxes import unticked
 from nlu.type_insider import insiders_access
 from nlu.type_shorthand import asked_whether
+from nlu.type_takeover import takeover_cues
 from nlu.type_warnings import in_public_warning
 from nlu.vendor_attacks import at_vendor, countered
 
@@ -215,13 +217,23 @@ def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polar
     if (state is Polarity.AFFIRMED or bare) and dangling_hedge(doc, match.end, following, lex):
         return Polarity.HEDGED
     _, sentence_end = doc.sentence_span(match.start)
-    if state is not Polarity.NEUTRAL and lex.pending.contains(doc, match.end, sentence_end):
+    if state is not Polarity.NEUTRAL and _pending_of_it(doc, match.end, sentence_end, lex):
         return Polarity.HEDGED
     if state is Polarity.ASKED and asked_in_doubt(doc, match.end, following, lex):
         return Polarity.HEDGED
     if state is Polarity.NEUTRAL and named_as_result(doc, match.start, lex):
         return Polarity.AFFIRMED  # 「有無を確認してもらった結果、ランサムウェアでした」
     return state
+
+
+def _pending_of_it(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A check still under way in tokens[lo:hi] (「調査中」), unless its clause takes an aspect
+    as topic (「送信痕跡あり（約12GB、内容精査中）」「原因は調査中」): that is checked, not
+    whether the attack happened."""
+    return any(
+        not names_an_aspect(doc, doc.clause_start(m.start), m.end)
+        for m in lex.pending.find(doc, lo, hi)
+    )
 
 
 @dataclass(frozen=True)
@@ -253,6 +265,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         m
         for m in lex.access_cues.find(doc)
         if m.start not in held
+        and not unticked(doc, m)  # 「□不正アクセス　■紛失」: a choice the form offers
         and not displayed(doc, m.end, lex)
         and not described(doc, m, heads, lex, plain=False)
         and not _trace_of_before(doc, m, lex)
@@ -265,7 +278,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
         and not in_public_warning(doc, m)  # 「…感染する被害が相次いでいます」: the public's
     ]
-    cues = sorted([*cues, *entered_systems(doc)])
+    cues = sorted([*cues, *entered_systems(doc), *takeover_cues(doc)])
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:

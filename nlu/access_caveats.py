@@ -30,6 +30,7 @@ class CaveatsFile(config.Schema):
     openers: NonEmptyWords
     open_words: NonEmptyWords
     aspects: NonEmptyWords
+    aspect_checks: NonEmptyWords
     other_topics: NonEmptyWords
     meaning_asked: NonEmptyWords
 
@@ -60,10 +61,17 @@ def names_an_aspect(doc: Doc, lo: int, hi: int) -> bool:
     fact (「公表は」) as topic: a doubt in that clause is about it, not whether the attack
     happened."""
     aspects, tokens = _aspects(), doc.tokens
+    checks = _aspect_checks()
     return any(
-        tokens[i].lemma in aspects and tokens[i + 1].surface in _TOPIC_PARTICLES
+        tokens[i].lemma in aspects
+        and (tokens[i + 1].surface in _TOPIC_PARTICLES or tokens[i + 1].lemma in checks)
         for i in range(lo, min(hi, len(tokens)) - 1)
     )
+
+
+@cache
+def _aspect_checks() -> frozenset[str]:
+    return frozenset(_file().aspect_checks)
 
 
 def caveated(doc: Doc, denial: int, lex: Lexicon) -> bool:

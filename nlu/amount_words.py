@@ -28,6 +28,10 @@ class _Money(config.Schema):
     heading_words: NonEmptyWords
 
 
+class _Formal(config.Schema):
+    numerals: Annotated[dict[Word, Word], Field(min_length=1)]
+
+
 class _Ranges(config.Schema):
     separators: NonEmptyWords
 
@@ -51,6 +55,7 @@ class AmountsFile(config.Schema):
     """`nlu_amounts.toml`."""
 
     money: _Money
+    formal: _Formal
     ranges: _Ranges
     per_unit: _PerUnit
     shorthand: _Shorthand
@@ -66,10 +71,14 @@ class AmountWords:
     money_word_ends: tuple[str, ...]
     latin_scales: Mapping[str, int]
     latin_scale: re.Pattern[str]
+    formal_run: re.Pattern[str]
+    """A run of numerals ending in 円 that holds a formal one (金五拾萬円)."""
+    formal_table: Mapping[int, str]
     money_heading: re.Pattern[str]
     range_separator: re.Pattern[str]
     per_counter: re.Pattern[str]
     per_unit_before: tuple[str, ...]
+    per_unit_after_counter: tuple[str, ...]
     per_unit_after: re.Pattern[str]
     times_before: re.Pattern[str]
     times_after: re.Pattern[str]
@@ -95,6 +104,8 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
     """
     file = config.validate(data, AmountsFile, FILE)
     money, per_unit = file.money, file.per_unit
+    formal = "".join(file.formal.numerals)
+    plain = "〇一二三四五六七八九十百千万億兆"
     counters = alternation(counts.counter_kinds())
     times = alternation(per_unit.times)
     return AmountWords(
@@ -105,6 +116,8 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
             rf" ?(?:{counters}|{alternation(money.not_money_after)}|[ァ-ヺA-Za-z])"
         ),
         money_word_ends=tuple(money.word_ends_before),
+        formal_run=re.compile(rf"[{plain}{formal}]*[{formal}][{plain}{formal}]* ?円"),
+        formal_table=MappingProxyType(str.maketrans(dict(file.formal.numerals))),
         latin_scales=MappingProxyType(dict(money.latin_scales)),
         # 1.2M, 1.2M円; not 100Mbps, 2MB or 1.5M人.
         latin_scale=re.compile(
@@ -120,6 +133,7 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
             r"(?:の[^0-9。!?\n]{0,10}?[はがで:])? ?[、,]? ?"
         ),
         per_unit_before=tuple(per_unit.before),
+        per_unit_after_counter=tuple(per_unit.after_counter),
         per_unit_after=re.compile(rf" ?(?:{alternation(per_unit.after)})"),
         times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
         times_after=re.compile(rf" ?(?:{times}) ?"),

@@ -15,7 +15,7 @@ from typing import Final
 
 from nlu import counts
 from nlu.amount_words import AmountWords, amount_words
-from nlu.cost_months import monthly_rate
+from nlu.cost_periods import period_rate
 from nlu.counts import Count, Numeral, find_counts, find_numerals, is_vague, widen_approximate
 
 _BIG_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
@@ -116,6 +116,8 @@ def amounts_and_oversized(text: str) -> tuple[list[Amount], list[str]]:
         bot says it did not take rather than ignore in silence.
     """
     cfg = amount_words()
+    written = text
+    text = _plain_numerals(text, cfg)
     numerals = find_numerals(text)
     phrases: list[_Phrase | None] = [None] * len(numerals)
     consumed: set[int] = set()  # numerals read as the 3 of 「×3台」
@@ -131,16 +133,24 @@ def amounts_and_oversized(text: str) -> tuple[list[Amount], list[str]]:
         phrase.start, phrase.end = start, end
         if not _attach_times(text, phrase, i, numerals, phrases, consumed, cfg):
             _attach_per_unit(text, phrase, i, numerals, cfg)
-        if not phrase.per_unit and (monthly := monthly_rate(text, phrase.start, phrase.end)):
-            # 「月100万で3か月」: the rate times the months of the period.
-            phrase.per_unit, (phrase.start, phrase.units) = True, monthly
+        if not phrase.per_unit and (rated := period_rate(text, phrase.start, phrase.end)):
+            # 「月100万で3か月」「1日5万円で10日間」: the rate times the periods.
+            phrase.per_unit, (phrase.start, phrase.units) = True, rated
         if phrase.per_unit and phrase.units is None:
             sentences = _Sentences.of(text) if sentences is None else sentences
             phrase.units = sentences.units(text, phrase)
         phrases[i] = phrase
-    amounts = [_amount(text, p) for p in phrases if p is not None]
+    amounts = [_amount(written, p) for p in phrases if p is not None]
     kept = [a for a in amounts if a.yen <= cfg.max_yen]
     return kept, [a.text for a in amounts if a.yen > cfg.max_yen]
+
+
+def _plain_numerals(text: str, cfg: AmountWords) -> str:
+    """`text` with the formal numerals of an amount in yen (金五拾萬円) written as the common
+    kanji (五十万円), character for character, so every offset stays that of `text`."""
+    if cfg.formal_run.search(text) is None:
+        return text
+    return cfg.formal_run.sub(lambda m: m.group().translate(cfg.formal_table), text)
 
 
 def find_vague_amounts(text: str) -> list[VagueAmount]:

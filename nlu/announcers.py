@@ -31,6 +31,9 @@ class AnnouncersFile(config.Schema):
     informants: NonEmptyWords
     informant_sources: NonEmptyWords
     informant_gap_max: PositiveInt
+    telling: NonEmptyWords
+    teller_gap_max: PositiveInt
+    teller_min_chars: PositiveInt
 
 
 @cache
@@ -121,3 +124,53 @@ def by_cited_body(doc: Doc, at: int) -> bool:
         return False
     named = doc.text[doc.tokens[start].start : doc.tokens[at - 1].start]
     return any(name in named for name in _informants()[0])
+
+
+@cache
+def _tellers() -> tuple[re.Pattern[str], int]:
+    file = config.load(FILE, AnnouncersFile)
+    sources = "|".join(re.escape(w) for w in file.informant_sources)
+    telling = "|".join(re.escape(w) for w in file.telling)
+    gap = file.teller_gap_max
+    return re.compile(rf"(?:{sources})[^、。\s]{{0,{gap}}}?(?:{telling})"), file.teller_min_chars
+
+
+def by_teller(doc: Doc, at: int) -> bool:
+    """The announcing word at token `at` is in a sentence whose topic (the noun phrase
+    before its first は) is a party the text names as having told the company
+    (「○○システムズは…と発表した。…○○システムズから報告を受けたという」): the party that
+    reported its own incident announced it, not the company."""
+    telling, least = _tellers()
+    tokens = doc.tokens
+    first, _ = doc.sentence_span(at)
+    topic = next(
+        (i for i in range(first, at) if tokens[i].pos1 == "助詞" and tokens[i].surface == "は"),
+        None,
+    )
+    if topic is None:
+        return False
+    end = _before_aside(doc, first, topic)
+    start = noun_phrase_start(doc, end, first)
+    # 「配送代行の青葉ロジは」: the name is the head after the last の.
+    start = max([start, *(i + 1 for i in range(start, end) if tokens[i].surface == "の")])
+    if start >= end:
+        return False
+    name = doc.text[tokens[start].start : doc.ends[end - 1]]
+    if len(name) < least:
+        return False
+    return any(
+        telling.match(doc.text, found.end())
+        for found in re.compile(re.escape(name)).finditer(doc.text, doc.ends[topic])
+    )
+
+
+def _before_aside(doc: Doc, lo: int, end: int) -> int:
+    """Where a name ends before token `end`, past a bracketed aside after it
+    (「○○システムズ（東京都港区）は」)."""
+    tokens = doc.tokens
+    if end - 1 < lo or tokens[end - 1].surface not in (")", "）"):
+        return end
+    for i in range(end - 2, lo - 1, -1):
+        if tokens[i].surface in ("(", "（"):
+            return i
+    return end

@@ -18,9 +18,10 @@ from nlu.tokens import tokenize
 # Emoji, punctuation, spaces and marks: nothing a bare answer is made of.
 _NOT_WORD = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u9fff]+")
 _NAMES: tuple[Answer, ...] = ("unknown", "not_yet", "no", "yes")
-# The lemma of 「まだ」, and of the aspect auxiliary of 「〜ている」「〜てる」.
+# The lemma of 「まだ」, and of the aspect auxiliary of 「〜ている」「〜てる」, and of its
+# western 「〜とる」 (「しとらん」).
 _NOT_YET = "未だ"
-_ASPECT = frozenset({"て", "てる", "居る"})
+_ASPECT = frozenset({"て", "てる", "居る", "とる"})
 _NEGATIVE = frozenset({"ない", "ず", "ん"})
 # How a word of those lemmas ends as written (ない/なく, ず/ぬ, ません/ねえ …).
 _NEGATIVE_ENDINGS = ("ない", "なく", "ず", "ぬ", "ん", "ねえ", "ねぇ", "ねー", "ねェ")

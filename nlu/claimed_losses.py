@@ -42,8 +42,8 @@ def _file() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], re.Patter
 
 def claimed_loss(doc: Doc, cue: Match, amount_start: int) -> bool:
     """Whether the loss word `cue` names what another party claims the amount for: said
-    as its compensation (「…分として300万」) with a claim not denied, before it in its
-    message or after it in its sentence."""
+    as its compensation (「…分として300万」「…分を払っていただきたいと、300万」) with a claim
+    not denied, before it in its message, between the two, or after it in its sentence."""
     losses, compensation, claims, denial = _file()
     begin, finish = doc.starts[cue.start], doc.ends[cue.end - 1]
     if doc.text[begin:finish] not in losses:
@@ -56,6 +56,10 @@ def claimed_loss(doc: Doc, cue: Match, amount_start: int) -> bool:
     before = doc.text[:begin]
     at = max((before.rfind(claim) for claim in claims), default=-1)
     if at >= 0 and not denial.search(before[at:]):
+        return True
+    # 「売上が減った分を払っていただきたいと、三百万円」: the request between them.
+    at = min((i for claim in claims if (i := between.find(claim)) >= 0), default=-1)
+    if at >= 0 and not denial.search(between[at:]):
         return True
     # 「逸失利益として500万を請求されました」: the claim said after its amount.
     _, hi = doc.sentence_span(cue.start)

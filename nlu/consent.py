@@ -65,6 +65,10 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     doubted = Polarity.HEDGED in said_spent
     spent = (incurred and not unpaid and not to_come and not doubted) or any(
         not _not_yet(doc, match.end, lex)  # 「発注もまだです」
+        and not preceded_by_negating_prefix(doc, match.start, lex)  # 「（未発注）」
+        # 「契約している監視会社」「導入しているEDR」: a standing arrangement named, not
+        # money spent on this incident.
+        and not _names_arrangement(doc, match.end)
         and not (match.end < len(doc.tokens) and doc.tokens[match.end].lemma in lex.spent_not_yet)
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
@@ -106,6 +110,8 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         state = polarity(doc, lo, hi, lex, affirm_if=given)
         if state is not Polarity.HEDGED and _bare_given(doc, match.end, lex):
             state = Polarity.AFFIRMED  # 「同意もOK」「同意yes」
+        if state is Polarity.NEUTRAL and _spent_upon(doc, match.end, lex):
+            state = Polarity.AFFIRMED  # 「御社了承の上での支出です」
         if _before(doc, match.end, hi, lex) or _not_yet(doc, match.end, lex):
             state = Polarity.NEGATED  # 「同意を取る前に発注」「同意：未」: spent before consent
         elif state is Polarity.NEUTRAL and lex.consent_to_come.contains(doc, first, last):
@@ -142,6 +148,43 @@ def _spent_said(doc: Doc, end: int, lex: Lexicon) -> Polarity:
     if state is Polarity.HEDGED and not whether:
         return Polarity.AFFIRMED
     return state
+
+
+# 「了承の上で」: 上 (lemma) after の, upon the consent.
+_UPON = "上"
+# The auxiliary of wanting (「同意の上で発注したい」): a wish, nothing done.
+_WISH = "たい"
+
+
+def _spent_upon(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「いずれも御社了承の上での支出です」「同意の上で発注しました」: money spent upon the
+    consent, later in its sentence, so the consent came first. A plan, an estimate or a
+    wish (「同意の上で発注する予定」「発注したい」) spends nothing, and states no consent."""
+    tokens = doc.tokens
+    if end + 1 >= len(tokens) or tokens[end].surface != "の" or tokens[end + 1].lemma != _UPON:
+        return False
+    first, last = doc.sentence_span(end)
+    if _unspent(doc, first, last, lex) or any(t.lemma == _WISH for t in tokens[end:last]):
+        return False
+    spent = lex.spent.find(doc, end + 2, last)
+    return any(_spent_said(doc, m.end, lex) is Polarity.AFFIRMED for m in spent)
+
+
+# The aspect auxiliary of 「〜している」「〜してる」 (lemmas), after the te-form's て/で.
+_ASPECT = frozenset({"居る", "てる"})
+
+
+def _names_arrangement(doc: Doc, end: int) -> bool:
+    """「契約している監視会社」「導入しているEDRが」: the spending verb in 〜ている right
+    before a noun describes that noun (a contract or a tool in place), it says nothing of
+    money spent on the incident; 「もう契約しています」 still does."""
+    tokens = doc.tokens
+    i = end
+    if i < len(tokens) and tokens[i].surface in ("て", "で") and tokens[i].pos1 == "助詞":
+        i += 1
+    if i >= len(tokens) or tokens[i].lemma not in _ASPECT:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].pos1 == "名詞"
 
 
 def _asked_of(doc: Doc, end: int, lex: Lexicon) -> bool:

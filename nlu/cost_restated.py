@@ -22,13 +22,21 @@ _BREAKDOWN_GAP = 8
 _OPENING_BRACKETS = "([【〔"
 
 
-def restates(doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count]) -> bool:
+def restates(
+    doc: Doc,
+    item: Priced,
+    before: Priced | None,
+    counts: Sequence[Count],
+    cues: Sequence[Match] = (),
+) -> bool:
     """「1台60万×3台で180万」「1人あたり10万円、計30万円」: the product said again.
 
     An amount equal to the product just before it, in its sentence, with only a few
     characters and no number between them, is that product's total, not another cost.
     The count the price was multiplied by may stand between them (「1人500円、1000人で
-    50万」): it is the product's own number, not another one.
+    50万」): it is the product's own number, not another one. So may the cost word the
+    total is said under (「1台100万で調査費300万」, see `words_between`), unless the product
+    has a word of another cost before it (「調査 1台100万×3台、復旧費300万」 is two costs).
     """
     if before is None or item.yen != before.yen or item.amount.units is not None:
         return False
@@ -40,7 +48,37 @@ def restates(doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Cou
         if lo <= count.start and count.end <= hi and count.value * before.amount.yen == item.yen:
             gap = doc.text[lo : count.start] + doc.text[count.end : hi]
             break
+    inside = _cues_within(doc, cues, lo, hi)
+    if inside:
+        if _named_before(doc, cues, before) - {c.label for c in inside}:
+            return False
+        for cue in inside:
+            gap = gap.replace(doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]], "", 1)
     return len(gap) <= _RESTATED_GAP and not any(c.isdigit() or c in "。\n" for c in gap)
+
+
+def words_between(
+    doc: Doc, item: Priced, following: Priced | None, counts: Sequence[Count], cues: Sequence[Match]
+) -> list[Match]:
+    """「PC3台、1台100万で調査費300万」: a product, then its total said again under cost
+    words between them (the spec's worked example 1 in an agent's words): those words name
+    the product too, which `restates` then counts once. None when the next amount is not
+    its total."""
+    if following is None or not restates(doc, following, item, counts, cues):
+        return []
+    return _cues_within(doc, cues, item.amount.end, following.amount.start)
+
+
+def _cues_within(doc: Doc, cues: Sequence[Match], lo: int, hi: int) -> list[Match]:
+    """The cost words wholly within the characters lo..hi."""
+    return [c for c in cues if lo <= doc.starts[c.start] and doc.ends[c.end - 1] <= hi]
+
+
+def _named_before(doc: Doc, cues: Sequence[Match], product: Priced) -> set[str]:
+    """The costs of the words before the product in its sentence (「調査 1台100万×3台」)."""
+    at = doc.token_at(product.amount.start)
+    first, _ = doc.sentence_span(at)
+    return {c.label for c in cues if first <= c.start and c.end <= at}
 
 
 def breakdown(

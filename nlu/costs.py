@@ -22,10 +22,11 @@ from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_quoted import paid_by_another, quoted_price
-from nlu.cost_restated import breakdown, restates
+from nlu.cost_restated import breakdown, restates, words_between
 from nlu.cost_revisions import revised_later
 from nlu.counts import Count
 from nlu.doc import Doc
+from nlu.intent import stated_nothing
 from nlu.kana_words import kana_matches
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
@@ -259,14 +260,19 @@ def attach_costs(
     negative: list[str] = []
     correction = read_correction(doc, lex, amounts)
     quoted = taken_back(doc, amounts, lex)
+    # A supposition opened by its own word (もし, 仮に, 万一) or a regret: a statement's is
+    # blanked before reading, a question's is kept for what it asks, its money is none. A
+    # bare 「調査に300万かかったらいくら出る？」 supposes no more than the estimate asked.
+    supposed = stated_nothing(doc, lex)
     previous: Priced | None = None
     held: tuple[Match, Priced] | None = None  # an amount a later one of its cost replaces
     parts = find_parts(doc.text, amounts)
     placed: dict[int, _Placed] = {}  # by amount index: where each amount read went
-    for index, item in enumerate(price(doc, amounts, counts, lex)):
+    priced = price(doc, amounts, counts, lex)
+    for index, item in enumerate(priced):
         amount = item.amount
         before, previous = previous, item
-        if restates(doc, item, before, counts) or breakdown(doc, item, before, counts, cues):
+        if restates(doc, item, before, counts, cues) or breakdown(doc, item, before, counts, cues):
             continue
         if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
             continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)
@@ -275,6 +281,8 @@ def attach_costs(
             continue
         if amount in quoted:
             continue  # 「300万円ではなく350万円でした」: the first amount is the wrong one
+        if any(lo <= amount.start < hi for lo, hi in supposed):
+            continue  # 「もし復旧に300万かかったら補償される？」: money supposed, none spent
         if quoted_price(doc, amount):
             continue  # 「相場は100万くらい」: a price asked about or quoted, nothing spent
         if paid_by_another(doc, amount):
@@ -296,6 +304,17 @@ def attach_costs(
             continue
         others = [doc.token_at(a.start) for a in amounts if a is not amount]
         cue = _cue_for(doc, first, last, cues, lex, others)
+        if cue is None:
+            # 「1台100万で調査費300万」: the total said next, under its cost word, is this one.
+            following = priced[index + 1] if index + 1 < len(priced) else None
+            between = words_between(doc, item, following, counts, cues)
+            cue = _only_kind(doc, between, lex) if between else None
+        if cue is None:
+            # 「業者に調べてもらったら…売上が減った分を払っていただきたいと、三百万円」: the
+            # sentence names two kinds, but the loss claimed right before is the amount's.
+            cue = next((c for c in reversed(cues) if c.end <= first), None)
+            if cue is not None and cue.label != UNKNOWN_COST:
+                cue = None
         if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
             cue = cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:

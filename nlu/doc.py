@@ -14,7 +14,7 @@ from nlu.tokens import Token, tokenize
 
 _SENTENCE_END = frozenset({"。", ".", "!", "?", "．"})
 _CLAUSE_MARKS = frozenset(
-    {"、", ",", "，", ";", "；", "/", "・", "→", "=>", "|", "「", "」", "『", "』"}
+    {"、", ",", "，", ";", "；", "/", "・", "→", "=>", "|", "「", "」", "『", "』", "…"}
 )
 
 # The parts of speech that end a label written before its amount (a noun, 料, a particle).

@@ -34,6 +34,9 @@ from nlu.reporter_sources import past_gloss
 from nlu.settled import confirmation
 from nlu.theft import theft_cue
 from nlu.tokens import Token
+from nlu.type_ransom import ransom_cues
+from nlu.type_takeover import takeover_cues
+from nlu.type_undelivered import undelivered_cues
 
 # A clause that starts further than this many characters before its cue is quoted from
 # the words within CONTEXT characters before the cue: 「昨日の夜に会社のサーバーが
@@ -231,7 +234,10 @@ def _incident_cue(doc: Doc, kind: IncidentType, lex: Lexicon) -> Match | None:
     for match in lex.incident_cues.find(doc):
         if match.label in wanted:
             return match
-    return None
+    # What the user saw, told with no cue word (「拡張子が変なのに…払えば元に戻すって書いてある」
+    # 「パスワード変えられてて」「送ったレターパックが届いていない」): the reader's own cue.
+    seen = (*ransom_cues(doc), *takeover_cues(doc), *undelivered_cues(doc, lex))
+    return next((m for m in seen if m.label in wanted), None)
 
 
 @cache

@@ -136,6 +136,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         doubted_attack=incident.doubted if incident_type is IncidentType.SUSPECTED else None,
         generic_attack=answered or (incident.generic and incident_type is incident.kind),
         settles=confirms_after_doubts(doc, lex),
+        exposure_only=incident.exposure and incident_type is incident.kind,
         detection=detection,
         unauthorized_access=access if isinstance(access, Access) else None,
         stolen=read_theft(doc, lex),

@@ -38,6 +38,9 @@ class RecipientsFile(config.Schema):
     gift_links: NonEmptyWords
     totals: NonEmptyWords
     least_share_yen: PositiveInt
+    max_face_value_yen: PositiveInt
+    face_value_links: NonEmptyWords
+    letter_units: NonEmptyWords
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ class _Patterns:
     face_value: re.Pattern[str]
     """Right after a price, the gift it is the face value of: 「のQUOカード」."""
     least_share: int
+    gift_after: re.Pattern[str]
+    """Right after a price with no recipient, the gift it is one of: 「分のギフトカード」."""
+    max_face_value: int
+    letter_units: frozenset[str]
 
 
 @cache
@@ -71,6 +78,11 @@ def _patterns() -> _Patterns:
         ),
         face_value=re.compile(rf"\s*の(?:{alternation(file.gifts)})"),
         least_share=file.least_share_yen,
+        gift_after=re.compile(
+            rf"\s*(?:{alternation(file.face_value_links)})\s*(?:{alternation(file.gifts)})"
+        ),
+        max_face_value=file.max_face_value_yen,
+        letter_units=frozenset(file.letter_units),
     )
 
 
@@ -96,6 +108,24 @@ def gift_recipients(text: str, start: int, end: int, others: Iterable[int]) -> F
         return None
     kind = kinds.pop()
     return Fact.CORPORATIONS if kind == "corporations" else Fact.INDIVIDUALS
+
+
+def face_value(text: str, start: int, end: int, yen: int, others: Iterable[int]) -> bool:
+    """Whether the amount text[start:end] is one gift's face value (「1,000円分のギフトカード
+    にします」): a gift right after it, no more than a card is worth, and no total nor other
+    amount in its clause (「500円分の商品券を全員に送付（43万円）」)."""
+    patterns = _patterns()
+    if yen > patterns.max_face_value or not patterns.gift_after.match(text, end):
+        return False
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    found = _CLAUSE_END.search(text, end)
+    hi = found.start() if found else len(text)
+    return not any(lo <= at < hi for at in others) and not patterns.total.search(text, lo, hi)
+
+
+def per_letter(unit: str) -> bool:
+    """Whether a price per `unit` (通) is one per letter, so per victim."""
+    return unit in _patterns().letter_units
 
 
 def priced_per_counted(

@@ -15,7 +15,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reading import Reading
 from nlu.type_conditions import sent_as_noun
 from nlu.type_shorthand import shown_after_quote
-from nlu.type_wording import wording
+from nlu.type_wording import flood_described, wording
 
 
 def no_leak_doubt(doc: Doc, match: Match, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -168,12 +168,15 @@ def relay_kind(
     doc: Doc, match: Match, kind: IncidentType, cues: list[Match], lex: Lexicon
 ) -> IncidentType:
     """「乗っ取られて踏み台にされ、DDoS攻撃に加担してたみたい」: a machine used against
-    others is a DDoS when its sentence names one, else a machine got into."""
+    others is a DDoS when its sentence names one or describes the flood (「大量の通信が来て
+    サイトが止まった」), else a machine got into."""
     if not lex.relays.contains(doc, match.start, match.end):
         return kind
     first, last = doc.sentence_span(match.start)
     ddos = IncidentType.DDOS.value
     if any(m.label == ddos and first <= m.start < last for m in cues):
+        return IncidentType.DDOS
+    if flood_described(doc, first, last):
         return IncidentType.DDOS
     return kind
 
@@ -312,6 +315,14 @@ def consequence_of_attack(held: object, reading: Reading) -> bool:
         and held in lexicon().attacks
         and not reading.retracts
     )
+
+
+def exposure_of_held(held: object, reading: Reading) -> bool:
+    """「営業車ごとタブレットが盗まれました」→「顧客約4000人分が見られる状態でした」: data left
+    open to view, read after a type already held, is what that incident exposed, the least
+    specific circumstance (as within one message, `nlu.incident_type._in_order`; rule 2: the
+    most specific type stated wins), unless the message takes the type back."""
+    return reading.exposure_only and held is not None and not reading.retracts
 
 
 def confirmed_by_answer(held: object, reading: Reading) -> bool:

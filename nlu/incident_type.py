@@ -29,6 +29,7 @@ from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
 from nlu.type_caught import caught_by_tool
+from nlu.type_checkboxes import unticked
 from nlu.type_conditions import (
     conditional_cues,
     family_named,
@@ -38,14 +39,18 @@ from nlu.type_conditions import (
     working_alongside,
 )
 from nlu.type_insider import insider_cues
+from nlu.type_ransom import ransom_cues
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
+from nlu.type_takeover import takeover_cues
+from nlu.type_undelivered import undelivered_cues
 from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_uploads import uploaded_to_sns
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
+    disposed_instead,
     found_again,
     mistaken_disposal,
     mistaken_sending,
@@ -79,6 +84,8 @@ class IncidentReading:
     generic: bool = False
     # A doubted attack settled by a bare confirmation after every doubt (「…ログで確認済み」).
     settled: bool = False
+    # The type read from data left open to view alone (「約4000人分が見られる状態でした」).
+    exposure: bool = False
 
 
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
@@ -102,14 +109,17 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         m
         for m in lex.incident_cues.find(doc)
         if m.label != NOT_INCIDENT
+        and not unticked(doc, m)  # 「□ウイルス　■紛失・盗難」: a choice the form offers
         and not (
             m.label in _ATTACK_LABELS
             and (countered(doc, m.end, lex) or broken_into(doc, m) or in_public_warning(doc, m))
         )
     ]
+    demanded = ransom_cues(doc)
     cues = sorted(
         [
             *cues,
+            *demanded,
             *conditional_cues(doc),
             *insider_cues(doc),
             *mistaken_disposal(doc),
@@ -118,6 +128,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *unfound_things(doc, lex.lost_things, lex.negating),
             *unlicensed_cues(doc),
             *entered_systems(doc),
+            *takeover_cues(doc),
+            *undelivered_cues(doc, lex),
             *_heard_in_kana(doc, cues, lex),
         ]
     )
@@ -130,6 +142,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     tampered = False
     # Losses said found again: beside a confirmed attack, a closed matter.
     recovered = 0
+    # The loss cues read, and the `other` cues said plainly (a wrong disposal among them).
+    losses: list[Match] = []
+    plain_others: list[Match] = []
     # Attack kinds named only as carried by a mail or a file, never as reaching us.
     carried: set[IncidentType] = set()
     reached: set[IncidentType] = set()
@@ -181,7 +196,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             kind = IncidentType.OTHER  # published on a site by mistake, not sent
         if kind is IncidentType.MISDELIVERY and told_by_contractor(doc, match, lex):
             kind = IncidentType.VENDOR_LEAK  # the contractor's own mis-sending
-        if kind is IncidentType.OTHER and _posted_by_others(doc, match, lex):
+        if kind is IncidentType.OTHER and (
+            _posted_by_others(doc, match, lex) or _account_attacked(doc, match, cues, lex)
+        ):
             continue
         if (
             kind is IncidentType.MEDIA
@@ -196,7 +213,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or loosely is not None
             or (noted and on_screen(doc, match))
         )
-        ransom_note = shown and noted
+        # Files locked beside a demand the screen shows (`nlu.type_ransom`): a ransom note.
+        ransom_note = (shown and noted) or match in demanded
         if shown and not ransom_note:
             continue  # 「ウイルスに感染した」という警告: a support scam's screen
         if kind in lex.attacks and at_vendor(doc, match.start, lex):
@@ -244,7 +262,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             if kind is IncidentType.LOST_OR_STOLEN:
                 hi = before_still_missing(doc, lo, hi)
                 recovered += found_again(doc, match)
+                losses.append(match)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
+            if kind is IncidentType.OTHER and state is Polarity.AFFIRMED:
+                plain_others.append(match)
             if kind is IncidentType.SUSPECTED and (
                 no_leak_doubt(doc, match, lo, hi, lex) or unsourced_leak(doc, match, state, lex)
             ):
@@ -277,6 +298,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             and any(Polarity.AFFIRMED in present.get(attack, ()) for attack in lex.attacks)
         ):
             continue  # 「①USB紛失→見つかったので終わり ②PCがEmotet感染」: the open one
+        if kind is IncidentType.LOST_OR_STOLEN and disposed_instead(doc, losses, plain_others):
+            continue  # 「書類の紛失について…誤って資源ごみとして出していた」: thrown away
         if kind in lex.attacks:
             if kind in carried - reached - families and Polarity.HEDGED in states:
                 continue  # 「ウイルスメール来た…感染してるかも」: only the mail is sure
@@ -304,7 +327,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue  # the malfunction is what the doubted attack looked like
         if kind is IncidentType.OTHER and vendor_error(doc, _errors(cues), lex):
             return IncidentReading(IncidentType.VENDOR_LEAK)  # the contractor's own error
-        return IncidentReading(kind)
+        return IncidentReading(kind, exposure=not present.get(kind))
     if not hedged and (sent_elsewhere(doc, lex) or _mistakenly_sent(doc, lex)):
         return IncidentReading(IncidentType.MISDELIVERY)
     if (
@@ -413,6 +436,22 @@ def _posted_by_others(doc: Doc, match: Match, lex: Lexicon) -> bool:
     if after and after[0] == "為る":  # 投稿 + さ + れる
         after = after[1:]
     return lex.posts.contains(doc, match.start, match.end) and after[:1] in (["れる"], ["られる"])
+
+
+# Between an account's medium and the attack on it (「インスタ（のアカウント）が乗っ取られ」).
+_ACCOUNT_LINKS = frozenset({"が", "を", "は", "も", "の", "アカウント", "垢"})
+
+
+def _account_attacked(doc: Doc, match: Match, cues: list[Match], lex: Lexicon) -> bool:
+    """「公式インスタ乗っ取られたっぽい」: an `other` cue of posting on SNS (インスタ) right before
+    an attack word is the account attacked, not a post of ours."""
+    i = match.end
+    while i < len(doc.tokens) and i - match.end < 3 and doc.tokens[i].surface in _ACCOUNT_LINKS:
+        i += 1
+    return any(
+        m.start == i and m.label not in (SIGN, EXPOSED) and IncidentType(m.label) in lex.attacks
+        for m in cues
+    )
 
 
 def _exposure_kind(doc: Doc, start: int, online: bool, lex: Lexicon) -> IncidentType:

@@ -192,6 +192,12 @@ def said_as_no_fact(doc: Doc, lex: Lexicon, also: list[tuple[int, int]]) -> list
     ]
 
 
+def stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
+    """Character spans of the wishes, regrets, suppositions and blank form keys of `doc`,
+    in sentences that ask too (「もし復旧に300万かかったら補償されますか？」)."""
+    return _stated_nothing(doc, lex)
+
+
 def _stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
     """Wishes, regrets, suppositions and blank form keys, asked or not.
 

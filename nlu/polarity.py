@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
+from nlu.apologies import apologies
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.tokens import Token
@@ -44,9 +45,11 @@ def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
     """How many negations tokens[lo:hi] hold, grammatical and lexical (非公表, 控える)."""
     count = sum(_negates(token, lex) for token in doc.tokens[lo:hi])
     if count:
-        # 「攻撃を受けたのは間違いない」: the 無い of a phrase of certainty affirms.
-        for match in lex.certain.find(doc, lo, hi):
-            count -= sum(_negates(t, lex) for t in doc.tokens[match.start : match.end])
+        # 「攻撃を受けたのは間違いない」: the 無い of a phrase of certainty affirms, and
+        # 「申し訳ない」 says sorry: neither denies.
+        spans = [(m.start, m.end) for m in lex.certain.find(doc, lo, hi)]
+        for start, end in [*spans, *apologies(doc, lo, hi)]:
+            count -= sum(_negates(t, lex) for t in doc.tokens[start:end])
     return count + len(lex.negation.find(doc, lo, hi))
 
 
@@ -211,5 +214,10 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
 
 
 def preceded_by_negating_prefix(doc: Doc, cue_start: int, lex: Lexicon) -> bool:
-    """「非公表」「未公表」: a prefix that negates the cue itself."""
-    return cue_start > 0 and doc.tokens[cue_start - 1].surface in lex.negating_prefixes
+    """「非公表」「未公表」: a prefix that negates the cue itself, written against it (in
+    「公表：未 同意：済」 the 未 is the value before, a space away)."""
+    return (
+        cue_start > 0
+        and doc.tokens[cue_start - 1].surface in lex.negating_prefixes
+        and doc.ends[cue_start - 1] == doc.starts[cue_start]
+    )

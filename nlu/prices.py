@@ -10,10 +10,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coverage import Fact
+from nlu.amount_words import amount_words
 from nlu.amounts import Amount
 from nlu.counts import Count, group_before
 from nlu.doc import Doc
-from nlu.gift_recipients import counted_to, gift_recipients, no_share, priced_per_counted
+from nlu.gift_recipients import (
+    counted_to,
+    face_value,
+    gift_recipients,
+    no_share,
+    per_letter,
+    priced_per_counted,
+)
 from nlu.lexicon import Lexicon
 
 # At most this many characters from a count to its price (「2,400名にQUOカード」).
@@ -127,11 +135,20 @@ def price(
             elif (recipients := _gift_recipients(text, amount, amounts)) is not None:
                 # 「全員にQUOカード500円分」: one card for each victim of the group.
                 priced.append(_per_group(amount, recipients.value, counts, lex))
+            elif face_value(text, amount.start, amount.end, amount.yen, _others(amount, amounts)):
+                # 「1,000円分のギフトカードにします」: one card, each victim's.
+                priced.append(_per_group(amount, "individuals", counts, lex))
             else:
                 priced.append(Priced(amount, amount.yen))
             continue
+        if marker is None and group is None and (device := _each_device(amount, counts, lex)):
+            priced.append(device)
+            continue
         kind = _kind(marker, lex) if marker else (group or "individuals")
-        priced.append(_per_group(amount, kind, counts, lex))
+        if marker is not None and per_letter(marker.unit) and not _counted(marker, counts):
+            kind = "individuals"  # 「お詫び状の郵送が1通120円」: one letter to each victim
+        rate = marker is not None and _rate_mark(text, marker)
+        priced.append(_per_group(amount, kind, counts, lex, marker if rate else None))
     return priced
 
 
@@ -187,9 +204,36 @@ def _given_to(
     return given
 
 
+def _each_device(amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Priced | None:
+    """A bare 「各」「ずつ」 price in a message that counts devices and no victims is each
+    device's (「サーバー3台暗号化 … 復旧見積：各120万」), not a price per victim: times the
+    one number of devices, unclear with two (「PC4台とサーバー2台」); None otherwise."""
+    kinds = {_kind(c, lex) for c in counts if c.value > 1}
+    if "devices" not in kinds or kinds & {"individuals", "corporations"}:
+        return None
+    devices = {c.value for c in counts if c.value > 1 and _kind(c, lex) == "devices"}
+    if len(devices) == 1:
+        return Priced(amount, amount.yen * devices.pop())
+    return Priced(amount, amount.yen, unclear=True)
+
+
+def _counted(marker: Count, counts: Sequence[Count]) -> bool:
+    """「1通120円で500通」: the things priced are counted in the message."""
+    return any(c.unit == marker.unit and c.value > 1 for c in counts)
+
+
+def _rate_mark(text: str, marker: Count) -> bool:
+    """「1台あたり」「1台につき」: the count of one says a rate, not one thing's price
+    (「調査費はPC1台で100万円」 is what the one PC cost)."""
+    return text.startswith(amount_words().per_unit_after_counter, marker.end)
+
+
+def _others(amount: Amount, amounts: Sequence[Amount]) -> list[int]:
+    return [a.start for a in amounts if a is not amount]
+
+
 def _gift_recipients(text: str, amount: Amount, amounts: Sequence[Amount]) -> Fact | None:
-    others = [a.start for a in amounts if a is not amount]
-    return gift_recipients(text, amount.start, amount.end, others)
+    return gift_recipients(text, amount.start, amount.end, _others(amount, amounts))
 
 
 def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:
@@ -200,8 +244,16 @@ def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:
     return any(m.label == "total" for m in found)
 
 
-def _per_group(amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon) -> Priced:
-    """A price per thing of `kind`, times the nearest count of that kind when there is one."""
+def _per_group(
+    amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon, marker: Count | None = None
+) -> Priced:
+    """A price per thing of `kind`, times the nearest count of that kind when there is one.
+
+    A price per victim with no count waits for it (`Priced.per`). A rate per device or
+    other thing (`marker`, 「1台あたり」) with none is no cost by itself (「駆除は1台あたり
+    5万円」 after 「3台が感染」 in another message): the bot asks, unless the message counts
+    one such thing besides the price's own 「1台」 (「PC1台につき100万円…対象PCは1台です」).
+    """
     partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
     if partners:
         # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
@@ -209,4 +261,11 @@ def _per_group(amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon)
         return Priced(amount, amount.yen * nearest.value)
     if kind in ("individuals", "corporations"):
         return Priced(amount, amount.yen, per=Fact(kind))
-    return Priced(amount, amount.yen)
+    if marker is None:
+        return Priced(amount, amount.yen)
+    one = any(
+        c.value == 1 and c.unit == marker.unit and not amount.start <= c.start < amount.end
+        for c in counts
+        if c is not marker
+    )
+    return Priced(amount, amount.yen, unclear=not one)

@@ -139,6 +139,9 @@ class Reading:
     # A bare confirmation after every doubt of the message (「ログ見た、確定」): it settles an
     # attack doubted in an earlier message (`nlu.settled`).
     settles: bool = False
+    # The type read from data left open to view alone (「見られる状態でした」): after a type
+    # already held it is what that incident exposed (`nlu.incident_hints.exposure_of_held`).
+    exposure_only: bool = False
     detection: Detection | None = None
     unauthorized_access: Access | None = None
     # A thing said to be stolen, not lost (「置き引きにあいました」: True), or said not to be

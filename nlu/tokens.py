@@ -18,6 +18,9 @@ from typing import Any, Final, NamedTuple
 
 import fugashi
 
+import config
+from config.types import NonEmptyWords
+
 # Five tab-separated fields per morpheme, every field ending in a tab: surface,
 # pos1, pos2, lemma, kana (UniDic fields 0, 1, 7 and 17; see
 # unidic_lite/dicdir/dicrc), so one str.split gives all of them and Python never
@@ -116,7 +119,55 @@ def tokenize(text: str) -> list[Token]:
     # tuple.__new__ skips the named tuple's Python-level __new__: same Token, built
     # at C speed, once per morpheme of every message. The columns are equally long.
     columns = (surfaces, lemmas, fields[2:-1:5], fields[3:-1:5], fields[5:-1:5], starts)
-    return list(map(_make_token, zip(*columns, strict=False)))
+    tokens = list(map(_make_token, zip(*columns, strict=False)))
+    if "ん" in text:
+        _dialect_negations(tokens)
+    return tokens
+
+
+class DialectFile(config.Schema):
+    """`config/nlu_dialect_negation.toml`."""
+
+    irrealis_endings: NonEmptyWords
+    explanatory_before: NonEmptyWords
+    negating_hen_after: NonEmptyWords
+
+
+_DIALECT_FILE: Final = "nlu_dialect_negation.toml"
+_dialect: DialectFile | None = None
+
+
+def _dialect_negations(tokens: list[Token]) -> None:
+    """Tag western negation as the negation it is (see config/nlu_dialect_negation.toml):
+    「しとらんです」's ん after the irrealis とら as ず, 「してへんです」's へん after て as the
+    negating へん. In place, so each stays where it was."""
+    global _dialect
+    if _dialect is None:
+        _dialect = config.load(_DIALECT_FILE, DialectFile)
+    rules = _dialect
+    for i in range(1, len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        if token.surface == "ん" and token.pos1 == "助詞":
+            negates = (
+                before.pos1 in _INFLECTING
+                and before.surface[-1:] in rules.irrealis_endings
+                and before.lemma not in rules.explanatory_before
+            )
+            if negates:
+                tokens[i] = token._replace(lemma="ず", pos1="助動詞", pos2="")
+        elif token.surface == "へん" and token.pos1 == "名詞" and _hen_negates(before, rules):
+            tokens[i] = token._replace(lemma="へん", pos1="助動詞", pos2="")
+
+
+def _hen_negates(before: Token, rules: DialectFile) -> bool:
+    """「せえへん」「してへん」: a へん after a verb or the te-form's particle."""
+    return before.pos1 == "動詞" or (
+        before.pos1 == "助詞" and before.surface in rules.negating_hen_after
+    )
+
+
+# The parts of speech whose irrealis a negating ん follows (払わん, しとらん).
+_INFLECTING = frozenset({"動詞", "助動詞"})
 
 
 def _parse(text: str) -> str:

@@ -35,6 +35,9 @@ class TypeWordingFile(config.Schema):
     note_screens: NonEmptyWords
     note_appearing: NonEmptyWords
     found_back: NonEmptyWords
+    generic_losses: NonEmptyWords
+    disposals: NonEmptyWords
+    floods: NonEmptyWords
     disposal: NonEmptyWords
     not_found_verbs: NonEmptyWords
     holding_verbs: NonEmptyWords
@@ -164,6 +167,39 @@ def on_screen(doc: Doc, note: Match) -> bool:
 @cache
 def _found_back() -> PhraseSet:
     return PhraseSet({"found": wording().found_back})
+
+
+@cache
+def _disposal_sets() -> tuple[PhraseSet, PhraseSet]:
+    words = wording()
+    return PhraseSet({"loss": words.generic_losses}), PhraseSet({"disposal": words.disposals})
+
+
+def disposed_instead(doc: Doc, losses: list[Match], disposals: list[Match]) -> bool:
+    """「書類の紛失について…誤って資源ごみとして出していたことが分かりました」: every loss cue
+    is a word of a thing gone missing, of no way it went (紛失, 所在不明), and the message says
+    plainly it was thrown away (`disposals`, the `other` cues of a wrong disposal said
+    affirmed): what went missing was disposed of, rule 2's `other`. Only supposed
+    (「誤って廃棄された可能性が高い」), the disposal leaves the loss."""
+    generic, disposal = _disposal_sets()
+    return (
+        bool(disposals)
+        and all(
+            any(g.start == m.start and g.end == m.end for g in generic.find(doc, m.start, m.end))
+            for m in losses
+        )
+        and any(disposal.contains(doc, m.start, m.end) for m in disposals)
+    )
+
+
+@cache
+def _floods() -> PhraseSet:
+    return PhraseSet({"flood": wording().floods})
+
+
+def flood_described(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens[lo:hi] describe a flood of traffic (「大量の通信が来て」)."""
+    return _floods().contains(doc, lo, hi)
 
 
 def found_again(doc: Doc, loss: Match) -> bool:

@@ -23,6 +23,7 @@ from nlu.vendor_users import agent_named, told_of_its_own, used_provider
 # party's (「他社へのDDoS攻撃に加担」 is ours): an attack aimed at a provider is on it.
 _OWNER_PARTICLES = frozenset({"が", "は", "で", "も", "の", "へ"})
 _SOURCES = frozenset({"から", "より"})
+_COMMAS = frozenset({"、", ",", "，"})
 _ATTACKS = frozenset(
     {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
 )
@@ -147,12 +148,10 @@ def _entrusted_party(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
     tokens = doc.tokens
     if lo >= end:
         return False
-    head = tokens[lo].lemma
-    if lo + 1 < end and tokens[lo + 1].pos1 == "接尾辞":
-        head += tokens[lo + 1].surface  # 事業 + 者
-    if tokens[lo].lemma not in lex.entrusted_heads and head not in lex.entrusted_heads:
+    at = _entrusted_head(doc, lo, end, lex)
+    if at is None:
         return False
-    rest = [t for t in tokens[lo + 1 : end] if t.surface != "の"]
+    rest = [t for t in tokens[at + 1 : end] if t.surface != "の"]
     if rest and rest[-1].lemma not in lex.vendor_systems and rest[-1].pos1 != "接尾辞":
         return False
     i = lo - 1
@@ -163,6 +162,25 @@ def _entrusted_party(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
     ):
         i -= 1
     return i >= 0 and i < lo - 1 and tokens[i].lemma in lex.handing_over
+
+
+# How many nouns of its trade may stand before a party's head (「印刷会社」「システム開発会社」).
+_TRADE_NOUNS = 3
+
+
+def _entrusted_head(doc: Doc, lo: int, end: int, lex: Lexicon) -> int | None:
+    """Where the party's head (会社, 業者, 事業者) stands in tokens[lo:end], past the nouns of
+    its trade (「発送を頼んでる印刷会社」), or None."""
+    tokens = doc.tokens
+    for at in range(lo, min(end, lo + _TRADE_NOUNS + 1)):
+        head = tokens[at].lemma
+        if at + 1 < end and tokens[at + 1].pos1 == "接尾辞":
+            head += tokens[at + 1].surface  # 事業 + 者
+        if tokens[at].lemma in lex.entrusted_heads or head in lex.entrusted_heads:
+            return at
+        if tokens[at].pos1 != "名詞":
+            return None
+    return None
 
 
 def _named_as_contractor(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
@@ -217,7 +235,17 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     「弊社システムへの攻撃」「提供事業者における不正アクセス」), as (lo, end), or None."""
     tokens = doc.tokens
     lo = doc.clause_start(start)
-    i = before_qualifier(doc, start, lo, through_niokeru=True)
+    if (
+        lo == start
+        and lo >= 2
+        and tokens[lo - 1].surface in _COMMAS
+        and tokens[lo - 2].surface in ("が", "は")
+    ):
+        # 「…クラウドの会社が、不正アクセスを受けた」: the subject set off by a comma.
+        i = lo - 2
+        lo = doc.clause_start(i)
+    else:
+        i = before_qualifier(doc, start, lo, through_niokeru=True)
     if i < lo or tokens[i].pos1 != "助詞":
         return None
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].surface in _SOURCES:

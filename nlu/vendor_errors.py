@@ -14,6 +14,7 @@ from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
+from nlu.polarity import Polarity, polarity, scope_after
 from nlu.type_conditions import entrusted_by_principal, forwarded_from, principal_named
 from nlu.vendor_providers import provider_forwarded
 
@@ -114,6 +115,17 @@ def leak_told_next(doc: Doc, vendor: Match, cues: list[Match], lex: Lexicon) -> 
         return False
     lo, hi = doc.sentence_span(last)
     told = [m for m in cues if lo <= m.start < hi]
-    return any(m.label == IncidentType.SUSPECTED.value for m in told) and all(
-        m.label == IncidentType.SUSPECTED.value for m in told
+    # 「書類は全て回収しており、外部への流出は確認されていません」: a leak found none of is
+    # none told (the clearing company only reported what it found in our rubbish).
+    return any(
+        m.label == IncidentType.SUSPECTED.value and not _found_none(doc, m, lex) for m in told
+    ) and all(m.label == IncidentType.SUSPECTED.value for m in told)
+
+
+def _found_none(doc: Doc, leak: Match, lex: Lexicon) -> bool:
+    """「流出は確認されていません」「漏えいはありませんでした」: the leak word denied, or said
+    not found, in its clause."""
+    lo, hi = scope_after(doc, leak.end)
+    return lex.unconfirmed.contains(doc, lo, hi) or (
+        polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.NEGATED
     )

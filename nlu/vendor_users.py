@@ -29,6 +29,7 @@ class UsersFile(config.Schema):
     """`config/nlu_vendor_users.toml`."""
 
     using: NonEmptyWords
+    using_verbs: NonEmptyWords
     providing: NonEmptyWords
     companies: NonEmptyWords
     agents: NonEmptyWords
@@ -44,6 +45,8 @@ def used_provider(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
     (「導入していたA社のサービス」) or a provider that reported its attack to us."""
     tokens = doc.tokens
     lo = _name_start(doc, lo)
+    if _used_company(doc, lo, end):
+        return True
     verb = _qualifying_verb(doc, lo)
     if verb is None or lex.writer_words.contains(doc, lo, end):
         return False
@@ -59,6 +62,18 @@ def used_provider(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
     if tokens[verb].lemma in words.providing and tokens[end - 1].lemma in words.companies:
         return _reported_by(doc, lo, end)
     return False
+
+
+def _used_company(doc: Doc, lo: int, end: int) -> bool:
+    """「うちで使ってる勤怠管理クラウドの会社が」: a company (the phrase's last word) qualified
+    by a verb of using (「使ってる」「利用している」) is one whose service we use."""
+    tokens = doc.tokens
+    if lo >= end or tokens[end - 1].lemma not in _words().companies:
+        return False
+    i = lo - 1
+    while i >= 0 and (tokens[i].lemma in _AUXILIARY or tokens[i].pos1 == "助動詞"):
+        i -= 1
+    return i >= 0 and tokens[i].lemma in _words().using_verbs
 
 
 def _name_start(doc: Doc, lo: int) -> int:

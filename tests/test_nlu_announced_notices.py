@@ -375,3 +375,61 @@ def test_a_visitors_quoted_words_do_not_make_a_notice_a_chat(
     text: str, announced: bool | None
 ) -> None:
     assert read_message(text).announced is announced
+
+
+# The reader thanked for telling (「お客様から教えていただき気付きました」) is a notice's words, a
+# favour done; only asking to be told (「教えていただけますか」「教えてください」) is a chat's.
+THANKED_FOR_TELLING = [
+    "当店LINE公式アカウントの乗っ取りについて\n\n焼き菓子の店こむぎ\n\n"
+    "いつも当店をご利用いただきありがとうございます。\n10月5日、当店のLINE公式アカウントが"
+    "第三者に乗っ取られ、身に覚えのないクーポンが配信されました。お客様から「変なメッセージが"
+    "届いた」と教えていただき判明いたしました。\n現在はアカウントを取り戻しております。"
+    "お客様の個人情報の流出はございません。",
+]
+
+ASKED_TO_BE_TOLD = [
+    "当社のサイトが改ざんされたようです。どこに連絡すべきか教えていただけますか。"
+    "当社としては初めてのことで、社内で対応を相談しております。",
+    "当院のパソコンがウイルスに感染いたしました。保険で何が出るか教えていただきたいです。"
+    "患者様の情報が入っておりました。",
+]
+
+
+@pytest.mark.parametrize("text", THANKED_FOR_TELLING)
+def test_a_notice_thanking_the_reader_for_telling_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", ASKED_TO_BE_TOLD)
+def test_asking_to_be_told_stays_chat(text: str) -> None:
+    assert read_message(text).announced is None
+
+
+# A short excerpt of a notice in the organisation's own name (当社, 本市) with two other
+# families of the register beside it needs one mark less (sets 6 and 24: two sentences, no
+# date, no heading). A formal message to the bot with only its name and humble predicates
+# (弊社, いたしました) stays a message.
+NAMED_EXCERPTS = [
+    "本市の市民課窓口において、申請者の氏名と住所が記載された受付簿の写しを、誤って別の申請者に"
+    "お渡ししていたことが、職員の確認作業により判明しました。受付簿は当日中に回収しており、"
+    "外部への流出はないものと考えております。",
+    "当社が会計業務を委託している事業者のサーバーが不正アクセスを受け、当社から預けていた取引先の"
+    "口座情報が閲覧された可能性があるとの報告を、同社から受けました。なお、当社のシステムへの"
+    "影響はございません。",
+]
+
+NAMED_FORMAL_CHATS = [
+    "弊社の経理担当者が使っている業務用パソコンがウイルスに感染していたことが判明いたしました。"
+    "全社の端末を一台ずつ確認しておりまして、取引先にも同じようなメールが届いていないか一社ずつ"
+    "電話で確認しております。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_EXCERPTS)
+def test_a_short_excerpt_in_the_organisations_name_is_announced(text: str) -> None:
+    assert read_message(text).announced is True
+
+
+@pytest.mark.parametrize("text", NAMED_FORMAL_CHATS)
+def test_a_formal_message_with_only_name_and_humble_words_is_not(text: str) -> None:
+    assert read_message(text).announced is None

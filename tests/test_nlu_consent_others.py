@@ -33,6 +33,14 @@ LEAVE_TO_USE: list[str] = [
     "撮影の同意を取らずに動画を公開していた件で、10万円をお支払いしました。",
 ]
 
+# The person a photo shows, named by who they are (set 29: 「女性は掲載前に同意を求められて
+# いなかったと主張している」 beside a damages figure).
+PORTRAIT_SUBJECT: list[str] = [
+    "町の広報紙に顔写真を使われた男性が、事前に同意を求められなかったとして30万円を請求しています。",
+    "チラシに写った女性から、同意していないとして慰謝料50万円を求められました。",
+    "卒業アルバムの写真をSNSに載せた件で、生徒の同意を得ていなかったと指摘され、10万円を払いました。",
+]
+
 # Near misses: the insurer's consent, named or implied by a bare answer, still reads.
 GIVEN: list[tuple[str, ...]] = [
     ("代理店から了承をいただきました。",),
@@ -46,13 +54,15 @@ GIVEN: list[tuple[str, ...]] = [
 ]
 
 REFUSED: list[tuple[str, ...]] = [
+    # A person named beside the insurer: the insurer's consent is the one said.
+    ("女性の担当者が、保険会社の同意なしで業者に発注してしまいました。40万です",),
     ("同意なしで業者にデータ復旧を発注しちゃいました。50万です",),
     ("保険会社の許可なく、弁護士に依頼してしまいました。30万円です",),
     ("保険会社の同意を得ずに、写真の使用料50万円を払ってしまいました",),
 ]
 
 
-@pytest.mark.parametrize("message", ASKED_PARTY + LEAVE_TO_USE)
+@pytest.mark.parametrize("message", ASKED_PARTY + LEAVE_TO_USE + PORTRAIT_SUBJECT)
 def test_someone_elses_consent_leaves_consent_unknown(message: str) -> None:
     facts, _, _ = predict([message])
     assert facts["consent"] is None

@@ -49,3 +49,25 @@ def test_other_amounts_stay_and_none_is_doubled(
     text: str, costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(text) == (costs, unassigned)
+
+
+# 「PC3台、1台100万で調査費300万」: a product and its total said again, with the cost word
+# between them, is one cost of that word (it was left unassigned: the word seemed the total's).
+RESTATED_WITH_WORD: list[tuple[str, dict[str, int], list[int]]] = [
+    ("端末4台、1台20万で駆除費80万でした", {"prevention": 800000}, []),
+    ("サーバー2台、1台150万で復旧費300万", {"data_recovery": 3000000}, []),
+    ("外部通報で調べたが侵入なし。PC3台、1台50万で調査費150万", {"access_response": 1500000}, []),
+    # Near miss: a different amount after the cost word is that word's own.
+    (
+        "サーバー2台、1台150万で復旧、ほかに駆除費40万",
+        {"data_recovery": 3000000, "prevention": 400000},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), RESTATED_WITH_WORD)
+def test_the_word_between_a_product_and_its_total_names_both(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(text) == (costs, unassigned)

@@ -94,3 +94,53 @@ NOT_RETAKEN = [
 @pytest.mark.parametrize(("text", "expected"), NOT_RETAKEN)
 def test_another_cost_after_a_correction_word(text: str, expected: dict[str, int]) -> None:
     assert costs_and_left(text)[0] == expected
+
+
+# Said as a request to pay (「…分を払っていただきたいと、三百万円ほど」) or as a loss (損害)
+# claimed in writing, with another cost word further back in the sentence.
+REQUESTED = [
+    (
+        "業者さんに調べてもらいましたら乗っ取られていたそうで、取引先からは、売上が減った分を"
+        "払っていただきたいと、二百万円ほどと言われております",
+        2000000,
+    ),
+    ("先方は、止まっていた間の売上が落ちた分を補償してほしいと、150万円を求めています", 1500000),
+    (
+        "被害を受けた会社から、サイトが止まった分の損害として80万円を請求する書面が届きました",
+        800000,
+    ),
+    ("踏み台にされた件で、相手先から損害として120万を請求されました", 1200000),
+    ("書面で、休業の損害として二百五十萬円を請求されています", 2500000),
+]
+
+
+@pytest.mark.parametrize(("text", "yen"), REQUESTED)
+def test_a_loss_asked_to_be_paid_is_damages(text: str, yen: int) -> None:
+    assert costs_and_left(text) == ({"damages": yen}, [])
+
+
+OWN_HARM = [
+    # The company's own harm, or a request denied: unassigned.
+    "サーバーが止まって、うちには80万円の損害が出ました",
+    "売上が減った分を払ってほしいとは言われていませんが、80万円の損失です",
+]
+
+
+@pytest.mark.parametrize("text", OWN_HARM)
+def test_an_own_harm_stays_unassigned(text: str) -> None:
+    assert costs_and_left(text) == ({}, [800000])
+
+
+# 大字 in a settlement or a claim (「和解金は金五拾萬円」) is the amount in yen; the same
+# characters in words (拾った, 参加) are no number.
+FORMAL = [
+    ("和解金は金五拾萬円で合意しました", {"damages": 500000}),
+    ("和解金として金壱百弐拾萬円を支払います", {"damages": 1200000}),
+    ("意見書の費用は金参拾萬円です", {"litigation": 300000}),
+    ("駅で拾った人から連絡があり、データ復旧に参万円", {"data_recovery": 30000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMAL)
+def test_formal_numerals_are_yen(text: str, expected: dict[str, int]) -> None:
+    assert costs_and_left(text) == (expected, [])

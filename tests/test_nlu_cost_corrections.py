@@ -170,3 +170,31 @@ KEPT = [
 @pytest.mark.parametrize(("messages", "expected"), KEPT)
 def test_other_corrections_leave_costs(messages: tuple[str, ...], expected: dict[str, int]) -> None:
     assert costs(*messages) == expected
+
+
+# 「さっきの見積もりは「各80万」ではなく2台で80万円でした」: the amount taken back may be quoted
+# in brackets; it was read again (each 80万 × 2 台) and added to the new figure.
+BRACKETED = [
+    (
+        ("サーバー2台、復旧見積もり各80万", "さっきの復旧は「各80万」ではなく2台で80万円でした"),
+        {"data_recovery": 800000},
+    ),
+    (
+        ("駆除は端末3台で1台あたり5万円", "駆除の費用は『1台あたり5万円』ではなく全部で10万円です"),
+        {"prevention": 100000},
+    ),
+    (
+        ("コールセンターは60万です", 'コールセンターは"60万"じゃなくて75万でした'),
+        {"incident_response": 750000},
+    ),
+    # Near miss: a bracketed amount that is not taken back stays a cost.
+    (
+        ("データ復旧の見積もりは「80万円」でした",),
+        {"data_recovery": 800000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), BRACKETED)
+def test_a_bracketed_amount_taken_back(messages: tuple[str, ...], expected: dict[str, int]) -> None:
+    assert costs(*messages) == expected

@@ -256,6 +256,16 @@ DECLARED_UNIT = [
         {"investigation_generic": 8_000_000, "data_recovery": 1_200_000},
     ),
     ("復旧費用120(万円)", {"data_recovery": 1_200_000}),
+    # The unit said after the list, in words or in brackets.
+    (
+        "費用の内訳：フォレンジック300、コールセンター90。単位は全部万です",
+        {"investigation": 3_000_000, "incident_response": 900_000},
+    ),
+    (
+        "データ復旧150、弁護士40（いずれも万円）",
+        {"data_recovery": 1_500_000, "consultation": 400_000},
+    ),
+    ("駆除25、コールセンター60、単位は万", {"prevention": 250_000, "incident_response": 600_000}),
 ]
 
 
@@ -264,6 +274,11 @@ def test_declared_unit(text: str, expected: dict[str, int]) -> None:
     reading = read_message(text)
     assert {m.key: m.yen for m in reading.costs} == expected
     assert reading.proposed == ()
+
+
+def test_a_unit_of_something_else_is_no_declared_unit() -> None:
+    reading = read_message("調査800／復旧120。対象は1万人（いずれも概数）")
+    assert reading.costs == ()
 
 
 def test_shorthand_without_a_declared_unit_is_a_proposal() -> None:

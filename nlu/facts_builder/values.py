@@ -11,6 +11,7 @@ from nlu.incident_hints import (
     carried_in_doubt,
     confirmed_by_answer,
     consequence_of_attack,
+    exposure_of_held,
     generic_over_circumstance,
     names_the_attack,
     settled_doubt,
@@ -67,6 +68,7 @@ def fold_values(state: FactState, reading: Reading) -> None:
             )
             or generic_over_circumstance(old_type, reading)
             or consequence_of_attack(old_type, reading)
+            or exposure_of_held(old_type, reading)
         ):
             continue
         if name is Fact.INCIDENT_TYPE and value is not None:

@@ -14,13 +14,15 @@ from nlu.phrases import PhraseSet
 
 @dataclass(frozen=True)
 class NoticeRules:
-    """The limits and patterns `nlu.announced.notice_score` weighs a notice's register by
+    """The limits and patterns `nlu.notice_register.notice_score` weighs a notice's register by
     (config [announced.notice])."""
 
     min_chars: int
     heading_min_chars: int
     introduction_max_chars: int
     min_score: int
+    named_min_score: int
+    named_min_families: int
     family_max_points: int
     full_date_points: int
     heading_points: int
@@ -75,7 +77,7 @@ class AnnouncedWords:
     site_telling: PhraseSet
     told_by: PhraseSet
     notice_register: PhraseSet
-    """Cues of a notice's written register, labelled by family (see `nlu.announced`)."""
+    """Cues of a notice's written register, labelled by family (see `nlu.notice_register`)."""
     notice: NoticeRules
 
 
@@ -160,6 +162,8 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         heading_min_chars=notice.heading_min_chars,
         introduction_max_chars=notice.introduction_max_chars,
         min_score=notice.min_score,
+        named_min_score=notice.named_min_score,
+        named_min_families=notice.named_min_families,
         family_max_points=notice.family_max_points,
         full_date_points=notice.full_date_points,
         heading_points=notice.heading_points,

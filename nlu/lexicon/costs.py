@@ -66,7 +66,8 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
         "joiners": frozenset(costs.joiners),
         # NFKC has made − and － into -.
         "minus": re.compile(rf"(?:{alternation(costs.minus)})\s*$"),
-        "retracted": re.compile(rf"\s*(?:{alternation(costs.retracted)})"),
+        # 「「各120万」ではなく」: the amount quoted in brackets is taken back all the same.
+        "retracted": re.compile(rf"[」』\"”]?\s*(?:{alternation(costs.retracted)})"),
         "superseded": re.compile(rf"\s*(?:{alternation(costs.superseded)})"),
         "changed_into": re.compile(rf"\s*(?:{alternation(costs.changed_into)})\s*"),
         "quoted_by": re.compile(rf"\s*(?:{alternation(costs.quoted_by)})\s*"),

@@ -9,12 +9,14 @@ from config.types import NonEmptyWords, Words
 
 
 class NoticeRegister(config.Schema):
-    """How `nlu.announced` weighs a notice's register into a score."""
+    """How `nlu.notice_register` weighs a notice's register into a score."""
 
     min_chars: NonNegativeInt
     heading_min_chars: NonNegativeInt
     introduction_max_chars: NonNegativeInt
     min_score: PositiveInt
+    named_min_score: PositiveInt
+    named_min_families: PositiveInt
     family_max_points: PositiveInt
     full_date_points: PositiveInt
     heading_points: PositiveInt
