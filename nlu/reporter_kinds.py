@@ -64,9 +64,13 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
     own = before >= 0 and lex.own.contains(doc, before, before + 1)
-    if own and CATEGORY[match.label] is not Detection.THIRD_PARTY:
-        if not writers_operator(doc, match, before, lex):
-            return Detection.SELF  # 「当社SOC」 in a letter to 貴社 is the writer's
+    # 「当社SOC」 in a letter to 貴社 is the writer's, an outsider's operator.
+    if (
+        own
+        and CATEGORY[match.label] is not Detection.THIRD_PARTY
+        and not writers_operator(doc, match, before, lex)
+    ):
+        return Detection.SELF
     if match.label == "network" and (
         tells_no_attack(doc, match.start, lex) or attacked_itself(doc, match, lex)
     ):

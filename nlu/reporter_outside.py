@@ -9,6 +9,7 @@ from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
+from nlu.reporter_context import quote_spanning_start
 from nlu.reporter_parties import governs, names_a_party, writer_itself
 from nlu.reporter_roles import own_role_before, role_person
 from nlu.reporter_sources import (
@@ -72,10 +73,13 @@ def told_from_outside(
             continue  # 「院長ご本人から」: one of us, as our internal 上司から is
         if kind is Detection.THIRD_PARTY and own_role_before(doc, i):
             continue  # 「院長から連絡があり」: our head telling us, as 上司から is
-        _, last = doc.sentence_span(i)
+        first, last = doc.sentence_span(i)
         told = (
             any(
-                i < m.start < last
+                i < m.start
+                # 「友達から「これお前の会社のやつじゃね？」ってLINE来て」: the quote's own ?
+                # cut the sentence; the report after it is still the one from him.
+                and (m.start < last or quote_spanning_start(doc, m.start) <= first)
                 and (m.start < i + 25 or quotes_its_content(doc, m))
                 and governs(doc, i, m.start)
                 for m in reports

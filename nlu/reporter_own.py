@@ -16,6 +16,7 @@ from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
 from nlu.polarity import negations, scope_after
 from nlu.reporter_frames import means_then_finding
+from nlu.reporter_intro import team_introduced
 from nlu.reporter_words import the_company
 
 FILE: Final = "nlu_reporter_own.toml"
@@ -258,44 +259,16 @@ def readers_tool(doc: Doc, match: Match) -> bool:
     return any(p in phrase for p in _words().reader_possessives)
 
 
-# After the team's name in an introduction, its role (「情シス課長の森です」), then the
-# writer's name after の (「情シスの佐藤です」): a few nouns each.
-_ROLE_WORDS: Final = 3
-_NAME_WORDS: Final = 4
-_INTRO_COPULAS: Final = frozenset({"です", "でございます"})
-_INTRO_OPENERS: Final = frozenset({"こちら", "私", "わたし", "僕", "は", "お疲れ様です", "お疲れさまです", "、"})
-
-
-def _writer_reads_logs(doc: Doc) -> bool:
-    """「情シスの佐藤です。」「情シス課長の森です。」: the message opens with the writer
-    introducing themselves as our IT team, the one that reads the logs."""
-    words, tokens = _words(), doc.tokens
-    reader = next(iter(words.log_readers.find(doc)), None)
-    if reader is None:
-        return False
-    first, last = doc.sentence_span(reader.start)
-    if first != doc.sentence_span(0)[0] or any(
-        t.surface not in _INTRO_OPENERS for t in tokens[first : reader.start]
-    ):
-        return False
-    at = reader.end
-    while at < last and at - reader.end < _ROLE_WORDS and tokens[at].pos1 in ("名詞", "接尾辞"):
-        at += 1  # 「情シス課長」
-    if at < last and tokens[at].surface == "の":
-        name = at + 1
-        while name < last and name - at <= _NAME_WORDS and tokens[name].pos1 in ("名詞", "接尾辞"):
-            name += 1
-        at = name if name > at + 1 else at
-    return at < last and tokens[at].surface in _INTRO_COPULAS
-
-
 def _logs_read(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
     """「情シスの佐藤です。M365のサインインログに、海外IPからのサインイン試行が大量に出て
     います」「情シス課長の森です。FWログで…記録されているのを確認しました」: our IT team,
     writing, saw it in our own logs (labelling rule 3: self). Read only when the writer
     introduces themselves as that team; a bare 「ログに海外IPから…」 says nothing of who."""
     words, tokens = _words(), doc.tokens
-    if doc.surface_set().isdisjoint(words.log_words) or not _writer_reads_logs(doc):
+    if doc.surface_set().isdisjoint(words.log_words):
+        return []
+    team = next(iter(words.log_readers.find(doc)), None)
+    if team is None or not team_introduced(doc, team):
         return []
     found: list[Event] = []
     for means in words.log_means.find(doc):

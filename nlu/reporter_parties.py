@@ -52,6 +52,7 @@ class PartiesFile(config.Schema):
     awaiting: Words
     outside_organisations: Words
     our_owners: Words
+    subject_anaphors: Words
     placeholders: Words
     firm_forms: Words
     writer_prefixes: Words
@@ -91,6 +92,12 @@ def _recipients() -> tuple[str, ...]:
 def outside_organisations() -> tuple[str, ...]:
     """Endings of the name of an organisation other than ours (企業, 派遣先, 取引先)."""
     return tuple(_file().outside_organisations)
+
+
+@cache
+def subject_anaphors() -> frozenset[str]:
+    """Words that take up the party just named as a subject (「そこが」「そちらは」)."""
+    return frozenset(_file().subject_anaphors)
 
 
 @cache
