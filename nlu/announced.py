@@ -5,6 +5,7 @@ from __future__ import annotations
 from nlu.announce_undecided import undecided_in
 from nlu.announced_shorthand import bare_value, listed_alone
 from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
+from nlu.checkbox_forms import announced_ticked, options_after
 from nlu.doc import Doc
 from nlu.form_choices import Choice, form_choice
 from nlu.lexicon import Lexicon
@@ -21,6 +22,7 @@ from nlu.polarity import (
 from nlu.press_release import press_release
 from nlu.reporter_context import entrusted_letter
 from nlu.site_posting import site_posting
+from nlu.unpublished_notices import drafted, unpublished
 
 
 def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
@@ -36,6 +38,14 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         if match.start in within or match.label != "announced":
             continue
         if any(by(doc, match.start) for by in (by_another, by_informant, by_teller)):
+            continue
+        if drafted(doc, match.end):
+            continue  # 「プレスリリース案」: the draft of one, not yet out
+        if (options := options_after(doc, match.end)) is not None:
+            # 「公表:□済 ■未 □予定なし」: only the ticked box says anything, of any number.
+            ticked = announced_ticked(options)
+            if ticked is not None and (ticked is not UNKNOWN or result is None):
+                result = ticked
             continue
         choice = form_choice(doc, match.end, lex)
         if choice is Choice.BLANK:
@@ -122,6 +132,7 @@ def read_announced(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         result is None
         and (lex.notice_voice.contains(doc) or reads_as_notice(doc, lex))
         and not lex.private_notice.contains(doc)
+        and not unpublished(doc)
     ):
         result = True  # the company's own notice to the public is itself the announcement
     return result

@@ -20,6 +20,9 @@ FILE: Final = "nlu_announcers.toml"
 # Between the party and the announcing word, a verb would start a statement of its own
 # (「委託先が感染したことを公表した」 is ours, telling of theirs).
 _PREDICATES: Final = frozenset({"動詞", "助動詞", "形容詞"})
+# The particles that end a quote (「…を受けたって」「…を受けたと」, 「流出したって」 where MeCab
+# joins た and って) before the announcing word.
+_QUOTING: Final = frozenset({"って", "と", "たって", "だって"})
 
 
 class AnnouncersFile(config.Schema):
@@ -59,6 +62,11 @@ def by_another(doc: Doc, at: int) -> bool:
         return _names_other(doc, i, others, heads)
     while i >= first:
         token = tokens[i]
+        if token.surface in _QUOTING and token.pos1 == "助詞" and doc.clause_start(i) < i:
+            # 「クラウドの会社が、不正アクセスを受けたってプレスリリースを出してます」: what
+            # the release says is quoted; its subject stands before the quote's clause.
+            i = doc.clause_start(i) - 1
+            continue
         if token.pos1 in _PREDICATES:
             return False
         if token.pos1 == "助詞" and token.surface in particles:

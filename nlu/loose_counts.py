@@ -9,8 +9,10 @@ from itertools import pairwise
 
 from nlu.counts import Count, past_hesitation
 from nlu.doc import Doc
-from nlu.lexicon import Lexicon
+from nlu.lexicon import Lexicon, lexicon
 from nlu.tokens import Token
+from nlu.victim_anaphora import named_back
+from nlu.victim_reach import reach_unknown
 
 # How many tokens of a sentence may come before and after its count for the sentence to
 # be only the count (「300件ほどです」「件数は1万2千件って言ってた」): what it counts is said
@@ -21,9 +23,17 @@ _ELLIPTICAL_TAIL = 4
 
 def context_start(doc: Doc, count: Count) -> int:
     """Where the words that say what a count counts may start: its sentence, or the one
-    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」)."""
+    before when its sentence is only the count (「住所録が抜かれました。300件ほどです」) or
+    names it back (「その1社の件だけです」), or the question its Q&A answer answers."""
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)
+    asked = _question_answered(doc, count, lexicon())
+    if asked is not None:
+        # 「Q3. 対象となるのは誰ですか。」「A3. …入居申込をされた方、計1,860名です。」: the
+        # question says what the answer counts.
+        return min(asked, lo)
+    if lo > 0 and named_back(doc, count):
+        return doc.sentence_span(lo - 1)[0]  # 「その1社の件だけです」: the party said before
     tail = sentence_tail(doc, count, hi)
     if lo > 0 and token - lo <= _ELLIPTICAL_LEAD and len(tail) <= _ELLIPTICAL_TAIL:
         before = doc.sentence_span(lo - 1)[0]
@@ -33,6 +43,37 @@ def context_start(doc: Doc, count: Count) -> int:
             return doc.sentence_span(before - 1)[0]
         return before
     return lo
+
+
+def _question_answered(doc: Doc, count: Count, lex: Lexicon) -> int | None:
+    """In a Q&A (config [announced.notice] qa_*: enough question lines each followed by an
+    answer line), the first token of the question whose answer line holds the count."""
+    for start, answer, end in _qa_lines(doc, lex):
+        if answer <= count.start < end:
+            return doc.token_at(start)
+    return None
+
+
+def _qa_lines(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(question start, answer start, answer end) of each pair of a Q&A, as characters;
+    none unless there are enough pairs. Kept on the `Doc`: asked once per count."""
+    kept: list[tuple[int, int, int]] | None = doc.cache.get(_QA_LINES)
+    if kept is not None:
+        return kept
+    text = doc.text
+    pairs = list(lex.notice.qa_pair.finditer(text))
+    kept = []
+    if len(pairs) >= lex.notice.qa_min_pairs:
+        for pair in pairs:
+            end = text.find("\n", pair.end())
+            start = pair.start() + len(pair.group()) - len(pair.group().lstrip())
+            kept.append((start, pair.end(), len(text) if end < 0 else end))
+    doc.cache[_QA_LINES] = kept
+    return kept
+
+
+# Where `_qa_lines` keeps its answer on the `Doc`.
+_QA_LINES = "qa_lines"
 
 
 def _label_only(doc: Doc, lo: int, hi: int) -> bool:
@@ -73,7 +114,8 @@ def of_people(count: Count, lex: Lexicon) -> bool:
 
 def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """「対象は7名っぽい」「最大約2,300件に及ぶ可能性」: the hedge is on the number itself, so
-    it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count)."""
+    it is no count of victims (a hedged leak, 「2万件が流出した可能性」, keeps its count); nor
+    is a store's size said with how far the damage reached unknown (`reach_unknown`)."""
     i = doc.token_at(count.end - 1) + 1
     hi = doc.sentence_span(i - 1)[1]
     start = i
@@ -81,7 +123,8 @@ def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
         i += 1
     if i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi)):
         return True
-    return _impact_in_doubt(doc, start, hi, lex)
+    # 「2,600人くらい入ってますが、どこまで見られたかはわからない」: how far it reached.
+    return _impact_in_doubt(doc, start, hi, lex) or reach_unknown(doc, count, lex)
 
 
 # What may stand between a count and the word for its impact: its data (「の個人情報への」).

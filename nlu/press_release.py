@@ -1,4 +1,5 @@
-"""A press release said as プレス alone (「プレスは昨日出しました」「プレスはまだ打ってない」).
+"""A press release said as プレス or リリース alone (「プレスは昨日出しました」「プレスはまだ
+打ってない」「リリースは明日出す予定です」).
 
 Words in `config/nlu_press_release.toml`: the word must be the object or topic of a verb of
 issuing in its clause, so a press machine or the press asking is no announcement.
@@ -25,6 +26,7 @@ class PressFile(config.Schema):
     words: NonEmptyWords
     particles: NonEmptyWords
     verbs: NonEmptyWords
+    owned_marks: NonEmptyWords
 
 
 @cache
@@ -42,6 +44,8 @@ def press_release(doc: Doc, lex: Lexicon) -> bool | None:
             continue
         if by_another(doc, i):
             continue  # 「委託先はプレスを出した」: its own release
+        if i > 0 and tokens[i - 1].surface in words.owned_marks:
+            continue  # 「修正版のリリースを出した」: a product's release
         lo, hi = i + 2, doc.clause_end(i + 1)
         if not any(t.lemma in words.verbs for t in tokens[lo:hi]):
             continue

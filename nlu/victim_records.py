@@ -166,12 +166,34 @@ def _after_subset_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
 
 def items_said_before(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """「別の方の名前入りのお礼状を送ってしまいました。27通。」: a sentence that is only a count of
-    items, after one that says each held someone else's data: as many persons as items."""
+    items, after one that says each held someone else's data, or the count in brackets closing
+    that sentence (「…別の方の写しを同封して送ってしまいました（1件）」): as many persons as
+    items."""
     if count.unit not in lex.item_units:
         return False
     lo = doc.sentence_span(doc.token_at(count.start))[0]
     start = context_start(doc, count)
-    return start < lo and lex.other_persons.contains(doc, start, lo)
+    if start < lo and lex.other_persons.contains(doc, start, lo):
+        return True
+    # 「別の方の写しを同封して送ってしまいました（1件）。」: the count in brackets closing the
+    # sentence that says so.
+    token = doc.token_at(count.start)
+    return _closing_aside(doc, count, token) and lex.other_persons.contains(doc, lo, token)
+
+
+def _closing_aside(doc: Doc, count: Count, token: int) -> bool:
+    """The count alone in brackets at the end of its sentence (「…送ってしまいました（1件）。」)."""
+    _, hi = doc.sentence_span(token)
+    end = doc.token_at(count.end - 1) + 1
+    if token == 0 or doc.tokens[token - 1].surface not in _ASIDE_OPENING:
+        return False
+    if end >= len(doc.tokens) or doc.tokens[end].surface not in _ASIDE_CLOSING:
+        return False
+    return all(t.pos1 == "補助記号" for t in doc.tokens[end + 1 : hi])
+
+
+_ASIDE_OPENING = frozenset({"(", "（"})
+_ASIDE_CLOSING = frozenset({")", "）"})
 
 
 def sheets_of_persons(doc: Doc, count: Count, lex: Lexicon) -> bool:

@@ -24,6 +24,7 @@ from nlu.tokens import Token
 from nlu.victim_addresses import visible_addresses
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
+from nlu.victim_examples import supposed_example
 from nlu.victim_named import named_companies
 from nlu.victim_parts import items_of_others, priced_groups, summed
 from nlu.victim_populations import (
@@ -34,6 +35,7 @@ from nlu.victim_populations import (
     warned,
 )
 from nlu.victim_principals import entrusting_persons
+from nlu.victim_rates import one_each, per_item_rates
 from nlu.victim_recipients import recipients, sent_instead
 from nlu.victim_records import (
     about_companies,
@@ -320,6 +322,8 @@ def _victim_kind(
         return None  # the figure said before, quoted to be corrected
     if one_of_them(doc, count, lex) or hedged_number(doc, count, lex):
         return None
+    if supposed_example(doc, count, lex):
+        return None  # 「例えば1,000人に配ったら」: an example made up
     if sent_instead(doc, count, counts, lex):
         return None
     lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
@@ -395,13 +399,18 @@ def read_victims(
             continue
         kinds[-1] = _victim_kind(doc, count, previous, counts, lex)
     values = summed(doc, counts, kinds, lex)
+    for rate in per_item_rates(doc, counts, lex):
+        # 「約200枚で、1枚1名分です」: the items times the persons each holds.
+        kinds[rate.unit] = kinds[rate.rate] = None
+        kinds[rate.items] = "individuals"
+        values[rate.items] = counts[rate.items].value * counts[rate.rate].value
     for i, (count, kind) in enumerate(zip(counts, kinds, strict=True)):
         if kind is not None:
             parts = values[i] != count.value  # 「児童3名及び保護者約2名」: the sum of parts
             said.append(
                 _Said(
                     kind,
-                    _one_in_each(doc, count, counts, lex) or values[i],
+                    _one_in_each(doc, count, counts, lex) or one_each(doc, count) or values[i],
                     count.approximate or (parts and counts[i - 1].approximate),
                     counted=kind == count.kind,
                     recipients=recipients(doc, count, lex),
