@@ -213,14 +213,14 @@ def _matches(doc: Doc, number: int) -> dict[int, list[Match]]:
     would silently lack it, and the first message of a process would read differently
     from every later one. The pass records how many sets it covered.
     """
-    kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+    kept: tuple[int, dict[int, list[Match]]] | None = doc.phrases
     if kept is not None and number < kept[0]:
         return kept[1]
     # A set registering during the pass has a number >= covered: it is redone when asked.
     with _REGISTRY.lock:
         covered = _REGISTRY.count
     found = _REGISTRY.candidates(doc)
-    doc.cache[0] = (covered, found)
+    doc.phrases = (covered, found)
     return found
 
 
@@ -235,7 +235,7 @@ class PhraseSet:
         number = self._number
         # `_matches`, its kept pass checked inline: the readers ask dozens of times a
         # message and almost always find the pass there.
-        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        kept: tuple[int, dict[int, list[Match]]] | None = doc.phrases
         found = (
             kept[1].get(number)
             if kept is not None and number < kept[0]
@@ -252,7 +252,7 @@ class PhraseSet:
         """Whether any phrase of the set occurs anywhere in the message: a reader built on
         the set's matches has nothing to act on without one."""
         number = self._number
-        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        kept: tuple[int, dict[int, list[Match]]] | None = doc.phrases
         if kept is not None and number < kept[0]:
             return number in kept[1]
         return number in _matches(doc, number)
@@ -261,7 +261,7 @@ class PhraseSet:
         """Whether any phrase occurs within doc.tokens[lo:hi]."""
         number = self._number
         # As in `find`.
-        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        kept: tuple[int, dict[int, list[Match]]] | None = doc.phrases
         found = (
             kept[1].get(number)
             if kept is not None and number < kept[0]
