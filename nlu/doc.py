@@ -78,10 +78,10 @@ class Doc:
     ends: list[int] = field(init=False)
     sentence_of: list[int] = field(init=False)
     clause_of: list[int] = field(init=False)
-    # The one phrase pass over the message: (phrase sets it covered, matches by set),
+    # The one phrase pass over the message: (phrase sets it covered, their matches),
     # filled by `nlu.phrases` when a set is first asked about. An attribute of its own,
     # not a `cache` entry: the readers ask for it about a hundred times a message.
-    phrases: tuple[int, dict[int, Any]] | None = field(init=False, default=None)
+    phrases: tuple[int, list[Any]] | None = field(init=False, default=None)
     # What readers work out once per message, under keys of their own.
     cache: dict[object, Any] = field(init=False, default_factory=dict)
 
