@@ -126,17 +126,14 @@ class _Registry:
         the 「市」 that starts it), then the first label, so that which one wins never
         depends on the order of a set (string hashes differ per process).
         """
-        # Each set's hits go to a list of its own, keyed (start, -end, -characters) in one
-        # int, then the label and the span: sorted, the preferred match at each place
-        # comes first. One int compares at C speed where a tuple compares item by item;
-        # each part is in 1..base-1 (a token holds a character at least). Most sets have
-        # one hit or none in a message: a list per set sorts next to nothing, where one
-        # list of every hit sorts them all.
+        # Each set's hits go to a list of its own as (start, -end, -characters, label):
+        # sorted, the preferred match at each place comes first. Most sets have one hit
+        # in a message, or two that are one phrase found by lemma and as written: a list
+        # per set sorts next to nothing, and a lone hit needs no key worked out for it.
         # A list of one-character strings: indexing it allocates nothing, where each
         # text[k] of a kanji makes a new string.
         chars_of = list(doc.text.lower())
-        base = max(len(chars_of), len(doc.text), len(doc.tokens)) + 2
-        by_set: dict[int, list[tuple[int, str, int, int]]] = {}
+        by_set: dict[int, list[tuple[int, int, int, str]]] = {}
         bucket_of = by_set.get
         lemmas = doc.lemmas
         ends = doc.ends
@@ -153,9 +150,9 @@ class _Registry:
                 j += 1
                 owners, node = entry
                 if owners:
-                    place = (i * base + base - j) * base + base + starts[i] - ends[j - 1]
+                    hit_end, spelled = -j, starts[i] - ends[j - 1]
                     for number, label in owners:
-                        hit = (place, label, i, j)
+                        hit = (i, hit_end, spelled, label)
                         if (bucket := bucket_of(number)) is None:
                             by_set[number] = [hit]
                         else:
@@ -175,10 +172,10 @@ class _Registry:
                 owners, node = entry
                 if owners:
                     # Doc.token_at(k - 1), inlined: the token holding the phrase's last character.
-                    end = (bisect_right(ends, k - 1) if k - 1 < last_end else last) + 1
-                    place = (first * base + base - end) * base + base + start - k
+                    end = -1 - (bisect_right(ends, k - 1) if k - 1 < last_end else last)
+                    spelled = start - k
                     for number, label in owners:
-                        hit = (place, label, first, end)
+                        hit = (first, end, spelled, label)
                         if (bucket := bucket_of(number)) is None:
                             by_set[number] = [hit]
                         else:
@@ -193,17 +190,17 @@ class _Registry:
             if number >= sets:
                 continue  # registered during the pass: redone when asked (`_matches`)
             if len(hits) == 1:
-                _, label, start, end = hits[0]
-                found[number] = [make(Match, (start, end, label))]
+                start, end, _, label = hits[0]
+                found[number] = [make(Match, (start, -end, label))]
                 continue
             hits.sort()
             chosen: list[Match] = []
             found[number] = chosen
             taken = 0
-            for _, label, start, end in hits:
+            for start, end, _, label in hits:
                 if start >= taken:
-                    chosen.append(make(Match, (start, end, label)))
-                    taken = end
+                    chosen.append(make(Match, (start, -end, label)))
+                    taken = -end
         return found
 
 
