@@ -218,12 +218,14 @@ def _asks_after_spending(doc: Doc, consent: ConsentReading, lex: Lexicon) -> boo
 
 
 def _withheld_in_answer(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:
-    return any(item.fact is Fact.CONSENT and answer_withholds(item.answer, lex) for item in quoted)
+    return bool(quoted) and any(
+        item.fact is Fact.CONSENT and answer_withholds(item.answer, lex) for item in quoted
+    )
 
 
 def _consent_open(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:
     """「> …同意を得ていますか？」 answered 「まだ取ってない」: consent still to be asked for."""
-    return any(
+    return bool(quoted) and any(
         item.fact is Fact.CONSENT and quoted_value(item, lex) == (True, None) for item in quoted
     )
 
@@ -285,6 +287,8 @@ def _as_answered(
     lex: Lexicon,
 ) -> tuple[Access | Unknown | None, bool | Unknown | None, bool | Unknown | None]:
     """Facts left open by the text, settled by a bare answer under a quoted question."""
+    if not quoted:
+        return access, announced, consent  # most messages quote no question
     values: dict[Fact, Access | bool | Unknown | None] = {
         Fact.UNAUTHORIZED_ACCESS: access,
         Fact.ANNOUNCED: announced,
@@ -374,5 +378,10 @@ def _said_unknown(
     access: Access | Unknown | None, announced: bool | Unknown | None
 ) -> frozenset[str]:
     """The facts the message says are unknown or still being looked into."""
+    if access != UNKNOWN and announced != UNKNOWN:
+        return _NONE_SAID  # as nearly every message: nothing to build
     said = {Fact.UNAUTHORIZED_ACCESS: access, Fact.ANNOUNCED: announced}
     return frozenset(fact for fact, value in said.items() if value == UNKNOWN)
+
+
+_NONE_SAID: frozenset[str] = frozenset()
