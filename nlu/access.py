@@ -21,7 +21,7 @@ from nlu.access_caveats import (
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
-from nlu.mail_borne import opened_from_us
+from nlu.mail_borne import opened_from_us, to_a_link
 from nlu.mentions import described, on_another_party
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -271,6 +271,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not _trace_of_before(doc, m, lex)
         and not on_another_party(doc, m.start, lex)
         and not opened_from_us(doc, m.start)  # the recipient's infection
+        and not to_a_link(doc, m.start)  # 「URLにはアクセスせず」: a reader's click
         and not at_vendor(doc, m.start, lex)
         and not countered(doc, m.end, lex)
         and not broken_into(doc, m)

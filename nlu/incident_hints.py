@@ -215,7 +215,7 @@ def displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
     """
     close = _closing_quote(doc, end)
     if close is not None:
-        if shown_after_quote(doc, close):
+        if shown_after_quote(doc, close) or _quoted_as_display(doc, close, lex):
             return True
         end = close
     for i in range(end, min(end + 10, len(doc.tokens))):
@@ -236,14 +236,34 @@ def displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
 
 
 def _closing_quote(doc: Doc, end: int) -> int | None:
-    """Where the 「…」 the words before `end` are in closes, if it does soon."""
+    """Where the 「…」 (or 『…』) the words before `end` are in closes, if it does soon."""
     for i in range(end, min(len(doc.tokens), end + _QUOTE_SPAN)):
         surface = doc.tokens[i].surface
-        if surface == "「":
+        if surface in _OPENING_QUOTES:
             return None
-        if surface == "」":
+        if surface in _CLOSING_QUOTES:
             return i
     return None
+
+
+_OPENING_QUOTES = frozenset({"「", "『"})
+_CLOSING_QUOTES = frozenset({"」", "』"})
+# The particles that make a quotation what is named next (『…』って警告, 「…」という表示).
+_QUOTATIVES = frozenset({"って", "と", "という", "との", "っていう"})
+# How far past the particle the screen word may stand (『…』って大きい音で警告が出て).
+_DISPLAY_REACH = 6
+
+
+def _quoted_as_display(doc: Doc, close: int, lex: Lexicon) -> bool:
+    """「院長のパソコンで『ウイルスに感染しました』って大きい音で警告が出て」: the quote, its
+    quoting particle, and a word for a screen's message a few words on in its clause: the
+    quoted words are what the screen showed, a support scam's warning."""
+    tokens = doc.tokens
+    i = close + 1
+    if i >= len(tokens) or tokens[i].surface not in _QUOTATIVES:
+        return False
+    hi = min(doc.clause_end(i), i + 1 + _DISPLAY_REACH)
+    return lex.displayed.contains(doc, i + 1, hi)
 
 
 # A quoted screen text is short: past this many words its closing bracket is another's.

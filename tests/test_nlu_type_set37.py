@@ -1,0 +1,203 @@
+"""Incident type and unauthorized access: classes of misreadings found on unseen text (sets 33,
+36 and 37), one table per class, with sentences of our own asserting what the user would see,
+and near-misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.evaluate import predict
+
+Row = tuple[list[str], str | None, str | None]
+
+
+def _seen(messages: list[str]) -> tuple[object, object]:
+    facts, _, _ = predict(messages)
+    return facts["incident_type"], facts["unauthorized_access"]
+
+
+# A reader told not to open a link (「記載のURLにはアクセスせず削除してください」): their click,
+# no denial of an attack on our systems; a server not accessed still is one.
+LINK_CLICKS: list[Row] = [
+    (["お心当たりのないメールは、記載のURLにはアクセスせず、削除してください。"], None, None),
+    (["メール内のリンク先には絶対にアクセスしないでください。"], None, None),
+    (["添付ファイルやURLへはアクセスしないようお願いいたします"], None, None),
+    (["調査の結果、サーバーにアクセスされた形跡はありませんでした。"], "suspected", "not_found"),
+    (
+        [
+            "当社のメールアカウントが不正利用され、迷惑メールが送信されました。記載のURLにはアクセスせず削除してください。"
+        ],
+        "unauthorized_access",
+        "found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), LINK_CLICKS)
+def test_a_link_not_to_open_denies_no_attack(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Mail sent from our account told as 不審メール (no な), as a notice writes it: a takeover.
+ABUSED_ACCOUNT: list[Row] = [
+    (
+        ["職員のアカウントから約300件の不審メールが外部へ送信されていたことを確認しました。"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["取引先から不審メールが届いたとの連絡がありました。"], None, None),
+    (["当社を名乗る不審メールが出回っています。ご注意ください。"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), ABUSED_ACCOUNT)
+def test_suspicious_mail_sent_from_our_account_is_a_takeover(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Someone else's login, after a denial of another attack (「パソコン自体は感染していなかった。
+# ただ、…勝手にログインされていた」): the login found is the message's last word.
+LOGIN_AFTER_DENIAL: list[Row] = [
+    (
+        [
+            "パソコンは感染していなかったそうです。ただ、メールのアカウントに海外から勝手にログインされていた記録がありました。"
+        ],
+        "unauthorized_access",
+        "found",
+    ),
+    (
+        ["ウイルスは見つかりませんでしたが、第三者がログインしていたことがわかりました。"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["調べてもらった結果、パソコンは感染していなかったそうです。"], "suspected", "not_found"),
+    (
+        ["勝手にログインされていないか調べてもらいましたが、その形跡はありませんでした。"],
+        "suspected",
+        "not_found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), LOGIN_AFTER_DENIAL)
+def test_a_login_by_someone_else_outweighs_an_earlier_denial(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# A login from outside said to have succeeded (「外部IPからのログイン成功×2を確認済」) is an
+# unauthorized login confirmed; a login from an address abroad seen in a log is a sign to
+# check; our own user's login, or a setting against logins from abroad, is neither.
+OUTSIDER_LOGINS: list[Row] = [
+    (
+        ["・確認事項：装置ログ上、管理者アカウントでの外部IPからのログイン成功 ×2 を確認済"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["攻撃者がVPN装置へのログインに成功していました。"], "unauthorized_access", "found"),
+    (["海外IPからのログインが成功したかどうかは調査中です"], "suspected", None),
+    (["役員のアカウントに海外IPからのサインイン記録があるのを見つけました"], "suspected", None),
+    (["パスワードを再設定して、ログインに成功しました"], None, None),
+    (["海外からのログインを制限する設定にしました"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), OUTSIDER_LOGINS)
+def test_an_outsiders_login_said_to_succeed_is_an_intrusion(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# A machine worked by someone else, told by what the user saw (「画面を勝手に動かされて」): a
+# hijacked PC. Nobody's doing (「マウスが勝手に動いて」) or our own vendor's help is not.
+OPERATED: list[Row] = [
+    (
+        [
+            "言われたとおりソフトを入れたら、画面を勝手に動かされて、怖くなってLANケーブルを抜きました"
+        ],
+        "unauthorized_access",
+        "found",
+    ),
+    (["経理のパソコンを遠隔で操作されていました"], "unauthorized_access", "found"),
+    (["パソコンを遠隔で操作されていたようです"], "suspected", None),
+    (["業者さんにリモートで操作してもらって設定を直しました"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), OPERATED)
+def test_a_machine_operated_by_someone_else_is_hijacked(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# A warning quoted in 『』 and named a few words on (『ウイルスに感染しました』って大きい音で
+# 警告が出て): what a support scam's screen showed, no infection; an infection told plainly is.
+QUOTED_WARNINGS: list[Row] = [
+    (
+        ["院長のパソコンで『ウイルスに感染しました』って大きい音で警告が出て、番号に電話しました"],
+        None,
+        None,
+    ),
+    (["パソコンに『ウイルスに感染しています』と赤い画面が出ました"], None, None),
+    (
+        ["『ウイルスに感染しました』と言われて、業者に見てもらったら本当に感染していました"],
+        "malware",
+        "found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), QUOTED_WARNINGS)
+def test_a_warning_quoted_before_its_screen_word_is_no_infection(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# 途中 keeps a check open only as the check's own state (「調査はまだ途中です」), not midway
+# through what the writer was doing (「途中で怖くなってケーブルを抜いた」).
+MIDWAY: list[Row] = [
+    (
+        ["サーバーに侵入されていて、途中で気づいてケーブルを抜きました"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["侵入の形跡は見当たりませんが、調査はまだ途中です"], "suspected", None),
+    (["侵入されたようですが、調査の途中です"], "suspected", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), MIDWAY)
+def test_midway_is_pending_only_of_a_check(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Attack words written with kanji, typed in hiragana by voice input (「サイトがかいざんされて」
+# 「のっとられてる」); denied or doubted as written in kanji; a short sound (ぬかれ) is another's.
+KANA_ATTACKS: list[Row] = [
+    (
+        ["うちのサイトがかいざんされて　トップページがへんな画面になってました"],
+        "unauthorized_access",
+        "found",
+    ),
+    (["じむしょのぱそこんがのっとられてるみたいです"], "suspected", None),
+    (["さーばーにしんにゅうされました"], "unauthorized_access", "found"),
+    (["かいざんはされてませんでした"], None, None),
+    (["ばいくにおいぬかれて"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), KANA_ATTACKS)
+def test_attack_words_typed_in_hiragana_are_heard(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
