@@ -69,7 +69,7 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
     tokens = doc.tokens
     for i, token in enumerate(tokens):
         near_party = token.lemma in lex.other_party
-        if not near_party and token.lemma not in wording().far_parties:
+        if not near_party and token.lemma not in wording().far_parties and not _unconcerned(doc, i):
             continue
         to = next(
             (j for j in range(i + 1, min(i + 7, len(tokens))) if tokens[j].surface in ("に", "へ")),
@@ -99,6 +99,25 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
             if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
                 return True
     return False
+
+
+def _unconcerned(doc: Doc, i: int) -> bool:
+    """「まったく関係のない歯科医院さんに届いてしまいました」「全然関係ない町工場さんに」: token i
+    is the ない of 関係(の)ない, or the 関係 of 無関係の: a recipient unconcerned, as far as
+    「よその会社」 (said as a mistake to count)."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if token.lemma == _RELATION:
+        return i > 0 and tokens[i - 1].surface == _NOT_PREFIX
+    if token.lemma != _NONE or i == 0:
+        return False
+    before = tokens[i - 1] if tokens[i - 1].surface != "の" or i < 2 else tokens[i - 2]
+    return before.lemma == _RELATION
+
+
+_RELATION = "関係"
+_NONE = "無い"
+_NOT_PREFIX = "無"
 
 
 # Parts of speech of a noun phrase: a recipient (「別の患者さんのご自宅」), or the thing sent

@@ -28,6 +28,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
+from nlu.type_bugs import seen_through_bug
 from nlu.type_caught import caught_by_tool
 from nlu.type_checkboxes import unticked
 from nlu.type_conditions import (
@@ -45,12 +46,13 @@ from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
 from nlu.type_undelivered import undelivered_cues
 from nlu.type_unlicensed import unlicensed_cues
-from nlu.type_uploads import uploaded_to_sns
+from nlu.type_uploads import pictured_in_post, uploaded_to_sns
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
     disposed_instead,
+    enclosed_by_mistake,
     found_again,
     mistaken_disposal,
     mistaken_sending,
@@ -116,6 +118,15 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         )
     ]
     demanded = ransom_cues(doc)
+    uploads = uploaded_to_sns(doc)
+    # 「TikTokに動画を上げて…利用者さんが映り込んでいた」: what the post showed; 「他の会員の
+    # 注文履歴が見えてしまう不具合」: what the bug showed.
+    cues = [
+        m
+        for m in cues
+        if m.label != IncidentType.VISUAL_LEAK.value
+        or not (pictured_in_post(doc, m, uploads) or seen_through_bug(doc, m, lex))
+    ]
     cues = sorted(
         [
             *cues,
@@ -123,8 +134,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *conditional_cues(doc),
             *insider_cues(doc),
             *mistaken_disposal(doc),
+            *enclosed_by_mistake(doc, lex.other_party),
             *open_shares(doc),
-            *uploaded_to_sns(doc),
+            *uploads,
             *unfound_things(doc, lex.lost_things, lex.negating),
             *unlicensed_cues(doc),
             *entered_systems(doc),

@@ -201,3 +201,121 @@ def test_attack_words_typed_in_hiragana_are_heard(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A question quoted before 聞かれる (「保険で出るのかと聞かれています」) is asked of the writer,
+# whoever asks; talk overheard is said with を (「話していたのを…聞かれてしまいました」).
+ASKED_QUOTED: list[Row] = [
+    (["校長からは、これは保険で出るのかと聞かれています"], None, None),
+    (["お客様にいくらかかるか聞かれました"], None, None),
+    (["保険は使えるのって聞かれた"], None, None),
+    (
+        ["待合室で患者さんの病状を話していたのを、他の患者さんに聞かれてしまいました"],
+        "visual_leak",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), ASKED_QUOTED)
+def test_a_quoted_question_asked_is_not_overheard(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Who a picture shows (「利用者さんが映り込んでいた」), in a message that says our staff posted it
+# on SNS (「TikTokに施設の中で撮った動画を上げて」), is what the post showed: posting on SNS
+# (`other`); a screen caught in a meeting stays a visual leak.
+PICTURED_IN_POSTS: list[Row] = [
+    (
+        ["職員がTikTokに施設の中で撮った動画を上げておりまして、利用者さんが3名映り込んでいました"],
+        "other",
+        None,
+    ),
+    (
+        ["職員が個人のインスタに撮った写真を載せていて、利用者さんの顔が写り込んでいました"],
+        "other",
+        None,
+    ),
+    (["会議の画面共有で顧客リストが映り込んでしまいました"], "visual_leak", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), PICTURED_IN_POSTS)
+def test_who_a_post_shows_is_the_post(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Data shown to the wrong people by a bug or a setting's error (「他の会員の注文履歴が見えて
+# しまう不具合」) is the bug (`other`); a counter's screen seen by visitors, or a screen seen
+# over a shoulder, stays a visual leak.
+SEEN_THROUGH_BUGS: list[Row] = [
+    (["会員マイページで、他の会員の注文履歴が見えてしまう不具合がありました"], "other", None),
+    (["設定ミスで、他の利用者の予約内容が見えてしまっていました"], "other", None),
+    (
+        ["受付のモニターの不具合で、前のお客様の情報が来庁者に見えてしまっていました"],
+        "visual_leak",
+        None,
+    ),
+    (["電車で隣の人にパソコンの画面を見られてしまいました"], "visual_leak", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), SEEN_THROUGH_BUGS)
+def test_data_a_bug_showed_is_the_bug(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Sent to a party with nothing to do with it (「まったく関係のない歯科医院さんに届いてしまい
+# ました」「全然関係ない町工場さんに送ってしまった」), said as a mistake: a misdelivery; sent to
+# such a party on purpose, or an instruction, is none.
+UNCONCERNED_RECIPIENTS: list[Row] = [
+    (
+        ["FAXの番号を一桁押し間違えまして、まったく関係のない歯科医院さんに届いてしまいました"],
+        "misdelivery",
+        None,
+    ),
+    (
+        ["全然関係ない町工場さんに給与明細を送ってしまったんですよ、保険って使えますかね"],
+        "misdelivery",
+        None,
+    ),
+    (["無関係の会社に見積書を送ってしまった"], "misdelivery", None),
+    (["関係のない会社に案内を送りました"], None, None),
+    (["関係のない人には見せないでください"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), UNCONCERNED_RECIPIENTS)
+def test_sent_by_mistake_to_an_unconcerned_party_is_a_misdelivery(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Another party's papers put in an envelope by mistake (「封筒の中に、別の施主さんの見積書も
+# 一緒に入れてしまっていた」): a misdelivery; an envelope filled, or filled again, is none.
+ENCLOSED_BY_MISTAKE: list[Row] = [
+    (
+        [
+            "見積書を郵送したのですが、その封筒の中に、別の施主さんの見積書も一緒に入れてしまっていました"
+        ],
+        "misdelivery",
+        None,
+    ),
+    (["お客様への封筒に違うお客様の請求書を同封してしまいました"], "misdelivery", None),
+    (["封筒に書類を入れてしまいました"], None, None),
+    (["別の封筒に入れ直しました"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), ENCLOSED_BY_MISTAKE)
+def test_another_partys_papers_in_the_envelope_are_a_misdelivery(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
