@@ -319,3 +319,46 @@ def test_another_partys_papers_in_the_envelope_are_a_misdelivery(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# Affairs talked over at length in a public place (「喫茶店で…同僚と話し込んでしまいまして」):
+# heard by whoever sat by, a visual leak; talk of nothing confidential is none.
+TALKED_OVER: list[Row] = [
+    (
+        ["ケアマネジャーが喫茶店で、利用者さんのご家庭の事情について同僚と話し込んでしまいました"],
+        "visual_leak",
+        None,
+    ),
+    (["喫茶店で友人と旅行の話で話し込んでしまいました"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), TALKED_OVER)
+def test_affairs_talked_over_in_public_are_overheard(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# Other wordings of `other`: papers put out for the paper collection by mistake, data sent
+# to one's own private mail, data looked up for no work and told to an acquaintance. The
+# same words of a rule or a schedule are none.
+OTHER_WORDINGS: list[Row] = [
+    (
+        ["事務員が依頼者の書類の入った段ボールを、古い書類と間違えて古紙回収に出してしまいました"],
+        "other",
+        None,
+    ),
+    (["古紙回収は毎週水曜日です"], None, None),
+    (["元営業が在職中に顧客リストを自分の個人メールに送っていたのがわかりました"], "other", None),
+    (["個人メールの利用は禁止です"], None, None),
+    (["職員が市民の課税情報を業務外で閲覧し、知人に漏らしていました"], "other", None),
+    (["業務外での利用は禁止されています"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), OTHER_WORDINGS)
+def test_disposal_and_insider_wordings_are_other(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
