@@ -362,3 +362,35 @@ def test_disposal_and_insider_wordings_are_other(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A fee demanded for a picture (「使用料と損害金で100万円を支払えという内容です」), the
+# picture named in the sentence before: a rights claim (`media`); a fee paid is none.
+FEE_DEMANDS: list[Row] = [
+    (
+        [
+            "商品写真の背景に使っていたイラストが作家さんの作品だということで、通知書が届きました。"
+            "使用料と損害金で100万円を支払えという内容です。"
+        ],
+        "media",
+        None,
+    ),
+    (
+        ["ブログの写真が写真家さんの作品だと連絡があり、使用料30万円を支払えと言われました"],
+        "media",
+        None,
+    ),
+    (["通販ページの写真素材の使用料5万円を支払いました"], None, None),
+    (
+        ["ホームページのイラストは素材サイトのものです。使用料は月額千円を支払っています"],
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), FEE_DEMANDS)
+def test_a_fee_demanded_for_a_picture_is_a_rights_claim(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
