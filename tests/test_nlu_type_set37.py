@@ -394,3 +394,23 @@ def test_a_fee_demanded_for_a_picture_is_a_rights_claim(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# Signs of a possible intrusion in other words: someone got in, said with its が dropped
+# (「サーバーに誰か入ったかもしれない」); traffic suspected of something (「C2疑いの通信」); an
+# account nobody made (「見覚えのない管理者アカウント」). Denied, or of premises, none.
+SIGNS_SAID_PLAINLY: list[Row] = [
+    (["保守業者から、うちのサーバーに誰か入ったかもしれないと言われた"], "suspected", None),
+    (["事務所に誰か入ったみたいで、鍵が開いていました"], None, None),
+    (["委託先SOCからエスカレあり。端末1台からC2疑いの通信。LANを抜いて隔離済"], "suspected", None),
+    (["EDRでC2への通信を検知しました"], "malware", "found"),
+    (["見覚えのない管理者アカウントがある気がする…乗っ取られてる？"], "suspected", None),
+    (["見覚えのないアカウントはありませんでした"], None, None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), SIGNS_SAID_PLAINLY)
+def test_signs_of_an_intrusion_said_plainly(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
