@@ -414,3 +414,25 @@ def test_signs_of_an_intrusion_said_plainly(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# Ransom money demanded of us (「向こうは2BTC要求してきてます」), in a message that names
+# ransomware: the attackers' demand, so the infection; a general question, or a bitcoin
+# demand of no ransomware named, is not.
+RANSOM_DEMANDED: list[Row] = [
+    (
+        ["ランサムの犯人に払うお金って保険で出ますか？ 向こうは2BTC要求してきてます"],
+        "malware",
+        "found",
+    ),
+    (["ランサムウェアにやられて、身代金として仮想通貨を要求されています"], "malware", "found"),
+    (["ランサムウェアの被害に遭ったら身代金を要求されるんですか？"], None, None),
+    (["ビットコインを要求するメールが来ました"], "suspected", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), RANSOM_DEMANDED)
+def test_ransom_demanded_of_us_is_the_infection(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
