@@ -17,6 +17,7 @@ from nlu.access_caveats import (
     caveated,
     checked_whether,
     names_an_aspect,
+    of_the_others,
 )
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
@@ -298,7 +299,12 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             # 「調べてもらった結果、ウイルス感染ではなかった。不正アクセスもなかった」: the
             # check named with one denial is the one the next denial reports too.
             investigated = investigated or lex.access_investigated.contains(doc, first, last)
-        elif state is Polarity.HEDGED and result is None:
+        elif (
+            state is Polarity.HEDGED
+            and result is None
+            and not of_the_others(doc, cues[index].start)
+        ):
+            # 「残りの2台も感染してないかチェック」: whether it spread, not whether it happened.
             result = UNKNOWN
     return AccessReading(result, concluded, investigated)
 

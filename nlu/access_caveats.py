@@ -172,3 +172,23 @@ def _asked_at(doc: Doc, i: int, hi: int) -> bool:
     if i < hi and tokens[i].surface in _NOMINALISERS:
         i += 1
     return i < hi and tokens[i].surface == "か"
+
+
+# Words (lemmas) for the other machines or places than the one hit (「残りの2台も」「他のPCも」
+# 「それ以外の端末も」), before the も that makes them the subject as well.
+_OTHERS: Final = frozenset({"残り", "他", "外", "別", "以外", "周り", "全部", "全て", "ほか"})
+# How far before the attack word its も may stand (残り の 2 台 も 感染, 別 の PC に も 感染).
+_ALSO_REACH: Final = 3
+
+
+def of_the_others(doc: Doc, start: int) -> bool:
+    """「駆除に5万、残りの2台も感染してないかチェックして」「他のPCにも広がっているかも」: the
+    attack word at `start` follows, in its clause, the other machines than the one hit and
+    も: a doubt about the spread, said after the attack itself is known, not whether it
+    happened."""
+    tokens = doc.tokens
+    lo = doc.clause_start(start)
+    for i in range(start - 1, max(lo, start - 1 - _ALSO_REACH), -1):
+        if tokens[i].surface == "も":
+            return any(t.lemma in _OTHERS for t in tokens[lo:i])
+    return False

@@ -337,11 +337,31 @@ def settled_doubt(
     access of its own, or access was already ruled out."""
     if not reading.settles or doubted is None or held != IncidentType.SUSPECTED.value:
         return None
-    if held_access is not None or reading.unauthorized_access is not None:
+    if held_access is not None:
+        return None
+    if _means_of_doubted(IncidentType(doubted), reading):
+        return IncidentType(doubted)
+    if reading.unauthorized_access is not None:
         return None
     if reading.incident_type in lexicon().attacks or "unauthorized_access" in reading.said_unknown:
         return None
     return IncidentType(doubted)
+
+
+def _means_of_doubted(doubted: IncidentType, reading: Reading) -> bool:
+    """「DDoSに加担してたっぽい」→「調べたら確定でした。プラグインにバックドア仕込まれてて、
+    そこから攻撃ツール動かされてました」: the confirmation names an attack of its own that
+    comes after the doubted one in the configured order (the intrusion by which the DDoS
+    was launched), so the doubted kind, the more specific, is what was confirmed, as it would
+    win within one message."""
+    order = lexicon().incident_order
+    kind = reading.incident_type
+    return (
+        kind in lexicon().attacks
+        and kind is not doubted
+        and reading.unauthorized_access is not Access.NOT_FOUND
+        and order.index(doubted) < order.index(kind)
+    )
 
 
 def consequence_of_attack(held: object, reading: Reading) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from coverage import IncidentType
 from nlu.access import attack_state, before_harm
-from nlu.access_caveats import names_an_aspect
+from nlu.access_caveats import names_an_aspect, of_the_others
 from nlu.doc import Doc
 from nlu.incident_hints import (
     displayed,
@@ -166,6 +166,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     exposed: dict[IncidentType, list[Polarity]] = {}
     online = lex.online_media.contains(doc)
     infection_doubted = False
+    # Attack kinds doubted only as to whether they spread to other machines.
+    spread: set[IncidentType] = set()
     # Attack kinds doubted by a word of their own kind, not only by a generic 攻撃 or by the
     # hijack that made a machine a DDoS relay (「乗っ取られてDDoSの踏み台にされてたっぽい」).
     firm: set[IncidentType] = set()
@@ -242,6 +244,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue  # 「侵入の有無を教えてください」「不正アクセス：有」: no type named
         if kind in lex.attacks:
             state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            if state is Polarity.HEDGED and of_the_others(doc, match.start):
+                # 「残りの2台も感染してないかチェック」: whether the attack spread; a doubt of
+                # the kind only if nothing else names it (below).
+                spread.add(kind)
+                continue
             if ransom_note and state is Polarity.NEUTRAL:
                 state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
             elif loosely is not None and state is Polarity.HEDGED:
@@ -283,6 +290,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             ):
                 continue
         present.setdefault(kind, []).append(state)
+    for kind in spread - present.keys():
+        present[kind] = [Polarity.HEDGED]  # 「他のPCも感染したかも」 alone: still a doubt
     doubted = {
         kind
         for kind in (*lex.attacks, IncidentType.SUSPECTED)

@@ -436,3 +436,61 @@ def test_ransom_demanded_of_us_is_the_infection(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A check whether the attack spread to the other machines (「残りの2台も感染してないか
+# チェック」) doubts the spread, not the attack said before it; alone it is still a doubt.
+SPREAD_CHECKED: list[Row] = [
+    (
+        ["やっぱりエモテットだって。駆除に5万、残りの2台も感染してないかチェックして1台4万ずつ"],
+        "malware",
+        "found",
+    ),
+    (
+        ["ランサムウェアに感染しました。他の端末にも感染が広がっているかもしれません"],
+        "malware",
+        "found",
+    ),
+    (["他のPCも感染したかもしれません"], "suspected", None),
+    (
+        [
+            "エモテットとかいうやつじゃないかって言われた",
+            "やっぱりエモテットだって。残りの2台も感染してないかチェックします",
+        ],
+        "malware",
+        "found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), SPREAD_CHECKED)
+def test_a_check_for_spread_doubts_no_attack_stated(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# A doubted attack confirmed by a message that names the intrusion it came through (「DDoSに
+# 加担してたっぽい」→「確定でした。バックドア仕込まれてて」): the doubted kind, the more specific
+# in the configured order; a confirmation naming a more specific kind (ransomware after a
+# doubted login) gives that kind, and a denial leaves the suspicion.
+DOUBT_CONFIRMED_WITH_ITS_MEANS: list[Row] = [
+    (
+        [
+            "うちのWebサーバーが踏み台にされてDDoSに加担してたっぽい",
+            "調べたら確定でした。プラグインにバックドアを仕込まれてて、そこから攻撃ツールを動かされてました",
+        ],
+        "ddos",
+        "found",
+    ),
+    (["ランサムかもしれません", "確定でした。侵入経路はVPNでした"], "malware", "found"),
+    (["不正ログインされたかも", "確定です。ランサムウェアも見つかりました"], "malware", "found"),
+    (["DDoSっぽい", "調べたら侵入はありませんでした"], "suspected", "not_found"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), DOUBT_CONFIRMED_WITH_ITS_MEANS)
+def test_a_doubt_confirmed_with_the_intrusion_it_came_by(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
