@@ -494,3 +494,110 @@ def test_a_doubt_confirmed_with_the_intrusion_it_came_by(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A provider's server attacked by someone named with による (「提供事業者より、同社のサーバーが
+# 第三者による不正アクセスを受け」): the provider's systems, a vendor leak; our own server so
+# attacked is ours.
+VENDOR_ATTACKED_BY_AGENT: list[Row] = [
+    (
+        [
+            "予約管理システムの提供事業者より、同社のサーバーが第三者による不正アクセスを受け、"
+            "お客様の情報が流出した可能性がある旨の報告を受けました。"
+        ],
+        "vendor_leak",
+        None,
+    ),
+    (["当社のサーバーが第三者による不正アクセスを受けました。"], "unauthorized_access", "found"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), VENDOR_ATTACKED_BY_AGENT)
+def test_a_providers_server_attacked_by_someone_is_a_vendor_leak(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# A contractor named as who investigated (「保守業者による調査の結果、…権限設定の誤り」) found
+# the error, it did not make it: ours (`other`); a contractor's own error stays its leak.
+VENDOR_AS_INVESTIGATOR: list[Row] = [
+    (["システム保守業者による調査の結果、権限設定の誤りによるものと判明しました"], "other", None),
+    (["委託先の設定ミスにより、顧客情報が閲覧できる状態でした"], "vendor_leak", None),
+    (["契約業者が行ったアクセス制限の設定に不備がありました"], "vendor_leak", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), VENDOR_AS_INVESTIGATOR)
+def test_a_contractor_who_investigated_made_no_error(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# What the press reported (「サイバー攻撃を受け顧客情報が流出したとの報道がなされましたが」) is
+# hearsay: a doubt, not an attack confirmed.
+PRESS_REPORTS: list[Row] = [
+    (
+        [
+            "一部報道機関において、当社がサイバー攻撃を受け顧客情報が流出したとの報道がなされましたが、当社が発表したものではございません。"
+        ],
+        "suspected",
+        None,
+    ),
+    (["当社はサイバー攻撃を受け、顧客情報が流出しました。"], "unauthorized_access", "found"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), PRESS_REPORTS)
+def test_an_attack_the_press_reported_is_a_doubt(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# A denial taken back by what follows it: a caveat after a bullet's number (「(2)ただし、…
+# 検証できておりません」), a check said undone in any politeness, a report still to come
+# (「…確認されませんでしたとのことでしたが、詳しい報告書はまだです」). A caveat about costs or
+# a report of our own to the insurer takes nothing back.
+CAVEATS: list[Row] = [
+    (
+        [
+            "(1)解析の結果、不正アクセスの事実は確認されませんでした。\n"
+            "(2)ただし、ログの保存期間が短く、2月19日以前の通信については検証できておりません。"
+        ],
+        "suspected",
+        None,
+    ),
+    (
+        [
+            "調査の結果、不正アクセスは確認されませんでした。\nただし、一部の端末は解析ができていません。"
+        ],
+        "suspected",
+        None,
+    ),
+    (
+        ["結果、不正アクセスは確認されませんでしたとのことでしたが、詳しい報告書はまだです。"],
+        "suspected",
+        None,
+    ),
+    (
+        ["調査の結果、不正アクセスはなかったそうです。保険会社への報告はまだです"],
+        "suspected",
+        "not_found",
+    ),
+    (
+        [
+            "調査の結果、不正アクセスは確認されませんでした。\nしかし、調査費用が想定より高くなりました。"
+        ],
+        "suspected",
+        "not_found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), CAVEATS)
+def test_a_denial_taken_back_by_a_caveat_or_a_pending_report(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
