@@ -68,6 +68,26 @@ def _head(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]] in lex.qualified_heads
 
 
+def _named_heads(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
+    """Each cost word of no purpose of its own (`_head`) right after a covered one, maybe
+    with の, as that one's key: 「EDRの入れ替え」 is a measure (⑥) wherever its amount is said
+    (「再発防止でEDRの入れ替えを発注しました。発注額は…」), not one of no coverage."""
+    named = list(cues)
+    for i, cue in enumerate(cues):
+        if i == 0 or not _head(doc, cue, lex):
+            continue
+        word = cues[i - 1]
+        gap = doc.tokens[word.end : cue.start]
+        if (
+            word.label not in (UNKNOWN_COST, NOT_COST, cue.label)
+            and word.end <= cue.start
+            and all(t.surface == "の" for t in gap)
+            and len(gap) <= 1
+        ):
+            named[i] = cue._replace(label=word.label)
+    return named
+
+
 def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:
     """「フォレンジック調査」「被害範囲の調査」: the specific word names the plain 調査."""
     between = doc.tokens[specific.end : generic.start]
@@ -254,7 +274,7 @@ def attach_costs(
         return declared_costs(doc, amounts, counts, lex), [], []
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
-    cues = sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start)
+    cues = _named_heads(doc, sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start), lex)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
