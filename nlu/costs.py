@@ -123,6 +123,27 @@ def _litigation_of_source(
     return found[-1] if found else None
 
 
+def _retained_for(doc: Doc, fee: Match, cues: Sequence[Match], lex: Lexicon) -> Match | None:
+    """What a lawyer's fee (着手金) was retained for: the litigation word before it in its
+    sentence (「弁護士に訴訟対応を依頼し、着手金が40万円」), else the one the message's other
+    cost words name alone (「弁護士に訴訟対応を頼みました。着手金は50万円です」); with no
+    litigation word before it, the fee itself (③); with one that decides nothing
+    (「訴訟になりそうなので弁護士を頼みました。着手金30万円」), None: ③ or ⑦ is not told."""
+    lo, _ = doc.sentence_span(fee.start)
+    before = [c for c in cues if c.label == _LITIGATION and c.start < fee.start]
+    if not before:
+        return fee
+    if before[-1].start >= lo:
+        return before[-1]
+    others = [c for c in cues if _written(doc, c) not in lex.retainers]
+    kind = _only_kind(doc, others, lex)
+    return kind if kind is not None and kind.label == _LITIGATION else None
+
+
+def _written(doc: Doc, cue: Match) -> str:
+    return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]]
+
+
 def _only_kind(doc: Doc, cues: Sequence[Match], lex: Lexicon) -> Match | None:
     """The one kind of cost among `cues`.
 
@@ -186,6 +207,8 @@ def _cue_for(
             text = doc.text[doc.starts[nearest.start] : doc.ends[nearest.end - 1]]
             if text in lex.litigation_agents:
                 return _litigation_of_source(doc, nearest, cues, lex) or nearest
+            if text in lex.retainers:
+                return _retained_for(doc, nearest, cues, lex)
         return nearest
     after = [c for c in in_clause if c.start >= last]
     if after:
