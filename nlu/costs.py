@@ -47,6 +47,8 @@ _CONSULTATION, _LITIGATION = "consultation", "litigation"
 _AGENT_GAP = 2
 _CONSULTED = frozenset({"相談"})
 _MONEY_SUFFIXES = frozenset({"費", "費用", "代", "料", "料金", "代金"})
+# 「弁護士にも」「業者とも」: the particle between a cost word and its も ("also").
+_ALSO_PARTICLES = frozenset({"に", "へ", "と", "で"})
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -232,7 +234,18 @@ def _cue_for(
     in_sentence = [c for c in free if lo <= c.start < hi]
     if in_sentence:
         return _only_kind(doc, in_sentence, lex)
+    # 「金額は11万円×3点です。念のため弁護士にも相談しようと思ってます」: a cost word said
+    # "also" in a later sentence is another matter than the amount before it.
+    free = [c for c in free if c.start < hi or not _also(doc, c)]
     return _only_kind(doc, free, lex) if free else None
+
+
+def _also(doc: Doc, cue: Match) -> bool:
+    """「弁護士にも」「コールセンターも」: the cost word is said with も, maybe after a particle."""
+    after = [t.surface for t in doc.tokens[cue.end : cue.end + 2]]
+    return after[:1] == ["も"] or (
+        len(after) == 2 and after[0] in _ALSO_PARTICLES and after[1] == "も"
+    )
 
 
 def _billed_by_provider(doc: Doc, verb: Match, before: Sequence[Match], lex: Lexicon) -> bool:
