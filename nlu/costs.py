@@ -41,7 +41,11 @@ _NAMING_PARTICLES = frozenset({"の", "を"})
 # ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
 CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INVESTIGATION)
 _CHECK_OR_INVESTIGATION = frozenset(CHECK_OR_INVESTIGATION_ORDER)
-_CONSULTATION, _LITIGATION = "consultation", "litigation"
+_CONSULTATION, _LITIGATION, _PREVENTION = "consultation", "litigation", "prevention"
+# 「コンサル会社に」: the particles marking who is asked, and how many words (会社, さん) may
+# stand between the provider's word and it.
+_ASKED = frozenset({"に", "へ"})
+_PROVIDER_SUFFIX = 2
 # 「弁護士に意見書を」: at most this many tokens from a lawyer to the document they write, and
 # what between them says the lawyer was consulted instead.
 _AGENT_GAP = 2
@@ -205,6 +209,12 @@ def _cue_for(
                 and all(t.surface == "の" for t in doc.tokens[c.end : nearest.start])
             ]
             return specific[-1] if specific else nearest
+        if nearest.label == _PREVENTION:
+            # 「コンサル会社に再発防止の計画づくりをお願いして50万円」: the consultant asked is
+            # who is paid, even when the topic is recurrence prevention (rule 10).
+            asked = [c for c in before if c.label == _CONSULTATION and _asked(doc, c, nearest)]
+            if asked:
+                return asked[-1]
         if nearest.label == _CONSULTATION:
             text = doc.text[doc.starts[nearest.start] : doc.ends[nearest.end - 1]]
             if text in lex.litigation_agents:
@@ -238,6 +248,18 @@ def _cue_for(
     # "also" in a later sentence is another matter than the amount before it.
     free = [c for c in free if c.start < hi or not _also(doc, c)]
     return _only_kind(doc, free, lex) if free else None
+
+
+def _asked(doc: Doc, provider: Match, topic: Match) -> bool:
+    """「コンサル会社に」「弁護士さんに」「コンサルタントへ」: the provider, maybe with a word
+    naming its kind, marked as the one asked, before the topic."""
+    for i in range(provider.end, min(provider.end + _PROVIDER_SUFFIX + 1, topic.start)):
+        surface = doc.tokens[i].surface
+        if surface in _ASKED:
+            return True
+        if doc.tokens[i].pos1 == "助詞" or surface in ("、", "。"):
+            return False
+    return False
 
 
 def _also(doc: Doc, cue: Match) -> bool:
