@@ -49,6 +49,7 @@ class _Shorthand(config.Schema):
     between: NonEmptyWords
     ends: NonEmptyWords
     declared: NonEmptyWords
+    per_victim_yen_from: PositiveInt
 
 
 class AmountsFile(config.Schema):
@@ -88,6 +89,7 @@ class AmountWords:
     shorthand_label: re.Pattern[str]
     shorthand_after: re.Pattern[str]
     shorthand_declared: re.Pattern[str]
+    shorthand_per_victim_from: int
 
 
 @functools.cache
@@ -155,4 +157,5 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         shorthand_declared=re.compile(
             rf"(?<![0-9]) ?(?:{alternation(file.shorthand.declared)})|(?<=[0-9]) ?\(万円?\)"
         ),
+        shorthand_per_victim_from=file.shorthand.per_victim_yen_from,
     )

@@ -32,7 +32,7 @@ from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.prices import Priced, price
 from nlu.reading import Correction, CostMention, UnassignedAmount
-from nlu.shorthand import declared_costs
+from nlu.shorthand import declared_costs, victim_prices
 
 # At most this many characters between two amounts of one list (「個人1,000円、法人3万円」).
 _LIST_GAP = 8
@@ -329,7 +329,11 @@ def attach_costs(
     if not amounts:
         # The loop below places amounts: with none, only bare numbers under a unit declared
         # once (「（万円）調査 800」) can be costs.
-        return declared_costs(doc, amounts, counts, lex), [], []
+        return (
+            [*declared_costs(doc, amounts, counts, lex), *victim_prices(doc, amounts, counts, lex)],
+            [],
+            [],
+        )
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
     cues = _named_heads(doc, sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start), lex)
@@ -427,6 +431,7 @@ def attach_costs(
         costs.append(_mention(*held, correction))  # no later amount replaced it
     costs, unassigned = _less_parts(costs, unassigned, placed)
     costs.extend(declared_costs(doc, amounts, counts, lex))
+    costs.extend(victim_prices(doc, amounts, counts, lex))
     return costs, unassigned, negative
 
 

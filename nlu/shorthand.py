@@ -14,7 +14,9 @@ from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.reading import CostMention
 
 # No shorthand in 万円 for these: no cost, no coverage, or a price per victim in yen.
-_NO_SHORTHAND = frozenset({NOT_COST, UNKNOWN_COST, "condolence"})
+_CONDOLENCE = "condolence"
+_NO_SHORTHAND = frozenset({NOT_COST, UNKNOWN_COST, _CONDOLENCE})
+_VICTIMS = frozenset({"individuals", "corporations"})
 
 
 def propose_shorthand(
@@ -77,6 +79,41 @@ def _bare_numbers(
         range_low = None if low is None else low * scale
         proposals.append(CostMention(cue.label, value * scale, written, range_low=range_low))
     return proposals
+
+
+def victim_prices(
+    doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
+) -> list[CostMention]:
+    """「見舞金500×800名」: condolence said as a bare price times a count of victims, in yen
+    (from `per_victim_yen_from` up: in 万 it would be no condolence money); costs, not
+    proposals, since no other unit is possible."""
+    cfg = amount_words()
+    text = doc.text
+    taken = [(a.start, a.end) for a in amounts] + [(c.start, c.end) for c in counts]
+    ends = {doc.tokens[c.end - 1].end: c for c in cost_cues(doc, lex) if c.label == _CONDOLENCE}
+    if not ends:
+        return []
+    victims = {c.start: c for c in counts if c.kind in _VICTIMS and c.value > 1}
+    found: list[CostMention] = []
+    for numeral in find_numerals(text):
+        if not _bare(numeral.value, numeral.text) or numeral.value < cfg.shorthand_per_victim_from:
+            continue
+        if any(lo <= numeral.start < hi for lo, hi in taken):
+            continue
+        times = cfg.times_after.match(text, numeral.end)
+        count = victims.get(times.end()) if times else None
+        said_with = any(
+            end <= numeral.start and cfg.shorthand_label.fullmatch(text, end, numeral.start)
+            for end in ends
+        )
+        if count is None or not said_with:
+            continue
+        each = int(numeral.value)
+        written = text[numeral.start : count.end]
+        found.append(
+            CostMention(_CONDOLENCE, each * count.value, written, per_unit=each, units=count.value)
+        )
+    return found
 
 
 def _bare(value: object, written: str) -> bool:
