@@ -23,6 +23,8 @@ class AnswersFile(config.Schema):
 
     questions: NonEmptyWords
     trailing: NonEmptyWords
+    ourselves: NonEmptyWords
+    clause_ends: NonEmptyWords
 
 
 @cache
@@ -46,10 +48,29 @@ def answered_finder(text: str, lex: Lexicon) -> Detection | None:
         answer = lines[i + 1].strip()
         if not answer or _QUOTE.match(answer):
             continue
-        kind = _named_alone(answer, lex, tuple(words.trailing))
+        kind = _named_alone(answer, lex, tuple(words.trailing)) or _ourselves(answer, words)
         if kind is not None:
             found = kind
     return found
+
+
+def _ourselves(answer: str, words: AnswersFile) -> Detection | None:
+    """「自分です、朝イチで開いたら。」「うちです」: the answer's first clause names the writer
+    or the company alone, so we found it ourselves; what follows only tells how."""
+    cut = min((at for end in words.clause_ends if (at := answer.find(end)) >= 0), default=None)
+    head = answer if cut is None else answer[:cut]
+    for word in words.ourselves:
+        if not head.startswith(word):
+            continue
+        rest = head[len(word) :]
+        while rest := rest.strip():
+            step = next((t for t in words.trailing if rest.startswith(t)), None)
+            if step is None:
+                break
+            rest = rest[len(step) :]
+        if not rest:
+            return Detection.SELF
+    return None
 
 
 def _named_alone(answer: str, lex: Lexicon, trailing: tuple[str, ...]) -> Detection | None:

@@ -17,7 +17,13 @@ from nlu.doc import Doc
 from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
-from nlu.reporter_parties import names_a_party, our_owners, outside_organisations, writer_itself
+from nlu.reporter_parties import (
+    names_a_party,
+    our_owners,
+    outside_organisations,
+    subject_anaphors,
+    writer_itself,
+)
 from nlu.reporter_pending import not_yet
 from nlu.reporter_roles import role_person
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
@@ -307,8 +313,22 @@ def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) ->
             i += 1
         if i < report.start and tokens[i].surface in ("が", "は"):
             return r
+        if _taken_up(doc, i, report.start) and lex.incident_cues.contains(doc, i, report.start):
+            return r  # 「外部の会社に委託しているのですが、そこがランサムウェアの被害にあって」
         return None  # only the first outsider can be the subject of the news
     return organisation
+
+
+def _taken_up(doc: Doc, lo: int, hi: int) -> bool:
+    """A word taking up the party just named (「そこが」「そちらは」) as the subject of the
+    news, between `lo` and the report word at `hi`; the caller asks that the news tell of an
+    incident (「そこが今月で廃業すると連絡」 tells none)."""
+    tokens = doc.tokens
+    names = subject_anaphors()
+    return any(
+        tokens[k].surface in names and tokens[k + 1].surface in ("が", "は")
+        for k in range(lo, hi - 1)
+    )
 
 
 def _named_by_trade(doc: Doc, lo: int, j: int) -> int:
@@ -441,13 +461,14 @@ def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:
     return any(m.end <= hi for m in frames.hedges_after.find(doc, at, len(doc.tokens)))
 
 
-def glossed_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+def glossed_reporter(doc: Doc, end: int, every: list[Match], lex: Lexicon) -> Match | None:
     """「外部から通報(JPCERT)」: a reporter in brackets right after a report word names who
-    made it, more closely than a vague one before."""
+    made it, more closely than a vague one before; 「…検知（自社SOC）」 names our own."""
     tokens = doc.tokens
     if end >= len(tokens) or tokens[end].surface not in _OPENING:
         return None
-    named = next((r for r in every if r.start == end + 1), None)
+    ours = end + 2 < len(tokens) and lex.own.contains(doc, end + 1, end + 2)
+    named = next((r for r in every if r.start == end + 1 or (ours and r.start == end + 2)), None)
     if named is None or named.end >= len(tokens) or tokens[named.end].surface not in _CLOSING:
         return None
     return named

@@ -23,6 +23,7 @@ from nlu.reporter_context import principal_words
 FILE: Final = "nlu_reporter_noticed.toml"
 # Words between the outsider and its が (「業者さんが」).
 _SUBJECT_REACH: Final = 2
+_HONORIFICS: Final = frozenset({"さん", "様", "さま"})
 
 
 class NoticedFile(config.Schema):
@@ -55,7 +56,11 @@ def firms_by_work(doc: Doc) -> list[Match]:
     found = []
     for k in range(1, len(tokens) - 1):
         token, before = tokens[k], tokens[k - 1]
-        if token.surface not in file.work_heads or tokens[k + 1].surface != "が":
+        if token.surface not in file.work_heads:
+            continue
+        # 「保守をお願いしてる業者さんが」: the firm named politely, as MeCab cuts さん off.
+        subject = k + 2 if tokens[k + 1].surface in _HONORIFICS else k + 1
+        if subject >= len(tokens) or tokens[subject].surface != "が":
             continue
         if before.pos1 not in ("動詞", "助動詞"):
             continue

@@ -57,7 +57,10 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         if token.surface in ("から", "より"):
             return (
                 i > 0
-                and all(t.pos1 in NOUNS or t.surface in BRACKETS for t in _past_some(tail[:i]))
+                and all(
+                    t.pos1 in NOUNS or t.surface in BRACKETS or _person_joint(tail, k)
+                    for k, t in enumerate(_past_some(tail[:i]))
+                )
                 and not not_the_trigger(doc, start + i, lex, also)
             )
     return False
@@ -68,6 +71,16 @@ def _past_some(words: list[Token]) -> list[Token]:
     if len(words) >= 2 and words[-1].surface == "か" and words[0].surface in ("何", "幾"):
         return words[:-1]
     return words
+
+
+# The person of a party's department (「取引先の経理の方から」「委託先の営業の人より」): surface
+# forms after the department's の.
+_PERSONS = frozenset({"方", "人", "担当者", "担当", "方々"})
+
+
+def _person_joint(tail: list[Token], k: int) -> bool:
+    """The の at `tail[k]` joins a party's department to its person, the one who told."""
+    return tail[k].surface == "の" and k + 1 < len(tail) and tail[k + 1].surface in _PERSONS
 
 
 def _unit_of(token: Token) -> bool:

@@ -46,12 +46,13 @@ def _lettered_firm(name: str) -> bool:
 
 
 def of_lettered_firm(doc: Doc, staff: Match) -> bool:
-    """「B社担当者」「A社の社員」: staff of a firm named by a letter, an outsider's."""
-    end = (
-        staff.start - 1
-        if staff.start and doc.tokens[staff.start - 1].surface == "の"
-        else staff.start
-    )
+    """「B社担当者」「A社の社員」「A社のご担当者様」: staff of a firm named by a letter, an
+    outsider's."""
+    end = staff.start
+    while end and doc.tokens[end - 1].pos1 == "接頭辞":
+        end -= 1  # 「ご担当者」: the polite prefix is the staff word's own
+    if end and doc.tokens[end - 1].surface == "の":
+        end -= 1
     i = end
     while i > 0 and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
         i -= 1

@@ -56,7 +56,7 @@ from nlu.reporter_letters import operator_letter
 from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
-from nlu.reporter_own import own_discoveries
+from nlu.reporter_own import own_discoveries, readers_tool
 from nlu.reporter_parties import (
     WINNER,
     governs,
@@ -88,6 +88,7 @@ from nlu.reporter_sources import (
 )
 from nlu.reporter_staff import before_reason, own_unit_found, staff_found
 from nlu.reporter_trigger import after_outside_trigger
+from nlu.reporter_verdicts import verdicts_after_own
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -136,6 +137,8 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         )
     events = passed_on(doc, lex, [event for event in events if not hedged(doc, event[0], lex)])
     events = after_outside_trigger(doc, events)
+    # 「…を検知しました。感染確定、流出はなかったとベンダーから報告」: the check's outcome.
+    events = verdicts_after_own(doc, lex, events)
     # 「市には約40件の問い合わせが寄せられた」: inquiries from nobody named, beside a
     # reporter named, are what followed, not who told.
     unnamed = doc.cache.get(_UNNAMED, set())
@@ -191,9 +194,13 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
         return kept
     events: list[tuple[int, Detection]] = []
     outsiders = [r for r in lex.reporters.find(doc) if r.label != Detection.SELF.value]
+    # 「保守をお願いしてる業者さんが定期点検で」: a firm named by its work checks for itself.
+    outsiders += firms_by_work(doc)
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex) or introduces(doc, match):
             continue  # 「情シスです。」 names who writes, not who found it
+        if readers_tool(doc, match):
+            continue  # 「お使いの端末のウイルス対策ソフトで」: the reader's, not ours
         if any(
             subject_of(doc, r, match.start) or possessed_by(doc, r, match.start) for r in outsiders
         ):
@@ -304,7 +311,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         written = "".join(t.surface for t in doc.tokens[match.start : match.end])
         value = (
             labelled_reporter(doc, match.end, every)
-            or glossed_reporter(doc, match.end, every)
+            or glossed_reporter(doc, match.end, every, lex)
             or account_of(doc, match, every, lex)
         )
         teller = None if named else subject_teller(doc, match, every, lex)
@@ -368,7 +375,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         events.extend(hearsay_accounts(doc, every))
     events.extend(say_so_accounts(doc, lex, every, kind_of))
     events.extend(declared_by_us(doc, lex, every))
-    events.extend(told_as_favour(doc, lex, every))
+    events.extend(told_as_favour(doc, lex, every, kind_of, firms_by_work(doc)))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
     events.extend(persons_reports(doc, stated.reports, every, kind_of))  # 「先方の社長さんが」
     events.extend(recipient_reports(doc, stated.reports))  # 「受け取ったスタッフさんが」
