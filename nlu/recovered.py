@@ -22,12 +22,18 @@ class RecoveredFile(config.Schema):
     verbs: NonEmptyWords
     things: NonEmptyWords
     revealing: NonEmptyWords
+    mistaken: NonEmptyWords
 
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     file = config.load(FILE, RecoveredFile)
     return frozenset(file.verbs), frozenset(file.things), frozenset(file.revealing)
+
+
+@cache
+def _mistaken() -> frozenset[str]:
+    return frozenset(config.load(FILE, RecoveredFile).mistaken)
 
 
 def tells_recovery(doc: Doc, report: Match, lex: Lexicon) -> bool:
@@ -73,6 +79,8 @@ def _quotes_recovery(doc: Doc, first: int, report: int) -> bool:
         i -= 1
     if not quoted or i < first or tokens[i].lemma not in verbs:
         return False
+    if any(t.lemma in _mistaken() for t in tokens[max(first, i - 2) : i]):
+        return False  # 「誤って届いたとご連絡」: what was sent by mistake arrived
     _, last = doc.sentence_span(report)
     if any(t.lemma in revealing for t in tokens[report:last]):
         return False  # 「拾得のご連絡をいただき、紛失が判明」: the finding told of the loss

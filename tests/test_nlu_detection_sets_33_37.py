@@ -65,13 +65,16 @@ UPSTREAM_NETWORK: list[tuple[str, Detection | None]] = [
 
 # 「近隣にお住まいの方から拾得のご連絡をいただき、回収いたしました」: the finder's call
 # tells of the recovery, after the loss was known; one by which the loss came to light
-# (「…拾得のご連絡をいただき、紛失が判明」) still tells who.
+# (「…拾得のご連絡をいただき、紛失が判明」) still tells who, and so does a thing sent by
+# mistake that arrived (「誤って届いたとご連絡」), a misdelivery's recipient.
 FOUND_AGAIN: list[tuple[str, Detection | None]] = [
     ("翌日、駅の利用者の方から拾得のご連絡をいただき、回収いたしました。", None),
     ("近所の方から拾得のご連絡があり、書類は戻ってきました。", None),
     ("警察から、見つかったとのご連絡をいただきました。", None),
     ("通行人の方から拾得のご連絡をいただき、紛失が判明しました。", THIRD),
     ("市民の方から拾得のご連絡があり、持ち出しが発覚しました。", THIRD),
+    ("取引先から、間違って届いたとご連絡をいただきました。", THIRD),
+    ("B社から、誤って届いたって連絡きました", THIRD),
 ]
 
 # 「問い合わせが殺到したので、コールセンター業者に発注した」: inquiries that made the company
@@ -268,6 +271,17 @@ CLAUSE_INSIDE_THE_FINDING: list[tuple[str, Detection | None]] = [
     ("システムを保守する業者が、見慣れないファイルを発見し、同社に報告した。", THIRD),
 ]
 
+# 「> いつ、誰が気づきましたか？」「今朝、自分(総務)です」: an answer to when and who, its
+# when-clause first and a gloss of who we are after the word, names ourselves; one naming
+# nobody, or more than who, is read as any other statement.
+ANSWERED_WHEN_AND_WHO: list[tuple[str, Detection | None]] = [
+    ("> いつ、誰が気づきましたか？\n今朝、自分（総務）です", SELF),
+    ("> 誰が気づきましたか？\n自分(情シス)です", SELF),
+    ("> いつ、誰が気づきましたか？\n昨日の夜、取引先です", THIRD),
+    ("> いつ、誰が気づきましたか？\n今朝、わかりません", None),
+    ("> 誰が気づきましたか？\n自分(たぶん)の勘違いかも", None),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -292,7 +306,8 @@ CLAUSE_INSIDE_THE_FINDING: list[tuple[str, Detection | None]] = [
     + SOME_OF_A_PARTY
     + SUED_OVER_A_WORK
     + WITNESSED
-    + CLAUSE_INSIDE_THE_FINDING,
+    + CLAUSE_INSIDE_THE_FINDING
+    + ANSWERED_WHEN_AND_WHO,
 )
 def test_sets_33_37_classes(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
