@@ -17,11 +17,12 @@ from nlu.access_caveats import (
     caveated,
     checked_whether,
     names_an_aspect,
+    of_the_others,
 )
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.lexicon import BLOCKED, Lexicon
-from nlu.mail_borne import opened_from_us
+from nlu.mail_borne import opened_from_us, to_a_link
 from nlu.mentions import described, on_another_party
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -271,6 +272,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not _trace_of_before(doc, m, lex)
         and not on_another_party(doc, m.start, lex)
         and not opened_from_us(doc, m.start)  # the recipient's infection
+        and not to_a_link(doc, m.start)  # 「URLにはアクセスせず」: a reader's click
         and not at_vendor(doc, m.start, lex)
         and not countered(doc, m.end, lex)
         and not broken_into(doc, m)
@@ -297,7 +299,12 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             # 「調べてもらった結果、ウイルス感染ではなかった。不正アクセスもなかった」: the
             # check named with one denial is the one the next denial reports too.
             investigated = investigated or lex.access_investigated.contains(doc, first, last)
-        elif state is Polarity.HEDGED and result is None:
+        elif (
+            state is Polarity.HEDGED
+            and result is None
+            and not of_the_others(doc, cues[index].start)
+        ):
+            # 「残りの2台も感染してないかチェック」: whether it spread, not whether it happened.
             result = UNKNOWN
     return AccessReading(result, concluded, investigated)
 

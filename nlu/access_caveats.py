@@ -33,6 +33,8 @@ class CaveatsFile(config.Schema):
     aspect_checks: NonEmptyWords
     other_topics: NonEmptyWords
     meaning_asked: NonEmptyWords
+    undone_checks: NonEmptyWords
+    pending_reports: NonEmptyWords
 
 
 @cache
@@ -76,16 +78,88 @@ def _aspect_checks() -> frozenset[str]:
 
 def caveated(doc: Doc, denial: int, lex: Lexicon) -> bool:
     """Whether the sentence after the one holding the denial at token `denial` is a caveat
-    that leaves access open (not one about what leaked: 「ただし、流出の可能性は否定できない」)."""
+    that leaves access open (not one about what leaked: 「ただし、流出の可能性は否定できない」),
+    or the denial is said with its report still to come (「…確認されませんでしたとのことでしたが、
+    詳しい報告書はまだです」)."""
+    if _report_pending(doc, denial):
+        return True
     openers, open_words = _sets()
     _, last = doc.sentence_span(denial)
     if last >= len(doc.tokens):
         return False
     lo, hi = doc.sentence_span(last)
-    opened = any(m.start < lo + _OPENER_REACH for m in openers.find(doc, lo, hi))
-    if not opened or not open_words.contains(doc, lo, hi):
+    # The opener counts from the first word, past a bullet's number (「(2)ただし、」).
+    first = next((i for i in range(lo, hi) if not _numbering(doc, i)), lo)
+    opened = any(m.start < first + _OPENER_REACH for m in openers.find(doc, lo, hi))
+    if not opened or not (open_words.contains(doc, lo, hi) or _check_undone(doc, lo, hi)):
         return False
     return not lex.leak_words.contains(doc, lo, hi) or lex.access_cues.contains(doc, lo, hi)
+
+
+def _numbering(doc: Doc, i: int) -> bool:
+    """A bullet's mark or number (「(2)」「・」「①」) before a sentence's first word."""
+    token = doc.tokens[i]
+    return token.pos1 == "補助記号" or token.surface.isdigit() or token.pos2 == "数詞"
+
+
+# How far past the verb of checking its できる and negation may stand (検証 できる て おる ます ぬ).
+_UNDONE_REACH: Final = 6
+
+
+def _check_undone(doc: Doc, lo: int, hi: int) -> bool:
+    """「…以前の通信については検証できておりません」「一部は解析ができていない」: a verb of
+    checking, できる, then a negation: part of the question could not be checked, said in any
+    politeness or aspect (the written phrases of `open_words` are a few of these)."""
+    tokens = doc.tokens
+    checks = _undone()
+    for i in range(lo, min(hi, len(tokens)) - 1):
+        if tokens[i].lemma not in checks:
+            continue
+        k = i + 1 + (tokens[i + 1].surface == "が")
+        if k >= hi or tokens[k].lemma != "出来る":
+            continue
+        ending = tokens[k + 1 : min(hi, k + _UNDONE_REACH)]
+        if any(t.lemma in ("ない", "ず", "ぬ") and t.pos1 == "助動詞" for t in ending):
+            return True
+    return False
+
+
+@cache
+def _undone() -> frozenset[str]:
+    return frozenset(_file().undone_checks)
+
+
+@cache
+def _pending_reports() -> PhraseSet:
+    return PhraseSet({"pending": _file().pending_reports})
+
+
+# Particles that turn a statement to what qualifies it (「…でしたが、報告書はまだです」).
+_CONTRASTS: Final = frozenset({"が", "けど", "けれど", "けれども", "ものの", "ですが"})
+
+
+def _report_pending(doc: Doc, denial: int) -> bool:
+    """「結果、不正アクセスは確認されませんでしたとのことでしたが、詳しい報告書はまだです」: a
+    report still to come said after the denial, past が or けど in its sentence, or in the
+    next sentence: the denial is a first word, not an investigation's conclusion."""
+    if not _pending_reports().any(doc):
+        return False
+    tokens = doc.tokens
+    _, last = doc.sentence_span(denial)
+    turn = next(
+        (
+            i
+            for i in range(denial, last)
+            if tokens[i].surface in _CONTRASTS and tokens[i].pos1 == "助詞"
+        ),
+        None,
+    )
+    if turn is not None and _pending_reports().contains(doc, turn, last):
+        return True
+    if last >= len(tokens):
+        return False
+    lo, hi = doc.sentence_span(last)
+    return _pending_reports().contains(doc, lo, hi)
 
 
 def asked_in_doubt(doc: Doc, cue_end: int, following: int, lex: Lexicon) -> bool:
@@ -172,3 +246,23 @@ def _asked_at(doc: Doc, i: int, hi: int) -> bool:
     if i < hi and tokens[i].surface in _NOMINALISERS:
         i += 1
     return i < hi and tokens[i].surface == "か"
+
+
+# Words (lemmas) for the other machines or places than the one hit (「残りの2台も」「他のPCも」
+# 「それ以外の端末も」), before the も that makes them the subject as well.
+_OTHERS: Final = frozenset({"残り", "他", "外", "別", "以外", "周り", "全部", "全て", "ほか"})
+# How far before the attack word its も may stand (残り の 2 台 も 感染, 別 の PC に も 感染).
+_ALSO_REACH: Final = 3
+
+
+def of_the_others(doc: Doc, start: int) -> bool:
+    """「駆除に5万、残りの2台も感染してないかチェックして」「他のPCにも広がっているかも」: the
+    attack word at `start` follows, in its clause, the other machines than the one hit and
+    も: a doubt about the spread, said after the attack itself is known, not whether it
+    happened."""
+    tokens = doc.tokens
+    lo = doc.clause_start(start)
+    for i in range(start - 1, max(lo, start - 1 - _ALSO_REACH), -1):
+        if tokens[i].surface == "も":
+            return any(t.lemma in _OTHERS for t in tokens[lo:i])
+    return False

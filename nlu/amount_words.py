@@ -49,6 +49,7 @@ class _Shorthand(config.Schema):
     between: NonEmptyWords
     ends: NonEmptyWords
     declared: NonEmptyWords
+    per_victim_yen_from: PositiveInt
 
 
 class AmountsFile(config.Schema):
@@ -88,6 +89,7 @@ class AmountWords:
     shorthand_label: re.Pattern[str]
     shorthand_after: re.Pattern[str]
     shorthand_declared: re.Pattern[str]
+    shorthand_per_victim_from: int
 
 
 @functools.cache
@@ -150,8 +152,10 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
             rf" ?(?:$|\n)|(?:{alternation(file.shorthand.ends)})(?![0-9])| (?![0-9万億円])"
             rf"| ?(?:{alternation(file.shorthand.declared)})"
         ),
-        # 「（万円）」 said once for a list, not right after a digit (「120万円」 is plain).
+        # 「（万円）」 said once for a list, not right after a digit (「120万円」 is plain);
+        # right after the list's last number in brackets (「調査 210（万）」) it is the list's.
         shorthand_declared=re.compile(
-            rf"(?<![0-9]) ?(?:{alternation(file.shorthand.declared)})|(?<=[0-9]) ?\(万円\)"
+            rf"(?<![0-9]) ?(?:{alternation(file.shorthand.declared)})|(?<=[0-9]) ?\(万円?\)"
         ),
+        shorthand_per_victim_from=file.shorthand.per_victim_yen_from,
     )

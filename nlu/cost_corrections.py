@@ -36,6 +36,8 @@ _AMOUNT_END = re.compile(r"[0-9０-９]$|[万億千円]$|[MK]$")
 
 # A price per unit kept with its cost: (yen per unit, units, counter).
 UnitPrice = tuple[int, int, str]
+# The counter of a multiplier taken back with none (「×2じゃなくて×1」): any unit price's.
+ANY_COUNTER: Final = ""
 
 
 @dataclass
@@ -177,12 +179,43 @@ def unit_prices_of(reading: Reading) -> dict[str, UnitPrice]:
 def recount_costs(
     costs: dict[str, int], unit_prices: dict[str, UnitPrice], recounted: UnitPrice
 ) -> None:
-    """Multiply each price per unit counted by the retracted count by the new one."""
+    """Multiply each price per unit counted by the retracted count by the new one; a
+    multiplier taken back with no counter (`ANY_COUNTER`, 「×2じゃなくて×1」) only when one
+    price alone was multiplied by it."""
     old, new, counter = recounted
-    for key, (per_unit, units, unit) in list(unit_prices.items()):
-        if units == old and unit == counter and costs.get(key) == per_unit * old:
-            costs[key] = per_unit * new
-            unit_prices[key] = (per_unit, new, unit)
+    found = [
+        key
+        for key, (per_unit, units, unit) in unit_prices.items()
+        if units == old and counter in (unit, ANY_COUNTER) and costs.get(key) == per_unit * old
+    ]
+    if counter == ANY_COUNTER and len(found) != 1:
+        return
+    for key in found:
+        per_unit, _, unit = unit_prices[key]
+        costs[key] = per_unit * new
+        unit_prices[key] = (per_unit, new, unit)
+
+
+def retimed(doc: Doc, lex: Lexicon) -> UnitPrice | None:
+    """「×2じゃなくて×1で」: a multiplier taken back for another, as (old, new, `ANY_COUNTER`).
+    A price per unit said before (「解析 1台 80万×2台」) is then for the new count."""
+    times = amount_words().times_after.pattern
+    found = []
+    for match in re.finditer(rf"(?:{times})([0-9]+)(?![0-9万億円])", doc.text):
+        taken_back = lex.retracted.match(doc.text, match.end())
+        if taken_back is None:
+            continue
+        new = re.compile(rf"[ 、,]*(?:{times})([0-9]+)(?![0-9万億円])").match(
+            doc.text, taken_back.end()
+        )
+        if new is not None and int(new.group(1)) != int(match.group(1)):
+            found.append((int(match.group(1)), int(new.group(1)), ANY_COUNTER))
+    return found[0] if len(found) == 1 else None
+
+
+def _after_times(text: str, start: int) -> bool:
+    """「×2」: the number is a multiplier, not an amount in 万."""
+    return amount_words().times_after.search(text[max(0, start - 2) : start]) is not None
 
 
 def placed_correction(doc: Doc, match: Match) -> bool:
@@ -284,6 +317,8 @@ def bare_retake(
             continue
         if any(lo <= numeral.start < hi for lo, hi in taken):
             continue
+        if _after_times(doc.text, numeral.start):
+            continue  # 「×2じゃなくて×1」: a multiplier (`retimed`), no amount
         if not 0 < value < cfg.shorthand_below:
             return ()
         found.append(value * cfg.shorthand_scale)

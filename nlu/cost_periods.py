@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
+from pydantic import PositiveInt
+
 import config
 from config.types import NonEmptyWords
 from nlu.counts import find_numerals
@@ -26,6 +28,8 @@ class _Period(config.Schema):
     not_period_after: NonEmptyWords
     bare_word: str | None = None
     not_after: NonEmptyWords | None = None
+    # A longer span counted in these periods: 「1年契約」 is 12 months.
+    spans: dict[str, PositiveInt] | None = None
 
 
 class PeriodsFile(config.Schema):
@@ -43,6 +47,8 @@ class _Patterns:
     bare: re.Pattern[str] | None
     counted: re.Pattern[str]
     not_after: tuple[str, ...]
+    spans: tuple[tuple[str, int], ...]
+    """Each longer span's counter and how many periods it holds, longest first."""
 
 
 def _alternation(words: list[str]) -> str:
@@ -64,6 +70,9 @@ def _patterns() -> tuple[_Patterns, ...]:
                 rf"(?!{_alternation(period.not_period_after)})"
             ),
             not_after=tuple(period.not_after or ()),
+            spans=tuple(
+                sorted((period.spans or {}).items(), key=lambda span: len(span[0]), reverse=True)
+            ),
         )
         for period in file.periods.values()
     )
@@ -99,12 +108,20 @@ def _periods(text: str, at: int, end: int, period: _Patterns) -> tuple[int, int]
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     stop = _SENTENCE_END.search(text, end)
     hi = stop.start() if stop else len(text)
-    found = {
-        n.value
-        for n in find_numerals(text[lo:hi])
-        if isinstance(n.value, int)
-        and n.value > 1
-        and not (at <= lo + n.start < end)
-        and period.counted.match(text, lo + n.end)
-    }
+    found = set()
+    for n in find_numerals(text[lo:hi]):
+        if not isinstance(n.value, int) or at <= lo + n.start < end:
+            continue
+        periods = n.value * _span(text, lo + n.end, period)
+        if periods > 1:
+            found.add(periods)
     return (at, found.pop()) if len(found) == 1 else None
+
+
+def _span(text: str, after: int, period: _Patterns) -> int:
+    """How many periods the number ending at `after` counts: 1 a period (「3か月」), the
+    span's periods for a longer one (「1年契約」: 12), 0 for no period."""
+    if period.counted.match(text, after):
+        return 1
+    rest = text[after : after + 8].lstrip(" ")
+    return next((size for counter, size in period.spans if rest.startswith(counter)), 0)

@@ -1,7 +1,9 @@
-"""The one cost a message names with no amount in yen, for the next message's amount."""
+"""The one cost a message names with no amount in yen, for the next message's amount, and
+the one cost a quoted question of the bot asks about, for the amount answered under it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Final
@@ -9,14 +11,21 @@ from typing import Final
 import config
 from config.types import NonEmptyWords
 from nlu.amounts import Amount
+from nlu.bare_answers import read_answer
 from nlu.cost_cues import cost_cues
 from nlu.costs import CHECK_OR_INVESTIGATION_ORDER
-from nlu.doc import Doc
+from nlu.doc import Doc, make_doc
 from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match, PhraseSet
 from nlu.polarity import Polarity, polarity, scope_after
+from nlu.reading import CostMention, UnassignedAmount
 
 FILE: Final = "nlu_cost_topic.toml"
+# A Slack quote of the bot's question (`nlu.quotes`): 「> 外部の業者に調査を依頼しますか？」.
+_QUOTED_QUESTION: Final = re.compile(r"^\s*>\s?(.*[?？か])\s*$", re.MULTILINE)
+_FIRST_SENTENCE: Final = re.compile(r"[、。,.!?\n]")
+# Bare answers that decline what the question asks (`nlu.bare_answers`).
+_DECLINED: Final = frozenset({"no", "not_yet"})
 
 
 class _SentMails(config.Schema):
@@ -72,3 +81,30 @@ def _mail_sent(doc: Doc, cue: Match) -> bool:
     if not sending.contains(doc, cue.start, cue.end):
         return False
     return mails.contains(doc, lo, hi) and not notices.contains(doc, lo, hi)
+
+
+def answered_cost(
+    text: str,
+    costs: list[CostMention],
+    unassigned: list[UnassignedAmount],
+    lex: Lexicon,
+) -> tuple[list[CostMention], list[UnassignedAmount]]:
+    """「> 外部の業者に調査を依頼しますか？」 answered 「はい。…見積60万です」: the one amount
+    of the answer, said with no cost word, is the cost the quoted question asks about.
+
+    `text` is the message with its quotes (normalised); only when every quoted question
+    names the same one cost, and the answer names none of its own, is the amount taken.
+    """
+    if costs or len(unassigned) != 1 or unassigned[0].named or ">" not in text:
+        return costs, unassigned
+    asked: set[str | None] = set()
+    for question in _QUOTED_QUESTION.finditer(text):
+        answer = _FIRST_SENTENCE.split(text[question.end() :].lstrip(), maxsplit=1)[0]
+        if read_answer(answer, lex) in _DECLINED:
+            return costs, unassigned  # 「いいえ」「まだです」: the cost asked about is none
+        asked.add(cost_topic(make_doc(question.group(1)), [], lex))
+    key = asked.pop() if len(asked) == 1 else None
+    if key is None:
+        return costs, unassigned
+    (item,) = unassigned
+    return [CostMention(key, item.yen, item.text, item.approximate)], []

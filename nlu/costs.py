@@ -32,7 +32,7 @@ from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match
 from nlu.prices import Priced, price
 from nlu.reading import Correction, CostMention, UnassignedAmount
-from nlu.shorthand import declared_costs
+from nlu.shorthand import declared_costs, victim_prices
 
 # At most this many characters between two amounts of one list (「個人1,000円、法人3万円」).
 _LIST_GAP = 8
@@ -41,12 +41,18 @@ _NAMING_PARTICLES = frozenset({"の", "を"})
 # ① 不正アクセスの有無の確認 and ② 原因・被害範囲調査 (and a plain 調査): one group.
 CHECK_OR_INVESTIGATION_ORDER = ("access_response", "investigation", GENERIC_INVESTIGATION)
 _CHECK_OR_INVESTIGATION = frozenset(CHECK_OR_INVESTIGATION_ORDER)
-_CONSULTATION, _LITIGATION = "consultation", "litigation"
+_CONSULTATION, _LITIGATION, _PREVENTION = "consultation", "litigation", "prevention"
+# 「コンサル会社に」: the particles marking who is asked, and how many words (会社, さん) may
+# stand between the provider's word and it.
+_ASKED = frozenset({"に", "へ"})
+_PROVIDER_SUFFIX = 2
 # 「弁護士に意見書を」: at most this many tokens from a lawyer to the document they write, and
 # what between them says the lawyer was consulted instead.
 _AGENT_GAP = 2
 _CONSULTED = frozenset({"相談"})
 _MONEY_SUFFIXES = frozenset({"費", "費用", "代", "料", "料金", "代金"})
+# 「弁護士にも」「業者とも」: the particle between a cost word and its も ("also").
+_ALSO_PARTICLES = frozenset({"に", "へ", "と", "で"})
 
 
 def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -66,6 +72,26 @@ def _joined_ambiguity(doc: Doc, before: Sequence[Match], lex: Lexicon) -> bool:
 def _head(doc: Doc, cue: Match, lex: Lexicon) -> bool:
     """「通信遮断の対応費」: a cost word whose purpose the word before it names."""
     return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]] in lex.qualified_heads
+
+
+def _named_heads(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
+    """Each cost word of no purpose of its own (`_head`) right after a covered one, maybe
+    with の, as that one's key: 「EDRの入れ替え」 is a measure (⑥) wherever its amount is said
+    (「再発防止でEDRの入れ替えを発注しました。発注額は…」), not one of no coverage."""
+    named = list(cues)
+    for i, cue in enumerate(cues):
+        if i == 0 or not _head(doc, cue, lex):
+            continue
+        word = cues[i - 1]
+        gap = doc.tokens[word.end : cue.start]
+        if (
+            word.label not in (UNKNOWN_COST, NOT_COST, cue.label)
+            and word.end <= cue.start
+            and all(t.surface == "の" for t in gap)
+            and len(gap) <= 1
+        ):
+            named[i] = cue._replace(label=word.label)
+    return named
 
 
 def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:
@@ -101,6 +127,27 @@ def _litigation_of_source(
         return None
     found = [c for c in cues if c.label == _LITIGATION and lo <= c.start < hi]
     return found[-1] if found else None
+
+
+def _retained_for(doc: Doc, fee: Match, cues: Sequence[Match], lex: Lexicon) -> Match | None:
+    """What a lawyer's fee (着手金) was retained for: the litigation word before it in its
+    sentence (「弁護士に訴訟対応を依頼し、着手金が40万円」), else the one the message's other
+    cost words name alone (「弁護士に訴訟対応を頼みました。着手金は50万円です」); with no
+    litigation word before it, the fee itself (③); with one that decides nothing
+    (「訴訟になりそうなので弁護士を頼みました。着手金30万円」), None: ③ or ⑦ is not told."""
+    lo, _ = doc.sentence_span(fee.start)
+    before = [c for c in cues if c.label == _LITIGATION and c.start < fee.start]
+    if not before:
+        return fee
+    if before[-1].start >= lo:
+        return before[-1]
+    others = [c for c in cues if _written(doc, c) not in lex.retainers]
+    kind = _only_kind(doc, others, lex)
+    return kind if kind is not None and kind.label == _LITIGATION else None
+
+
+def _written(doc: Doc, cue: Match) -> str:
+    return doc.text[doc.starts[cue.start] : doc.ends[cue.end - 1]]
 
 
 def _only_kind(doc: Doc, cues: Sequence[Match], lex: Lexicon) -> Match | None:
@@ -162,10 +209,18 @@ def _cue_for(
                 and all(t.surface == "の" for t in doc.tokens[c.end : nearest.start])
             ]
             return specific[-1] if specific else nearest
+        if nearest.label == _PREVENTION:
+            # 「コンサル会社に再発防止の計画づくりをお願いして50万円」: the consultant asked is
+            # who is paid, even when the topic is recurrence prevention (rule 10).
+            asked = [c for c in before if c.label == _CONSULTATION and _asked(doc, c, nearest)]
+            if asked:
+                return asked[-1]
         if nearest.label == _CONSULTATION:
             text = doc.text[doc.starts[nearest.start] : doc.ends[nearest.end - 1]]
             if text in lex.litigation_agents:
                 return _litigation_of_source(doc, nearest, cues, lex) or nearest
+            if text in lex.retainers:
+                return _retained_for(doc, nearest, cues, lex)
         return nearest
     after = [c for c in in_clause if c.start >= last]
     if after:
@@ -189,7 +244,30 @@ def _cue_for(
     in_sentence = [c for c in free if lo <= c.start < hi]
     if in_sentence:
         return _only_kind(doc, in_sentence, lex)
+    # 「金額は11万円×3点です。念のため弁護士にも相談しようと思ってます」: a cost word said
+    # "also" in a later sentence is another matter than the amount before it.
+    free = [c for c in free if c.start < hi or not _also(doc, c)]
     return _only_kind(doc, free, lex) if free else None
+
+
+def _asked(doc: Doc, provider: Match, topic: Match) -> bool:
+    """「コンサル会社に」「弁護士さんに」「コンサルタントへ」: the provider, maybe with a word
+    naming its kind, marked as the one asked, before the topic."""
+    for i in range(provider.end, min(provider.end + _PROVIDER_SUFFIX + 1, topic.start)):
+        surface = doc.tokens[i].surface
+        if surface in _ASKED:
+            return True
+        if doc.tokens[i].pos1 == "助詞" or surface in ("、", "。"):
+            return False
+    return False
+
+
+def _also(doc: Doc, cue: Match) -> bool:
+    """「弁護士にも」「コールセンターも」: the cost word is said with も, maybe after a particle."""
+    after = [t.surface for t in doc.tokens[cue.end : cue.end + 2]]
+    return after[:1] == ["も"] or (
+        len(after) == 2 and after[0] in _ALSO_PARTICLES and after[1] == "も"
+    )
 
 
 def _billed_by_provider(doc: Doc, verb: Match, before: Sequence[Match], lex: Lexicon) -> bool:
@@ -251,10 +329,14 @@ def attach_costs(
     if not amounts:
         # The loop below places amounts: with none, only bare numbers under a unit declared
         # once (「（万円）調査 800」) can be costs.
-        return declared_costs(doc, amounts, counts, lex), [], []
+        return (
+            [*declared_costs(doc, amounts, counts, lex), *victim_prices(doc, amounts, counts, lex)],
+            [],
+            [],
+        )
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
-    cues = sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start)
+    cues = _named_heads(doc, sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start), lex)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
@@ -349,6 +431,7 @@ def attach_costs(
         costs.append(_mention(*held, correction))  # no later amount replaced it
     costs, unassigned = _less_parts(costs, unassigned, placed)
     costs.extend(declared_costs(doc, amounts, counts, lex))
+    costs.extend(victim_prices(doc, amounts, counts, lex))
     return costs, unassigned, negative
 
 

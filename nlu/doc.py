@@ -78,8 +78,11 @@ class Doc:
     ends: list[int] = field(init=False)
     sentence_of: list[int] = field(init=False)
     clause_of: list[int] = field(init=False)
-    # Phrase matches per phrase set, filled by `PhraseSet.find` (see there) under key 0,
-    # and what readers work out once per message under keys of their own.
+    # The one phrase pass over the message: (phrase sets it covered, their matches),
+    # filled by `nlu.phrases` when a set is first asked about. An attribute of its own,
+    # not a `cache` entry: the readers ask for it about a hundred times a message.
+    phrases: tuple[int, list[Any]] | None = field(init=False, default=None)
+    # What readers work out once per message, under keys of their own.
     cache: dict[object, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -11,8 +11,8 @@ from nlu.access import AccessReading, access_reading
 from nlu.amounts import amounts_and_oversized
 from nlu.announced import announced_reading
 from nlu.consent import ConsentReading, answer_withholds, costs_incurred, read_consent
-from nlu.cost_corrections import bare_retake, read_correction, taken_back
-from nlu.cost_topic import cost_topic
+from nlu.cost_corrections import bare_retake, read_correction, retimed, taken_back
+from nlu.cost_topic import answered_cost, cost_topic
 from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
 from nlu.data_kinds import DataKind, data_kinds_in
@@ -83,6 +83,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     amounts = [a for a in found if not lex.nothing_at_all.match(clean, a.start)]
     counts = find_counts(clean)
     costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
+    costs, unassigned = answered_cost(unquoted, costs, unassigned, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
     no_count = how_many_unknown(unquoted, lex)
     if no_count:
@@ -156,7 +157,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         loose_corporations=loose_corps,
         bare_count=bare,
         retracted_counts=retracted_kinds(doc, counts, lex),
-        recounted=recount(doc, counts, lex),
+        recounted=recount(doc, counts, lex) or retimed(doc, lex),
         retracted_amounts=tuple(a.yen for a in retracted),
         bare_retake=bare_retake(doc, amounts, counts, lex),
         costs=tuple(costs),
@@ -219,12 +220,14 @@ def _asks_after_spending(doc: Doc, consent: ConsentReading, lex: Lexicon) -> boo
 
 
 def _withheld_in_answer(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:
-    return any(item.fact is Fact.CONSENT and answer_withholds(item.answer, lex) for item in quoted)
+    return bool(quoted) and any(
+        item.fact is Fact.CONSENT and answer_withholds(item.answer, lex) for item in quoted
+    )
 
 
 def _consent_open(quoted: list[QuotedAnswer], lex: Lexicon) -> bool:
     """「> …同意を得ていますか？」 answered 「まだ取ってない」: consent still to be asked for."""
-    return any(
+    return bool(quoted) and any(
         item.fact is Fact.CONSENT and quoted_value(item, lex) == (True, None) for item in quoted
     )
 
@@ -286,6 +289,8 @@ def _as_answered(
     lex: Lexicon,
 ) -> tuple[Access | Unknown | None, bool | Unknown | None, bool | Unknown | None]:
     """Facts left open by the text, settled by a bare answer under a quoted question."""
+    if not quoted:
+        return access, announced, consent  # most messages quote no question
     values: dict[Fact, Access | bool | Unknown | None] = {
         Fact.UNAUTHORIZED_ACCESS: access,
         Fact.ANNOUNCED: announced,
@@ -375,5 +380,10 @@ def _said_unknown(
     access: Access | Unknown | None, announced: bool | Unknown | None
 ) -> frozenset[str]:
     """The facts the message says are unknown or still being looked into."""
+    if access != UNKNOWN and announced != UNKNOWN:
+        return _NONE_SAID  # as nearly every message: nothing to build
     said = {Fact.UNAUTHORIZED_ACCESS: access, Fact.ANNOUNCED: announced}
     return frozenset(fact for fact, value in said.items() if value == UNKNOWN)
+
+
+_NONE_SAID: frozenset[str] = frozenset()

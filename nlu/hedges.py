@@ -53,14 +53,16 @@ class UnlessWithin(PhraseSet):
         return [m for m in found if not any(s.start <= m.start and m.end <= s.end for s in spans)]
 
     def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
-        return bool(self.find(doc, lo, hi))
+        # Most scopes hold no phrase of the set at all: the plain test answers them without
+        # building the lists `find` filters (`self.find` is a subclass's, as it must be).
+        return PhraseSet.contains(self, doc, lo, hi) and bool(self.find(doc, lo, hi))
 
 
 class HedgeSet(UnlessWithin):
     """Hedge phrases; a match read as 〜ように (manner, purpose, change of state) is none."""
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None) -> list[Match]:
-        return [m for m in super().find(doc, lo, hi) if not _manner(doc, m)]
-
-    def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
-        return bool(self.find(doc, lo, hi))
+        found = super().find(doc, lo, hi)
+        if not found:
+            return found
+        return [m for m in found if not _manner(doc, m)]

@@ -69,7 +69,7 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
     tokens = doc.tokens
     for i, token in enumerate(tokens):
         near_party = token.lemma in lex.other_party
-        if not near_party and token.lemma not in wording().far_parties:
+        if not near_party and token.lemma not in wording().far_parties and not _unconcerned(doc, i):
             continue
         to = next(
             (j for j in range(i + 1, min(i + 7, len(tokens))) if tokens[j].surface in ("に", "へ")),
@@ -99,6 +99,25 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
             if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
                 return True
     return False
+
+
+def _unconcerned(doc: Doc, i: int) -> bool:
+    """「まったく関係のない歯科医院さんに届いてしまいました」「全然関係ない町工場さんに」: token i
+    is the ない of 関係(の)ない, or the 関係 of 無関係の: a recipient unconcerned, as far as
+    「よその会社」 (said as a mistake to count)."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if token.lemma == _RELATION:
+        return i > 0 and tokens[i - 1].surface == _NOT_PREFIX
+    if token.lemma != _NONE or i == 0:
+        return False
+    before = tokens[i - 1] if tokens[i - 1].surface != "の" or i < 2 else tokens[i - 2]
+    return before.lemma == _RELATION
+
+
+_RELATION = "関係"
+_NONE = "無い"
+_NOT_PREFIX = "無"
 
 
 # Parts of speech of a noun phrase: a recipient (「別の患者さんのご自宅」), or the thing sent
@@ -215,7 +234,7 @@ def displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
     """
     close = _closing_quote(doc, end)
     if close is not None:
-        if shown_after_quote(doc, close):
+        if shown_after_quote(doc, close) or _quoted_as_display(doc, close, lex):
             return True
         end = close
     for i in range(end, min(end + 10, len(doc.tokens))):
@@ -236,14 +255,34 @@ def displayed(doc: Doc, end: int, lex: Lexicon) -> bool:
 
 
 def _closing_quote(doc: Doc, end: int) -> int | None:
-    """Where the 「…」 the words before `end` are in closes, if it does soon."""
+    """Where the 「…」 (or 『…』) the words before `end` are in closes, if it does soon."""
     for i in range(end, min(len(doc.tokens), end + _QUOTE_SPAN)):
         surface = doc.tokens[i].surface
-        if surface == "「":
+        if surface in _OPENING_QUOTES:
             return None
-        if surface == "」":
+        if surface in _CLOSING_QUOTES:
             return i
     return None
+
+
+_OPENING_QUOTES = frozenset({"「", "『"})
+_CLOSING_QUOTES = frozenset({"」", "』"})
+# The particles that make a quotation what is named next (『…』って警告, 「…」という表示).
+_QUOTATIVES = frozenset({"って", "と", "という", "との", "っていう"})
+# How far past the particle the screen word may stand (『…』って大きい音で警告が出て).
+_DISPLAY_REACH = 6
+
+
+def _quoted_as_display(doc: Doc, close: int, lex: Lexicon) -> bool:
+    """「院長のパソコンで『ウイルスに感染しました』って大きい音で警告が出て」: the quote, its
+    quoting particle, and a word for a screen's message a few words on in its clause: the
+    quoted words are what the screen showed, a support scam's warning."""
+    tokens = doc.tokens
+    i = close + 1
+    if i >= len(tokens) or tokens[i].surface not in _QUOTATIVES:
+        return False
+    hi = min(doc.clause_end(i), i + 1 + _DISPLAY_REACH)
+    return lex.displayed.contains(doc, i + 1, hi)
 
 
 # A quoted screen text is short: past this many words its closing bracket is another's.
@@ -298,11 +337,31 @@ def settled_doubt(
     access of its own, or access was already ruled out."""
     if not reading.settles or doubted is None or held != IncidentType.SUSPECTED.value:
         return None
-    if held_access is not None or reading.unauthorized_access is not None:
+    if held_access is not None:
+        return None
+    if _means_of_doubted(IncidentType(doubted), reading):
+        return IncidentType(doubted)
+    if reading.unauthorized_access is not None:
         return None
     if reading.incident_type in lexicon().attacks or "unauthorized_access" in reading.said_unknown:
         return None
     return IncidentType(doubted)
+
+
+def _means_of_doubted(doubted: IncidentType, reading: Reading) -> bool:
+    """「DDoSに加担してたっぽい」→「調べたら確定でした。プラグインにバックドア仕込まれてて、
+    そこから攻撃ツール動かされてました」: the confirmation names an attack of its own that
+    comes after the doubted one in the configured order (the intrusion by which the DDoS
+    was launched), so the doubted kind, the more specific, is what was confirmed, as it would
+    win within one message."""
+    order = lexicon().incident_order
+    kind = reading.incident_type
+    return (
+        kind in lexicon().attacks
+        and kind is not doubted
+        and reading.unauthorized_access is not Access.NOT_FOUND
+        and order.index(doubted) < order.index(kind)
+    )
 
 
 def consequence_of_attack(held: object, reading: Reading) -> bool:

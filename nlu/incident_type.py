@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from coverage import IncidentType
 from nlu.access import attack_state, before_harm
-from nlu.access_caveats import names_an_aspect
+from nlu.access_caveats import names_an_aspect, of_the_others
 from nlu.doc import Doc
 from nlu.incident_hints import (
     displayed,
@@ -28,6 +28,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
+from nlu.type_bugs import seen_through_bug
 from nlu.type_caught import caught_by_tool
 from nlu.type_checkboxes import unticked
 from nlu.type_conditions import (
@@ -45,12 +46,13 @@ from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
 from nlu.type_undelivered import undelivered_cues
 from nlu.type_unlicensed import unlicensed_cues
-from nlu.type_uploads import uploaded_to_sns
+from nlu.type_uploads import pictured_in_post, uploaded_to_sns
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
     disposed_instead,
+    enclosed_by_mistake,
     found_again,
     mistaken_disposal,
     mistaken_sending,
@@ -116,6 +118,15 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         )
     ]
     demanded = ransom_cues(doc)
+    uploads = uploaded_to_sns(doc)
+    # 「TikTokに動画を上げて…利用者さんが映り込んでいた」: what the post showed; 「他の会員の
+    # 注文履歴が見えてしまう不具合」: what the bug showed.
+    cues = [
+        m
+        for m in cues
+        if m.label != IncidentType.VISUAL_LEAK.value
+        or not (pictured_in_post(doc, m, uploads) or seen_through_bug(doc, m, lex))
+    ]
     cues = sorted(
         [
             *cues,
@@ -123,8 +134,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *conditional_cues(doc),
             *insider_cues(doc),
             *mistaken_disposal(doc),
+            *enclosed_by_mistake(doc, lex.other_party),
             *open_shares(doc),
-            *uploaded_to_sns(doc),
+            *uploads,
             *unfound_things(doc, lex.lost_things, lex.negating),
             *unlicensed_cues(doc),
             *entered_systems(doc),
@@ -154,6 +166,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     exposed: dict[IncidentType, list[Polarity]] = {}
     online = lex.online_media.contains(doc)
     infection_doubted = False
+    # Attack kinds doubted only as to whether they spread to other machines.
+    spread: set[IncidentType] = set()
     # Attack kinds doubted by a word of their own kind, not only by a generic 攻撃 or by the
     # hijack that made a machine a DDoS relay (「乗っ取られてDDoSの踏み台にされてたっぽい」).
     firm: set[IncidentType] = set()
@@ -230,6 +244,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue  # 「侵入の有無を教えてください」「不正アクセス：有」: no type named
         if kind in lex.attacks:
             state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
+            if state is Polarity.HEDGED and of_the_others(doc, match.start):
+                # 「残りの2台も感染してないかチェック」: whether the attack spread; a doubt of
+                # the kind only if nothing else names it (below).
+                spread.add(kind)
+                continue
             if ransom_note and state is Polarity.NEUTRAL:
                 state = Polarity.AFFIRMED  # a ransom note on the screen is the infection
             elif loosely is not None and state is Polarity.HEDGED:
@@ -271,6 +290,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             ):
                 continue
         present.setdefault(kind, []).append(state)
+    for kind in spread - present.keys():
+        present[kind] = [Polarity.HEDGED]  # 「他のPCも感染したかも」 alone: still a doubt
     doubted = {
         kind
         for kind in (*lex.attacks, IncidentType.SUSPECTED)
@@ -381,9 +402,10 @@ def _infection_doubted(doc: Doc, match: Match, lex: Lexicon) -> bool:
 
 
 def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
-    """「えもてっと？ってやつっぽい」: an attack's katakana name typed in hiragana, where no
-    cue already stands, and set off from the kana after it by a particle or a mark: in a run
-    (「えもてっとたいさく」) the words after it are unread, a measure against it as likely."""
+    """「えもてっと？ってやつっぽい」「サイトがかいざんされて」: an attack's katakana name or
+    kanji word typed in hiragana, where no cue already stands, and set off from the kana after
+    it by a particle or a mark: in a run (「えもてっとたいさく」) the words after it are
+    unread, a measure against it as likely."""
     held = {(m.start, m.end) for m in cues}
     # Inside a compound that names a measure (「ういるすたいさく」), as the cue itself is.
     compounds = {
@@ -393,18 +415,28 @@ def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
         for i in range(m.start, m.end)
     }
     tokens = doc.tokens
-    return [
+    # A kanji word's sound (かいざん) may go on with する, as the word itself does (改ざんされて).
+    heard = [
+        *((m, False) for m in kana_matches(doc, lex.attack_loanwords)),
+        *((m, True) for m in kana_matches(doc, lex.attack_readings)),
+    ]
+    return sorted(
         m
-        for m in kana_matches(doc, lex.attack_loanwords)
+        for m, verbal in heard
         if (m.start, m.end) not in held
         and m.start not in compounds
-        and (m.end >= len(tokens) or tokens[m.end].pos1 in _SETTING_OFF)
+        and (
+            m.end >= len(tokens)
+            or tokens[m.end].pos1 in _SETTING_OFF
+            or (verbal and tokens[m.end].lemma == _DOING)
+        )
         and not countered(doc, m.end, lex)
-    ]
+    )
 
 
 # Parts of speech that end a word typed in kana: what follows is no part of its name.
 _SETTING_OFF = frozenset({"助詞", "助動詞", "補助記号", "空白", "接尾辞"})
+_DOING = "為る"
 
 
 def _mistakenly_sent(doc: Doc, lex: Lexicon) -> bool:

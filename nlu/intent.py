@@ -240,10 +240,24 @@ def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         starts.update(
             i
             for i, t in enumerate(tokens)
-            if t.surface in lex.hypothetical_surfaces and i not in how and i not in doubting
+            if t.surface in lex.hypothetical_surfaces
+            and i not in how
+            and i not in doubting
+            and not _told_what_was_met(doc, i, lex)
         )
     spans.update(_asked_span(doc, i) for i in starts if doc.sentence_of[i] in asking)
     return sorted(spans)
+
+
+def _told_what_was_met(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """「朝事務所に来たらパソコンの画面が真っ黒で英語がずらっと出てて、…払ったほうが早いの
+    かね」: the 「たら」 at `i` opens what was met on coming in, told in a question's run-on
+    sentence; it supposes nothing (the detection and the type are read there)."""
+    tokens = doc.tokens
+    if tokens[i].surface != "たら" or i + 1 >= len(tokens):
+        return False
+    said = "".join(t.surface for t in tokens[i + 1 : doc.clause_end(i + 1)]).rstrip("、,")
+    return said.endswith(lex.met_endings)
 
 
 # 「…苦情をいただきました名前が出た生徒は二名です…すればよいか」: voice input runs sentences on

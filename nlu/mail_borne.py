@@ -1,6 +1,7 @@
 """Malware named as the first part of a mail's compound (ウイルスメール, Emotetメール): carried
 by the mail, like 「ウイルス付きのメール」, not said to have run on our machines; and an
-infection got by opening a mail of ours, which is its recipient's. Words in
+infection got by opening a mail of ours, which is its recipient's; and a link opened (or not)
+by a reader, which is no access to our systems. Words in
 `config/nlu_mail_borne.toml`.
 """
 
@@ -23,6 +24,7 @@ class MailBorneFile(config.Schema):
     heads: NonEmptyWords
     our_sending: NonEmptyWords
     opening: NonEmptyWords
+    links: NonEmptyWords
 
 
 @cache
@@ -56,3 +58,36 @@ def opened_from_us(doc: Doc, start: int) -> bool:
         any(t.lemma in opening for t in tokens[mail.end : start])
         for mail in _ours().find(doc, first, start)
     )
+
+
+# Between a link and the access to it: a topic or adverb particle (「URLには」「リンクにも」)
+# and an adverb (「URLには絶対にアクセスしない」, MeCab: 絶対 + に).
+_TO_LINK: Final = frozenset({"に", "へ"})
+_BETWEEN: Final = frozenset({"は", "も"})
+_ADVERBS: Final = frozenset({"絶対", "決して", "くれぐれも", "むやみ", "安易"})
+_LINK_REACH: Final = 4
+
+
+def to_a_link(doc: Doc, start: int) -> bool:
+    """「記載のURLにはアクセスせず削除してください」「リンク先には絶対にアクセスしないで」: the
+    access word at `start` is a reader's click on a link (its target, a link noun, right
+    before it with に or へ), which says nothing of an attack on our systems, done or not."""
+    tokens = doc.tokens
+    i = start - 1
+    while i > 0 and start - i <= _LINK_REACH:
+        if tokens[i].surface in _BETWEEN or tokens[i].pos1 == "副詞":
+            i -= 1
+        elif tokens[i].surface == "に" and tokens[i - 1].lemma in _ADVERBS:
+            i -= 2
+        else:
+            break
+    if i <= 0 or tokens[i].surface not in _TO_LINK:
+        return False
+    links = _links()
+    last = tokens[i - 1]
+    return last.lemma in links or (i > 1 and tokens[i - 2].surface + last.surface in links)
+
+
+@cache
+def _links() -> frozenset[str]:
+    return frozenset(_words().links)

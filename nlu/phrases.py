@@ -115,9 +115,10 @@ class _Registry:
             self.count += 1
             return number
 
-    def candidates(self, doc: Doc) -> dict[int, list[Match]]:
-        """Every phrase set's matches in `doc`: non-overlapping, left to right, the
-        longest at each place.
+    def candidates(self, doc: Doc, sets: int) -> list[list[Match] | None]:
+        """The matches in `doc` of each of the first `sets` phrase sets, by set number
+        (None for a set with none): non-overlapping, left to right, the longest at each
+        place.
 
         A phrase is looked up from each token by walking the tries, so the cost grows
         with the words that do start a phrase, not with the size of the lexicon. Among
@@ -125,17 +126,14 @@ class _Registry:
         the 「市」 that starts it), then the first label, so that which one wins never
         depends on the order of a set (string hashes differ per process).
         """
-        # Each set's hits go to a list of its own, keyed (start, -end, -characters) in one
-        # int, then the label and the span: sorted, the preferred match at each place
-        # comes first. One int compares at C speed where a tuple compares item by item;
-        # each part is in 1..base-1 (a token holds a character at least). Most sets have
-        # one hit or none in a message: a list per set sorts next to nothing, where one
-        # list of every hit sorts them all.
+        # Each set's hits go to a list of its own as (start, -end, -characters, label):
+        # sorted, the preferred match at each place comes first. Most sets have one hit
+        # in a message, or two that are one phrase found by lemma and as written: a list
+        # per set sorts next to nothing, and a lone hit needs no key worked out for it.
         # A list of one-character strings: indexing it allocates nothing, where each
         # text[k] of a kanji makes a new string.
         chars_of = list(doc.text.lower())
-        base = max(len(chars_of), len(doc.text), len(doc.tokens)) + 2
-        by_set: dict[int, list[tuple[int, str, int, int]]] = {}
+        by_set: dict[int, list[tuple[int, int, int, str]]] = {}
         bucket_of = by_set.get
         lemmas = doc.lemmas
         ends = doc.ends
@@ -152,9 +150,9 @@ class _Registry:
                 j += 1
                 owners, node = entry
                 if owners:
-                    place = (i * base + base - j) * base + base + starts[i] - ends[j - 1]
+                    hit_end, spelled = -j, starts[i] - ends[j - 1]
                     for number, label in owners:
-                        hit = (place, label, i, j)
+                        hit = (i, hit_end, spelled, label)
                         if (bucket := bucket_of(number)) is None:
                             by_set[number] = [hit]
                         else:
@@ -174,38 +172,44 @@ class _Registry:
                 owners, node = entry
                 if owners:
                     # Doc.token_at(k - 1), inlined: the token holding the phrase's last character.
-                    end = (bisect_right(ends, k - 1) if k - 1 < last_end else last) + 1
-                    place = (first * base + base - end) * base + base + start - k
+                    end = -1 - (bisect_right(ends, k - 1) if k - 1 < last_end else last)
+                    spelled = start - k
                     for number, label in owners:
-                        hit = (place, label, first, end)
+                        hit = (first, end, spelled, label)
                         if (bucket := bucket_of(number)) is None:
                             by_set[number] = [hit]
                         else:
                             bucket.append(hit)
                 entry = node.get(chars_of[k]) if k < length else None
-        found: dict[int, list[Match]] = {}
+        # A list by set number: the readers look a set up in it about a hundred times a
+        # message, and indexing a list costs no call where dict.get does.
+        found: list[list[Match] | None] = [None] * sets
         # tuple.__new__ skips the named tuple's Python-level __new__, as for `Token`.
         make = tuple.__new__
         for number, hits in by_set.items():
+            if number >= sets:
+                continue  # registered during the pass: redone when asked (`_matches`)
             if len(hits) == 1:
-                _, label, start, end = hits[0]
-                found[number] = [make(Match, (start, end, label))]
+                start, end, _, label = hits[0]
+                found[number] = [make(Match, (start, -end, label))]
                 continue
             hits.sort()
             chosen: list[Match] = []
             found[number] = chosen
             taken = 0
-            for _, label, start, end in hits:
+            for start, end, _, label in hits:
                 if start >= taken:
-                    chosen.append(make(Match, (start, end, label)))
-                    taken = end
+                    chosen.append(make(Match, (start, -end, label)))
+                    taken = -end
         return found
 
 
 _REGISTRY = _Registry()
+# A message's phrase pass as kept on its `Doc`: how many sets it covered, and their matches.
+_Pass = tuple[int, list[list[Match] | None]]
 
 
-def _matches(doc: Doc, number: int) -> dict[int, list[Match]]:
+def _matches(doc: Doc, number: int) -> list[list[Match] | None]:
     """The one pass's matches of `doc`, redone if set `number` registered after it.
 
     A phrase set may be created lazily, after a message was already scanned (the data
@@ -213,14 +217,15 @@ def _matches(doc: Doc, number: int) -> dict[int, list[Match]]:
     would silently lack it, and the first message of a process would read differently
     from every later one. The pass records how many sets it covered.
     """
-    kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+    kept: _Pass | None = doc.phrases
     if kept is not None and number < kept[0]:
         return kept[1]
     # A set registering during the pass has a number >= covered: it is redone when asked.
+    # `number` itself was counted when its set was made, so it is below covered.
     with _REGISTRY.lock:
         covered = _REGISTRY.count
-    found = _REGISTRY.candidates(doc)
-    doc.cache[0] = (covered, found)
+    found = _REGISTRY.candidates(doc, covered)
+    doc.phrases = (covered, found)
     return found
 
 
@@ -235,11 +240,11 @@ class PhraseSet:
         number = self._number
         # `_matches`, its kept pass checked inline: the readers ask dozens of times a
         # message and almost always find the pass there.
-        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        kept: _Pass | None = doc.phrases
         found = (
-            kept[1].get(number)
+            kept[1][number]
             if kept is not None and number < kept[0]
-            else _matches(doc, number).get(number)
+            else _matches(doc, number)[number]
         )
         if found is None:
             return []
@@ -252,20 +257,20 @@ class PhraseSet:
         """Whether any phrase of the set occurs anywhere in the message: a reader built on
         the set's matches has nothing to act on without one."""
         number = self._number
-        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        kept: _Pass | None = doc.phrases
         if kept is not None and number < kept[0]:
-            return number in kept[1]
-        return number in _matches(doc, number)
+            return kept[1][number] is not None
+        return _matches(doc, number)[number] is not None
 
     def contains(self, doc: Doc, lo: int = 0, hi: int | None = None) -> bool:
         """Whether any phrase occurs within doc.tokens[lo:hi]."""
         number = self._number
         # As in `find`.
-        kept: tuple[int, dict[int, list[Match]]] | None = doc.cache.get(0)
+        kept: _Pass | None = doc.phrases
         found = (
-            kept[1].get(number)
+            kept[1][number]
             if kept is not None and number < kept[0]
-            else _matches(doc, number).get(number)
+            else _matches(doc, number)[number]
         )
         if not found:
             return False

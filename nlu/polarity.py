@@ -9,6 +9,7 @@ of negations denies.
 from __future__ import annotations
 
 from enum import Enum
+from operator import itemgetter
 from typing import Literal
 
 from nlu.apologies import apologies
@@ -17,6 +18,7 @@ from nlu.lexicon import Lexicon
 from nlu.tokens import Token
 
 _QUESTION_MARKS = frozenset({"?", "？"})
+_LEMMA = itemgetter(1)  # Token.lemma, for map()
 # Parts of speech that carry no statement of their own after a cue.
 _EMPTY = frozenset({"補助記号", "助詞"})
 
@@ -43,14 +45,25 @@ _NAMING = frozenset({"名詞", "代名詞", "形状詞"})
 
 def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
     """How many negations tokens[lo:hi] hold, grammatical and lexical (非公表, 控える)."""
-    count = sum(_negates(token, lex) for token in doc.tokens[lo:hi])
+    count = _negated(doc.tokens[lo:hi], lex)
     if count:
         # 「攻撃を受けたのは間違いない」: the 無い of a phrase of certainty affirms, and
         # 「申し訳ない」 says sorry: neither denies.
         spans = [(m.start, m.end) for m in lex.certain.find(doc, lo, hi)]
         for start, end in [*spans, *apologies(doc, lo, hi)]:
-            count -= sum(_negates(t, lex) for t in doc.tokens[start:end])
+            count -= _negated(doc.tokens[start:end], lex)
     return count + len(lex.negation.find(doc, lo, hi))
+
+
+def _negated(tokens: list[Token], lex: Lexicon) -> int:
+    """How many of `tokens` are grammatical negations (`_negates`), in a plain loop: the
+    readers count them in every scope they weigh, and a generator costs a call a token."""
+    negating = lex.negating
+    count = 0
+    for token in tokens:
+        if negating.get(token.lemma) == token.pos1:
+            count += 1
+    return count
 
 
 def _negates(token: Token, lex: Lexicon) -> bool:
@@ -158,7 +171,7 @@ def asked_without_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     if not 0 <= lo < hi <= len(tokens):
         return False
     _, past = doc.sentence_span(hi - 1)
-    if any(t.pos1 != "補助記号" for t in tokens[hi:past]):
+    if not _only_marks(tokens[hi:past]):
         return False  # the sentence goes on past the clause: another clause asks, if any
     i = hi - 1
     while i >= lo and tokens[i].pos1 == "補助記号":
@@ -180,7 +193,8 @@ def hedged_before(doc: Doc, cue_end: int, lex: Lexicon) -> bool:
     if cue_end == 0:
         return False
     start = doc.clause_start(cue_end - 1)
-    return any(t.lemma in lex.hedge_before for t in doc.tokens[start:cue_end])
+    # The lemmas looked up at C speed: this runs for nearly every cue of every message.
+    return not lex.hedge_before.isdisjoint(map(_LEMMA, doc.tokens[start:cue_end]))
 
 
 def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, int]:
@@ -191,26 +205,39 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
     if cue_end == 0:
         return 0, 0
     end = doc.clause_end(cue_end - 1)
-    # 「同意は、いずれも…」: a topic particle alone says nothing yet.
-    # A conjunctive particle (「置き忘れて、」) does carry the cue's own verb.
-    if (
-        extend
-        and end < len(doc.tokens)
-        and not any(t.pos1 not in _EMPTY or t.pos2 == "接続助詞" for t in doc.tokens[cue_end:end])
-        # 「DDoSかも。」「ランサムかな？」: the particle of doubt is the cue's own predicate;
-        # the next clause is another statement, not the value.
-        and not any(t.surface in _DOUBTING for t in doc.tokens[cue_end:end])
-    ):
+    # 「同意は、いずれも…」: a topic particle alone says nothing yet (`_says_nothing`).
+    if extend and end < len(doc.tokens) and _says_nothing(doc.tokens[cue_end:end]):
         after = doc.clause_end(end)
         # 「不正アクセス → 確認されず」: a clause of marks alone (→) leads to the value.
         if (
             after < len(doc.tokens)
-            and all(t.pos1 == "補助記号" for t in doc.tokens[end:after])
+            and _only_marks(doc.tokens[end:after])
             and doc.sentence_of[after] == doc.sentence_of[end]
         ):
             return end, doc.clause_end(after)
         return end, after
     return cue_end, end
+
+
+def _says_nothing(tokens: list[Token]) -> bool:
+    """Whether `tokens` are marks and particles alone: 「同意は、いずれも…」, a topic
+    particle alone, says nothing yet. A conjunctive particle (「置き忘れて、」) does carry
+    the cue's own verb, and a particle of doubt (「DDoSかも。」「ランサムかな？」) is the
+    cue's own predicate, the next clause another statement, not the value.
+
+    A plain loop, not any() over generators: scope_after runs for most cues."""
+    for token in tokens:
+        if token.pos1 not in _EMPTY or token.pos2 == "接続助詞" or token.surface in _DOUBTING:
+            return False
+    return True
+
+
+def _only_marks(tokens: list[Token]) -> bool:
+    """Whether every one of `tokens` is a mark (補助記号)."""
+    for token in tokens:  # noqa: SIM110 (a loop: no generator frame per call)
+        if token.pos1 != "補助記号":
+            return False
+    return True
 
 
 def preceded_by_negating_prefix(doc: Doc, cue_start: int, lex: Lexicon) -> bool:

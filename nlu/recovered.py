@@ -21,12 +21,19 @@ class RecoveredFile(config.Schema):
 
     verbs: NonEmptyWords
     things: NonEmptyWords
+    revealing: NonEmptyWords
+    mistaken: NonEmptyWords
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     file = config.load(FILE, RecoveredFile)
-    return frozenset(file.verbs), frozenset(file.things)
+    return frozenset(file.verbs), frozenset(file.things), frozenset(file.revealing)
+
+
+@cache
+def _mistaken() -> frozenset[str]:
+    return frozenset(config.load(FILE, RecoveredFile).mistaken)
 
 
 def tells_recovery(doc: Doc, report: Match, lex: Lexicon) -> bool:
@@ -34,10 +41,10 @@ def tells_recovery(doc: Doc, report: Match, lex: Lexicon) -> bool:
     between them but lost things and words that are no nouns (「連絡あって見つかった」
     「連絡があり、スマホが戻ってきました」), and no incident named there. The report's own
     verb comes first: in 「通知が届き」 the report is what came."""
-    verbs, things = _words()
+    verbs, things, _ = _words()
     tokens = doc.tokens
     first, last = doc.sentence_span(report.start)
-    if _quotes_recovery(doc, first, report.start, verbs, things):
+    if _quotes_recovery(doc, first, report.start):
         return True
     told = False  # the report's own predicate (「連絡があり」), before what came back
     for i in range(report.end, last):
@@ -56,13 +63,15 @@ def tells_recovery(doc: Doc, report: Match, lex: Lexicon) -> bool:
 _QUOTING: Final = frozenset({"と", "って", "たって", "の", "という", "旨", "との"})
 
 
-def _quotes_recovery(
-    doc: Doc, first: int, report: int, verbs: frozenset[str], things: frozenset[str]
-) -> bool:
+def _quotes_recovery(doc: Doc, first: int, report: int) -> bool:
     """「警察から見つかったって連絡きた」「PCが戻ったとの連絡」: the report quotes, just before
-    it, a thing coming back, and names nothing else since its から or the sentence's start."""
+    it, a thing coming back, and names nothing else since its から or the sentence's start;
+    unless the loss came to light by it (a revealing verb after the report)."""
+    verbs, things, revealing = _words()
     tokens = doc.tokens
     i = report - 1
+    if i >= first and tokens[i].pos1 == "接頭辞":
+        i -= 1  # 「見つかったとのご連絡」「拾得のご連絡」
     quoted = False
     while i >= first and tokens[i].surface in _QUOTING:
         i, quoted = i - 1, True
@@ -70,6 +79,11 @@ def _quotes_recovery(
         i -= 1
     if not quoted or i < first or tokens[i].lemma not in verbs:
         return False
+    if any(t.lemma in _mistaken() for t in tokens[max(first, i - 2) : i]):
+        return False  # 「誤って届いたとご連絡」: what was sent by mistake arrived
+    _, last = doc.sentence_span(report)
+    if any(t.lemma in revealing for t in tokens[report:last]):
+        return False  # 「拾得のご連絡をいただき、紛失が判明」: the finding told of the loss
     for token in reversed(tokens[first:i]):
         if token.surface in ("から", "より", "、"):
             return True

@@ -23,6 +23,8 @@ class AnswersFile(config.Schema):
 
     questions: NonEmptyWords
     trailing: NonEmptyWords
+    ourselves: NonEmptyWords
+    clause_ends: NonEmptyWords
 
 
 @cache
@@ -43,13 +45,60 @@ def answered_finder(text: str, lex: Lexicon) -> Detection | None:
         quoted = _QUOTE.match(line)
         if not quoted or not any(q in quoted.group(1) for q in words.questions):
             continue
-        answer = lines[i + 1].strip()
+        answer = _past_when(lines[i + 1].strip(), lex)
         if not answer or _QUOTE.match(answer):
             continue
-        kind = _named_alone(answer, lex, tuple(words.trailing))
+        kind = _named_alone(answer, lex, tuple(words.trailing)) or _ourselves(answer, words)
         if kind is not None:
             found = kind
     return found
+
+
+def _ourselves(answer: str, words: AnswersFile) -> Detection | None:
+    """「自分です、朝イチで開いたら。」「うちです」: the answer's first clause names the writer
+    or the company alone, so we found it ourselves; what follows only tells how."""
+    cut = min((at for end in words.clause_ends if (at := answer.find(end)) >= 0), default=None)
+    head = answer if cut is None else answer[:cut]
+    for word in words.ourselves:
+        if not head.startswith(word):
+            continue
+        rest = _past_gloss(head[len(word) :])
+        while rest := rest.strip():
+            step = next((t for t in words.trailing if rest.startswith(t)), None)
+            if step is None:
+                break
+            rest = rest[len(step) :]
+        if not rest:
+            return Detection.SELF
+    return None
+
+
+# Around a gloss of who the writer is (「自分(総務)です」), as normalised (NFKC).
+_GLOSS_OPEN: Final = "("
+_GLOSS_CLOSE: Final = ")"
+# What a when-clause holds beside time words and numbers (「今朝8時半頃、」「昨日の夜、」).
+_WHEN_PARTS: Final = frozenset({"の", "に", "頃", "ごろ", "半", "過ぎ"})
+
+
+def _past_gloss(rest: str) -> str:
+    """「(総務)です」: past a gloss in brackets right after the word, which says who we are."""
+    stripped = rest.lstrip()
+    if stripped.startswith(_GLOSS_OPEN) and _GLOSS_CLOSE in stripped:
+        return stripped[stripped.index(_GLOSS_CLOSE) + 1 :]
+    return rest
+
+
+def _past_when(answer: str, lex: Lexicon) -> str:
+    """「今朝、自分(総務)です」: past a first clause saying only when, as a question asking
+    when and who (「いつ、誰が気づきましたか？」) is answered; the rest says who."""
+    head, comma, rest = answer.partition("、")
+    if not comma or not rest.strip():
+        return answer
+    tokens = make_doc(head).tokens
+    when = bool(tokens) and all(
+        t.lemma in lex.time_words or t.pos2 == "数詞" or t.surface in _WHEN_PARTS for t in tokens
+    )
+    return rest.strip() if when else answer
 
 
 def _named_alone(answer: str, lex: Lexicon, trailing: tuple[str, ...]) -> Detection | None:

@@ -17,7 +17,13 @@ from nlu.doc import Doc
 from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations
-from nlu.reporter_parties import names_a_party, our_owners, outside_organisations, writer_itself
+from nlu.reporter_parties import (
+    names_a_party,
+    our_owners,
+    outside_organisations,
+    subject_anaphors,
+    writer_itself,
+)
 from nlu.reporter_pending import not_yet
 from nlu.reporter_roles import role_person
 from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
@@ -307,8 +313,22 @@ def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) ->
             i += 1
         if i < report.start and tokens[i].surface in ("が", "は"):
             return r
+        if _taken_up(doc, i, report.start) and lex.incident_cues.contains(doc, i, report.start):
+            return r  # 「外部の会社に委託しているのですが、そこがランサムウェアの被害にあって」
         return None  # only the first outsider can be the subject of the news
     return organisation
+
+
+def _taken_up(doc: Doc, lo: int, hi: int) -> bool:
+    """A word taking up the party just named (「そこが」「そちらは」) as the subject of the
+    news, between `lo` and the report word at `hi`; the caller asks that the news tell of an
+    incident (「そこが今月で廃業すると連絡」 tells none)."""
+    tokens = doc.tokens
+    names = subject_anaphors()
+    return any(
+        tokens[k].surface in names and tokens[k + 1].surface in ("が", "は")
+        for k in range(lo, hi - 1)
+    )
 
 
 def _named_by_trade(doc: Doc, lo: int, j: int) -> int:
@@ -381,13 +401,22 @@ def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Even
     return found
 
 
+def _suing(doc: Doc, k: int) -> bool:
+    """「相手取り」 (MeCab: 相手 + 取り) at `k`: the verb naming the party sued."""
+    return doc.tokens[k].lemma == "取る" and k > 0 and doc.tokens[k - 1].surface == "相手"
+
+
 def _claimant_subject(doc: Doc, lex: Lexicon, first: int, claim: int) -> bool:
     """「市内の女性(34)が市に慰謝料など110万円を求める訴えを起こした」「原告Aが、被告に損害
     賠償を求めた」: an outsider is the subject (が) of the claim at `claim`, with no verb
     between; the company itself as the subject (当社が, 同社が) is the one who claims."""
     tokens = doc.tokens
     at = next((k for k in range(claim - 1, first, -1) if tokens[k].surface == "が"), None)
-    if at is None or any(t.pos1 == "動詞" for t in tokens[at + 1 : claim]):
+    # 「男性が…観光関連会社を相手取り、…損害賠償を求める訴訟を起こした」: whom it sued, said
+    # on the way, is no other statement.
+    if at is None or any(
+        tokens[k].pos1 == "動詞" and not _suing(doc, k) for k in range(at + 1, claim)
+    ):
         return False
     end = at
     if tokens[end - 1].surface in _CLOSING:
@@ -432,13 +461,14 @@ def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:
     return any(m.end <= hi for m in frames.hedges_after.find(doc, at, len(doc.tokens)))
 
 
-def glossed_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
+def glossed_reporter(doc: Doc, end: int, every: list[Match], lex: Lexicon) -> Match | None:
     """「外部から通報(JPCERT)」: a reporter in brackets right after a report word names who
-    made it, more closely than a vague one before."""
+    made it, more closely than a vague one before; 「…検知（自社SOC）」 names our own."""
     tokens = doc.tokens
     if end >= len(tokens) or tokens[end].surface not in _OPENING:
         return None
-    named = next((r for r in every if r.start == end + 1), None)
+    ours = end + 2 < len(tokens) and lex.own.contains(doc, end + 1, end + 2)
+    named = next((r for r in every if r.start == end + 1 or (ours and r.start == end + 2)), None)
     if named is None or named.end >= len(tokens) or tokens[named.end].surface not in _CLOSING:
         return None
     return named

@@ -102,6 +102,31 @@ def introduces(doc: Doc, match: Match) -> bool:
     return not any(t.lemma in words.writer_findings for t in tokens[at + 1 :])
 
 
+# After a team's name in the opening introduction, its role (「情シス課長の森です」).
+_ROLE_TOKENS: Final = 3
+
+
+def team_introduced(doc: Doc, team: Match) -> bool:
+    """「情シスの佐藤です。」「情シス課長の森です。」: the team at `team` opens the message in
+    the writer's introduction, maybe with a role and a name after it, closed by a copula.
+
+    Unlike `introduces`, what the writer says next is not weighed: the caller reads it.
+    """
+    words, tokens = _words(), doc.tokens
+    first, last = doc.sentence_span(team.start)
+    if first != 0 or any(t.surface not in words.before_team for t in tokens[first : team.start]):
+        return False
+    at = team.end
+    while at < last and at - team.end < _ROLE_TOKENS and tokens[at].pos1 in ("名詞", "接尾辞"):
+        at += 1  # 「情シス課長」
+    if at < last and tokens[at].surface == "の":
+        name = at + 1
+        while name < last and name - at <= _NAME_TOKENS and tokens[name].pos1 == "名詞":
+            name += 1
+        at = name if name > at + 1 else at
+    return at < last and tokens[at].surface in words.copulas
+
+
 def advice_quoted(doc: Doc, match: Match) -> bool:
     """「60万かかると言われた」「公表した方がいいと弁護士から助言」: the report word at
     `match` closes a quoted price, or our adviser's advice, not a report of the incident."""

@@ -10,6 +10,7 @@ from nlu.operator_side import attacked_itself
 from nlu.phrases import Match
 from nlu.reporter_context import devices_user
 from nlu.reporter_frames import tells_no_attack
+from nlu.reporter_writer import writers_operator
 
 # The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
 CATEGORY = {
@@ -63,7 +64,12 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
     own = before >= 0 and lex.own.contains(doc, before, before + 1)
-    if own and CATEGORY[match.label] is not Detection.THIRD_PARTY:
+    # 「当社SOC」 in a letter to 貴社 is the writer's, an outsider's operator.
+    if (
+        own
+        and CATEGORY[match.label] is not Detection.THIRD_PARTY
+        and not writers_operator(doc, match, before, lex)
+    ):
         return Detection.SELF
     if match.label == "network" and (
         tells_no_attack(doc, match.start, lex) or attacked_itself(doc, match, lex)

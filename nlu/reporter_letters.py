@@ -30,6 +30,8 @@ class LettersFile(config.Schema):
 
     copulas: NonEmptyWords
     findings: NonEmptyWords
+    sender_keys: NonEmptyWords
+    separators: NonEmptyWords
 
 
 @cache
@@ -55,17 +57,24 @@ def operator_letter(
         if CATEGORY[reporter.label] is not Detection.EXTERNAL_REPORT:
             continue
         first, last = doc.sentence_span(reporter.start)
-        if any(t.pos1 not in _NAME_POS for t in tokens[first : reporter.start]):
+        sender = _sender_key(doc, first, reporter.start, words)
+        if sender is None and any(t.pos1 not in _NAME_POS for t in tokens[first : reporter.start]):
             continue
         at = reporter.end
         while at < last and at - reporter.end < _DESK_WORDS and tokens[at].pos1 in _DESK_POS:
             at += 1  # 「レンタルサーバー サポートです」: the operator's desk
-        if at >= last or tokens[at].surface not in words.copulas:
-            continue
-        if any(t.pos1 not in ("補助記号", "空白") for t in tokens[at + 1 : last]):
-            continue  # 「監視センターですが、…」 goes on to say more than who writes
-        if not any(m.start >= last for m in letters):
-            continue
+        if sender is not None:
+            # 「送信元:セキュアウォッチ24 SOCセンター」: a header line naming the sender
+            # alone; the letter's address line may stand before it (「宛先:… 御中」).
+            if at < last:
+                continue
+        else:
+            if at >= last or tokens[at].surface not in words.copulas:
+                continue
+            if any(t.pos1 not in ("補助記号", "空白") for t in tokens[at + 1 : last]):
+                continue  # 「監視センターですが、…」 goes on to say more than who writes
+            if not any(m.start >= last for m in letters):
+                continue
         for k in range(last, len(tokens)):
             if tokens[k].lemma not in words.findings:
                 continue
@@ -73,3 +82,20 @@ def operator_letter(
             if negations(doc, lo, hi, lex) % 2 == 0:
                 return [(k, kind_of(reporter))]
     return []
+
+
+# The words of a sender's name in a header line (「セキュア|ウォッチ|24」): a 形状詞 too.
+_SENDER_POS: Final = _NAME_POS | {"形状詞"}
+
+
+def _sender_key(doc: Doc, first: int, start: int, words: LettersFile) -> int | None:
+    """Where the name starts after a header key naming the sender (「送信元:」「差出人：」)
+    that opens the sentence tokens[first:], when only name words stand from there to
+    `start`; None when the sentence opens otherwise."""
+    tokens = doc.tokens
+    sep = next((k for k in range(first, start) if tokens[k].surface in words.separators), None)
+    if sep is None or "".join(t.surface for t in tokens[first:sep]) not in words.sender_keys:
+        return None
+    if any(t.pos1 not in _SENDER_POS for t in tokens[sep + 1 : start]):
+        return None
+    return sep + 1

@@ -17,12 +17,13 @@ from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
-from nlu.polarity import negations
+from nlu.polarity import negations, scope_after
 from nlu.reporter_context import principal_words
 
 FILE: Final = "nlu_reporter_noticed.toml"
 # Words between the outsider and its が (「業者さんが」).
 _SUBJECT_REACH: Final = 2
+_HONORIFICS: Final = frozenset({"さん", "様", "さま"})
 
 
 class NoticedFile(config.Schema):
@@ -55,7 +56,11 @@ def firms_by_work(doc: Doc) -> list[Match]:
     found = []
     for k in range(1, len(tokens) - 1):
         token, before = tokens[k], tokens[k - 1]
-        if token.surface not in file.work_heads or tokens[k + 1].surface != "が":
+        if token.surface not in file.work_heads:
+            continue
+        # 「保守をお願いしてる業者さんが」: the firm named politely, as MeCab cuts さん off.
+        subject = k + 2 if tokens[k + 1].surface in _HONORIFICS else k + 1
+        if subject >= len(tokens) or tokens[subject].surface != "が":
             continue
         if before.pos1 not in ("動詞", "助動詞"):
             continue
@@ -91,7 +96,11 @@ def outsider_noticed(
         _, last = doc.sentence_span(reporter.start)
         start = reporter.end + at + 1
         finding = next(
-            (k for k in range(start, last) if _predicate(tokens[k].pos1, tokens[k].lemma, file)),
+            (
+                k
+                for k in range(start, last)
+                if _predicate(tokens[k].pos1, tokens[k].lemma, file) and not _attributive(doc, k)
+            ),
             None,
         )
         if finding is None or tokens[finding].lemma not in file.findings:
@@ -104,6 +113,18 @@ def outsider_noticed(
         if negations(doc, finding, outcome + 2, lex) == 0:
             found.append((reporter.start, kind))
     return found
+
+
+def _attributive(doc: Doc, k: int) -> bool:
+    """「通常とは異なる通信記録を見つけ」: the verb at `k` qualifies the noun right after it,
+    a clause inside the finding's object, not the outsider's own predicate."""
+    tokens = doc.tokens
+    if tokens[k].pos1 != "動詞" or tokens[k].lemma in _words()[0].findings:
+        return False
+    end = k + 1  # 「見慣れないファイル」: the clause's verbs and auxiliaries, then its noun
+    while end < len(tokens) and tokens[end].pos1 in ("動詞", "助動詞"):
+        end += 1
+    return end < len(tokens) and tokens[end].pos1 == "名詞"
 
 
 def _predicate(pos1: str, lemma: str, file: NoticedFile) -> bool:
@@ -133,4 +154,17 @@ def vendor_letter_finding(doc: Doc, lex: Lexicon) -> list[tuple[int, Detection]]
         writer = next((k for k in range(first, finding) if tokens[k].surface in file.writers), None)
         if writer is not None and negations(doc, finding, last, lex) == 0:
             found.append((writer, Detection.THIRD_PARTY))
+        elif writer is None and _addressed(doc, check.end, finding):
+            # 「定期保守点検の際に、貴院受付のNASにおいて…検出し」: the check of the principal's
+            # own things, written to it, is the writer's; said where the finding is, and
+            # denied only in the finding's own clause (not by 「読み取れない状態」 after it).
+            lo, hi = scope_after(doc, finding + 1, extend=False)
+            if negations(doc, lo, hi, lex) == 0:
+                found.append((finding, Detection.THIRD_PARTY))
     return found
+
+
+def _addressed(doc: Doc, lo: int, hi: int) -> bool:
+    """The principal a letter writes to (「貴院」「貴社」) is named within doc.tokens[lo:hi]."""
+    text = "".join(t.surface for t in doc.tokens[lo:hi])  # MeCab cuts 貴院 as 貴 + 院
+    return any(word in text for word in principal_words())

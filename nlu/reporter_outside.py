@@ -9,6 +9,7 @@ from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
+from nlu.reporter_context import quote_spanning_start
 from nlu.reporter_parties import governs, names_a_party, writer_itself
 from nlu.reporter_roles import own_role_before, role_person
 from nlu.reporter_sources import (
@@ -23,6 +24,7 @@ from nlu.reporter_staff import former, of_lettered_firm, ours, own_unit
 from nlu.tokens import Token
 
 _FROM = ("から", "より")
+_HONORIFICS = frozenset({"さん", "様", "さま"})
 
 
 def told_from_outside(
@@ -59,18 +61,25 @@ def told_from_outside(
         )
         if own_unit(doc, i, lex):
             kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
-        # 「B社担当者から」: another firm's staff, as much an outsider as a former one of ours.
-        gone = bool(staff) and (former(doc, staff[0]) or of_lettered_firm(doc, staff[0]))
+        # 「B社担当者から」: another firm's staff, as much an outsider as a former one of ours;
+        # 「B社の担当者さんから」 the same, politely.
+        polite = staff
+        if not polite and before.surface in _HONORIFICS:
+            polite = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i - 1]
+        gone = bool(polite) and (former(doc, polite[0]) or of_lettered_firm(doc, polite[0]))
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         if role_person(doc, i - 1, i) or role_person(doc, max(0, i - 2), i):
             continue  # 「院長ご本人から」: one of us, as our internal 上司から is
         if kind is Detection.THIRD_PARTY and own_role_before(doc, i):
             continue  # 「院長から連絡があり」: our head telling us, as 上司から is
-        _, last = doc.sentence_span(i)
+        first, last = doc.sentence_span(i)
         told = (
             any(
-                i < m.start < last
+                i < m.start
+                # 「友達から「これお前の会社のやつじゃね？」ってLINE来て」: the quote's own ?
+                # cut the sentence; the report after it is still the one from him.
+                and (m.start < last or quote_spanning_start(doc, m.start) <= first)
                 and (m.start < i + 25 or quotes_its_content(doc, m))
                 and governs(doc, i, m.start)
                 for m in reports

@@ -16,6 +16,8 @@ from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
 from nlu.polarity import negations, scope_after
 from nlu.reporter_frames import means_then_finding
+from nlu.reporter_intro import team_introduced
+from nlu.reporter_words import the_company
 
 FILE: Final = "nlu_reporter_own.toml"
 Event = tuple[int, Detection]
@@ -32,6 +34,12 @@ class OwnFile(config.Schema):
     learning: NonEmptyWords
     looking: NonEmptyWords
     arrows: NonEmptyWords
+    reader_possessives: NonEmptyWords
+    log_readers: NonEmptyWords
+    log_words: NonEmptyWords
+    log_means: NonEmptyWords
+    log_sightings: NonEmptyWords
+    audit_means: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -43,6 +51,12 @@ class _Words(NamedTuple):
     learning: frozenset[str]
     looking: frozenset[str]
     arrows: tuple[str, ...]
+    reader_possessives: tuple[str, ...]
+    log_readers: PhraseSet
+    log_words: frozenset[str]
+    log_means: PhraseSet
+    log_sightings: frozenset[str]
+    audit_means: PhraseSet
 
 
 @cache
@@ -57,6 +71,12 @@ def _words() -> _Words:
         frozenset(file.learning),
         frozenset(file.looking),
         tuple(file.arrows),
+        tuple(file.reader_possessives),
+        PhraseSet({"reader": file.log_readers}),
+        frozenset(file.log_words),
+        PhraseSet({"means": file.log_means}),
+        frozenset(file.log_sightings),
+        PhraseSet({"means": file.audit_means}),
     )
 
 
@@ -67,6 +87,8 @@ def own_discoveries(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         *_tool_alarms(doc, lex, every),
         *_losses_met(doc, lex, every),
         *_looked(doc, lex, every),
+        *_logs_read(doc, lex, every),
+        *_topic_audits(doc, lex, every),
     ]
 
 
@@ -121,10 +143,14 @@ def _tool_alarms(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
 
 def _chain_starts(doc: Doc, start: int, alarm: int) -> bool:
     """「EDRアラート→調査依頼→…」: the alarm is the first step of a chain of arrows, what
-    set the rest off."""
-    first, _ = doc.sentence_span(start)
+    set the rest off; or 「EDRアラート。営業部の端末1台でビーコン検知」, the headline the
+    message opens with, its first sentence the alarm alone."""
+    first, last = doc.sentence_span(start)
     end = doc.tokens[alarm].start + len(doc.tokens[alarm].surface)
-    return first == start and doc.text[end:].lstrip(" ").startswith(_words().arrows)
+    if first != start:
+        return False
+    headline = start == 0 and all(t.pos1 == "補助記号" for t in doc.tokens[alarm + 1 : last])
+    return headline or doc.text[end:].lstrip(" ").startswith(_words().arrows)
 
 
 def _losses_met(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
@@ -214,3 +240,88 @@ def _conditional(doc: Doc, i: int) -> bool:
         and tokens[i + 1].surface == "ら"
         and tokens[i - 1].pos1 in ("動詞", "名詞")
     )
+
+
+# How far back the noun phrase of a tool may run (「お使い|の|端末|の|ウイルス対策ソフト」).
+_PHRASE_REACH: Final = 8
+
+
+def readers_tool(doc: Doc, match: Match) -> bool:
+    """「念のためお使いの端末のウイルス対策ソフトでチェックを」: the tool at `match` is the
+    reader's, named so in a notice asking readers to check their own machines, not ours."""
+    tokens = doc.tokens
+    i = match.start
+    while (
+        i > 0
+        and match.start - i < _PHRASE_REACH
+        and (tokens[i - 1].pos1 in ("名詞", "接頭辞", "接尾辞") or tokens[i - 1].surface == "の")
+    ):
+        i -= 1
+    if i == match.start:
+        return False
+    phrase = "".join(t.surface for t in tokens[i : match.start])
+    return any(p in phrase for p in _words().reader_possessives)
+
+
+def _logs_read(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「情シスの佐藤です。M365のサインインログに、海外IPからのサインイン試行が大量に出て
+    います」「情シス課長の森です。FWログで…記録されているのを確認しました」: our IT team,
+    writing, saw it in our own logs (labelling rule 3: self). Read only when the writer
+    introduces themselves as that team; a bare 「ログに海外IPから…」 says nothing of who."""
+    words, tokens = _words(), doc.tokens
+    if doc.surface_set().isdisjoint(words.log_words):
+        return []
+    team = next(iter(words.log_readers.find(doc)), None)
+    if team is None or not team_introduced(doc, team):
+        return []
+    found: list[Event] = []
+    for means in words.log_means.find(doc):
+        if means.start == 0 or tokens[means.start - 1].surface not in words.log_words:
+            continue
+        if _outsider_before(doc, every, means.start):
+            continue
+        _, last = doc.sentence_span(means.start)
+        seen = next(
+            (k for k in range(means.end, last) if tokens[k].lemma in words.log_sightings), None
+        )
+        if seen is not None and not _denied(doc, seen + 1, lex):
+            found.append((means.start - 1, Detection.SELF))
+    return found
+
+
+def _topic_audits(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
+    """「当院では電子カルテの閲覧履歴を定期的に監査しており、8月の監査において不審な閲覧
+    記録を確認し」: the organisation itself, the sentence's topic, found it in its own
+    regular check, named as the means, with no outsider in the sentence."""
+    words, tokens = _words(), doc.tokens
+    found: list[Event] = []
+    checks = lex.frames.own_checks
+    if doc.lemma_set().isdisjoint(checks):
+        return found
+    for means in words.audit_means.find(doc):
+        if means.start == 0 or tokens[means.start - 1].lemma not in checks:
+            continue
+        first, last = doc.sentence_span(means.start)
+        topic = next((k for k in range(first, means.start) if _company_topic(doc, k, lex)), None)
+        if topic is None:
+            continue
+        predicate = next(
+            (m for m in lex.agent_predicates.find(doc, means.end, last) if m.start >= means.end),
+            None,
+        )
+        if predicate is None or predicate.label != "finding":
+            continue
+        if any(first <= r.start < predicate.start for r in every):
+            continue  # 「委託先の監査において」: an outsider named on the way
+        if not _denied(doc, predicate.end, lex):
+            found.append((topic, Detection.SELF))
+    return found
+
+
+def _company_topic(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """「当院では」「当社は」: the organisation itself at `k`, as the topic (は, では)."""
+    tokens = doc.tokens
+    if not the_company(doc, k, lex):
+        return False
+    after = [t.surface for t in tokens[k + 1 : k + 3]]
+    return after[:1] == ["は"] or after == ["で", "は"]

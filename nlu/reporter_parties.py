@@ -52,6 +52,7 @@ class PartiesFile(config.Schema):
     awaiting: Words
     outside_organisations: Words
     our_owners: Words
+    subject_anaphors: Words
     placeholders: Words
     firm_forms: Words
     writer_prefixes: Words
@@ -94,6 +95,12 @@ def outside_organisations() -> tuple[str, ...]:
 
 
 @cache
+def subject_anaphors() -> frozenset[str]:
+    """Words that take up the party just named as a subject (「そこが」「そちらは」)."""
+    return frozenset(_file().subject_anaphors)
+
+
+@cache
 def our_owners() -> frozenset[str]:
     """Words before の that make 「…の会社」 our own (うち, 当社, グループ)."""
     return frozenset(_file().our_owners)
@@ -108,6 +115,8 @@ def unit_heads() -> tuple[str, ...]:
 def subject_of(doc: Doc, party: Match, at: int) -> bool:
     """`party` is the subject right before token `at` (「委託先が社内調査で」)."""
     between = [t.surface for t in doc.tokens[party.end : at]]
+    if between[:1] in (["さん"], ["様"], ["さま"]):
+        between = between[1:]  # 「業者さんが定期点検で」: the party named politely
     return between in (["が"], ["は"], ["で", "は"], ["も"])
 
 

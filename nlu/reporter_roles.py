@@ -82,6 +82,18 @@ def own_role_before(doc: Doc, at: int, also: PhraseSet | None = None) -> bool:
     return any(m.end in ends and _unqualified(doc, m.start) for m in found)
 
 
+def role_end(doc: Doc, at: int) -> int | None:
+    """Where a role named at `at` ends, past its title (「社長さん」「担当者様」): the person of
+    a party named just before it (「先方の社長さんが」); None when no role starts there."""
+    role = next((m for m in _words().roles.find(doc, at, at + 4) if m.start == at), None)
+    if role is None:
+        return None
+    end = role.end
+    if end < len(doc.tokens) and doc.tokens[end].surface in _words().titles:
+        end += 1
+    return end
+
+
 def _unqualified(doc: Doc, at: int) -> bool:
     """Nothing before the role at `at` makes it an outsider's: it starts the clause, follows
     a particle or a mark, or follows ours or the agent's client (「当院の」「お客様の」)."""

@@ -57,10 +57,30 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
         if token.surface in ("から", "より"):
             return (
                 i > 0
-                and all(t.pos1 in NOUNS or t.surface in BRACKETS for t in tail[:i])
+                and all(
+                    t.pos1 in NOUNS or t.surface in BRACKETS or _person_joint(tail, k)
+                    for k, t in enumerate(_past_some(tail[:i]))
+                )
                 and not not_the_trigger(doc, start + i, lex, also)
             )
     return False
+
+
+def _past_some(words: list[Token]) -> list[Token]:
+    """「(取引先の)何社か(から)」「(お客様の)何人か」: some of the party, its か left out."""
+    if len(words) >= 2 and words[-1].surface == "か" and words[0].surface in ("何", "幾"):
+        return words[:-1]
+    return words
+
+
+# The person of a party's department (「取引先の経理の方から」「委託先の営業の人より」): surface
+# forms after the department's の.
+_PERSONS = frozenset({"方", "人", "担当者", "担当", "方々"})
+
+
+def _person_joint(tail: list[Token], k: int) -> bool:
+    """The の at `tail[k]` joins a party's department to its person, the one who told."""
+    return tail[k].surface == "の" and k + 1 < len(tail) and tail[k + 1].surface in _PERSONS
 
 
 def _unit_of(token: Token) -> bool:
@@ -230,7 +250,27 @@ def attack_from(doc: Doc, at: int, lex: Lexicon) -> bool:
         return True  # 「海外IPから」「特定のIPアドレスより」: an address only sends traffic
     if not any(before.endswith(word) for word in lex.attack_origins):
         return False
-    return any(t.lemma in lex.attack_words for t in doc.tokens[at + 1 : at + 3])
+    start = _past_adverb(doc, at + 1)
+    words = doc.tokens[start : start + 2]
+    # 「ログイン」 may come cut in two (ログ + イン).
+    return any(t.lemma in lex.attack_words for t in words) or any(
+        "".join(t.surface for t in words).startswith(word) for word in lex.attack_words
+    )
+
+
+def _past_adverb(doc: Doc, at: int) -> int:
+    """「外部から意図的に大量の通信を」「外部から執拗に攻撃」: past one adverb of manner at `at`
+    (an adverb, an adjectival noun with に, or a noun made one with 的に), to the words that
+    say what came."""
+    tokens = doc.tokens
+    if at < len(tokens) and tokens[at].pos1 == "副詞":
+        return at + 1
+    if at + 1 < len(tokens) and tokens[at].pos1 == "形状詞" and tokens[at + 1].surface == "に":
+        return at + 2  # 「執拗に」「頻繁に」
+    surfaces = [t.surface for t in tokens[at + 1 : at + 3]]
+    if at < len(tokens) and tokens[at].pos1 == "名詞" and surfaces == ["的", "に"]:
+        return at + 3
+    return at
 
 
 def learnt_from(doc: Doc, end: int, lex: Lexicon) -> bool:

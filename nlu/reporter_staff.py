@@ -46,12 +46,13 @@ def _lettered_firm(name: str) -> bool:
 
 
 def of_lettered_firm(doc: Doc, staff: Match) -> bool:
-    """「B社担当者」「A社の社員」: staff of a firm named by a letter, an outsider's."""
-    end = (
-        staff.start - 1
-        if staff.start and doc.tokens[staff.start - 1].surface == "の"
-        else staff.start
-    )
+    """「B社担当者」「A社の社員」「A社のご担当者様」: staff of a firm named by a letter, an
+    outsider's."""
+    end = staff.start
+    while end and doc.tokens[end - 1].pos1 == "接頭辞":
+        end -= 1  # 「ご担当者」: the polite prefix is the staff word's own
+    if end and doc.tokens[end - 1].surface == "の":
+        end -= 1
     i = end
     while i > 0 and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
         i -= 1
@@ -141,6 +142,38 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         lo, hi = scope_after(doc, predicate.end, extend=False)
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
+    return found
+
+
+def own_unit_found(doc: Doc, lex: Lexicon) -> list[tuple[int, Detection]]:
+    """「…送信されていることを本学情報基盤センターが検知し」「当院の情報システム室で発見」:
+    a unit of ours, named by our own name, the agent (が, で) of a finding: self.
+
+    As for staff, only a finding predicate, the first after the unit in its sentence, with
+    no other verb before it and not denied, says so; 「本学情報基盤センターが対応」 and
+    「当社発送センターでの封入作業の誤りが判明」 say nothing of who found it.
+    """
+    found: list[tuple[int, Detection]] = []
+    surfaces = doc.surface_set()
+    if surfaces.isdisjoint(("が", "で")):
+        return found
+    if not lex.own.any(doc) and not any(s[:1] in lex.addressee_prefixes for s in surfaces):
+        return found  # the unit is named with 本学, 当院, 社内 …, then acts
+    predicates = lex.agent_predicates.find(doc)
+    for at, token in enumerate(doc.tokens):
+        if token.surface not in ("が", "で") or token.pos1 != "助詞" or not own_unit(doc, at, lex):
+            continue
+        _, last = doc.sentence_span(at)
+        predicate = next((m for m in predicates if at < m.start < last), None)
+        if predicate is None or predicate.label != "finding":
+            continue
+        if any(t.pos1 == "動詞" or t.surface == "の" for t in doc.tokens[at + 1 : predicate.start]):
+            continue  # 「当社発送センターでの封入作業の誤り…が判明」: what it did, not a finding
+        if _qualifies(doc, predicate, lex):
+            continue  # 「本学情報基盤センターが検知した通信を」: a thing it names
+        lo, hi = scope_after(doc, predicate.end, extend=False)
+        if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
+            found.append((at, Detection.SELF))
     return found
 
 

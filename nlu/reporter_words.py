@@ -10,7 +10,7 @@ from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.reporter_dialled import dialled
 from nlu.reporter_parties import governs, names_a_party
-from nlu.reporter_roles import own_role_before
+from nlu.reporter_roles import own_role_before, role_person
 from nlu.reporter_sources import NOUNS, passive_report
 from nlu.tokens import Token
 
@@ -52,12 +52,21 @@ def misdelivery_reported(doc: Doc, report: Match, lex: Lexicon) -> bool:
 
 
 def _from_our_own(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
-    """「上司から連絡があり、誤送信に気づいた」: one of us (a superior, our head) told, within
+    """「上司から連絡があり、誤送信に気づいた」「講師本人が誤送信に気づいて報告してきました」:
+    one of us (a superior, our head, our staff or the sender himself) told or noticed, within
     tokens[lo:hi], so no recipient is known to have."""
-    return any(
-        doc.tokens[k].surface in ("から", "より") and own_role_before(doc, k, lex.internal)
-        for k in range(lo + 1, hi)
-    )
+    tokens = doc.tokens
+    for k in range(lo + 1, hi):
+        if tokens[k].surface in ("から", "より") and own_role_before(doc, k, lex.internal):
+            return True
+        if tokens[k].surface != "が":
+            continue
+        at = k - 1 if tokens[k - 1].surface in lex.frames.own_person else k
+        if at < k and role_person(doc, at, k):
+            return True  # 「講師本人が」
+        if own_role_before(doc, at, lex.internal) or own_role_before(doc, at, lex.staff):
+            return True  # 「担当者が」「職員が」
+    return False
 
 
 def about_a_thing(doc: Doc, report: Match, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from nlu.polarity import (
 )
 from nlu.recovered import tells_recovery
 from nlu.reporter_anaphora import anaphoric_reports
+from nlu.reporter_checked import names_a_check, still_checking
 from nlu.reporter_context import (
     anothers_account,
     answers_our_request,
@@ -32,6 +33,7 @@ from nlu.reporter_context import (
     to_the_insurer,
     unrevealing_reply,
 )
+from nlu.reporter_desks import prompted_a_desk
 from nlu.reporter_favours import told_as_favour
 from nlu.reporter_frames import (
     account_of,
@@ -54,7 +56,7 @@ from nlu.reporter_letters import operator_letter
 from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
 from nlu.reporter_outside import told_from_outside
-from nlu.reporter_own import own_discoveries
+from nlu.reporter_own import own_discoveries, readers_tool
 from nlu.reporter_parties import (
     WINNER,
     governs,
@@ -63,8 +65,10 @@ from nlu.reporter_parties import (
     subject_of,
     to_our_own,
 )
+from nlu.reporter_persons import persons_reports
 from nlu.reporter_platforms import lure_arrived, platform_alerts
 from nlu.reporter_receivers import received_by_outsider
+from nlu.reporter_recipients import recipient_reports
 from nlu.reporter_relative import describes_teller, in_place_gloss
 from nlu.reporter_revealed import revealed_by
 from nlu.reporter_roles import role_person
@@ -82,8 +86,9 @@ from nlu.reporter_sources import (
     past_alias,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, staff_found
+from nlu.reporter_staff import before_reason, own_unit_found, staff_found
 from nlu.reporter_trigger import after_outside_trigger
+from nlu.reporter_verdicts import verdicts_after_own
 from nlu.reporter_words import (
     about_a_thing,
     claimed_by_rights_holder,
@@ -132,6 +137,8 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         )
     events = passed_on(doc, lex, [event for event in events if not hedged(doc, event[0], lex)])
     events = after_outside_trigger(doc, events)
+    # 「…を検知しました。感染確定、流出はなかったとベンダーから報告」: the check's outcome.
+    events = verdicts_after_own(doc, lex, events)
     # 「市には約40件の問い合わせが寄せられた」: inquiries from nobody named, beside a
     # reporter named, are what followed, not who told.
     unnamed = doc.cache.get(_UNNAMED, set())
@@ -144,7 +151,9 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         events = [
             (at, kind)
             for at, kind in events
-            if kind is not Detection.SELF or at < told or not _checks(doc, at, lex)
+            if kind is not Detection.SELF
+            or at < told
+            or not (_checks(doc, at, lex) or names_a_check(doc, at))
         ]
     if told is not None:
         # 「監視会社から通報があった。市民からの苦情も寄せられた」: a report added with も, after
@@ -185,9 +194,13 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
         return kept
     events: list[tuple[int, Detection]] = []
     outsiders = [r for r in lex.reporters.find(doc) if r.label != Detection.SELF.value]
+    # 「保守をお願いしてる業者さんが定期点検で」: a firm named by its work checks for itself.
+    outsiders += firms_by_work(doc)
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex) or introduces(doc, match):
             continue  # 「情シスです。」 names who writes, not who found it
+        if readers_tool(doc, match):
+            continue  # 「お使いの端末のウイルス対策ソフトで」: the reader's, not ours
         if any(
             subject_of(doc, r, match.start) or possessed_by(doc, r, match.start) for r in outsiders
         ):
@@ -219,6 +232,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue
         if about_a_thing(doc, match, lex) or handled(doc, match, lex):
             continue  # 「顧客から問い合わせのあった取引を確認した際」「…に対応するため」
+        if prompted_a_desk(doc, match):
+            continue  # 「問い合わせが殺到したので、コールセンター業者に発注」: what followed
         if advice_quoted(doc, match) or paper_sent(doc, match) or lure_arrived(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
         if findings_reported(doc, match, lex):
@@ -296,7 +311,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         written = "".join(t.surface for t in doc.tokens[match.start : match.end])
         value = (
             labelled_reporter(doc, match.end, every)
-            or glossed_reporter(doc, match.end, every)
+            or glossed_reporter(doc, match.end, every, lex)
             or account_of(doc, match, every, lex)
         )
         teller = None if named else subject_teller(doc, match, every, lex)
@@ -349,6 +364,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(cleft_finders(doc, lex, every, kind_of))
     events.extend(own_checks(doc, lex, every))
     events.extend(staff_found(doc, lex, every))
+    events.extend(own_unit_found(doc, lex))  # 「本学情報基盤センターが検知し」
     events.extend(notified_heads(doc, lex, every))
     events.extend(revealed_by(doc, lex, every, kind_of))
     events.extend(outsider_noticed(doc, lex, every, kind_of))
@@ -359,8 +375,10 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         events.extend(hearsay_accounts(doc, every))
     events.extend(say_so_accounts(doc, lex, every, kind_of))
     events.extend(declared_by_us(doc, lex, every))
-    events.extend(told_as_favour(doc, lex, every))
+    events.extend(told_as_favour(doc, lex, every, kind_of, firms_by_work(doc)))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
+    events.extend(persons_reports(doc, stated.reports, every, kind_of))  # 「先方の社長さんが」
+    events.extend(recipient_reports(doc, stated.reports))  # 「受け取ったスタッフさんが」
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
@@ -394,7 +412,11 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
         (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
     )
     if predicate is not None:
-        return predicate.label == "finding"
+        # 「当社では現在、…確認を進めております」: a check still going on found nothing yet.
+        checking = doc.tokens[predicate.start].lemma in lex.checking_predicates
+        return predicate.label == "finding" and not (
+            checking and still_checking(doc, predicate.start)
+        )
     # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
     acting = doc.tokens[match.start].surface in lex.acting_parties
     return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])

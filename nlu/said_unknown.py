@@ -11,6 +11,7 @@ and a question (「人数わからないとまずい？」) states nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from functools import cache
@@ -136,18 +137,34 @@ def _by_first_character() -> dict[str, tuple[_Topic, ...]]:
     return {first: tuple(topics) for first, topics in table.items()}
 
 
+@cache
+def _first_characters() -> re.Pattern[str]:
+    """Any character a topic starts with."""
+    return re.compile("[" + "".join(map(re.escape, _by_first_character())) + "]")
+
+
 def _named(doc: Doc) -> Iterator[tuple[str, str, int]]:
     """(label, the words after the topic, sentence) for each topic at a clause's head."""
     text, starts, ends = doc.text, doc.starts, doc.ends
     table = _by_first_character()
-    boundaries = set(starts) | set(ends)
-    for i in range(len(doc.tokens)):
-        for topic in table.get(text[starts[i] : starts[i] + 1], ()):
-            end = starts[i] + len(topic.words)
-            if end not in boundaries or not text.startswith(topic.words, starts[i]):
+    boundaries: set[int] | None = None
+    # The places a topic can start, found at C speed: most tokens start none, and a
+    # message with no such character (one in six of the labelled set) is done at once.
+    for head in _first_characters().finditer(text):
+        at = head.start()
+        i = bisect_left(starts, at)
+        if i == len(starts) or starts[i] != at:
+            continue  # inside a token: a topic starts where a token does
+        for topic in table[text[at]]:
+            if not text.startswith(topic.words, at):
+                continue
+            end = at + len(topic.words)
+            if boundaries is None:
+                boundaries = set(starts) | set(ends)
+            if end not in boundaries:
                 continue
             clause_first = doc.clause_start(i)
-            if _DIGIT.search(text[starts[clause_first] : starts[i]]):
+            if _DIGIT.search(text[starts[clause_first] : at]):
                 break  # 「300名のうち何人分か」: a count stated first
             past = doc.clause_end(i)
             clause_end = ends[past - 1]

@@ -39,6 +39,7 @@ class TypeConditionsFile(config.Schema):
     fee_claims: NonEmptyWords
     fee_nouns: NonEmptyWords
     claim_lemmas: NonEmptyWords
+    fee_demands: NonEmptyWords
     shared_screens: NonEmptyWords
     mass_access: NonEmptyWords
     outages: NonEmptyWords
@@ -213,6 +214,10 @@ def _fee_for_picture(doc: Doc) -> list[Match]:
     kept: list[Match] = []
     for match in [*_talk_sets()[2].find(doc), *_fee_then_claim(doc)]:
         first, last = doc.sentence_span(match.start)
+        # The picture may be named in the sentence before (「背景に使っていたイラストが…通知書
+        # が届きました。使用料と損害金で100万円を支払えという内容です」).
+        if first > 0:
+            first, _ = doc.sentence_span(first - 1)
         if pictures.contains(doc, first, last):
             kept.append(match)
     return kept
@@ -230,9 +235,18 @@ def _fee_then_claim(doc: Doc) -> list[Match]:
     kept: list[Match] = []
     for fee in _fees().find(doc):
         _, last = doc.sentence_span(fee.start)
-        if any(t.lemma in claims for t in doc.tokens[fee.end : min(last, fee.end + 9)]):
+        hi = min(last, fee.end + 9)
+        if any(t.lemma in claims for t in doc.tokens[fee.end : hi]) or _demanded(doc, fee.end, hi):
             kept.append(fee)
     return kept
+
+
+def _demanded(doc: Doc, lo: int, hi: int) -> bool:
+    """A demand to pay in tokens[lo:hi], as written: by lemma 支払え is any 支払う."""
+    if lo >= hi:
+        return False
+    said = doc.text[doc.starts[lo] : doc.ends[hi - 1]]
+    return any(demand in said for demand in _words().fee_demands)
 
 
 @cache

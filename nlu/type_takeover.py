@@ -1,6 +1,8 @@
 """An account taken over, told by what the user sees: its credentials changed by someone else
-(「パスワードとメアド変えられてて」), or abusive mail sent from it (「そのアカウントから…詐欺
-メールが送信されていた」). Words in `config/nlu_type_takeover.toml`."""
+(「パスワードとメアド変えられてて」), abusive mail sent from it (「そのアカウントから…詐欺
+メールが送信されていた」), a login from outside said to have succeeded (「外部IPからの
+ログイン成功を確認済」), or a machine operated by someone else (「画面を勝手に動かされて」).
+Words in `config/nlu_type_takeover.toml`."""
 
 from __future__ import annotations
 
@@ -30,6 +32,11 @@ class TypeTakeoverFile(config.Schema):
     accounts: NonEmptyWords
     abused_mails: NonEmptyWords
     sending: NonEmptyWords
+    logins: NonEmptyWords
+    successes: NonEmptyWords
+    outsiders: NonEmptyWords
+    remotely: NonEmptyWords
+    operating: NonEmptyWords
 
 
 @cache
@@ -43,9 +50,10 @@ def _mails() -> PhraseSet:
 
 
 def takeover_cues(doc: Doc) -> list[Match]:
-    """`unauthorized_access` cues: a credential changed in the passive, and an abusive mail
-    sent in the passive from an account, each spanning up to its passive (what follows is
-    read for doubts and denials as after any cue)."""
+    """`unauthorized_access` cues: a credential changed in the passive, an abusive mail
+    sent in the passive from an account, and an outsider's login said to succeed, each
+    spanning up to its passive or its 成功 (what follows is read for doubts and denials as
+    after any cue)."""
     words = _words()
     lemmas = doc.lemma_set()
     kept: list[Match] = []
@@ -53,6 +61,65 @@ def takeover_cues(doc: Doc) -> list[Match]:
         kept += _changed(doc)
     if not lemmas.isdisjoint(words.accounts) and _mails().any(doc):
         kept += _sent_from(doc)
+    if not lemmas.isdisjoint(words.successes) and _logins().any(doc):
+        kept += _outsider_logged_in(doc)
+    if not lemmas.isdisjoint(words.remotely) and not lemmas.isdisjoint(words.operating):
+        kept += _operated(doc)
+    return kept
+
+
+# Between 勝手・遠隔 and the verb: its particle (勝手 + に, read as だ; 遠隔 + で).
+_MANNER_LINKS: Final = frozenset({"に", "で"})
+
+
+def _operated(doc: Doc) -> list[Match]:
+    """「画面を勝手に動かされて」「パソコンを遠隔で操作されていた」: a verb of operating, done
+    勝手に or from afar, said in the passive: someone else works our machine (a hijacked PC);
+    「マウスが勝手に動いて」 (no one does it) and 「リモートで操作してもらった」 are not."""
+    words = _words()
+    remotely, operating = frozenset(words.remotely), frozenset(words.operating)
+    tokens = doc.tokens
+    kept: list[Match] = []
+    for i, token in enumerate(tokens[:-2]):
+        if token.lemma not in remotely:
+            continue
+        k = i + 1 + (tokens[i + 1].surface in _MANNER_LINKS)
+        passive = _passive_after(doc, k, operating)
+        if passive is not None:
+            kept.append(Match(i, passive + 1, IncidentType.UNAUTHORIZED_ACCESS.value))
+    return kept
+
+
+@cache
+def _logins() -> PhraseSet:
+    return PhraseSet({"login": _words().logins})
+
+
+@cache
+def _outsiders() -> PhraseSet:
+    return PhraseSet({"outsider": _words().outsiders})
+
+
+# Between a login and its success (「ログインに成功」「ログインが成功」「ログインの成功」).
+_SUCCESS_LINKS: Final = frozenset({"に", "が", "は", "の", "も"})
+
+
+def _outsider_logged_in(doc: Doc) -> list[Match]:
+    """「管理者アカウントでの外部IPからのログイン成功×2を確認済」「攻撃者がVPNへのログインに
+    成功していた」: a login, then 成功 right after it (past a particle), with an outsider named
+    before it in its sentence; 「ログインに成功しました」 of no outsider is anyone's login."""
+    successes = frozenset(_words().successes)
+    tokens = doc.tokens
+    kept: list[Match] = []
+    for login in _logins().find(doc):
+        i = login.end
+        if i < len(tokens) and tokens[i].surface in _SUCCESS_LINKS:
+            i += 1
+        if i >= len(tokens) or tokens[i].lemma not in successes:
+            continue
+        first, _ = doc.sentence_span(login.start)
+        if _outsiders().contains(doc, first, login.start):
+            kept.append(Match(login.start, i + 1, IncidentType.UNAUTHORIZED_ACCESS.value))
     return kept
 
 

@@ -41,6 +41,8 @@ class TypeWordingFile(config.Schema):
     disposal: NonEmptyWords
     not_found_verbs: NonEmptyWords
     holding_verbs: NonEmptyWords
+    envelopes: NonEmptyWords
+    enclosing: NonEmptyWords
 
 
 @cache
@@ -257,3 +259,38 @@ def _qualified(doc: Doc, noun: int) -> bool:
     return tokens[k].lemma not in wording().holding_verbs and not (
         tokens[k].lemma == "為る" and k > 0 and tokens[k - 1].lemma in wording().holding_verbs
     )
+
+
+def enclosed_by_mistake(doc: Doc, other_party: frozenset[str]) -> list[Match]:
+    """「封筒の中に、別の施主さんの見積書も一緒に入れてしまっていた」: a verb of putting in
+    (入れる, 同封) said with regret (てしまう, ちゃう), with an envelope and another party than
+    meant (別, 違う) before it in its sentence: contents of another's put in the envelope, a
+    misdelivery (rule 2: mis-sent post), from the party to the verb."""
+    words = wording()
+    enclosing = frozenset(words.enclosing)
+    lemmas = doc.lemma_set()
+    if lemmas.isdisjoint(enclosing) or lemmas.isdisjoint(words.envelopes):
+        return []
+    tokens = doc.tokens
+    envelopes, regrets = frozenset(words.envelopes), frozenset(words.regret_auxiliaries)
+    kept: list[Match] = []
+    for k, token in enumerate(tokens):
+        if token.lemma not in enclosing or not _regret_after(doc, k, regrets):
+            continue
+        first, _ = doc.sentence_span(k)
+        party = next((i for i in range(first, k) if tokens[i].lemma in other_party), None)
+        if party is not None and any(t.lemma in envelopes for t in tokens[first:k]):
+            kept.append(Match(party, k + 1, IncidentType.MISDELIVERY.value))
+    return kept
+
+
+def _regret_after(doc: Doc, verb: int, regrets: frozenset[str]) -> bool:
+    """「入れてしまって」「同封しちゃった」: an auxiliary of regret right after the verb (past
+    する and て)."""
+    tokens = doc.tokens
+    k = verb + 1
+    if k < len(tokens) and tokens[k].lemma == "為る":
+        k += 1
+    if k < len(tokens) and tokens[k].surface in ("て", "で"):
+        k += 1
+    return k < len(tokens) and tokens[k].lemma in regrets

@@ -23,6 +23,8 @@ from nlu.vendor_users import agent_named, told_of_its_own, used_provider
 # party's (「他社へのDDoS攻撃に加担」 is ours): an attack aimed at a provider is on it.
 _OWNER_PARTICLES = frozenset({"が", "は", "で", "も", "の", "へ"})
 _SOURCES = frozenset({"から", "より"})
+# The verb of 「…による」 (因る), which names who made the attack.
+_BY = "因る"
 _COMMAS = frozenset({"、", ",", "，"})
 _ATTACKS = frozenset(
     {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
@@ -250,8 +252,10 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
         return None
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].surface in _SOURCES:
         i -= 1  # 「同社のシステムが外部からの不正アクセスを受け」: the source qualifies the attack
-    if tokens[i].surface in _SOURCES:
-        # 「同社のサーバーが外部から不正アクセスを受け」: past where the attack came from.
+    by_agent = tokens[i].surface == "に" and i + 1 < start and tokens[i + 1].lemma == _BY
+    if tokens[i].surface in _SOURCES or by_agent:
+        # 「同社のサーバーが外部から不正アクセスを受け」「同社のサーバーが第三者による不正
+        # アクセスを受け」: past where the attack came from, or who made it.
         i -= 1
         while i >= lo and tokens[i].pos1 in NOUN_PHRASE_POS:
             i -= 1

@@ -52,8 +52,33 @@ def vendor_error(doc: Doc, errors: list[Match], lex: Lexicon) -> bool:
                 continue
             if lex.writer_words.contains(doc, after, error.start):
                 continue  # 「委託先の調査で、当社の設定ミスが判明」: ours, the vendor found it
+            if _checked_by(doc, after):
+                continue  # 「保守業者による調査の結果、…権限設定の誤り」: the vendor looked
             return True
     return False
+
+
+# What a contractor named as the doer may have done that finds an error, not makes it.
+_CHECKS = frozenset(
+    {"調査", "確認", "解析", "分析", "診断", "点検", "検証", "報告", "指摘", "監査"}
+)
+
+
+def _checked_by(doc: Doc, i: int) -> bool:
+    """Whether the doer particle at token i (の, による, により) qualifies a check (「保守業者
+    による調査の結果」「委託先の点検で」): the party is who found the error, not whose it was."""
+    tokens = doc.tokens
+    k = i
+    spelled = ""
+    while k < len(tokens) and len(spelled) < _LONGEST_AGENT and spelled not in _AGENT:
+        spelled += tokens[k].surface
+        k += 1
+    if spelled not in _AGENT:
+        k = i + 1  # a one-token particle (の, が, で)
+    return k < len(tokens) and tokens[k].lemma in _CHECKS
+
+
+_LONGEST_AGENT = max(map(len, _AGENT))
 
 
 def only_agent(doc: Doc, cue: Match, lex: Lexicon) -> bool:

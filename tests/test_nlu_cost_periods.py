@@ -42,3 +42,22 @@ RATES: list[tuple[str, dict[str, int], list[int]]] = [
 @pytest.mark.parametrize(("text", "costs", "unassigned"), RATES)
 def test_a_rate_times_its_periods(text: str, costs: dict[str, int], unassigned: list[int]) -> None:
     assert fold(text) == (costs, unassigned)
+
+
+# A rate per month billed for a contract of years (「月3万円で1年契約」) is 12 months a year;
+# a year said as when (「1年前」「1年以内」) is no contract.
+CONTRACTS: list[tuple[str, dict[str, int], list[int]]] = [
+    ("再発防止でWAFを入れます、月3万円で1年契約です", {"prevention": 360000}, []),
+    ("EDRの保守は月額5万円で2年間です", {"prevention": 1200000}, []),
+    ("UTMのレンタルが月1万5千円の3年契約です", {"prevention": 540000}, []),
+    # Near misses: a year as when, not how long it is billed.
+    ("WAFを入れました、月3万円です。1年前にも検討しました", {"prevention": 30000}, []),
+    ("コールセンターは月100万で、1年以内に閉じます", {"incident_response": 1000000}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "costs", "unassigned"), CONTRACTS)
+def test_a_monthly_rate_for_a_contract_of_years(
+    text: str, costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(text) == (costs, unassigned)

@@ -26,8 +26,11 @@ class CostClash:
 def fold_costs(state: FactState, reading: Reading) -> list[CostClash]:
     clashes: list[CostClash] = []
     items = state.memory.items
+    # 「遮断作業30万、調査は300万の見積」: a plain 調査 beside a specific one in the same
+    # message is another cost; only one said before is the same investigation.
+    earlier = frozenset(state.costs)
     for raw_key, amount, mode, words in _per_key(reading, state.values):
-        key = same_investigation(state, raw_key)
+        key = _same_investigation(earlier, raw_key)
         old = state.costs.get(key)
         if old is not None and mode == "add":
             # 「追加で26万円」 adds even when it equals the total so far.
@@ -89,9 +92,13 @@ def retakes_known(state: FactState, reading: Reading) -> bool:
 
 def same_investigation(state: FactState, key: str) -> str:
     """A plain 調査 after a specific one is the same cost (「追加で調査に100万円」)."""
-    if key != GENERIC_INVESTIGATION or key in state.costs:
+    return _same_investigation(frozenset(state.costs), key)
+
+
+def _same_investigation(known: frozenset[str], key: str) -> str:
+    if key != GENERIC_INVESTIGATION or key in known:
         return key
-    specific = [k for k in (CostKey.INVESTIGATION, CostKey.ACCESS_RESPONSE) if k in state.costs]
+    specific = [k for k in (CostKey.INVESTIGATION, CostKey.ACCESS_RESPONSE) if k in known]
     return specific[0] if len(specific) == 1 else key
 
 

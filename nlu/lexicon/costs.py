@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from nlu.kana_words import Readings, loanwords
+from nlu.kana_words import Readings, loanwords, readings
 from nlu.lexicon_file import CostsSection, labelled
 from nlu.patterns import alternation
 from nlu.phrases import PhraseSet
@@ -18,7 +18,8 @@ class CostWords:
 
     cost_cues: PhraseSet
     cost_loanwords: Readings
-    """The cost words written in katakana, heard in a message typed in hiragana."""
+    """The cost words written in katakana, and those of `heard_in_kana`, heard in a message
+    typed in hiragana."""
     cost_acronyms: frozenset[str]
     """The cost words that are Latin capitals (QUO, DM, EDR), lower-cased: whole words only."""
     correction: PhraseSet
@@ -46,6 +47,9 @@ class CostWords:
     """Who writes a litigation document (弁護士): before one, the document names the cost."""
     litigation_agent_sources: frozenset[str]
     """After such a lawyer, what makes them who quotes or bills the cost (「弁護士から」)."""
+    retainers: frozenset[str]
+    """A lawyer's fee words (着手金): litigation when a litigation word stands before them in
+    their sentence, else consultation."""
     following_count: re.Pattern[str]
     """What may stand between a price and the count it is multiplied by."""
 
@@ -55,7 +59,7 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
     joiner, party = alternation(costs.count_joiners), alternation(costs.counted_parties)
     return {
         "cost_cues": PhraseSet(labelled(costs.cues)),
-        "cost_loanwords": loanwords(labelled(costs.cues)),
+        "cost_loanwords": loanwords(labelled(costs.cues)) + _kanji_heard(costs),
         "cost_acronyms": frozenset(
             word.lower()
             for words in labelled(costs.cues).values()
@@ -80,9 +84,17 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
         "qualified_heads": frozenset(costs.qualified_heads),
         "litigation_agents": frozenset(costs.litigation_agents or ()),
         "litigation_agent_sources": frozenset(costs.litigation_agent_sources or ()),
+        "retainers": frozenset(costs.retainers or ()),
         # 「500円を2,000名に」「(500円)を個人1,000名に」
         # 「500円のQUOカードを会員3,900名に」: the gift the price buys, between them.
         "following_count": re.compile(
             rf"[\s)）]*(?:の(?:{alternation(costs.gifts)}))?(?:{joiner})?\s*(?:{party})?\s*"
         ),
     }
+
+
+def _kanji_heard(costs: CostsSection) -> Readings:
+    """The readings of the cost words listed in `heard_in_kana` (「ふっきゅう」 is 復旧)."""
+    heard = frozenset(costs.heard_in_kana or ())
+    cues = labelled(costs.cues)
+    return readings({label: [w for w in words if w in heard] for label, words in cues.items()})

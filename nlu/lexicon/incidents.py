@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from coverage import IncidentType
-from nlu.kana_words import Readings, loanwords
+from nlu.kana_words import Readings, loanwords, readings
 from nlu.lexicon.labels import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, THEFT, one
 from nlu.lexicon_file import AccessSection, IncidentTypesSection, labelled
 from nlu.phrases import PhraseSet
+
+# An attack's kanji word heard in kana needs more than three kana of sound.
+_SHORTEST_HEARD = 3
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class IncidentWords:
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
     attack_loanwords: Readings
     """Attack words written in katakana (エモテット), heard when typed in hiragana."""
+    attack_readings: Readings
+    """Attack words written with kanji (改ざん, 侵入), heard when typed in hiragana."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,15 @@ def incident_words(types: IncidentTypesSection) -> dict[str, Any]:
         # (「えもてっと？」), and a doubt said of them is what makes a suspicion.
         "attack_loanwords": loanwords(
             {k: v for k, v in labelled(types.cues).items() if IncidentType(k) in types.attacks}
+        ),
+        # Voice input and phones without conversion write them in hiragana too (「サイトが
+        # かいざんされて」); a sound of three kana (ぬかれ) is too often another word's.
+        "attack_readings": tuple(
+            (label, sound)
+            for label, sound in readings(
+                {k: v for k, v in labelled(types.cues).items() if IncidentType(k) in types.attacks}
+            )
+            if len(sound) > _SHORTEST_HEARD
         ),
     }
 

@@ -66,6 +66,8 @@ class QuestionWords:
     doubting_adverbs: re.Pattern[str]
     """Adverbs of doubt that hold a supposition's letters (もしかしたら, ひょっとしたら)."""
     regret_finals: tuple[str, ...]
+    met_endings: tuple[str, ...]
+    """Endings of a clause after 「たら」 that tell what was met (「出てて」): no supposition."""
     asking_how: PhraseSet
     nothing_at_all: re.Pattern[str]
     """An idiom at an amount's start that makes it no amount (「1円も出ない」)."""
@@ -125,6 +127,7 @@ def question_words(questions: QuestionsSection) -> dict[str, Any]:
         "supposing_surfaces": frozenset(questions.supposing_surfaces),
         "doubting_adverbs": re.compile(alternation(questions.doubting_adverbs)),
         "regret_finals": tuple(questions.regret_finals),
+        "met_endings": tuple(questions.met_endings),
         "asking_how": one("how", questions.asking_how),
         "nothing_at_all": re.compile(alternation(questions.nothing_at_all)),
     }

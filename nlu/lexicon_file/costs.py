@@ -58,6 +58,8 @@ class CostsSection(config.Schema):
     qualified_heads: Words
     litigation_agents: Words | None = None
     litigation_agent_sources: Words | None = None
+    retainers: Words | None = None
+    heard_in_kana: Words | None = None
     # ... and each of these an optional part.
     unit_marks: Words
     count_joiners: Words

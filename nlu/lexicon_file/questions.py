@@ -98,6 +98,7 @@ class QuestionsSection(config.Schema):
     supposing_surfaces: Words
     doubting_adverbs: Words
     regret_finals: Words
+    met_endings: Words
     asking_how: Words
     # A required part of its pattern: empty, it would match anywhere.
     nothing_at_all: NonEmptyWords

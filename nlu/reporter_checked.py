@@ -1,0 +1,49 @@
+"""Our own check of what an outsider reported (`detection`): 「取引先から指摘があり、社内
+調査で発覚した」 — the report, not the check, made the company aware. Words in
+`config/nlu_reporter_checked.toml`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final, NamedTuple
+
+import config
+from config.types import NonEmptyWords
+from nlu.doc import Doc
+
+FILE: Final = "nlu_reporter_checked.toml"
+
+
+class CheckedFile(config.Schema):
+    """`config/nlu_reporter_checked.toml`."""
+
+    checks: NonEmptyWords
+    reach: int
+    ongoing: NonEmptyWords
+
+
+class _Words(NamedTuple):
+    checks: frozenset[str]
+    reach: int
+    ongoing: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    file = config.load(FILE, CheckedFile)
+    return _Words(frozenset(file.checks), file.reach, frozenset(file.ongoing))
+
+
+def names_a_check(doc: Doc, at: int) -> bool:
+    """The finding of our own at `at` is named as a check (「社内調査で」「内部監査により」
+    「社内で調べた」), within its first words, in its sentence."""
+    words = _words()
+    _, last = doc.sentence_span(at)
+    return any(t.lemma in words.checks for t in doc.tokens[at : min(last, at + words.reach)])
+
+
+def still_checking(doc: Doc, predicate: int) -> bool:
+    """The checking predicate at `predicate` is said as going on (「確認を進めております」
+    「確認中」), so it found nothing yet."""
+    after = [t for t in doc.tokens[predicate + 1 : predicate + 4] if t.surface != "を"]
+    return any(t.lemma in _words().ongoing for t in after[:2])

@@ -1,0 +1,123 @@
+"""A party telling through its person, or named by where it stands (`detection`): 「先方の
+社長さんが電話くれて」「向こうの社長さんが親切に電話くれて分かった」「向こうさんから連絡が
+あった」. Words in `config/nlu_reporter_persons.toml`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Final, NamedTuple
+
+import config
+from config.types import NonEmptyWords
+from coverage import Detection
+from nlu.doc import Doc
+from nlu.phrases import Match
+from nlu.reporter_parties import governs
+from nlu.reporter_roles import role_end
+
+FILE: Final = "nlu_reporter_persons.toml"
+# After 向こう: an honorific (「向こうさん」「あちら様」) or 「の方」, the same party.
+_POLITE: Final = frozenset({"さん", "様", "さま"})
+# Between a subject (が) and its report word, none of these particles, which would start
+# another statement (「親切に電話くれて」「うちに電話くれて」 still are one).
+_OTHER_CASES: Final = frozenset({"が", "を", "は"})
+
+
+class PersonsFile(config.Schema):
+    """`config/nlu_reporter_persons.toml`."""
+
+    yonder: NonEmptyWords
+    noticing: NonEmptyWords
+    noticing_nouns: NonEmptyWords
+
+
+class _Words(NamedTuple):
+    yonder: frozenset[str]
+    noticing: frozenset[str]
+    noticing_nouns: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    file = config.load(FILE, PersonsFile)
+    return _Words(frozenset(file.yonder), frozenset(file.noticing), frozenset(file.noticing_nouns))
+
+
+def persons_reports(
+    doc: Doc,
+    reports: list[Match],
+    every: list[Match],
+    kind_of: Callable[[Match], Detection],
+) -> list[tuple[int, Detection]]:
+    """Each report word whose subject or source, in its sentence, is a reporter's person
+    (「先方の社長さんが」: that reporter's kind) or the other side (「向こうの社長さんが」: the
+    kind of the last reporter named before it, a third party when none was)."""
+    yonder = not doc.surface_set().isdisjoint(_words().yonder)
+    if not yonder and not every:
+        return []
+    events = []
+    for report in reports:
+        first, _ = doc.sentence_span(report.start)
+        party = next(
+            (r for r in reversed(every) if first <= r.start and _person_tells(doc, r.end, report)),
+            None,
+        )
+        if party is not None:
+            events.append((report.start, kind_of(party)))
+            continue
+        side = _side_before(doc, first, report.start) if yonder else None
+        if side is not None:
+            before = [r for r in every if r.end <= side]
+            kind = kind_of(before[-1]) if before else Detection.THIRD_PARTY
+            events.append((report.start, kind))
+    return events
+
+
+def _person_tells(doc: Doc, end: int, report: Match) -> bool:
+    """The reporter ending at `end` is followed by の and a person (「先方の社長さん」), who is
+    the subject or the source of the report word."""
+    tokens = doc.tokens
+    if end + 1 >= report.start or tokens[end].surface != "の":
+        return False
+    person = role_end(doc, end + 1)
+    return person is not None and person < report.start and tells(doc, person, report.start)
+
+
+def _side_before(doc: Doc, first: int, report: int) -> int | None:
+    """Where the other side stands as the subject or the source of the report word at
+    `report`, in tokens[first:report]; None when it does not."""
+    tokens = doc.tokens
+    for at in range(first, report):
+        if tokens[at].surface not in _words().yonder:
+            continue
+        end = at + 1
+        if end < report and tokens[end].surface in _POLITE:
+            end += 1
+        elif end + 1 < report and tokens[end].surface == "の":
+            end = role_end(doc, end + 1) or (end + 2 if tokens[end + 1].surface == "方" else end)
+        if end < report and tells(doc, end, report):
+            return at
+    return None
+
+
+def tells(doc: Doc, end: int, report: int) -> bool:
+    """The party ending at `end` is the subject (が, its report word the next predicate but
+    for a noticing: 「気づいて教えてくれた」) or the source (から, より) of the report word at
+    `report`."""
+    tokens = doc.tokens
+    particle = tokens[end].surface
+    if particle in ("から", "より"):
+        return governs(doc, end, report)
+    return particle == "が" and not any(
+        (tokens[k].pos1 == "動詞" and not _noticing(doc, k)) or tokens[k].surface in _OTHER_CASES
+        for k in range(end + 1, report)
+    )
+
+
+def _noticing(doc: Doc, k: int) -> bool:
+    """「気づいて」「発見し」 at `k`: the subject noticed it before telling."""
+    words, tokens = _words(), doc.tokens
+    if tokens[k].lemma in words.noticing:
+        return True
+    return tokens[k].lemma == "為る" and k > 0 and tokens[k - 1].lemma in words.noticing_nouns
