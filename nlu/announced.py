@@ -15,7 +15,7 @@ from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
 from nlu.checkbox_forms import announced_ticked, options_after
 from nlu.doc import Doc
 from nlu.form_choices import Choice, form_choice
-from nlu.kana_words import kana_matches
+from nlu.kana_words import written_or_heard
 from nlu.lexicon import Lexicon
 from nlu.notice_register import reads_as_notice, register_words
 from nlu.phrases import Match
@@ -175,13 +175,7 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
 def announced_cues(doc: Doc, lex: Lexicon) -> list[Match]:
     """The cues, with those typed in hiragana (「こうひょうはしないつもりです」) in text order;
     a kana cue inside a written one's span is that one."""
-    found = lex.announced_cues.find(doc)
-    heard = kana_matches(doc, lex.announced_cue_readings)
-    if not heard:
-        return found
-    taken = {i for m in found for i in range(m.start, m.end)}
-    found += [m for m in heard if m.start not in taken]
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return written_or_heard(lex.announced_cues.find(doc), doc, lex.announced_cue_readings)
 
 
 def _site_notices(doc: Doc, lex: Lexicon) -> list[int]:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from nlu.doc import Doc, make_doc
 from nlu.intent import asking_sentences
-from nlu.kana_words import kana_matches
+from nlu.kana_words import kana_matches, written_or_heard
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import (
@@ -142,13 +142,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
 
 def _cues(doc: Doc, lex: Lexicon) -> list[Match]:
     """The consent words, with those typed in hiragana (「りょうかいをもらって」) in text order."""
-    found = lex.consent_cues.find(doc)
-    heard = kana_matches(doc, lex.consent_cue_readings)
-    if not heard:
-        return found
-    taken = {i for m in found for i in range(m.start, m.end)}
-    found += [m for m in heard if m.start not in taken]
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return written_or_heard(lex.consent_cues.find(doc), doc, lex.consent_cue_readings)
 
 
 def _insurer_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

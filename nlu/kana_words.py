@@ -61,6 +61,17 @@ def loanwords(phrases: Mapping[str, Iterable[str]]) -> Readings:
     )
 
 
+def written_or_heard(written: list[Match], doc: Doc, phrases: Readings) -> list[Match]:
+    """`written` (a phrase set's matches) with the phrases heard in hiragana, in text order;
+    a kana match inside a written one's span is that one."""
+    heard = kana_matches(doc, phrases)
+    if not heard:
+        return written
+    taken = {i for m in written for i in range(m.start, m.end)}
+    merged = written + [m for m in heard if m.start not in taken]
+    return sorted(merged, key=lambda m: (m.start, m.end))
+
+
 def kana_matches(doc: Doc, phrases: Readings) -> list[Match]:
     """The phrases heard in the message's runs of hiragana tokens."""
     found: list[tuple[int, int, Match]] = []
