@@ -12,8 +12,8 @@ import config
 from config.types import NonEmptyWords
 from nlu.amounts import Amount
 from nlu.bare_answers import read_answer
+from nlu.cost_choice import CHECK_OR_INVESTIGATION_ORDER
 from nlu.cost_cues import cost_cues
-from nlu.costs import CHECK_OR_INVESTIGATION_ORDER
 from nlu.doc import Doc, make_doc
 from nlu.lexicon import NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.phrases import Match, PhraseSet
