@@ -158,6 +158,20 @@ def test_a_theft_the_user_supposes_is_named_first_as_may_apply() -> None:
     assert "盗まれた可能性があると伺いました" not in lost and THEFT_CONDITION in lost
 
 
+def test_a_theft_supposed_in_a_follow_up_brings_the_reporting_section_along() -> None:
+    """「もしかしたら盗まれたかも」 after a loss changes no fact but the reporting section's
+    conditions: the follow-up shows the section with the may-apply line, not only that
+    nothing changed."""
+    shown = reply_to(
+        "USBメモリが見当たりません。顧客300名分の名簿が入ってます",
+        "もしかしたら盗まれたかもしれません",
+    )
+    assert HEADING in shown
+    assert "盗まれた可能性があると伺いました" in reporting(shown)
+    quiet = reply_to("USBメモリが見当たりません。顧客300名分の名簿が入ってます", "了解です")
+    assert HEADING not in quiet
+
+
 def test_the_card_shows_the_theft_with_its_words() -> None:
     """The incident type reads 「盗難」, quoting the words that said so; a loss does not."""
     stolen = reply_to("ノートPCが置き引きにあいました")

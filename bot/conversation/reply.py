@@ -186,7 +186,7 @@ def card_view(reply: Reply) -> dict[str, str]:
         view[labels().messages["estimate_heading"]] = yen_span(result.min, result.max)
     if reply.advice is not None and reply.shows_reporting:
         report = reply.advice.reporting
-        view[REPORTING_KEY] = "\n".join([report.summary, *report.duties])
+        view[REPORTING_KEY] = "\n".join([report.summary, *report.duties, *report.conditions])
     if reply.reminders:
         view[REMINDERS_KEY] = "\n".join(
             f"{r.post_at.isoformat()} {r.what}" for r in reply.reminders
