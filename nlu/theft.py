@@ -110,39 +110,48 @@ def read_theft(doc: Doc, lex: Lexicon) -> bool | None:
     The last definite statement wins (「盗難かと思いましたが、盗まれてはいませんでした」);
     a hedged or asked one is none.
     """
-    match = theft_cue(doc, lex)
-    return None if match is None else _stated(doc, match, lex)
+    stated = [said for _, _, said in _statements(doc, lex) if said is not None]
+    return stated[-1] if stated else None
 
 
 def theft_doubted(doc: Doc, lex: Lexicon) -> bool:
     """「盗まれたかもしれません」「盗難の疑いがあります」: a theft supposed, not stated nor
     asked about, and no theft stated or denied in the message. The spec's example 2: then
     第3号 *may* apply, and the bot says so in those words (../shared/spec/reporting.md)."""
-    cues = _cues(doc, lex)
-    if not cues or any(_stated(doc, m, lex) is not None for m in cues):
+    statements = _statements(doc, lex)
+    if any(said is not None for _, _, said in statements):
         return False
-    return any(_polarity(doc, m, lex) is Polarity.HEDGED for m in cues)
+    return any(state is Polarity.HEDGED for _, state, _ in statements)
 
 
 def theft_cue(doc: Doc, lex: Lexicon) -> Match | None:
     """The theft word whose statement the message's reading is (the last definite one)."""
-    stated = [m for m in _cues(doc, lex) if _stated(doc, m, lex) is not None]
+    stated = [m for m, _, said in _statements(doc, lex) if said is not None]
     return stated[-1] if stated else None
 
 
-def _cues(doc: Doc, lex: Lexicon) -> list[Match]:
-    return [m for m in lex.thefts.find(doc) if m.label == THEFT]
+def _statements(doc: Doc, lex: Lexicon) -> list[tuple[Match, Polarity, bool | None]]:
+    """Each theft word, its clause's polarity and what that states (True a theft, False
+    none, None nothing). Kept on the `Doc`: the reading, the doubt and the evidence each
+    ask for it."""
+    key = ("thefts", id(lex))
+    kept: list[tuple[Match, Polarity, bool | None]] | None = doc.cache.get(key)
+    if kept is None:
+        cues = [m for m in lex.thefts.find(doc) if m.label == THEFT]
+        kept = doc.cache[key] = [
+            (m, state, _states(state)) for m in cues for state in [_polarity(doc, m, cues, lex)]
+        ]
+    return kept
 
 
-def _polarity(doc: Doc, match: Match, lex: Lexicon) -> Polarity:
+def _polarity(doc: Doc, match: Match, cues: list[Match], lex: Lexicon) -> Polarity:
     lo, hi = scope_after(doc, match.end)
     # 「盗難ではなく置き忘れでした」: the denial is read up to the next theft word only.
-    hi = min([hi, *(m.start for m in _cues(doc, lex) if m.start >= match.end)])
+    hi = min([hi, *(m.start for m in cues if m.start >= match.end)])
     return polarity(doc, lo, hi, lex, affirm_if=True)
 
 
-def _stated(doc: Doc, match: Match, lex: Lexicon) -> bool | None:
-    state = _polarity(doc, match, lex)
+def _states(state: Polarity) -> bool | None:
     if state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
         return True
     if state is Polarity.NEGATED:
