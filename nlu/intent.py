@@ -178,7 +178,7 @@ def hypothetical_clauses(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def said_as_no_fact(doc: Doc, lex: Lexicon, also: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of `_stated_nothing` and `also` that lie in sentences that ask nothing.
+    """The spans of `stated_nothing` and `also` that lie in sentences that ask nothing.
 
     Read as if not written: 「HPで公表しました。もっと早く公表すればよかった」 states the
     first announcement, not the second. A sentence that asks keeps its words, so what it
@@ -187,21 +187,16 @@ def said_as_no_fact(doc: Doc, lex: Lexicon, also: list[tuple[int, int]]) -> list
     asking = asking_sentences(doc, lex)
     return [
         (lo, hi)
-        for lo, hi in [*_stated_nothing(doc, lex), *also]
+        for lo, hi in [*stated_nothing(doc, lex), *also]
         if hi > lo and doc.sentence_of[doc.token_at(lo)] not in asking
     ]
 
 
 def stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
     """Character spans of the wishes, regrets, suppositions and blank form keys of `doc`,
-    in sentences that ask too (「もし復旧に300万かかったら補償されますか？」)."""
-    return _stated_nothing(doc, lex)
+    asked or not (「もし復旧に300万かかったら補償されますか？」 too).
 
-
-def _stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
-    """Wishes, regrets, suppositions and blank form keys, asked or not.
-
-    Kept on the `Doc`: `said_as_no_fact` and `hypothetical_clauses` both read them.
+    Kept on the `Doc`: `said_as_no_fact`, `hypothetical_clauses` and the costs read them.
     """
     key = ("stated_nothing", id(lex))
     kept: frozenset[tuple[int, int]] | None = doc.cache.get(key)
@@ -229,7 +224,7 @@ def _stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
 
 def _supposed(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = doc.tokens
-    spans = set(_stated_nothing(doc, lex))
+    spans = set(stated_nothing(doc, lex))
     asking = asking_sentences(doc, lex)
     if not asking:
         return sorted(spans)
