@@ -104,6 +104,8 @@ def _not_done(text: str, lex: Lexicon) -> Answer | None:
         return None
     knowing = False
     for token in words:
+        if token.lemma in lex.answer_happenings:
+            return None
         if token.lemma in lex.answer_knowing:
             knowing = True
         elif token.pos1 not in ("動詞", "助動詞", "助詞"):

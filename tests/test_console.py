@@ -104,11 +104,22 @@ def test_broken_bytes_are_not_echoed(tmp_path: Path) -> None:
 def test_an_unreadable_follow_up_is_not_met_with_the_introduction(tmp_path: Path) -> None:
     """Mid-conversation, a message with nothing to read says so in a line; the bot's
     introduction is for a conversation that holds nothing yet."""
-    done = chat("ノートPCを電車に置き忘れました\n駅には連絡しました\n", tmp_path)
+    later = "少々お待ちください、上の者に確認してきます"
+    done = chat(f"ノートPCを電車に置き忘れました\n{later}\n", tmp_path)
     assert done.returncode == 0, done.stderr
-    follow_up = done.stdout.split("> 駅には連絡しました")[1]
+    follow_up = done.stdout.split(f"> {later}")[1]
     assert "新しい事実を読み取れませんでした" in follow_up
     assert "このボットは" not in follow_up
     assert "紛失・盗難・置き忘れ" in follow_up  # what it understood is still shown
     first = chat("駅には連絡しました\n", tmp_path)
-    assert "このボットは" in first.stdout
+    assert "このボットは" in first.stdout  # no incident yet: no step to tick
+
+
+def test_a_step_said_done_is_ticked_with_its_words(tmp_path: Path) -> None:
+    """「駅には連絡しました」 after a lost laptop ticks the card's step, quoting the words."""
+    done = chat("ノートPCを電車に置き忘れました\n駅には連絡しました\nチェックリスト\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    follow_up = done.stdout.split("> 駅には連絡しました")[1].split("> チェックリスト")[0]
+    assert "「交通機関・店舗への問い合わせ」を完了として記録しました" in follow_up
+    assert "（「駅には連絡しました」より）" in follow_up
+    assert "読み取れませんでした" not in follow_up

@@ -56,6 +56,10 @@ NOT_ANSWERS = [
     "たぶん大丈夫",
     "同意取ってない",  # a noun: the consent reader's
     "公表してない",
+    # News of the lost thing, not "not yet" to the question last asked.
+    "まだ見つかってないです",
+    "まだ戻ってきてません",
+    "見つけられてないです",
 ]
 
 

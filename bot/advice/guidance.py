@@ -21,6 +21,7 @@ from bot.advice.reporting_file import normalize
 from config import ConfigError
 from coverage import EXPENSE_KEYS, Access, CostKey, Facts, IncidentType
 from nlu.data_kinds import DataKind
+from nlu.done_actions import act_names
 
 __all__ = [
     "FILE",
@@ -60,6 +61,8 @@ class Step:
         lost_only: The step is for a thing mislaid (ask the railway); skipped once the
             conversation says it was stolen.
         sources: The addresses of the pages the step follows.
+        done_by: The acts (`nlu.done_actions`) that, said done in a message, tick it.
+        done_label: Its short name, for the reply that says it was ticked so.
     """
 
     key: str
@@ -71,6 +74,8 @@ class Step:
     leak: bool = False
     lost_only: bool = False
     sources: tuple[str, ...] = ()
+    done_by: frozenset[str] = frozenset()
+    done_label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -348,8 +353,13 @@ def parse_guidance(data: Mapping[str, Any]) -> Guidance:
 
 
 def _step(key: str, table: StepTable) -> Step:
-    fields = table.model_dump(exclude={"sources"})
-    return Step(key, sources=tuple(table.sources), **fields)
+    fields = table.model_dump(exclude={"sources", "done_by"})
+    unknown = sorted(set(table.done_by) - act_names())
+    if unknown:
+        raise ConfigError(FILE, f"steps.{key}.done_by", f"names no act: {unknown[0]}")
+    if table.done_by and not table.done_label:
+        raise ConfigError(FILE, f"steps.{key}.done_label", "is needed with done_by")
+    return Step(key, sources=tuple(table.sources), done_by=frozenset(table.done_by), **fields)
 
 
 def _extra(name: str, table: ExtraTable, steps: Mapping[str, Step]) -> Extra:

@@ -42,6 +42,10 @@ class StepTable(Schema):
     consent: bool = False
     leak: bool = False
     lost_only: bool = False
+    # The acts of config/nlu_done_actions.toml (or a report: police, jpcert, ipa) that a
+    # message may say were done to tick the step.
+    done_by: list[str] = Field(default_factory=list)
+    done_label: Text | None = None
 
 
 class ExtraTable(Schema):

@@ -30,6 +30,7 @@ from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
 from bot.conversation.store import Store
 from coverage import Estimate, Fact, Rider, estimate
 from nlu import Intent, read_message, to_facts
+from nlu.done_actions import DoneAct, read_done_acts
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,11 @@ class Engine:
             else claim.take(state, text, reading, by=user, at=when)
         )
         unclear = (turn is None or not turn.engaged) and taking.unclear(state, reading)
+        # 「駅には電話しました」: no fact, but a step of the card said done.
+        acts, ticked = read_done_acts(text), []
+        if unclear and acts:
+            ticked = self._tick_said_done(key, state, acts, said, user, when)
+            unclear = not ticked
         # 「やられた」: no fact yet, but a report starting; asked what kind of incident it is.
         trouble = unclear and not is_thanks(text) and speaks_of_trouble(text)
         unclear = unclear and not trouble
@@ -167,6 +173,9 @@ class Engine:
                 answer=unanswered(self.rider) if reading.asks else (),
             )
         notes = taking.take(state, reading, self.rider) if turn is None or turn.read_facts else []
+        if acts and not ticked:  # after the facts: the message may name the incident's type
+            ticked = self._tick_said_done(key, state, acts, said, user, when)
+        notes += ticked
         taking.note_reminders(state, text, when)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
@@ -183,6 +192,18 @@ class Engine:
         record(state, before, by=user, at=when)
         self.store.save(key, state, said)
         return reply
+
+    def _tick_said_done(
+        self,
+        key: str,
+        state: ConversationState,
+        acts: tuple[DoneAct, ...],
+        said: str,
+        user: str | None,
+        when: datetime,
+    ) -> list[str]:
+        messages = [*self.store.messages(key), said]
+        return steps.tick_said_done(state, acts, messages, user, when)
 
     def answer(
         self,

@@ -6,11 +6,20 @@ a restart; the reply shows it as a `StepMark`.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from bot.advice.guidance import Said, checklist
 from bot.claim.timeline import Event, EventKind, add
 from bot.conversation.reply import StepMark
 from bot.conversation.state import ConversationState
+from bot.labels import labels
+from nlu import to_facts
+from nlu.data_kinds import DataKind
+from nlu.done_actions import DoneAct
+
+log = logging.getLogger(__name__)
 
 
 def mark(
@@ -37,6 +46,40 @@ def mark(
     if take and user and entry.get("owner") != user:
         entry |= {"owner": user, "owner_at": at}
         add(state, Event(EventKind.STEP_OWNER, when, user, step))
+
+
+def tick_said_done(
+    state: ConversationState,
+    acts: Sequence[DoneAct],
+    messages: Sequence[str],
+    user: str | None,
+    when: datetime,
+) -> list[str]:
+    """Tick the open steps of the conversation's checklist that `acts` say were done; a note
+    for each, naming the words it was read from, so a misreading can be undone.
+
+    Only steps of the checklist the incident calls for are ticked: 「LAN抜きました」 in a
+    conversation with no type yet ticks nothing, and the message is read as before.
+    """
+    if not acts:
+        return []
+    said = Said(
+        tuple(messages),
+        frozenset(DataKind(kind) for kind in state.data_kinds),
+        state.facts.stolen,
+    )
+    done, notes = done_steps(state), []
+    template = labels().messages["note_step_said_done"]
+    for step in checklist(to_facts(state.facts).incident_type, said).steps:
+        act = next((a for a in acts if a.act in step.done_by), None)
+        if act is None or step.key in done or step.done_label is None:
+            continue
+        mark(state, step.key, True, False, user, when)
+        log.info("step=%s said_done act=%s", step.key, act.act)
+        note = template.format(step=step.done_label, quote=act.quote)
+        if note not in notes:  # two steps of one act and name (切り離し in two lists)
+            notes.append(note)
+    return notes
 
 
 def done_steps(state: ConversationState) -> frozenset[str]:

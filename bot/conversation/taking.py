@@ -82,6 +82,7 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
         and not reading.costs
         and not reading.oversized_amounts
         and not reading.question_topics  # 「お詫び状って出すべき？」 asks; it names no cost to come
+        and reading.intent is not Intent.GUIDANCE  # 「チェックリスト」 asks for the steps
     ):
         # 「見舞金を送る予定です」: the fold waits for the amount; say so rather than nothing.
         key = reading.cost_topic

@@ -242,7 +242,9 @@ def _follow_up(reply: Reply, text: Labels, surface: Surface) -> tuple[Section, .
     # The two short lines go with a figure: 「公表: 未定」 alone states none, even in a
     # conversation that has costs.
     footer = _reminder(text) if states_yen(lines) else ()
-    if lines or not reply.answer:  # a bare question changes nothing: no need to say so
+    # A bare question changes nothing, and a note says what the message did (a step
+    # ticked, an amount not taken): no need to say so.
+    if lines or not (reply.answer or reply.notes):
         out.append(
             Section(
                 Role.CHANGES,

@@ -54,13 +54,16 @@ def steps_heading(advice: Advice, text: Labels) -> str:
 
 
 def checklist_lines(advice: Advice, rider: Rider) -> list[str]:
-    """The whole checklist for the incident type, phase by phase."""
+    """The whole checklist for the incident type, phase by phase; a step ticked done is
+    marked so, as on the card, so the list does not ask again for what was done."""
     out: list[str] = []
+    done = {step.key for step in advice.done_steps}
     for group in advice.checklist:
         out.append(f"■ {group.label}")
         for step in group.steps:
             pays = pays_label(step, rider)
-            out.append(f"・{step.text}" + (f"（→ {pays}）" if pays else ""))
+            mark = "☑ " if step.key in done else "・"
+            out.append(f"{mark}{step.text}" + (f"（→ {pays}）" if pays else ""))
     return out
 
 

@@ -36,6 +36,8 @@ class AnswerWords:
     answer_contractions: tuple[tuple[str, str], ...]
     answer_knowing: frozenset[str]
     """Lemmas of verbs of knowing: 「〜ていない」 of these is "I don't know"."""
+    answer_happenings: frozenset[str]
+    """Lemmas of verbs of the incident's course: 「〜ていない」 of these answers no question."""
     answer_longest: int
     """Characters beyond which a message is more than a bare answer."""
 
@@ -104,6 +106,7 @@ def answer_words(answers: AnswersSection) -> dict[str, Any]:
         "answer_hedges": re.compile(rf"^(?:{hedges})+|(?:{hedges})+$"),
         "answer_contractions": pairs,
         "answer_knowing": frozenset(answers.knowing),
+        "answer_happenings": frozenset(answers.happenings),
         "answer_longest": answers.longest,
     }
 

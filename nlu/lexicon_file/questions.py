@@ -60,6 +60,7 @@ class AnswersSection(config.Schema):
     endings: NonEmptyWords
     contractions: dict[str, str]
     knowing: Words
+    happenings: Words
     longest: PositiveInt
 
 

@@ -1,0 +1,165 @@
+"""First-response acts a message says were done: 「駅には電話しました」「LAN抜きました」.
+
+A team member who reports a step done by writing it, not by ticking the card, should see
+it ticked, with the words it came from. An act is read only when its object is named, its
+verb follows and says it was done, and nothing around it plans, asks or denies it
+(「駅に電話したほうがいい？」「まだ電話してない」「電話したけどつながらない」). Reports to
+the police, JPCERT/CC and IPA are `nlu.reports`' and count as acts too. The words are in
+`config/nlu_done_actions.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords, Words
+from nlu.normalize import normalize
+from nlu.reports import Authority, read_reports
+
+FILE: Final = "nlu_done_actions.toml"
+# Where one statement ends. 「？」 is no end: 「電話しましたか？」 must keep its question mark.
+_SENTENCE_END = re.compile(r"[。！!\n]")
+# A quote longer than this is cut: the reply shows where the act was read, not the message.
+_QUOTE_CHARS: Final = 40
+# The reports to authorities that are acts of the card too, by the act's name.
+_REPORTED: Final = {Authority.POLICE: "police", Authority.JPCERT: "jpcert", Authority.IPA: "ipa"}
+
+
+@dataclass(frozen=True)
+class DoneAct:
+    """An act the message says was done, and the sentence it was read in."""
+
+    act: str
+    quote: str
+
+
+class _Action(config.Schema):
+    objects: NonEmptyWords
+    verbs: Words
+    away: bool = False
+
+
+class _Cues(config.Schema):
+    done: NonEmptyWords
+    not_done: Words
+    failed: Words
+    from_marks: NonEmptyWords
+    clause_breaks: NonEmptyWords
+
+
+class DoneActionsFile(config.Schema):
+    """`config/nlu_done_actions.toml`."""
+
+    actions: dict[str, _Action]
+    cues: _Cues
+
+
+@dataclass(frozen=True)
+class _Act:
+    name: str
+    objects: tuple[str, ...]
+    verbs: tuple[str, ...]
+    away: bool
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    actions: tuple[_Act, ...]
+    done: re.Pattern[str]
+    not_done: tuple[str, ...]
+    failed: tuple[str, ...]
+    from_marks: tuple[str, ...]
+    clause_break: re.Pattern[str]
+
+
+def _folded(words: list[str]) -> tuple[str, ...]:
+    return tuple(normalize(word).casefold() for word in words)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(_folded(words), key=len, reverse=True))
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    file = config.load(FILE, DoneActionsFile)
+    cues = file.cues
+    return _Vocabulary(
+        actions=tuple(
+            _Act(name, _folded(action.objects), _folded(action.verbs), action.away)
+            for name, action in file.actions.items()
+        ),
+        done=re.compile(_alternatives(cues.done)),
+        not_done=_folded(cues.not_done),
+        failed=_folded(cues.failed),
+        from_marks=_folded(cues.from_marks),
+        clause_break=re.compile(_alternatives(cues.clause_breaks)),
+    )
+
+
+def act_names() -> frozenset[str]:
+    """Every act a step may be ticked by: the file's actions and the reports' authorities."""
+    return frozenset(act.name for act in _vocabulary().actions) | frozenset(_REPORTED.values())
+
+
+def read_done_acts(text: str) -> tuple[DoneAct, ...]:
+    """The acts `text` says were done, each once, in the order the file lists them.
+
+    Args:
+        text: A message as the user wrote it (normalised here).
+    """
+    v = _vocabulary()
+    found: dict[str, DoneAct] = {}
+    for sentence in _SENTENCE_END.split(normalize(text)):
+        folded = sentence.casefold()
+        for act in v.actions:
+            if act.name not in found and _said_done(folded, act, v):
+                found[act.name] = DoneAct(act.name, _quote(sentence))
+        for mention in read_reports(sentence):
+            name = _REPORTED.get(mention.authority)
+            if name is not None and name not in found:
+                found[name] = DoneAct(name, _quote(sentence))
+    return tuple(found.values())
+
+
+def _said_done(sentence: str, act: _Act, v: _Vocabulary) -> bool:
+    """Whether one of the act's objects is followed by its verb and a done cue, unqualified."""
+    for word in act.objects:
+        at = sentence.find(word)
+        while at >= 0:
+            if _done_from(sentence[at:], len(word), act, v):
+                return True
+            at = sentence.find(word, at + len(word))
+    return False
+
+
+def _done_from(rest: str, object_length: int, act: _Act, v: _Vocabulary) -> bool:
+    if not act.away and rest.startswith(v.from_marks, object_length):
+        return False
+    verbs = act.verbs
+    if verbs:
+        starts = [i for i in (rest.find(verb, object_length) for verb in verbs) if i >= 0]
+        if not starts:
+            return False
+        verb_at = min(starts)
+    else:
+        verb_at = object_length
+    done = v.done.search(rest, verb_at)
+    if done is None:
+        return False
+    trailer = rest[done.end() :]
+    if any(cue in trailer for cue in v.failed):
+        return False
+    # 「電話しましたが、まだ…」: the clause after 「が」 is another matter.
+    following = "" if trailer.startswith("が") else v.clause_break.split(trailer, maxsplit=1)[0]
+    stretch = rest[: done.end()] + following
+    return not any(cue in stretch for cue in v.not_done)
+
+
+def _quote(sentence: str) -> str:
+    quote = sentence.strip()
+    return quote if len(quote) <= _QUOTE_CHARS else quote[: _QUOTE_CHARS - 1] + "…"
