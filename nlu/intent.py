@@ -17,6 +17,8 @@ from nlu.topic_pairs import paired_topics
 __all__ = ["read_answer"]
 
 _READABLE = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u3400-\u9fff]")
+# Spaces, punctuation and marks: what a message that names the checklist may hold besides.
+_NOT_LETTER = re.compile(r"[\W_]+")
 
 
 def is_readable(text: str) -> bool:
@@ -33,6 +35,8 @@ def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
     if not is_readable(doc.text):
         return Intent.HELP  # only emoji or punctuation: show what the bot can do
     labels = {m.label for m in lex.intents.find(doc)}
+    if _NOT_LETTER.sub("", doc.text).casefold() in lex.guidance_alone:
+        labels.add(Intent.GUIDANCE)  # 「チェックリスト」「やることリスト見せて」
     if (
         Intent.GUIDANCE not in labels
         and lex.guidance_unless_topic.contains(doc)

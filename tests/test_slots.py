@@ -344,6 +344,13 @@ INTENTS = [
     ),
     ("まず何をすればいいですか", Intent.GUIDANCE),
     ("ノートPCを紛失しました。どうすればいいでしょうか", Intent.GUIDANCE),
+    # The checklist named alone, or asked for, is a request for the steps; in a statement
+    # it asks nothing.
+    ("チェックリスト", Intent.GUIDANCE),
+    ("やることリスト見せてください", Intent.GUIDANCE),
+    ("ＴＯＤＯリストをお願いします", Intent.GUIDANCE),
+    ("対応手順を教えて", Intent.GUIDANCE),
+    ("再発防止としてチェックリストを導入しました", Intent.REPORT),
     ("どこに電話すればいいですか", Intent.CONTACTS),
     ("事故受付の電話番号を教えてください", Intent.CONTACTS),
     ("担当者と話したいです", Intent.ESCALATE),

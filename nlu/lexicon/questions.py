@@ -9,6 +9,7 @@ from typing import Any
 from nlu.kana_words import Readings, readings
 from nlu.lexicon.labels import one
 from nlu.lexicon_file import INTENTS, AnswersSection, IntentsSection, QuestionsSection, labelled
+from nlu.normalize import normalize
 from nlu.patterns import alternation
 from nlu.phrases import PhraseSet
 
@@ -21,6 +22,8 @@ class IntentWords:
     intents: PhraseSet
     guidance_unless_topic: PhraseSet
     """Asking what to do only when no topic is asked about (「どうすればいい？」)."""
+    guidance_alone: frozenset[str]
+    """The whole message, less one of `guidance_alone_endings`: it asks for the steps."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,11 @@ def intent_words(intents: IntentsSection) -> dict[str, Any]:
         "intent_order": tuple(intents.order),
         "intents": PhraseSet({name: getattr(intents, name) for name in INTENTS}),
         "guidance_unless_topic": one("guidance", intents.guidance_unless_topic),
+        "guidance_alone": frozenset(
+            normalize(word + ending).casefold()
+            for word in intents.guidance_alone
+            for ending in ("", *intents.guidance_alone_endings)
+        ),
     }
 
 

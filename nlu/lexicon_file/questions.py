@@ -40,6 +40,8 @@ class IntentsSection(config.Schema):
     estimate: Words
     guidance: Words
     guidance_unless_topic: Words
+    guidance_alone: Words
+    guidance_alone_endings: Words
 
     @field_validator("order")
     @classmethod
