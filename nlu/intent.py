@@ -220,6 +220,10 @@ def stated_nothing(doc: Doc, lex: Lexicon) -> frozenset[tuple[int, int]]:
             for i, t in enumerate(tokens)
             if t.surface in lex.supposing_surfaces and i not in doubting
         )
+    spans.update(
+        (m.start(), _clause_span(doc, doc.token_at(m.end() - 1))[1])
+        for m in lex.supposing_opened.finditer(doc.text)
+    )
     spans.update(blank_fields(doc.text))
     spans.update(_regrets(doc, lex))
     kept = doc.cache[key] = frozenset(spans)

@@ -13,6 +13,9 @@ from nlu.normalize import normalize
 from nlu.patterns import alternation
 from nlu.phrases import PhraseSet
 
+# How far a written opener (「仮に」) may stand before the conditional that closes it.
+_SUPPOSED_CHARS = 40
+
 
 @dataclass(frozen=True)
 class IntentWords:
@@ -68,6 +71,8 @@ class QuestionWords:
     supposing: re.Pattern[str]
     """Wishes, regrets and suppositions, which state nothing in a statement either."""
     supposing_surfaces: frozenset[str]
+    supposing_opened: re.Pattern[str]
+    """「仮に…として」: an opener written, closed by a conditional within the sentence."""
     doubting_adverbs: re.Pattern[str]
     """Adverbs of doubt that hold a supposition's letters (もしかしたら, ひょっとしたら)."""
     regret_finals: tuple[str, ...]
@@ -136,6 +141,10 @@ def question_words(questions: QuestionsSection) -> dict[str, Any]:
         "hypothetical_surfaces": frozenset(questions.hypothetical_surfaces),
         "supposing": re.compile(alternation(questions.supposing)),
         "supposing_surfaces": frozenset(questions.supposing_surfaces),
+        "supposing_opened": re.compile(
+            rf"(?:{alternation(questions.supposing_openers)})"
+            rf"[^。！？!?\n]{{0,{_SUPPOSED_CHARS}}}?(?:{alternation(questions.supposing_closers)})"
+        ),
         "doubting_adverbs": re.compile(alternation(questions.doubting_adverbs)),
         "regret_finals": tuple(questions.regret_finals),
         "met_endings": tuple(questions.met_endings),

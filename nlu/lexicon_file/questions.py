@@ -99,6 +99,8 @@ class QuestionsSection(config.Schema):
     hypothetical_surfaces: Words
     supposing: Words
     supposing_surfaces: Words
+    supposing_openers: Words
+    supposing_closers: Words
     doubting_adverbs: Words
     regret_finals: Words
     met_endings: Words
