@@ -130,6 +130,7 @@ class _Messages(Schema):
     cost_study: Text
     note_discovered: Annotated[Text, placeholders("month", "day")]
     note_step_said_done: Annotated[Text, placeholders("step", "quote")]
+    note_step_already_done: Annotated[Text, placeholders("step")]
     note_too_large: Annotated[Text, placeholders("limit")]
     note_oversized: Annotated[Text, placeholders("amounts")]
     note_too_many: Text

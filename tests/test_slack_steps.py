@@ -119,3 +119,15 @@ def test_a_tick_acknowledged_before_a_crash_is_applied_after_the_restart(
 
     assert slack.engine.state_of(f"{TEAM}:C1:{thread}").steps[step]["done_by"] == "U2"
     assert "完了: <@U2>" in latest_card_text(slack, thread)
+
+
+def test_a_step_said_done_in_the_thread_is_ticked_on_the_card(slack: Harness) -> None:
+    """「LANケーブルは抜きました」 in the thread: the reply quotes it, the card is redrawn ticked."""
+    thread = slack.mention(ATTACK)
+    card = card_of(slack, thread)
+    slack.mention("LANケーブルは抜きました", thread_ts=thread, user="U3")
+    reply = slack.last_reply(thread)
+    assert "を完了として記録しました（「LANケーブルは抜きました」より）" in reply["text"]
+    text = latest_card_text(slack, thread)
+    assert "完了: <@U3>" in text and "1件完了" in text
+    assert slack.stub.of("chat.update", ts=card["ts"])  # redrawn in place, not posted again

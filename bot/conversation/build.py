@@ -22,6 +22,7 @@ from bot.conversation.reply import (
     HIDDEN_KEYS,
     REMINDERS_KEY,
     REPORTING_KEY,
+    STEPS_KEY,
     Change,
     CostItem,
     Reply,
@@ -212,6 +213,7 @@ def show(state: ConversationState, reply: Reply) -> Reply:
     )
     reporting = view.get(REPORTING_KEY) != state.shown.get(REPORTING_KEY)
     reminding = view.get(REMINDERS_KEY) != state.shown.get(REMINDERS_KEY)
+    ticking = view.get(STEPS_KEY) != state.shown.get(STEPS_KEY)
     state.shown = view
     return replace(
         reply,
@@ -219,6 +221,7 @@ def show(state: ConversationState, reply: Reply) -> Reply:
         changes=changes,
         reporting_changed=reporting,
         reminders_changed=reminding,
+        steps_changed=ticking,
     )
 
 

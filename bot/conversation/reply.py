@@ -125,6 +125,8 @@ class Reply:
     reporting_changed: bool = False
     # A follow-up that changed the reminders the card lists (the card is redrawn).
     reminders_changed: bool = False
+    # A step of the card ticked since it was drawn (a message said it was done): redraw it.
+    steps_changed: bool = False
     # The answer to what the message asked (the answer base's lines), shown first.
     answer: tuple[str, ...] = ()
     # The user asked for the claim file, or its asking just ended: a front that can send
@@ -187,6 +189,8 @@ def card_view(reply: Reply) -> dict[str, str]:
     if reply.advice is not None and reply.shows_reporting:
         report = reply.advice.reporting
         view[REPORTING_KEY] = "\n".join([report.summary, *report.duties, *report.conditions])
+    if done := sorted(mark.key for mark in reply.marks if mark.done_at is not None):
+        view[STEPS_KEY] = "\n".join(done)
     if reply.reminders:
         view[REMINDERS_KEY] = "\n".join(
             f"{r.post_at.isoformat()} {r.what}" for r in reply.reminders
@@ -198,4 +202,6 @@ def card_view(reply: Reply) -> dict[str, str]:
 REPORTING_KEY = "\0reporting"
 # The card's list of reminders: compared (the card is redrawn), never a change line.
 REMINDERS_KEY = "\0reminders"
-HIDDEN_KEYS = frozenset({REPORTING_KEY, REMINDERS_KEY})
+# The card's steps ticked done: compared (the card is redrawn), never a change line.
+STEPS_KEY = "\0steps"
+HIDDEN_KEYS = frozenset({REPORTING_KEY, REMINDERS_KEY, STEPS_KEY})

@@ -56,7 +56,8 @@ def tick_said_done(
     when: datetime,
 ) -> list[str]:
     """Tick the open steps of the conversation's checklist that `acts` say were done; a note
-    for each, naming the words it was read from, so a misreading can be undone.
+    for each, naming the words it was read from, so a misreading can be undone (and one for
+    a step said done that was ticked already).
 
     Only steps of the checklist the incident calls for are ticked: 「LAN抜きました」 in a
     conversation with no type yet ticks nothing, and the message is read as before.
@@ -69,14 +70,19 @@ def tick_said_done(
         state.facts.stolen,
     )
     done, notes = done_steps(state), []
-    template = labels().messages["note_step_said_done"]
+    texts = labels().messages
     for step in checklist(to_facts(state.facts).incident_type, said).steps:
         act = next((a for a in acts if a.act in step.done_by), None)
-        if act is None or step.key in done or step.done_label is None:
+        if act is None or step.done_label is None:
             continue
-        mark(state, step.key, True, False, user, when)
-        log.info("step=%s said_done act=%s", step.key, act.act)
-        note = template.format(step=step.done_label, quote=act.quote)
+        if (
+            step.key in done
+        ):  # 「JRにも問い合わせ済みです」 once ticked: say so, keep the first mark
+            note = texts["note_step_already_done"].format(step=step.done_label)
+        else:
+            mark(state, step.key, True, False, user, when)
+            log.info("step=%s said_done act=%s", step.key, act.act)
+            note = texts["note_step_said_done"].format(step=step.done_label, quote=act.quote)
         if note not in notes:  # two steps of one act and name (切り離し in two lists)
             notes.append(note)
     return notes

@@ -322,7 +322,12 @@ class _Answering:
             self.engine.remember_card(conversation, posted)
             self._tell(key)
             return []
-        if not (reply.changes or reply.reporting_changed or reply.reminders_changed):
+        if not (
+            reply.changes
+            or reply.reporting_changed
+            or reply.reminders_changed
+            or reply.steps_changed
+        ):
             return []
         return self._update_card(key)
 
