@@ -11,7 +11,13 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
-from nlu.reporter_parties import outside_organisations, to_our_own, unit_heads
+from nlu.reporter_parties import (
+    another_heads,
+    another_words,
+    outside_organisations,
+    to_our_own,
+    unit_heads,
+)
 from nlu.reporter_sources import BRACKETS, NOUNS
 from nlu.reporter_words import outgoing, the_company
 from nlu.tokens import Token
@@ -68,11 +74,25 @@ def _of_another(doc: Doc, start: int, lo: int, lex: Lexicon) -> bool:
     while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
         i -= 1
     name = "".join(t.surface for t in doc.tokens[i:end])
-    if _lettered_firm(name):
+    if _lettered_firm(name) or _said_another(doc, i, end, lo):
         return True
     if not name.endswith(outside_organisations()):
         return False
     return not (lex.own.contains(doc, i, i + 1) or the_company(doc, i, lex))
+
+
+def _said_another(doc: Doc, i: int, end: int, lo: int) -> bool:
+    """「別の病院」「他院」: the organisation in tokens[i:end] is said to be another one."""
+    tokens, heads = doc.tokens, another_heads()
+    name = "".join(t.surface for t in tokens[i:end])
+    if name[:1] == "他" and name[1:] in heads:
+        return True  # 「他院」「他校」「他社」, not 「他部署」 (ours)
+    return (
+        name.endswith(heads)
+        and i - 2 >= lo
+        and tokens[i - 1].surface == "の"
+        and tokens[i - 2].surface in another_words()
+    )
 
 
 # A unit's name with the organisation's before it: 「本学情報基盤センター(CSIRT)」.
