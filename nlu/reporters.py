@@ -381,7 +381,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(told_as_favour(doc, lex, every, kind_of, firms_by_work(doc)))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
     events.extend(persons_reports(doc, stated.reports, every, kind_of))  # 「先方の社長さんが」
-    events.extend(recipient_reports(doc, stated.reports))  # 「受け取ったスタッフさんが」
+    events.extend(recipient_reports(doc, stated.reports, lex))  # 「受け取ったスタッフさんが」
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)

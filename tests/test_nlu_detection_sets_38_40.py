@@ -67,9 +67,26 @@ STAFF_BY_JOB: list[Case] = [
 ]
 
 
+# 「不審なメールを受け取った社員から報告」: our staff named as who received an attacker's
+# mail are our own people telling us (self), not the recipient of a mail we mis-sent.
+STAFF_RECEIVED_ATTACK: list[Case] = [
+    ("怪しいメールを受け取った社員から、添付を開いてしまったと報告がありました", SELF),
+    ("フィッシングメールを受信した職員が、情シスに連絡してくれました", SELF),
+    # An outsider who received a fake mail in our name is still a third party.
+    ("当社を装った不審なメールを受け取ったお客様から、問い合わせがありました", THIRD),
+    # So is whoever received what we mis-sent.
+    ("誤って送ったFAXを受け取った会社の方から電話をいただきました", THIRD),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    RENTED_SERVER + READERS_DEVICES + REPORTER_AFTER + SENT_TO + STAFF_BY_JOB,
+    RENTED_SERVER
+    + READERS_DEVICES
+    + REPORTER_AFTER
+    + SENT_TO
+    + STAFF_BY_JOB
+    + STAFF_RECEIVED_ATTACK,
 )
 def test_sets_38_40_classes(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
