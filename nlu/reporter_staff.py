@@ -145,6 +145,9 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         subject = match.end
         if subject < len(doc.tokens) and doc.tokens[subject].surface in lex.frames.own_person:
             subject += 1  # 「社員本人が」: the staff member himself, still one of us
+        if _self_reported(doc, subject) and ours(doc, match, every, lex):
+            found.append((match.start, Detection.SELF))
+            continue
         if subject >= len(doc.tokens) or doc.tokens[subject].surface != "が":
             continue
         if not ours(doc, match, every, lex):
@@ -163,6 +166,16 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _self_reported(doc: Doc, at: int) -> bool:
+    """「当該医師本人からの申告により判明」「職員から申告があり」: our staff member's own
+    申告 to us (the bare 「本人から申告」 stays unknown: a data subject as often as one of us)."""
+    words = doc.tokens[at : at + 3]
+    if not words or words[0].surface not in ("から", "より"):
+        return False
+    k = 2 if len(words) > 1 and words[1].surface == "の" else 1  # 「からの申告」
+    return k < len(words) and words[k].lemma == "申告"
 
 
 def own_unit_found(doc: Doc, lex: Lexicon) -> list[tuple[int, Detection]]:

@@ -79,6 +79,24 @@ STAFF_RECEIVED_ATTACK: list[Case] = [
 ]
 
 
+# 「販売会社様より「…」とのご連絡をいただき」: より after a name, then the words it said in
+# quotes, names who told, as より and a comma does; a comparison (「従来より」) does not.
+SOURCE_THEN_QUOTE: list[Case] = [
+    ("仕入先様より「御社名義の怪しいメールが来ている」とのご連絡をいただきました。", THIRD),
+    ("取引先の会社より『請求書のメールがおかしい』とのご指摘をいただきました。", THIRD),
+    ("当社は従来より「安全第一」を掲げてまいりました。", None),
+]
+
+# 「当該職員本人からの申告により判明」: our staff member's own 申告 to us is self; the bare
+# 本人's, or another firm's staff's, says nothing of who (a data subject as often as not).
+STAFF_SELF_REPORT: list[Case] = [
+    ("担当の看護師本人からの申告により、紛失が判明しました。", SELF),
+    ("社員から申告があり、USBメモリの紛失が分かりました。", SELF),
+    ("ご本人からの申告により判明しました。", None),
+    ("委託先の社員から申告がありました。", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     RENTED_SERVER
@@ -86,7 +104,9 @@ STAFF_RECEIVED_ATTACK: list[Case] = [
     + REPORTER_AFTER
     + SENT_TO
     + STAFF_BY_JOB
-    + STAFF_RECEIVED_ATTACK,
+    + STAFF_RECEIVED_ATTACK
+    + SOURCE_THEN_QUOTE
+    + STAFF_SELF_REPORT,
 )
 def test_sets_38_40_classes(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
