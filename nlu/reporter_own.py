@@ -243,7 +243,11 @@ def _conditional(doc: Doc, i: int) -> bool:
 
 
 # How far back the noun phrase of a tool may run (「お使い|の|端末|の|ウイルス対策ソフト」).
-_PHRASE_REACH: Final = 8
+_PHRASE_REACH: Final = 10
+# Inside that phrase, the devices may be listed (「お使いのパソコンやスマートフォンの
+# セキュリティソフトで」, スマート a 形状詞 to UniDic): the list still belongs to the reader.
+_LINKS: Final = frozenset({"の", "や", "・"})
+_PHRASE_POS: Final = frozenset({"名詞", "接頭辞", "接尾辞", "形状詞"})
 
 
 def readers_tool(doc: Doc, match: Match) -> bool:
@@ -254,7 +258,7 @@ def readers_tool(doc: Doc, match: Match) -> bool:
     while (
         i > 0
         and match.start - i < _PHRASE_REACH
-        and (tokens[i - 1].pos1 in ("名詞", "接頭辞", "接尾辞") or tokens[i - 1].surface == "の")
+        and (tokens[i - 1].pos1 in _PHRASE_POS or tokens[i - 1].surface in _LINKS)
     ):
         i -= 1
     if i == match.start:

@@ -51,6 +51,8 @@ class PartiesFile(config.Schema):
     handling: Words
     awaiting: Words
     outside_organisations: Words
+    another_words: Words
+    another_heads: Words
     our_owners: Words
     subject_anaphors: Words
     placeholders: Words
@@ -92,6 +94,18 @@ def _recipients() -> tuple[str, ...]:
 def outside_organisations() -> tuple[str, ...]:
     """Endings of the name of an organisation other than ours (企業, 派遣先, 取引先)."""
     return tuple(_file().outside_organisations)
+
+
+@cache
+def another_words() -> frozenset[str]:
+    """Words that make the organisation named after them another one (「別の病院」「他院」)."""
+    return frozenset(_file().another_words)
+
+
+@cache
+def another_heads() -> tuple[str, ...]:
+    """Endings of an organisation's name that 別の or 他 makes another's (病院, 校, 会社)."""
+    return tuple(_file().another_heads)
 
 
 @cache

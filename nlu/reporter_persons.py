@@ -80,8 +80,38 @@ def _person_tells(doc: Doc, end: int, report: Match) -> bool:
     tokens = doc.tokens
     if end + 1 >= report.start or tokens[end].surface != "の":
         return False
-    person = role_end(doc, end + 1)
+    person = (
+        role_end(doc, end + 1)
+        or _plain_person(doc, end + 1)
+        or _of_its_body(doc, end + 1, report.start)
+    )
     return person is not None and person < report.start and tells(doc, person, report.start)
+
+
+# How many nouns may name the reporter's body before its person (「送った先の|病院|の方」).
+_BODY_REACH: Final = 3
+# The plain person of such a body (「病院の方」「会社の人」), then its honorifics.
+_PLAIN_PERSONS: Final = frozenset({"方", "人", "方々"})
+
+
+def _plain_person(doc: Doc, at: int) -> int | None:
+    """「取引先の人が」「送信先の方様が」: where the reporter's plain person at `at` ends."""
+    tokens = doc.tokens
+    if tokens[at].surface not in _PLAIN_PERSONS:
+        return None
+    return at + 1 + (at + 1 < len(tokens) and tokens[at + 1].surface in _POLITE)
+
+
+def _of_its_body(doc: Doc, at: int, report: int) -> int | None:
+    """「送った先の病院の方が電話をくださいました」: the reporter's body named by a noun, then
+    its person (a role, or a plain 方); where that person ends, or None."""
+    tokens = doc.tokens
+    k = at
+    while k < report and k - at < _BODY_REACH and tokens[k].pos1 in ("名詞", "接尾辞"):
+        k += 1
+    if k == at or k + 1 >= report or tokens[k].surface != "の":
+        return None
+    return role_end(doc, k + 1) or _plain_person(doc, k + 1)
 
 
 def _side_before(doc: Doc, first: int, report: int) -> int | None:

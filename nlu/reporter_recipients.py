@@ -11,6 +11,7 @@ import config
 from config.types import NonEmptyWords
 from coverage import Detection
 from nlu.doc import Doc
+from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
 from nlu.reporter_persons import tells
 
@@ -27,6 +28,7 @@ class RecipientsFile(config.Schema):
     reach: int
     ours: NonEmptyWords
     own_people: NonEmptyWords
+    attack_mails: NonEmptyWords
 
 
 @cache
@@ -39,7 +41,12 @@ def _own_people() -> PhraseSet:
     return PhraseSet({"own": _file().own_people})
 
 
-def recipient_reports(doc: Doc, reports: list[Match]) -> list[tuple[int, Detection]]:
+@cache
+def _attack_mails() -> PhraseSet:
+    return PhraseSet({"attack": _file().attack_mails})
+
+
+def recipient_reports(doc: Doc, reports: list[Match], lex: Lexicon) -> list[tuple[int, Detection]]:
     """Each report word whose subject or source, in its sentence, is a person named as the
     one who received it (「受け取った方が」「受信した会社から」): a third party."""
     file = _file()
@@ -48,12 +55,12 @@ def recipient_reports(doc: Doc, reports: list[Match]) -> list[tuple[int, Detecti
     events = []
     for report in reports:
         first, _ = doc.sentence_span(report.start)
-        if any(_recipient_tells(doc, k, report.start) for k in range(first, report.start)):
+        if any(_recipient_tells(doc, k, report.start, lex) for k in range(first, report.start)):
             events.append((report.start, Detection.THIRD_PARTY))
     return events
 
 
-def _recipient_tells(doc: Doc, at: int, report: int) -> bool:
+def _recipient_tells(doc: Doc, at: int, report: int, lex: Lexicon) -> bool:
     """A receiving clause at `at`, then the person it names, who tells at `report`."""
     file, tokens = _file(), doc.tokens
     if tokens[at].lemma not in file.receiving:
@@ -70,4 +77,12 @@ def _recipient_tells(doc: Doc, at: int, report: int) -> bool:
         return False  # 「受け取った部長から」: it stayed inside
     if any(t.surface in file.ours for t in tokens[start:k]):
         return False
+    if _attack_received(doc, at) and lex.staff.contains(doc, start, k):
+        return False  # 「不審なメールを受け取った社員から」: the attack reached our own staff
     return tells(doc, k, report)
+
+
+def _attack_received(doc: Doc, at: int) -> bool:
+    """What was received, in the clause before the receiving verb at `at`, is an attack's
+    mail (「不審なメールを受け取った」), which came to us, not a mail we sent by mistake."""
+    return _attack_mails().contains(doc, doc.clause_start(at), at)

@@ -3,6 +3,8 @@ a mail that arrived from it, and から that names no report (「IPアドレス�
 
 from __future__ import annotations
 
+from typing import Final
+
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
@@ -363,11 +365,16 @@ def quotes_its_content(doc: Doc, report: Match) -> bool:
 
 
 def named_source(doc: Doc, at: int) -> bool:
-    """「株式会社ペイロールサービスより、」: より after a name, then a comma: who it came from."""
+    """「株式会社ペイロールサービスより、」: より after a name, then a comma: who it came from;
+    or then the words it said, quoted (「販売会社様より「…」とのご連絡」)."""
     before = doc.tokens[at - 1]
     # 「提供事業者より、」: a name may end in a suffix (者, 様, 社).
     named = (before.pos1 in ("名詞", "接尾辞") and before.pos2 != "数詞") or masked_name(doc, at)
-    return named and at + 1 < len(doc.tokens) and doc.tokens[at + 1].surface == "、"
+    return named and at + 1 < len(doc.tokens) and doc.tokens[at + 1].surface in _SOURCE_NEXT
+
+
+# After such a より: a comma, or the opening of the words it said.
+_SOURCE_NEXT: Final = frozenset({"、", "「", "『"})
 
 
 def received_from(doc: Doc, report: Match, at: int, lex: Lexicon) -> bool:

@@ -11,7 +11,13 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
-from nlu.reporter_parties import outside_organisations, to_our_own, unit_heads
+from nlu.reporter_parties import (
+    another_heads,
+    another_words,
+    outside_organisations,
+    to_our_own,
+    unit_heads,
+)
 from nlu.reporter_sources import BRACKETS, NOUNS
 from nlu.reporter_words import outgoing, the_company
 from nlu.tokens import Token
@@ -68,11 +74,25 @@ def _of_another(doc: Doc, start: int, lo: int, lex: Lexicon) -> bool:
     while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
         i -= 1
     name = "".join(t.surface for t in doc.tokens[i:end])
-    if _lettered_firm(name):
+    if _lettered_firm(name) or _said_another(doc, i, end, lo):
         return True
     if not name.endswith(outside_organisations()):
         return False
     return not (lex.own.contains(doc, i, i + 1) or the_company(doc, i, lex))
+
+
+def _said_another(doc: Doc, i: int, end: int, lo: int) -> bool:
+    """「別の病院」「他院」: the organisation in tokens[i:end] is said to be another one."""
+    tokens, heads = doc.tokens, another_heads()
+    name = "".join(t.surface for t in tokens[i:end])
+    if name[:1] == "他" and name[1:] in heads:
+        return True  # 「他院」「他校」「他社」, not 「他部署」 (ours)
+    return (
+        name.endswith(heads)
+        and i - 2 >= lo
+        and tokens[i - 1].surface == "の"
+        and tokens[i - 2].surface in another_words()
+    )
 
 
 # A unit's name with the organisation's before it: 「本学情報基盤センター(CSIRT)」.
@@ -125,6 +145,9 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         subject = match.end
         if subject < len(doc.tokens) and doc.tokens[subject].surface in lex.frames.own_person:
             subject += 1  # 「社員本人が」: the staff member himself, still one of us
+        if _self_reported(doc, subject) and ours(doc, match, every, lex):
+            found.append((match.start, Detection.SELF))
+            continue
         if subject >= len(doc.tokens) or doc.tokens[subject].surface != "が":
             continue
         if not ours(doc, match, every, lex):
@@ -143,6 +166,16 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
     return found
+
+
+def _self_reported(doc: Doc, at: int) -> bool:
+    """「当該医師本人からの申告により判明」「職員から申告があり」: our staff member's own
+    申告 to us (the bare 「本人から申告」 stays unknown: a data subject as often as one of us)."""
+    words = doc.tokens[at : at + 3]
+    if not words or words[0].surface not in ("から", "より"):
+        return False
+    k = 2 if len(words) > 1 and words[1].surface == "の" else 1  # 「からの申告」
+    return k < len(words) and words[k].lemma == "申告"
 
 
 def own_unit_found(doc: Doc, lex: Lexicon) -> list[tuple[int, Detection]]:

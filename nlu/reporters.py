@@ -306,6 +306,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             )
         ]
         before = [r for r in named if r.start < match.start]
+        # 「…を指摘する文書が届き、市が調べたところ」: a reporter after the report word, in a
+        # clause of its own, is the subject of what followed, not who reported it.
+        after = [r for r in named if r.start >= match.start and _same_clause(doc, match, r)]
         word = doc.tokens[match.start].lemma
         # 「内容証明きた」: a word MeCab cuts in two is named as written.
         written = "".join(t.surface for t in doc.tokens[match.start : match.end])
@@ -322,8 +325,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             or describes_teller(doc, before[-1], match.start, lex)
         ):
             continue  # 「市が…委託している事業者…同社からの報告」: 同社 told, not 市
-        elif before or named:
-            reporter = before[-1] if before else named[0]
+        elif before or after:
+            reporter = before[-1] if before else after[0]
             events.append((match.start, kind_of(reporter)))
         elif teller is not None:
             # A contractor telling of its leak; a firm no reporter word names is a third party.
@@ -378,7 +381,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(told_as_favour(doc, lex, every, kind_of, firms_by_work(doc)))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
     events.extend(persons_reports(doc, stated.reports, every, kind_of))  # 「先方の社長さんが」
-    events.extend(recipient_reports(doc, stated.reports))  # 「受け取ったスタッフさんが」
+    events.extend(recipient_reports(doc, stated.reports, lex))  # 「受け取ったスタッフさんが」
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
@@ -389,6 +392,15 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         # Checking what someone reported is no finding of our own (labelling rule 3).
         events.extend(own_discoveries(doc, lex, every))
     return events
+
+
+def _same_clause(doc: Doc, report: Match, reporter: Match) -> bool:
+    """The reporter after the report word stands in the clause the report word ends, or
+    says it was from them (「…とのご連絡を、お客様から受ける」)."""
+    if doc.clause_of[reporter.start] == doc.clause_of[report.end - 1]:
+        return True
+    tail = doc.tokens[reporter.end : reporter.end + 2]
+    return any(t.surface in ("から", "より") for t in tail)
 
 
 def _detached(doc: Doc, reporter: Match, report: int) -> bool:
