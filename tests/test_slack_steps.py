@@ -122,7 +122,8 @@ def test_a_tick_acknowledged_before_a_crash_is_applied_after_the_restart(
 
 
 def test_a_step_said_done_in_the_thread_is_ticked_on_the_card(slack: Harness) -> None:
-    """「LANケーブルは抜きました」 in the thread: the reply quotes it, the card is redrawn ticked."""
+    """「LANケーブルは抜きました」 in the thread: the reply quotes it; the card is redrawn
+    with the step ticked."""
     thread = slack.mention(ATTACK)
     card = card_of(slack, thread)
     slack.mention("LANケーブルは抜きました", thread_ts=thread, user="U3")
