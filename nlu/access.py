@@ -16,6 +16,7 @@ from nlu.access_caveats import (
     asked_in_doubt,
     caveated,
     checked_whether,
+    data_taken,
     names_an_aspect,
     of_the_others,
 )
@@ -303,8 +304,10 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             state is Polarity.HEDGED
             and result is None
             and not of_the_others(doc, cues[index].start)
+            and not data_taken(doc, cues[index].start)
         ):
-            # 「残りの2台も感染してないかチェック」: whether it spread, not whether it happened.
+            # 「残りの2台も感染してないかチェック」: whether it spread, not whether it happened;
+            # 「情報が抜かれたかは不明」: what was taken, not whether it happened.
             result = UNKNOWN
     return AccessReading(result, concluded, investigated)
 
