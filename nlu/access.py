@@ -22,6 +22,7 @@ from nlu.access_caveats import (
 )
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
+from nlu.intruder_reach import intruder_reached, reaches
 from nlu.lexicon import BLOCKED, Lexicon
 from nlu.mail_borne import opened_from_us, to_a_link
 from nlu.mentions import described, on_another_party
@@ -82,8 +83,10 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
             return stopped
     if checked_whether(doc, lo, hi, lex) or alternative_asked(doc, lo, hi, lex):
         return Polarity.HEDGED
-    affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
-        t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
+    affirmed = (
+        lex.access_affirm.contains(doc, lo, hi)
+        or any(t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi])
+        or (verb and reaches(doc, end))
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
 
@@ -281,7 +284,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
         and not in_public_warning(doc, m)  # 「…感染する被害が相次いでいます」: the public's
     ]
-    cues = sorted([*cues, *entered_systems(doc), *takeover_cues(doc)])
+    cues = sorted([*cues, *entered_systems(doc), *takeover_cues(doc), *intruder_reached(doc)])
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:

@@ -72,6 +72,7 @@ def names_an_aspect(doc: Doc, lo: int, hi: int) -> bool:
             tokens[i + 1].surface in _TOPIC_PARTICLES
             or tokens[i + 1].lemma in checks
             or _about(doc, i + 1)
+            or _done_whether(doc, i + 1)
         )
         for i in range(lo, min(hi, len(tokens)) - 1)
     )
@@ -88,6 +89,14 @@ def _about(doc: Doc, i: int) -> bool:
         and tokens[i + 1].lemma in _ABOUT
         and tokens[i + 1].pos1 == "動詞"
     )
+
+
+def _done_whether(doc: Doc, i: int) -> bool:
+    """「公表するかどうかは」「発表するかは」: the noun before token i done (する), then asked
+    whether: the doubt is whether to do it (set 39: 「…ランサムウェアと確定しました。公表する
+    かどうかは本部と相談中です」 weighs the announcement, not the infection)."""
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and tokens[i].lemma == "為る" and tokens[i + 1].surface == "か"
 
 
 # The verbs (lemmas) of 〜について / 〜に関して / 〜につきまして.

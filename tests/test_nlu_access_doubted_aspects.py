@@ -1,6 +1,7 @@
 """A doubt said after an attack is confirmed is about what the clause names, not about the
-attack: what was taken (「情報が抜かれたかはまだわからない」), or an aspect taken as topic with
-について / に関して (「件数については精査中」) as it is with は. A "don't know" said in Kansai
+attack: what was taken (「情報が抜かれたかはまだわからない」), an aspect taken as topic with
+について / に関して (「件数については精査中」) as it is with は, or whether to do another thing
+(「公表するかどうかは相談中」). A "don't know" said in Kansai
 (「わからへん」) is a doubt too, never the denial its へん would be alone."""
 
 from __future__ import annotations
@@ -74,6 +75,29 @@ ABOUT: list[Row] = [
 
 @pytest.mark.parametrize(("messages", "kind", "access"), ABOUT)
 def test_an_aspect_taken_as_topic_with_nitsuite_is_what_is_checked(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+WHETHER_TO: list[Row] = [
+    (
+        ["業者さんの調査でランサムウェアと確定しました。公表するかどうかは社長と相談中です"],
+        "malware",
+        "found",
+    ),
+    (
+        ["ホームページの改ざんが確認されました。発表するかは取締役会で決めます"],
+        "unauthorized_access",
+        "found",
+    ),
+    # Whether the attack happened, asked the same way, is still a doubt.
+    (["サーバーに不審な通信がありました。侵入されたかどうかは調査中です"], "suspected", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), WHETHER_TO)
+def test_whether_to_announce_is_no_doubt_about_the_attack(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
