@@ -17,6 +17,7 @@ from nlu.access_caveats import (
     caveated,
     checked_whether,
     data_taken,
+    led_by_result,
     names_an_aspect,
     of_the_others,
 )
@@ -330,7 +331,7 @@ def _concluded(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """A denial said as found out: its sentence names a check (調査, ログ, 確認), it is
     said in the past (「なかった」「ありませんでした」), or it is a listed value (「侵入：無」)."""
     first, last = doc.sentence_span(match.start)
-    if lex.access_concluded.contains(doc, first, last):
+    if lex.access_concluded.contains(doc, first, last) or led_by_result(doc, match.start, lex):
         return True
     lo, hi = scope_after(doc, match.end)
     if lo < hi and doc.tokens[lo].surface in (":", "："):

@@ -37,6 +37,7 @@ class CaveatsFile(config.Schema):
     pending_reports: NonEmptyWords
     taking_verbs: NonEmptyWords
     taken_data: NonEmptyWords
+    result_nouns: NonEmptyWords
 
 
 @cache
@@ -313,3 +314,22 @@ def data_taken(doc: Doc, start: int) -> bool:
         return False
     before, noun = tokens[start - 1], tokens[start - 2]
     return before.surface in _TAKEN_PARTICLES and noun.lemma in file.taken_data
+
+
+def led_by_result(doc: Doc, denial: int, lex: Lexicon) -> bool:
+    """Whether the sentence right before the one holding the denial at token `denial` says a
+    result came in (「調査結果出ました。」「報告書が届きました。」): a result noun and a past
+    verb, nothing negated or doubted (「結果はまだ出ていません」 is none)."""
+    first, _ = doc.sentence_span(denial)
+    if first == 0:
+        return False
+    lo, hi = doc.sentence_span(first - 1)
+    tokens = doc.tokens[lo:hi]
+    nouns = frozenset(_file().result_nouns)
+    return (
+        any(t.lemma in nouns for t in tokens)
+        and any(t.lemma == "た" and t.pos1 == "助動詞" for t in tokens)
+        and not any(lex.negating.get(t.lemma) == t.pos1 for t in tokens)
+        and not lex.hedge.contains(doc, lo, hi)
+        and not lex.pending.contains(doc, lo, hi)
+    )
