@@ -16,11 +16,14 @@ from nlu.access_caveats import (
     asked_in_doubt,
     caveated,
     checked_whether,
+    data_taken,
+    led_by_result,
     names_an_aspect,
     of_the_others,
 )
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
+from nlu.intruder_reach import intruder_reached, reaches
 from nlu.lexicon import BLOCKED, Lexicon
 from nlu.mail_borne import opened_from_us, to_a_link
 from nlu.mentions import described, on_another_party
@@ -81,8 +84,10 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
             return stopped
     if checked_whether(doc, lo, hi, lex) or alternative_asked(doc, lo, hi, lex):
         return Polarity.HEDGED
-    affirmed = lex.access_affirm.contains(doc, lo, hi) or any(
-        t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi]
+    affirmed = (
+        lex.access_affirm.contains(doc, lo, hi)
+        or any(t.lemma in lex.doing for t in doc.tokens[start if verb else lo : hi])
+        or (verb and reaches(doc, end))
     )
     return polarity(doc, lo, hi, lex, affirm_if=affirmed)
 
@@ -116,7 +121,8 @@ def _spaced_value(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Polarity | None:
 def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Polarity | None:
     """「攻撃は防御されていました」「侵入を阻止した」: an attack word, the subject or object
     right after it, said to be stopped (hedged: it did not reach us) or not stopped
-    (「防げなかった」: it got through). None when no stop was done (「攻撃を防ぐため」)."""
+    (「防げなかった」: it got through), neutral when a stop is only planned or aimed at
+    (「攻撃を防ぐため」). None when the attack's own predicate comes first."""
     tokens = doc.tokens
     if cue_end >= len(tokens) or tokens[cue_end].surface not in _STOPPED_ROLES:
         return None
@@ -133,7 +139,10 @@ def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Pol
         return Polarity.AFFIRMED
     if any(t.lemma in _DONE for t in verb):
         return Polarity.HEDGED
-    return None
+    # 「不正アクセスを防止する対策」「攻撃を防ぐため」「アクセスを遮断するとともに」: a measure
+    # against it, said ahead, states no attack (set 40, written blind: a cut-off of outside
+    # access read as access found).
+    return Polarity.NEUTRAL
 
 
 # A key's value 「未」 (not yet) said of access leaves it open, unlike 「無」.
@@ -280,7 +289,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
         and not in_public_warning(doc, m)  # 「…感染する被害が相次いでいます」: the public's
     ]
-    cues = sorted([*cues, *entered_systems(doc), *takeover_cues(doc)])
+    cues = sorted([*cues, *entered_systems(doc), *takeover_cues(doc), *intruder_reached(doc)])
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)
         if state is Polarity.AFFIRMED:
@@ -303,8 +312,10 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             state is Polarity.HEDGED
             and result is None
             and not of_the_others(doc, cues[index].start)
+            and not data_taken(doc, cues[index].start)
         ):
-            # 「残りの2台も感染してないかチェック」: whether it spread, not whether it happened.
+            # 「残りの2台も感染してないかチェック」: whether it spread, not whether it happened;
+            # 「情報が抜かれたかは不明」: what was taken, not whether it happened.
             result = UNKNOWN
     return AccessReading(result, concluded, investigated)
 
@@ -324,7 +335,7 @@ def _concluded(doc: Doc, match: Match, lex: Lexicon) -> bool:
     """A denial said as found out: its sentence names a check (調査, ログ, 確認), it is
     said in the past (「なかった」「ありませんでした」), or it is a listed value (「侵入：無」)."""
     first, last = doc.sentence_span(match.start)
-    if lex.access_concluded.contains(doc, first, last):
+    if lex.access_concluded.contains(doc, first, last) or led_by_result(doc, match.start, lex):
         return True
     lo, hi = scope_after(doc, match.end)
     if lo < hi and doc.tokens[lo].surface in (":", "："):

@@ -35,6 +35,9 @@ class CaveatsFile(config.Schema):
     meaning_asked: NonEmptyWords
     undone_checks: NonEmptyWords
     pending_reports: NonEmptyWords
+    taking_verbs: NonEmptyWords
+    taken_data: NonEmptyWords
+    result_nouns: NonEmptyWords
 
 
 @cache
@@ -66,9 +69,39 @@ def names_an_aspect(doc: Doc, lo: int, hi: int) -> bool:
     checks = _aspect_checks()
     return any(
         tokens[i].lemma in aspects
-        and (tokens[i + 1].surface in _TOPIC_PARTICLES or tokens[i + 1].lemma in checks)
+        and (
+            tokens[i + 1].surface in _TOPIC_PARTICLES
+            or tokens[i + 1].lemma in checks
+            or _about(doc, i + 1)
+            or _done_whether(doc, i + 1)
+        )
         for i in range(lo, min(hi, len(tokens)) - 1)
     )
+
+
+def _about(doc: Doc, i: int) -> bool:
+    """「件数については」「原因に関しては」: に and a verb of being about, which make the noun
+    before them a topic as は does (set 39: 「…窃取されたことが確認されましたが、その件数に
+    ついては引き続き精査中です」 checks the count, not the infection)."""
+    tokens = doc.tokens
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].surface == "に"
+        and tokens[i + 1].lemma in _ABOUT
+        and tokens[i + 1].pos1 == "動詞"
+    )
+
+
+def _done_whether(doc: Doc, i: int) -> bool:
+    """「公表するかどうかは」「発表するかは」: the noun before token i done (する), then asked
+    whether: the doubt is whether to do it (set 39: 「…ランサムウェアと確定しました。公表する
+    かどうかは本部と相談中です」 weighs the announcement, not the infection)."""
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and tokens[i].lemma == "為る" and tokens[i + 1].surface == "か"
+
+
+# The verbs (lemmas) of 〜について / 〜に関して / 〜につきまして.
+_ABOUT: Final = frozenset({"つく", "付く", "就く", "関する"})
 
 
 @cache
@@ -266,3 +299,37 @@ def of_the_others(doc: Doc, start: int) -> bool:
         if tokens[i].surface == "も":
             return any(t.lemma in _OTHERS for t in tokens[lo:i])
     return False
+
+
+# The particles that make the noun before a taking verb what was taken.
+_TAKEN_PARTICLES: Final = frozenset({"が", "は", "も", "を"})
+
+
+def data_taken(doc: Doc, start: int) -> bool:
+    """「情報が抜かれた」「データも盗み取られた」: the cue at `start` is a verb of taking whose
+    subject or object right before it is data; doubted, it is the leak that is in doubt
+    (what was taken), not whether an attack reached us."""
+    file, tokens = _file(), doc.tokens
+    if start < 2 or tokens[start].lemma not in file.taking_verbs:
+        return False
+    before, noun = tokens[start - 1], tokens[start - 2]
+    return before.surface in _TAKEN_PARTICLES and noun.lemma in file.taken_data
+
+
+def led_by_result(doc: Doc, denial: int, lex: Lexicon) -> bool:
+    """Whether the sentence right before the one holding the denial at token `denial` says a
+    result came in (「調査結果出ました。」「報告書が届きました。」): a result noun and a past
+    verb, nothing negated or doubted (「結果はまだ出ていません」 is none)."""
+    first, _ = doc.sentence_span(denial)
+    if first == 0:
+        return False
+    lo, hi = doc.sentence_span(first - 1)
+    tokens = doc.tokens[lo:hi]
+    nouns = frozenset(_file().result_nouns)
+    return (
+        any(t.lemma in nouns for t in tokens)
+        and any(t.lemma == "た" and t.pos1 == "助動詞" for t in tokens)
+        and not any(lex.negating.get(t.lemma) == t.pos1 for t in tokens)
+        and not lex.hedge.contains(doc, lo, hi)
+        and not lex.pending.contains(doc, lo, hi)
+    )

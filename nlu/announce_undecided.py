@@ -13,6 +13,7 @@ import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.phrases import PhraseSet
 from nlu.polarity import negations
 
 FILE: Final = "nlu_announce_undecided.toml"
@@ -24,11 +25,21 @@ class UndecidedFile(config.Schema):
     whether: NonEmptyWords
     deciding: NonEmptyWords
     open_words: NonEmptyWords
+    advice_asked: NonEmptyWords
 
 
 @cache
 def _file() -> UndecidedFile:
     return config.load(FILE, UndecidedFile)
+
+
+@cache
+def _advice() -> PhraseSet:
+    return PhraseSet({"advice": _file().advice_asked})
+
+
+# The marks of a question after the advice asked (「よろしいのでしょうか」「すべき？」).
+_ASKING: Final = frozenset({"か", "?", "？"})
 
 
 def undecided_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -39,6 +50,9 @@ def undecided_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         first, last = doc.sentence_span(i)
         text = doc.text[doc.tokens[first].start : doc.ends[last - 1]]
         words = doc.tokens[first:last]
+        advice = _advice().find(doc, first, last)
+        if advice and any(t.surface in _ASKING for t in doc.tokens[advice[0].end : last]):
+            return True  # 「出したほうがよろしいのでしょうか」: whether to, asked
         if any(w in text for w in file.whether):
             if any(t.lemma in file.open_words for t in words):
                 return True
@@ -47,6 +61,16 @@ def undecided_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
                 return True
         i = max(last, i + 1)
     return False
+
+
+def not_yet_undecided(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Not yet (まだ) in tokens[lo:hi], and whether to at all undecided in the same or the
+    next sentence."""
+    if not any(t.lemma == "未だ" for t in doc.tokens[lo:hi]):
+        return False
+    _, last = doc.sentence_span(lo) if lo < len(doc.tokens) else (lo, lo)
+    following = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
+    return undecided_in(doc, lo, following, lex)
 
 
 def decided_later(doc: Doc, lo: int, hi: int) -> bool:

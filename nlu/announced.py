@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from nlu.announce_undecided import decided_later, undecided_in
+from nlu.announce_undecided import decided_later, not_yet_undecided
 from nlu.announced_clauses import (
     claim_taken_back,
     describes_another,
     leads_on,
     source_denied,
     topic_end,
+    wished,
 )
 from nlu.announced_shorthand import bare_value, listed_alone
 from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
@@ -119,13 +120,15 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
             _deliberated(doc, match.start, hi, lex) or decided_later(doc, lo, hi)
         ):
             state = Polarity.HEDGED  # 「公表を検討している」「公表は来週決めます」
+        if state in (Polarity.AFFIRMED, Polarity.NEGATED) and wished(doc, lo, hi):
+            state = Polarity.HEDGED  # 「公表できればしたいんですけど」「公表はしたくない」
         if state is Polarity.NEGATED and _weighs_not(doc, match.start, hi, lex):
             state = Polarity.HEDGED  # 「公表の見送りを検討している」
         if state is not Polarity.HEDGED and _not_yet(doc, lo, hi, lex):
             state = Polarity.NEGATED  # 「公表はまだです」
         if state is Polarity.NEGATED and _plan_follows(doc, hi, lex):
             state = Polarity.AFFIRMED  # 「公表はまだしていないが来週する予定」
-        if state is Polarity.NEGATED and _not_yet_undecided(doc, lo, hi, lex):
+        if state is Polarity.NEGATED and not_yet_undecided(doc, lo, hi, lex):
             state = Polarity.HEDGED  # 「公表はまだです。するかどうかも決まっていません」
         if state is Polarity.AFFIRMED:
             result = True
@@ -321,15 +324,6 @@ def _not_yet(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         and negations(doc, lo, hi, lex) == 0
         and not any(t.pos1 == "動詞" for t in words)
     )
-
-
-def _not_yet_undecided(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
-    """Not yet (まだ), and whether to at all undecided in the same or the next sentence."""
-    if not any(t.lemma == "未だ" for t in doc.tokens[lo:hi]):
-        return False
-    _, last = doc.sentence_span(lo) if lo < len(doc.tokens) else (lo, lo)
-    following = doc.sentence_span(last)[1] if last < len(doc.tokens) else last
-    return undecided_in(doc, lo, following, lex)
 
 
 def _plan_follows(doc: Doc, start: int, lex: Lexicon) -> bool:

@@ -29,6 +29,8 @@ class ClausesFile(config.Schema):
     own_states: NonEmptyWords
     attributed_things: NonEmptyWords
     wrong_words: NonEmptyWords
+    wishing: NonEmptyWords
+    asked_for: NonEmptyWords
 
 
 @cache
@@ -147,3 +149,15 @@ def leads_on(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int | None:
 
 
 _LEADING: Final = frozenset({"て", "で"})
+
+
+def wished(doc: Doc, lo: int, hi: int) -> bool:
+    """「公表したい」「公表はしたくない」「公表してほしい」: the cue's predicate in tokens[lo:hi]
+    said as a wish (たい) or a wish of others (て + 欲しい), up to the end of its clause."""
+    words, tokens = _file(), doc.tokens
+    end = min(doc.clause_end(lo), hi) if lo < len(tokens) else lo
+    return any(
+        (tokens[i].lemma in words.wishing and tokens[i].pos1 == "助動詞")
+        or (tokens[i].lemma in words.asked_for and i > 0 and tokens[i - 1].surface in ("て", "で"))
+        for i in range(lo, end)
+    )

@@ -19,6 +19,7 @@ from nlu.incident_hints import (
     unfound_no_loss,
     unsourced_leak,
 )
+from nlu.intruder_reach import intruder_reached
 from nlu.kana_words import kana_matches
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mail_borne import mail_borne, opened_from_us
@@ -141,6 +142,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *takeover_cues(doc),
+            *intruder_reached(doc),
             *undelivered_cues(doc, lex),
             *_heard_in_kana(doc, cues, lex),
         ]

@@ -11,6 +11,7 @@ import re
 
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.tokens import Token
 
 
 def notice_score(doc: Doc, lex: Lexicon) -> int:
@@ -162,6 +163,20 @@ def _plain_sentences(doc: Doc, lex: Lexicon) -> int:
     return count
 
 
+def _holds_post(words: list[Token], lex: Lexicon) -> bool:
+    """「事務局長をしております」「総務を担当しております」: a verb of holding a post, then て,
+    おる and ます, and nothing else said (no other verb before it)."""
+    roles = lex.notice.introduction_roles
+    if len(words) < 5 or [t.lemma for t in words[-3:]] != ["て", "居る", "ます"]:
+        return False
+    verb = len(words) - 4
+    if words[verb].lemma == "為る" and words[verb - 1].lemma in roles:
+        verb -= 1  # 担当 + する
+    if words[verb].lemma not in roles or verb < 1:
+        return False
+    return not any(t.pos1 == "動詞" for t in words[:verb])
+
+
 def _introduces_writer(doc: Doc, lex: Lexicon) -> bool:
     """「教務課です。」「歯科医院の事務長でございます。」 opening the message."""
     if not doc.tokens:
@@ -173,6 +188,8 @@ def _introduces_writer(doc: Doc, lex: Lexicon) -> bool:
     polite = lex.notice.polite_before
     if len(words) > 1 and words[-1].lemma in polite and words[-2].lemma in endings:
         words = words[:-1]  # 「事務長でございます」: the copula is ござい, ます only polite
+    if chars <= lex.notice.introduction_max_chars and _holds_post(words, lex):
+        return True
     return (
         chars <= lex.notice.introduction_max_chars
         and bool(words)

@@ -55,6 +55,11 @@ def _insert(trie: _Trie, keys: Iterable[str], owner: _Owner) -> None:
 _NAI: Final = "ない"
 _POLITE_NEGATION: Final = ("ます", "ず")
 _CURT_NEGATION: Final = ("ず",)
+# Kansai negation, as `nlu.tokens` tags it: 分から|へん (わからない), and after the te-form
+# with いる dropped, 分かっ|て|へん (わかっていない). Set 40, written blind: 「抜かれたかは
+# まだわからへん」 read as a denial, since no hedge spelled わからない matched it.
+_KANSAI_NEGATION: Final = ("へん",)
+_TE_IRU: Final = (("て", "居る"), ("で", "居る"))
 
 
 # 「送ってしまった」 said as 「送っちゃった」 (and 飲んじゃった): UniDic gives the contraction
@@ -77,7 +82,11 @@ def _negation_registers(seq: list[str]) -> list[list[str]]:
     if len(seq) < 2 or seq[-1] != _NAI:
         return [seq]
     stem = seq[:-1]
-    return [seq, [*stem, *_POLITE_NEGATION], [*stem, *_CURT_NEGATION]]
+    variants = [seq, [*stem, *_POLITE_NEGATION], [*stem, *_CURT_NEGATION]]
+    variants.append([*stem, *_KANSAI_NEGATION])
+    if tuple(stem[-2:]) in _TE_IRU:
+        variants.append([*stem[:-1], *_KANSAI_NEGATION])
+    return variants
 
 
 def _contracted(seq: list[str]) -> list[str] | None:

@@ -12,6 +12,7 @@ from typing import Final
 
 import config
 from config.types import NonEmptyWords
+from nlu.announce_undecided import not_yet_undecided
 from nlu.announcers import by_another
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -77,6 +78,8 @@ def site_posting(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
             result = UNKNOWN if result is None else result
             continue
         state = polarity(doc, verb.end, end, lex, affirm_if=True)
+        if state is Polarity.NEGATED and not_yet_undecided(doc, lo, end, lex):
+            state = Polarity.HEDGED  # 「HPにはまだ載せていません。載せるべきですか？」
         if state is Polarity.AFFIRMED:
             result = True
         elif state is Polarity.NEGATED:

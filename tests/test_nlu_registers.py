@@ -19,6 +19,7 @@ from nlu.normalize import normalize
 from nlu.phrases import PhraseSet
 
 NOT_FOUND = PhraseSet({"gone": ["見当たらない", "つながらない"]})
+UNKNOWN = PhraseSet({"unknown": ["わからない", "わかっていない"]})
 SENT = PhraseSet({"sent": ["送ってしまっ", "飲んでしまう"], "opened": ["開いちゃっ"]})
 
 # (text, whether the plain phrase is found in it)
@@ -29,7 +30,9 @@ REGISTERS = [
     ("USBが見当たらん", True),
     ("USBが見当たらなかった", True),
     ("ネットがつながりません", True),
-    ("ネットがつながらへん", False),  # Kansai へん is another word, not expanded
+    # Kansai へん (as `nlu.tokens` tags it) is the negation too.
+    ("ネットがつながらへん", True),
+    ("USBが見当たらへんかった", True),
     # Near misses: the affirmative in any register is no match.
     ("USBは見当たります", False),
     ("USBが見当たった", False),
@@ -40,6 +43,24 @@ REGISTERS = [
 @pytest.mark.parametrize(("text", "found"), REGISTERS)
 def test_a_plain_negation_phrase_is_found_in_every_register(text: str, found: bool) -> None:
     assert bool(NOT_FOUND.find(make_doc(normalize(text)))) is found
+
+
+# (text, whether a plain "don't know" is found in it): Kansai へん for ない, and after the
+# te-form with いる dropped (してへん = していない).
+KANSAI = [
+    ("どこから入られたんかわからへん", True),
+    ("原因はまだ分からへんです", True),
+    ("何があったんかまだわかってへん", True),
+    # Near misses: the affirmative, and the noun 辺 after a noun.
+    ("原因はもうわかってる", False),
+    ("サーバーの辺がわからん", True),
+    ("駅の辺", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), KANSAI)
+def test_a_kansai_negation_is_the_plain_one(text: str, found: bool) -> None:
+    assert bool(UNKNOWN.find(make_doc(normalize(text)))) is found
 
 
 # (message, the incident type read): a loss said politely or curtly is the loss said plainly.

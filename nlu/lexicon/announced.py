@@ -43,6 +43,7 @@ class NoticeRules:
     polite_before: frozenset[str]
     introduction_endings: frozenset[str]
     introduction_verbs: frozenset[str]
+    introduction_roles: frozenset[str]
     weak_chat_points: int
     self_prefixes: frozenset[str]
     reader_suffixes: frozenset[str]
@@ -193,6 +194,7 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         polite_before=frozenset(notice.polite_before),
         introduction_endings=frozenset(notice.introduction_endings),
         introduction_verbs=frozenset(notice.introduction_verbs),
+        introduction_roles=frozenset(notice.introduction_roles),
         weak_chat_points=notice.weak_chat_points,
         self_prefixes=frozenset(notice.self_prefixes),
         reader_suffixes=frozenset(notice.reader_suffixes),

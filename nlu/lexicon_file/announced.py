@@ -36,6 +36,7 @@ class NoticeRegister(config.Schema):
     polite_before: Words
     introduction_endings: Words
     introduction_verbs: Words
+    introduction_roles: Words
     weak_chat_points: NonNegativeInt
     self_prefixes: Words
     reader_suffixes: Words
