@@ -170,8 +170,12 @@ def attach_costs(
             placed[index] = _Placed(
                 None, False, len(unassigned), item.yen, index in parts.instalments
             )
+            device = item.per_device and cue is not None and cue.label != UNKNOWN_COST
+            device_cost = cue.label if device and cue is not None else None
             unassigned.append(
-                UnassignedAmount(item.yen, amount.text, amount.approximate, named=named)
+                UnassignedAmount(
+                    item.yen, amount.text, amount.approximate, named=named, device_cost=device_cost
+                )
             )
             continue
         placed[index] = _Placed(cue.label, True, len(costs), item.yen, index in parts.instalments)
@@ -270,6 +274,7 @@ def _mention(
         correction=correction,
         per=item.per,
         item=word,
+        per_device=item.per_device,
     )
 
 
