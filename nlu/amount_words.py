@@ -138,7 +138,8 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         per_unit_after_counter=tuple(per_unit.after_counter),
         per_unit_after=re.compile(rf" ?(?:{alternation(per_unit.after)})"),
         times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
-        times_after=re.compile(rf" ?(?:{times}) ?"),
+        # 「QUOカード500円分×540」: a card's face value (分) times the number of cards.
+        times_after=re.compile(rf"分? ?(?:{times}) ?"),
         counter_after=re.compile(rf"(?:{counters})分?"),
         shorthand_scale=file.shorthand.scale,
         shorthand_below=file.shorthand.below,

@@ -25,6 +25,7 @@ from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_quoted import paid_by_another, quoted_price
 from nlu.cost_restated import breakdown, restates, words_between
 from nlu.cost_revisions import revised_later
+from nlu.cost_wishes import wished_undecided
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.intent import stated_nothing
@@ -107,6 +108,8 @@ def attach_costs(
             continue
         if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
             continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)
+        if wished_undecided(doc, amount):
+            continue  # 「配りたいって社長は言ってるんですけど、まだ決めてないです」
         if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")
             continue
@@ -170,8 +173,12 @@ def attach_costs(
             placed[index] = _Placed(
                 None, False, len(unassigned), item.yen, index in parts.instalments
             )
+            device = item.per_device and cue is not None and cue.label != UNKNOWN_COST
+            device_cost = cue.label if device and cue is not None else None
             unassigned.append(
-                UnassignedAmount(item.yen, amount.text, amount.approximate, named=named)
+                UnassignedAmount(
+                    item.yen, amount.text, amount.approximate, named=named, device_cost=device_cost
+                )
             )
             continue
         placed[index] = _Placed(cue.label, True, len(costs), item.yen, index in parts.instalments)
@@ -270,6 +277,7 @@ def _mention(
         correction=correction,
         per=item.per,
         item=word,
+        per_device=item.per_device,
     )
 
 

@@ -17,6 +17,7 @@ from nlu.costs import attach_costs, cost_of_the_check
 from nlu.counts import find_counts
 from nlu.data_kinds import DataKind, data_kinds_in
 from nlu.dates import find_discovery_date, only_a_date
+from nlu.device_prices import devices_hit
 from nlu.doc import Doc, make_doc
 from nlu.evidence import attach_evidence
 from nlu.incident_type import IncidentReading, incident_reading
@@ -51,7 +52,7 @@ from nlu.settled import confirms_after_doubts
 from nlu.shorthand import propose_shorthand
 from nlu.theft import read_theft, theft_doubted
 from nlu.type_conditions import checklist_detection
-from nlu.victims import read_victims
+from nlu.victims import price_unit, read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is
 # that long, and reading stays fast whatever is pasted in.
@@ -121,7 +122,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     answered = incident_type is None and said_access is None and access is Access.FOUND
     answer = read_answer(clean, lex) if not quoted else None
     kinds = data_kinds_in(doc)
-    said = [] if no_count else counts
+    # 「1人1000円と書いたのは誤りで、1人500円です」: the price's 1人 corrects no victim count.
+    said = [] if no_count else [c for c in counts if not price_unit(doc, c, amounts)]
     loose = None if individuals or corporations else loose_count(doc, said, lex)
     loose_corps = None if individuals or corporations else loose_corporations(said)
     bare = None if individuals or corporations else bare_count(doc, said, lex)
@@ -152,6 +154,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         individuals=individuals,
         corporations=corporations,
         devices=devices,
+        devices_hit=devices_hit(doc, counts, amounts),
         loose_count=loose,
         loose_found=loose_count_found(doc, said, lex),
         loose_corporations=loose_corps,

@@ -37,6 +37,9 @@ class Priced:
     yen: int
     per: Fact | None = None  # a price per victim (individuals / corporations), count unknown
     unclear: bool = False  # per victim or a total, not said: the bot asks what it is
+    # 「駆除は1台3万円」 with no number of devices in the message: yen per device, for a
+    # number of devices said in an earlier message (`nlu.device_prices`).
+    per_device: bool = False
 
 
 def _kind(count: Count, lex: Lexicon) -> str:
@@ -148,7 +151,8 @@ def price(
         if marker is not None and per_letter(marker.unit) and not _counted(marker, counts):
             kind = "individuals"  # 「お詫び状の郵送が1通120円」: one letter to each victim
         rate = marker is not None and _rate_mark(text, marker)
-        priced.append(_per_group(amount, kind, counts, lex, marker if rate else None))
+        per_device = marker is not None and kind == "devices"
+        priced.append(_per_group(amount, kind, counts, lex, marker if rate else None, per_device))
     return priced
 
 
@@ -245,14 +249,20 @@ def _has_total(doc: Doc, sentence: int, lex: Lexicon) -> bool:
 
 
 def _per_group(
-    amount: Amount, kind: str, counts: Sequence[Count], lex: Lexicon, marker: Count | None = None
+    amount: Amount,
+    kind: str,
+    counts: Sequence[Count],
+    lex: Lexicon,
+    marker: Count | None = None,
+    device: bool = False,
 ) -> Priced:
     """A price per thing of `kind`, times the nearest count of that kind when there is one.
 
     A price per victim with no count waits for it (`Priced.per`). A rate per device or
-    other thing (`marker`, 「1台あたり」) with none is no cost by itself (「駆除は1台あたり
-    5万円」 after 「3台が感染」 in another message): the bot asks, unless the message counts
-    one such thing besides the price's own 「1台」 (「PC1台につき100万円…対象PCは1台です」).
+    other thing (`marker`, 「1台あたり」) with none is no cost by itself: the bot asks,
+    unless the message counts one such thing besides the price's own 「1台」 (「PC1台につき
+    100万円…対象PCは1台です」). A price per device (`device`) is marked `per_device`, so
+    that a number of devices said in an earlier message (「3台が感染」) multiplies it.
     """
     partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
     if partners:
@@ -262,10 +272,11 @@ def _per_group(
     if kind in ("individuals", "corporations"):
         return Priced(amount, amount.yen, per=Fact(kind))
     if marker is None:
-        return Priced(amount, amount.yen)
+        # 「駆除は1台3万円」: taken as said unless the conversation counted the devices.
+        return Priced(amount, amount.yen, per_device=device)
     one = any(
         c.value == 1 and c.unit == marker.unit and not amount.start <= c.start < amount.end
         for c in counts
         if c is not marker
     )
-    return Priced(amount, amount.yen, unclear=not one)
+    return Priced(amount, amount.yen, unclear=not one, per_device=device and not one)

@@ -102,6 +102,9 @@ class CostMention:
     evidence: Evidence | None = None
     # The cost word the amount was said with (「郵送」), to tell two items of one cost apart.
     item: str = ""
+    # 「駆除は1台3万円」: `yen` is each device's, no number of devices said with it; one
+    # said in an earlier message multiplies it (`nlu.device_prices`).
+    per_device: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,9 @@ class UnassignedAmount:
     evidence: Evidence | None = None
     # Said with a word of no coverage (「売上が300万減った」), not with no word at all.
     named: bool = False
+    # 「駆除は1台あたり5万円」 with no number of devices: the cost key of a rate per device,
+    # a cost once an earlier message has counted the devices (`nlu.device_prices`).
+    device_cost: str | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,9 @@ class Reading:
     individuals: int | None = None
     corporations: int | None = None
     devices: int | None = None
+    # 「PC25台中3台が感染」: the one number of devices hit (3), for a price per device said
+    # in a later message (`nlu.device_prices`).
+    devices_hit: int | None = None
     loose_count: int | None = None
     # 「確認したら2,000件だった」: the loose count is said as what was found.
     loose_found: bool = False

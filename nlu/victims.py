@@ -77,9 +77,9 @@ class _Said:
     part: bool = False  # said as included in a larger count after it (「…を含む」)
 
 
-def _inside_per_unit(doc: Doc, count: Count, amounts: Sequence[Amount]) -> bool:
-    # 「1件あたり500円」「1人500円」: the one is the unit of a price, not a number of victims;
-    # 「1名から慰謝料50万」 is who claims the sum.
+def price_unit(doc: Doc, count: Count, amounts: Sequence[Amount]) -> bool:
+    """「1件あたり500円」「1人500円」: the one is the unit of a price, not a number of victims;
+    「1名から慰謝料50万」 is who claims the sum."""
     if count.value != 1:
         return False
     from_them = doc.text.startswith("から", count.end)
@@ -395,7 +395,7 @@ def read_victims(
     kinds: list[str | None] = []
     for count in counts:
         kinds.append(None)
-        if _inside_per_unit(doc, count, amounts) or _unit_of_price(doc, count, lex):
+        if price_unit(doc, count, amounts) or _unit_of_price(doc, count, lex):
             # 「見舞金は1件あたり500円で2,000件分」: the price's one does not end the item
             # whose data word (見舞金) names what the 2,000 count.
             continue

@@ -169,7 +169,7 @@ PER_PERSON = [
         ("顧客300名分の個人情報が漏えいしました", "見舞金は1人500円を予定しています"),
         {"individuals": 300, "costs": {"condolence": 150_000}},
         "the 1人 of the price 「1人500円」 is read as a victim count of 1 and replaces 300 "
-        "(victims._inside_per_unit only skips amounts with per_unit set, as 「1名あたり」)",
+        "(victims.price_unit only skips amounts with per_unit set, as 「1名あたり」)",
     ),
 ]
 

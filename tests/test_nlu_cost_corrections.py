@@ -198,3 +198,58 @@ BRACKETED = [
 @pytest.mark.parametrize(("messages", "expected"), BRACKETED)
 def test_a_bracketed_amount_taken_back(messages: tuple[str, ...], expected: dict[str, int]) -> None:
     assert costs(*messages) == expected
+
+
+# 「さっきのコールセンター300万は誤りで350万でした」「1人1000円と書いたのは誤りで、1人500円」:
+# the old amount quoted with no comma after 誤りで, or as what was written, is taken back; it
+# was added to the new one (300万 + 350万), or a corrected price per victim was dropped.
+QUOTED_AS_WRITTEN = [
+    (
+        (
+            "データ復旧の見積は120万、弁護士相談は30万",
+            "すみません、データ復旧120万は誤りで140万です",
+        ),
+        {"data_recovery": 1400000, "consultation": 300000},
+    ),
+    (
+        (
+            "コールセンターは80万で手配しました",
+            "コールセンターを80万と書いたのは間違いで、90万円です",
+        ),
+        {"incident_response": 900000},
+    ),
+    (
+        (
+            "会員600名の氏名が漏えい",
+            "お詫びに1人1000円の商品券を送ります",
+            "商品券を1人1000円と言ったのは誤りで1人700円です",
+        ),
+        {"condolence": 420000},
+    ),
+    # Near misses: an amount said not to be a mistake stays; the price's 1人 counts no victims.
+    (
+        ("データ復旧は120万でした", "データ復旧120万は誤りではないです"),
+        {"data_recovery": 1200000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), QUOTED_AS_WRITTEN)
+def test_an_amount_quoted_as_a_mistake_is_taken_back(
+    messages: tuple[str, ...], expected: dict[str, int]
+) -> None:
+    assert costs(*messages) == expected
+
+
+def test_a_corrected_price_per_victim_keeps_the_count() -> None:
+    """The 「1人」 of a corrected price is no victim count of one."""
+    facts, _ = facts_from_readings(
+        [
+            read_message(text)
+            for text in (
+                "顧客250名の情報が流出",
+                "見舞金は1人800円と書きましたが誤りで、1人500円です",
+            )
+        ]
+    )
+    assert (facts.individuals, dict(facts_to_json(facts)["costs"])) == (250, {"condolence": 125000})

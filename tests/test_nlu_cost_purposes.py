@@ -97,6 +97,13 @@ ACCESS_QUESTIONED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
         [],
     ),
     (("不正アクセスされてないか見てもらって、費用は12万でした",), {"access_response": 120000}, []),
+    # Whether malware got in is whether access happened too (不正アクセス等).
+    (
+        ("取引先から不審なメールの連絡", "業者にPCが感染しているかどうか調べてもらい18万円"),
+        {"access_response": 180000},
+        [],
+    ),
+    (("感染の有無を確認する作業に9万円かかりました",), {"access_response": 90000}, []),
     # Near misses: the question said, the amount for another cost; an amount of no purpose.
     (("侵入されたかどうかは不明ですが、データ復旧に60万",), {"data_recovery": 600000}, []),
     (
@@ -109,6 +116,36 @@ ACCESS_QUESTIONED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
 
 @pytest.mark.parametrize(("messages", "costs", "unassigned"), ACCESS_QUESTIONED)
 def test_whether_access_happened_is_the_check(
+    messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
+) -> None:
+    assert fold(*messages) == (costs, unassigned)
+
+
+# A security measure named like WAF or EDR (多要素認証, DDoS防御), rolled out after the
+# incident, is ⑥ (rule 10: carrying out measures).
+MEASURES: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
+    (
+        ("メールアカウントが乗っ取られました", "全社員分の二段階認証を設定してもらって15万円"),
+        {"prevention": 150000},
+        [],
+    ),
+    (
+        ("予約サイトがDDoS攻撃を受けました", "DDoS対策のサービスを申し込みました。初期費用30万円"),
+        {"prevention": 300000},
+        [],
+    ),
+    (("MFAの導入をベンダーに依頼、見積は45万",), {"prevention": 450000}, []),
+    # Near miss: the measure named, the amount for another cost of its own.
+    (
+        ("多要素認証は設定済みでした。原因調査は業者に120万で依頼しています",),
+        {"investigation": 1200000},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs", "unassigned"), MEASURES)
+def test_a_measure_rolled_out_is_prevention(
     messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(*messages) == (costs, unassigned)

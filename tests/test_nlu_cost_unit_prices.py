@@ -3,9 +3,9 @@
 「お詫び状の郵送が1通120円」 after 「対象のお客様は1,200人」 was read as a cost of 120円: a letter
 goes to each victim, so the price is per victim and waits for (or takes) their count. A gift's
 face value (「1,000円分のギフトカードにします」) is one card, each victim's. A rate per device
-whose number of devices the message does not say (「駆除は1台あたり5万円」) is no cost by
-itself: the bot asks. Options still weighed (「500円にするか1,000円にするかで迷っています」) are
-none. Sentences of our own.
+whose number of devices no message has said (「駆除は1台あたり5万円」) is no cost by
+itself: the bot asks; one said before multiplies it (`nlu.device_prices`). Options still
+weighed (「500円にするか1,000円にするかで迷っています」) are none. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -82,7 +82,9 @@ def test_a_gifts_face_value_is_per_victim(
 
 
 DEVICES: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
-    (("感染した端末は4台です", "駆除作業は1台あたり6万円で頼みます"), {}, [60000]),
+    # The devices counted in an earlier message multiply the rate (nlu.device_prices).
+    (("感染した端末は4台です", "駆除作業は1台あたり6万円で頼みます"), {"prevention": 240000}, []),
+    # No devices counted anywhere: the bot asks what the rate comes to.
     (("データ復旧は1台につき30万円と言われました",), {}, [300000]),
     # Near misses: the devices counted in the message, one PC's price, a count of one said.
     (("駆除は1台あたり6万円、対象は4台です",), {"prevention": 240000}, []),

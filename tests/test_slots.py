@@ -272,7 +272,7 @@ VICTIMS = [
     guard(
         "見舞金は1人500円を支払う予定です",
         (None, None),
-        "the 1人 of a price 「1人500円」 is read as one victim (victims._inside_per_unit "
+        "the 1人 of a price 「1人500円」 is read as one victim (victims.price_unit "
         "only skips amounts with per_unit set, as 「1名あたり500円」)",
     ),
 ]

@@ -117,8 +117,11 @@ def _per_key(
             # 「500円を300名に、法人は各5万」 after 「法人2社」: the price per company is
             # one part of the cost beside the counted part, so it is multiplied now; a
             # price per victim said alone waits for the count (`nlu.state_facts`).
+            # 「1人1000円と書いたのは誤りで、1人500円です」 after the count: the price corrects
+            # the cost made from the old one, so it is multiplied now too.
             count = values.get(mention.per)
-            if mention.key not in counted or not isinstance(count, int) or count is True:
+            alone = mention.key not in counted and mention.correction != "replace"
+            if alone or not isinstance(count, int) or count is True:
                 continue
             yen *= count
         totals[mention.key] = totals.get(mention.key, 0) + yen

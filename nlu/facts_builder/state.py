@@ -9,6 +9,7 @@ from typing import Any
 
 from coverage import SCALAR_FACTS, Fact, Facts
 from nlu.cost_corrections import CostMemory
+from nlu.device_prices import priced_by_devices
 from nlu.facts_builder.costs import CostClash, fold_costs, fold_unassigned, same_investigation
 from nlu.facts_builder.evidence import fold_evidence
 from nlu.facts_builder.values import ScalarClash, fold_values
@@ -69,6 +70,9 @@ class FactState:
     # The announcement held was read from a notice's register alone (`Reading.announced_by_
     # notice`): a later word on the announcement, even undecided, replaces it.
     announced_by_notice: bool = False
+    # The number of devices hit, as last counted (`Reading.devices_hit`): a price per device
+    # said later is multiplied by it (`nlu.device_prices`).
+    devices: int | None = None
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -91,6 +95,9 @@ class FactState:
     def apply(self, reading: Reading) -> list[CostClash]:
         """Fold one message in; return the cost clashes left for the user to settle."""
         values, costs = dict(self.values), dict(self.costs)
+        reading = priced_by_devices(reading, self.devices)
+        if reading.devices_hit is not None:
+            self.devices = reading.devices_hit
         fold_values(self, reading)
         clashes = fold_costs(self, reading)
         if self.costs and Fact.COSTS in self.said_unknown:
@@ -147,6 +154,7 @@ class FactState:
                 None if self.withheld_evidence is None else self.withheld_evidence.to_json()
             ),
             "announced_by_notice": self.announced_by_notice,
+            "devices": self.devices,
         }
 
     @classmethod
@@ -188,6 +196,8 @@ class FactState:
             ),
             # Absent in states saved before a notice's register was told from a word.
             announced_by_notice=bool(data.get("announced_by_notice", False)),
+            # Absent in states saved before prices per device were multiplied across messages.
+            devices=None if (hit := data.get("devices")) is None else int(hit),
         )
 
 

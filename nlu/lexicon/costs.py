@@ -71,7 +71,10 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
         # NFKC has made − and － into -.
         "minus": re.compile(rf"(?:{alternation(costs.minus)})\s*$"),
         # 「「各120万」ではなく」: the amount quoted in brackets is taken back all the same.
-        "retracted": re.compile(rf"[」』\"”]?\s*(?:{alternation(costs.retracted)})"),
+        # Not 「300万は誤りではない」 nor 「…間違いではありません」: the amount stands.
+        "retracted": re.compile(
+            rf"[」』\"”]?\s*(?:{alternation(costs.retracted)})(?!では(?:な|あり))(?!は(?:な|あり))"
+        ),
         "superseded": re.compile(rf"\s*(?:{alternation(costs.superseded)})"),
         "changed_into": re.compile(rf"\s*(?:{alternation(costs.changed_into)})\s*"),
         "quoted_by": re.compile(rf"\s*(?:{alternation(costs.quoted_by)})\s*"),

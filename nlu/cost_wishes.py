@@ -1,0 +1,55 @@
+"""An amount only wished for, said not to be decided in its sentence: no cost.
+
+「お詫びにQUOカード千円分ずつ配りたいって社長は言ってるんですけど、まだ決めてないです」 names
+a gift that may never be given; read as a cost it shows an estimate for money not spent.
+Words in `config/nlu_cost_wishes.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+import config
+from config.types import NonEmptyWords
+from nlu.amounts import Amount
+from nlu.doc import Doc
+from nlu.patterns import alternation
+
+FILE: Final = "nlu_cost_wishes.toml"
+
+
+class WishesFile(config.Schema):
+    """`config/nlu_cost_wishes.toml`."""
+
+    wish_lemmas: NonEmptyWords
+    undecided: NonEmptyWords
+
+
+@cache
+def _words() -> tuple[frozenset[str], re.Pattern[str]]:
+    file = config.load(FILE, WishesFile)
+    return frozenset(file.wish_lemmas), re.compile(alternation(file.undecided))
+
+
+def wished_undecided(doc: Doc, amount: Amount) -> bool:
+    """Whether the amount's clause wishes it (〜たい) and its sentence then says the choice
+    is not made."""
+    if not doc.tokens or amount.end >= len(doc.text):
+        return False
+    wishes, undecided = _words()
+    after = doc.token_at(amount.end)
+    _, sentence_end = doc.sentence_span(after)
+    clause_end = doc.clause_end(after)
+    wish = next(
+        (
+            i
+            for i in range(after, clause_end)
+            if doc.tokens[i].lemma in wishes and doc.tokens[i].pos1 == "助動詞"
+        ),
+        None,
+    )
+    if wish is None:
+        return False
+    return undecided.search(doc.text, doc.ends[wish], doc.ends[sentence_end - 1]) is not None
