@@ -66,9 +66,25 @@ def names_an_aspect(doc: Doc, lo: int, hi: int) -> bool:
     checks = _aspect_checks()
     return any(
         tokens[i].lemma in aspects
-        and (tokens[i + 1].surface in _TOPIC_PARTICLES or tokens[i + 1].lemma in checks)
+        and (
+            tokens[i + 1].surface in _TOPIC_PARTICLES
+            or tokens[i + 1].lemma in checks
+            or _topic_phrase(doc, i + 1)
+        )
         for i in range(lo, min(hi, len(tokens)) - 1)
     )
+
+
+# Surfaces after a noun that make it the topic as its particle does: 「件数については精査中」
+# 「公表に関しては未定」, and the noun as the verb of an embedded question: 「公表するかどうかは
+# 相談中」 doubts the announcement, not the attack.
+_TOPIC_PHRASES: Final = (("に", "つい", "て"), ("に", "関し", "て"), ("する", "か"))
+
+
+def _topic_phrase(doc: Doc, i: int) -> bool:
+    """Whether one of `_TOPIC_PHRASES` starts at token i."""
+    surfaces = tuple(t.surface for t in doc.tokens[i : i + 4])
+    return any(surfaces[: len(phrase)] == phrase for phrase in _TOPIC_PHRASES)
 
 
 @cache
@@ -258,11 +274,30 @@ _ALSO_REACH: Final = 3
 def of_the_others(doc: Doc, start: int) -> bool:
     """「駆除に5万、残りの2台も感染してないかチェックして」「他のPCにも広がっているかも」: the
     attack word at `start` follows, in its clause, the other machines than the one hit and
-    も: a doubt about the spread, said after the attack itself is known, not whether it
-    happened."""
+    も, or is compounded with a word of spreading (「感染端末以外への感染拡大は確認されて
+    おりません」): a doubt about the spread, said after the attack itself is known, not
+    whether it happened."""
     tokens = doc.tokens
+    if _spread_compound(doc, start):
+        return True
     lo = doc.clause_start(start)
     for i in range(start - 1, max(lo, start - 1 - _ALSO_REACH), -1):
         if tokens[i].surface == "も":
             return any(t.lemma in _OTHERS for t in tokens[lo:i])
     return False
+
+
+# Nouns (lemmas) that, compounded right after an attack word, name its spread to other
+# machines (「感染拡大」「感染拡散」): a doubt of the compound is of the spread.
+_SPREADING: Final = frozenset({"拡大", "拡散", "蔓延"})
+
+
+def _spread_compound(doc: Doc, start: int) -> bool:
+    """「感染端末以外への感染拡大は確認されておりません」: the attack word at `start` is, or is
+    the same word as, the first half of a compound in its clause that names its spread."""
+    tokens = doc.tokens
+    word = tokens[start].lemma
+    return any(
+        tokens[i].lemma in _SPREADING and tokens[i - 1].lemma == word
+        for i in range(start + 1, min(doc.clause_end(start), len(tokens)))
+    )

@@ -41,6 +41,7 @@ from nlu.type_conditions import (
 )
 from nlu.type_insider import insider_cues
 from nlu.type_ransom import ransom_cues
+from nlu.type_reached import reached_cues
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
@@ -141,6 +142,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *takeover_cues(doc),
+            *reached_cues(doc),
             *undelivered_cues(doc, lex),
             *_heard_in_kana(doc, cues, lex),
         ]
