@@ -55,6 +55,9 @@ def _insert(trie: _Trie, keys: Iterable[str], owner: _Owner) -> None:
 _NAI: Final = "ない"
 _POLITE_NEGATION: Final = ("ます", "ず")
 _CURT_NEGATION: Final = ("ず",)
+# Western Japanese negation (「まだわからへん」「見当たらへん」): UniDic's negating へん, as
+# `nlu.tokens` tags it after a te-form too (config/nlu_dialect_negation.toml).
+_WESTERN_NEGATION: Final = ("へん",)
 
 
 # 「送ってしまった」 said as 「送っちゃった」 (and 飲んじゃった): UniDic gives the contraction
@@ -65,19 +68,25 @@ _CHAU: Final = "ちゃう"
 
 def _registers(seq: list[str]) -> list[list[str]]:
     """`seq` and the same phrase in the other registers users type: a plain negation said
-    politely or curtly, 〜てしまう contracted to 〜ちゃう and back."""
+    politely, curtly or as Western Japanese へん, 〜てしまう contracted to 〜ちゃう and back."""
     variants = _negation_registers(seq)
     return variants + [v for v in map(_contracted, variants) if v is not None]
 
 
 def _negation_registers(seq: list[str]) -> list[list[str]]:
-    """`seq`, and where it ends on the negative auxiliary, the same said politely and curtly."""
+    """`seq`, and where it ends on the negative auxiliary, the same said politely, curtly
+    and in Western Japanese."""
     if not seq:
         return []
     if len(seq) < 2 or seq[-1] != _NAI:
         return [seq]
     stem = seq[:-1]
-    return [seq, [*stem, *_POLITE_NEGATION], [*stem, *_CURT_NEGATION]]
+    return [
+        seq,
+        [*stem, *_POLITE_NEGATION],
+        [*stem, *_CURT_NEGATION],
+        [*stem, *_WESTERN_NEGATION],
+    ]
 
 
 def _contracted(seq: list[str]) -> list[str] | None:

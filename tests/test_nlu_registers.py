@@ -2,10 +2,11 @@
 nothing where 「見当たらない」 was a loss; 「送っちゃった」 where 「送ってしまった」 was a
 mis-sent mail).
 
-UniDic gives the verb one lemma in 見当たら|ない, 見当たり|ませ|ん and 見当たら|ん; only the
-endings differ (ない, ます + ず, ず). 〜てしまう contracted is one word, ちゃう (じゃう after
-ん). Each phrase set registers every such form of its phrases, so a word list need not spell
-each register out, and a panicked user's casual or polite message reads as the plain one.
+UniDic gives the verb one lemma in 見当たら|ない, 見当たり|ませ|ん, 見当たら|ん and
+見当たら|へん; only the endings differ (ない, ます + ず, ず, Western へん). 〜てしまう
+contracted is one word, ちゃう (じゃう after ん). Each phrase set registers every such form
+of its phrases, so a word list need not spell each register out, and a panicked user's
+casual or polite message reads as the plain one.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ REGISTERS = [
     ("USBが見当たらん", True),
     ("USBが見当たらなかった", True),
     ("ネットがつながりません", True),
-    ("ネットがつながらへん", False),  # Kansai へん is another word, not expanded
+    # Western Japanese へん (UniDic's negating へん) is a register too: 「まだわからへん」 is a
+    # doubt, as 「まだわからない」 is, not a denial.
+    ("ネットがつながらへん", True),
     # Near misses: the affirmative in any register is no match.
     ("USBは見当たります", False),
     ("USBが見当たった", False),

@@ -122,3 +122,41 @@ def test_an_attacker_reaching_our_system_is_an_intrusion(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A doubt said with Western Japanese negation (「わからへん」) is a doubt, as 「わからない」 is,
+# never a denial of the attack.
+WESTERN_DOUBTS: list[Row] = [
+    (["情報が抜かれたかはまだわからへん"], "suspected", None),
+    (["うちのサーバー、データ抜かれたんかどうか、まだ分からへんねん"], "suspected", None),
+    (
+        ["アカウント乗っ取られとるわ", "お客さんの情報が抜かれたかはまだわからへん"],
+        "unauthorized_access",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), WESTERN_DOUBTS)
+def test_a_doubt_in_western_negation_is_no_denial(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
+
+
+# A company named by the service it runs for us (「予約サイトの会社」「決済システムの会社」),
+# or its side (「…の会社のほうが」): the provider, so an attack on it is a vendor leak; our own
+# site attacked is ours.
+SERVICE_COMPANIES: list[Row] = [
+    (["決済システムの会社のほうが不正アクセスを受けたそうです"], "vendor_leak", None),
+    (["ネット予約サイトの会社がランサムウェアにやられたと連絡がありました"], "vendor_leak", None),
+    (["委託先のほうがハッキングされたみたいです"], "vendor_leak", None),
+    (["うちの予約サイトがハッキングされました"], "unauthorized_access", "found"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), SERVICE_COMPANIES)
+def test_a_company_named_by_its_service_is_a_provider(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)
