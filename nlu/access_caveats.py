@@ -291,9 +291,12 @@ _ALSO_REACH: Final = 3
 def of_the_others(doc: Doc, start: int) -> bool:
     """「駆除に5万、残りの2台も感染してないかチェックして」「他のPCにも広がっているかも」: the
     attack word at `start` follows, in its clause, the other machines than the one hit and
-    も: a doubt about the spread, said after the attack itself is known, not whether it
-    happened."""
+    も, or is compounded with a word of spreading (「感染端末以外への感染拡大は確認されて
+    おりません」): a doubt about the spread, said after the attack itself is known, not
+    whether it happened."""
     tokens = doc.tokens
+    if _spread_compound(doc, start):
+        return True
     lo = doc.clause_start(start)
     for i in range(start - 1, max(lo, start - 1 - _ALSO_REACH), -1):
         if tokens[i].surface == "も":
@@ -332,4 +335,20 @@ def led_by_result(doc: Doc, denial: int, lex: Lexicon) -> bool:
         and not any(lex.negating.get(t.lemma) == t.pos1 for t in tokens)
         and not lex.hedge.contains(doc, lo, hi)
         and not lex.pending.contains(doc, lo, hi)
+    )
+
+
+# Nouns (lemmas) that, compounded right after an attack word, name its spread to other
+# machines (「感染拡大」「感染拡散」): a doubt of the compound is of the spread.
+_SPREADING: Final = frozenset({"拡大", "拡散", "蔓延"})
+
+
+def _spread_compound(doc: Doc, start: int) -> bool:
+    """「感染端末以外への感染拡大は確認されておりません」: the attack word at `start` is, or is
+    the same word as, the first half of a compound in its clause that names its spread."""
+    tokens = doc.tokens
+    word = tokens[start].lemma
+    return any(
+        tokens[i].lemma in _SPREADING and tokens[i - 1].lemma == word
+        for i in range(start + 1, min(doc.clause_end(start), len(tokens)))
     )

@@ -286,7 +286,7 @@ def _quoted_as_display(doc: Doc, close: int, lex: Lexicon) -> bool:
 
 
 # A quoted screen text is short: past this many words its closing bracket is another's.
-_QUOTE_SPAN = 15
+_QUOTE_SPAN = 25
 
 
 def names_the_attack(held_generic: bool, held: object, reading: Reading) -> bool:

@@ -47,7 +47,7 @@ from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
 from nlu.type_undelivered import undelivered_cues
 from nlu.type_unlicensed import unlicensed_cues
-from nlu.type_uploads import pictured_in_post, uploaded_to_sns
+from nlu.type_uploads import no_post_of_ours, pictured_in_post, uploaded_to_sns
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
@@ -55,9 +55,11 @@ from nlu.type_wording import (
     disposed_instead,
     enclosed_by_mistake,
     found_again,
+    left_behind,
     mistaken_disposal,
     mistaken_sending,
     on_screen,
+    stolen_written,
     symptoms_only,
     unfound_things,
 )
@@ -139,6 +141,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *open_shares(doc),
             *uploads,
             *unfound_things(doc, lex.lost_things, lex.negating),
+            *left_behind(doc, lex.lost_things),
+            *stolen_written(doc),
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *takeover_cues(doc),
@@ -212,9 +216,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             kind = IncidentType.OTHER  # published on a site by mistake, not sent
         if kind is IncidentType.MISDELIVERY and told_by_contractor(doc, match, lex):
             kind = IncidentType.VENDOR_LEAK  # the contractor's own mis-sending
-        if kind is IncidentType.OTHER and (
-            _posted_by_others(doc, match, lex) or _account_attacked(doc, match, cues, lex)
-        ):
+        if kind is IncidentType.OTHER and no_post_of_ours(doc, match, cues, lex):
             continue
         if (
             kind is IncidentType.MEDIA
@@ -460,31 +462,6 @@ def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
     return next(
         (m.start for m in cues if m.start >= match.end and m.label not in (SIGN, EXPOSED)),
         default,
-    )
-
-
-def _posted_by_others(doc: Doc, match: Match, lex: Lexicon) -> bool:
-    """「画面を撮影され…SNSに投稿されました」: a post said in the passive is an outsider's,
-    the outcome of the leak (a shot, an overheard talk), not our staff posting."""
-    after = [t.lemma for t in doc.tokens[match.end : match.end + 2]]
-    if after and after[0] == "為る":  # 投稿 + さ + れる
-        after = after[1:]
-    return lex.posts.contains(doc, match.start, match.end) and after[:1] in (["れる"], ["られる"])
-
-
-# Between an account's medium and the attack on it (「インスタ（のアカウント）が乗っ取られ」).
-_ACCOUNT_LINKS = frozenset({"が", "を", "は", "も", "の", "アカウント", "垢"})
-
-
-def _account_attacked(doc: Doc, match: Match, cues: list[Match], lex: Lexicon) -> bool:
-    """「公式インスタ乗っ取られたっぽい」: an `other` cue of posting on SNS (インスタ) right before
-    an attack word is the account attacked, not a post of ours."""
-    i = match.end
-    while i < len(doc.tokens) and i - match.end < 3 and doc.tokens[i].surface in _ACCOUNT_LINKS:
-        i += 1
-    return any(
-        m.start == i and m.label not in (SIGN, EXPOSED) and IncidentType(m.label) in lex.attacks
-        for m in cues
     )
 
 

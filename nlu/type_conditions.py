@@ -14,6 +14,7 @@ from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import EXPOSED, SIGN, Lexicon
 from nlu.phrases import Match, PhraseSet
+from nlu.type_posters import posted_from_outside
 
 FILE: Final = "nlu_type_conditions.toml"
 
@@ -153,6 +154,8 @@ def _posted_on_sns(doc: Doc) -> list[Match]:
             continue
         if j + 1 < len(tokens) and tokens[j + 1].lemma in ("れる", "られる"):
             continue  # 投稿された: someone else's post
+        if posted_from_outside(doc, i):
+            continue  # 「乗客がSNSに投稿していた」: so is one an outsider made
         first, last = doc.sentence_span(i)
         # 「お店のSNSに新メニューの投稿をしました」 posts nothing confidential.
         if _social_media().contains(doc, first, i) and _sets()[1].contains(doc, first, last):

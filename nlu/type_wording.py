@@ -39,6 +39,7 @@ class TypeWordingFile(config.Schema):
     disposals: NonEmptyWords
     floods: NonEmptyWords
     disposal: NonEmptyWords
+    deleting: NonEmptyWords
     not_found_verbs: NonEmptyWords
     holding_verbs: NonEmptyWords
     envelopes: NonEmptyWords
@@ -93,13 +94,17 @@ def _disposal() -> frozenset[str]:
 def mistaken_disposal(doc: Doc) -> list[Match]:
     """「誤って一般廃棄物として廃棄していた」「間違えて捨ててしまった」: a word of mistake whose
     verb is one of disposal, as `mistaken_sending` reads a sending: wrong disposal, `other`
-    (tests/data/README.md rule 2), from the mistake to the verb."""
-    disposal = _disposal()
+    (tests/data/README.md rule 2), from the mistake to the verb; so is one of deleting
+    (「誤ってデータを全部消してしまいました」), a slip in operating a system."""
+    disposal = _disposal() | frozenset(wording().deleting)
     if doc.lemma_set().isdisjoint(disposal):
         return []
     verb = _mistaken(doc, disposal)
     if verb is None:
         return []
+    _, last = doc.sentence_span(verb)
+    if doc.tokens[verb].lemma in wording().deleting and _qualifies_noun(doc, verb, last):
+        return []  # 「誤って削除したファイルを送付」: the file sent is the matter
     start = next(i for i in range(verb, -1, -1) if doc.tokens[i].lemma in wording().mistakes)
     return [Match(start, verb + 1, IncidentType.OTHER.value)]
 
@@ -241,6 +246,54 @@ def unfound_things(
                 kept.append(Match(i - 2, k + 1, IncidentType.LOST_OR_STOLEN.value))
                 break
     return kept
+
+
+_FORGETTING: Final = "忘れる"
+
+
+def left_behind(doc: Doc, lost_things: frozenset[str]) -> list[Match]:
+    """「電車にノートパソコン忘れてしまって」「タクシーにスマホを忘れた」: a place, に, a thing
+    one carries (を or nothing after it), then 忘れる: left behind somewhere, a loss; from the
+    place's に to the verb (what follows is read for denials as after any cue:
+    「会議室にPCを忘れずに」 loses nothing). A thing forgotten with no place (「PC忘れた」) may
+    be one not brought along."""
+    tokens = doc.tokens
+    kept: list[Match] = []
+    for i in range(3, len(tokens)):
+        if tokens[i].lemma != _FORGETTING:
+            continue
+        k = i - 1 - (tokens[i - 1].surface == "を")
+        if k < 2 or tokens[k].lemma not in lost_things:
+            continue
+        j = k
+        while j > 0 and tokens[j - 1].pos1 in _THING_PARTS:
+            j -= 1  # 「ノート|パソコン」「業務|用|スマホ」
+        if j >= 2 and tokens[j - 1].surface == "に" and tokens[j - 2].pos1 in _PLACES:
+            kept.append(Match(j - 1, i + 1, IncidentType.LOST_OR_STOLEN.value))
+    return kept
+
+
+def stolen_written(doc: Doc) -> list[Match]:
+    """「カバンごとノートパソコン盗られた」: 盗る, which UniDic reads as 取る (as 「時間を取られた」
+    is), told by its written kanji and said in the passive: a theft, as 盗まれた is; from the
+    verb to its passive."""
+    tokens = doc.tokens
+    return [
+        Match(i, i + 2, IncidentType.LOST_OR_STOLEN.value)
+        for i in range(len(tokens) - 1)
+        if tokens[i].lemma == _TAKING
+        and tokens[i].surface.startswith(_STEALING)
+        and tokens[i + 1].lemma in ("れる", "られる")
+    ]
+
+
+_TAKING: Final = "取る"
+_STEALING: Final = "盗"
+
+
+# The place left in: a noun, or a suffix (「車内に」); the thing's name, with its prefixes.
+_PLACES: Final = frozenset({"名詞", "接尾辞"})
+_THING_PARTS: Final = frozenset({"名詞", "接尾辞", "接頭辞"})
 
 
 def _qualified(doc: Doc, noun: int) -> bool:

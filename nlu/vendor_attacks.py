@@ -10,6 +10,8 @@ about its own systems (「弊社システムへのランサムウェア攻撃…
 
 from __future__ import annotations
 
+from typing import Final
+
 from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -31,6 +33,10 @@ _ATTACKS = frozenset(
 )
 
 
+# 「先方のほう」「会社の方」: the side of a party, standing for the party.
+_SIDE: Final = "方"
+
+
 def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     """Whether the attack word at `start` is said of a provider's or contractor's systems."""
     if _found_by(doc, start, lex):
@@ -44,9 +50,10 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     tokens = doc.tokens
     if _ordered_from(doc, start, end, lex):
         return False
-    # 「提供事業者のサーバー」 but not 「提供事業者の調査で」: past the party, only its systems.
+    # 「提供事業者のサーバー」 but not 「提供事業者の調査で」: past the party, only its systems;
+    # 「予約サイトの会社のほうが」: the party's side (方) is the party.
     for party in lex.vendor_parties.find(doc, lo, end):
-        rest = [t for t in tokens[party.end : end] if t.surface != "の"]
+        rest = [t for t in tokens[party.end : end] if t.surface != "の" and t.lemma != _SIDE]
         if all(t.lemma in lex.vendor_systems or t.pos1 == "接尾辞" for t in rest[-1:]):
             return True
     # 「提供事業者より、同社のサーバーが不正アクセスを受け」「委託先から連絡。向こうのサーバが

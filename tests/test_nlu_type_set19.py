@@ -55,7 +55,8 @@ MISTAKEN_SENDING: list[Row] = [
     (["間違って隣の事務所に見積書をFAXしてしまいました"], "misdelivery", None),
     (["窓口で、別の方の申請書の控えを誤ってお渡ししました"], "misdelivery", None),
     (["保護者会の資料の誤配付がありました"], "misdelivery", None),
-    (["誤ってファイルを削除し、バックアップを業者に送付した"], None, None),
+    # The mistake is the deletion's: a slip in operating a system (`other`), no misdelivery.
+    (["誤ってファイルを削除し、バックアップを業者に送付した"], "other", None),
     (["間違えて古い版を印刷して、会議で配布した"], None, None),
     # An attachment opened by mistake is a possible infection, not a mail sent amiss.
     (["誤って添付ファイルを開いてしまった。ウイルスかもしれない"], "suspected", None),
