@@ -67,6 +67,13 @@ def sent_elsewhere(doc: Doc, lex: Lexicon) -> bool:
     「ウイルスメールが別の取引先に送られた」 is the malware's doing.
     """
     tokens = doc.tokens
+    lemmas = doc.lemma_set()
+    if (
+        lemmas.isdisjoint(lex.other_party)
+        and lemmas.isdisjoint(wording().far_parties)
+        and _RELATION not in lemmas
+    ):
+        return False  # every recipient below starts at one of these (`_unconcerned`: 関係)
     for i, token in enumerate(tokens):
         near_party = token.lemma in lex.other_party
         if not near_party and token.lemma not in wording().far_parties and not _unconcerned(doc, i):

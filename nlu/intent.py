@@ -119,6 +119,9 @@ def _asks(doc: Doc, lex: Lexicon) -> list[int]:
 
 def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
     found = [m.start for m in lex.question_markers.find(doc)]
+    lemmas = doc.lemma_set()
+    if lex.question_particles.isdisjoint(lemmas) and lex.question_auxiliaries.isdisjoint(lemmas):
+        return found  # no token below could ask: a statement's scan ends here
     tokens = doc.tokens
     for i, token in enumerate(tokens):
         particle = token.pos2 == "終助詞" and token.lemma in lex.question_particles

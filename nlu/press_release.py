@@ -39,6 +39,8 @@ def press_release(doc: Doc, lex: Lexicon) -> bool | None:
     words = _file()
     tokens = doc.tokens
     result: bool | None = None
+    if doc.surface_set().isdisjoint(words.words):
+        return result  # every release below is at one of its words
     for i in range(len(tokens) - 1):
         if tokens[i].surface not in words.words or tokens[i + 1].surface not in words.particles:
             continue

@@ -55,8 +55,11 @@ def told_as_favour(
     parties = [*every, *(m for m in by_work if m.start not in {r.start for r in every})]
     words = _words()
     tokens = doc.tokens
-    found = []
+    found: list[Event] = []
     toward = frozenset(words.toward)
+    lemmas = doc.lemma_set()
+    if _FAVOURS.isdisjoint(lemmas) and toward.isdisjoint(lemmas):
+        return found  # every telling below is at a favour or toward word
     for i, token in enumerate(tokens):
         favour = token.lemma in _FAVOURS
         if not (favour or token.lemma in toward):

@@ -115,8 +115,10 @@ def key_values(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
 
 def cleft_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> list[Event]:
     """「最初に気付いたのは監視会社(SOC)」「見つけたのは情シス」: the one a cleft names."""
-    found = []
+    found: list[Event] = []
     tokens = doc.tokens
+    if "の" not in doc.surface_set() or "は" not in doc.surface_set():
+        return found  # no cleft (「…たのは」) is written
     for j in range(2, len(tokens) - 2):
         if tokens[j].surface != "の" or tokens[j + 1].surface != "は":
             continue

@@ -53,16 +53,28 @@ def say_so_accounts(
 
 def _frames(doc: Doc) -> list[int]:
     """Where each frame starts: the token right after its speaker."""
-    frames = frozenset(_words().frames)
+    frames, openings = _frame_prefixes()
+    surfaces = [token.surface for token in doc.tokens]
     starts = []
-    for i in range(1, len(doc.tokens)):
+    for i in range(1, len(surfaces)):
+        # Words joined from token i on stop as soon as they open no frame: nearly every
+        # token opens none, and the walk costs one set lookup there, not eight joins.
         text = ""
-        for token in doc.tokens[i : i + _FRAME_WORDS]:
-            text += token.surface
+        for surface in surfaces[i : i + _FRAME_WORDS]:
+            text += surface
             if text in frames:
                 starts.append(i)
                 break
+            if text not in openings:
+                break
     return starts
+
+
+@cache
+def _frame_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The frames, and every opening of one (its first characters), from the same list."""
+    frames = _words().frames
+    return frozenset(frames), frozenset(f[:k] for f in frames for k in range(1, len(f) + 1))
 
 
 def _past_tail(doc: Doc, at: int) -> int:

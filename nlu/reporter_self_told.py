@@ -30,7 +30,9 @@ def declared_by_us(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
     units or people, with no outsider named before it in its sentence.
     """
     tokens = doc.tokens
-    found = []
+    found: list[Event] = []
+    if _DECLARING not in doc.lemma_set():
+        return found  # every declaration below is at the word
     for i, token in enumerate(tokens):
         if token.lemma != _DECLARING:
             continue

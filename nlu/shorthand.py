@@ -131,5 +131,15 @@ def _upper_end(text: str, low: Numeral, following: Sequence[Numeral]) -> Numeral
 
 
 def _declared_scale(doc: Doc) -> bool:
-    """「調査費は400、復旧120（万円）」: the list says its unit once, so its numbers are costs."""
-    return amount_words().shorthand_declared.search(doc.text) is not None
+    """「調査費は400、復旧120（万円）」: the list says its unit once, so its numbers are costs.
+
+    Kept on the `Doc`: the proposals and the declared costs both ask, and the pattern is
+    searched over the whole text.
+    """
+    kept: bool | None = doc.cache.get(_DECLARED)
+    if kept is None:
+        kept = doc.cache[_DECLARED] = amount_words().shorthand_declared.search(doc.text) is not None
+    return kept
+
+
+_DECLARED = "shorthand.declared_scale"

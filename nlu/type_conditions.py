@@ -277,11 +277,14 @@ def _photographed(doc: Doc, secret: bool) -> list[Match]:
         first = doc.sentence_span(m.start)[0]
         if data.contains(doc, first, m.start) and not _staff_subject(doc, first, m.start):
             shots.append(m)
+    # A surface opening with a stem is part of the text: with no stem written anywhere, no
+    # token need be looked at.
+    written = any(stem in doc.text for stem in stems)
     found = [
         *phrases.find(doc),
         *(
             Match(i, i + 2, IncidentType.VISUAL_LEAK.value)
-            for i, token in enumerate(tokens[:-1])
+            for i, token in enumerate(tokens[:-1] if written else ())
             if token.pos1 == "動詞"
             and token.surface.startswith(stems)
             and tokens[i + 1].lemma in ("れる", "られる")

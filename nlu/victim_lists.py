@@ -55,6 +55,8 @@ def _lines(text: str, counts: Sequence[Count], kinds: Sequence[str | None]) -> l
     """The bullet lines holding exactly one count, read as victims, after a group word."""
     words = _words()
     found: list[_Line] = []
+    if not counts:
+        return found  # no line holds a count
     start = 0
     for number, line in enumerate(text.split("\n")):
         end = start + len(line)
