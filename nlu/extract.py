@@ -10,6 +10,7 @@ from coverage import Access, Detection, Fact, IncidentType
 from nlu.access import AccessReading, access_reading
 from nlu.amounts import amounts_and_oversized
 from nlu.announced import announced_reading
+from nlu.asked_across import answers_given, asked_of_the_other
 from nlu.consent import ConsentReading, answer_withholds, costs_incurred, read_consent
 from nlu.cost_corrections import bare_retake, read_correction, retimed, taken_back
 from nlu.cost_topic import answered_cost, cost_topic
@@ -146,6 +147,8 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         theft_doubted=theft_doubted(doc, lex),
         announced=announced if isinstance(announced, bool) else None,
         announced_by_notice=announced_by_notice and announced is True,
+        asks_other=asked_of_the_other(full[:MAX_CHARS], lex),
+        answers_if_asked=() if quoted else _raw_answers(clean, lex),
         consent=consent if isinstance(consent, bool) else None,
         consent_withheld=consent_reading.given is None
         and (consent_reading.withheld or _withheld_in_answer(quoted, lex)),
@@ -282,6 +285,14 @@ def _as_the_type_says(
     if incident_type is IncidentType.VENDOR_LEAK and access is Access.FOUND:
         access = None  # the attack reached the vendor's systems, not (known to be) ours
     return incident_type, access, detection
+
+
+def _raw_answers(text: str, lex: Lexicon) -> tuple[tuple[str, str | bool | None], ...]:
+    """`nlu.asked_across.answers_given` with plain values, as a reading holds them."""
+    return tuple(
+        (fact.value, value.value if isinstance(value, Access) else value)
+        for fact, value in answers_given(text, lex)
+    )
 
 
 def _as_answered(

@@ -44,7 +44,7 @@ def notice_score(doc: Doc, lex: Lexicon) -> int:
     plain = _plain_sentences(doc, lex)
     if "chat" in words or (plain >= 2 and plain > len(polite)):
         return 0  # a chat line, or a report of others' words, or a news story told plain
-    weak_words = [words.pop("chat_weak", None), words.pop("chat_relayed", None)]
+    weak_words = [words.pop(family, None) for family in _WEAK_FAMILIES]
     weak = rules.weak_chat_points if any(weak_words) else 0
     return (
         sum(min(rules.family_max_points, len(found)) for found in words.values())
@@ -90,9 +90,10 @@ def register_words(doc: Doc, lex: Lexicon) -> dict[str, set[str]]:
             continue  # the reader's question in a Q&A, answered below it
         label = match.label
         if label == "chat" and any(lo < at < hi for lo, hi in _speech(doc.text)):
-            # 「お客様から「御社の資料が載っている」とのご連絡」: a visitor's words quoted,
-            # which a titled notice relays too, not the writer's own chat.
-            label = "chat_relayed"
+            # 「お客様から「御社の資料が載っている」とのご連絡」: a caller's words quoted, which
+            # a notice relays with or without a title, not the writer's own chat: a weak
+            # mark (set 24: an untitled notice quoting 「貴社を装ったメール」 was ruled out).
+            label = "chat_quoted"
         words.setdefault(label, set()).add(
             doc.text[doc.tokens[match.start].start : doc.ends[match.end - 1]]
         )
@@ -140,8 +141,9 @@ def reads_as_notice(doc: Doc, lex: Lexicon) -> bool:
     return "self" in families and len(families) >= rules.named_min_families
 
 
-# Chat words a notice uses too: they cost a point, and are no family of the register.
-_WEAK_FAMILIES = frozenset({"chat_weak", "chat_relayed"})
+# Chat words a notice uses too (listed, or any chat word inside a quotation): they cost a
+# point, and are no family of the register.
+_WEAK_FAMILIES = frozenset({"chat_weak", "chat_relayed", "chat_quoted"})
 
 
 def _plain_sentences(doc: Doc, lex: Lexicon) -> int:

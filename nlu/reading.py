@@ -161,6 +161,11 @@ class Reading:
     # Announced read from the text's register alone (a notice is its own announcement): a
     # later message's word on the announcement outweighs it (`nlu.announced`).
     announced_by_notice: bool = False
+    # The fact the message's last sentence asks the other person in the thread about
+    # (「公表されました？」, `nlu.asked_across`), and what the message's opening words would
+    # answer to such a question asked before it (fact, raw value; None: said unknown).
+    asks_other: str | None = None
+    answers_if_asked: tuple[tuple[str, str | bool | None], ...] = ()
     consent: bool | None = None
     # Consent plainly said to be missing, and money said to be spent or ordered: a refusal
     # once a conversation has said both (「同意も取ってないです」 after a list of costs).

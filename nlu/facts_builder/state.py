@@ -10,6 +10,7 @@ from typing import Any
 from coverage import SCALAR_FACTS, Fact, Facts
 from nlu.cost_corrections import CostMemory
 from nlu.device_prices import priced_by_devices
+from nlu.facts_builder.asked import answered_across
 from nlu.facts_builder.costs import CostClash, fold_costs, fold_unassigned, same_investigation
 from nlu.facts_builder.evidence import fold_evidence
 from nlu.facts_builder.values import ScalarClash, fold_values
@@ -73,6 +74,9 @@ class FactState:
     # The number of devices hit, as last counted (`Reading.devices_hit`): a price per device
     # said later is multiplied by it (`nlu.device_prices`).
     devices: int | None = None
+    # The fact the last message asked the other person in the thread about
+    # (`Reading.asks_other`): the next message's bare answer is taken for it.
+    open_question: str | None = None
 
     def set_value(
         self, name: str, value: str | bool | int | None, evidence: Evidence | None = None
@@ -98,6 +102,8 @@ class FactState:
         reading = priced_by_devices(reading, self.devices)
         if reading.devices_hit is not None:
             self.devices = reading.devices_hit
+        reading = answered_across(self.open_question, reading)
+        self.open_question = reading.asks_other
         fold_values(self, reading)
         clashes = fold_costs(self, reading)
         if self.costs and Fact.COSTS in self.said_unknown:
@@ -155,6 +161,7 @@ class FactState:
             ),
             "announced_by_notice": self.announced_by_notice,
             "devices": self.devices,
+            "open_question": self.open_question,
         }
 
     @classmethod
@@ -198,6 +205,8 @@ class FactState:
             announced_by_notice=bool(data.get("announced_by_notice", False)),
             # Absent in states saved before prices per device were multiplied across messages.
             devices=None if (hit := data.get("devices")) is None else int(hit),
+            # Absent in states saved before a question in the thread was kept for its answer.
+            open_question=data.get("open_question"),
         )
 
 
