@@ -35,22 +35,11 @@ from nlu.reporter_context import (
 )
 from nlu.reporter_desks import prompted_a_desk
 from nlu.reporter_favours import told_as_favour
-from nlu.reporter_frames import (
-    account_of,
-    channel_from,
-    cleft_finders,
-    glossed_reporter,
-    hedged,
-    infringement_claims,
-    key_values,
-    keyed_finders,
-    labelled_reporter,
-    own_checks,
-    subject_teller,
-)
+from nlu.reporter_frames import account_of, channel_from, glossed_reporter, hedged, own_checks
 from nlu.reporter_headings import notice_heading
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
+from nlu.reporter_keys import cleft_finders, key_values, keyed_finders, labelled_reporter
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_letters import operator_letter
 from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
@@ -87,6 +76,7 @@ from nlu.reporter_sources import (
     sent_by,
 )
 from nlu.reporter_staff import before_reason, own_unit_found, staff_found
+from nlu.reporter_tellers import infringement_claims, subject_teller
 from nlu.reporter_trigger import after_outside_trigger
 from nlu.reporter_verdicts import verdicts_after_own
 from nlu.reporter_words import (

@@ -12,7 +12,10 @@ from nlu.phrases import PhraseSet
 
 @dataclass(frozen=True)
 class Frames:
-    """The phrase sets of config [detection.frames] (read by `nlu.reporter_frames`)."""
+    """The phrase sets of config [detection.frames].
+
+    Read by `nlu.reporter_frames`, `nlu.reporter_keys` and `nlu.reporter_tellers`.
+    """
 
     keys: PhraseSet
     separators: frozenset[str]
