@@ -1,7 +1,8 @@
 """Who found it, said in frames other than 「Xから連絡」 (`detection`): the shared part.
 
-A call or a mail as the means (「会員さんからの電話で気づきました」), our own check as the
-means (「当社の社内監査により判明」), a reporter glossed in brackets (「外部から通報(JPCERT)」),
+A call or a mail as the means (「会員さんからの電話で気づきました」) or as a report with no
+verb (「お客さんから電話。」), our own check as the means (「当社の社内監査により判明」), a
+reporter glossed in brackets (「外部から通報(JPCERT)」),
 a reporter whose account holds the report, and a report said as a guess (「たぶんお客さんから
 だったと思う」), which says nothing certain. A key or a cleft naming the finder is in
 `nlu.reporter_keys`; the teller as the subject of its own news, and a claim over an
@@ -41,6 +42,26 @@ def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
         return False
     at = end + i + 1
     return at < len(doc.tokens) and doc.tokens[at].surface == "の" and by_channel(doc, at + 1, lex)
+
+
+def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「新聞記者から取材の電話。」「お客さんからメール。」: a reporter ending at `end`, then
+    から and a call or a mail that ends the sentence, as chat writes a report with no verb.
+
+    Only a short purpose may stand before the channel (「取材の」); 「電話で注文」 goes on.
+    """
+    tokens = doc.tokens
+    if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
+        return False
+    at = end + 1
+    if at + 1 < len(tokens) and tokens[at].pos1 in NOUNS and tokens[at + 1].surface == "の":
+        at += 2  # 「取材の電話」
+    if at < len(tokens) and tokens[at].pos1 == "接頭辞":
+        at += 1  # お電話
+    if at >= len(tokens) or tokens[at].lemma not in lex.frames.channels:
+        return False
+    _, last = doc.sentence_span(at)
+    return all(t.pos1 in ("補助記号", "空白") for t in tokens[at + 1 : last])
 
 
 def own_checks(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:

@@ -35,7 +35,14 @@ from nlu.reporter_context import (
 )
 from nlu.reporter_desks import prompted_a_desk
 from nlu.reporter_favours import told_as_favour
-from nlu.reporter_frames import account_of, channel_from, glossed_reporter, hedged, own_checks
+from nlu.reporter_frames import (
+    account_of,
+    channel_ends,
+    channel_from,
+    glossed_reporter,
+    hedged,
+    own_checks,
+)
 from nlu.reporter_headings import notice_heading
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
@@ -348,7 +355,11 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         if sent_by(doc, r.end, lex)
         and (CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
-    events.extend((r.start, kind_of(r)) for r in reporters if channel_from(doc, r.end, lex))
+    events.extend(
+        (r.start, kind_of(r))
+        for r in reporters
+        if channel_from(doc, r.end, lex) or channel_ends(doc, r.end, lex)
+    )
     events.extend(
         (r.start, kind_of(r))
         for r in every

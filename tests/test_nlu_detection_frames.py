@@ -142,3 +142,20 @@ OPERATORS: list[Case] = [
 )
 def test_detection_frames(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「お客さんから電話。」: a call or a mail from a reporter ending the sentence, as chat writes
+# a report with no verb; one that goes on (「電話で注文」) reports nothing.
+CHANNEL_ENDS: list[tuple[str, Detection | None]] = [
+    ("保護者から電話。うちの学校の名簿が出回ってるらしい", Detection.THIRD_PARTY),
+    ("雑誌の記者から取材の電話！顧客リストが売られてるって", Detection.THIRD_PARTY),
+    ("県警からお電話。サーバーが踏み台にされてるとのこと", Detection.EXTERNAL_REPORT),
+    ("取引先からメール。", Detection.THIRD_PARTY),
+    ("お客さんから電話で予約が入った", None),
+    ("取引先からメールで見積もりが届いた", None),
+]
+
+
+@pytest.mark.parametrize(("text", "detection"), CHANNEL_ENDS)
+def test_channel_ends_the_sentence(text: str, detection: Detection | None) -> None:
+    assert read_message(text).detection is detection
