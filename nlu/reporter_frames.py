@@ -46,14 +46,17 @@ def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
 
 def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「新聞記者から取材の電話。」「お客さんからメール。」: a reporter ending at `end`, then
-    から and a call or a mail that ends the sentence, as chat writes a report with no verb.
+    から and a call or a mail that ends the sentence, as chat writes a report with no verb;
+    or ends its clause, the sentence then telling what was said (「監視会社から夜中に電話、
+    …があるとのこと」).
 
-    Only a short purpose may stand before the channel (「取材の」); 「電話で注文」 goes on.
+    Only a time (「夜中に」「さっき」) or a short purpose (「取材の」) may stand before the
+    channel; 「電話で注文」 goes on, and 「電話、注文の件」 tells nothing.
     """
     tokens = doc.tokens
     if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
         return False
-    at = end + 1
+    at = _past_time(doc, end + 1, lex)
     if at + 1 < len(tokens) and tokens[at].pos1 in NOUNS and tokens[at + 1].surface == "の":
         at += 2  # 「取材の電話」
     if at < len(tokens) and tokens[at].pos1 == "接頭辞":
@@ -61,7 +64,22 @@ def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
     if at >= len(tokens) or tokens[at].lemma not in lex.frames.channels:
         return False
     _, last = doc.sentence_span(at)
-    return all(t.pos1 in ("補助記号", "空白") for t in tokens[at + 1 : last])
+    if all(t.pos1 in ("補助記号", "空白") for t in tokens[at + 1 : last]):
+        return True
+    if at + 1 >= last or tokens[at + 1].surface not in ("、", ","):
+        return False
+    told = doc.text[tokens[at + 1].end : tokens[last - 1].end].rstrip("。．.!！?？…")
+    return told.endswith(lex.frames.told_endings)
+
+
+def _past_time(doc: Doc, at: int, lex: Lexicon) -> int:
+    """Past a time said before a call (「夜中に」「さっき」「今朝」) at `at`."""
+    tokens = doc.tokens
+    if at < len(tokens) and tokens[at].surface in lex.frames.call_times:
+        at += 1
+        if at < len(tokens) and tokens[at].surface == "に":
+            at += 1
+    return at
 
 
 def own_checks(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:

@@ -28,6 +28,8 @@ class Frames:
     hedges_after: PhraseSet
     channels: frozenset[str]
     means: PhraseSet
+    told_endings: tuple[str, ...]
+    call_times: frozenset[str]
     own_checks: frozenset[str]
     infringements: PhraseSet
     passive_reports: frozenset[str]
@@ -47,6 +49,8 @@ def _frames(frames: DetectionFrames) -> Frames:
         hedges_after=one("hedge", frames.hedges_after),
         channels=frozenset(frames.channels),
         means=one("means", frames.means),
+        told_endings=tuple(frames.told_endings),
+        call_times=frozenset(frames.call_times),
         own_checks=frozenset(frames.own_checks),
         infringements=one("infringement", frames.infringements),
         passive_reports=frozenset(frames.passive_reports),

@@ -32,6 +32,8 @@ class DetectionFrames(config.Schema):
     hedges_after: Words
     channels: Words
     means: Words
+    told_endings: Words
+    call_times: Words
     own_checks: Words
     infringements: Words
     passive_reports: Words
