@@ -206,7 +206,17 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if not ours(doc, match, every, lex):
             continue
         _, last = doc.sentence_span(match.start)
-        predicate = next((m for m in predicates if match.end < m.start < last), None)
+        # 「職員が、患者情報を管理するサーバーから…を確認しました」: past the comma after が,
+        # a verb on the noun after it is the relative clause's, not what the staff did.
+        commaed = subject + 1 < len(doc.tokens) and doc.tokens[subject + 1].surface == "、"
+        predicate = next(
+            (
+                m
+                for m in predicates
+                if match.end < m.start < last and not (commaed and _attributive(doc, m))
+            ),
+            None,
+        )
         if predicate is None or predicate.label != "finding":
             if _told_our_own(doc, lex, match.end, last) or _told_us(
                 doc, lex, every, match.end, last
@@ -219,6 +229,20 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
     return found
+
+
+# Nouns after a verb that take the whole clause (「…したことを確認」), no relative clause.
+_CLAUSE_NOUNS = frozenset({"事", "物", "所", "為", "旨"})
+
+
+def _attributive(doc: Doc, predicate: Match) -> bool:
+    """「管理するファイルサーバー」: the predicate, with its auxiliaries, stands right before
+    the noun it describes."""
+    tokens = doc.tokens
+    i = predicate.end
+    while i < len(tokens) and tokens[i].pos1 in ("動詞", "助動詞"):
+        i += 1
+    return i < len(tokens) and tokens[i].pos1 == "名詞" and tokens[i].lemma not in _CLAUSE_NOUNS
 
 
 def _self_reported(doc: Doc, at: int) -> bool:
