@@ -306,8 +306,10 @@ def _piling_up(doc: Doc, report: Match, first: int, last: int) -> bool:
     nothing before the report word quotes what was said (「…って」「…と」「」」)."""
     file = _file()
     tokens = doc.tokens
+    # 「来たって」: MeCab may fold って into the word before it (来 + たって).
     if any(
-        t.surface in file.quote_closings or (t.surface in ("と", "って") and t.pos1 == "助詞")
+        t.surface in file.quote_closings
+        or (t.pos1 == "助詞" and (t.surface == "と" or t.surface.endswith("って")))
         for t in tokens[first : report.start]
     ):
         return False

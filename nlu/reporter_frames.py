@@ -1,11 +1,12 @@
-"""Who found it, said in frames other than 「Xから連絡」 (`detection`).
+"""Who found it, said in frames other than 「Xから連絡」 (`detection`): the shared part.
 
-A key and its value (「検知:自社(情シス)」), a cleft (「最初に気付いたのは監視会社」), a
-call or a mail as the means (「会員さんからの電話で気づきました」), our own check as the
-means (「当社の社内監査により判明」), the teller as the subject of its own news
-(「委託先の印刷会社がランサムに感染したって連絡きました」), and a claim over an
-infringement (「写ってた元社員から肖像権侵害で請求された」). And a report said as a guess
-(「たぶんお客さんからだったと思う」), which says nothing certain.
+A call or a mail as the means (「会員さんからの電話で気づきました」) or as a report with no
+verb (「お客さんから電話。」), our own check as the means (「当社の社内監査により判明」), a
+reporter glossed in brackets (「外部から通報(JPCERT)」),
+a reporter whose account holds the report, and a report said as a guess (「たぶんお客さんから
+だったと思う」), which says nothing certain. A key or a cleft naming the finder is in
+`nlu.reporter_keys`; the teller as the subject of its own news, and a claim over an
+infringement, in `nlu.reporter_tellers`.
 """
 
 from __future__ import annotations
@@ -16,206 +17,18 @@ from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import NOT_INCIDENT, SIGN, Lexicon
 from nlu.phrases import Match
-from nlu.polarity import negations
-from nlu.reporter_parties import (
-    names_a_party,
-    our_owners,
-    outside_organisations,
-    subject_anaphors,
-    writer_itself,
-)
 from nlu.reporter_pending import not_yet
-from nlu.reporter_roles import role_person
-from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, attack_from, by_channel
+from nlu.reporter_sources import BRACKETS, NOUNS, REPORTER_TAIL, by_channel
 from nlu.reporter_staff import ours
-from nlu.reporter_words import the_company
 
 Kind = Callable[[Match], Detection]
 Event = tuple[int, Detection]
 
-# A key's value, or what a cleft names, is this many words at most (「自社(外部通報なし)」).
-_VALUE_LENGTH = 10
-_CLEFT_VALUE = 6
-# ... or, when it describes the party whose call or mail it names, this many.
-_CHANNEL_VALUE = 16
 # The words of a firm's name before its が or は (「その印刷会社が」).
-_NAME_REACH = 4
+NAME_REACH = 4
 
-
-def keyed_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> list[Event]:
-    """「検知:自社(情シス)」「detection=自社EDR」「通報元は取引先」: a key naming the finder.
-
-    The value is short and states nothing more (no verb: 「検知は監視会社に任せている」
-    says how monitoring is arranged, not who found this).
-    """
-    found = []
-    for key, lo, hi in key_values(doc, lex):
-        kind = _value_kind(doc, lo, hi, lex, every, kind_of)
-        if kind is None and _sent_by_channel(doc, lo, hi, lex) is not None:
-            kind = Detection.THIRD_PARTY  # 「判明経緯:誤って届いた事業所からの電話」
-        if kind is not None:
-            found.append((key, kind))
-    return found
-
-
-def _sent_by_channel(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int | None:
-    """「誤って届いた事業所からの電話」: a value that ends in a call or a mail from a party
-    no reporter word names, and not one of us; the から's index, or None.
-
-    The words before the party may hold a clause describing it (a verb), since the value
-    ends in the channel: 「監視会社に任せている」 ends in its verb and is no such value.
-    """
-    tokens = doc.tokens
-    end = hi
-    while end > lo and tokens[end - 1].pos1 in ("補助記号", "空白"):
-        end -= 1
-    channel = end - 1
-    if channel - 2 <= lo or tokens[channel].lemma not in lex.frames.channels:
-        return None
-    at = channel - 1
-    if tokens[at].pos1 == "接頭辞":
-        at -= 1  # 「からのお電話」
-    if tokens[at].surface != "の" or tokens[at - 1].surface not in ("から", "より"):
-        return None
-    source = at - 1
-    if not names_a_party(doc, source) or writer_itself(doc, source, lex.addressee_heads):
-        return None
-    near = max(lo, source - _NAME_REACH)
-    if lex.own.contains(doc, near, source) or lex.internal.contains(doc, near, source):
-        return None  # 「上司からの電話」「社内からのメール」: one of us
-    return source
-
-
-def key_values(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
-    """Each key naming the finder that has a value: (the key's start, the value's span)."""
-    values = []
-    frames = lex.frames
-    for key in frames.keys.find(doc):
-        at = key.end
-        if at >= len(doc.tokens) or doc.tokens[at].surface not in frames.separators:
-            continue
-        lo = at + 1
-        if lo >= len(doc.tokens) or doc.sentence_of[lo] != doc.sentence_of[at]:
-            continue
-        hi = min(doc.clause_end(lo), lo + _VALUE_LENGTH)
-        # A gloss in brackets (「自社(外部通報なし)」) only confirms the value.
-        close = next((i for i in range(lo, hi) if doc.tokens[i].surface in _OPENING), hi)
-        if negations(doc, lo, close, lex) % 2:
-            continue
-        if any(t.pos1 == "動詞" for t in doc.tokens[lo:close]):
-            # 「判明経緯:宛名違いに気づいた会員様からのお電話」: a clause on the party, then
-            # the channel that ends the value; else (「検知は監視会社に任せている」) how it
-            # is arranged, not who found it.
-            hi = min(doc.clause_end(lo), lo + _CHANNEL_VALUE)
-            if _sent_by_channel(doc, lo, hi, lex) is None:
-                continue
-        values.append((key.start, lo, hi))
-    return values
-
-
-def cleft_finders(doc: Doc, lex: Lexicon, every: list[Match], kind_of: Kind) -> list[Event]:
-    """「最初に気付いたのは監視会社(SOC)」「見つけたのは情シス」: the one a cleft names."""
-    found: list[Event] = []
-    tokens = doc.tokens
-    if "の" not in doc.surface_set() or "は" not in doc.surface_set():
-        return found  # no cleft (「…たのは」) is written
-    for j in range(2, len(tokens) - 2):
-        if tokens[j].surface != "の" or tokens[j + 1].surface != "は":
-            continue
-        if tokens[j - 1].lemma != "た":
-            continue
-        lo = max(doc.clause_start(j), j - 5)
-        verb = next((i for i in range(lo, j) if _cleft_head(doc, i, j, lex)), None)
-        if verb is None:
-            continue
-        start = j + 2
-        hi = min(doc.clause_end(start), start + _CLEFT_VALUE)
-        if negations(doc, start, hi, lex) % 2:
-            continue  # 「気付いたのは当社ではなく」: only who did not
-        # 「見つけたのは取引先のメールでした」 names what was found, not who.
-        kind = _value_kind(doc, start, hi, lex, every, kind_of, thing_ok=False)
-        if kind is None and _sent_from_a_party(doc, start, hi, lex):
-            kind = Detection.THIRD_PARTY
-        if kind is not None:
-            found.append((verb, kind))
-    return found
-
-
-def _sent_from_a_party(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
-    """「気づいたのは寄付者さんからのメールです」: the cleft names a call, a mail or a report
-    from someone outside whom no reporter word names; not from an attacker (「攻撃者を名乗る
-    者からのメール」), nor one of us (read before this)."""
-    tokens = doc.tokens
-    for k in range(lo + 1, hi - 2):
-        if tokens[k].surface not in ("から", "より") or tokens[k + 1].surface != "の":
-            continue
-        if not names_a_party(doc, k) or any(m.end == k for m in lex.attackers.find(doc)):
-            continue
-        at = k + 2
-        if tokens[at].pos1 == "接頭辞" and at + 1 < len(tokens):
-            at += 1  # お電話, ご連絡
-        if tokens[at].lemma in lex.frames.channels or any(
-            m.start == at and m.label == "report" for m in lex.report_words.find(doc)
-        ):
-            return True
-    return False
-
-
-def _cleft_head(doc: Doc, i: int, cleft: int, lex: Lexicon) -> bool:
-    """A finding at `i` before the cleft's の, or a report received (「連絡してきた」)."""
-    frames, lemma = lex.frames, doc.tokens[i].lemma
-    if lemma in frames.cleft_verbs:
-        return True
-    return lemma in frames.cleft_reports and any(
-        t.lemma in frames.cleft_received for t in doc.tokens[i + 1 : cleft]
-    )
-
-
-def _qualifies_a_thing(doc: Doc, reporter: Match, every: list[Match], lex: Lexicon) -> bool:
-    """「取引先のメール」: the reporter qualifies a thing; 「委託先のSOC」「取引先の担当者」
-    name a party."""
-    at = reporter.end
-    if at + 1 >= len(doc.tokens) or doc.tokens[at].surface != "の":
-        return False
-    party = [*every, *lex.staff.find(doc, at + 1, len(doc.tokens))]
-    return not any(r.start == at + 1 for r in party)
-
-
-def _value_kind(
-    doc: Doc,
-    lo: int,
-    hi: int,
-    lex: Lexicon,
-    every: list[Match],
-    kind_of: Kind,
-    thing_ok: bool = True,
-) -> Detection | None:
-    """Who a short value names: one of us anywhere in it, unless an outsider's
-    (「委託先の情シス」); else the first reporter in it (not one that qualifies a thing,
-    「取引先のメール」, unless `thing_ok`)."""
-    named = [r for r in every if lo <= r.start < hi]
-    selves = [
-        *lex.frames.self_values.find(doc, lo, hi),
-        *lex.own.find(doc, lo, hi),
-        *lex.staff.find(doc, lo, hi),
-    ]
-    for mine in selves:
-        before = mine.start - 1
-        if (
-            before >= lo
-            and doc.tokens[before].surface == "の"
-            and any(r.end == before for r in named)
-        ):
-            continue
-        if (
-            before >= 0
-            and doc.tokens[before].pos1 == "接頭辞"
-            and not role_person(doc, before, mine.end)
-        ):
-            continue  # 「ご本人」「ご自身」 honour someone else, 「院長ご本人」 one of us
-        return Detection.SELF
-    heads = [r for r in named if thing_ok or not _qualifies_a_thing(doc, r, every, lex)]
-    return kind_of(heads[0]) if heads else None
+OPENING = frozenset("(（[［")
+CLOSING = frozenset(")）]］")
 
 
 def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -229,6 +42,44 @@ def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
         return False
     at = end + i + 1
     return at < len(doc.tokens) and doc.tokens[at].surface == "の" and by_channel(doc, at + 1, lex)
+
+
+def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「新聞記者から取材の電話。」「お客さんからメール。」: a reporter ending at `end`, then
+    から and a call or a mail that ends the sentence, as chat writes a report with no verb;
+    or ends its clause, the sentence then telling what was said (「監視会社から夜中に電話、
+    …があるとのこと」).
+
+    Only a time (「夜中に」「さっき」) or a short purpose (「取材の」) may stand before the
+    channel; 「電話で注文」 goes on, and 「電話、注文の件」 tells nothing.
+    """
+    tokens = doc.tokens
+    if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
+        return False
+    at = _past_time(doc, end + 1, lex)
+    if at + 1 < len(tokens) and tokens[at].pos1 in NOUNS and tokens[at + 1].surface == "の":
+        at += 2  # 「取材の電話」
+    if at < len(tokens) and tokens[at].pos1 == "接頭辞":
+        at += 1  # お電話
+    if at >= len(tokens) or tokens[at].lemma not in lex.frames.channels:
+        return False
+    _, last = doc.sentence_span(at)
+    if all(t.pos1 in ("補助記号", "空白") for t in tokens[at + 1 : last]):
+        return True
+    if at + 1 >= last or tokens[at + 1].surface not in ("、", ","):
+        return False
+    told = doc.text[tokens[at + 1].end : tokens[last - 1].end].rstrip("。．.!！?？…")
+    return told.endswith(lex.frames.told_endings)
+
+
+def _past_time(doc: Doc, at: int, lex: Lexicon) -> int:
+    """Past a time said before a call (「夜中に」「さっき」「今朝」) at `at`."""
+    tokens = doc.tokens
+    if at < len(tokens) and tokens[at].surface in lex.frames.call_times:
+        at += 1
+        if at < len(tokens) and tokens[at].surface == "に":
+            at += 1
+    return at
 
 
 def own_checks(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
@@ -282,158 +133,6 @@ def means_then_finding(doc: Doc, at: int, predicates: list[Match], lex: Lexicon)
     return predicate is not None and predicate.label == "finding"
 
 
-def subject_teller(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:
-    """「委託先の印刷会社がランサムに感染して…漏れたって連絡きました」: with nobody named as
-    its source, a report received that quotes news whose subject is an outsider was told by
-    that outsider (a contractor reporting its own leak)."""
-    tokens = doc.tokens
-    before = [t.surface for t in tokens[max(0, report.start - 2) : report.start]]
-    # 「漏れたかもって連絡」: MeCab may cut って into the word before (かもって → か+もっ+て).
-    written = doc.text[max(0, tokens[report.start].start - 2) : tokens[report.start].start]
-    if not (before[-1:] == ["と"] or written == "って" or before in (["と", "の"], ["旨", "の"])):
-        return None
-    if not any(t.lemma in lex.receiving_verbs for t in tokens[report.end : report.end + 3]):
-        return None
-    first, _ = doc.sentence_span(report.start)
-    if any(
-        t.surface in ("から", "より") and not attack_from(doc, k, lex)
-        for k, t in enumerate(tokens[first : report.start], start=first)
-    ):
-        return None
-    organisation = _organisation_subject(doc, first, report.start, lex)
-    for r in every:
-        if not first <= r.start < report.start or lex.own.contains(
-            doc, max(first, r.start - 2), r.start
-        ):
-            continue
-        if organisation is not None and organisation.start < r.start:
-            return organisation
-        i = r.end
-        while i < min(r.end + 5, report.start) and (
-            tokens[i].pos1 in NOUNS or tokens[i].surface == "の"
-        ):
-            i += 1
-        if i < report.start and tokens[i].surface in ("が", "は"):
-            return r
-        if _taken_up(doc, i, report.start) and lex.incident_cues.contains(doc, i, report.start):
-            return r  # 「外部の会社に委託しているのですが、そこがランサムウェアの被害にあって」
-        return None  # only the first outsider can be the subject of the news
-    return organisation
-
-
-def _taken_up(doc: Doc, lo: int, hi: int) -> bool:
-    """A word taking up the party just named (「そこが」「そちらは」) as the subject of the
-    news, between `lo` and the report word at `hi`; the caller asks that the news tell of an
-    incident (「そこが今月で廃業すると連絡」 tells none)."""
-    tokens = doc.tokens
-    names = subject_anaphors()
-    return any(
-        tokens[k].surface in names and tokens[k + 1].surface in ("が", "は")
-        for k in range(lo, hi - 1)
-    )
-
-
-def _named_by_trade(doc: Doc, lo: int, j: int) -> int:
-    """「発送代行の会社が」: where the trade naming a bare 会社 or 業者 at `j` starts, past
-    its の; `j` when none is said or the words before の are ours (「うちの会社が」)."""
-    tokens = doc.tokens
-    if j - 2 < lo or tokens[j - 1].surface != "の" or tokens[j - 2].pos1 not in NOUNS:
-        return j
-    i = j - 1
-    while i > lo and j - 1 - i < _NAME_REACH and tokens[i - 1].pos1 in NOUNS:
-        i -= 1
-    return j if tokens[i].surface in our_owners() else i
-
-
-def _organisation_subject(doc: Doc, lo: int, hi: int, lex: Lexicon) -> Match | None:
-    """「その印刷会社がサイバー攻撃を受けて」: a firm that no reporter word names (a noun
-    phrase ending in 会社, 業者 …, not ours) as the subject of the news."""
-    tokens = doc.tokens
-    for k in range(lo + 1, hi):
-        if tokens[k].surface not in ("が", "は"):
-            continue
-        j = k
-        while j > lo and k - j < _NAME_REACH and tokens[j - 1].pos1 in NOUNS:
-            j -= 1
-        name = "".join(t.surface for t in tokens[j:k])
-        ending = next((e for e in outside_organisations() if name.endswith(e)), None)
-        if ending is None:
-            continue
-        if len(name) == len(ending):
-            traded = _named_by_trade(doc, lo, j)
-            if traded == j:
-                continue
-            j = traded
-        if lex.own.contains(doc, max(lo, j - 2), k) or any(
-            m.start < k and m.end > j for m in lex.staff.find(doc)
-        ):
-            continue
-        return Match(j, k, Detection.THIRD_PARTY.value)
-    return None
-
-
-def infringement_claims(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
-    """「写ってた元社員から肖像権侵害で50万円請求された」: a claim over an infringement, from
-    someone outside (not one of us, not a time), is how the company learnt of it."""
-    found = []
-    tokens = doc.tokens
-    staff = lex.staff.find(doc)
-    for claim in lex.claim_words.find(doc):
-        first, _ = doc.sentence_span(claim.start)
-        # 「肖像権の件です。モデルさんから…の請求が来ました」: the infringement named as the
-        # topic in the sentence before is the claim's.
-        topic = doc.sentence_span(first - 1)[0] if first else first
-        if not lex.frames.infringements.contains(doc, topic, claim.end + 4):
-            continue
-        for i in range(first + 1, claim.start):
-            if tokens[i].surface not in ("から", "より") or tokens[i - 1].pos1 not in NOUNS:
-                continue
-            if tokens[i - 1].lemma in lex.time_words or tokens[i - 1].pos2 == "数詞":
-                continue
-            if attack_from(doc, i, lex) or lex.own.contains(doc, max(first, i - 3), i):
-                continue
-            mine = [m for m in staff if m.end == i and ours(doc, m, every, lex)]
-            if mine or lex.attackers.contains(doc, max(first, i - 4), i):
-                continue
-            found.append((claim.start, Detection.THIRD_PARTY))
-            break
-        else:
-            if _claimant_subject(doc, lex, first, claim.start):
-                found.append((claim.start, Detection.THIRD_PARTY))
-    return found
-
-
-def _suing(doc: Doc, k: int) -> bool:
-    """「相手取り」 (MeCab: 相手 + 取り) at `k`: the verb naming the party sued."""
-    return doc.tokens[k].lemma == "取る" and k > 0 and doc.tokens[k - 1].surface == "相手"
-
-
-def _claimant_subject(doc: Doc, lex: Lexicon, first: int, claim: int) -> bool:
-    """「市内の女性(34)が市に慰謝料など110万円を求める訴えを起こした」「原告Aが、被告に損害
-    賠償を求めた」: an outsider is the subject (が) of the claim at `claim`, with no verb
-    between; the company itself as the subject (当社が, 同社が) is the one who claims."""
-    tokens = doc.tokens
-    at = next((k for k in range(claim - 1, first, -1) if tokens[k].surface == "が"), None)
-    # 「男性が…観光関連会社を相手取り、…損害賠償を求める訴訟を起こした」: whom it sued, said
-    # on the way, is no other statement.
-    if at is None or any(
-        tokens[k].pos1 == "動詞" and not _suing(doc, k) for k in range(at + 1, claim)
-    ):
-        return False
-    end = at
-    if tokens[end - 1].surface in _CLOSING:
-        opening = next(
-            (k for k in range(end - 1, first, -1) if tokens[k].surface in _OPENING), None
-        )
-        end = opening if opening is not None else end  # 「女性(34)が」
-    if end <= first or tokens[end - 1].pos1 not in NOUNS:
-        return False
-    near = max(first, end - _NAME_REACH)
-    if lex.own.contains(doc, near, end) or lex.internal.contains(doc, near, end):
-        return False
-    return not (the_company(doc, end - 1, lex) or writer_itself(doc, end, lex.addressee_heads))
-
-
 def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:
     """「たぶんお客さんからの問い合わせだったと思う」: the speaker guesses who told them.
 
@@ -467,17 +166,13 @@ def glossed_reporter(doc: Doc, end: int, every: list[Match], lex: Lexicon) -> Ma
     """「外部から通報(JPCERT)」: a reporter in brackets right after a report word names who
     made it, more closely than a vague one before; 「…検知（自社SOC）」 names our own."""
     tokens = doc.tokens
-    if end >= len(tokens) or tokens[end].surface not in _OPENING:
+    if end >= len(tokens) or tokens[end].surface not in OPENING:
         return None
     ours = end + 2 < len(tokens) and lex.own.contains(doc, end + 1, end + 2)
     named = next((r for r in every if r.start == end + 1 or (ours and r.start == end + 2)), None)
-    if named is None or named.end >= len(tokens) or tokens[named.end].surface not in _CLOSING:
+    if named is None or named.end >= len(tokens) or tokens[named.end].surface not in CLOSING:
         return None
     return named
-
-
-_OPENING = frozenset("(（[［")
-_CLOSING = frozenset(")）]］")
 
 
 # Incident cues that say nothing of what the operator told: the contracting itself
@@ -498,20 +193,6 @@ def tells_no_attack(doc: Doc, at: int, lex: Lexicon) -> bool:
         if first <= m.start < last and m.label not in _NOT_TOLD
     ]
     return bool(told) and not any(label in attacks for label in told)
-
-
-# A key naming the reporter: 「通報元：取引先」「発覚経緯：A社からの報告」.
-_KEY_SUFFIXES = frozenset({"元", "者", "経路"})
-
-
-def labelled_reporter(doc: Doc, end: int, every: list[Match]) -> Match | None:
-    """「検知：監視会社」「通報元：取引先」: the reporter a key names as its value."""
-    i = end
-    if i < len(doc.tokens) and doc.tokens[i].surface in _KEY_SUFFIXES:
-        i += 1
-    if i >= len(doc.tokens) or doc.tokens[i].surface not in (":", "："):
-        return None
-    return next((r for r in every if i < r.start <= i + 2), None)
 
 
 def account_of(doc: Doc, report: Match, every: list[Match], lex: Lexicon) -> Match | None:

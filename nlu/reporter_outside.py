@@ -20,7 +20,7 @@ from nlu.reporter_sources import (
     quotes_its_content,
     received_from,
 )
-from nlu.reporter_staff import former, of_lettered_firm, ours, own_unit
+from nlu.reporter_staff import former, of_another, of_lettered_firm, ours, own_unit
 from nlu.tokens import Token
 
 _FROM = ("から", "より")
@@ -66,7 +66,10 @@ def told_from_outside(
         polite = staff
         if not polite and before.surface in _HONORIFICS:
             polite = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i - 1]
-        gone = bool(polite) and (former(doc, polite[0]) or of_lettered_firm(doc, polite[0]))
+        # 「他の会社の社員から」: another organisation's staff, as named as a lettered firm's.
+        gone = bool(polite) and (
+            former(doc, polite[0]) or of_lettered_firm(doc, polite[0]) or of_another(doc, polite[0])
+        )
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
         if role_person(doc, i - 1, i) or role_person(doc, max(0, i - 2), i):

@@ -53,6 +53,8 @@ class PartiesFile(config.Schema):
     outside_organisations: Words
     another_words: Words
     another_heads: Words
+    counterparty_places: Words
+    another_persons: Words
     our_owners: Words
     subject_anaphors: Words
     placeholders: Words
@@ -106,6 +108,18 @@ def another_words() -> frozenset[str]:
 def another_heads() -> tuple[str, ...]:
     """Endings of an organisation's name that 別の or 他 makes another's (病院, 校, 会社)."""
     return tuple(_file().another_heads)
+
+
+@cache
+def counterparty_places() -> frozenset[str]:
+    """Places we deal with that make the organisation named after them another's (紹介先の病院)."""
+    return frozenset(_file().counterparty_places)
+
+
+@cache
+def another_persons() -> frozenset[str]:
+    """People named without a staff word after another organisation's の (「別の会社の人」)."""
+    return frozenset(_file().another_persons)
 
 
 @cache

@@ -1,7 +1,8 @@
 """One of us telling (`detection` self): a device's user declaring what happened on it
-(「営業部のPCで…と本人から申告」), staff declaring it to an internal unit (「情シスに自己申告
-がありました」); and one of us passing on an outsider's report, which stays the outsider's
-(「取引先から社長に連絡があり、社長に言われて気づいた」)."""
+(「営業部のPCで…と本人から申告」), a staff member telling of their own slip as 本人
+(「設計担当がUSBを落としたと本人から申告」), staff declaring it to an internal unit
+(「情シスに自己申告がありました」); and one of us passing on an outsider's report, which
+stays the outsider's (「取引先から社長に連絡があり、社長に言われて気づいた」)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,64 @@ from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.reporter_context import devices_user
 from nlu.reporter_parties import to_our_own
-from nlu.reporter_sources import passive_report
+from nlu.reporter_sources import NOUNS, passive_report
+from nlu.reporter_staff import ours
 
 Event = tuple[int, Detection]
 # The declaring noun (lemma): 申告 is said of oneself, or of the device one uses.
 _DECLARING: Final = "申告"
 # 「情シスに自己申告」: the declaring noun said to be of oneself.
 _OF_ONESELF: Final = frozenset({"自己"})
+# 「本人たちから」: the plural of a bare 本人 (surface forms).
+_PLURALS: Final = frozenset({"たち", "達", "ら"})
+# 「設計担当が」「経理担当が」: a job named by what one is in charge of (surface form).
+_JOB: Final = "担当"
+# The words between our staff and its が or は (「社員15人のうち3人が」).
+_SUBJECT_REACH: Final = 8
+
+
+def staff_himself(doc: Doc, reporter: Match, every: list[Match], lex: Lexicon) -> bool:
+    """「設計担当がUSBを落としたと本人から申告」「社員3人が添付を開いたと本人たちから連絡」:
+    a bare 本人 (not ご本人, 顧客本人) telling us news quoted before it whose subject is one of
+    our staff is that staff member: self.
+
+    With anyone else named before it in its sentence (「社員が…お客さんの写真を載せたと本人から
+    苦情」), 本人 may be that person, so nothing is read here.
+    """
+    tokens = doc.tokens
+    start, end = reporter.start, reporter.end
+    if "".join(t.surface for t in tokens[start:end]) not in lex.frames.own_person:
+        return False
+    if start < 2 or tokens[start - 1].surface in ("ご", "御") or tokens[start - 1].pos1 == "名詞":
+        return False
+    if end < len(tokens) and tokens[end].surface in _PLURALS:
+        end += 1
+    if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
+        return False
+    quote = start - 1 if tokens[start - 1].surface not in ("、", ",") else start - 2
+    written = doc.text[max(0, tokens[quote].end - 2) : tokens[quote].end]
+    if tokens[quote].surface != "と" and written != "って":
+        return False
+    # Said as a staff member tells (連絡, 報告, 申告), not as an outsider does (苦情, クレーム).
+    if not any(t.lemma in lex.staff_reports for t in tokens[end + 1 : end + 4]):
+        return False
+    first, _ = doc.sentence_span(start)
+    if any(first <= r.start < start for r in every if r is not reporter):
+        return False
+    jobs = [
+        Match(k, k + 1, "job")
+        for k in range(first + 1, quote)
+        if tokens[k].surface == _JOB and tokens[k - 1].pos1 in NOUNS
+    ]
+    for staff in [*lex.staff.find(doc, first, quote), *jobs]:
+        i = staff.end
+        while i < min(quote, staff.end + _SUBJECT_REACH) and (
+            tokens[i].pos1 in NOUNS or tokens[i].surface == "の"
+        ):
+            i += 1
+        if tokens[i].surface in ("が", "は") and ours(doc, staff, every, lex):
+            return True
+    return False
 
 
 def declared_by_us(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
@@ -37,8 +89,11 @@ def declared_by_us(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         if token.lemma != _DECLARING:
             continue
         if i >= 2 and tokens[i - 1].surface in ("から", "より"):
-            user = next((r for r in every if r.end == i - 1), None)
-            if user is not None and devices_user(doc, user, every, lex.frames.own_person):
+            user = next((r for r in every if r.end in (i - 1, i - 2)), None)
+            if user is not None and (
+                devices_user(doc, user, every, lex.frames.own_person)
+                or staff_himself(doc, user, every, lex)
+            ):
                 found.append((i, Detection.SELF))
             continue
         if i >= 1 and tokens[i - 1].surface in _OF_ONESELF and to_our_own(doc, i - 1):

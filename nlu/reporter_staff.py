@@ -13,7 +13,10 @@ from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
 from nlu.reporter_parties import (
     another_heads,
+    another_persons,
     another_words,
+    counterparty_places,
+    our_owners,
     outside_organisations,
     to_our_own,
     unit_heads,
@@ -87,12 +90,47 @@ def _said_another(doc: Doc, i: int, end: int, lo: int) -> bool:
     name = "".join(t.surface for t in tokens[i:end])
     if name[:1] == "他" and name[1:] in heads:
         return True  # 「他院」「他校」「他社」, not 「他部署」 (ours)
-    return (
-        name.endswith(heads)
-        and i - 2 >= lo
-        and tokens[i - 1].surface == "の"
-        and tokens[i - 2].surface in another_words()
-    )
+    if not name.endswith(heads) or i - 2 < lo or tokens[i - 1].surface != "の":
+        return False
+    if tokens[i - 2].surface in another_words():
+        return True
+    # 「紹介先の病院」: the nouns before の name a place we deal with.
+    k = i - 1
+    while k > lo and i - 1 - k < _PLACE_REACH and tokens[k - 1].pos1 in NOUNS:
+        k -= 1
+    place = "".join(t.surface for t in tokens[k : i - 1])
+    return any(place.endswith(p) for p in counterparty_places())
+
+
+# The words of a place we deal with before its の (「紹介先」 is 紹介 + 先).
+_PLACE_REACH = 3
+
+
+def of_another(doc: Doc, staff: Match) -> bool:
+    """「他の会社の社員」「紹介先の病院の職員」「派遣先企業の社員」: staff of an organisation
+    said to be another's, or named so that it is (a name longer than its ending: a bare
+    「会社の社員」 may be ours, 「うちの会社の社員」)."""
+    end = staff.start - 1
+    lo = doc.clause_start(staff.start)
+    if end <= lo or doc.tokens[end].surface != "の":
+        return False
+    i = end
+    while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
+        i -= 1
+    name = "".join(t.surface for t in doc.tokens[i:end])
+    if _said_another(doc, i, end, lo):
+        return True
+    ending = next((e for e in outside_organisations() if name.endswith(e)), None)
+    return ending is not None and len(name) > len(ending) and not _owned(doc, i, end, lo)
+
+
+def _owned(doc: Doc, i: int, end: int, lo: int) -> bool:
+    """「グループ会社」「当社のベトナム子会社」: the organisation in tokens[i:end] is our
+    group's, or said to be ours before its の; its staff may be ours."""
+    owners = tuple(our_owners())
+    if any(t.surface.startswith(owners) for t in doc.tokens[i:end]):
+        return True
+    return i - 2 >= lo and doc.tokens[i - 1].surface == "の" and doc.tokens[i - 2].surface in owners
 
 
 # A unit's name with the organisation's before it: 「本学情報基盤センター(CSIRT)」.
@@ -121,6 +159,21 @@ def own_unit(doc: Doc, at: int, lex: Lexicon) -> bool:
     if not starts_ours and i + 1 < at and doc.tokens[i].pos1 == "接頭辞":
         starts_ours = the_company(doc, i + 1, lex)
     return starts_ours and unit.endswith(unit_heads())
+
+
+def outsiders_staff(doc: Doc, lex: Lexicon) -> list[Match]:
+    """「他の会社の社員」「A社の担当者」「元社員」: staff who are not ours, as outsiders no
+    reporter word names (their bare 「気づいた」 is no finding of ours)."""
+    people = [
+        Match(k, k + 1, "person")
+        for k, t in enumerate(doc.tokens)
+        if k and t.surface in another_persons() and doc.tokens[k - 1].surface == "の"
+    ]
+    return [
+        Match(m.start, m.end, Detection.THIRD_PARTY.value)
+        for m in lex.staff.find(doc)
+        if of_another(doc, m) or of_lettered_firm(doc, m) or former(doc, m)
+    ] + [Match(m.start, m.end, Detection.THIRD_PARTY.value) for m in people if of_another(doc, m)]
 
 
 def former(doc: Doc, staff: Match) -> bool:
@@ -153,7 +206,17 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if not ours(doc, match, every, lex):
             continue
         _, last = doc.sentence_span(match.start)
-        predicate = next((m for m in predicates if match.end < m.start < last), None)
+        # 「職員が、患者情報を管理するサーバーから…を確認しました」: past the comma after が,
+        # a verb on the noun after it is the relative clause's, not what the staff did.
+        commaed = subject + 1 < len(doc.tokens) and doc.tokens[subject + 1].surface == "、"
+        predicate = next(
+            (
+                m
+                for m in predicates
+                if match.end < m.start < last and not (commaed and _attributive(doc, m))
+            ),
+            None,
+        )
         if predicate is None or predicate.label != "finding":
             if _told_our_own(doc, lex, match.end, last) or _told_us(
                 doc, lex, every, match.end, last
@@ -166,6 +229,20 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))
     return found
+
+
+# Nouns after a verb that take the whole clause (「…したことを確認」), no relative clause.
+_CLAUSE_NOUNS = frozenset({"事", "物", "所", "為", "旨"})
+
+
+def _attributive(doc: Doc, predicate: Match) -> bool:
+    """「管理するファイルサーバー」: the predicate, with its auxiliaries, stands right before
+    the noun it describes."""
+    tokens = doc.tokens
+    i = predicate.end
+    while i < len(tokens) and tokens[i].pos1 in ("動詞", "助動詞"):
+        i += 1
+    return i < len(tokens) and tokens[i].pos1 == "名詞" and tokens[i].lemma not in _CLAUSE_NOUNS
 
 
 def _self_reported(doc: Doc, at: int) -> bool:

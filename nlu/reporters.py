@@ -37,20 +37,16 @@ from nlu.reporter_desks import prompted_a_desk
 from nlu.reporter_favours import told_as_favour
 from nlu.reporter_frames import (
     account_of,
+    channel_ends,
     channel_from,
-    cleft_finders,
     glossed_reporter,
     hedged,
-    infringement_claims,
-    key_values,
-    keyed_finders,
-    labelled_reporter,
     own_checks,
-    subject_teller,
 )
 from nlu.reporter_headings import notice_heading
 from nlu.reporter_hearsay import hearsay_accounts
 from nlu.reporter_intro import advice_quoted, findings_reported, introduces, paper_sent
+from nlu.reporter_keys import cleft_finders, key_values, keyed_finders, labelled_reporter
 from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_letters import operator_letter
 from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
@@ -86,7 +82,8 @@ from nlu.reporter_sources import (
     past_alias,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, own_unit_found, staff_found
+from nlu.reporter_staff import before_reason, outsiders_staff, own_unit_found, staff_found
+from nlu.reporter_tellers import infringement_claims, subject_teller
 from nlu.reporter_trigger import after_outside_trigger
 from nlu.reporter_verdicts import verdicts_after_own
 from nlu.reporter_words import (
@@ -131,6 +128,7 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
     if not events:
         named = [r for r in lex.reporters.find(doc) if not _itself(doc, r, lex)]
         named += firms_by_work(doc)  # 「保守を請け負う業者が気付いた」: theirs, not ours
+        named += outsiders_staff(doc, lex)  # 「他の会社の社員が気づいた」: theirs too
         # Without a 「からも」 the events read `also` are the ones just read: none.
         events = stated(weak_findings(doc, lex, named)) or (
             stated(_events(doc, lex, also=True)) if adds_a_report(doc) else []
@@ -196,9 +194,12 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
     outsiders = [r for r in lex.reporters.find(doc) if r.label != Detection.SELF.value]
     # 「保守をお願いしてる業者さんが定期点検で」: a firm named by its work checks for itself.
     outsiders += firms_by_work(doc)
+    others = outsiders_staff(doc, lex)
     for match in lex.self_words.find(doc):
         if not _found_by(doc, match, lex) or introduces(doc, match):
             continue  # 「情シスです。」 names who writes, not who found it
+        if any(m.start == match.start for m in others):
+            continue  # 「他の会社の社員が気づいて」: not our staff
         if readers_tool(doc, match):
             continue  # 「お使いの端末のウイルス対策ソフトで」: the reader's, not ours
         if any(
@@ -354,7 +355,11 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         if sent_by(doc, r.end, lex)
         and (CATEGORY[r.label] is Detection.EXTERNAL_REPORT or learnt_from(doc, r.end, lex))
     )
-    events.extend((r.start, kind_of(r)) for r in reporters if channel_from(doc, r.end, lex))
+    events.extend(
+        (r.start, kind_of(r))
+        for r in reporters
+        if channel_from(doc, r.end, lex) or channel_ends(doc, r.end, lex)
+    )
     events.extend(
         (r.start, kind_of(r))
         for r in every
@@ -378,7 +383,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         events.extend(hearsay_accounts(doc, every))
     events.extend(say_so_accounts(doc, lex, every, kind_of))
     events.extend(declared_by_us(doc, lex, every))
-    events.extend(told_as_favour(doc, lex, every, kind_of, firms_by_work(doc)))
+    strangers = firms_by_work(doc) + outsiders_staff(doc, lex)  # 「他院の職員が」 too
+    events.extend(told_as_favour(doc, lex, every, kind_of, strangers))
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
     events.extend(persons_reports(doc, stated.reports, every, kind_of))  # 「先方の社長さんが」
     events.extend(recipient_reports(doc, stated.reports, lex))  # 「受け取ったスタッフさんが」

@@ -188,6 +188,10 @@ TALLY: list[Case] = [
     ("不正アクセスを確認しました。これまでに120件のお問い合わせをいただきました。", None),
     ("3月6日、申請書の封入に誤りがあると総務課に2件の連絡があり、誤送付が判明しました。", THIRD),
     ("お客様から「変なメールが来た」と問い合わせが5件ありました。", THIRD),
+    # 「来たって」, which MeCab cuts 来 + たって, still quotes what they told.
+    ("会員さんから、偽のメールが来たって問い合わせが8件来てます", THIRD),
+    ("保護者から、知らない番号から電話が来たって問い合わせが3件きてる", THIRD),
+    ("利用者から問い合わせが20件ほど来ています", None),
 ]
 
 # A cleft naming a call or a mail from someone outside names who told.

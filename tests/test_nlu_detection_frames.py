@@ -142,3 +142,25 @@ OPERATORS: list[Case] = [
 )
 def test_detection_frames(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「お客さんから電話。」: a call or a mail from a reporter ending the sentence, as chat writes
+# a report with no verb, or its clause before hearsay of what it told; one that goes on
+# (「電話で注文」) reports nothing.
+CHANNEL_ENDS: list[tuple[str, Detection | None]] = [
+    ("保護者から電話。うちの学校の名簿が出回ってるらしい", Detection.THIRD_PARTY),
+    ("雑誌の記者から取材の電話！顧客リストが売られてるって", Detection.THIRD_PARTY),
+    ("県警からお電話。サーバーが踏み台にされてるとのこと", Detection.EXTERNAL_REPORT),
+    ("取引先からメール。", Detection.THIRD_PARTY),
+    ("お客さんから電話で予約が入った", None),
+    ("取引先からメールで見積もりが届いた", None),
+    # The call ending its clause, a time before it, then what it told as hearsay.
+    ("ISPから深夜に電話、うちの回線から攻撃通信が出ているとのこと", Detection.EXTERNAL_REPORT),
+    ("保護者から今朝メール、偽サイトに誘導されたって", Detection.THIRD_PARTY),
+    ("取引先から電話、来週の打ち合わせの件でした", None),
+]
+
+
+@pytest.mark.parametrize(("text", "detection"), CHANNEL_ENDS)
+def test_channel_ends_the_sentence(text: str, detection: Detection | None) -> None:
+    assert read_message(text).detection is detection

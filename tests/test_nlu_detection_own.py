@@ -124,3 +124,19 @@ ALARM_STARTS_A_CHAIN = [
 @pytest.mark.parametrize(("text", "expected"), ALARM_STARTS_A_CHAIN)
 def test_an_alarm_that_starts_a_chain(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「職員が、患者情報を管理するサーバーから…を確認しました」: past the comma after the staff's が,
+# a verb describing the noun after it belongs to a relative clause; the staff's own act is
+# the finding later on. Without the comma the staff may be the relative clause's subject.
+PAST_A_RELATIVE_CLAUSE: list[Case] = [
+    ("社員が、会員データを保管するNASから不審な通信が出ていることに気づきました", SELF),
+    ("担当職員が、予約を受け付けるサイトの改ざんを発見しました", SELF),
+    ("職員が、顧客情報を保存するサーバーを停止しました", None),
+    ("職員が管理するサーバーに不正アクセスが確認された", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_A_RELATIVE_CLAUSE)
+def test_staff_finding_past_a_relative_clause(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected

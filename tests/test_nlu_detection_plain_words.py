@@ -107,6 +107,12 @@ ANOTHERS_ACCOUNT: list[Case] = [
     ("C社は5日、顧客情報が流出したと発表した。同社によると、警察から連絡があり発覚した", EXTERNAL),
 ]
 
+# A shop's regular customers are its customers (labelling rule 3).
+REGULARS: list[Case] = [
+    ("常連さんがインスタの投稿を見て教えてくれました", THIRD),
+    ("常連のお客様から、レシートに他の人の名前があると電話がありました", THIRD),
+    ("常連客に謝罪しました", None),
+]
 
 TABLES = [
     *MONITORING_ASKED,
@@ -118,6 +124,7 @@ TABLES = [
     *A_CALL_AS_THE_CAUSE,
     *NOTICE_SENT_OUT,
     *ANOTHERS_ACCOUNT,
+    *REGULARS,
 ]
 
 

@@ -1,6 +1,6 @@
 """One of us telling (`detection` self, labelling rule 3): a device's user declaring it, staff
-declaring it to an internal unit; and one of us passing on an outsider's report, which stays
-the outsider's (nlu.reporter_self_told)."""
+declaring it to an internal unit, a staff member telling of their own slip as 本人; and one
+of us passing on an outsider's report, which stays the outsider's (nlu.reporter_self_told)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,20 @@ DECLARED: list[tuple[str, Detection | None]] = [
     ("確定申告の書類を紛失した", None),
 ]
 
+# A bare 本人 telling the news quoted before it, whose subject is our staff member, is that
+# member (「…と本人から申告」, labelling rule 3: own staff).
+STAFF_HIMSELF: list[tuple[str, Detection | None]] = [
+    ("経理担当が請求書のファイルを誤って送ったと本人から申告がありました", SELF),
+    ("職員2名が偽のログイン画面にIDを入れてしまったと、本人たちから連絡がありました", SELF),
+    ("派遣スタッフのうち1人が社用スマホをなくしたって本人から電話がきた", SELF),
+    ("社員がUSBを電車に置き忘れたと本人から報告を受けました", SELF),
+    # Said as an outsider tells (苦情): 本人 is the person in the photo, a third party.
+    ("社員がイベントの写真をSNSに載せたと本人から苦情がありました", THIRD),
+    # Someone else named before it: 本人 may be that person.
+    ("店員が会員の名簿を見せてしまったと、会員本人から連絡がありました", THIRD),
+    ("委託先の担当がUSBを落としたと本人から連絡がありました", THIRD),
+]
+
 PASSED_ON: list[tuple[str, Detection | None]] = [
     ("社長に言われて気づいた", SELF),
     ("上司に指摘されて気づいた", SELF),
@@ -34,6 +48,6 @@ PASSED_ON: list[tuple[str, Detection | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "detection"), DECLARED + PASSED_ON)
+@pytest.mark.parametrize(("text", "detection"), DECLARED + STAFF_HIMSELF + PASSED_ON)
 def test_one_of_us_telling(text: str, detection: Detection | None) -> None:
     assert read_message(text).detection is detection

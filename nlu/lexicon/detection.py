@@ -12,7 +12,10 @@ from nlu.phrases import PhraseSet
 
 @dataclass(frozen=True)
 class Frames:
-    """The phrase sets of config [detection.frames] (read by `nlu.reporter_frames`)."""
+    """The phrase sets of config [detection.frames].
+
+    Read by `nlu.reporter_frames`, `nlu.reporter_keys` and `nlu.reporter_tellers`.
+    """
 
     keys: PhraseSet
     separators: frozenset[str]
@@ -25,6 +28,8 @@ class Frames:
     hedges_after: PhraseSet
     channels: frozenset[str]
     means: PhraseSet
+    told_endings: tuple[str, ...]
+    call_times: frozenset[str]
     own_checks: frozenset[str]
     infringements: PhraseSet
     passive_reports: frozenset[str]
@@ -44,6 +49,8 @@ def _frames(frames: DetectionFrames) -> Frames:
         hedges_after=one("hedge", frames.hedges_after),
         channels=frozenset(frames.channels),
         means=one("means", frames.means),
+        told_endings=tuple(frames.told_endings),
+        call_times=frozenset(frames.call_times),
         own_checks=frozenset(frames.own_checks),
         infringements=one("infringement", frames.infringements),
         passive_reports=frozenset(frames.passive_reports),

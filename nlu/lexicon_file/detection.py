@@ -16,7 +16,10 @@ class Reporters(config.Schema):
 
 
 class DetectionFrames(config.Schema):
-    """How a text says who found it beyond 「Xから連絡」 (see `nlu.reporter_frames`)."""
+    """How a text says who found it beyond 「Xから連絡」.
+
+    Read by `nlu.reporter_frames`, `nlu.reporter_keys` and `nlu.reporter_tellers`.
+    """
 
     keys: Words
     separators: Words
@@ -29,6 +32,8 @@ class DetectionFrames(config.Schema):
     hedges_after: Words
     channels: Words
     means: Words
+    told_endings: Words
+    call_times: Words
     own_checks: Words
     infringements: Words
     passive_reports: Words
