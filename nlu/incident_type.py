@@ -144,7 +144,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *uploads,
             *unfound_things(doc, lex.lost_things, lex.negating),
             *left_behind(doc, lex.lost_things),
-            *stolen_written(doc),
+            *_outside_compounds(doc, stolen_written(doc), lex),
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *takeover_cues(doc),
@@ -373,6 +373,18 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
         return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _outside_compounds(doc: Doc, found: list[Match], lex: Lexicon) -> list[Match]:
+    """The cues `found` that stand in no phrase that only holds a cue (NOT_INCIDENT):
+    「パスワードを盗られた」「顧客情報を盗られ」 are what an attack took, no thing stolen."""
+    held = {
+        i
+        for m in lex.incident_cues.find(doc)
+        if m.label == NOT_INCIDENT
+        for i in range(m.start, m.end)
+    }
+    return [m for m in found if m.start not in held]
 
 
 def _mistakenly_sent(doc: Doc, lex: Lexicon) -> bool:
