@@ -37,6 +37,7 @@ from nlu.polarity import (
     polarity,
     scope_after,
 )
+from nlu.self_doubt import wondered
 from nlu.settled import named_as_result
 from nlu.theft import broken_into, entered_systems
 from nlu.type_checkboxes import unticked
@@ -219,6 +220,8 @@ def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polar
     """An attack word's polarity, with the doubts said after it in the clauses that follow
     (「…成功したかどうかは不明」) and an investigation still under way (「調査中」)."""
     match = cues[index]
+    if wondered(doc, match, cues):
+        return Polarity.HEDGED  # 「乗っ取られたのかな」: the writer wonders whether it happened
     state = _access_scope(doc, match.start, match.end, lex)
     following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
     # A cue that ends its clause with nothing said of it (「ふせいあくせす されたかも」,
