@@ -28,6 +28,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
+from nlu.type_asked import asked_by_someone
 from nlu.type_bugs import seen_through_bug
 from nlu.type_caught import caught_by_tool
 from nlu.type_checkboxes import unticked
@@ -130,7 +131,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         m
         for m in cues
         if m.label != IncidentType.VISUAL_LEAK.value
-        or not (pictured_in_post(doc, m, uploads) or seen_through_bug(doc, m, lex))
+        or not (
+            pictured_in_post(doc, m, uploads)
+            or seen_through_bug(doc, m, lex)
+            or asked_by_someone(doc, m)  # 「取引先から対策状況を聞かれています」
+        )
     ]
     cues = sorted(
         [
