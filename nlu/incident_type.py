@@ -48,6 +48,7 @@ from nlu.type_ransom import ransom_cues
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
+from nlu.type_theirs import told_on_after
 from nlu.type_undelivered import undelivered_cues
 from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_uploads import no_post_of_ours, pictured_in_post, uploaded_to_sns
@@ -113,10 +114,14 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     """
     present: dict[IncidentType, list[Polarity]] = {}
     signs: list[Polarity] = []
+    found = lex.incident_cues.find(doc)
+    # 「同業の工務店がランサムウェアにやられて身代金払った」: the attack words after theirs.
+    theirs = [m for m in found if m.label in _ATTACK_LABELS and on_another_party(doc, m.start, lex)]
     cues = [
         m
-        for m in lex.incident_cues.find(doc)
+        for m in found
         if m.label != NOT_INCIDENT
+        and not (m.label in _ATTACK_LABELS and told_on_after(doc, m, theirs))
         and not unticked(doc, m)  # 「□ウイルス　■紛失・盗難」: a choice the form offers
         and not (
             m.label in _ATTACK_LABELS
