@@ -37,12 +37,14 @@ from nlu.polarity import (
     polarity,
     scope_after,
 )
+from nlu.self_doubt import wondered
 from nlu.settled import named_as_result
 from nlu.theft import broken_into, entered_systems
 from nlu.type_checkboxes import unticked
 from nlu.type_insider import insiders_access
 from nlu.type_shorthand import asked_whether
 from nlu.type_takeover import takeover_cues
+from nlu.type_theirs import told_on_after
 from nlu.type_warnings import in_public_warning
 from nlu.vendor_attacks import at_vendor, countered
 
@@ -145,6 +147,10 @@ def _stopped(doc: Doc, cue_end: int, match: Match, hi: int, lex: Lexicon) -> Pol
     return Polarity.NEUTRAL
 
 
+# The incident cues' labels of the attack kinds.
+_ATTACK_VALUES = frozenset(
+    {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
+)
 # A key's value 「未」 (not yet) said of access leaves it open, unlike 「無」.
 _NOT_YET = "未"
 _STOPPED_ROLES = frozenset({"は", "が", "を", "も"})
@@ -219,6 +225,8 @@ def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polar
     """An attack word's polarity, with the doubts said after it in the clauses that follow
     (「…成功したかどうかは不明」) and an investigation still under way (「調査中」)."""
     match = cues[index]
+    if wondered(doc, match, cues):
+        return Polarity.HEDGED  # 「乗っ取られたのかな」: the writer wonders whether it happened
     state = _access_scope(doc, match.start, match.end, lex)
     following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
     # A cue that ends its clause with nothing said of it (「ふせいあくせす されたかも」,
@@ -271,10 +279,17 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     # 「アクセスできなくなった」 is the harm seen, not a denial of access.
     held |= {m.start for m in lex.harms.find(doc)}
     heads = _malware_words(doc, lex)
+    # 「近所の薬局がウイルスに感染したと聞きました」: the attack words after theirs are theirs.
+    theirs = [
+        m
+        for m in lex.incident_cues.find(doc)
+        if m.label in _ATTACK_VALUES and on_another_party(doc, m.start, lex)
+    ]
     cues = [
         m
         for m in lex.access_cues.find(doc)
         if m.start not in held
+        and not told_on_after(doc, m, theirs)
         and not unticked(doc, m)  # 「□不正アクセス　■紛失」: a choice the form offers
         and not displayed(doc, m.end, lex)
         and not described(doc, m, heads, lex, plain=False)

@@ -386,7 +386,7 @@ def consequence_of_attack(held: object, reading: Reading) -> bool:
 def exposure_of_held(held: object, reading: Reading) -> bool:
     """「営業車ごとタブレットが盗まれました」→「顧客約4000人分が見られる状態でした」: data left
     open to view, read after a type already held, is what that incident exposed, the least
-    specific circumstance (as within one message, `nlu.incident_type._in_order`; rule 2: the
+    specific circumstance (as within one message, `nlu.type_exposure.in_order`; rule 2: the
     most specific type stated wins), unless the message takes the type back."""
     return reading.exposure_only and held is not None and not reading.retracts
 

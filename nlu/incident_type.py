@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from coverage import IncidentType
 from nlu.access import attack_state, before_harm
-from nlu.access_caveats import names_an_aspect, of_the_others
+from nlu.access_caveats import of_the_others
 from nlu.doc import Doc
 from nlu.incident_hints import (
     displayed,
@@ -20,7 +20,6 @@ from nlu.incident_hints import (
     unsourced_leak,
 )
 from nlu.intruder_reach import intruder_reached
-from nlu.kana_words import kana_matches
 from nlu.lexicon import EXPOSED, NOT_INCIDENT, SIGN, Lexicon
 from nlu.mail_borne import mail_borne, opened_from_us
 from nlu.mentions import described, on_another_party, warned
@@ -29,6 +28,7 @@ from nlu.polarity import Polarity, polarity, scope_after
 from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
+from nlu.type_asked import asked_by_someone
 from nlu.type_bugs import seen_through_bug
 from nlu.type_caught import caught_by_tool
 from nlu.type_checkboxes import unticked
@@ -40,11 +40,15 @@ from nlu.type_conditions import (
     reported_own_error,
     working_alongside,
 )
+from nlu.type_doubts import ddos_relay_sentences, infection_in_doubt, loose_doubt
+from nlu.type_exposure import exposure_kind, in_order
 from nlu.type_insider import insider_cues
+from nlu.type_kana import heard_in_kana
 from nlu.type_ransom import ransom_cues
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
+from nlu.type_theirs import told_on_after
 from nlu.type_undelivered import undelivered_cues
 from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_uploads import no_post_of_ours, pictured_in_post, uploaded_to_sns
@@ -110,10 +114,14 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     """
     present: dict[IncidentType, list[Polarity]] = {}
     signs: list[Polarity] = []
+    found = lex.incident_cues.find(doc)
+    # 「同業の工務店がランサムウェアにやられて身代金払った」: the attack words after theirs.
+    theirs = [m for m in found if m.label in _ATTACK_LABELS and on_another_party(doc, m.start, lex)]
     cues = [
         m
-        for m in lex.incident_cues.find(doc)
+        for m in found
         if m.label != NOT_INCIDENT
+        and not (m.label in _ATTACK_LABELS and told_on_after(doc, m, theirs))
         and not unticked(doc, m)  # 「□ウイルス　■紛失・盗難」: a choice the form offers
         and not (
             m.label in _ATTACK_LABELS
@@ -128,7 +136,11 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         m
         for m in cues
         if m.label != IncidentType.VISUAL_LEAK.value
-        or not (pictured_in_post(doc, m, uploads) or seen_through_bug(doc, m, lex))
+        or not (
+            pictured_in_post(doc, m, uploads)
+            or seen_through_bug(doc, m, lex)
+            or asked_by_someone(doc, m)  # 「取引先から対策状況を聞かれています」
+        )
     ]
     cues = sorted(
         [
@@ -142,13 +154,13 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *uploads,
             *unfound_things(doc, lex.lost_things, lex.negating),
             *left_behind(doc, lex.lost_things),
-            *stolen_written(doc),
+            *_outside_compounds(doc, stolen_written(doc), lex),
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *takeover_cues(doc),
             *intruder_reached(doc),
             *undelivered_cues(doc, lex),
-            *_heard_in_kana(doc, cues, lex),
+            *heard_in_kana(doc, cues, lex),
         ]
     )
     # An attack's doubts are read up to the next attack word, past other cues
@@ -177,7 +189,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     # Attack kinds doubted by a word of their own kind, not only by a generic 攻撃 or by the
     # hijack that made a machine a DDoS relay (「乗っ取られてDDoSの踏み台にされてたっぽい」).
     firm: set[IncidentType] = set()
-    relayed = _ddos_relay_sentences(doc, cues, lex)
+    relayed = ddos_relay_sentences(doc, cues, lex)
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     # Malware named by its family (「Emotetとみられる」), however said.
     families = {IncidentType(m.label) for m in heads if family_named(doc, m)}
@@ -191,7 +203,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if match.label == EXPOSED:
             lo, hi = scope_after(doc, match.end)
-            seen = _exposure_kind(doc, match.start, online, lex)
+            seen = exposure_kind(doc, match.start, online, lex)
             exposed.setdefault(seen, []).append(polarity(doc, lo, hi, lex, affirm_if=True))
             continue
         kind = relay_kind(doc, match, IncidentType(match.label), cues, lex)
@@ -271,9 +283,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
                 carried.add(kind)
             elif state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
                 (caught if caught_by_tool(doc, match.end) else reached).add(kind)
-            elif state is Polarity.HEDGED and _infection_doubted(doc, match, lex):
+            elif state is Polarity.HEDGED and infection_in_doubt(doc, match, lex):
                 infection_doubted = True
-            if state in (Polarity.HEDGED, Polarity.TOPIC) and not _loose_doubt(
+            if state in (Polarity.HEDGED, Polarity.TOPIC) and not loose_doubt(
                 doc, match, kind, relayed, lex
             ):
                 firm.add(kind)
@@ -312,7 +324,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     intruded = any(
         state is not Polarity.NEGATED for kind in lex.attacks for state in present.get(kind, ())
     )
-    for kind, states in _in_order(present, exposed, lex):
+    for kind, states in in_order(present, exposed, lex):
         if kind is IncidentType.SUSPECTED or not states:
             continue
         if kind is IncidentType.VISUAL_LEAK and intruded:
@@ -373,74 +385,16 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
 
 
-def _ddos_relay_sentences(doc: Doc, cues: list[Match], lex: Lexicon) -> frozenset[int]:
-    """The sentences whose relay word is a DDoS's (「DDoSの踏み台にされ」, `relay_kind`)."""
-    return frozenset(
-        doc.sentence_of[m.start]
-        for m in cues
-        if m.label == IncidentType.UNAUTHORIZED_ACCESS.value
-        and lex.relays.contains(doc, m.start, m.end)
-        and relay_kind(doc, m, IncidentType.UNAUTHORIZED_ACCESS, cues, lex) is IncidentType.DDOS
-    )
-
-
-def _loose_doubt(
-    doc: Doc, match: Match, kind: IncidentType, relayed: frozenset[int], lex: Lexicon
-) -> bool:
-    """Whether a doubted attack word names no kind of its own: a generic 攻撃, or an
-    intrusion word in a sentence whose machine was made a DDoS relay (the hijack is how the
-    DDoS was launched)."""
-    if any(
-        g.start == match.start and g.end == match.end
-        for g in lex.generic_attacks.find(doc, match.start, match.end)
-    ):
-        return True
-    return kind is IncidentType.UNAUTHORIZED_ACCESS and doc.sentence_of[match.start] in relayed
-
-
-def _infection_doubted(doc: Doc, match: Match, lex: Lexicon) -> bool:
-    """Whether the hedged attack word `match` is the infection itself in doubt
-    (「感染してるのかしてないのか、わからん」), not an aspect of it (「感染経路は調査中」)."""
-    lo, hi = scope_after(doc, match.end)
-    return not names_an_aspect(doc, lo, hi)
-
-
-def _heard_in_kana(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
-    """「えもてっと？ってやつっぽい」「サイトがかいざんされて」: an attack's katakana name or
-    kanji word typed in hiragana, where no cue already stands, and set off from the kana after
-    it by a particle or a mark: in a run (「えもてっとたいさく」) the words after it are
-    unread, a measure against it as likely."""
-    held = {(m.start, m.end) for m in cues}
-    # Inside a compound that names a measure (「ういるすたいさく」), as the cue itself is.
-    compounds = {
+def _outside_compounds(doc: Doc, found: list[Match], lex: Lexicon) -> list[Match]:
+    """The cues `found` that stand in no phrase that only holds a cue (NOT_INCIDENT):
+    「パスワードを盗られた」「顧客情報を盗られ」 are what an attack took, no thing stolen."""
+    held = {
         i
         for m in lex.incident_cues.find(doc)
         if m.label == NOT_INCIDENT
         for i in range(m.start, m.end)
     }
-    tokens = doc.tokens
-    # A kanji word's sound (かいざん) may go on with する, as the word itself does (改ざんされて).
-    heard = [
-        *((m, False) for m in kana_matches(doc, lex.attack_loanwords)),
-        *((m, True) for m in kana_matches(doc, lex.attack_readings)),
-    ]
-    return sorted(
-        m
-        for m, verbal in heard
-        if (m.start, m.end) not in held
-        and m.start not in compounds
-        and (
-            m.end >= len(tokens)
-            or tokens[m.end].pos1 in _SETTING_OFF
-            or (verbal and tokens[m.end].lemma == _DOING)
-        )
-        and not countered(doc, m.end, lex)
-    )
-
-
-# Parts of speech that end a word typed in kana: what follows is no part of its name.
-_SETTING_OFF = frozenset({"助詞", "助動詞", "補助記号", "空白", "接尾辞"})
-_DOING = "為る"
+    return [m for m in found if m.start not in held]
 
 
 def _mistakenly_sent(doc: Doc, lex: Lexicon) -> bool:
@@ -463,34 +417,6 @@ def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
         (m.start for m in cues if m.start >= match.end and m.label not in (SIGN, EXPOSED)),
         default,
     )
-
-
-def _exposure_kind(doc: Doc, start: int, online: bool, lex: Lexicon) -> IncidentType:
-    """Papers or a counter seen by whoever passed (「資料は誰でも見られる状態」「窓口で文書を
-    誤って公開」) are a visual leak; data open on a site or a cloud share, a setting's error
-    (「共有設定ミスで閲覧できる状態」), is `other`, as are exposures of no known medium."""
-    lo, hi = doc.sentence_span(start)
-    if not online and lex.physical_media.contains(doc, lo, hi):
-        return IncidentType.VISUAL_LEAK
-    return IncidentType.OTHER
-
-
-def _in_order(
-    present: dict[IncidentType, list[Polarity]],
-    exposed: dict[IncidentType, list[Polarity]],
-    lex: Lexicon,
-) -> list[tuple[IncidentType, list[Polarity]]]:
-    """Each type with its cues' states, in the configured order. An exposure is the least
-    specific circumstance: read where `other` is, after every type named by its own words
-    (「タブレットを忘れた。カルテが見れる状態」 is a loss)."""
-    ordered: list[tuple[IncidentType, list[Polarity]]] = []
-    for kind in lex.incident_order:
-        if kind is IncidentType.OTHER:
-            ordered.append((IncidentType.VISUAL_LEAK, exposed.get(IncidentType.VISUAL_LEAK, [])))
-            ordered.append((kind, present.get(kind, []) + exposed.get(kind, [])))
-        else:
-            ordered.append((kind, present.get(kind, [])))
-    return ordered
 
 
 def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:

@@ -39,6 +39,8 @@ class Polarity(Enum):
 _COLONS = frozenset({":", "："})
 # Particles of doubt or question (かも, かな, か): a clause of them alone says its cue.
 _DOUBTING = frozenset({"か"})
+_FULL_STOPS = frozenset({"。", "！", "!", "．"})
+_SUBJECT_PARTICLES = frozenset({"は", "が", "も"})
 # Parts of speech that name a thing: a question naming another one asks about that.
 _NAMING = frozenset({"名詞", "代名詞", "形状詞"})
 
@@ -208,6 +210,10 @@ def scope_after(doc: Doc, cue_end: int, *, extend: bool = True) -> tuple[int, in
     # 「同意は、いずれも…」: a topic particle alone says nothing yet (`_says_nothing`).
     if extend and end < len(doc.tokens) and _says_nothing(doc.tokens[cue_end:end]):
         after = doc.clause_end(end)
+        # 「…に感染。他の端末への感染拡大は調査中」: a noun ending a sentence on a full stop
+        # is its statement; a next sentence with a subject of its own says another thing.
+        if _full_stop(doc.tokens[cue_end:end]) and _own_subject(doc.tokens[end:after]):
+            return cue_end, end
         # 「不正アクセス → 確認されず」: a clause of marks alone (→) leads to the value.
         if (
             after < len(doc.tokens)
@@ -230,6 +236,23 @@ def _says_nothing(tokens: list[Token]) -> bool:
         if token.pos1 not in _EMPTY or token.pos2 == "接続助詞" or token.surface in _DOUBTING:
             return False
     return True
+
+
+def _full_stop(tokens: list[Token]) -> bool:
+    """Whether `tokens` hold a full stop (。！), not a question mark or a colon."""
+    return any(token.surface in _FULL_STOPS for token in tokens)
+
+
+def _own_subject(tokens: list[Token]) -> bool:
+    """Whether a clause holds a subject or topic of its own: a noun, then は, が or も
+    (「原因は不明」「他の端末への感染拡大は調査中」)."""
+    return any(
+        token.surface in _SUBJECT_PARTICLES
+        and token.pos2 in ("係助詞", "格助詞")
+        and tokens[i - 1].pos1 in _NAMING | {"接尾辞"}
+        for i, token in enumerate(tokens)
+        if i > 0
+    )
 
 
 def _only_marks(tokens: list[Token]) -> bool:

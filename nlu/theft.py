@@ -137,11 +137,27 @@ def _statements(doc: Doc, lex: Lexicon) -> list[tuple[Match, Polarity, bool | No
     key = ("thefts", id(lex))
     kept: list[tuple[Match, Polarity, bool | None]] | None = doc.cache.get(key)
     if kept is None:
-        cues = [m for m in lex.thefts.find(doc) if m.label == THEFT]
+        cues = [
+            m for m in lex.thefts.find(doc) if m.label == THEFT and not _taken_unwritten(doc, m)
+        ]
         kept = doc.cache[key] = [
             (m, state, _states(state)) for m in cues for state in [_polarity(doc, m, cues, lex)]
         ]
     return kept
+
+
+def _taken_unwritten(doc: Doc, match: Match) -> bool:
+    """「時間を取られた」「手間とられて」: the theft word 盗られる, which UniDic reads as 取る,
+    matched by a 取る not written with its kanji 盗: time or effort taken, no theft
+    (`nlu.type_wording.stolen_written` tells the type the same way)."""
+    return any(
+        t.lemma == _TAKING and not t.surface.startswith(_STEALING)
+        for t in doc.tokens[match.start : match.end]
+    )
+
+
+_TAKING: Final = "取る"
+_STEALING: Final = "盗"
 
 
 def _polarity(doc: Doc, match: Match, cues: list[Match], lex: Lexicon) -> Polarity:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from coverage import IncidentType
+from nlu.attack_measures import measure_ahead
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
@@ -309,11 +310,14 @@ def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def countered(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """「ランサムウェア対策としてEDRを導入」「不正アクセス防止のため」: the attack word ending at
-    `end` names what a measure is against, no attack that happened."""
+    """「ランサムウェア対策としてEDRを導入」「不正アクセス防止のため」「不正アクセスを防ぐため」:
+    the attack word ending at `end` names what a measure is against, no attack that happened
+    (`nlu.attack_measures`)."""
     tokens = doc.tokens
     i = end + (end < len(tokens) and tokens[end].surface == "の")
-    return i < len(tokens) and tokens[i].lemma in lex.countermeasures
+    return (i < len(tokens) and tokens[i].lemma in lex.countermeasures) or measure_ahead(
+        doc, end, lex
+    )
 
 
 def told_by_contractor(doc: Doc, cue: Match, lex: Lexicon) -> bool:

@@ -48,6 +48,9 @@ NOT_SAID: list[Case] = [
     ("盗難保険には入っていません", None),
     ("ノートPCを紛失しました", None),
     ("電車に書類を置き忘れました", None),
+    # 取る not written 盗る (UniDic reads 盗られる as 取る): time or effort taken, no theft.
+    ("報告書の作成に時間を取られて、連絡が遅れました", None),
+    ("USBをなくしてから、電話の対応で手間とられてます", None),
 ]
 
 

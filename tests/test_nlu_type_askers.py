@@ -30,3 +30,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "kind"), CASES)
 def test_being_asked_is_no_visual_leak(text: str, kind: IncidentType | None) -> None:
     assert read_message(text).incident_type is kind
+
+
+# The question between the asker and 聞かれる: a party marked with から, or one whose job is
+# to ask marked with に, asked the writer; a hearer marked with に after the から overheard.
+ASKED_SOMETHING = [
+    ("元請けから、情報管理の体制を聞かれています", None),
+    ("利用者のご家族から電話で入所日を聞かれました", None),
+    ("保険会社に見積もりの内訳を聞かれたので送りました", None),
+    ("弁護士に当日の経緯を聞かれています", None),
+    ("本社から連絡があり、その件を話していたら隣の客に聞かれた", IncidentType.VISUAL_LEAK),
+    ("ロビーで契約の話をしていて、来客に内容を聞かれてしまった", IncidentType.VISUAL_LEAK),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ASKED_SOMETHING)
+def test_a_question_put_by_someone_is_no_visual_leak(text: str, kind: IncidentType | None) -> None:
+    assert read_message(text).incident_type is kind

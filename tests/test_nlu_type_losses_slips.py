@@ -34,6 +34,9 @@ STOLEN_WRITTEN: list[tuple[list[str], str | None]] = [
     (["駐車場で車の中のタブレットを盗られました"], "lost_or_stolen"),
     (["電車で財布ごとUSB盗られたっぽい"], "lost_or_stolen"),
     (["問い合わせ対応に時間を取られて、報告が遅れました"], None),
+    # Credentials or data taken are what an attack took, no thing stolen (as 盗まれた is).
+    (["偽のログイン画面でパスワードを盗られたようです"], None),
+    (["通販サイトから会員の個人情報を盗られました"], None),
 ]
 
 
