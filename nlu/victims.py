@@ -16,6 +16,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start, corrected_by_next, hedged_number, taken_back
 from nlu.victim_addresses import addresses_visible, visible_addresses
+from nlu.victim_attack_mail import attack_mail_recipients
 from nlu.victim_audiences import counts_no_victims
 from nlu.victim_bystanders import bystanders
 from nlu.victim_clefts import exposed_focus
@@ -163,6 +164,8 @@ def _victim_kind(
         return None  # 「例えば1,000人に配ったら」: an example made up
     if sent_instead(doc, count, counts, lex):
         return None
+    if attack_mail_recipients(doc, count, lex):
+        return None  # 「約4,000件のアドレスに対して迷惑メールが送信」: spam received, no leak
     lo, hi = context_start(doc, count), doc.sentence_span(token)[1]
     # Records read as victims were said with their data word (顧客情報, 申告書): context enough.
     said_as_records = count.kind == "other"
