@@ -73,6 +73,7 @@ class RecordPersonsFile(config.Schema):
     person_data: NonEmptyWords
     events: NonEmptyWords
     tallies: NonEmptyWords
+    nearly: NonEmptyWords
 
 
 @cache
@@ -158,7 +159,21 @@ def leaked_after(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:
     i = end
     while i < hi and doc.tokens[i].surface in _BETWEEN:
         i += 1
-    return any(m.start == i for m in lex.leaked_records.find(doc, i, min(hi, i + _LEAKED_SPAN)))
+    return any(
+        m.start == i and not _nearly(doc, m.end, hi)
+        for m in lex.leaked_records.find(doc, i, min(hi, i + _LEAKED_SPAN))
+    )
+
+
+# The light verb and passive a verb of leaking may take before 「かける」 (流出し|かけ).
+_VERB_ENDINGS = frozenset({"為る", "れる", "られる"})
+
+
+def _nearly(doc: Doc, end: int, hi: int) -> bool:
+    """Whether the verb ending at token `end` is said almost to have happened (「かけた」)."""
+    while end < hi and doc.tokens[end].lemma in _VERB_ENDINGS:
+        end += 1
+    return end < hi and doc.tokens[end].lemma in _record_persons().nearly
 
 
 def _data_in_brackets(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:
