@@ -104,6 +104,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         if _of_another(doc, match.start, lex):
             continue
         lo, hi = _before_aside(doc, *scope_after(doc, match.end))
+        hi = _cause_end(doc, lo, hi)
         given = lex.consent_given.contains(doc, lo, hi) and (
             _completed(doc, lo, hi, lex)
             or _completed_later(doc, hi, lex)
@@ -138,6 +139,19 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     # Doubt over whether money went out takes back the spending said before, as unpaid does.
     unpaid = unpaid or (doubted and not spent)
     return ConsentReading(result, pending and result is None, withheld, spent, unpaid)
+
+
+# 「了承をいただきましたので入られたかどうかを調べる調査を…」: a past verb and a particle of
+# cause end what was said of consent; the doubt after it is the next clause's (set 27).
+_CAUSES = ("ので", "から")
+
+
+def _cause_end(doc: Doc, lo: int, hi: int) -> int:
+    """`hi`, or the end of the first 「…たので」「…たから」 in tokens lo..hi."""
+    for i in range(lo, hi):
+        if doc.tokens[i].surface == "た" and doc.text.startswith(_CAUSES, doc.ends[i]):
+            return doc.token_at(doc.ends[i] + 1) + 1
+    return hi
 
 
 def _cues(doc: Doc, lex: Lexicon) -> list[Match]:

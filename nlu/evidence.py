@@ -210,6 +210,7 @@ def _fact_spans(
         ("loose_count", reading.loose_count),
         ("loose_corporations", reading.loose_corporations),
         ("bare_count", reading.bare_count),
+        ("group_count", reading.group_count),
     ):
         if value is not None:
             spans[name] = _count_span(doc, _count_of(counts, name, value, lex)) or whole
@@ -351,6 +352,7 @@ def _count_of(counts: Sequence[Count], name: str, value: int, lex: Lexicon) -> C
         "loose_count": ("individuals", "other"),
         "loose_corporations": ("corporations",),
         "bare_count": ("individuals", "other"),
+        "group_count": ("individuals",),
     }[name]
     for count in reversed(counts):
         records = count.kind == "other" and count.unit in lex.record_units

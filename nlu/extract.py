@@ -53,6 +53,7 @@ from nlu.settled import confirms_after_doubts
 from nlu.shorthand import propose_shorthand
 from nlu.theft import read_theft, theft_doubted
 from nlu.type_conditions import checklist_detection
+from nlu.victim_groups import data_owners, sized_group
 from nlu.victims import price_unit, read_victims
 
 # Beyond this many characters a message is read only in part: no incident report is
@@ -128,8 +129,9 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     loose = None if individuals or corporations else loose_count(doc, said, lex)
     loose_corps = None if individuals or corporations else loose_corporations(said)
     bare = None if individuals or corporations else bare_count(doc, said, lex)
+    sized = None if individuals or corporations else sized_group(doc, said, lex)
     stated = _stated_facts(
-        (individuals, loose, bare),
+        (individuals, loose, bare, sized[1] if sized else None),
         (corporations, loose_corps),
         bool(costs or unassigned),
         {Fact.DETECTION: detection, Fact.UNAUTHORIZED_ACCESS: access, Fact.CONSENT: consent},
@@ -162,6 +164,9 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         loose_found=loose_count_found(doc, said, lex),
         loose_corporations=loose_corps,
         bare_count=bare,
+        group_count=sized[1] if sized else None,
+        sized_group=sized[0] if sized else None,
+        data_owners=data_owners(doc, lex),
         retracted_counts=retracted_kinds(doc, counts, lex),
         recounted=recount(doc, counts, lex) or retimed(doc, lex),
         retracted_amounts=tuple(a.yen for a in retracted),
@@ -340,6 +345,7 @@ _OURS_ALONE: tuple[str, ...] = (
     Fact.CORPORATIONS,
     "loose_count",
     "bare_count",
+    "group_count",
     "loose_corporations",
 )
 

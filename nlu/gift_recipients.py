@@ -40,6 +40,7 @@ class RecipientsFile(config.Schema):
     least_share_yen: PositiveInt
     max_face_value_yen: PositiveInt
     face_value_links: NonEmptyWords
+    value_suffixes: NonEmptyWords
     letter_units: NonEmptyWords
 
 
@@ -56,6 +57,10 @@ class _Patterns:
     gift_after: re.Pattern[str]
     """Right after a price with no recipient, the gift it is one of: 「分のギフトカード」."""
     max_face_value: int
+    gift_before: re.Pattern[str]
+    """Right before a price, the gift it is one of: 「QUOカード」 in 「QUOカード500円分」."""
+    value_suffix: re.Pattern[str]
+    """Right after a price whose gift is named before it: 「分」."""
     letter_units: frozenset[str]
 
 
@@ -82,6 +87,8 @@ def _patterns() -> _Patterns:
             rf"\s*(?:{alternation(file.face_value_links)})\s*(?:{alternation(file.gifts)})"
         ),
         max_face_value=file.max_face_value_yen,
+        gift_before=re.compile(rf"(?:{alternation(file.gifts)})\s*[(（]?\s*$"),
+        value_suffix=re.compile(rf"\s*(?:{alternation(file.value_suffixes)})"),
         letter_units=frozenset(file.letter_units),
     )
 
@@ -112,12 +119,18 @@ def gift_recipients(text: str, start: int, end: int, others: Iterable[int]) -> F
 
 def face_value(text: str, start: int, end: int, yen: int, others: Iterable[int]) -> bool:
     """Whether the amount text[start:end] is one gift's face value (「1,000円分のギフトカード
-    にします」): a gift right after it, no more than a card is worth, and no total nor other
-    amount in its clause (「500円分の商品券を全員に送付（43万円）」)."""
+    にします」「QUOカード500円分を送ります」): a gift right after it, or right before it with 分
+    after, no more than a card is worth, and no total nor other amount in its clause
+    (「500円分の商品券を全員に送付（43万円）」)."""
     patterns = _patterns()
-    if yen > patterns.max_face_value or not patterns.gift_after.match(text, end):
+    if yen > patterns.max_face_value:
         return False
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    named_before = patterns.gift_before.search(text, lo, start) is not None
+    if not patterns.gift_after.match(text, end) and not (
+        named_before and patterns.value_suffix.match(text, end)
+    ):
+        return False
     found = _CLAUSE_END.search(text, end)
     hi = found.start() if found else len(text)
     return not any(lo <= at < hi for at in others) and not patterns.total.search(text, lo, hi)

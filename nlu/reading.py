@@ -187,6 +187,11 @@ class Reading:
     # 「件数は1万2千件って言ってた」: a message that starts with only a count of persons,
     # records or items; it answers for the victims when nothing else counts them.
     bare_count: int | None = None
+    # 「社員はパート含めて214名です」: the size of a group (`sized_group`), the individuals'
+    # once some message named that group's data (`data_owners`, `nlu.victim_groups`).
+    group_count: int | None = None
+    sized_group: str | None = None
+    data_owners: frozenset[str] = field(default_factory=frozenset)
     # 「300名ではなく、法人顧客18社分でした」: the kinds of victim count the message takes back.
     retracted_counts: frozenset[str] = field(default_factory=frozenset)
     # 「4台じゃなくて3台でした」: (old, new, counter) of a count taken back for another.

@@ -20,6 +20,7 @@ class CleftsFile(config.Schema):
     exposed: NonEmptyWords
     auxiliaries: NonEmptyWords
     after: NonEmptyWords
+    records: NonEmptyWords
 
 
 @cache
@@ -31,8 +32,15 @@ def exposed_focus(doc: Doc, count: Count) -> bool:
     """「写っていたのは２名です」: persons counted right after 「…のは」 whose verb says they
     were shown or visible, and nothing said of them after the count (「映っていたのは2人組の
     男」 names who they were, not whose image leaked)."""
-    if count.kind != "individuals":
-        return False
+    return count.kind == "individuals" and _cleft_on_exposure(doc, count)
+
+
+def exposed_records(doc: Doc, count: Count) -> bool:
+    """「写ってたのは14件分です」: records' worth (件分) in the same cleft, one person's each."""
+    return count.text.endswith(tuple(_clefts().records)) and _cleft_on_exposure(doc, count)
+
+
+def _cleft_on_exposure(doc: Doc, count: Count) -> bool:
     words = _clefts()
     token = doc.token_at(count.start)
     lo, hi = doc.sentence_span(token)

@@ -21,6 +21,7 @@ class ReachFile(config.Schema):
     """`config/nlu_victim_reach.toml`."""
 
     extent: NonEmptyWords
+    pending: NonEmptyWords
 
 
 @cache
@@ -28,16 +29,29 @@ def _extent() -> PhraseSet:
     return PhraseSet({"extent": config.load(FILE, ReachFile).extent})
 
 
+@cache
+def _pending() -> PhraseSet:
+    return PhraseSet({"pending": config.load(FILE, ReachFile).pending})
+
+
 def reach_unknown(doc: Doc, count: Count, lex: Lexicon) -> bool:
     """Whether the count's clause says no leak and a later clause of its sentence says how
-    far it reached is unknown (an extent word, then a hedge)."""
+    far, or whether, it reached is unknown (an extent word, then a hedge or an answer put
+    off to a later report)."""
     token = doc.token_at(count.start)
     clause_end = doc.clause_end(token)
     clause = doc.tokens[doc.clause_start(token) : clause_end]
     if any(t.lemma in lex.leak_lemmas for t in clause):
         return False
+    if lex.damaged_stores is not None and clause:
+        # 「患者約12万人分のデータが暗号化されてて、持ち出されたかはまだ不明」: data encrypted
+        # were hit (毀損), whatever left.
+        span = doc.starts[doc.clause_start(token)], doc.ends[clause_end - 1]
+        if lex.damaged_stores.search(doc.text, *span) is not None:
+            return False
     _, last = doc.sentence_span(token)
     return any(
-        lex.hedge.contains(doc, m.end, doc.clause_end(m.start))
+        lex.hedge.contains(doc, m.end, end) or _pending().contains(doc, m.end, end)
         for m in _extent().find(doc, clause_end, last)
+        for end in (doc.clause_end(m.start),)
     )

@@ -14,6 +14,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.loose_counts import context_start, sentence_tail
 from nlu.phrases import PhraseSet
+from nlu.victim_clefts import exposed_records
 from nlu.victim_parts import items_of_others
 
 FILE: Final = "nlu_record_persons.toml"
@@ -47,6 +48,8 @@ def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> 
         return False  # 「システムで障害が2件」: failures, not records
     if any(m.end == token for m in lex.containers.find(doc, window, token)):
         return False  # 「顧客情報を含むファイル25件」: files, each holding many persons
+    if _tally_of_data(doc, window, token, lex):
+        return True  # 「カード情報が盗まれていた。被害件数は1,200件です」
     if lex.record_context.contains(doc, window, token):
         return not _not_persons(doc, _after_subset_mark(doc, window, token, lex), token, lex)
     end = doc.token_at(count.end - 1) + 1
@@ -57,6 +60,8 @@ def about_records(doc: Doc, count: Count, after_previous: int, lex: Lexicon) -> 
         return True  # 「お客様 12,400件（氏名、住所、電話番号）」
     if leaked_after(doc, end, hi, lex) or _persons_before(doc, window, token):
         return True
+    if exposed_records(doc, count):
+        return True  # 「写ってたのは14件分です」
     return items_of_others(doc, count, lex) or items_said_before(doc, count, lex)
 
 
@@ -67,6 +72,8 @@ class RecordPersonsFile(config.Schema):
     between: NonEmptyWords
     person_data: NonEmptyWords
     events: NonEmptyWords
+    tallies: NonEmptyWords
+    nearly: NonEmptyWords
 
 
 @cache
@@ -86,6 +93,22 @@ def _not_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     if not found:
         return False
     return not _person_data().contains(doc, max(m.end for m in found), hi)
+
+
+def _tally_of_data(doc: Doc, lo: int, token: int, lex: Lexicon) -> bool:
+    """Whether the word right before the count, past the particles of a noun phrase, is a
+    tally of harm (被害件数) and persons' data was named, and said leaked, before it in the
+    message (not 「ネットバンキングで不正送金があり」: money taken, no data)."""
+    i = _word_before(doc, lo, token, marks=False)
+    return (
+        i >= lo
+        and any(
+            doc.text.endswith(tally, 0, doc.ends[i]) and doc.ends[i] - len(tally) >= doc.starts[lo]
+            for tally in _record_persons().tallies
+        )
+        and data_word_in(doc, 0, i)
+        and lex.leaked_records.contains(doc, 0, i)
+    )
 
 
 def _events_counted(doc: Doc, lo: int, token: int) -> bool:
@@ -125,6 +148,9 @@ def _word_before(doc: Doc, lo: int, token: int, *, marks: bool) -> int:
 
 # 「1,200件が漏れました」「3,000件ほど流出」: what may stand between a count and its verb.
 _BETWEEN = frozenset({"が", "は", "も", "ほど", "程", "程度", "くらい", "ぐらい"})
+# How many tokens the verb of leaking may span: 「ログインされ」 after a count is four
+# (ログ+イン+さ+れ: MeCab splits the word after 件).
+_LEAKED_SPAN = 4
 
 
 def leaked_after(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:
@@ -133,7 +159,21 @@ def leaked_after(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:
     i = end
     while i < hi and doc.tokens[i].surface in _BETWEEN:
         i += 1
-    return any(m.start == i for m in lex.leaked_records.find(doc, i, min(hi, i + 3)))
+    return any(
+        m.start == i and not _nearly(doc, m.end, hi)
+        for m in lex.leaked_records.find(doc, i, min(hi, i + _LEAKED_SPAN))
+    )
+
+
+# The light verb and passive a verb of leaking may take before 「かける」 (流出し|かけ).
+_VERB_ENDINGS = frozenset({"為る", "れる", "られる"})
+
+
+def _nearly(doc: Doc, end: int, hi: int) -> bool:
+    """Whether the verb ending at token `end` is said almost to have happened (「かけた」)."""
+    while end < hi and doc.tokens[end].lemma in _VERB_ENDINGS:
+        end += 1
+    return end < hi and doc.tokens[end].lemma in _record_persons().nearly
 
 
 def _data_in_brackets(doc: Doc, end: int, hi: int, lex: Lexicon) -> bool:

@@ -140,14 +140,19 @@ def _of_other_party(doc: Doc, start: int) -> bool:
 
 
 def staff_after(doc: Doc, count: Count, lex: Lexicon) -> bool:
-    """「1名の職員が誤って送信」: a count of our own people, named after it."""
+    """「1名の職員が誤って送信」: a count of our own people, named after it. Not companies
+    whose staff a mail went to (「取引先50社の担当者宛の案内メール」): their people, not ours."""
     end = doc.token_at(count.end - 1) + 1
     hi = doc.sentence_span(end - 1)[1]
-    return (
-        end < hi
-        and doc.tokens[end].surface == "の"
-        and any(m.start == end + 1 for m in lex.not_victims.find(doc, end + 1, hi))
+    if end >= hi or doc.tokens[end].surface != "の":
+        return False
+    staff = [m for m in lex.not_victims.find(doc, end + 1, hi) if m.start == end + 1]
+    if not staff:
+        return False
+    addressed = any(
+        m.end < hi and doc.tokens[m.end].surface in lex.recipient_particles for m in staff
     )
+    return not (count.kind == "corporations" and addressed)
 
 
 def one_of_them(doc: Doc, count: Count, lex: Lexicon) -> bool:

@@ -42,6 +42,8 @@ OWN: list[tuple[str, ...]] = [
     ("ノートPCが置き引きにあいました", "すみません、盗難ではなく置き忘れでした"),
     # Consent said missing, the money spent in the next message: the refusal's words.
     ("保険会社にはまだ話してないです", "復旧業者に150万円払いました"),
+    # The group whose data the first message named, sized in the second.
+    ("委託先から、うちの職員の住所が漏れたと連絡がありました", "職員は40名です"),
 ]
 
 

@@ -31,6 +31,15 @@ MULTIPLIED = [
     ),
     # The group's count in the same message is the one multiplied by.
     (("個人のお客様にはQUOカード500円分を送付します。対象は個人700名です",), 350000),
+    # The gift named before its face value and 分 after it: one card each, no recipient named.
+    (
+        (
+            "会員25名のメールアドレスが漏れました",
+            "お詫びとして図書カード1,000円分を郵送する予定です",
+        ),
+        25000,
+    ),
+    (("顧客情報90件が流出しました。お詫びに商品券500円相当をお送りします",), 45000),
 ]
 
 
@@ -47,6 +56,11 @@ KEPT_AS_SAID = [
     (("取引先4社の情報が流出しました", "法人のお客様には見舞金20万円をお支払いしました"), 200000),
     # No recipients named: one card's value is all that was said.
     (("QUOカード500円を用意しました",), 500),
+    # The gift before the amount without 分: what was bought may be all the cards together.
+    (("会員60名の情報が流出", "お詫びのQUOカード3万円を購入しました"), 30000),
+    # More than one card is worth, or a total named: as said.
+    (("会員60名の情報が流出", "商品券5万円分を手配しました"), 50000),
+    (("会員60名の情報が流出", "QUOカード計3万円分を手配しました"), 30000),
 ]
 
 

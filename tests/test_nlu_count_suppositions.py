@@ -50,12 +50,17 @@ STORE_SIZES: list[tuple[str, ...]] = [
     (
         "共有フォルダには顧客3,000人分の名簿が保存されていましたが、どの範囲が見られたかは調査中です",
     ),
+    # Whether they were hit at all left unknown, or put off to a later report.
+    ("会員登録してる人は3,500人くらいおるけど、データが盗られたかはまだわからん",),
+    ("影響を受けうる利用者は約8万人ですが、実際に閲覧されたかどうかは判明次第お知らせします",),
 ]
 
 # Near misses: a leak said of the count keeps it, whatever is unknown after.
 LEAKED: list[tuple[tuple[str, ...], int]] = [
     (("顧客2,600人分が流出しましたが、どこまで悪用されたかは不明です",), 2600),
     (("会員1,500名分の情報が漏えいしました。原因はわからないです",), 1500),
+    # Data said encrypted were hit, whether or not they were also taken.
+    (("ランサムウェアで顧客4万人分のデータが暗号化され、外部に送られたかは不明です",), 40000),
 ]
 
 

@@ -29,6 +29,8 @@ def fold_evidence(
             stated, read = said["loose_count"], reading.loose_count
         if name == Fact.INDIVIDUALS and read is None and "bare_count" in said:
             stated, read = said["bare_count"], reading.bare_count  # 「約80枚です」
+        if name == Fact.INDIVIDUALS and read is None and "group_count" in said:
+            stated, read = said["group_count"], reading.group_count  # 「社員は214名です」
         if name == Fact.CORPORATIONS and read is None and "loose_corporations" in said:
             stated, read = said["loose_corporations"], reading.loose_corporations
         if name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS) and "settled" in said:

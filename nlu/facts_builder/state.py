@@ -48,6 +48,9 @@ class FactState:
     spent: bool = False
     # Some message spoke of personal data: a later bare count (「件数は1万2千件」) counts it.
     personal_data: bool = False
+    # The groups whose data some message named (「当社社員の情報」): a later message's size of
+    # one of them (「社員は214名です」) counts its victims (`nlu.victim_groups`).
+    data_owners: list[str] = field(default_factory=list)
     # The cost the last message named with no amount (`Reading.cost_topic`).
     cost_topic: str | None = None
     # What each cost was made of, for a correction of one part or of a count said later.
@@ -147,6 +150,7 @@ class FactState:
             "consent_withheld": self.consent_withheld,
             "spent": self.spent,
             "personal_data": self.personal_data,
+            "data_owners": list(self.data_owners),
             "cost_topic": self.cost_topic,
             "memory": self.memory.to_json(),
             "doubted_attack": self.doubted_attack,
@@ -188,6 +192,8 @@ class FactState:
             spent=bool(data.get("spent", False)),
             memory=CostMemory.from_json(data.get("memory", {})),
             personal_data=bool(data.get("personal_data", False)),
+            # Absent in states saved before groups' sizes were read.
+            data_owners=[str(owner) for owner in data.get("data_owners", [])],
             doubted_attack=data.get("doubted_attack"),
             generic_type=bool(data.get("generic_type", False)),
             # Absent in states saved before a theft was told from a loss.

@@ -17,6 +17,7 @@ from nlu.incident_hints import (
 )
 from nlu.lexicon import lexicon
 from nlu.reading import Reading
+from nlu.victim_groups import of_owner
 
 if TYPE_CHECKING:
     from nlu.facts_builder.state import FactState
@@ -114,6 +115,14 @@ def fold_values(state: FactState, reading: Reading) -> None:
         and not {Fact.INDIVIDUALS, Fact.CORPORATIONS} & set(state.values)
     ):
         state.set_value(Fact.INDIVIDUALS, reading.bare_count)
+    state.data_owners.extend(sorted(reading.data_owners - set(state.data_owners)))
+    if (
+        reading.group_count is not None
+        and reading.sized_group is not None
+        and of_owner(reading.sized_group, set(state.data_owners))
+        and not {Fact.INDIVIDUALS, Fact.CORPORATIONS} & set(state.values)
+    ):
+        state.set_value(Fact.INDIVIDUALS, reading.group_count)  # 「社員は214名です」
     for kind, other in _OTHER_KIND.items():
         # 「300名ではなく、法人顧客18社分でした」: the victims are the other kind instead.
         retracted = kind in reading.retracted_counts and getattr(reading, kind) is None
