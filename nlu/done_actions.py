@@ -18,7 +18,8 @@ from typing import Final
 import config
 from config.types import NonEmptyWords, Words
 from nlu.normalize import normalize
-from nlu.reports import Authority, read_reports
+from nlu.patterns import alternation
+from nlu.reports import Authority, folded, read_reports
 
 FILE: Final = "nlu_done_actions.toml"
 # Where one statement ends. 「？」 is no end: 「電話しましたか？」 must keep its question mark.
@@ -76,12 +77,8 @@ class _Vocabulary:
     clause_break: re.Pattern[str]
 
 
-def _folded(words: list[str]) -> tuple[str, ...]:
-    return tuple(normalize(word).casefold() for word in words)
-
-
 def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(_folded(words), key=len, reverse=True))
+    return alternation(folded(words))
 
 
 @cache
@@ -90,13 +87,13 @@ def _vocabulary() -> _Vocabulary:
     cues = file.cues
     return _Vocabulary(
         actions=tuple(
-            _Act(name, _folded(action.objects), _folded(action.verbs), action.away)
+            _Act(name, folded(action.objects), folded(action.verbs), action.away)
             for name, action in file.actions.items()
         ),
         done=re.compile(_alternatives(cues.done)),
-        not_done=_folded(cues.not_done),
-        failed=_folded(cues.failed),
-        from_marks=_folded(cues.from_marks),
+        not_done=folded(cues.not_done),
+        failed=folded(cues.failed),
+        from_marks=folded(cues.from_marks),
         clause_break=re.compile(_alternatives(cues.clause_breaks)),
     )
 

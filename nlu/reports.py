@@ -18,6 +18,7 @@ from typing import Final
 import config
 from config.types import NonEmptyWords, Words
 from nlu.normalize import normalize
+from nlu.patterns import alternation
 
 FILE: Final = "nlu_reports.toml"
 # Where one statement ends: a report and its number are said in one clause.
@@ -96,13 +97,14 @@ class _Vocabulary:
     receipt: re.Pattern[str]
 
 
-def _folded(words: list[str]) -> tuple[str, ...]:
-    # NFKC and case folding, as the text is: 「ＪＰＣＥＲＴ」 and 「jpcert」 are one word.
+def folded(words: list[str]) -> tuple[str, ...]:
+    """The words as the text is compared, NFKC and case folded: 「ＪＰＣＥＲＴ」 and 「jpcert」
+    are one word."""
     return tuple(normalize(word).casefold() for word in words)
 
 
 def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(_folded(words), key=len, reverse=True))
+    return alternation(folded(words))
 
 
 @cache
@@ -116,10 +118,10 @@ def _vocabulary() -> _Vocabulary:
         rf"({prefix}[0-9a-z][0-9a-z\-]*{suffix})"
     )
     return _Vocabulary(
-        authorities=tuple((Authority(name), _folded(words)) for name, words in file.authorities),
-        kinds=tuple((ReportKind(name), _folded(words)) for name, words in file.kinds),
-        done=_folded(file.cues.done),
-        not_done=_folded(file.cues.not_done),
+        authorities=tuple((Authority(name), folded(words)) for name, words in file.authorities),
+        kinds=tuple((ReportKind(name), folded(words)) for name, words in file.kinds),
+        done=folded(file.cues.done),
+        not_done=folded(file.cues.not_done),
         receipt=re.compile(pattern),
     )
 
