@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
+from pydantic import Field, model_validator
+
 import config
 from config.types import NonEmptyWords, Words
 from nlu.normalize import normalize
@@ -39,9 +41,16 @@ class DoneAct:
 
 
 class _Action(config.Schema):
-    objects: NonEmptyWords
+    objects: Words
     verbs: Words
     away: bool = False
+    kept: Words = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _something_to_find(self) -> _Action:
+        if not (self.objects or self.kept):
+            raise ValueError("needs objects or kept")
+        return self
 
 
 class _Cues(config.Schema):
@@ -65,6 +74,7 @@ class _Act:
     objects: tuple[str, ...]
     verbs: tuple[str, ...]
     away: bool
+    kept: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -87,7 +97,13 @@ def _vocabulary() -> _Vocabulary:
     cues = file.cues
     return _Vocabulary(
         actions=tuple(
-            _Act(name, folded(action.objects), folded(action.verbs), action.away)
+            _Act(
+                name,
+                folded(action.objects),
+                folded(action.verbs),
+                action.away,
+                folded(action.kept),
+            )
             for name, action in file.actions.items()
         ),
         done=re.compile(_alternatives(cues.done)),
@@ -124,7 +140,12 @@ def read_done_acts(text: str) -> tuple[DoneAct, ...]:
 
 
 def _said_done(sentence: str, act: _Act, v: _Vocabulary) -> bool:
-    """Whether one of the act's objects is followed by its verb and a done cue, unqualified."""
+    """Whether one of the act's objects is followed by its verb and a done cue, unqualified,
+    or one of its kept states is said (「電源は切ってないです」), not asked."""
+    for phrase in act.kept:
+        at = sentence.find(phrase)
+        if at >= 0 and _unqualified(sentence[at + len(phrase) :], v):
+            return True
     for word in act.objects:
         at = sentence.find(word)
         while at >= 0:
@@ -151,10 +172,20 @@ def _done_from(rest: str, object_length: int, act: _Act, v: _Vocabulary) -> bool
     trailer = rest[done.end() :]
     if any(cue in trailer for cue in v.failed):
         return False
-    # 「電話しましたが、まだ…」: the clause after 「が」 is another matter.
-    following = "" if trailer.startswith("が") else v.clause_break.split(trailer, maxsplit=1)[0]
-    stretch = rest[: done.end()] + following
+    stretch = rest[: done.end()] + _following(trailer, v)
     return not any(cue in stretch for cue in v.not_done)
+
+
+def _unqualified(trailer: str, v: _Vocabulary) -> bool:
+    """Whether what follows a kept state, up to the next clause, neither asks nor plans it."""
+    following = _following(trailer, v)
+    return not any(cue in following for cue in v.not_done)
+
+
+def _following(trailer: str, v: _Vocabulary) -> str:
+    """What follows a done cue up to the next clause: 「電話しましたが、まだ…」 after 「が」
+    is another matter."""
+    return "" if trailer.startswith("が") else v.clause_break.split(trailer, maxsplit=1)[0]
 
 
 def _quote(sentence: str) -> str:

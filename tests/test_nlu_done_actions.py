@@ -26,6 +26,11 @@ DONE = [
     ("ECサイトは停止しました", "site_stopped"),
     ("警察に遺失届を出しました", "police"),
     ("JPCERTに報告済み", "jpcert"),
+    # A state kept, as the step asks: the machine left on.
+    ("電源は切ってないです", "power_kept"),
+    ("電源は入れたままにしています", "power_kept"),
+    ("再起動はしていません、そのままです", "power_kept"),
+    ("電源は切ってないけど大丈夫？", "power_kept"),  # the state is said; the worry is asked
 ]
 
 NOT_DONE = [
@@ -43,6 +48,9 @@ NOT_DONE = [
     "ネットが切れています",
     "データを削除しました",  # deleting is not asking the recipient to delete
     "警察に相談しようと思う",
+    "電源を切りました",  # the opposite of the step
+    "電源切ってないですか？",  # asks
+    "駅に電話したら見つかるかな",  # supposes
 ]
 
 
