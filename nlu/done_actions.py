@@ -128,9 +128,9 @@ def read_done_acts(text: str) -> tuple[DoneAct, ...]:
     v = _vocabulary()
     found: dict[str, DoneAct] = {}
     for sentence in _SENTENCE_END.split(normalize(text)):
-        folded = sentence.casefold()
+        lowered = sentence.casefold()
         for act in v.actions:
-            if act.name not in found and _said_done(folded, act, v):
+            if act.name not in found and _said_done(lowered, act, v):
                 found[act.name] = DoneAct(act.name, _quote(sentence))
         for mention in read_reports(sentence):
             name = _REPORTED.get(mention.authority)

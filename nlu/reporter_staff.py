@@ -70,18 +70,27 @@ def of_lettered_firm(doc: Doc, staff: Match) -> bool:
 
 def _of_another(doc: Doc, start: int, lo: int, lex: Lexicon) -> bool:
     """「派遣先企業の社員」: the staff word at `start` follows の and another organisation."""
-    end = start - 1
-    if end <= lo or doc.tokens[end].surface != "の":
+    owner = _owner_before(doc, start, lo)
+    if owner is None:
         return False
-    i = end
-    while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
-        i -= 1
-    name = "".join(t.surface for t in doc.tokens[i:end])
+    i, end, name = owner
     if _lettered_firm(name) or _said_another(doc, i, end, lo):
         return True
     if not name.endswith(outside_organisations()):
         return False
     return not (lex.own.contains(doc, i, i + 1) or the_company(doc, i, lex))
+
+
+def _owner_before(doc: Doc, start: int, lo: int) -> tuple[int, int, str] | None:
+    """The organisation named before the の that ends right before token `start`, within
+    the clause from `lo`: (its first token, the の's token, its name), or None."""
+    end = start - 1
+    if end <= lo or doc.tokens[end].surface != "の":
+        return None
+    i = end
+    while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
+        i -= 1
+    return i, end, "".join(t.surface for t in doc.tokens[i:end])
 
 
 def _said_another(doc: Doc, i: int, end: int, lo: int) -> bool:
@@ -110,14 +119,11 @@ def of_another(doc: Doc, staff: Match) -> bool:
     """「他の会社の社員」「紹介先の病院の職員」「派遣先企業の社員」: staff of an organisation
     said to be another's, or named so that it is (a name longer than its ending: a bare
     「会社の社員」 may be ours, 「うちの会社の社員」)."""
-    end = staff.start - 1
     lo = doc.clause_start(staff.start)
-    if end <= lo or doc.tokens[end].surface != "の":
+    owner = _owner_before(doc, staff.start, lo)
+    if owner is None:
         return False
-    i = end
-    while i > lo and doc.tokens[i - 1].pos1 in NOUNS | {"接頭辞"}:
-        i -= 1
-    name = "".join(t.surface for t in doc.tokens[i:end])
+    i, end, name = owner
     if _said_another(doc, i, end, lo):
         return True
     ending = next((e for e in outside_organisations() if name.endswith(e)), None)

@@ -62,8 +62,6 @@ def tick_said_done(
     Only steps of the checklist the incident calls for are ticked: 「LAN抜きました」 in a
     conversation with no type yet ticks nothing, and the message is read as before.
     """
-    if not acts:
-        return []
     said = Said(
         tuple(messages),
         frozenset(DataKind(kind) for kind in state.data_kinds),
@@ -75,9 +73,8 @@ def tick_said_done(
         act = next((a for a in acts if a.act in step.done_by), None)
         if act is None or step.done_label is None:
             continue
-        if (
-            step.key in done
-        ):  # 「JRにも問い合わせ済みです」 once ticked: say so, keep the first mark
+        # 「JRにも問い合わせ済みです」 once ticked: say so, keep the first mark.
+        if step.key in done:
             note = texts["note_step_already_done"].format(step=step.done_label)
         else:
             mark(state, step.key, True, False, user, when)
