@@ -72,3 +72,14 @@ def test_a_planned_act_ticks_nothing() -> None:
     engine.handle("c", "ノートPCを電車に置き忘れました")
     reply = engine.handle("c", "これから駅に電話する予定です")
     assert reply.mark_of("lost_carrier").done_at is None
+
+
+def test_messages_before_a_reset_call_for_no_step() -> None:
+    """The card's extras read the messages since 「最初から」: a step an earlier incident's
+    words called for (card data) is not ticked in the next one."""
+    engine = _engine()
+    engine.handle("c", "ECサイトからクレジットカード番号が漏えいしました")
+    engine.handle("c", "最初から")
+    engine.handle("c", "ノートPCを電車に置き忘れました")
+    reply = engine.handle("c", "カード会社に連絡しました")
+    assert reply.mark_of("card_companies").done_at is None

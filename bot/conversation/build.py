@@ -105,7 +105,7 @@ def build_reply(
         now,
         frozenset(DataKind(kind) for kind in state.data_kinds),
         date.fromisoformat(state.discovered_on) if state.discovered_on else None,
-        messages=_since_restart(state, kept),
+        messages=since_restart(state, kept),
         done=done_steps(state),
         stolen=state.facts.stolen,
         theft_doubted=state.facts.theft_doubted,
@@ -164,7 +164,7 @@ def _situation(state: ConversationState, rider: Rider) -> reminders.Situation:
     )
 
 
-def _since_restart(state: ConversationState, kept: list[str]) -> list[str]:
+def since_restart(state: ConversationState, kept: list[str]) -> list[str]:
     """The messages since the conversation (re)started, this turn's included."""
     since = state.turns - state.first_turn
     return kept[-since:] if since > 0 else []

@@ -21,7 +21,15 @@ from bot.advice.guidance import find_step
 from bot.claim import asking as claim
 from bot.claim.timeline import Event, EventKind, add, record, snapshot
 from bot.conversation import steps, taking
-from bot.conversation.build import answered, ask, build_reply, pending, show, unanswered
+from bot.conversation.build import (
+    answered,
+    ask,
+    build_reply,
+    pending,
+    show,
+    since_restart,
+    unanswered,
+)
 from bot.conversation.clean import clean_text, is_thanks, speaks_of_trouble
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import Reply, ReplyKind
@@ -202,7 +210,8 @@ class Engine:
         user: str | None,
         when: datetime,
     ) -> list[str]:
-        messages = [*self.store.messages(key), said]
+        # The checklist is the card's: its extras read the messages since a reset only.
+        messages = since_restart(state, [*self.store.messages(key), said])
         return steps.tick_said_done(state, acts, messages, user, when)
 
     def answer(
