@@ -185,9 +185,20 @@ def asked_without_mark(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     words = tokens[lo:i]
     if any(t.lemma in lex.interrogatives for t in words):
         return False  # 「抜かれた…どうすればいいですか」 asks what to do
-    named = [t for t in words if t.pos1 in _NAMING and t.lemma not in lex.formal_nouns]
+    # A verbal noun before する is the predicate itself (「感染しましたか」), not a noun the
+    # question is about (「漏えいしたのは顧客情報ですか」 presupposes the leak).
+    verbal = {k for k in range(lo, i) if tokens[k].pos1 == "名詞" and _before_suru(tokens, k + 1)}
+    named = [
+        t
+        for k, t in enumerate(words, lo)
+        if t.pos1 in _NAMING and t.lemma not in lex.formal_nouns and k not in verbal
+    ]
     verbs = [t for t in words if t.pos1 == "動詞" and t.pos2 != "非自立可能"]
-    return not named and len(verbs) <= 1  # one predicate, the fact's own
+    return not named and len(verbs) + len(verbal) <= 1  # one predicate, the fact's own
+
+
+def _before_suru(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].lemma == "為る" and tokens[k].pos1 == "動詞"
 
 
 def hedged_before(doc: Doc, cue_end: int, lex: Lexicon) -> bool:

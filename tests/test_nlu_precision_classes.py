@@ -27,6 +27,10 @@ ASKED_WITHOUT_MARK = [
     ("consent", "保険会社の同意って取ってるんでしょうか"),
     ("consent", "同意はもう取れてるんですかね"),
     ("unauthorized_access", "これって不正アクセスされたんでしょうか"),
+    # A verbal noun and する are one predicate, the fact's own: still a question.
+    ("unauthorized_access", "ランサムウェアに感染しましたか"),
+    ("incident_type", "うちのPC、ウイルスに感染しましたかね"),
+    ("incident_type", "サーバーが暗号化されましたか"),
 ]
 
 # A statement before the question, in a clause or sentence of its own, still states.
@@ -36,6 +40,8 @@ STATED_BEFORE_THE_QUESTION = [
     ("announced", "来週公表する予定です。何を準備すればいいでしょうか", True),
     ("announced", "公表はしていません。しないといけないんでしょうか", False),
     ("consent", "保険会社の同意は取得済みです。次は何をすればいいですか", True),
+    ("incident_type", "ランサムウェアに感染しました。補償されますか", "malware"),
+    ("incident_type", "ランサムウェアに感染しましたが、公表は必要ですか", "malware"),
 ]
 
 
