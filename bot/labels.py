@@ -128,6 +128,7 @@ class _Messages(Schema):
     note_unassigned: Annotated[Text, placeholders("amounts")]
     note_cost_topic: Annotated[Text, placeholders("cost")]
     cost_study: Text
+    note_devices: Annotated[Text, placeholders("count", "quote")]
     note_discovered: Annotated[Text, placeholders("month", "day")]
     note_step_said_done: Annotated[Text, placeholders("step", "quote")]
     note_step_already_done: Annotated[Text, placeholders("step")]

@@ -193,3 +193,31 @@ def test_a_bare_confirmation_settles_the_doubt_held(settled: str) -> None:
     assert reply.kind is not ReplyKind.UNCLEAR
     assert reply.estimate is not None
     assert reply.estimate.facts.unauthorized_access is Access.FOUND
+
+
+# A count of devices said on its own: understood, quoted, and used for a later price per device.
+DEVICE_COUNTS = [("PCは3台", 3), ("感染したのはノートPC2台です", 2), ("端末5台がやられた", 5)]
+
+
+@pytest.mark.parametrize(("message", "count"), DEVICE_COUNTS)
+def test_a_count_of_devices_alone_is_understood_and_quoted(message: str, count: int) -> None:
+    engine = _engine()
+    engine.handle("c", "ランサムウェアに感染しました")
+    reply = engine.handle("c", message)
+    assert reply.kind is not ReplyKind.UNCLEAR
+    assert any(f"{count}台として" in note and "「" in note for note in reply.notes)
+
+
+def test_a_price_per_device_after_the_count_is_multiplied() -> None:
+    engine = _engine()
+    engine.handle("c", "ランサムウェアに感染しました")
+    engine.handle("c", "PCは3台")
+    engine.handle("c", "駆除は1台5万円と言われました")
+    assert to_facts(engine.state_of("c").facts).costs == {"prevention": 150_000}
+
+
+def test_a_count_said_again_is_not_noted_again() -> None:
+    engine = _engine()
+    engine.handle("c", "PC3台がランサムウェアに感染しました")
+    reply = engine.handle("c", "PCは3台です")
+    assert not any("台として" in note for note in reply.notes)

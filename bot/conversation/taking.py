@@ -35,6 +35,8 @@ def unclear(state: ConversationState, reading: Reading) -> bool:
         return False
     if reading.truncated:
         return False
+    if reading.devices_hit is not None:
+        return False  # 「PCは3台」: how many devices were hit, which a price per device needs
     if reading.date_answer and reading.discovered_on is not None:
         return False  # 「昨日です」: when it became known, which the reporting duty asks
     # 「さっきの300は350の誤りです」: bare numbers that quote a known cost correct it.
@@ -68,7 +70,12 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
     reading, dropped = within_bounds(reading, rider)
     notes.extend(dropped)
     kept = len(state.facts.unassigned)
+    devices = state.facts.devices
     clashes = state.facts.apply(reading)
+    if reading.devices_hit is not None and reading.devices_hit != devices:
+        said = reading.evidence.get("devices")
+        quote = said.text if said is not None else f"{reading.devices_hit}台"
+        notes.append(text["note_devices"].format(count=reading.devices_hit, quote=quote))
     if clashes:
         clash = clashes[0]
         state.clash = {"key": clash.key, "old": clash.old, "new": clash.new}
