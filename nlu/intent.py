@@ -35,8 +35,11 @@ def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
     if not is_readable(doc.text):
         return Intent.HELP  # only emoji or punctuation: show what the bot can do
     labels = {m.label for m in lex.intents.find(doc)}
-    if _NOT_LETTER.sub("", doc.text).casefold() in lex.guidance_alone:
+    letters = _NOT_LETTER.sub("", doc.text).casefold()
+    if letters in lex.guidance_alone:
         labels.add(Intent.GUIDANCE)  # 「チェックリスト」「やることリスト見せて」
+    if letters in lex.reset_alone:
+        labels.add(Intent.RESET)  # 「最初から」「リセットして」
     if (
         Intent.GUIDANCE not in labels
         and lex.guidance_unless_topic.contains(doc)

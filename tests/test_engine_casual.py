@@ -221,3 +221,12 @@ def test_a_count_said_again_is_not_noted_again() -> None:
     engine.handle("c", "PC3台がランサムウェアに感染しました")
     reply = engine.handle("c", "PCは3台です")
     assert not any("台として" in note for note in reply.notes)
+
+
+def test_a_password_reset_said_done_keeps_the_conversation() -> None:
+    """「パスワードをリセットしました」 is a step done, not a request to erase what was said."""
+    engine = _engine()
+    engine.handle("c", "不正ログインされて顧客200名分の情報が見られました")
+    reply = engine.handle("c", "パスワードをリセットしました")
+    assert reply.kind is not ReplyKind.RESET
+    assert to_facts(engine.state_of("c").facts).individuals == 200

@@ -360,6 +360,17 @@ INTENTS = [
     (":wave:", Intent.HELP),
     ("最初からやり直したい", Intent.RESET),
     ("リセット", Intent.RESET),
+    ("リセットでお願いします", Intent.RESET),
+    ("最初から！", Intent.RESET),
+    ("最初から相談し直したい", Intent.RESET),
+    # Starting over erases the conversation: a reset word in a message that tells of the
+    # incident or asks something else is no request to start over.
+    ("パスワードをリセットしました", Intent.REPORT),
+    ("ＰＷリセット済みです", Intent.REPORT),
+    ("最初から説明してもらえますか", Intent.REPORT),
+    ("最初から感染していたのかもしれません", Intent.REPORT),
+    ("業者が調査をやり直しました", Intent.REPORT),
+    ("ブラウザのキャッシュをクリアしました", Intent.REPORT),
     ("はい", Intent.ANSWER),
     ("いいえ", Intent.ANSWER),
     ("わかりません", Intent.ANSWER),

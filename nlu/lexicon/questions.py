@@ -27,6 +27,8 @@ class IntentWords:
     """Asking what to do only when no topic is asked about (「どうすればいい？」)."""
     guidance_alone: frozenset[str]
     """The whole message, less one of `guidance_alone_endings`: it asks for the steps."""
+    reset_alone: frozenset[str]
+    """The whole message, less one of `reset_alone_endings`: it asks to start over."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,11 @@ def intent_words(intents: IntentsSection) -> dict[str, Any]:
             normalize(word + ending).casefold()
             for word in intents.guidance_alone
             for ending in ("", *intents.guidance_alone_endings)
+        ),
+        "reset_alone": frozenset(
+            normalize(word + ending).casefold()
+            for word in intents.reset_alone
+            for ending in ("", *intents.reset_alone_endings)
         ),
     }
 

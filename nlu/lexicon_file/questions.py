@@ -42,6 +42,8 @@ class IntentsSection(config.Schema):
     guidance_unless_topic: Words
     guidance_alone: Words
     guidance_alone_endings: Words
+    reset_alone: Words
+    reset_alone_endings: Words
 
     @field_validator("order")
     @classmethod
