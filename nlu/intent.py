@@ -38,6 +38,8 @@ def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
     letters = _NOT_LETTER.sub("", doc.text).casefold()
     if letters in lex.guidance_alone:
         labels.add(Intent.GUIDANCE)  # 「チェックリスト」「やることリスト見せて」
+    if letters in lex.estimate_alone:
+        labels.add(Intent.ESTIMATE)  # 「見積もり出して」「概算を教えて」
     if letters in lex.reset_alone:
         labels.add(Intent.RESET)  # 「最初から」「リセットして」
     if (

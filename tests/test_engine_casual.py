@@ -230,3 +230,27 @@ def test_a_password_reset_said_done_keeps_the_conversation() -> None:
     reply = engine.handle("c", "パスワードをリセットしました")
     assert reply.kind is not ReplyKind.RESET
     assert to_facts(engine.state_of("c").facts).individuals == 200
+
+
+# Words of a stressed user that hold no fact yet say the incident goes on: never
+# 「読み取れませんでした」 while an incident is being told.
+GOING_ON = [
+    "ビットコインで払えと書いてあります",
+    "犯人から連絡が来ました",
+    "明日から業務止まるかも",
+    "お客さんから電話がじゃんじゃん来てる",
+    "メールが勝手に送信されてる",
+    "とりあえずネット切りました",
+]
+
+
+@pytest.mark.parametrize("message", GOING_ON)
+def test_news_of_the_incident_with_no_fact_is_not_misunderstood(message: str) -> None:
+    assert _engine().handle("c", message).kind is not ReplyKind.UNCLEAR
+
+
+@pytest.mark.parametrize("message", ["了解です", "わかりました！", "承知です🙏"])
+def test_an_acknowledgement_gets_a_short_reply(message: str) -> None:
+    engine = _engine()
+    engine.handle("c", "ノートPCを電車に置き忘れました")
+    assert engine.handle("c", message).kind is ReplyKind.THANKS

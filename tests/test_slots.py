@@ -371,6 +371,13 @@ INTENTS = [
     ("最初から感染していたのかもしれません", Intent.REPORT),
     ("業者が調査をやり直しました", Intent.REPORT),
     ("ブラウザのキャッシュをクリアしました", Intent.REPORT),
+    # The estimate asked for by name, or whether the insurance can be used at all; a
+    # vendor's quote told of asks nothing.
+    ("見積もり出して", Intent.ESTIMATE),
+    ("概算を教えてください", Intent.ESTIMATE),
+    ("保険って使えるんですか", Intent.ESTIMATE),
+    ("これ保険でおりますか", Intent.ESTIMATE),
+    ("業者に見積もりを出してもらっています", Intent.REPORT),
     ("はい", Intent.ANSWER),
     ("いいえ", Intent.ANSWER),
     ("わかりません", Intent.ANSWER),

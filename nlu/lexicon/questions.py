@@ -28,6 +28,8 @@ class IntentWords:
     guidance_alone: frozenset[str]
     """The whole message, less one of `guidance_alone_endings`: it asks for the steps."""
     reset_alone: frozenset[str]
+    estimate_alone: frozenset[str]
+    """The whole message, less one of `guidance_alone_endings`: it asks for the estimate."""
     """The whole message, less one of `reset_alone_endings`: it asks to start over."""
 
 
@@ -94,6 +96,11 @@ def intent_words(intents: IntentsSection) -> dict[str, Any]:
         "guidance_alone": frozenset(
             normalize(word + ending).casefold()
             for word in intents.guidance_alone
+            for ending in ("", *intents.guidance_alone_endings)
+        ),
+        "estimate_alone": frozenset(
+            normalize(word + ending).casefold()
+            for word in intents.estimate_alone
             for ending in ("", *intents.guidance_alone_endings)
         ),
         "reset_alone": frozenset(

@@ -43,6 +43,7 @@ class IntentsSection(config.Schema):
     guidance_alone: Words
     guidance_alone_endings: Words
     reset_alone: Words
+    estimate_alone: Words
     reset_alone_endings: Words
 
     @field_validator("order")
