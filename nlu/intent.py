@@ -81,6 +81,9 @@ def read_question_topics(doc: Doc, lex: Lexicon) -> tuple[QuestionTopic, ...]:
     # What is told is answered after what is asked (「相手は削除しました。報告は必要？」).
     ordered = [name for name in lex.question_order if name in found]
     ordered += [name for name in lex.question_order if name in told and name not in found]
+    if QuestionTopic.RANSOM in ordered:
+        # 「払えばデータ戻る？」 asks whether to pay: the ransom answer gives the decryptors too.
+        ordered = [name for name in ordered if name != QuestionTopic.RESTORE]
     return tuple(QuestionTopic(name) for name in ordered)
 
 

@@ -47,6 +47,7 @@ class QuestionTopic(StrEnum):
     # Told, not asked: 「相手からは削除したと連絡がありました」 (a mis-sent mail deleted).
     RECIPIENT_DELETED = "recipient_deleted"
     INSURER = "insurer"  # 保険会社に連絡したほうがいい？ 代理店に言えばいい？
+    RESTORE = "restore"  # バックアップから戻していい？ データは戻る？
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,14 @@ def test_leave_asked_to_order_is_answered_with_the_consent_rule(text: str) -> No
 
 
 # Whether to tell the insurer or the agent: yes, the accident line, and consent before spending.
-ASKING_INSURER = ["保険会社に連絡した方がいい？", "代理店に言えばいい？", "日新火災に電話すべき？"]
+ASKING_INSURER = [
+    "保険会社に連絡した方がいい？",
+    "代理店に言えばいい？",
+    "日新火災に電話すべき？",
+    # The party and its act with words between them (config/nlu_topic_pairs.toml).
+    "保険会社にはいつ連絡すれば？",
+    "代理店さんへもう言ったほうがいいですか",
+]
 
 
 @pytest.mark.parametrize("text", ASKING_INSURER)
@@ -198,3 +205,27 @@ def test_access_found_in_the_conversation_chooses_the_answer() -> None:
     bot.handle(KEY, "フォレンジックの結果、不正アクセスが確認されました", user="U1")
     reply = bot.handle(KEY, "補償出る？", user="U1")
     assert reply.answer and not any(NO_ACCESS_LINE in line for line in reply.answer)
+
+
+# Whether the data can be got back or restored now: evidence first, a clean backup, the
+# decryptors, and ④ with the insurer's consent.
+ASKING_RESTORE = [
+    "バックアップから戻していいですか",
+    "データって戻りますか",
+    "ファイル元に戻せる？",
+]
+
+
+@pytest.mark.parametrize("text", ASKING_RESTORE)
+def test_whether_to_restore_is_answered_with_evidence_first(text: str) -> None:
+    bot = engine()
+    bot.handle(KEY, "ランサムウェアに感染してファイルが暗号化されました", user="U1")
+    reply = bot.handle(KEY, text, user="U1")
+    assert reply.answer == answer_for(QuestionTopic.RESTORE).lines
+    shown = "".join(reply.answer)
+    assert "証拠" in shown and "④ データ等復旧費用" in shown and "同意" in shown
+
+
+@pytest.mark.parametrize("text", ["バックアップから復元しました", "データは戻ってきました"])
+def test_a_restore_told_is_no_question(text: str) -> None:
+    assert QuestionTopic.RESTORE not in read_message(text).question_topics

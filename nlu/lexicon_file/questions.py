@@ -28,6 +28,7 @@ QUESTION_TOPICS: Final = (
     "next",
     "recipient_deleted",
     "insurer",
+    "restore",
 )
 
 
@@ -85,6 +86,7 @@ class QuestionTopicWords(config.Schema):
     coverage: NonEmptyWords
     next: NonEmptyWords
     insurer: NonEmptyWords
+    restore: NonEmptyWords
     # Read from its pairs (config/nlu_topic_pairs.toml); phrases of its own are optional.
     recipient_deleted: Words = Field(default_factory=list)
 
