@@ -12,6 +12,7 @@ from config.types import NonEmptyWords
 from nlu.doc import Doc
 
 FILE: Final = "nlu_reporter_checked.toml"
+_NAME_POS: Final = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
 class CheckedFile(config.Schema):
@@ -36,10 +37,18 @@ def _words() -> _Words:
 
 def names_a_check(doc: Doc, at: int) -> bool:
     """The finding of our own at `at` is named as a check (「社内調査で」「内部監査により」
-    「社内で調べた」), within its first words, in its sentence."""
+    「社内で調べた」), within its first words or the verb after its particle, in its sentence."""
     words = _words()
     _, last = doc.sentence_span(at)
-    return any(t.lemma in words.checks for t in doc.tokens[at : min(last, at + words.reach)])
+    # 「情シスで調べたら」: a name of several words, then its particle, then the verb that
+    # says what it did; the verb right after the particle is within reach too.
+    end = at
+    while end < last and doc.tokens[end].pos1 in _NAME_POS:
+        end += 1
+    if end < last and doc.tokens[end].pos1 == "助詞":
+        end += 2
+    stop = min(last, max(at + words.reach, end))
+    return any(t.lemma in words.checks for t in doc.tokens[at:stop])
 
 
 def still_checking(doc: Doc, predicate: int) -> bool:

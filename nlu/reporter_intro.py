@@ -134,13 +134,30 @@ def advice_quoted(doc: Doc, match: Match) -> bool:
     mark = match.start - 1
     if mark < 1 or tokens[mark].surface not in words.quote_marks:
         return False
-    if tokens[mark - 1].lemma in words.cost_predicates:
+    if tokens[mark - 1].lemma in words.cost_predicates or _ends_in_a_price(doc, mark, words):
         return True
     first, last = doc.sentence_span(match.start)
     said = "".join(t.surface for t in tokens[max(first, mark - 4) : mark])
     if not said.endswith(words.advice_endings):
         return False
     return any(first <= m.start < last for m in words.advisers.find(doc))
+
+
+def _ends_in_a_price(doc: Doc, mark: int, words: _Words) -> bool:
+    """「調査費用は200〜300万くらいと言われてます」: the quote closing at `mark` ends in an
+    amount of money (a number, then 万 or 円, and くらい, 程度 …), said of a cost named in it."""
+    tokens = doc.tokens
+    first, _ = doc.sentence_span(mark)
+    i = mark - 1
+    while i >= first and tokens[i].lemma in words.amount_words and tokens[i].pos2 != "数詞":
+        i -= 1
+    if i == mark - 1 or i < first or tokens[i].pos2 != "数詞":
+        return False
+    money = {"万", "円", "億", "千"}
+    if not any(t.lemma in money for t in tokens[i:mark]):
+        return False
+    # The cost it prices is named before it (費用, 見積もり, 料金): 「5万件と言われた」 is none.
+    return any(m.end <= i for m in words.papers.find(doc, first, i))
 
 
 def paper_sent(doc: Doc, match: Match) -> bool:

@@ -10,8 +10,10 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.reporter_context import quote_spanning_start
+from nlu.reporter_kinds import CATEGORY
 from nlu.reporter_parties import governs, names_a_party, writer_itself
 from nlu.reporter_roles import own_role_before, role_person
+from nlu.reporter_same_name import same_named
 from nlu.reporter_sources import (
     by_channel,
     named_source,
@@ -59,6 +61,8 @@ def told_from_outside(
         kind = (
             Detection.SELF if staff and ours(doc, staff[0], every, lex) else Detection.THIRD_PARTY
         )
+        if (same := same_named(doc, i, every)) is not None:
+            kind = CATEGORY[same.label]  # 「警視庁サイバー犯罪対策課は…同課からの連絡」
         if own_unit(doc, i, lex):
             kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
         # 「B社担当者から」: another firm's staff, as much an outsider as a former one of ours;

@@ -288,9 +288,21 @@ def _logs_read(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         seen = next(
             (k for k in range(means.end, last) if tokens[k].lemma in words.log_sightings), None
         )
-        if seen is not None and not _denied(doc, seen + 1, lex):
-            found.append((means.start - 1, Detection.SELF))
+        if seen is None or _denied(doc, seen + 1, lex) or _done(doc, seen):
+            continue
+        found.append((means.start - 1, Detection.SELF))
     return found
+
+
+# After a sighting, the words that make it a check done on what was known (surface forms).
+_DONE: Final = frozenset({"済", "済み", "ずみ"})
+
+
+def _done(doc: Doc, seen: int) -> bool:
+    """「監査ログで…不正サインインを確認済」: 確認済 confirms what was already known, as
+    「CSIRTで確認済み」 does (`[detection] other_predicates`), no finding of how it came up."""
+    after = doc.tokens[seen + 1 : seen + 2]
+    return bool(after) and after[0].surface in _DONE
 
 
 def _topic_audits(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:

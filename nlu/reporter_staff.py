@@ -11,6 +11,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
+from nlu.reporter_context import quoted_content
 from nlu.reporter_parties import (
     another_heads,
     another_persons,
@@ -231,6 +232,8 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
             continue
         if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
             continue
+        if quoted_content(doc, match, predicate.start):
+            continue  # 「乗客の方から「職員が…話していた」とのご意見をいただき判明」: what was said
         lo, hi = scope_after(doc, predicate.end, extend=False)
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             found.append((match.start, Detection.SELF))

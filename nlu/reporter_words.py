@@ -4,6 +4,8 @@ inquiry received, an alarm gone off; and a report the company made itself (`outg
 
 from __future__ import annotations
 
+from typing import Final
+
 from coverage import Detection, IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -150,12 +152,28 @@ def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return False  # 「県民から本社に電話」「センターから…七時ごろに寄せられた」
     if i >= 1 and the_company(doc, i - 1, lex):
         return False  # 「…を見つけ、同社に通知した」: told to the company itself
+    if _favour_done(doc, match):
+        return False  # 「住民の方が拾い、役場に届けてくださいました」: done for the writer
     verb = doc.tokens[match.start].pos1 == "動詞" or (
         after and (after[0].lemma == "為る" or after[0].surface in ("済み", "済"))
     )
     if passive_report(doc, match, lex):
         return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
+
+
+# Verbs of a favour done (lemmas): a report made 「…てくださった」「…てくれた」 was made for the
+# writer, who received it, whoever it is addressed to by name (役場に, 工場に).
+_FAVOURS: Final = frozenset({"下さる", "呉れる"})
+
+
+def _favour_done(doc: Doc, match: Match) -> bool:
+    """The report word at `match` ends in a favour done, in the past (「届けてくださいました」
+    「電話してくれた」), not a request (「ご連絡ください」)."""
+    tokens = doc.tokens
+    end = min(len(tokens), match.end + 4)
+    favour = next((k for k in range(match.start, end) if tokens[k].lemma in _FAVOURS), None)
+    return favour is not None and any(t.lemma == "た" for t in tokens[favour + 1 : favour + 4])
 
 
 def _operator_writes_to_us(doc: Doc, match: Match, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from nlu.polarity import (
 from nlu.recovered import tells_recovery
 from nlu.reporter_anaphora import anaphoric_reports
 from nlu.reporter_checked import names_a_check, still_checking
+from nlu.reporter_content import in_reported_content
 from nlu.reporter_context import (
     anothers_account,
     answers_our_request,
@@ -307,6 +308,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             )
         ]
         before = [r for r in named if r.start < match.start]
+        # 「IPAから、当社の情報が外部から閲覧可能な状態にある旨の連絡」: 外部 is what was said.
+        content = in_reported_content(doc, before, match)
+        before = [r for r in before if r not in content]
         # 「…を指摘する文書が届き、市が調べたところ」: a reporter after the report word, in a
         # clause of its own, is the subject of what followed, not who reported it.
         after = [r for r in named if r.start >= match.start and _same_clause(doc, match, r)]
