@@ -378,6 +378,10 @@ INTENTS = [
     ("保険って使えるんですか", Intent.ESTIMATE),
     ("これ保険でおりますか", Intent.ESTIMATE),
     ("業者に見積もりを出してもらっています", Intent.REPORT),
+    # Nothing done yet: what to do now is the answer.
+    ("まだ何もしてないです", Intent.GUIDANCE),
+    ("まだ何もしていません", Intent.GUIDANCE),
+    ("何もしていないのにPCが固まった", Intent.REPORT),
     ("はい", Intent.ANSWER),
     ("いいえ", Intent.ANSWER),
     ("わかりません", Intent.ANSWER),
