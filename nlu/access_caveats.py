@@ -121,6 +121,9 @@ def caveated(doc: Doc, denial: int, lex: Lexicon) -> bool:
     if last >= len(doc.tokens):
         return False
     lo, hi = doc.sentence_span(last)
+    if all(_numbering(doc, i) for i in range(lo, hi)) and hi < len(doc.tokens):
+        # 「3.」 cut off as a sentence of its own: the item it numbers is the next one.
+        lo, hi = doc.sentence_span(hi)
     # The opener counts from the first word, past a bullet's number (「(2)ただし、」).
     first = next((i for i in range(lo, hi) if not _numbering(doc, i)), lo)
     opened = any(m.start < first + _OPENER_REACH for m in openers.find(doc, lo, hi))

@@ -43,7 +43,8 @@ _ASKING: Final = frozenset({"か", "?", "？"})
 
 
 def undecided_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
-    """Whether a sentence starting in tokens[lo:hi] says whether to do it is undecided."""
+    """Whether a sentence starting in tokens[lo:hi] says whether to do it is undecided: not
+    decided (決まっていない), open (未定), or to be decided later (「するかどうか来週決めます」)."""
     file = _file()
     i = lo
     while i < hi:
@@ -59,6 +60,8 @@ def undecided_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
             deciding = any(t.lemma in file.deciding for t in words)
             if deciding and negations(doc, first, last, lex) % 2:
                 return True
+            if decided_later(doc, first, last):
+                return True  # 「公表するかどうか来週決めます」: the decision is still to come
         i = max(last, i + 1)
     return False
 

@@ -140,8 +140,14 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
         if by_another(doc, match.start):
             continue  # 「ベンダー様はHPでお詫びを掲載される」: the contractor's own notice
         lo, hi = scope_after(doc, match.end)
-        posted = any(t.lemma in lex.posting_verbs for t in doc.tokens[lo:hi])
-        if posted and polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
+        verb = next((i for i in range(lo, hi) if doc.tokens[i].lemma in lex.posting_verbs), None)
+        if verb is None:
+            continue
+        # 「お詫びの掲載は、見送ることにしました」: the posting said as a topic takes the next
+        # clause as its predicate.
+        said, end = scope_after(doc, verb + 1)
+        hi = max(hi, end) if said >= hi else hi
+        if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.AFFIRMED:
             result = True
     posted_on_site = site_posting(doc, lex)
     if posted_on_site is None:  # 「プレスは昨日出しました」 stands as a posting does

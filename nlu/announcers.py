@@ -80,12 +80,17 @@ def _names_other(doc: Doc, end: int, others: PhraseSet, heads: frozenset[str]) -
     of `heads` after it (「委託先の会社」)."""
     tokens = doc.tokens
     last = end
+    # 「印刷会社さんは」: the party's own word may end in a head (会社) itself, so it may end
+    # before any of the heads.
+    ends = {end}
     while last - 1 >= 0 and tokens[last - 1].lemma in heads:
         last -= 1
+        ends.add(last)
     if last - 1 >= 0 and tokens[last - 1].surface == "の" and last < end:
         last -= 1
+        ends.add(last)
     start = noun_phrase_start(doc, last)
-    return any(m.end == last for m in others.find(doc, start, last)) and all(
+    return any(m.end in ends for m in others.find(doc, start, end)) and all(
         t.pos1 in NOUN_PHRASE_POS or t.surface == "の" for t in tokens[start:end]
     )
 

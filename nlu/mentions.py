@@ -150,14 +150,36 @@ def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
     `start` is said of an outside party named in the noun phrase right before it."""
     tokens = doc.tokens
     lo = doc.clause_start(start)
+    if tokens[start].lemma in lex.party_objects:
+        # 「取引先様のメールアカウントを乗っ取って」 as one cue: the owner stands before の.
+        return _owned_by_another(doc, start + 1, lo, lex)
     i = before_qualifier(doc, start, lo)  # 「他社で発生した不正アクセス」
-    if i < lo or tokens[i].surface not in lex.party_particles or tokens[i].pos1 != "助詞":
+    if i < lo or tokens[i].pos1 != "助詞":
+        return False
+    if tokens[i].surface == "を":
+        # 「取引先様のメールアカウントを乗っ取って」: their account or machine is what was hit,
+        # the object of the attack word itself; 「取引先のサイトを止める攻撃」 is an attack
+        # aimed at them, maybe from ours.
+        return (
+            i == start - 1
+            and tokens[i - 1].lemma in lex.party_objects
+            and _owned_by_another(doc, i, lo, lex)
+        )
+    if tokens[i].surface not in lex.party_particles:
         return False
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].pos1 == "助詞":
         i -= 1  # 「他社での不正アクセス」; 「他社へのDDoS攻撃に加担」 is ours, at them
         if tokens[i].surface not in lex.party_particles:
             return False
     return lex.outside_parties.contains(doc, noun_phrase_start(doc, i, lo), i)
+
+
+def _owned_by_another(doc: Doc, end: int, lo: int, lex: Lexicon) -> bool:
+    """The noun phrase ending before token `end` is an outside party's own thing, the party
+    named before an の inside it (「取引先様のメールアカウント」)."""
+    start = noun_phrase_start(doc, end, lo)
+    owner = next((k for k in range(end - 1, start - 1, -1) if doc.tokens[k].surface == "の"), None)
+    return owner is not None and lex.outside_parties.contains(doc, start, owner)
 
 
 def noun_phrase_start(doc: Doc, end: int, lo: int = 0) -> int:

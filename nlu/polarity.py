@@ -16,6 +16,7 @@ from nlu.apologies import apologies
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.tokens import Token
+from nlu.unfamiliar import unfamiliar
 
 _QUESTION_MARKS = frozenset({"?", "？"})
 _LEMMA = itemgetter(1)  # Token.lemma, for map()
@@ -52,7 +53,8 @@ def negations(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
         # 「攻撃を受けたのは間違いない」: the 無い of a phrase of certainty affirms, and
         # 「申し訳ない」 says sorry: neither denies.
         spans = [(m.start, m.end) for m in lex.certain.find(doc, lo, hi)]
-        for start, end in [*spans, *apologies(doc, lo, hi)]:
+        # 「見たことない文字が出てる」 describes what was seen, denying nothing either.
+        for start, end in [*spans, *apologies(doc, lo, hi), *unfamiliar(doc, lo, hi)]:
             count -= _negated(doc.tokens[start:end], lex)
     return count + len(lex.negation.find(doc, lo, hi))
 

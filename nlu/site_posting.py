@@ -73,11 +73,13 @@ def site_posting(doc: Doc, lex: Lexicon) -> bool | Unknown | None:
         verb = next(iter(verbs.find(doc, lo, hi)), None)
         if verb is None or not _a_posting(doc, place.start, verb.start, verb.end, hi):
             continue
-        end = doc.clause_end(verb.end - 1)
-        if any(t.lemma in file.deliberating for t in tokens[verb.end : end]):
+        # 「HPへの掲載は、今のところ予定しておりません」: the posting said as a topic with
+        # nothing of its own after it takes the next clause as its predicate.
+        said, end = scope_after(doc, verb.end)
+        if any(t.lemma in file.deliberating for t in tokens[said:end]):
             result = UNKNOWN if result is None else result
             continue
-        state = polarity(doc, verb.end, end, lex, affirm_if=True)
+        state = polarity(doc, said, end, lex, affirm_if=True)
         if state is Polarity.NEGATED and not_yet_undecided(doc, lo, end, lex):
             state = Polarity.HEDGED  # 「HPにはまだ載せていません。載せるべきですか？」
         if state is Polarity.AFFIRMED:

@@ -30,6 +30,10 @@ class UnpublishedFile(config.Schema):
     addressee_keys: NonEmptyWords
     drafts: NonEmptyWords
     draft_of: NonEmptyWords
+    letter_names: NonEmptyWords
+    sent_only: NonEmptyWords
+    sending: NonEmptyWords
+    sent_gap_max: PositiveInt
 
 
 @cache
@@ -38,8 +42,29 @@ def _file() -> UnpublishedFile:
 
 
 def unpublished(doc: Doc) -> bool:
-    """Whether the text is a letter to one addressee, a draft or an internal paper."""
-    return addressed_letter(doc.text) or any(w in doc.text for w in _file().drafts)
+    """Whether the text is a letter to one addressee, a letter that says it was sent only to
+    some, a draft or an internal paper."""
+    text = doc.text
+    return (
+        addressed_letter(text) or _sent_only_to_some(text) or any(w in text for w in _file().drafts)
+    )
+
+
+@cache
+def _sent_only_pattern() -> re.Pattern[str]:
+    file = _file()
+    names, only, sending = (
+        "|".join(map(re.escape, words))
+        for words in (file.letter_names, file.sent_only, file.sending)
+    )
+    gap = file.sent_gap_max
+    return re.compile(rf"(?:{names})(?:は|を)[^。]{{0,{gap}}}?(?:{only})[^。]{{0,2}}?(?:{sending})")
+
+
+def _sent_only_to_some(text: str) -> bool:
+    """「本状は、…お取引先様に個別にお送りしております」: the letter names itself and says it
+    went to its readers one by one, or only to some: the victims notified, no announcement."""
+    return _sent_only_pattern().search(text) is not None
 
 
 def addressed_letter(text: str) -> bool:

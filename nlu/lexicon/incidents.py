@@ -60,6 +60,9 @@ class IncidentWords:
     leak_words: PhraseSet
     countermeasures: frozenset[str]
     party_particles: frozenset[str]
+    party_objects: frozenset[str]
+    """Lemmas of what a party owns that an attack takes as object
+    (「取引先のアカウントを乗っ取って」)."""
     carriers: frozenset[str]
     """Lemmas of what carries malware (メール): 「メール（Emotet）」 names the mail's."""
     harms: PhraseSet
@@ -158,6 +161,7 @@ def incident_words(types: IncidentTypesSection) -> dict[str, Any]:
         "leak_words": one("leak", types.leak_words),
         "countermeasures": frozenset(types.countermeasures),
         "party_particles": frozenset(types.party_particles),
+        "party_objects": frozenset(types.party_objects),
         "carriers": frozenset(types.carriers),
         "harms": one("harm", types.harms),
         "online_media": one("online", types.online_media),

@@ -62,6 +62,7 @@ class IncidentTypesSection(config.Schema):
     countermeasures: Words
     compound_heads: Words
     party_particles: Words
+    party_objects: Words
     carriers: Words
     harms: Words
     exposed: Words
