@@ -51,9 +51,7 @@ def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
     )
 
 
-def _operator_named(
-    doc: Doc, end: int, length: int, lex: Lexicon, labels: tuple[str, ...]
-) -> bool:
+def _operator_named(doc: Doc, end: int, length: int, lex: Lexicon, labels: tuple[str, ...]) -> bool:
     """Whether an operator of one of `labels` (reporter labels) is named in the `length`
     tokens after `end`, or in the cue's own phrase ending there."""
     return any(
