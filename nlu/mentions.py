@@ -150,6 +150,9 @@ def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
     `start` is said of an outside party named in the noun phrase right before it."""
     tokens = doc.tokens
     lo = doc.clause_start(start)
+    # 「取引先様のメールアカウントを乗っ取って」: the thing attacked is theirs, past the
+    # nouns of its compound.
+    start = _compound_start(doc, start, lo)
     i = before_qualifier(doc, start, lo)  # 「他社で発生した不正アクセス」
     if i < lo or tokens[i].surface not in lex.party_particles or tokens[i].pos1 != "助詞":
         return False
@@ -157,7 +160,27 @@ def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
         i -= 1  # 「他社での不正アクセス」; 「他社へのDDoS攻撃に加担」 is ours, at them
         if tokens[i].surface not in lex.party_particles:
             return False
-    return lex.outside_parties.contains(doc, noun_phrase_start(doc, i, lo), i)
+    return any(
+        _party_heads(doc, m.end, i)
+        for m in lex.outside_parties.find(doc, noun_phrase_start(doc, i, lo), i)
+    )
+
+
+def _party_heads(doc: Doc, end: int, hi: int) -> bool:
+    """Whether a party named up to token `end` heads its part of a phrase ending at `hi`:
+    the phrase ends there, or の or a title (様, さん) follows; 「取引先管理システム」 is
+    ours, a system named after whom it serves."""
+    tokens = doc.tokens
+    while end < hi and tokens[end].pos1 == "接尾辞":
+        end += 1
+    return end >= hi or tokens[end].surface == "の"
+
+
+def _compound_start(doc: Doc, start: int, lo: int) -> int:
+    """Where the run of nouns ending with the word at `start` begins, back to `lo`."""
+    while start - 1 >= lo and doc.tokens[start - 1].pos1 == "名詞":
+        start -= 1
+    return start
 
 
 def noun_phrase_start(doc: Doc, end: int, lo: int = 0) -> int:
