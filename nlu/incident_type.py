@@ -42,6 +42,7 @@ from nlu.type_conditions import (
 )
 from nlu.type_doubts import ddos_relay_sentences, infection_in_doubt, loose_doubt
 from nlu.type_exposure import exposure_kind, in_order
+from nlu.type_guessed import guessed
 from nlu.type_insider import insider_cues
 from nlu.type_kana import heard_in_kana
 from nlu.type_ransom import ransom_cues
@@ -299,6 +300,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
                 recovered += found_again(doc, match)
                 losses.append(match)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
+            if kind is IncidentType.OTHER and guessed(doc, match, hedged=state is Polarity.HEDGED):
+                continue  # 「持ち出して勧誘に使ってるんじゃないか」: only guessed (rule 1)
             if kind is IncidentType.OTHER and state is Polarity.AFFIRMED:
                 plain_others.append(match)
             if kind is IncidentType.SUSPECTED and (

@@ -171,7 +171,20 @@ def on_another_party(doc: Doc, start: int, lex: Lexicon) -> bool:
         i -= 1  # 「他社での不正アクセス」; 「他社へのDDoS攻撃に加担」 is ours, at them
         if tokens[i].surface not in lex.party_particles:
             return False
-    return lex.outside_parties.contains(doc, noun_phrase_start(doc, i, lo), i)
+    return any(
+        _party_heads(doc, m.end, i)
+        for m in lex.outside_parties.find(doc, noun_phrase_start(doc, i, lo), i)
+    )
+
+
+def _party_heads(doc: Doc, end: int, hi: int) -> bool:
+    """Whether a party named up to token `end` heads its part of a phrase ending at `hi`:
+    the phrase ends there, or の or a title (様, さん) follows; 「取引先管理システム」 is
+    ours, a system named after whom it serves."""
+    tokens = doc.tokens
+    while end < hi and tokens[end].pos1 == "接尾辞":
+        end += 1
+    return end >= hi or tokens[end].surface == "の"
 
 
 def _owned_by_another(doc: Doc, end: int, lo: int, lex: Lexicon) -> bool:

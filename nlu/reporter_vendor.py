@@ -5,6 +5,8 @@ contractor that only told us is not read as the place of the leak.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from coverage import IncidentType
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -22,14 +24,12 @@ def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
     window = doc.tokens[end : end + 6]
     particle = next((i for i, t in enumerate(window) if t.surface in ("から", "より")), None)
     if particle is None:
-        return False
+        # 「最初に気づいたのは監視委託してるMSSP」: a security operator named, by any
+        # particle; a network or cloud one (「委託先のクラウド事業者で情報漏えい」) can be
+        # where the data leaked.
+        return _operator_named(doc, end, _name_end(window), lex, ("security",))
     # 「運用監視を委託している株式会社Xより」: the cue ends the operator's own phrase.
-    operators = [
-        r
-        for r in lex.reporters.find(doc)
-        if r.label in ("security", "network") and r.start < end + particle and r.end >= end
-    ]
-    if operators:
+    if _operator_named(doc, end, particle, lex, ("security", "network")):
         return True
     _, last = doc.sentence_span(end - 1)
     # 「委託している外部のシステム会社から連絡」: a longer name, nouns only, is still the
@@ -49,6 +49,20 @@ def is_reporter(doc: Doc, end: int, lex: Lexicon) -> bool:
         and doc.tokens[m.start].lemma in lex.source_lemmas
         for m in lex.report_words.find(doc)
     )
+
+
+def _operator_named(doc: Doc, end: int, length: int, lex: Lexicon, labels: tuple[str, ...]) -> bool:
+    """Whether an operator of one of `labels` (reporter labels) is named in the `length`
+    tokens after `end`, or in the cue's own phrase ending there."""
+    return any(
+        r.label in labels and r.start < end + length and r.end >= end
+        for r in lex.reporters.find(doc)
+    )
+
+
+def _name_end(window: Sequence[Token]) -> int:
+    """How many of `window`'s tokens are a name's (`_in_name`)."""
+    return next((i for i, t in enumerate(window) if not _in_name(t)), len(window))
 
 
 def _in_name(token: Token) -> bool:

@@ -17,6 +17,7 @@ from nlu.incident_hints import (
 )
 from nlu.lexicon import lexicon
 from nlu.reading import Reading
+from nlu.vendor_held import access_of_held_vendor, attack_of_held_vendor
 from nlu.victim_groups import of_owner
 
 if TYPE_CHECKING:
@@ -50,8 +51,12 @@ def fold_values(state: FactState, reading: Reading) -> None:
     corrected = reading.retracts
     held = state.values.get(Fact.INCIDENT_TYPE), state.values.get(Fact.UNAUTHORIZED_ACCESS)
     settled = settled_doubt(*held, state.doubted_attack, reading)
+    # 「委託先がランサムにやられた」→「うちのデータも暗号化されたサーバーに」: theirs, held.
+    vendors = access_of_held_vendor(held[0], reading)
     for name in SCALAR_FACTS:
         value = getattr(reading, name)
+        if vendors and name is Fact.UNAUTHORIZED_ACCESS:
+            continue
         if settled is not None and name in (Fact.INCIDENT_TYPE, Fact.UNAUTHORIZED_ACCESS):
             # 「不正ログインかも」→「ログ見た、確定」: the doubted attack, found.
             value = settled if name is Fact.INCIDENT_TYPE else Access.FOUND
@@ -69,6 +74,7 @@ def fold_values(state: FactState, reading: Reading) -> None:
             or generic_over_circumstance(old_type, reading)
             or consequence_of_attack(old_type, reading)
             or exposure_of_held(old_type, reading)
+            or attack_of_held_vendor(old_type, reading)
         ):
             continue
         if name is Fact.INCIDENT_TYPE and value is not None:
