@@ -53,8 +53,12 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
     """
     result: bool | None = None
     pending = withheld = False
-    # 「コールセンターが90万。…まだ何も払ってません」: the amounts are prices, not spending.
-    unpaid = lex.consent_unpaid.contains(doc)
+    # 「コールセンターが90万。…まだ何も払ってません」: the amounts are prices, not spending;
+    # so they are when spending itself is said not to have come yet (「発注もまだです」).
+    unpaid = lex.consent_unpaid.contains(doc) or any(
+        _not_yet(doc, match.end, lex)
+        for match in (*lex.spent.find(doc), *lex.spending_nouns.find(doc))
+    )
     # 「弁護士相談 30万。同意はこれから取ります」: consent to come, so the costs are too.
     to_come = any(
         match.label == "consent"

@@ -114,6 +114,8 @@ class ConsentWords:
     consent_hedges: PhraseSet
     consent_unspent: PhraseSet
     consent_unpaid: PhraseSet
+    spending_nouns: PhraseSet
+    """「契約」「依頼」: spending named as a noun; said to be not yet, nothing was spent."""
     completed_lemmas: frozenset[str]
     completed_surfaces: frozenset[str]
 
@@ -237,4 +239,5 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
         "consent_hedges": one("hedge", consent.hedges),
         "consent_unspent": one("unspent", consent.unspent),
         "consent_unpaid": one("unpaid", consent.unpaid),
+        "spending_nouns": one("order", consent.orders),
     }

@@ -101,3 +101,4 @@ class ConsentSection(config.Schema):
     hedges: Words
     unspent: Words
     unpaid: Words
+    orders: Words
