@@ -30,7 +30,7 @@ from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
 from nlu.type_asked import asked_by_someone
 from nlu.type_bugs import seen_through_bug
-from nlu.type_caught import caught_by_tool
+from nlu.type_caught import caught_by_tool, trace_caught
 from nlu.type_checkboxes import unticked
 from nlu.type_conditions import (
     conditional_cues,
@@ -283,7 +283,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             ):
                 carried.add(kind)
             elif state in (Polarity.AFFIRMED, Polarity.NEUTRAL):
-                (caught if caught_by_tool(doc, match.end) else reached).add(kind)
+                by_tool = caught_by_tool(doc, match.end) or trace_caught(doc, match)
+                (caught if by_tool else reached).add(kind)
             elif state is Polarity.HEDGED and infection_in_doubt(doc, match, lex):
                 infection_doubted = True
             if state in (Polarity.HEDGED, Polarity.TOPIC) and not loose_doubt(

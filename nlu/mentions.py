@@ -36,6 +36,17 @@ def _names_before(doc: Doc, start: int) -> bool:
     )
 
 
+def _named_after(doc: Doc, end: int) -> bool:
+    """「「LockBit」と呼ばれるランサムウェア」「Emotetという」: the word is the name introduced."""
+    tokens = doc.tokens
+    i = end + (end < len(tokens) and tokens[end].pos2 == "括弧閉")
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].surface == "と"
+        and tokens[i + 1].lemma in ("言う", "呼ぶ")
+    )
+
+
 def _describing_verb(doc: Doc, i: int) -> bool:
     """Whether token i ends a non-past clause that can modify the noun after it: a verb
     in its attributive form, which ends in the u-row (「拡大していく」「感染させる」), not
@@ -120,6 +131,8 @@ def described(doc: Doc, match: Match, heads: list[Match], lex: Lexicon, *, plain
     start, end = match.start, match.end
     if plain and _names_before(doc, _noun_start(doc, start)):
         return True
+    if match.label == _MALWARE and _named_after(doc, end):
+        return True  # the malware's name; what it did is read of the word after
     return (
         (match.label == _MALWARE and _modified(doc, start))
         or _in_description(doc, end, heads)

@@ -15,7 +15,7 @@ from coverage import Access, Fact
 from nlu.announce_undecided import undecided_in
 from nlu.doc import make_doc
 from nlu.intent import read_answer
-from nlu.lexicon import Lexicon
+from nlu.lexicon import OPEN_ANSWER, Lexicon
 
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
 _FIRST_CLAUSE = re.compile(r"[、。,.!?\n]")
@@ -78,7 +78,8 @@ def quoted_value(quoted: QuotedAnswer, lex: Lexicon) -> tuple[bool, QuotedValue]
     if quoted.fact is Fact.UNAUTHORIZED_ACCESS:
         labels = [m.label for m in lex.access_answers.find(make_doc(sentence))]
         if labels:
-            return True, Access(labels[-1])
+            # 「確定ではないです」: not confirmed, so nothing settled either way (rule 4).
+            return True, None if labels[-1] == OPEN_ANSWER else Access(labels[-1])
     answer = read_answer(_FIRST_CLAUSE.split(quoted.answer, maxsplit=1)[0], lex)
     if answer is None:
         answer = read_answer(sentence, lex)

@@ -24,7 +24,7 @@ from nlu.lexicon.announced import (
 from nlu.lexicon.costs import CostWords, cost_words
 from nlu.lexicon.detection import DetectionWords, Frames, detection_words
 from nlu.lexicon.incidents import AccessWords, IncidentWords, access_words, incident_words
-from nlu.lexicon.labels import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, THEFT
+from nlu.lexicon.labels import BLOCKED, EXPOSED, NOT_INCIDENT, OPEN_ANSWER, SIGN, THEFT
 from nlu.lexicon.markers import MarkerWords, marker_words
 from nlu.lexicon.questions import (
     AnswerWords,
@@ -51,6 +51,7 @@ __all__ = [
     "INTENTS",
     "NOT_COST",
     "NOT_INCIDENT",
+    "OPEN_ANSWER",
     "SIGN",
     "THEFT",
     "UNKNOWN_COST",

@@ -8,7 +8,7 @@ from typing import Any
 
 from coverage import IncidentType
 from nlu.kana_words import Readings, loanwords, readings
-from nlu.lexicon.labels import BLOCKED, EXPOSED, NOT_INCIDENT, SIGN, THEFT, one
+from nlu.lexicon.labels import BLOCKED, EXPOSED, NOT_INCIDENT, OPEN_ANSWER, SIGN, THEFT, one
 from nlu.lexicon_file import AccessSection, IncidentTypesSection, labelled
 from nlu.phrases import PhraseSet
 
@@ -198,7 +198,11 @@ def access_words(access: AccessSection) -> dict[str, Any]:
         "access_not_cues": one("none", access.not_cues),
         "access_affirm": one("affirm", access.affirm),
         "access_answers": PhraseSet(
-            {"found": access.found_words, "not_found": access.not_found_words}
+            {
+                "found": access.found_words,
+                "not_found": access.not_found_words,
+                OPEN_ANSWER: access.open_words,
+            }
         ),
         "doing": frozenset(access.doing),
         "neutral_heads": frozenset(access.neutral_heads),

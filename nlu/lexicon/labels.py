@@ -13,6 +13,8 @@ SIGN = "sign"
 EXPOSED = "exposed"
 # The label of words that say an attack was stopped before it reached us (防御された).
 BLOCKED = "blocked"
+# The label of answers that say an attack is not confirmed (確定ではない): nothing settled.
+OPEN_ANSWER = "open"
 # The label of words that say a thing was stolen (盗まれた, 置き引き): see `nlu.theft`.
 THEFT = "theft"
 

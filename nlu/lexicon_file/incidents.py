@@ -84,6 +84,7 @@ class AccessSection(config.Schema):
     affirm: Words
     found_words: Words
     not_found_words: Words
+    open_words: Words
     doing: Words
     neutral_heads: Words
     sign_heads: Words
