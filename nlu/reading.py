@@ -48,6 +48,9 @@ class QuestionTopic(StrEnum):
     RECIPIENT_DELETED = "recipient_deleted"
     INSURER = "insurer"  # 保険会社に連絡したほうがいい？ 代理店に言えばいい？
     RESTORE = "restore"  # バックアップから戻していい？ データは戻る？
+    INTERNAL_REPORT = "internal_report"  # 上司に報告すべき？ 情シスに言ったほうがいい？
+    AV_SCAN = "av_scan"  # ウイルス対策ソフトでスキャンしていい？ 自分で駆除していい？
+    HUSH = "hush"  # 社員に口止めしたほうがいい？ 黙っておいていい？
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,10 @@ DONE = [
     ("ECサイトは停止しました", "site_stopped"),
     ("警察に遺失届を出しました", "police"),
     ("JPCERTに報告済み", "jpcert"),
+    # The superior or the IT department told, however they are named.
+    ("社長に報告済みです", "internal_reported"),
+    ("部長には共有しました", "internal_reported"),
+    ("情シスに連絡しましたが、まだ返事がありません", "internal_reported"),
     # A state kept, as the step asks: the machine left on.
     ("電源は切ってないです", "power_kept"),
     ("電源は入れたままにしています", "power_kept"),
@@ -51,6 +55,9 @@ NOT_DONE = [
     "電源を切りました",  # the opposite of the step
     "電源切ってないですか？",  # asks
     "駅に電話したら見つかるかな",  # supposes
+    "上司に報告したほうがいい？",  # asks
+    "まだ上長には報告してません",  # not yet
+    "情シスから連絡がありました",  # their act, not ours
 ]
 
 

@@ -229,3 +229,77 @@ def test_whether_to_restore_is_answered_with_evidence_first(text: str) -> None:
 @pytest.mark.parametrize("text", ["バックアップから復元しました", "データは戻ってきました"])
 def test_a_restore_told_is_no_question(text: str) -> None:
     assert QuestionTopic.RESTORE not in read_message(text).question_topics
+
+
+# Whether to scan or remove the malware now: cut the network, ask the specialist first (a
+# scan that deletes or quarantines files loses evidence), removal is ⑥ with consent.
+ASKING_SCAN = [
+    "ウイルス対策ソフトでスキャンしていい？",
+    "セキュリティソフトで駆除すべきですか",
+    "自分で駆除しても大丈夫？",
+    "フルスキャンかけたほうがいいですか",
+]
+
+
+@pytest.mark.parametrize("text", ASKING_SCAN)
+def test_whether_to_scan_is_answered_with_evidence_and_removal_cost(text: str) -> None:
+    bot = engine()
+    bot.handle(KEY, "PCがウイルスに感染したみたいです", user="U1")
+    reply = bot.handle(KEY, text, user="U1")
+    assert reply.answer == answer_for(QuestionTopic.AV_SCAN).lines
+    shown = "".join(reply.answer)
+    assert "切り離" in shown and "⑥" in shown and "同意" in shown
+
+
+# Whether to tell the superior or the IT department: yes, now, with one point of contact.
+ASKING_INTERNAL = [
+    "上司には報告すべき？",
+    "情シスに言ったほうがいい？",
+    "社長へ連絡した方がいいですか",
+    "社内報告は必要？",
+]
+
+
+@pytest.mark.parametrize("text", ASKING_INTERNAL)
+def test_whether_to_tell_the_superior_is_answered(text: str) -> None:
+    assert read_message(text).question_topics[0] is QuestionTopic.INTERNAL_REPORT
+    reply = engine().handle(KEY, text, user="U1")
+    assert reply.answer == answer_for(QuestionTopic.INTERNAL_REPORT).lines
+
+
+# Near misses: the report to 個人情報保護委員会, the insurer, and the IT department's own
+# call (their act, not a report to them) are other topics or none.
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("個人情報保護委員会に報告は必要？", QuestionTopic.PPC_REPORT),
+        ("保険会社に連絡したほうがいい？", QuestionTopic.INSURER),
+        ("情シスから連絡がありました。電源は切るべき？", QuestionTopic.POWER_OFF),
+    ],
+)
+def test_other_reports_keep_their_topic(text: str, topic: QuestionTopic) -> None:
+    topics = read_message(text).question_topics
+    assert topics[0] is topic and QuestionTopic.INTERNAL_REPORT not in topics
+
+
+# Whether to keep it quiet: no hiding, a set circle inside, no posting, one voice outside.
+ASKING_HUSH = [
+    "社員に口止めしたほうがいい？",
+    "このことは社内で伏せておいたほうがいいですか",
+    "従業員にはどう説明すれば？",
+]
+
+
+@pytest.mark.parametrize("text", ASKING_HUSH)
+def test_whether_to_keep_it_quiet_is_answered(text: str) -> None:
+    reply = engine().handle(KEY, text, user="U1")
+    assert reply.answer == answer_for(QuestionTopic.HUSH).lines
+    assert "SNS" in "".join(reply.answer)
+
+
+@pytest.mark.parametrize(
+    "text", ["ウイルス対策ソフトでスキャンしました", "社員には口止めしていません。"]
+)
+def test_a_scan_or_silence_told_is_no_question(text: str) -> None:
+    topics = read_message(text).question_topics
+    assert QuestionTopic.AV_SCAN not in topics and QuestionTopic.HUSH not in topics

@@ -29,6 +29,9 @@ QUESTION_TOPICS: Final = (
     "recipient_deleted",
     "insurer",
     "restore",
+    "internal_report",
+    "av_scan",
+    "hush",
 )
 
 
@@ -87,6 +90,10 @@ class QuestionTopicWords(config.Schema):
     next: NonEmptyWords
     insurer: NonEmptyWords
     restore: NonEmptyWords
+    av_scan: NonEmptyWords
+    hush: NonEmptyWords
+    # Said mostly as a party and its act (config/nlu_topic_pairs.toml: 「上司には報告すべき？」).
+    internal_report: Words = Field(default_factory=list)
     # Read from its pairs (config/nlu_topic_pairs.toml); phrases of its own are optional.
     recipient_deleted: Words = Field(default_factory=list)
 
