@@ -451,7 +451,12 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return True  # 「社内検知」「社内の監視」 name the finding itself
     _, last = doc.sentence_span(match.start)
     predicate = next(
-        (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
+        (
+            m
+            for m in lex.agent_predicates.find(doc)
+            if match.end <= m.start < last and not _in_compound(doc, m)
+        ),
+        None,
     )
     if predicate is not None:
         # 「当社では現在、…確認を進めております」: a check still going on found nothing yet.
@@ -462,6 +467,16 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
     acting = doc.tokens[match.start].surface in lex.acting_parties
     return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
+
+
+def _in_compound(doc: Doc, predicate: Match) -> bool:
+    """「生産管理システムの異常を検知し」: a predicate noun with a noun right after it is a
+    part of a compound noun (管理システム), not what the agent did."""
+    tokens = doc.tokens
+    if predicate.end >= len(tokens) or tokens[predicate.end - 1].pos1 != "名詞":
+        return False
+    after = tokens[predicate.end]
+    return after.pos1 == "名詞" and doc.ends[predicate.end - 1] == doc.starts[predicate.end]
 
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
