@@ -28,6 +28,8 @@ class SideFile(config.Schema):
     sides: NonEmptyWords
     anaphors: NonEmptyWords
     contracted: NonEmptyWords
+    places: NonEmptyWords
+    happened: NonEmptyWords
 
 
 @cache
@@ -38,6 +40,12 @@ def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
         PhraseSet({"anaphor": file.anaphors}),
         PhraseSet({"contracted": file.contracted}),
     )
+
+
+@cache
+def _places() -> tuple[PhraseSet, PhraseSet]:
+    file = config.load(FILE, SideFile)
+    return PhraseSet({"place": file.places}), PhraseSet({"happened": file.happened})
 
 
 def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
@@ -58,6 +66,8 @@ def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
             # 「任せているSaaS事業者がランサムウェア攻撃を受け…とのお知らせ」: the contractor
             # is itself the one attacked.
             owners.append(Match(reporter.start, end + 1, "side"))
+        elif (at := _place_of_attack(doc, end, last)) is not None:
+            owners.append(Match(reporter.start, at, "side"))  # 「提供事業者において発生した」
     if not owners:
         return False
     attacks = {t.value for t in lex.attacks}
@@ -68,3 +78,15 @@ def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
         for owner in owners
         for cue in cues
     )
+
+
+def _place_of_attack(doc: Doc, end: int, last: int) -> int | None:
+    """「提供事業者において発生した不正アクセス」「提供事業者への不正アクセス」: the party ending
+    at `end` is where the attack happened or what it was aimed at; where the attack may be
+    named, or None."""
+    places, happened = _places()
+    place = next((m for m in places.find(doc, end, last) if m.start == end), None)
+    if place is None:
+        return None
+    then = next((m for m in happened.find(doc, place.end, last) if m.start == place.end), None)
+    return then.end if then is not None else place.end

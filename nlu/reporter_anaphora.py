@@ -37,19 +37,46 @@ def anaphoric_reports(
     others = other_party_names()
     events = []
     for report in (r for r in reports if r.start not in read):
-        first, _ = doc.sentence_span(report.start)
+        first, last = doc.sentence_span(report.start)
         i = report.start - 1
         while i > first and (tokens[i].surface in _BETWEEN or _writer(tokens[i].surface)):
             i -= 1
         if i <= first or tokens[i].surface not in ("から", "より"):
-            continue
-        name = "".join(t.surface for t in tokens[max(first, i - 2) : i])
+            postposed = _postposed_source(doc, report, last)
+            if postposed is None:
+                continue
+            i = postposed
+        name = "".join(t.surface for t in tokens[max(first, i - 3) : i])  # 同|事業|者
         if not name.endswith(others):
             continue
         before = [r for r in every if r.end <= i - 1]
         kind = kind_of(before[-1]) if before else Detection.THIRD_PARTY
         events.append((report.start, kind))
     return events
+
+
+# 「…との報告が、11月6日、同社から当社にありました」: between the report word's が and the
+# 同- name, only a date or a comma; after its から, the company it was made to and the verb
+# of its coming. Parts of speech, then lemmas of the verb.
+_DATE_POS: Final = frozenset({"名詞", "接尾辞", "補助記号"})
+_CAME: Final = frozenset({"有る", "来る", "届く", "入る"})
+
+
+def _postposed_source(doc: Doc, report: Match, last: int) -> int | None:
+    """The から or より after the report word's が (「との報告が、11月6日、同社から当社に
+    ありました」) whose report came, or None."""
+    tokens = doc.tokens
+    if report.end >= last or tokens[report.end].surface not in ("が", "は"):
+        return None
+    k = report.end + 1
+    while k < last and tokens[k].surface not in ("から", "より"):
+        if tokens[k].pos1 not in _DATE_POS:
+            return None
+        k += 1
+    j = k + 1
+    while j < last and (tokens[j].surface in _BETWEEN or _writer(tokens[j].surface)):
+        j += 1
+    return k if j < last and tokens[j].lemma in _CAME else None
 
 
 def _writer(surface: str) -> bool:

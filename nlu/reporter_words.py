@@ -135,6 +135,8 @@ def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
     done = after[:1] and after[0].lemma == "下さる" and any(t.lemma == "た" for t in after[1:3])
     if after and after[0].lemma in lex.outgoing_verbs and not receiving and not done:
         return not _operator_writes_to_us(doc, match, lex)
+    if _humble_object(doc, match, after):
+        return not _operator_writes_to_us(doc, match, lex)  # 「最終のご報告をいたします」
     if _humble(doc, match, after):
         return not _operator_writes_to_us(doc, match, lex)
     i = match.start - 1
@@ -154,12 +156,37 @@ def outgoing(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return False  # 「…を見つけ、同社に通知した」: told to the company itself
     if _favour_done(doc, match):
         return False  # 「住民の方が拾い、役場に届けてくださいました」: done for the writer
-    verb = doc.tokens[match.start].pos1 == "動詞" or (
-        after and (after[0].lemma == "為る" or after[0].surface in ("済み", "済"))
+    verb = (
+        doc.tokens[match.start].pos1 == "動詞"
+        or (after and (after[0].lemma == "為る" or after[0].surface in ("済み", "済")))
+        # 「職員が被害に気づき、警察に通報」: a timeline's line ending on the noun.
+        or _ends_its_line(doc, match.end)
     )
     if passive_report(doc, match, lex):
         return False  # 「取引先に言われた」「顧客に指摘された」: made to the company
     return bool(verb) and not any(t.lemma in lex.incoming_verbs for t in after)
+
+
+# 「ご報告をいたします」「ご連絡を申し上げます」: humble verbs of the writer's own telling that
+# take the report word as their object (lemmas); never 下さる (「ご連絡をくださいました」).
+_HUMBLE_TELLING: Final = frozenset({"致す", "申し上げる", "差し上げる"})
+
+
+def _humble_object(doc: Doc, match: Match, after: list[Token]) -> bool:
+    """「最終のご報告をいたします」: お or ご, the report word, を and a humble verb of telling."""
+    if match.start == 0 or doc.tokens[match.start - 1].surface not in ("お", "ご", "御"):
+        return False
+    return len(after) >= 2 and after[0].surface == "を" and after[1].lemma in _HUMBLE_TELLING
+
+
+def _ends_its_line(doc: Doc, end: int) -> bool:
+    """The word ending at token `end` closes its line: the text ends, or a line break or a
+    full stop follows it."""
+    if end >= len(doc.tokens):
+        return True
+    if doc.tokens[end].surface in ("。", "．"):
+        return True
+    return "\n" in doc.text[doc.ends[end - 1] : doc.starts[end]]
 
 
 # Verbs of a favour done (lemmas): a report made 「…てくださった」「…てくれた」 was made for the

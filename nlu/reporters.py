@@ -6,7 +6,7 @@ nearest before a report word wins.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from coverage import Detection
 from nlu.doc import Doc
@@ -97,6 +97,10 @@ from nlu.reporter_words import (
     sent,
     went_off,
 )
+
+# Between a reporter and its から: the honorific person it is (「保護者の方から」「お客様より」
+# is one word; 「会員の皆様から」). Surface forms.
+_PERSON_TAIL: Final = frozenset({"の", "方", "様", "さま", "さん", "皆", "各位"})
 
 # Where `_events` keeps, on the `Doc`, the reports it read as third party with nobody named.
 _UNNAMED = "detection_unnamed"
@@ -313,7 +317,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         before = [r for r in before if r not in content]
         # 「…を指摘する文書が届き、市が調べたところ」: a reporter after the report word, in a
         # clause of its own, is the subject of what followed, not who reported it.
-        after = [r for r in named if r.start >= match.start and _same_clause(doc, match, r)]
+        after = [r for r in named if r.start >= match.start and _same_clause(doc, match, r, lex)]
         word = doc.tokens[match.start].lemma
         # 「内容証明きた」: a word MeCab cuts in two is named as written.
         written = "".join(t.surface for t in doc.tokens[match.start : match.end])
@@ -404,13 +408,29 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     return events
 
 
-def _same_clause(doc: Doc, report: Match, reporter: Match) -> bool:
+def _same_clause(doc: Doc, report: Match, reporter: Match, lex: Lexicon) -> bool:
     """The reporter after the report word stands in the clause the report word ends, or
     says it was from them (「…とのご連絡を、お客様から受ける」)."""
     if doc.clause_of[reporter.start] == doc.clause_of[report.end - 1]:
         return True
-    tail = doc.tokens[reporter.end : reporter.end + 2]
-    return any(t.surface in ("から", "より") for t in tail)
+    return _received_from(doc, reporter, lex)
+
+
+def _received_from(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
+    """「…とのご連絡を、お客様から受ける」「複数の保護者の方からいただきました」: the reporter's
+    から or より (after an honorific person noun) governs a verb of receiving, not another
+    verb (「社内ネットワークを外部から遮断する」)."""
+    tokens = doc.tokens
+    k = reporter.end
+    while k < len(tokens) and tokens[k].surface in _PERSON_TAIL:
+        k += 1
+    if k >= len(tokens) or k > reporter.end + 3 or tokens[k].surface not in ("から", "より"):
+        return False
+    _, last = doc.sentence_span(k)
+    verb = next((t for t in tokens[k + 1 : last] if t.pos1 == "動詞"), None)
+    return verb is not None and (
+        verb.lemma in lex.receiving_verbs or verb.lemma in lex.incoming_verbs
+    )
 
 
 def _detached(doc: Doc, reporter: Match, report: int) -> bool:
@@ -431,7 +451,12 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
         return True  # 「社内検知」「社内の監視」 name the finding itself
     _, last = doc.sentence_span(match.start)
     predicate = next(
-        (m for m in lex.agent_predicates.find(doc) if match.end <= m.start < last), None
+        (
+            m
+            for m in lex.agent_predicates.find(doc)
+            if match.end <= m.start < last and not _in_compound(doc, m)
+        ),
+        None,
     )
     if predicate is not None:
         # 「当社では現在、…確認を進めております」: a check still going on found nothing yet.
@@ -442,6 +467,16 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
     acting = doc.tokens[match.start].surface in lex.acting_parties
     return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
+
+
+def _in_compound(doc: Doc, predicate: Match) -> bool:
+    """「生産管理システムの異常を検知し」: a predicate noun with a noun right after it is a
+    part of a compound noun (管理システム), not what the agent did."""
+    tokens = doc.tokens
+    if predicate.end >= len(tokens) or tokens[predicate.end - 1].pos1 != "名詞":
+        return False
+    after = tokens[predicate.end]
+    return after.pos1 == "名詞" and doc.ends[predicate.end - 1] == doc.starts[predicate.end]
 
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:

@@ -1,0 +1,52 @@
+"""A provider reporting an attack that happened at it (「提供事業者において発生した不正アクセス」
+「提供事業者への不正アクセス」) is a contractor reporting its own leak: a third party
+(tests/data/README.md rule 3), not a network operator reporting an attack on the service it
+runs for us.
+
+Our own sentences: an attack on our own account or site, told by the operator, stays an
+external report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage import Detection
+from nlu.extract import read_message
+
+EXTERNAL, THIRD = Detection.EXTERNAL_REPORT, Detection.THIRD_PARTY
+
+Case = tuple[str, Detection | None]
+
+OPERATOR_PLACE: list[Case] = [
+    (
+        "当社が利用しているクラウドサービスの提供事業者において発生した不正アクセスにつき、"
+        "同社から報告を受けました。",
+        THIRD,
+    ),
+    (
+        "当社が利用しているクラウドサービスの提供事業者への不正アクセスについて、"
+        "同事業者より連絡がありました。",
+        THIRD,
+    ),
+    (
+        "利用しているサービス提供事業者で発生したランサムウェア被害について、"
+        "同社から報告がありました。当社の顧客情報も含まれていました。",
+        THIRD,
+    ),
+    # The attack is on ours: the operator's report is an external one.
+    (
+        "利用しているクラウドサービスの提供事業者から、当社アカウントへの不正アクセスを"
+        "検知したとの連絡がありました。",
+        EXTERNAL,
+    ),
+    (
+        "サーバーを提供している事業者から、当社サイトへのDDoS攻撃を検知したと連絡がありました。",
+        EXTERNAL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATOR_PLACE)
+def test_detection_operator_place(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
