@@ -245,7 +245,25 @@ def _of_another(doc: Doc, at: int, lex: Lexicon) -> bool:
         for m in lex.consent_other_parties.find(doc, first, at)
     ):
         return True
+    if any(
+        _asked_party(doc, k + 1) and not _list_separated(doc, k + 1, at)
+        for k in _described_persons(doc, first, at, lex)
+    ):
+        return True
     return lex.consent_other_acts.contains(doc, at, clause_end)
+
+
+def _described_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[int]:
+    """「受信された方」「購入した人」: a person noun right after a verb or an auxiliary, the
+    end of a clause that describes them (「担当の方」 is named by の instead)."""
+    tokens = doc.tokens
+    return [
+        k
+        for k in range(max(lo, 1), hi)
+        if tokens[k].lemma in lex.consent_described_persons
+        and tokens[k].pos1 == "名詞"
+        and tokens[k - 1].pos1 in ("動詞", "助動詞")
+    ]
 
 
 # 「送信先の事業者様には」「ご本人から」: the particles that mark the one asked for consent.

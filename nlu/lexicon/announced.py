@@ -101,6 +101,8 @@ class ConsentWords:
     consent_given: PhraseSet
     consent_other_parties: PhraseSet
     consent_other_acts: PhraseSet
+    consent_described_persons: frozenset[str]
+    """「方」「人」: a person a clause describes (「受信された方」), someone outside."""
     spent: PhraseSet
     consent_not_yet: frozenset[str]
     spent_not_yet: frozenset[str]
@@ -224,6 +226,7 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
         "consent_given": one("given", consent.given),
         "consent_other_parties": one("other", consent.other_parties),
         "consent_other_acts": one("act", consent.other_acts),
+        "consent_described_persons": frozenset(consent.described_persons),
         "spent": one("spent", consent.spent),
         "consent_refused_if_insurer": one("refused", consent.refused_if_insurer),
         "consent_insurer": one("insurer", consent.insurer),

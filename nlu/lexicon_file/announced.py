@@ -87,6 +87,7 @@ class ConsentSection(config.Schema):
     insurer: Words
     other_parties: Words
     other_acts: Words
+    described_persons: Words
     spent: Words
     refused: Words
     missing: Words
