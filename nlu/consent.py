@@ -317,17 +317,21 @@ def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> 
 
     「調査費が120万でした」「- 原因調査 450万」 state money spent; an amount in a question
     or in a sentence that calls it an estimate, a plan or a supposition (「見積もり200万」
-    「かかりそう」「払ったら？」) does not.
+    「かかりそう」「払ったら？」) does not. Nor does a bare amount in a message that calls
+    another of its amounts an estimate (「コールセンターの見積：…\nお詫びのDM：2,000通 ×
+    150円」): the lines are one quote, and only a word of spending says it was spent.
     """
     asking = asking_sentences(doc, lex)
+    bare = False
     for start, _ in spans:
         sentence = doc.sentence_of[doc.token_at(start)]
         if sentence in asking:
             continue
         first, last = doc.sentence_span(doc.token_at(start))
-        if not _unspent(doc, first, last, lex):
-            return True
-    return False
+        if _unspent(doc, first, last, lex):
+            return False
+        bare = True
+    return bare
 
 
 def _unspent(doc: Doc, first: int, last: int, lex: Lexicon, *, told_later: bool = False) -> bool:
