@@ -106,6 +106,8 @@ class ConsentWords:
     spent: PhraseSet
     consent_not_yet: frozenset[str]
     spent_not_yet: frozenset[str]
+    spent_held: frozenset[str]
+    """Lemmas in the spending word's clause that hold it off (「発注は止めています」)."""
     consent_to_come: PhraseSet
     """「これから」: consent still to come, said in the cue's sentence."""
     consent_restated: PhraseSet
@@ -236,6 +238,7 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
         "spent_not_yet": frozenset(consent.spent_not_yet),
+        "spent_held": frozenset(consent.spent_held),
         "consent_to_come": one("to_come", consent.to_come),
         "consent_restated": one("restated", consent.restated),
         "consent_bare_given": frozenset(consent.bare_given),

@@ -96,6 +96,7 @@ class ConsentSection(config.Schema):
     completed_surfaces: Words
     not_yet: Words
     spent_not_yet: Words
+    spent_held: Words
     to_come: Words
     restated: Words
     bare_given: Words
