@@ -23,7 +23,7 @@ from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_quoted import paid_by_another, quoted_price
-from nlu.cost_restated import breakdown, restates, words_between
+from nlu.cost_restated import breakdown, product_again, restates, words_between
 from nlu.cost_revisions import revised_later
 from nlu.cost_tax import before_tax_twins
 from nlu.cost_wishes import wished_undecided
@@ -109,7 +109,7 @@ def attach_costs(
         before, previous = previous, item
         if restates(doc, item, before, counts, cues) or breakdown(doc, item, before, counts, cues):
             continue
-        if index in twins:
+        if index in twins or product_again(doc, item, before):
             continue
         if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
             continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)
