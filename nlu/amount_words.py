@@ -41,6 +41,7 @@ class _PerUnit(config.Schema):
     before: NonEmptyWords
     after: NonEmptyWords
     times: NonEmptyWords
+    rate_marks: NonEmptyWords
 
 
 class _Shorthand(config.Schema):
@@ -137,7 +138,10 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         per_unit_before=tuple(per_unit.before),
         per_unit_after_counter=tuple(per_unit.after_counter),
         per_unit_after=re.compile(rf" ?(?:{alternation(per_unit.after)})"),
-        times_before=re.compile(rf"(?:{counters})?分? ?(?:{times}) ?"),
+        # 「5名 × 日額3万円」: a rate's own word may stand between the times and the price.
+        times_before=re.compile(
+            rf"(?:{counters})?分? ?(?:{times}) ?(?:{alternation(per_unit.rate_marks)})?"
+        ),
         # 「QUOカード500円分×540」: a card's face value (分) times the number of cards.
         times_after=re.compile(rf"分? ?(?:{times}) ?"),
         counter_after=re.compile(rf"(?:{counters})分?"),

@@ -265,26 +265,29 @@ def _attach_times(
     consumed: set[int],
     cfg: AmountWords,
 ) -> bool:
-    """Multiply out 「3台×100万円」 and 「100万円×3台」; tell whether it did."""
+    """Multiply out 「3台×100万円」「100万円×3台」, and 「5名 × 日額3万円 × 10日」 with a
+    count on each side; tell whether it did."""
+    units: int | None = None
     before = _numeral_before(numerals, index, phrase.start)
     if before is not None and phrases[before] is None:
         count = numerals[before]
         if isinstance(count.value, int) and cfg.times_before.fullmatch(
             text, count.end, phrase.start
         ):
-            phrase.per_unit, phrase.units, phrase.start = True, count.value, count.start
-            return True
+            units, phrase.start = count.value, count.start
     times = cfg.times_after.match(text, phrase.end)
     after = index + 1
     if times and after < len(numerals) and numerals[after].start == times.end():
         count = numerals[after]
         if isinstance(count.value, int):
             counter = cfg.counter_after.match(text, count.end)
-            phrase.per_unit, phrase.units = True, count.value
+            units = count.value * (units or 1)
             phrase.end = counter.end() if counter else count.end
             consumed.add(after)
-            return True
-    return False
+    if units is None:
+        return False
+    phrase.per_unit, phrase.units = True, units
+    return True
 
 
 def _attach_per_unit(

@@ -66,6 +66,9 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         for match in _cues(doc, lex)
     )
     said_spent = [_spent_said(doc, match.end, lex) for match in lex.spent.find(doc)]
+    # 「発注はしてません」「契約は見合わせています」: spending denied or held off, so the
+    # amounts said are prices, as with 「まだ」.
+    unpaid = unpaid or Polarity.NEGATED in said_spent or _order_held(doc, lex)
     # 「支払い済みかどうかは未確認」: whether it was paid is not known, so neither are the
     # amounts said with it.
     doubted = Polarity.HEDGED in said_spent
@@ -76,6 +79,7 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         # money spent on this incident.
         and not _names_arrangement(doc, match.end)
         and not (match.end < len(doc.tokens) and doc.tokens[match.end].lemma in lex.spent_not_yet)
+        and not _held_off(doc, match.end, lex)  # 「まだ発注は止めています」
         # 「頼んだら150万って言われました」: a sentence that quotes or supposes a price says
         # nothing was spent yet, as it does of the amounts in it (`costs_incurred`).
         and not _unspent(doc, *doc.sentence_span(match.start), lex, told_later=True)
@@ -148,12 +152,17 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
 # 「了承をいただきましたので入られたかどうかを調べる調査を…」: a past verb and a particle of
 # cause end what was said of consent; the doubt after it is the next clause's (set 27).
 _CAUSES = ("ので", "から")
+# 「同意はまだもらってないので発注はしてません」: a negation before the particle of cause
+# ends it too, so the denial of the order after it does not cancel the consent's own.
+_CAUSE_ENDINGS = frozenset({"た", "ない", "ず"})
 
 
 def _cause_end(doc: Doc, lo: int, hi: int) -> int:
-    """`hi`, or the end of the first 「…たので」「…たから」 in tokens lo..hi."""
+    """`hi`, or the end of the first 「…たので」「…ないので」「…ませんから」 in tokens lo..hi."""
     for i in range(lo, hi):
-        if doc.tokens[i].surface == "た" and doc.text.startswith(_CAUSES, doc.ends[i]):
+        token = doc.tokens[i]
+        ending = token.surface == "た" or (token.pos1 == "助動詞" and token.lemma in _CAUSE_ENDINGS)
+        if ending and doc.text.startswith(_CAUSES, doc.ends[i]):
             return doc.token_at(doc.ends[i] + 1) + 1
     return hi
 
@@ -168,6 +177,31 @@ def _insurer_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     if lex.consent_insurer.contains(doc, lo, hi):
         return True
     return any(lo <= m.start < hi for m in kana_matches(doc, lex.consent_insurer_readings))
+
+
+# 「契約は」「依頼も」: the particle that makes a noun of spending the clause's topic.
+_TOPIC_MARKS = frozenset({"は", "も", "を", "が"})
+
+
+def _order_held(doc: Doc, lex: Lexicon) -> bool:
+    """「契約は見合わせています」「依頼はしていません」: a noun of spending, made the topic,
+    held off or denied in its clause (「契約内容は…」 names no spending)."""
+    tokens = doc.tokens
+    for match in lex.spending_nouns.find(doc):
+        if match.end >= len(tokens) or tokens[match.end].surface not in _TOPIC_MARKS:
+            continue
+        lo, hi = scope_after(doc, match.end, extend=False)
+        denied = polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.NEGATED
+        if denied or _held_off(doc, match.end, lex):
+            return True
+    return False
+
+
+def _held_off(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """「発注は止めています」「契約は見合わせています」: the spending word's clause holds it
+    off, so nothing is spent or ordered yet."""
+    lo, hi = scope_after(doc, end, extend=False)
+    return any(token.lemma in lex.spent_held for token in doc.tokens[lo:hi])
 
 
 def _spent_said(doc: Doc, end: int, lex: Lexicon) -> Polarity:
@@ -245,7 +279,25 @@ def _of_another(doc: Doc, at: int, lex: Lexicon) -> bool:
         for m in lex.consent_other_parties.find(doc, first, at)
     ):
         return True
+    if any(
+        _asked_party(doc, k + 1) and not _list_separated(doc, k + 1, at)
+        for k in _described_persons(doc, first, at, lex)
+    ):
+        return True
     return lex.consent_other_acts.contains(doc, at, clause_end)
+
+
+def _described_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[int]:
+    """「受信された方」「購入した人」: a person noun right after a verb or an auxiliary, the
+    end of a clause that describes them (「担当の方」 is named by の instead)."""
+    tokens = doc.tokens
+    return [
+        k
+        for k in range(max(lo, 1), hi)
+        if tokens[k].lemma in lex.consent_described_persons
+        and tokens[k].pos1 == "名詞"
+        and tokens[k - 1].pos1 in ("動詞", "助動詞")
+    ]
 
 
 # 「送信先の事業者様には」「ご本人から」: the particles that mark the one asked for consent.
@@ -299,17 +351,21 @@ def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> 
 
     「調査費が120万でした」「- 原因調査 450万」 state money spent; an amount in a question
     or in a sentence that calls it an estimate, a plan or a supposition (「見積もり200万」
-    「かかりそう」「払ったら？」) does not.
+    「かかりそう」「払ったら？」) does not. Nor does a bare amount in a message that calls
+    another of its amounts an estimate (「コールセンターの見積：…\nお詫びのDM：2,000通 ×
+    150円」): the lines are one quote, and only a word of spending says it was spent.
     """
     asking = asking_sentences(doc, lex)
+    bare = False
     for start, _ in spans:
         sentence = doc.sentence_of[doc.token_at(start)]
         if sentence in asking:
             continue
         first, last = doc.sentence_span(doc.token_at(start))
-        if not _unspent(doc, first, last, lex):
-            return True
-    return False
+        if _unspent(doc, first, last, lex):
+            return False
+        bare = True
+    return bare
 
 
 def _unspent(doc: Doc, first: int, last: int, lex: Lexicon, *, told_later: bool = False) -> bool:

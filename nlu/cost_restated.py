@@ -81,6 +81,25 @@ def _named_before(doc: Doc, cues: Sequence[Match], product: Priced) -> set[str]:
     return {c.label for c in cues if first <= c.start and c.end <= at}
 
 
+def product_again(doc: Doc, item: Priced, before: Priced | None) -> bool:
+    """「1人1,000円の見舞金を振り込む予定です（1,000円×1,500人）」: the price just read,
+    multiplied by its count, written out again as a product in brackets later in the
+    sentence: the same cost said twice, not another.
+
+    Only when both come to the same yen from the same price per unit, with no sentence end
+    between them, and the product opens its brackets; 「1人1,000円、法人は（1,000円×5社）」
+    multiplied differently is another amount.
+    """
+    if before is None or item.yen != before.yen or item.amount.units is None:
+        return False
+    if before.yen == before.amount.yen or item.amount.per_unit != before.amount.yen:
+        return False  # the earlier amount was not multiplied, or by another price
+    gap = doc.text[before.amount.end : item.amount.start]
+    if any(c in "。\n" for c in gap):
+        return False
+    return gap.rstrip()[-1:] in tuple(_OPENING_BRACKETS + "（")
+
+
 def breakdown(
     doc: Doc, item: Priced, before: Priced | None, counts: Sequence[Count], cues: Sequence[Match]
 ) -> bool:

@@ -23,8 +23,9 @@ from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_quoted import paid_by_another, quoted_price
-from nlu.cost_restated import breakdown, restates, words_between
+from nlu.cost_restated import breakdown, product_again, restates, words_between
 from nlu.cost_revisions import revised_later
+from nlu.cost_tax import before_tax_twins
 from nlu.cost_wishes import wished_undecided
 from nlu.counts import Count
 from nlu.doc import Doc
@@ -101,10 +102,14 @@ def attach_costs(
     parts = find_parts(doc.text, amounts)
     placed: dict[int, _Placed] = {}  # by amount index: where each amount read went
     priced = price(doc, amounts, counts, lex)
+    # 「税抜300万円／税込330万円」: one cost said twice, the amount payable kept.
+    twins = before_tax_twins(doc.text, amounts)
     for index, item in enumerate(priced):
         amount = item.amount
         before, previous = previous, item
         if restates(doc, item, before, counts, cues) or breakdown(doc, item, before, counts, cues):
+            continue
+        if index in twins or product_again(doc, item, before):
             continue
         if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
             continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)

@@ -101,9 +101,13 @@ class ConsentWords:
     consent_given: PhraseSet
     consent_other_parties: PhraseSet
     consent_other_acts: PhraseSet
+    consent_described_persons: frozenset[str]
+    """「方」「人」: a person a clause describes (「受信された方」), someone outside."""
     spent: PhraseSet
     consent_not_yet: frozenset[str]
     spent_not_yet: frozenset[str]
+    spent_held: frozenset[str]
+    """Lemmas in the spending word's clause that hold it off (「発注は止めています」)."""
     consent_to_come: PhraseSet
     """「これから」: consent still to come, said in the cue's sentence."""
     consent_restated: PhraseSet
@@ -224,6 +228,7 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
         "consent_given": one("given", consent.given),
         "consent_other_parties": one("other", consent.other_parties),
         "consent_other_acts": one("act", consent.other_acts),
+        "consent_described_persons": frozenset(consent.described_persons),
         "spent": one("spent", consent.spent),
         "consent_refused_if_insurer": one("refused", consent.refused_if_insurer),
         "consent_insurer": one("insurer", consent.insurer),
@@ -233,6 +238,7 @@ def consent_words(consent: ConsentSection) -> dict[str, Any]:
         "completed_surfaces": frozenset(consent.completed_surfaces),
         "consent_not_yet": frozenset(consent.not_yet),
         "spent_not_yet": frozenset(consent.spent_not_yet),
+        "spent_held": frozenset(consent.spent_held),
         "consent_to_come": one("to_come", consent.to_come),
         "consent_restated": one("restated", consent.restated),
         "consent_bare_given": frozenset(consent.bare_given),

@@ -87,6 +87,7 @@ class ConsentSection(config.Schema):
     insurer: Words
     other_parties: Words
     other_acts: Words
+    described_persons: Words
     spent: Words
     refused: Words
     missing: Words
@@ -95,6 +96,7 @@ class ConsentSection(config.Schema):
     completed_surfaces: Words
     not_yet: Words
     spent_not_yet: Words
+    spent_held: Words
     to_come: Words
     restated: Words
     bare_given: Words
