@@ -243,10 +243,14 @@ def read_victims(
         kinds[-1] = _victim_kind(doc, count, previous, counts, lex)
     values = summed(doc, counts, kinds, lex)
     for rate in per_item_rates(doc, counts, lex):
-        # 「約200枚で、1枚1名分です」: the items times the persons each holds.
+        # 「約200枚で、1枚1名分です」: the items times the persons each holds;
+        # 「約260枚、一人1枚です」: the items divided among the persons. Only persons read as
+        # victims (「担当者1人1枚ずつ配った」 hands sheets to our staff).
+        if kinds[rate.rate] != "individuals":
+            continue
         kinds[rate.unit] = kinds[rate.rate] = None
         kinds[rate.items] = "individuals"
-        values[rate.items] = counts[rate.items].value * counts[rate.rate].value
+        values[rate.items] = rate.persons
     for i, (count, kind) in enumerate(zip(counts, kinds, strict=True)):
         if kind is not None:
             parts = values[i] != count.value  # 「児童3名及び保護者約2名」: the sum of parts
