@@ -132,8 +132,8 @@ def hedged_number(doc: Doc, count: Count, lex: Lexicon) -> bool:
         i += 1
     if i < hi and any(m.start == i for m in lex.hedge.find(doc, i, hi)):
         return True
-    if guessed(doc, count):
-        return True  # 「たぶん2000人ぐらいだと思います」: the number is a guess
+    if guessed(doc, count) or said_unknown_after(doc.text, count.end):
+        return True  # 「たぶん2000人ぐらいだと思います」「1万人…いや、まだわからない」
     # 「2,600人くらい入ってますが、どこまで見られたかはわからない」: how far it reached.
     return _impact_in_doubt(doc, start, hi, lex) or reach_unknown(doc, count, lex)
 
@@ -244,12 +244,31 @@ class LooseFile(config.Schema):
     """`config/nlu_loose_counts.toml`."""
 
     so_far: NonEmptyWords
+    take_back_words: NonEmptyWords
+    still_unknown: NonEmptyWords
+
+
+@cache
+def _file() -> LooseFile:
+    return config.load(FILE, LooseFile)
 
 
 @cache
 def _so_far() -> PhraseSet:
     """「今のところ」「最大」: how far a bare count stands, no lead of its own."""
-    return PhraseSet({"so_far": config.load(FILE, LooseFile).so_far})
+    return PhraseSet({"so_far": _file().so_far})
+
+
+def said_unknown_after(text: str, end: int) -> bool:
+    """「1万人くらい…いや、まだわからないです」「2000件くらい、まだ確定してない」: right after
+    the count (past a speaker's hesitation, and a word taking it back), the number is said
+    not yet known."""
+    file = _file()
+    at = past_hesitation(text, end)
+    back = next((w for w in file.take_back_words if text.startswith(w, at)), None)
+    if back is not None:
+        at = past_hesitation(text, at + len(back))
+    return text.startswith(tuple(file.still_unknown), at)
 
 
 def _spaced_off(doc: Doc, count: Count, hi: int, lex: Lexicon) -> bool:

@@ -28,6 +28,8 @@ class UnpublishedFile(config.Schema):
     head_lines: PositiveInt
     addressee_ends: NonEmptyWords
     addressee_keys: NonEmptyWords
+    spaced_honorifics: NonEmptyWords
+    addressee_line_max: PositiveInt
     drafts: NonEmptyWords
     draft_of: NonEmptyWords
     letter_names: NonEmptyWords
@@ -69,12 +71,26 @@ def _sent_only_to_some(text: str) -> bool:
 
 def addressed_letter(text: str) -> bool:
     """Whether the text's head (its lines before the first sentence) names one addressee:
-    a line ending in 御中 or ご担当様, or opening 「宛先:」."""
+    a line ending in 御中 or ご担当様, a person's name and a spaced 様, or 「宛先:」."""
     file = _file()
     keys = tuple(f"{key}:" for key in file.addressee_keys)
     for line in _head(text, file.head_lines):
         bare = _SPACES.sub("", line).lstrip(">")
         if bare.endswith(tuple(file.addressee_ends)) or bare.startswith(keys):
+            return True
+        if _named_person(line.strip(), file):
+            return True
+    return False
+
+
+def _named_person(line: str, file: UnpublishedFile) -> bool:
+    """「山本　様」「院長 佐藤 様」: a short line of a name, a space, then an honorific; the
+    letter is to that one person (「保護者の皆様」 has no space before its 様)."""
+    if not line or len(line) > file.addressee_line_max:
+        return False
+    for honorific in file.spaced_honorifics:
+        name = line.removesuffix(honorific)
+        if name != line and name[-1:].isspace() and name.strip() and ":" not in name:
             return True
     return False
 

@@ -38,29 +38,51 @@ def _file() -> RatesFile:
 
 
 class Rate(NamedTuple):
-    """Indexes into the counts: the items (「約200枚」), the item's one (「1枚」), the rate."""
+    """Indexes into the counts: the items (「約200枚」), the item's one (「1枚」) and the rate
+    (「1名分」), or the person's one (「一人」) and the items each has (「1枚」); and the
+    number of persons the items make."""
 
     items: int
     unit: int
     rate: int
+    persons: int
 
 
 def per_item_rates(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> list[Rate]:
     """「約200枚で、1枚1名分です」: a count of persons right after one item, with the items
-    counted before it by the same counter."""
+    counted before it by the same counter; 「約260枚、一人1枚です」: the items one person has,
+    right after one person, which divide those items into persons."""
     links = frozenset(_file().rate_links)
     found = []
     for r in range(1, len(counts)):
-        rate, unit = counts[r], counts[r - 1]
-        if rate.kind != "individuals" or unit.value != 1 or unit.unit not in lex.item_units:
+        second, first = counts[r], counts[r - 1]
+        if first.value != 1 or not _linked(doc, first, second, links):
             continue
-        between = _SPACES.sub("", doc.text[unit.end : rate.start])
-        if between and between not in links:
+        if second.kind == "individuals" and first.unit in lex.item_units:
+            unit, rate = r - 1, r  # 「1枚1名分」
+        elif first.kind == "individuals" and second.unit in lex.item_units:
+            unit, rate = r, r - 1  # 「一人1枚」
+        else:
             continue
-        items = next((i for i in range(r - 2, -1, -1) if counts[i].unit == unit.unit), None)
-        if items is not None and counts[items].value > 1:
-            found.append(Rate(items, r - 1, r))
+        items = next((i for i in range(r - 2, -1, -1) if counts[i].unit == counts[unit].unit), None)
+        if items is None or counts[items].value <= 1:
+            continue
+        persons = _persons(counts[items].value, counts[unit].value, counts[rate].value)
+        if persons is not None:
+            found.append(Rate(items, unit, rate, persons))
     return found
+
+
+def _linked(doc: Doc, first: Count, second: Count, links: frozenset[str]) -> bool:
+    between = _SPACES.sub("", doc.text[first.end : second.start])
+    return not between or between in links
+
+
+def _persons(items: int, per_unit: int, per_rate: int) -> int | None:
+    """Persons in `items`, when `per_unit` items hold `per_rate` persons; None when the items
+    do not divide evenly (「一人2枚」 of 「261枚」)."""
+    persons, left = divmod(items * per_rate, per_unit)
+    return None if left else persons
 
 
 def one_each(doc: Doc, count: Count) -> int | None:

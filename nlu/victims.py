@@ -69,6 +69,7 @@ class _Said:
     counted: bool  # counted by its own counter (7,409人), not as records about them
     recipients: bool  # the persons a mail went to (「会員様217名へ配信」)
     part: bool = False  # said as included in a larger count after it (「…を含む」)
+    carried: bool = False  # whose data it is (「スタッフ287名の氏名」「1,103名分」)
 
 
 def price_unit(doc: Doc, count: Count, amounts: Sequence[Amount]) -> bool:
@@ -242,10 +243,14 @@ def read_victims(
         kinds[-1] = _victim_kind(doc, count, previous, counts, lex)
     values = summed(doc, counts, kinds, lex)
     for rate in per_item_rates(doc, counts, lex):
-        # 「約200枚で、1枚1名分です」: the items times the persons each holds.
+        # 「約200枚で、1枚1名分です」: the items times the persons each holds;
+        # 「約260枚、一人1枚です」: the items divided among the persons. Only persons read as
+        # victims (「担当者1人1枚ずつ配った」 hands sheets to our staff).
+        if kinds[rate.rate] != "individuals":
+            continue
         kinds[rate.unit] = kinds[rate.rate] = None
         kinds[rate.items] = "individuals"
-        values[rate.items] = counts[rate.items].value * counts[rate.rate].value
+        values[rate.items] = rate.persons
     for i, (count, kind) in enumerate(zip(counts, kinds, strict=True)):
         if kind is not None:
             parts = values[i] != count.value  # 「児童3名及び保護者約2名」: the sum of parts
@@ -257,6 +262,7 @@ def read_victims(
                     counted=kind == count.kind,
                     recipients=recipients(doc, count, lex),
                     part=_included_part(doc, counts, kinds, i, lex),
+                    carried=_whose_data(doc, count, lex),
                 )
             )
     for kind, total in priced_groups(doc, counts, kinds, amounts, lex).items():
@@ -277,15 +283,25 @@ def read_victims(
     return individuals, corporations, devices
 
 
+def _whose_data(doc: Doc, count: Count, lex: Lexicon) -> bool:
+    """「派遣スタッフ287名の氏名」「お客様1,103名分の氏名」: the count is of those whose data
+    it is, not of persons sent or given something."""
+    hi = doc.sentence_span(doc.token_at(count.start))[1]
+    return count.text.endswith("分") or data_after(doc, count, hi, lex)
+
+
 def _without_receivers(said: Sequence[_Said]) -> list[_Said]:
     """The counts without a kind said only as a mail's recipients when the other kind is
-    counted as records (「名刺情報356件」): what the mail carried was theirs. Recipients
-    beside victims counted by their own counter (「個人会員12,000名に送付…法人会員30社には1社
-    5万円」) are the victims given something, and stay."""
+    counted as records (「名刺情報356件」) or as the persons whose data it is (「お客様1,103名分
+    の氏名」): what the mail carried was theirs. Recipients beside victims counted by their
+    own counter alone (「個人会員12,000名に送付…法人会員30社には1社5万円」) are the victims
+    given something, and stay."""
     kept = list(said)
     for kind, other in (("corporations", "individuals"), ("individuals", "corporations")):
         mine = [s for s in kept if s.kind == kind]
-        others = [s for s in kept if s.kind == other and not s.recipients and not s.counted]
+        others = [
+            s for s in kept if s.kind == other and not s.recipients and (not s.counted or s.carried)
+        ]
         if mine and others and all(s.recipients for s in mine):
             kept = [s for s in kept if s.kind != kind]
     return kept
