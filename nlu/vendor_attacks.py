@@ -20,6 +20,7 @@ from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
 from nlu.phrases import Match
 from nlu.type_conditions import principal_as_owner
 from nlu.vendor_errors import contractor_letter
+from nlu.vendor_told import told_own_attack
 from nlu.vendor_users import agent_named, told_of_its_own, used_provider
 
 # Particles after an owner that make the attack its own; 「への」 too, unlike an outside
@@ -46,7 +47,12 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     if owner is not None and agent_named(doc, *owner):
         owner = _owner(doc, owner[0])  # 「同社のプログラムが第三者の不正アクセスを受け」
     if owner is None:
-        return _continues_vendor(doc, start, lex) or _in_contractor_letter(doc, start, lex)
+        # 「委託先の印刷会社から、ランサムウェアの被害に遭ったと連絡」: the teller's own.
+        return (
+            _continues_vendor(doc, start, lex)
+            or _in_contractor_letter(doc, start, lex)
+            or told_own_attack(doc, start, lex)
+        )
     lo, end = owner
     tokens = doc.tokens
     if _ordered_from(doc, start, end, lex):
