@@ -71,7 +71,7 @@ def _operator(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         lo -= 1
     if any(r.label in _OPERATORS and r.start < hi and r.end > lo for r in lex.reporters.find(doc)):
         return True
-    return any(t.lemma in lex.maintaining for t in doc.tokens[max(0, lo - 2) : lo])
+    return any(t.lemma in lex.maintaining for t in doc.tokens[max(0, lo - 2) : hi])
 
 
 def _suffered_told(doc: Doc, start: int, last: int) -> bool:
