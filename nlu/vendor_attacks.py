@@ -18,8 +18,10 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
 from nlu.phrases import Match
+from nlu.remote_measures import remote_measure
 from nlu.type_conditions import principal_as_owner
 from nlu.vendor_errors import contractor_letter
+from nlu.vendor_told import told_own_attack
 from nlu.vendor_users import agent_named, told_of_its_own, used_provider
 
 # Particles after an owner that make the attack its own; 「への」 too, unlike an outside
@@ -46,7 +48,12 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     if owner is not None and agent_named(doc, *owner):
         owner = _owner(doc, owner[0])  # 「同社のプログラムが第三者の不正アクセスを受け」
     if owner is None:
-        return _continues_vendor(doc, start, lex) or _in_contractor_letter(doc, start, lex)
+        # 「委託先の印刷会社から、ランサムウェアの被害に遭ったと連絡」: the teller's own.
+        return (
+            _continues_vendor(doc, start, lex)
+            or _in_contractor_letter(doc, start, lex)
+            or told_own_attack(doc, start, lex)
+        )
     lo, end = owner
     tokens = doc.tokens
     if _ordered_from(doc, start, end, lex):
@@ -312,11 +319,14 @@ def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 def countered(doc: Doc, end: int, lex: Lexicon) -> bool:
     """「ランサムウェア対策としてEDRを導入」「不正アクセス防止のため」「不正アクセスを防ぐため」:
     the attack word ending at `end` names what a measure is against, no attack that happened
-    (`nlu.attack_measures`)."""
+    (`nlu.attack_measures`); or it is the means of our own (「遠隔操作による端末ロック」,
+    `nlu.remote_measures`)."""
     tokens = doc.tokens
     i = end + (end < len(tokens) and tokens[end].surface == "の")
-    return (i < len(tokens) and tokens[i].lemma in lex.countermeasures) or measure_ahead(
-        doc, end, lex
+    return (
+        (i < len(tokens) and tokens[i].lemma in lex.countermeasures)
+        or measure_ahead(doc, end, lex)
+        or remote_measure(doc, end)
     )
 
 
