@@ -20,6 +20,7 @@ from nlu.polarity import (
 )
 from nlu.recovered import tells_recovery
 from nlu.reporter_anaphora import anaphoric_reports
+from nlu.reporter_bystanders import bystander_reports
 from nlu.reporter_checked import names_a_check, still_checking
 from nlu.reporter_content import in_reported_content
 from nlu.reporter_context import (
@@ -396,6 +397,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(anaphoric_reports(doc, stated.reports, every, kind_of, {at for at, _ in events}))
     events.extend(persons_reports(doc, stated.reports, every, kind_of))  # 「先方の社長さんが」
     events.extend(recipient_reports(doc, stated.reports, lex))  # 「受け取ったスタッフさんが」
+    events.extend(bystander_reports(doc, stated.reports))  # 「隣の席にいた人が電話してきた」
     known = {r.end for r in [*reporters, *stated.relayed]} | {m.end for m in terms}
     events.extend(
         (i, kind)
