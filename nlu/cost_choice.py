@@ -55,6 +55,9 @@ def named_heads(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
     (「再発防止でEDRの入れ替えを発注しました。発注額は…」), not one of no coverage."""
     named = list(cues)
     for i, cue in enumerate(cues):
+        if i and _litigation_lawyer(doc, cues[i - 1], cue, lex):
+            named[i] = cue._replace(label=_LITIGATION)  # 「応訴の弁護士費用」: ⑦ (rule 10)
+            continue
         if i == 0 or not _head(doc, cue, lex):
             continue
         word = cues[i - 1]
@@ -67,6 +70,19 @@ def named_heads(doc: Doc, cues: list[Match], lex: Lexicon) -> list[Match]:
         ):
             named[i] = cue._replace(label=word.label)
     return named
+
+
+def _litigation_lawyer(doc: Doc, word: Match, lawyer: Match, lex: Lexicon) -> bool:
+    """「応訴の弁護士費用」「訴訟の弁護士費用」: a lawyer named, right after it with の, by the
+    suit they defend, is paid for the litigation (⑦), not consulted (③). Any other word
+    before (「再発防止の弁護士費用」) leaves the lawyer ③ (rule 10)."""
+    gap = doc.tokens[word.end : lawyer.start]
+    return (
+        word.label == _LITIGATION
+        and _written(doc, lawyer) in lex.litigation_agents
+        and len(gap) == 1
+        and gap[0].surface == "の"
+    )
 
 
 def _qualifies(doc: Doc, specific: Match, generic: Match) -> bool:

@@ -32,6 +32,13 @@ def _clause_particles() -> frozenset[str]:
     return frozenset(file.clauses.particles)
 
 
+@cache
+def _rate_prefixes() -> tuple[str, ...]:
+    """「月」「日額」: a rate's word written against the digits of its amount (「月5万円」)."""
+    file = config.load(lexicon_file.FILE, lexicon_file.LexiconFile)
+    return tuple(file.clauses.rate_prefixes)
+
+
 _KANJI_NUMERALS = frozenset("一二三四五六七八九十百千")
 
 
@@ -41,10 +48,7 @@ def _labels_amount(previous: Token | None, token: Token) -> bool:
     In a list of costs each amount follows the word that names it; the space there is
     layout, not the end of a statement.
     """
-    if previous is None or previous.pos2 == "数詞":
-        return False
-    # A katakana or Latin word may be cut oddly (コンサル → コン+サル): still a label.
-    if previous.pos1 not in _LABEL_POS and not _is_word_letter(previous.surface[-1]):
+    if not _label_pos(previous):
         return False
     # 「弁護士相談 百五十万」: an amount in kanji numerals is labelled the same way.
     return (
@@ -52,6 +56,14 @@ def _labels_amount(previous: Token | None, token: Token) -> bool:
         or token.surface[:1] in _MONEY_SIGNS
         or (token.pos2 == "数詞" and token.surface[:1] in _KANJI_NUMERALS)
     )
+
+
+def _label_pos(previous: Token | None) -> bool:
+    """Whether `previous` may end a label written before its amount (not a number)."""
+    if previous is None or previous.pos2 == "数詞":
+        return False
+    # A katakana or Latin word may be cut oddly (コンサル → コン+サル): still a label.
+    return previous.pos1 in _LABEL_POS or _is_word_letter(previous.surface[-1])
 
 
 def _is_word_letter(char: str) -> bool:
@@ -121,6 +133,7 @@ class Doc:
                     previous_end
                     and self._spaced_japanese(previous_end, start)
                     and not _labels_amount(previous, token)
+                    and not (_label_pos(previous) and self._rate_at(start))
                 ):
                     # 「外部通報 不正アクセスなし 調査費300万円」: a space between Japanese
                     # words separates statements, as a comma would; between English words
@@ -140,6 +153,15 @@ class Doc:
             previous_end = end
             previous = token
         return sentences, clauses
+
+    def _rate_at(self, start: int) -> bool:
+        """「月5万円」「日額3万円」: a rate's word, then the amount's digits, at `start`."""
+        text = self.text
+        for prefix in _rate_prefixes():
+            at = start + len(prefix)
+            if text.startswith(prefix, start) and at < len(text) and text[at].isdigit():
+                return True
+        return False
 
     def _spaced_japanese(self, left: int, right: int) -> bool:
         text = self.text

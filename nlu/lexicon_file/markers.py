@@ -8,6 +8,7 @@ from config.types import NonEmptyWords, Word, Words
 
 class ClausesSection(config.Schema):
     particles: Words
+    rate_prefixes: Words
 
 
 class Markers(config.Schema):
