@@ -21,6 +21,7 @@ from nlu.access_caveats import (
     names_an_aspect,
     of_the_others,
 )
+from nlu.access_outcomes import checked_outcome
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.intruder_reach import intruder_reached, reaches
@@ -332,6 +333,11 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
             # 「残りの2台も感染してないかチェック」: whether it spread, not whether it happened;
             # 「情報が抜かれたかは不明」: what was taken, not whether it happened.
             result = UNKNOWN
+    if result is None or result is UNKNOWN:
+        # 「不正アクセスの有無を調べてもらったけど、なかったです」: the outcome answers the check.
+        outcome = checked_outcome(doc, lex)
+        if outcome is not None:
+            result, concluded, investigated = outcome[1], True, True
     return AccessReading(result, concluded, investigated)
 
 
