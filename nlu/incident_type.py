@@ -29,6 +29,7 @@ from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
 from nlu.type_asked import asked_by_someone
+from nlu.type_background import in_background
 from nlu.type_bugs import seen_through_bug
 from nlu.type_caught import caught_by_tool, trace_caught
 from nlu.type_checkboxes import unticked
@@ -126,7 +127,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         and not unticked(doc, m)  # 「□ウイルス　■紛失・盗難」: a choice the form offers
         and not (
             m.label in _ATTACK_LABELS
-            and (countered(doc, m.end, lex) or broken_into(doc, m) or in_public_warning(doc, m))
+            and (
+                countered(doc, m.end, lex)
+                or broken_into(doc, m)
+                or in_public_warning(doc, m)
+                or in_background(doc, m, lex)  # 「昨年の被害を受け対策…このたび」: the past one
+            )
         )
     ]
     demanded = ransom_cues(doc)
