@@ -41,6 +41,7 @@ from nlu.polarity import (
 from nlu.self_doubt import wondered
 from nlu.settled import named_as_result
 from nlu.theft import broken_into, entered_systems
+from nlu.type_background import in_background
 from nlu.type_checkboxes import unticked
 from nlu.type_insider import insiders_access
 from nlu.type_shorthand import asked_whether
@@ -304,6 +305,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
         and not insiders_access(doc, m)
         and not asked_whether(doc, m)  # 「侵入の有無を教えてください」 says nothing of it
         and not in_public_warning(doc, m)  # 「…感染する被害が相次いでいます」: the public's
+        and not in_background(doc, m, lex)  # 「昨年の被害を受け対策…このたび」: a past attack
     ]
     cues = sorted([*cues, *entered_systems(doc), *takeover_cues(doc), *intruder_reached(doc)])
     for index in range(len(cues)):

@@ -29,6 +29,7 @@ from nlu.reporter_vendor import is_reporter
 from nlu.settled import confirms_after_doubts, imagined
 from nlu.theft import broken_into, entered_systems
 from nlu.type_asked import asked_by_someone
+from nlu.type_background import in_background
 from nlu.type_bugs import seen_through_bug
 from nlu.type_caught import caught_by_tool, trace_caught
 from nlu.type_checkboxes import unticked
@@ -46,6 +47,7 @@ from nlu.type_guessed import guessed
 from nlu.type_insider import insider_cues
 from nlu.type_kana import heard_in_kana
 from nlu.type_ransom import ransom_cues
+from nlu.type_relayed import infected_relay
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
@@ -126,7 +128,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         and not unticked(doc, m)  # 「□ウイルス　■紛失・盗難」: a choice the form offers
         and not (
             m.label in _ATTACK_LABELS
-            and (countered(doc, m.end, lex) or broken_into(doc, m) or in_public_warning(doc, m))
+            and (
+                countered(doc, m.end, lex)
+                or broken_into(doc, m)
+                or in_public_warning(doc, m)
+                or in_background(doc, m, lex)  # 「昨年の被害を受け対策…このたび」: the past one
+            )
         )
     ]
     demanded = ransom_cues(doc)
@@ -342,6 +349,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if kind is IncidentType.LOST_OR_STOLEN and disposed_instead(doc, losses, plain_others):
             continue  # 「書類の紛失について…誤って資源ごみとして出していた」: thrown away
         if kind in lex.attacks:
+            if kind is IncidentType.DDOS and infected_relay(doc, cues, relayed, present, reached):
+                continue  # 「ウイルスに感染し、DDoSの踏み台に」: the infection is the incident
             if kind in carried - reached - families and Polarity.HEDGED in states:
                 continue  # 「ウイルスメール来た…感染してるかも」: only the mail is sure
             if kind in caught - reached - carried and infection_doubted:
