@@ -32,6 +32,7 @@ from nlu.doc import Doc
 from nlu.intent import stated_nothing
 from nlu.kana_words import kana_matches
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
+from nlu.loss_sizes import claimed_loss_size
 from nlu.phrases import Match
 from nlu.prices import Priced, price
 from nlu.reading import Correction, CostMention, UnassignedAmount
@@ -157,7 +158,10 @@ def attach_costs(
         if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
             cue = cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:
-            continue
+            next_start = amounts[index + 1].start if index + 1 < len(amounts) else None
+            if not claimed_loss_size(doc, cue, amount.end, next_start):
+                continue
+            cue = cue._replace(label="damages")  # 「被害額1,500万円の賠償を求められた」
         if _inside_whole(doc, index, item, cue, parts, placed):
             continue
         if held is not None:
