@@ -186,7 +186,12 @@ def attach_costs(
             device_cost = cue.label if device and cue is not None else None
             unassigned.append(
                 UnassignedAmount(
-                    item.yen, amount.text, amount.approximate, named=named, device_cost=device_cost
+                    item.yen,
+                    amount.text,
+                    amount.approximate,
+                    named=named,
+                    device_cost=device_cost,
+                    per=None if named else item.per,
                 )
             )
             continue

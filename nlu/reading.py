@@ -124,6 +124,9 @@ class UnassignedAmount:
     # 「駆除は1台あたり5万円」 with no number of devices: the cost key of a rate per device,
     # a cost once an earlier message has counted the devices (`nlu.device_prices`).
     device_cost: str | None = None
+    # 「訂正です、1人1,000円でした」 with no count and no cost word: a price per victim, which
+    # a correction of a cost made of such a price multiplies by the known count.
+    per: Fact | None = None
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,7 @@ def fold_unassigned(state: FactState, reading: Reading) -> None:
     if reading.correction == "replace" and state.costs:
         # 「さっきの600万は800万の誤りでした。あと記者会見で350万」: the quoted cost is
         # corrected beside the new one.
+        unassigned = _priced_per_victim(state, reading, unassigned)
         unassigned = state.memory.correct_by_amount(
             state.costs, unassigned, reading.retracted_amounts, quoted_only=bool(reading.costs)
         )
@@ -83,6 +84,23 @@ def fold_unassigned(state: FactState, reading: Reading) -> None:
         # known cost in 万 quotes it; with none known, the numbers say nothing.
         state.memory.correct_by_amount(state.costs, list(reading.bare_retake), [], quoted_only=True)
     state.unassigned.extend(unassigned)
+
+
+def _priced_per_victim(state: FactState, reading: Reading, unassigned: list[int]) -> list[int]:
+    """「見舞金は1人500円、3,000名」 then 「訂正です、1人1,000円でした」: a correcting price per
+    victim, said with no cost word, is multiplied by the count known, when exactly one cost
+    known is a whole multiple of that count (the one made of the old price); else as said."""
+    if len(unassigned) != len(reading.unassigned):
+        return unassigned
+    out = []
+    for yen, amount in zip(unassigned, reading.unassigned, strict=True):
+        count = state.values.get(amount.per) if amount.per is not None else None
+        if isinstance(count, int) and not isinstance(count, bool) and count > 1:
+            made = [key for key, cost in state.costs.items() if cost % count == 0]
+            if len(made) == 1:
+                yen *= count
+        out.append(yen)
+    return out
 
 
 def retakes_known(state: FactState, reading: Reading) -> bool:
