@@ -40,6 +40,7 @@ class _PerUnit(config.Schema):
     after_counter: NonEmptyWords
     before: NonEmptyWords
     after: NonEmptyWords
+    after_slash: NonEmptyWords
     times: NonEmptyWords
     rate_marks: NonEmptyWords
 
@@ -137,7 +138,11 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         ),
         per_unit_before=tuple(per_unit.before),
         per_unit_after_counter=tuple(per_unit.after_counter),
-        per_unit_after=re.compile(rf" ?(?:{alternation(per_unit.after)})"),
+        # 「800円/コール」, not 「500万/コールセンター」: a counter ends the word after the slash.
+        per_unit_after=re.compile(
+            rf" ?(?:{alternation(per_unit.after)}"
+            rf"|/ ?(?:{alternation(per_unit.after_slash)})(?![ァ-ヺー\u4e00-\u9fffA-Za-z0-9]))"
+        ),
         # 「5名 × 日額3万円」: a rate's own word may stand between the times and the price.
         times_before=re.compile(
             rf"(?:{counters})?分? ?(?:{times}) ?(?:{alternation(per_unit.rate_marks)})?"
