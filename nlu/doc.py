@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import add, itemgetter
 from typing import Any
+from unicodedata import category
 
 import config
 from nlu import lexicon_file
@@ -17,6 +18,8 @@ _CLAUSE_MARKS = frozenset(
     {"、", ",", "，", ";", "；", "/", "・", "→", "=>", "|", "「", "」", "『", "』", "…"}
 )
 
+# The parts of speech that continue a statement after a symbol (「⚠が出た」).
+_CONTINUING_POS = frozenset({"助詞", "助動詞", "接尾辞"})
 # The parts of speech that end a label written before its amount (a noun, 料, a particle).
 _LABEL_POS = frozenset({"名詞", "接尾辞", "助詞"})
 _MONEY_SIGNS = frozenset({"¥", "\\"})
@@ -64,6 +67,26 @@ def _label_pos(previous: Token | None) -> bool:
         return False
     # A katakana or Latin word may be cut oddly (コンサル → コン+サル): still a label.
     return previous.pos1 in _LABEL_POS or _is_word_letter(previous.surface[-1])
+
+
+_SYMBOL_POS = frozenset({"補助記号", "記号"})
+
+
+def _ends_with_emoji(tokens: list[Token], i: int) -> bool:
+    """「見落としてました🙏 確認中です」: in chat an emoji closes its statement, as 。 would.
+
+    Not when a particle or an ending follows (「画面に⚠が出た」): the emoji is a word there.
+    """
+    surface = tokens[i].surface
+    if not all(_is_emoji(char) for char in surface):
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].pos1 not in _CONTINUING_POS
+
+
+def _is_emoji(char: str) -> bool:
+    # Pictographs live in "So" (other symbol) from the Miscellaneous Symbols block up;
+    # ©, ™ and the arrows below it are not statement ends.
+    return ord(char) >= 0x2600 and category(char) == "So"
 
 
 def _is_word_letter(char: str) -> bool:
@@ -122,7 +145,8 @@ class Doc:
         sentence = clause = 0
         previous_end = 0
         previous: Token | None = None
-        for token, end in zip(self.tokens, self.ends, strict=True):
+        tokens = self.tokens
+        for i, (token, end) in enumerate(zip(tokens, self.ends, strict=True)):
             start = token.start
             # Most tokens follow the one before without a gap: no slice to look into.
             if start != previous_end:
@@ -143,7 +167,9 @@ class Doc:
             add_clause(clause)
             surface = token.surface
             # 「見積もり2.8M」: a point between digits is a decimal, not a full stop.
-            if surface in sentence_end and not self._inside_number(token):
+            if (surface in sentence_end and not self._inside_number(token)) or (
+                token.pos1 in _SYMBOL_POS and _ends_with_emoji(tokens, i)
+            ):
                 sentence += 1
                 clause += 1
             elif (surface in clause_marks and not self._inside_number(token)) or (
