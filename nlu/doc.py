@@ -18,7 +18,9 @@ _CLAUSE_MARKS = frozenset(
     {"、", ",", "，", ";", "；", "/", "・", "→", "=>", "|", "「", "」", "『", "』", "…"}
 )
 
-# The parts of speech that continue a statement after a symbol (「⚠が出た」).
+# An emoji is tagged as a symbol; the parts of speech after it that continue its statement
+# (「⚠が出た」).
+_SYMBOL_POS = frozenset({"補助記号", "記号"})
 _CONTINUING_POS = frozenset({"助詞", "助動詞", "接尾辞"})
 # The parts of speech that end a label written before its amount (a noun, 料, a particle).
 _LABEL_POS = frozenset({"名詞", "接尾辞", "助詞"})
@@ -67,9 +69,6 @@ def _label_pos(previous: Token | None) -> bool:
         return False
     # A katakana or Latin word may be cut oddly (コンサル → コン+サル): still a label.
     return previous.pos1 in _LABEL_POS or _is_word_letter(previous.surface[-1])
-
-
-_SYMBOL_POS = frozenset({"補助記号", "記号"})
 
 
 def _ends_with_emoji(tokens: list[Token], i: int) -> bool:
