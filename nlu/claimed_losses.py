@@ -20,6 +20,8 @@ FILE: Final = "nlu_claimed_losses.toml"
 _DIGIT: Final = re.compile(r"[0-9０-９]")
 # At most this many characters from the loss word to its amount.
 _MAX_GAP: Final = 30
+# What may stand between a loss word and its amount said as one phrase (「損失は300万円」).
+_BARE: Final = " 　:：はがも"
 
 
 class ClaimedLossesFile(config.Schema):
@@ -51,8 +53,12 @@ def claimed_loss(doc: Doc, cue: Match, amount_start: int) -> bool:
     # 「…分として300万。あ、訂正、350万」: the corrected amount is the first one's.
     between = doc.text[finish:amount_start]
     head = _DIGIT.split(between, maxsplit=1)[0]
-    if len(between) > _MAX_GAP or not compensation.search(head):
+    if len(between) > _MAX_GAP:
         return False
+    if not compensation.search(head):
+        # 「取引先の損失300万円を請求されました」: the loss and its amount as one noun phrase,
+        # claimed right after in its sentence.
+        return not between.strip(_BARE) and _claimed_after(doc, cue, amount_start, claims, denial)
     before = doc.text[:begin]
     at = max((before.rfind(claim) for claim in claims), default=-1)
     if at >= 0 and not denial.search(before[at:]):
@@ -62,6 +68,12 @@ def claimed_loss(doc: Doc, cue: Match, amount_start: int) -> bool:
     if at >= 0 and not denial.search(between[at:]):
         return True
     # 「逸失利益として500万を請求されました」: the claim said after its amount.
+    return _claimed_after(doc, cue, amount_start, claims, denial)
+
+
+def _claimed_after(
+    doc: Doc, cue: Match, amount_start: int, claims: tuple[str, ...], denial: re.Pattern[str]
+) -> bool:
     _, hi = doc.sentence_span(cue.start)
     after = doc.text[amount_start : doc.ends[hi - 1]]
     at = min((i for claim in claims if (i := after.find(claim)) >= 0), default=-1)

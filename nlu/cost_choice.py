@@ -26,6 +26,9 @@ _PROVIDER_SUFFIX = 2
 _AGENT_GAP = 2
 _CONSULTED = frozenset({"相談"})
 _MONEY_SUFFIXES = frozenset({"費", "費用", "代", "料", "料金", "代金"})
+# 「振り込んだ1.2億と調査費」: the words that join an amount to another item of a list.
+_LISTED_WITH = frozenset({"と", "や", "及び", "および", "並びに"})
+_QUOTED_BY = frozenset({"に", "から", "より"})
 # 「弁護士にも」「業者とも」: the particle between a cost word and its も ("also").
 _ALSO_PARTICLES = frozenset({"に", "へ", "と", "で"})
 
@@ -214,6 +217,8 @@ def cue_for(
                 return _retained_for(doc, nearest, cues, lex)
         return nearest
     after = [c for c in in_clause if c.start >= last]
+    if after and _listed_before(doc, last, after[0]):
+        return None  # 「振り込んだ1.2億と調査費が出るか」: another item than that cost
     if after:
         # 「見積 180万、駆除とEDRで45万」: a word between this amount and the next in its
         # clause names the next one, when this one has none before it.
@@ -239,6 +244,18 @@ def cue_for(
     # "also" in a later sentence is another matter than the amount before it.
     free = [c for c in free if c.start < hi or not _also(doc, c)]
     return only_kind(doc, free, lex) if free else None
+
+
+def _listed_before(doc: Doc, last: int, cue: Match) -> bool:
+    """The amount ending at `last` joined by と/や to the cost word right after it: two items
+    of one list, so the word is not the amount's purpose. Not a quote's と said to whoever
+    named the price (「300万と調査会社に言われた」)."""
+    if cue.start != last + 1 or doc.tokens[last].surface not in _LISTED_WITH:
+        return False
+    end = cue.end
+    while end < len(doc.tokens) and doc.tokens[end].pos1 in ("名詞", "接尾辞"):
+        end += 1  # 「調査会社に」: the word the cost word starts
+    return end >= len(doc.tokens) or doc.tokens[end].surface not in _QUOTED_BY
 
 
 def _asked(doc: Doc, provider: Match, topic: Match) -> bool:

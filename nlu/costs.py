@@ -34,6 +34,7 @@ from nlu.kana_words import kana_matches
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.loss_sizes import claimed_loss_size
 from nlu.phrases import Match
+from nlu.polarity import scope_after
 from nlu.prices import Priced, price
 from nlu.reading import Correction, CostMention, UnassignedAmount
 from nlu.shorthand import declared_costs, victim_prices
@@ -48,6 +49,12 @@ def _is_total(doc: Doc, first: int, lex: Lexicon, sums_up: bool) -> bool:
     before = max(doc.clause_start(first), first - 3)
     labels = {m.label for m in lex.correction.find(doc, before, first)}
     return "total" in labels or ("sum_of_listed" in labels and sums_up)
+
+
+def _claim_in_doubt(doc: Doc, last: int, lex: Lexicon) -> bool:
+    """A hedge in the rest of the amount's clause (「請求するかも」「請求される可能性」)."""
+    lo, hi = scope_after(doc, last, extend=False)
+    return lex.hedge.contains(doc, lo, hi)
 
 
 def _sums_up(yen: int, said: Sequence[int]) -> bool:
@@ -162,6 +169,12 @@ def attach_costs(
             if not claimed_loss_size(doc, cue, amount.end, next_start):
                 continue
             cue = cue._replace(label="damages")  # 「被害額1,500万円の賠償を求められた」
+        if cue is not None and cue.label == "damages" and _claim_in_doubt(doc, last, lex):
+            # 「1.2億円を請求するかも、と言われてる」: a claim that may come is no claim yet.
+            unassigned.append(
+                UnassignedAmount(item.yen, amount.text, amount.approximate, named=True)
+            )
+            continue
         if _inside_whole(doc, index, item, cue, parts, placed):
             continue
         if held is not None:
