@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from nlu.consent_said import insurer_said
 from nlu.doc import Doc, make_doc
 from nlu.intent import asking_sentences
 from nlu.kana_words import kana_matches, written_or_heard
@@ -123,6 +124,13 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
             state = Polarity.AFFIRMED  # 「同意もOK」「同意yes」
         if state is Polarity.NEUTRAL and _spent_upon(doc, match.end, lex):
             state = Polarity.AFFIRMED  # 「御社了承の上での支出です」
+        if state is Polarity.NEUTRAL and insurer_said(
+            doc,
+            match,
+            _insurer_in(doc, first, match.start, lex),
+            _insurer_in(doc, 0, len(doc.tokens), lex),
+        ):
+            state = Polarity.AFFIRMED  # 「保険会社OKです」「支出に同意いたします。日新火災」
         if _before(doc, match.end, hi, lex) or _not_yet(doc, match.end, lex):
             state = Polarity.NEGATED  # 「同意を取る前に発注」「同意：未」: spent before consent
         elif state is Polarity.NEUTRAL and lex.consent_to_come.contains(doc, first, last):

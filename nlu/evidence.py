@@ -19,6 +19,7 @@ from typing import Any, Final, TypeVar
 import config
 from coverage import Access, Detection, Fact, IncidentType
 from nlu.amounts import Amount
+from nlu.cost_cues import cost_cues
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.intent import hypothetical_clauses
@@ -83,7 +84,7 @@ def attach_evidence(
         if span is not None
     }
     pool = list(amounts)
-    cues = lex.cost_cues.find(doc)
+    cues = cost_cues(doc, lex)
     costs = tuple(
         _replace(mention, evidence=quote.chars(_amount_span(doc, amount, cues, mention.key)))
         if (amount := _take(pool, mention)) is not None

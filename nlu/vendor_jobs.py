@@ -11,6 +11,7 @@ contractor's part in the story.
 from __future__ import annotations
 
 from nlu.amounts import amounts_and_oversized
+from nlu.cost_cues import cost_cues
 from nlu.doc import Doc
 from nlu.lexicon import SIGN, Lexicon
 from nlu.phrases import Match
@@ -20,7 +21,7 @@ def outsourced_job(doc: Doc, vendor: Match, cues: list[Match], lex: Lexicon) -> 
     """Whether the contractor cue `vendor` sits in a sentence of a priced cost item alone
     (`cues`: the message's incident cues)."""
     first, last = doc.sentence_span(vendor.start)
-    if not lex.cost_cues.contains(doc, first, last):
+    if not cost_cues(doc, lex, first, last):
         return False
     found, _ = amounts_and_oversized(doc.text[doc.starts[first] : doc.ends[last - 1]])
     if not found:

@@ -18,6 +18,7 @@ from nlu.dates import DatesFile, parse_settings
 from nlu.lexicon import parse_lexicon
 from nlu.lexicon_file import (
     GENERIC_INVESTIGATION,
+    NO_COST_WORD,
     NOT_COST,
     UNKNOWN_COST,
     CostCues,
@@ -138,4 +139,5 @@ def test_cue_labels_follow_the_enums() -> None:
         GENERIC_INVESTIGATION,
         UNKNOWN_COST,
         NOT_COST,
+        NO_COST_WORD,
     }

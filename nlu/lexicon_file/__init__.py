@@ -13,6 +13,7 @@ import config
 from nlu.lexicon_file.announced import AnnouncedSection, ConsentSection, NoticeRegister
 from nlu.lexicon_file.costs import (
     GENERIC_INVESTIGATION,
+    NO_COST_WORD,
     NOT_COST,
     UNKNOWN_COST,
     Corrections,
@@ -44,6 +45,7 @@ __all__ = [
     "GENERIC_INVESTIGATION",
     "INTENTS",
     "NOT_COST",
+    "NO_COST_WORD",
     "QUESTION_TOPICS",
     "UNKNOWN_COST",
     "AccessSection",

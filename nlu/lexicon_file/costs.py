@@ -16,6 +16,10 @@ UNKNOWN_COST: Final = "unknown"
 # The label of phrases whose amounts are not costs at all (支払限度額は3億).
 NOT_COST: Final = "not_cost"
 
+# The label of words that hold a cost word and name no cost (the insurer's 損害サービス課):
+# found as the longer phrase, the cost word inside them is not found at all.
+NO_COST_WORD: Final = "no_cost_word"
+
 
 class CostCues(config.Schema):
     """Cues by `CostKey` value and pseudo key (a test holds the two in step)."""
@@ -32,6 +36,7 @@ class CostCues(config.Schema):
     investigation_generic: Words | None = None
     unknown: Words | None = None
     not_cost: Words | None = None
+    no_cost_word: Words | None = None
 
 
 class Corrections(config.Schema):
