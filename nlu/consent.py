@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from nlu.consent_later import told_later
 from nlu.consent_said import insurer_said
 from nlu.doc import Doc, make_doc
 from nlu.intent import asking_sentences
@@ -97,6 +98,11 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
         for match in lex.consent_refused_if_insurer.find(doc)
     )
     asking = asking_sentences(doc, lex)
+    # 「保険会社にはこれから代理店経由で連絡します」: told only later, words between.
+    told_nothing = told_nothing or any(
+        doc.sentence_of[i] not in asking and _insurer_in(doc, *doc.sentence_span(i), lex)
+        for i in told_later(doc)
+    )
     missing = any(
         doc.sentence_of[match.start] not in asking and not _of_another(doc, match.start, lex)
         for match in lex.consent_missing.find(doc)

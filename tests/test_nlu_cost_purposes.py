@@ -38,6 +38,13 @@ RESTORED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
     ),
     (("ランサムウェアにやられた", "200万払えば元に戻すって脅されてる"), {}, [2000000]),
     (("元に戻すのは無理と言われ、PCの買い替えで18万円",), {}, [180000]),
+    # New hardware bought, named as a purchase, with another cost in the message.
+    (
+        ("緊急対応費として50万円払いました。代わりのPC購入で18万です",),
+        {"incident_response": 500000},
+        [180000],
+    ),
+    (("データ復旧に60万、新しいパソコンの購入に20万",), {"data_recovery": 600000}, [200000]),
     # A lawyer paid is still ③.
     (("弁護士には15万払った",), {"consultation": 150000}, []),
 ]

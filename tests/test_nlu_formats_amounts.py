@@ -87,6 +87,9 @@ ARITHMETIC = [
         {"condolence": 175_000},
     ),
     ("媒体への告知広告 8万×4回", {"incident_response": 320_000}),
+    # k for thousands, as in 1.2M for millions; the listed total is not another cost.
+    ("見積り共有します。forensic 1.2M、ログ解析 450k、合計 1.65M", {"investigation": 1_650_000}),
+    ("データ復旧 800k（税別）", {"data_recovery": 800_000}),
 ]
 
 
@@ -96,12 +99,18 @@ def test_arithmetic(text: str, expected: dict[str, int]) -> None:
     assert costs_of(text) == expected
 
 
-NOT_MONEY = ["回線は100Mbpsです", "容量は2MBでした", "ファイル1.5M件"]
+NOT_MONEY = [
+    "回線は100Mbpsです",
+    "容量は2MBでした",
+    "ファイル1.5M件",
+    "重さ10kgのサーバー",
+    "4K画質のカメラ",
+]
 
 
 @pytest.mark.parametrize("text", NOT_MONEY)
 def test_scale_letters_of_other_units_are_not_money(text: str) -> None:
-    """M followed by a letter or a counter is not a million yen."""
+    """M or k followed by a letter or a counter is no money, nor is a capital K."""
     assert find_amounts(normalize(text)) == []
 
 
