@@ -22,6 +22,7 @@ FILE: Final = "nlu_amounts.toml"
 class _Money(config.Schema):
     max_yen: PositiveInt
     prefixes: NonEmptyWords
+    price_marks: NonEmptyWords
     not_money_after: NonEmptyWords
     word_ends_before: NonEmptyWords
     latin_scales: Annotated[dict[Word, PositiveInt], Field(min_length=1)]
@@ -70,6 +71,7 @@ class AmountWords:
 
     max_yen: int
     prefixes: tuple[str, ...]
+    price_marks: tuple[str, ...]
     not_money_after: re.Pattern[str]
     money_word_ends: tuple[str, ...]
     latin_scales: Mapping[str, int]
@@ -115,6 +117,7 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
     return AmountWords(
         max_yen=money.max_yen,
         prefixes=tuple(money.prefixes),
+        price_marks=tuple(money.price_marks),
         # A katakana or Latin word right after 50万 is another unit (ドル, PV).
         not_money_after=re.compile(
             rf" ?(?:{counters}|{alternation(money.not_money_after)}|[ァ-ヺA-Za-z])"

@@ -196,8 +196,10 @@ def _money(text: str, numeral: Numeral, cfg: AmountWords) -> _Phrase | None:
         if numeral.text == "一" and _throughout(text, start, cfg):
             return None
         return _Phrase(value, start, yen.end())
-    if start < numeral.start or (
-        numeral.text[-1] in _BIG_UNITS and not cfg.not_money_after.match(text, numeral.end)
+    if (
+        start < numeral.start
+        or _price_marked(text, start, cfg)
+        or (numeral.text[-1] in _BIG_UNITS and not cfg.not_money_after.match(text, numeral.end))
     ):
         return _Phrase(value, start, numeral.end)
     if (
@@ -208,6 +210,15 @@ def _money(text: str, numeral: Numeral, cfg: AmountWords) -> _Phrase | None:
         # 「調査費：1,200,000」: yen in full after a word for money.
         return _Phrase(value, start, numeral.end)
     return None
+
+
+def _price_marked(text: str, start: int, cfg: AmountWords) -> bool:
+    """「900通@110」: a unit price mark right before; not an address's @ (「user@123.jp」)."""
+    mark = next((m for m in cfg.price_marks if text.endswith(m, 0, start)), None)
+    if mark is None:
+        return False
+    before = start - len(mark) - 1
+    return before < 0 or not (text[before].isascii() and text[before].isalnum())
 
 
 def _throughout(text: str, start: int, cfg: AmountWords) -> bool:

@@ -90,6 +90,12 @@ ARITHMETIC = [
     # k for thousands, as in 1.2M for millions; the listed total is not another cost.
     ("見積り共有します。forensic 1.2M、ログ解析 450k、合計 1.65M", {"investigation": 1_650_000}),
     ("データ復旧 800k（税別）", {"data_recovery": 800_000}),
+    # @ marks a unit price, with or without 円, times the count said with it.
+    (
+        "■費用\n　お詫び状郵送　１２００通＠１２０\n　コールセンター　一式４０万",
+        {"incident_response": 544_000},
+    ),
+    ("DM発送 @95×2,000通", {"incident_response": 190_000}),
 ]
 
 
@@ -105,6 +111,7 @@ NOT_MONEY = [
     "ファイル1.5M件",
     "重さ10kgのサーバー",
     "4K画質のカメラ",
+    "送信元は spam@12345.ru です",
 ]
 
 
