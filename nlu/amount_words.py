@@ -27,6 +27,8 @@ class _Money(config.Schema):
     word_ends_before: NonEmptyWords
     latin_scales: Annotated[dict[Word, PositiveInt], Field(min_length=1)]
     heading_words: NonEmptyWords
+    table_units: Annotated[dict[Word, PositiveInt], Field(min_length=1)]
+    table_unit_marks: NonEmptyWords
 
 
 class _Formal(config.Schema):
@@ -80,6 +82,8 @@ class AmountWords:
     """A run of numerals ending in 円 that holds a formal one (金五拾萬円)."""
     formal_table: Mapping[int, str]
     money_heading: re.Pattern[str]
+    table_unit: re.Pattern[str]
+    table_units: Mapping[str, int]
     range_separator: re.Pattern[str]
     per_counter: re.Pattern[str]
     per_unit_before: tuple[str, ...]
@@ -132,7 +136,16 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
             rf"(?![A-Za-z0-9]| ?(?:{counters}|{alternation(money.not_money_after)}))"
         ),
         # 「調査費：」「請求額は」: a word for money ends right before the number.
-        money_heading=re.compile(rf"(?:{alternation(money.heading_words)}) ?[:は]? ?$"),
+        # 「調査費（原因・範囲） 2,300」: a short note in brackets may follow the word.
+        money_heading=re.compile(
+            rf"(?:{alternation(money.heading_words)})(?: ?\([^()]{{1,12}}\))? ?[:は]? ?$"
+        ),
+        # 「(単位:千円)」「単位は千円」: the unit of a table's figures, said once.
+        table_unit=re.compile(
+            rf"(?:{alternation(money.table_unit_marks)}) ?"
+            rf"(?P<unit>{alternation(money.table_units)})"
+        ),
+        table_units=MappingProxyType(dict(money.table_units)),
         range_separator=re.compile(rf" ?(?:{alternation(file.ranges.separators)}) ?"),
         # 「1件あたり500円」「1台につき、100万円」「1台あたりの調査費用は100万円」
         per_counter=re.compile(

@@ -22,6 +22,8 @@ _BIG_UNITS: Final = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _SMALL_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
 _YEN_AFTER = re.compile(r" ?円")
 # Thousands written with separators (1,200,000): only yen are written so without 円.
+# How far before a number written in full its word for money may start (「調査費（原因・範囲）」).
+_HEADING_REACH = 24
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # 数百万円, 何千万円, 十数万円, 二十数万: the optional head is the tens before 数.
@@ -119,11 +121,16 @@ def amounts_and_oversized(text: str) -> tuple[list[Amount], list[str]]:
     written = text
     text = _plain_numerals(text, cfg)
     numerals = find_numerals(text)
+    # 「（単位：千円）」: the table's unit, and the span that says it (no amount of its own).
+    unit = cfg.table_unit.search(text)
+    scale = cfg.table_units[unit.group("unit")] if unit else 1
+    if unit is not None:
+        numerals = [n for n in numerals if not unit.start() <= n.start < unit.end()]
     phrases: list[_Phrase | None] = [None] * len(numerals)
     consumed: set[int] = set()  # numerals read as the 3 of 「×3台」
     sentences: _Sentences | None = None
     for i, numeral in enumerate(numerals):
-        phrase = None if i in consumed else _money(text, numeral, cfg)
+        phrase = None if i in consumed else _money(text, numeral, cfg, scale)
         if phrase is None:
             continue
         if i and _join_range(text, phrase, numerals[i - 1], phrases[i - 1], numeral, cfg):
@@ -174,16 +181,17 @@ def find_vague_amounts(text: str) -> list[VagueAmount]:
     return found
 
 
-def _money(text: str, numeral: Numeral, cfg: AmountWords) -> _Phrase | None:
-    """Read `numeral` as money, or return None when it is not (3台, 3万人, 数百万)."""
+def _money(text: str, numeral: Numeral, cfg: AmountWords, scale: int = 1) -> _Phrase | None:
+    """Read `numeral` as money, or return None when it is not (3台, 3万人, 数百万).
+    `scale`: the yen of the unit a table declared, for its figures written in full."""
     value = numeral.value
-    scale = cfg.latin_scale.match(text, numeral.end)
-    if scale and not is_vague(text, numeral):
+    latin = cfg.latin_scale.match(text, numeral.end)
+    if latin and not is_vague(text, numeral):
         # 「1.2M」「300K円」: an agent's shorthand for 120万円 and 30万円.
-        scaled = value * cfg.latin_scales[scale.group("scale")]
+        scaled = value * cfg.latin_scales[latin.group("scale")]
         if isinstance(scaled, Fraction) and scaled.denominator == 1:
             scaled = int(scaled)
-        return _Phrase(scaled, numeral.start, scale.end()) if isinstance(scaled, int) else None
+        return _Phrase(scaled, numeral.start, latin.end()) if isinstance(scaled, int) else None
     if not isinstance(value, int) or is_vague(text, numeral):
         return None
     start = numeral.start
@@ -203,12 +211,13 @@ def _money(text: str, numeral: Numeral, cfg: AmountWords) -> _Phrase | None:
     ):
         return _Phrase(value, start, numeral.end)
     if (
-        _GROUPED.fullmatch(numeral.text)
-        and cfg.money_heading.search(text, max(0, numeral.start - 8), numeral.start)
+        # In a table of a declared unit, 「復旧費 600」 is in full too.
+        (_GROUPED.fullmatch(numeral.text) or (scale > 1 and numeral.text.isdigit()))
+        and cfg.money_heading.search(text, max(0, numeral.start - _HEADING_REACH), numeral.start)
         and not cfg.not_money_after.match(text, numeral.end)
     ):
         # 「調査費：1,200,000」: yen in full after a word for money.
-        return _Phrase(value, start, numeral.end)
+        return _Phrase(value * scale, start, numeral.end)
     return None
 
 

@@ -213,7 +213,13 @@ def attach_costs(
     if held is not None:
         costs.append(_mention(*held, correction))  # no later amount replaced it
     costs, unassigned = _less_parts(costs, unassigned, placed)
-    costs.extend(declared_costs(doc, amounts, counts, lex))
+    declared = declared_costs(doc, amounts, counts, lex)
+    if declared:
+        # 「（単位：千円）…コールセンター 880／計 4,330」: the total of a table whose bare
+        # figures were read only now is no amount of its own either.
+        whole = sum(c.yen for c in costs) + sum(c.yen for c in declared)
+        unassigned = [u for u in unassigned if u.yen != whole]
+    costs.extend(declared)
     costs.extend(victim_prices(doc, amounts, counts, lex))
     return costs, unassigned, negative
 

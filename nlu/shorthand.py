@@ -75,7 +75,8 @@ def _bare_numbers(
         )
         if cue is None or cue.label in _NO_SHORTHAND:
             continue
-        scale = cfg.shorthand_scale
+        # 「（単位：千円）…コールセンター 880」: the table's own unit, else 万円.
+        scale = _table_unit(doc) or cfg.shorthand_scale
         range_low = None if low is None else low * scale
         proposals.append(CostMention(cue.label, value * scale, written, range_low=range_low))
     return proposals
@@ -138,8 +139,16 @@ def _declared_scale(doc: Doc) -> bool:
     """
     kept: bool | None = doc.cache.get(_DECLARED)
     if kept is None:
-        kept = doc.cache[_DECLARED] = amount_words().shorthand_declared.search(doc.text) is not None
+        declared = amount_words().shorthand_declared.search(doc.text) is not None
+        kept = doc.cache[_DECLARED] = declared or _table_unit(doc) is not None
     return kept
+
+
+def _table_unit(doc: Doc) -> int | None:
+    """The yen of the unit a table declares (「（単位：千円）」), if any."""
+    cfg = amount_words()
+    unit = cfg.table_unit.search(doc.text)
+    return cfg.table_units[unit.group("unit")] if unit else None
 
 
 _DECLARED = "shorthand.declared_scale"

@@ -1,0 +1,62 @@
+"""An invoice's or an accountant's table read line by line (class: figures in full, one unit).
+
+A line names the work, then its price in full with no 円 (「1. 被害範囲調査 1,430,000」
+「ネットワーク遮断作業 165,000」): the figure is yen, and the 合計 line, the sum of the lines,
+is no cost of its own (labelling rule 8). A table that says its unit once (「（単位：千円）」)
+has its figures in that unit, and the 千 of 千円 is no amount. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coverage import facts_to_json
+from nlu import facts_from_readings, read_message
+
+
+def costs_and_left(*messages: str) -> tuple[dict[str, Any], list[int]]:
+    facts, state = facts_from_readings([read_message(text) for text in messages])
+    return dict(facts_to_json(facts)["costs"]), list(state.unassigned)
+
+
+TABLES = [
+    (
+        "ランサムウェアの件、業者から請求書が来ました（税込）\n1. 被害範囲調査　2,200,000\n"
+        "2. データ復旧作業　900,000\n合計　3,100,000",
+        {"investigation": 2_200_000, "data_recovery": 900_000},
+    ),
+    (
+        "見積の内訳です\n```\nネットワーク遮断作業　　120,000\nお詫び状印刷　　　　　 80,000\n"
+        "──────────\n合計　　　　　　　　 200,000\n```",
+        {"access_response": 120_000, "incident_response": 80_000},
+    ),
+    (
+        "ウイルス感染の対応費用（単位：千円）\n原因・被害範囲調査　1,800\n"
+        "復旧費（外注分）　　 600\nコールセンター　　　　 450\n計　　　　　　　　　2,850",
+        {"investigation": 1_800_000, "data_recovery": 600_000, "incident_response": 450_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_each_line_is_its_cost_and_the_total_is_none(text: str, expected: dict[str, int]) -> None:
+    costs, left = costs_and_left("ランサムウェアに感染しました", text)
+    assert (costs, left) == (expected, [])
+
+
+NOT_MONEY = [
+    # Figures in full after a word that names no work priced: counts, not yen.
+    "漏えいの対象 1,200名",
+    "影響調査の対象 3,000件",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_a_count_in_full_is_no_price(text: str) -> None:
+    assert costs_and_left(text) == ({}, [])
+
+
+def test_the_unit_itself_is_no_amount() -> None:
+    assert costs_and_left("（単位：千円）") == ({}, [])
