@@ -28,6 +28,8 @@ class CostRevisionsFile(config.Schema):
     estimates: NonEmptyWords
     no_longer: NonEmptyWords
     actuals: NonEmptyWords
+    first_figure: NonEmptyWords
+    was: NonEmptyWords
 
 
 def _words(words: Sequence[str]) -> re.Pattern[str]:
@@ -38,6 +40,29 @@ def _words(words: Sequence[str]) -> re.Pattern[str]:
 def _file() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     file = config.load(FILE, CostRevisionsFile)
     return _words(file.estimates), _words(file.no_longer), _words(file.actuals)
+
+
+@cache
+def _first_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    file = config.load(FILE, CostRevisionsFile)
+    return _words(file.first_figure), _words(file.was)
+
+
+def first_figure(doc: Doc, amounts: Sequence[Amount], index: int) -> bool:
+    """Whether amount `index` is said, after another amount of the message, as the figure
+    first named and since replaced (「最初の請求は400万だったので」)."""
+    if index == 0:
+        return False
+    first, was = _first_words()
+    amount = amounts[index]
+    if not was.match(doc.text, amount.end + _spaces(doc.text, amount.end)):
+        return False
+    lo, _ = doc.sentence_span(doc.token_at(amount.start))
+    return bool(first.search(doc.text, doc.starts[lo], amount.start))
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def revised_later(doc: Doc, amounts: Sequence[Amount], index: int) -> bool:

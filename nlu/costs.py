@@ -24,7 +24,7 @@ from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
 from nlu.cost_quoted import paid_by_another, quoted_price
 from nlu.cost_restated import breakdown, product_again, restates, words_between
-from nlu.cost_revisions import revised_later
+from nlu.cost_revisions import first_figure, revised_later
 from nlu.cost_tax import before_tax_twins
 from nlu.cost_wishes import wished_undecided
 from nlu.counts import Count
@@ -128,6 +128,8 @@ def attach_costs(
             continue
         if amount in quoted:
             continue  # 「300万円ではなく350万円でした」: the first amount is the wrong one
+        if first_figure(doc, amounts, index):
+            continue  # 「和解金250万円で合意。最初の請求は400万だったので」: since replaced
         if any(lo <= amount.start < hi for lo, hi in supposed):
             continue  # 「もし復旧に300万かかったら補償される？」: money supposed, none spent
         if quoted_price(doc, amount):

@@ -54,6 +54,11 @@ _RANGE_MARKS = re.compile("[~∼⁓〰]")
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 _REPEATED_PUNCT = re.compile(r"([!?。、,〜])\1+")
+# A line opening with a circled number before a word (raw text: a quote is still 「&gt;」).
+_CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
+_LIST_ITEM = re.compile(
+    rf"(?m)^(?:[ \t　]|&gt;|>)*(?P<mark>[{_CIRCLED_NUMBERS}])(?=[ 　]*[^\s\d０-９])"
+)
 # NFKC turns "…" into "...", so an ellipsis is any run of dots or of 「・」.
 _ELLIPSIS = re.compile(r"\.{2,}|・{2,}")
 
@@ -80,7 +85,7 @@ def normalize(text: str) -> str:
     """
     # str.translate looks up every character; most messages hold no circled number.
     if _circled_pattern().search(text):
-        text = text.translate(_circled_table())
+        text = text.translate(_circled_table()) if not _numbered_list(text) else _bulleted(text)
     text = _NEWLINES.sub("\n", text)
     text = _JUNK.sub("", text)
     if "<" in text:
@@ -101,6 +106,22 @@ def normalize(text: str) -> str:
     if ".." in text or "・・" in text:
         text = _ELLIPSIS.sub("…", text)
     return _kana_counts().rewrite(text).strip()
+
+
+def _numbered_list(text: str) -> bool:
+    """「①コールセンター設置 月額80万円\n②お詫び状…\n③弁護士相談 30万円」: circled numbers
+    opening lines one after another from ①, each before a word, number a list's items;
+    they are not the rider's clauses (①〜⑦), which a word for another cost would contradict.
+    Every circled number of the text must be such an item's."""
+    marks = [m.group("mark") for m in _LIST_ITEM.finditer(text)]
+    if len(marks) < 2 or marks != list(_CIRCLED_NUMBERS[: len(marks)]):
+        return False
+    return sum(text.count(c) for c in _CIRCLED_NUMBERS) == len(marks)
+
+
+def _bulleted(text: str) -> str:
+    """The numbered list's circled numbers as bullets (・)."""
+    return _LIST_ITEM.sub(lambda m: m.group(0)[: m.start("mark") - m.start()] + "・", text)
 
 
 def _first_group(match: re.Match[str]) -> str:

@@ -107,3 +107,23 @@ FRAUD_TRANSFERS = [
 def test_money_wired_to_a_fraudster_is_no_cost(text: str) -> None:
     costs, _ = costs_and_left(text)
     assert costs == {"investigation": 800_000}
+
+
+FIRST_FIGURES = [
+    # The figure first named, said after what it came to: replaced, no cost beside it.
+    (
+        "相手方と和解金 250万円 で合意しました。最初の請求は 400万 だったので、だいぶ下がりました",
+        2_500_000,
+    ),
+    ("和解金は180万円に決まりました。当初の請求額は300万でした", 1_800_000),
+]
+
+
+@pytest.mark.parametrize(("text", "yen"), FIRST_FIGURES)
+def test_the_first_figure_said_after_is_no_cost(text: str, yen: int) -> None:
+    assert costs_and_left(text) == ({"damages": yen}, [])
+
+
+def test_a_first_figure_alone_stays() -> None:
+    """With no other amount to replace it, the figure is still read (here unassigned)."""
+    assert costs_and_left("最初の請求は400万円でした") == ({}, [4_000_000])

@@ -45,6 +45,11 @@ RESTORED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
         [180000],
     ),
     (("データ復旧に60万、新しいパソコンの購入に20万",), {"data_recovery": 600000}, [200000]),
+    (
+        ("復旧業者の見積：データ復旧 90万\n別途、新しいサーバー購入 150万",),
+        {"data_recovery": 900000},
+        [1500000],
+    ),
     # A lawyer paid is still ③.
     (("弁護士には15万払った",), {"consultation": 150000}, []),
 ]

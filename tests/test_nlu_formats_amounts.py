@@ -376,3 +376,18 @@ def test_announcement_undecided_or_field_list(text: str, expected: bool | None) 
 
     facts, _, _ = predict([text])
     assert facts["announced"] is expected
+
+
+NUMBERED_LISTS = [
+    (
+        "①コールセンター設置（3か月） 月額80万円\n②お詫び状 印刷・郵送 1通あたり120円 × 5,000通\n"
+        "③弁護士相談 30万円\n合計 330万円",
+        {"incident_response": 3_000_000, "consultation": 300_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERED_LISTS)
+def test_a_numbered_list_is_read_by_its_words(text: str, expected: dict[str, int]) -> None:
+    """①②③ numbering a quote's lines are no clauses: each line's own word names its cost."""
+    assert costs_of(text) == expected

@@ -19,6 +19,15 @@ NORMALIZED = [
     ("①と②で300万円", "〔cov:access_response〕と〔cov:investigation〕で300万円"),
     ("⑤⑥⑦", "〔cov:incident_response〕〔cov:prevention〕〔cov:litigation〕"),
     ("⑧は条項ではない", "8は条項ではない"),
+    # Circled numbers opening lines in turn from ① number a list: bullets, not clauses.
+    ("①コールセンター 80万\n②お詫び状 30万", "・コールセンター 80万\n・お詫び状 30万"),
+    ("&gt; ①弁護士相談\n&gt; ②鑑定書", "> ・弁護士相談\n> ・鑑定書"),
+    # Not a list: one line, a bare amount after the mark, or not in turn from ①.
+    ("①300万\n②200万", "〔cov:access_response〕300万\n〔cov:investigation〕200万"),
+    (
+        "④データ復旧\n⑤コールセンター",
+        "〔cov:data_recovery〕データ復旧\n〔cov:incident_response〕コールセンター",
+    ),
     # Slack markup.
     ("<@U123ABC> 感染しました", "感染しました"),
     ("<@U123|yamada> さん", "さん"),
