@@ -51,6 +51,31 @@ def _is_total(doc: Doc, first: int, lex: Lexicon, sums_up: bool) -> bool:
     return "total" in labels or ("sum_of_listed" in labels and sums_up)
 
 
+def _same_amounts(
+    doc: Doc, amounts: Sequence[Amount], cues: Sequence[Match], lex: Lexicon
+) -> list[CostMention]:
+    """「使用料として45万円、事後承諾料として同額を請求」: 同額 is the amount said just before
+    it, for a cost word said after that amount and before 同額 in its clause. With no such
+    word (「1社あたり400万円です（3社とも同額）」) it says the amounts are alike, no more."""
+    found: list[CostMention] = []
+    for match in lex.same_amount.finditer(doc.text):
+        said = [a for a in amounts if a.end <= match.start()]
+        at = doc.token_at(match.start())
+        clause = doc.clause_of[at]
+        named = [
+            c
+            for c in cues
+            if c.end <= at
+            and doc.clause_of[c.start] == clause
+            and said
+            and doc.starts[c.start] >= said[-1].end
+        ]
+        if not said or not named or named[-1].label in (UNKNOWN_COST, NOT_COST):
+            continue
+        found.append(CostMention(named[-1].label, said[-1].yen, match.group()))
+    return found
+
+
 def _claim_in_doubt(doc: Doc, last: int, lex: Lexicon) -> bool:
     """A hedge in the rest of the amount's clause (「請求するかも」「請求される可能性」)."""
     lo, hi = scope_after(doc, last, extend=False)
@@ -222,6 +247,7 @@ def attach_costs(
         whole = sum(c.yen for c in costs) + sum(c.yen for c in declared)
         unassigned = [u for u in unassigned if u.yen != whole]
     costs.extend(declared)
+    costs.extend(_same_amounts(doc, amounts, cues, lex))
     costs.extend(victim_prices(doc, amounts, counts, lex))
     return costs, unassigned, negative
 

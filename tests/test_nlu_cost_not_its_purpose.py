@@ -127,3 +127,23 @@ def test_the_first_figure_said_after_is_no_cost(text: str, yen: int) -> None:
 def test_a_first_figure_alone_stays() -> None:
     """With no other amount to replace it, the figure is still read (here unassigned)."""
     assert costs_and_left("最初の請求は400万円でした") == ({}, [4_000_000])
+
+
+SAME_AMOUNTS = [
+    # 「同額」 after another cost word is the amount said just before, again.
+    ("使用料として45万円、事後承諾料として同額を請求されています", {"damages": 900_000}),
+    (
+        "調査費は300万円、復旧費も同額と言われました",
+        {"access_response": 3_000_000, "data_recovery": 3_000_000},
+    ),
+    # With no cost word between, it says the amounts are alike: nothing more to add.
+    (
+        "取引先3社から損害賠償請求、請求額は1社あたり400万円です（3社とも同額）",
+        {"damages": 12_000_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_AMOUNTS)
+def test_the_same_amount_again_for_another_cost(text: str, expected: dict[str, int]) -> None:
+    assert costs_and_left(text) == (expected, [])

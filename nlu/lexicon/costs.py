@@ -40,6 +40,8 @@ class CostWords:
     everyone: re.Pattern[str]
     """A word for every victim shortly after a price."""
     separate_item: re.Pattern[str]
+    same_amount: re.Pattern[str]
+    """A word for the amount said just before (「同額」)."""
     """A word that opens a sentence of a cost apart from those said before (「ほかに」)."""
     qualified_heads: frozenset[str]
     """Cost words a more specific one right before them names the purpose of (「遮断の対応費」)."""
@@ -84,6 +86,7 @@ def cost_words(costs: CostsSection) -> dict[str, Any]:
         "unit_mark": re.compile(rf"^\s*(?:{alternation(costs.unit_marks)})?[^\d、。,]{{0,4}}$"),
         "everyone": re.compile(rf"^[^、。]{{0,12}}(?:{alternation(costs.everyone)})"),
         "separate_item": re.compile(rf"\s*(?:{alternation(costs.separate_items)})"),
+        "same_amount": re.compile(alternation(costs.same_amount)),
         "qualified_heads": frozenset(costs.qualified_heads),
         "litigation_agents": frozenset(costs.litigation_agents or ()),
         "litigation_agent_sources": frozenset(costs.litigation_agent_sources or ()),

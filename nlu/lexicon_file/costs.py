@@ -60,6 +60,7 @@ class CostsSection(config.Schema):
     considered: NonEmptyWords
     everyone: NonEmptyWords
     separate_items: NonEmptyWords
+    same_amount: NonEmptyWords
     qualified_heads: Words
     litigation_agents: Words | None = None
     litigation_agent_sources: Words | None = None
