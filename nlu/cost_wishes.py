@@ -1,4 +1,4 @@
-"""An amount only wished for, said not to be decided in its sentence: no cost.
+"""An amount only wished for, said not to be decided in its sentence, or declined: no cost.
 
 「お詫びにQUOカード千円分ずつ配りたいって社長は言ってるんですけど、まだ決めてないです」 names
 a gift that may never be given; read as a cost it shows an estimate for money not spent.
@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Final
+
+from pydantic import PositiveInt
 
 import config
 from config.types import NonEmptyWords
@@ -25,6 +27,8 @@ class WishesFile(config.Schema):
 
     wish_lemmas: NonEmptyWords
     undecided: NonEmptyWords
+    declined: NonEmptyWords
+    declined_reach: PositiveInt
 
 
 @cache
@@ -53,3 +57,21 @@ def wished_undecided(doc: Doc, amount: Amount) -> bool:
     if wish is None:
         return False
     return undecided.search(doc.text, doc.ends[wish], doc.ends[sentence_end - 1]) is not None
+
+
+@cache
+def _declined() -> tuple[re.Pattern[str], int]:
+    file = config.load(FILE, WishesFile)
+    # 「払わないといけない」「出さなければ」「出さないか」: must pay, or asked, not declined.
+    return re.compile(rf"(?:{alternation(file.declined)})(?!と|ければ|か)"), file.declined_reach
+
+
+def declined(doc: Doc, amount: Amount) -> bool:
+    """「見舞金（1社5万とか）は出さない方針です」: a verb of paying, denied, right after the
+    amount in its sentence: the money will not be paid."""
+    words, reach = _declined()
+    stop = min(len(doc.text), amount.end + reach)
+    found = words.search(doc.text, amount.end, stop)
+    return found is not None and not any(
+        c in "。\n!?" for c in doc.text[amount.end : found.start()]
+    )

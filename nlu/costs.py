@@ -26,7 +26,7 @@ from nlu.cost_quoted import paid_by_another, quoted_price
 from nlu.cost_restated import breakdown, product_again, restates, words_between
 from nlu.cost_revisions import first_figure, revised_later
 from nlu.cost_tax import before_tax_twins
-from nlu.cost_wishes import wished_undecided
+from nlu.cost_wishes import declined, wished_undecided
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.intent import stated_nothing
@@ -146,7 +146,7 @@ def attach_costs(
             continue
         if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
             continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)
-        if wished_undecided(doc, amount):
+        if wished_undecided(doc, amount) or declined(doc, amount):
             continue  # 「配りたいって社長は言ってるんですけど、まだ決めてないです」
         if lex.minus.search(doc.text[max(0, amount.start - 4) : amount.start]):
             negative.append(f"-{amount.text}")

@@ -147,3 +147,32 @@ SAME_AMOUNTS = [
 @pytest.mark.parametrize(("text", "expected"), SAME_AMOUNTS)
 def test_the_same_amount_again_for_another_cost(text: str, expected: dict[str, int]) -> None:
     assert costs_and_left(text) == (expected, [])
+
+
+DECLINED = [
+    # A payment declined right after its amount: no cost.
+    ("弁護士の相談料は30万です。見舞金（1社5万とか）は出さない方針です", {"consultation": 300_000}),
+    (
+        "見舞金は1人500円ですが、配りません。お詫び状の郵送は12万円です",
+        {"incident_response": 120_000},
+    ),
+    # An example put to the bot is no cost either.
+    ("調査費用っていくらまで出ます？例えば500万とか", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECLINED)
+def test_a_declined_or_example_amount_is_no_cost(text: str, expected: dict[str, int]) -> None:
+    assert costs_and_left(text)[0] == expected
+
+
+MUST_PAY = [
+    # Must pay, or asked whether to: still the amount said.
+    ("調査費300万を払わないといけないです", {"access_response": 3_000_000}),
+    ("見舞金500円は出さないといけないですか", {"condolence": 500}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_PAY)
+def test_an_obligation_is_not_a_refusal(text: str, expected: dict[str, int]) -> None:
+    assert costs_and_left(text)[0] == expected
