@@ -292,7 +292,9 @@ def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> C
     replace = bool(labels & {"replace", "after_amount", "with_amount"}) or (
         len(amounts) > 1 and bool(taken_back(doc, amounts, lex))
     )
-    if "add" in labels or ("lead_add" in labels and not replace):
+    # 「サーバー2台追加になって最終的に410万になりました」: the amount said to have become
+    # the figure is the cost's new total, whatever else was added to the work.
+    if ("add" in labels and "after_amount" not in labels) or ("lead_add" in labels and not replace):
         return "add"
     return "replace" if replace else None
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from nlu.amounts import Amount
 from nlu.claimed_losses import claimed_loss
+from nlu.cost_bids import competing_bids
 from nlu.cost_choice import CHECK_OR_INVESTIGATION, cue_for, named_heads, only_kind
 from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
@@ -137,12 +138,17 @@ def attach_costs(
     priced = price(doc, amounts, counts, lex)
     # 「税抜300万円／税込330万円」: one cost said twice, the amount payable kept.
     twins = before_tax_twins(doc.text, amounts)
+    # 「A社 350万、B社 420万。A社で進めたい」: the firms not chosen quote no cost.
+    passed_over, open_bids = competing_bids(doc.text, amounts)
     for index, item in enumerate(priced):
         amount = item.amount
         before, previous = previous, item
         if restates(doc, item, before, counts, cues) or breakdown(doc, item, before, counts, cues):
             continue
-        if index in twins or product_again(doc, item, before):
+        if index in twins or index in passed_over or product_again(doc, item, before):
+            continue
+        if index in open_bids:
+            unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
             continue
         if _considered(doc.text, amounts, index, lex) or item.yen <= 0:
             continue  # 「0円ってこと？」: nothing spent is no cost (all amounts are > 0 yen)

@@ -66,3 +66,41 @@ def test_a_count_in_full_is_no_price(text: str) -> None:
 
 def test_the_unit_itself_is_no_amount() -> None:
     assert costs_and_left("（単位：千円）") == ({}, [])
+
+
+BIDS = [
+    # Competing quotes: only the firm chosen is the cost.
+    (
+        "フォレンジックの見積もり2社から取りました。A社 350万、B社 420万。A社で進めたいです",
+        {"investigation": 3_500_000},
+    ),
+    (
+        "復旧の相見積です。山田システム社：80万、B社は95万。B社にお願いしました",
+        {"data_recovery": 950_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIDS)
+def test_only_the_chosen_bid_is_a_cost(text: str, expected: dict[str, int]) -> None:
+    assert costs_and_left("ランサムウェアに感染しました", text) == (expected, [])
+
+
+def test_bids_with_no_firm_chosen_are_asked_about() -> None:
+    assert costs_and_left("フォレンジックの見積、A社 350万、B社 420万です") == (
+        {},
+        [3_500_000, 4_200_000],
+    )
+
+
+def test_claims_from_several_firms_each_count() -> None:
+    text = "取引先2社から損害賠償請求が来てます。A社800万、B社450万"
+    assert costs_and_left(text) == ({"damages": 12_500_000}, [])
+
+
+def test_a_figure_said_to_have_become_the_total_replaces_it() -> None:
+    costs, _ = costs_and_left(
+        "不正ログインの件、フォレンジックはA社 350万、B社 420万の見積。A社で進めます",
+        "訂正です。A社の見積、サーバー2台追加になって最終的に410万になりました",
+    )
+    assert costs == {"investigation": 4_100_000}
