@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from nlu.consent_later import told_later
 from nlu.consent_said import insurer_said
+from nlu.consent_until import held_until
 from nlu.doc import Doc, make_doc
 from nlu.intent import asking_sentences
 from nlu.kana_words import kana_matches, written_or_heard
@@ -117,6 +118,11 @@ def read_consent(doc: Doc, lex: Lexicon, *, incurred: bool = False) -> ConsentRe
             continue
         first, last = doc.sentence_span(match.start)
         if _of_another(doc, match.start, lex):
+            continue
+        if held_until(doc, match.end, last):
+            # 「同意をもらうまでは出さないこと」「同意が取れるまでは発注を止めています」: the
+            # spending waits for consent: not given, not refused, nothing spent yet.
+            pending = unpaid = True
             continue
         lo, hi = _before_aside(doc, *scope_after(doc, match.end))
         hi = _cause_end(doc, lo, hi)
