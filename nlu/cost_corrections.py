@@ -27,6 +27,7 @@ from nlu.cost_cues import cost_cues
 from nlu.counts import Count, find_counts, find_numerals
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.loose_counts import ANY_COUNT
 from nlu.phrases import Match
 from nlu.reading import Correction, CostMention, Reading
 
@@ -186,9 +187,11 @@ def recount_costs(
     found = [
         key
         for key, (per_unit, units, unit) in unit_prices.items()
-        if units == old and counter in (unit, ANY_COUNTER) and costs.get(key) == per_unit * old
+        if (units == old or old == ANY_COUNT)
+        and counter in (unit, ANY_COUNTER)
+        and costs.get(key) == per_unit * units
     ]
-    if counter == ANY_COUNTER and len(found) != 1:
+    if (counter == ANY_COUNTER or old == ANY_COUNT) and len(found) != 1:
         return
     for key in found:
         per_unit, _, unit = unit_prices[key]

@@ -246,6 +246,8 @@ class LooseFile(config.Schema):
     so_far: NonEmptyWords
     take_back_words: NonEmptyWords
     still_unknown: NonEmptyWords
+    number_of: NonEmptyWords
+    corrected: NonEmptyWords
 
 
 @cache
@@ -338,4 +340,23 @@ def recount(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> tuple[int, int, 
             continue
         if doc.text[taken_back.end() : new.start].strip(" 、,") == "":
             found.append((old.value, new.value, old.unit))
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    return _number_corrected(doc, counts)
+
+
+# The old count of `_number_corrected`: whatever count the unit price was said with.
+ANY_COUNT: Final = 0
+
+
+def _number_corrected(doc: Doc, counts: Sequence[Count]) -> tuple[int, int, str] | None:
+    """「すみません、台数訂正で2台です」: the number of things named and said corrected, with
+    one count of them: (`ANY_COUNT`, new, counter), for the one price per unit of that
+    counter said before."""
+    if len(counts) != 1:
+        return None
+    file = _file()
+    text = doc.text
+    if not any(w in text for w in file.number_of) or not any(w in text for w in file.corrected):
+        return None
+    return ANY_COUNT, counts[0].value, counts[0].unit

@@ -38,3 +38,27 @@ def test_a_multiplier_taken_back_recounts_its_price(
     messages: tuple[str, ...], costs: dict[str, int]
 ) -> None:
     assert fold(*messages) == (costs, [])
+
+
+NUMBER_CORRECTED: list[tuple[tuple[str, ...], dict[str, int]]] = [
+    # The number named and said corrected, with only the new count: the one price of that
+    # counter is for it.
+    (("感染しました", "駆除 1台5万×10台", "すみません、台数訂正で8台です"), {"prevention": 400000}),
+    (
+        ("誤送信でした", "お詫び状 1通120円×500通", "通数の間違いでした、正しくは450通"),
+        {"incident_response": 54000},
+    ),
+    # Near misses: two prices of that counter, or a count of another thing.
+    (
+        ("感染しました", "駆除 1台5万×10台、復旧 1台20万×10台", "台数訂正で8台です"),
+        {"data_recovery": 2000000, "prevention": 500000},
+    ),
+    (("感染しました", "駆除 1台5万×10台", "件数訂正で300件です"), {"prevention": 500000}),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), NUMBER_CORRECTED)
+def test_a_number_said_corrected_recounts_its_price(
+    messages: tuple[str, ...], costs: dict[str, int]
+) -> None:
+    assert fold(*messages)[0] == costs
