@@ -222,9 +222,11 @@ def _after_times(text: str, start: int) -> bool:
 
 
 def placed_correction(doc: Doc, match: Match) -> bool:
-    """A correction word where it says one: あと opening the message, の誤り after an amount."""
+    """A correction word where it says one: あと opening the message (maybe after an
+    interjection, 「あ、あと」), の誤り after an amount."""
     if match.label == "lead_add":
-        return match.start == 0
+        opening = doc.tokens[: match.start]
+        return all(t.pos1 in ("感動詞", "補助記号") for t in opening)
     if match.label == "after_amount":
         return (
             match.start > 0 and _AMOUNT_END.search(doc.tokens[match.start - 1].surface) is not None
@@ -292,6 +294,10 @@ def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> C
     An amount of `amounts` taken back (「復旧 300万→350万」) says it replaces, with no word.
     """
     labels = {m.label for m in lex.correction.find(doc) if placed_correction(doc, m)}
+    # 「あ、あと…駆除を業者に頼んで8万でした」: a past copula alone does not take back what
+    # 「あと」 adds to.
+    if "lead_add" in labels and not labels & {"replace", "after_amount"}:
+        labels.discard("with_amount")
     replace = bool(labels & {"replace", "after_amount", "with_amount"}) or (
         len(amounts) > 1 and bool(taken_back(doc, amounts, lex))
     )

@@ -253,3 +253,51 @@ def test_a_corrected_price_per_victim_keeps_the_count() -> None:
         ]
     )
     assert (facts.individuals, dict(facts_to_json(facts)["costs"])) == (250, {"condolence": 125000})
+
+
+LEAD_ADDS: list[tuple[tuple[str, ...], dict[str, int]]] = [
+    # 「あと」 after an interjection still adds; a past copula alone takes nothing back.
+    (
+        (
+            "ウイルスに感染しました",
+            "EDR導入（年120万）を発注しました",
+            "あ、あと駆除を業者に頼んで 8万 でした",
+        ),
+        {"prevention": 1_280_000},
+    ),
+    (
+        (
+            "ウイルスに感染しました",
+            "データ復旧は60万です",
+            "えっと、あとお詫び状の郵送で12万でした",
+        ),
+        {"data_recovery": 600_000, "incident_response": 120_000},
+    ),
+    # A correction word still replaces.
+    (
+        ("ウイルスに感染しました", "駆除は10万です", "あ、訂正です。駆除は8万でした"),
+        {"prevention": 80_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), LEAD_ADDS)
+def test_a_lead_add_after_an_interjection_adds(
+    messages: tuple[str, ...], costs: dict[str, int]
+) -> None:
+    facts, _ = facts_from_readings([read_message(text) for text in messages])
+    assert dict(facts_to_json(facts)["costs"]) == costs
+
+
+def test_an_apology_visit_is_incident_response() -> None:
+    facts, _ = facts_from_readings(
+        [
+            read_message(
+                "見舞金は1社5万円を12社に払います。あと、お詫び訪問の交通費などで最大40万の見込みです"
+            )
+        ]
+    )
+    assert dict(facts_to_json(facts)["costs"]) == {
+        "condolence": 600_000,
+        "incident_response": 400_000,
+    }
