@@ -43,7 +43,11 @@ def ours(doc: Doc, staff: Match, every: list[Match], lex: Lexicon) -> bool:
     lo = doc.clause_start(staff.start)
     if _of_another(doc, staff.start, lo, lex):
         return False
-    return not any(lo <= r.start and r.end <= staff.start for r in every)
+    # 「登録スタッフが」: the staff word inside an outsider's longer name is that outsider.
+    return not any(
+        (lo <= r.start and r.end <= staff.start) or (r.start < staff.start and staff.end <= r.end)
+        for r in every
+    )
 
 
 # 「A社」「B社」「○○社」: a firm named by a letter or a mark, as reports and notices write
