@@ -22,7 +22,7 @@ from nlu.reporter_sources import (
     quotes_its_content,
     received_from,
 )
-from nlu.reporter_staff import former, of_another, of_lettered_firm, ours, own_unit
+from nlu.reporter_staff import former, honoured, of_another, of_lettered_firm, ours, own_unit
 from nlu.tokens import Token
 
 _FROM = ("から", "より")
@@ -72,7 +72,10 @@ def told_from_outside(
             polite = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i - 1]
         # 「他の会社の社員から」: another organisation's staff, as named as a lettered firm's.
         gone = bool(polite) and (
-            former(doc, polite[0]) or of_lettered_firm(doc, polite[0]) or of_another(doc, polite[0])
+            former(doc, polite[0])
+            or of_lettered_firm(doc, polite[0])
+            or of_another(doc, polite[0])
+            or honoured(doc, polite[0].start)  # 「先方のご担当者から」
         )
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from coverage import Detection
 from nlu.doc import Doc
@@ -33,6 +34,8 @@ def ours(doc: Doc, staff: Match, every: list[Match], lex: Lexicon) -> bool:
     Not 「委託先の…社員」「派遣先企業の社員」 (an outsider's staff), nor 「元営業社員」 (no
     longer ours).
     """
+    if honoured(doc, staff.start):
+        return False  # 「H設備様のご担当者」: another's, whom we honour
     i = staff.start - 1
     while i >= 0 and doc.tokens[i].pos1 in NOUNS | {"接頭辞"}:
         if doc.tokens[i].surface == "元":
@@ -47,6 +50,25 @@ def ours(doc: Doc, staff: Match, every: list[Match], lex: Lexicon) -> bool:
     return not any(
         (lo <= r.start and r.end <= staff.start) or (r.start < staff.start and staff.end <= r.end)
         for r in every
+    )
+
+
+# Honorifics a writer gives another party's staff, never its own: the prefix of 「ご担当者」, and
+# the suffix of the party before の (「H設備様の担当者」). Surface forms.
+_HONOUR_PREFIXES: Final = frozenset({"ご", "御"})
+_HONOUR_SUFFIXES: Final = frozenset({"様", "さま"})
+
+
+def honoured(doc: Doc, start: int) -> bool:
+    """「ご担当者から」「H設備様の担当者から」: the staff word at `start` is honoured as
+    another party's."""
+    tokens = doc.tokens
+    if start >= 1 and tokens[start - 1].surface in _HONOUR_PREFIXES:
+        return True
+    return (
+        start >= 2
+        and tokens[start - 1].surface == "の"
+        and tokens[start - 2].surface in _HONOUR_SUFFIXES
     )
 
 
