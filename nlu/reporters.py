@@ -349,7 +349,11 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
         elif word in lex.third_party_reports or (
-            (word in lex.received_reports or written in lex.received_reports)
+            (
+                word in lex.received_reports
+                or written in lex.received_reports
+                or (word in lex.honoured_reports and _honoured(doc, match.start))
+            )
             and received(doc, match.end, lex)
         ):
             events.append((match.start, Detection.THIRD_PARTY))
@@ -408,6 +412,11 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         # Checking what someone reported is no finding of our own (labelling rule 3).
         events.extend(own_discoveries(doc, lex, every))
     return events
+
+
+def _honoured(doc: Doc, start: int) -> bool:
+    """「ご連絡」: the report word at `start` is given the honorific prefix ご or 御."""
+    return start > 0 and doc.tokens[start - 1].surface in ("ご", "御")
 
 
 def _same_clause(doc: Doc, report: Match, reporter: Match, lex: Lexicon) -> bool:
