@@ -42,7 +42,11 @@ def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
     ):
         return False
     at = end + i + 1
-    return at < len(doc.tokens) and doc.tokens[at].surface == "の" and by_channel(doc, at + 1, lex)
+    if at < len(doc.tokens) and doc.tokens[at].surface == "の":
+        return by_channel(doc, at + 1, lex)
+    # 「フォロワーさんから「変なDMきてます」ってリプで知った」: what they said, then the channel.
+    said = _past_quote(doc, at)
+    return said != at and by_channel(doc, said, lex)
 
 
 def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
