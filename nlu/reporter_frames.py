@@ -118,6 +118,24 @@ def _past_recipient(doc: Doc, at: int) -> int:
     return k + 1
 
 
+def quote_from(doc: Doc, reporter: Match) -> bool:
+    """「経理のPCにランサムの脅迫画面が出てるって本人から PC１台」: what was said, quoted
+    with って or と, then the reporter and から ending the clause: the report with its verb
+    left off, as chat writes it."""
+    tokens = doc.tokens
+    start, end = reporter.start, reporter.end
+    if start == 0 or tokens[start - 1].surface not in _QUOTING:
+        return False
+    if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
+        return False
+    after = end + 1
+    return (
+        after >= len(tokens)
+        or tokens[after].pos1 in ("補助記号", "空白")
+        or doc.clause_of[after] != doc.clause_of[end]
+    )
+
+
 def _past_time(doc: Doc, at: int, lex: Lexicon) -> int:
     """Past a time said before a call (「夜中に」「さっき」「今朝」) at `at`."""
     tokens = doc.tokens

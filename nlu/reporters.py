@@ -44,6 +44,7 @@ from nlu.reporter_frames import (
     glossed_reporter,
     hedged,
     own_checks,
+    quote_from,
 )
 from nlu.reporter_headings import notice_heading
 from nlu.reporter_hearsay import hearsay_accounts
@@ -371,7 +372,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(
         (r.start, kind_of(r))
         for r in reporters
-        if channel_from(doc, r.end, lex) or channel_ends(doc, r.end, lex)
+        if channel_from(doc, r.end, lex) or channel_ends(doc, r.end, lex) or quote_from(doc, r)
     )
     events.extend(
         (r.start, kind_of(r))
