@@ -277,7 +277,13 @@ def _attributive(doc: Doc, predicate: Match) -> bool:
     i = predicate.end
     while i < len(tokens) and tokens[i].pos1 in ("動詞", "助動詞"):
         i += 1
-    return i < len(tokens) and tokens[i].pos1 == "名詞" and tokens[i].lemma not in _CLAUSE_NOUNS
+    # 「…を確認\n10月2日…」: a noun on the next line starts another statement.
+    return (
+        i < len(tokens)
+        and doc.sentence_of[i] == doc.sentence_of[predicate.end - 1]
+        and tokens[i].pos1 == "名詞"
+        and tokens[i].lemma not in _CLAUSE_NOUNS
+    )
 
 
 def _self_reported(doc: Doc, at: int) -> bool:
