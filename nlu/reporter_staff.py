@@ -353,7 +353,8 @@ def _told_us(doc: Doc, lex: Lexicon, every: list[Match], lo: int, hi: int) -> bo
         k = i + 1
         if k < hi and tokens[k].lemma == "為る":
             k += 1
-        if (
+        reason = _said_so_we_looked(doc, i, hi)
+        if not reason and (
             k + 1 >= hi
             or tokens[k].surface not in ("て", "で")
             or tokens[k + 1].lemma not in lex.toward_us
@@ -361,9 +362,35 @@ def _told_us(doc: Doc, lex: Lexicon, every: list[Match], lo: int, hi: int) -> bo
             continue
         if any(lo <= r.start < i for r in every):
             return False
+        if reason:
+            return True
         scope_lo, scope_hi = scope_after(doc, k + 2, extend=False)
         return negations(doc, scope_lo, scope_hi, lex) % 2 == 0
     return False
+
+
+# 「…と言うので」「…と申しますので」「…って言うから」: what our staff said, given as the reason
+# for what the writer did next. Lemmas of the saying verb, then of the auxiliaries it may take.
+_SAYING: Final = frozenset({"言う", "申す"})
+_SAYING_AUX: Final = frozenset({"ます"})
+
+
+def _said_so_we_looked(doc: Doc, verb: int, hi: int) -> bool:
+    """「職員が、…と申しますので私も見てみました」: the staff's quoted words, said to the
+    writer as the reason (ので, から) for what the writer did."""
+    tokens = doc.tokens
+    if (
+        tokens[verb].lemma not in _SAYING
+        or verb == 0
+        or tokens[verb - 1].surface not in ("と", "って")
+    ):
+        return False
+    k = verb + 1
+    while k < hi and tokens[k].lemma in _SAYING_AUX:
+        k += 1
+    if k < hi and tokens[k].surface == "から" and tokens[k].pos2 == "接続助詞":
+        return True
+    return k + 1 < hi and tokens[k].surface == "の" and tokens[k + 1].surface == "で"
 
 
 def _qualifies(doc: Doc, predicate: Match, lex: Lexicon) -> bool:
