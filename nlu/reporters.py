@@ -22,6 +22,7 @@ from nlu.recovered import tells_recovery
 from nlu.reporter_anaphora import anaphoric_reports
 from nlu.reporter_bystanders import bystander_reports
 from nlu.reporter_checked import names_a_check, still_checking
+from nlu.reporter_claimed import claim_only
 from nlu.reporter_content import in_reported_content
 from nlu.reporter_context import (
     anothers_account,
@@ -244,6 +245,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「問い合わせが殺到したので、コールセンター業者に発注」: what followed
         if advice_quoted(doc, match) or paper_sent(doc, match) or lure_arrived(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
+        if claim_only(doc, match, lex):
+            continue  # 「取引先から損害賠償を請求すると言われた」: after the company knew
         if findings_reported(doc, match, lex):
             continue  # 「業者から、調査の結果…と報告」: what the company ordered once it knew
         if tells_recovery(doc, match, lex):
