@@ -56,7 +56,8 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
     start = end + 1 if following[0].surface == "の" else end
     tail = doc.tokens[start : start + REPORTER_TAIL]
     for i, token in enumerate(tail):
-        if token.surface in ("から", "より"):
+        # 「IPAの届出窓口経由で…連絡」: through the reporter's desk, as from it.
+        if token.surface in ("から", "より", "経由"):
             return (
                 i > 0
                 and all(
