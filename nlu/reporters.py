@@ -358,7 +358,12 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
                 written in lex.third_party_reports
                 or word in lex.received_reports
                 or written in lex.received_reports
-                or (word in lex.honoured_reports and _honoured(doc, match.start))
+                or (
+                    word in lex.honoured_reports
+                    and _honoured(doc, match.start)
+                    # 「代理店です。お客様からご連絡があり」: the agent's client told it
+                    and not any(first <= r.start < match.start for r in stated.relayed)
+                )
             )
             and received(doc, match.end, lex)
         ):
