@@ -166,9 +166,11 @@ class Doc:
             add_clause(clause)
             surface = token.surface
             # 「見積もり2.8M」: a point between digits is a decimal, not a full stop.
-            if (surface in sentence_end and not self._inside_number(token)) or (
-                token.pos1 in _SYMBOL_POS and _ends_with_emoji(tokens, i)
-            ):
+            if (
+                surface in sentence_end
+                and not self._inside_number(token)
+                and not self._inside_name(token)
+            ) or (token.pos1 in _SYMBOL_POS and _ends_with_emoji(tokens, i)):
                 sentence += 1
                 clause += 1
             elif (surface in clause_marks and not self._inside_number(token)) or (
@@ -200,6 +202,17 @@ class Doc:
             and token.end < len(text)
             and text[token.start - 1].isdigit()
             and text[token.end].isdigit()
+        )
+
+    def _inside_name(self, token: Token) -> bool:
+        """「.lockbit」「example.com」: a point run on into ASCII letters or digits is part of
+        a file extension or a host name, not a full stop."""
+        text = self.text
+        return (
+            token.surface == "."
+            and token.end < len(text)
+            and text[token.end].isascii()
+            and text[token.end].isalnum()
         )
 
     def clause_end(self, i: int) -> int:

@@ -20,6 +20,9 @@ FILE: Final = "nlu_operator_side.toml"
 # から不正アクセスを受け」), never a verb, which would start another statement.
 _SUBJECT: Final = frozenset({"が", "は"})
 _NOT_VERBS: Final = frozenset({"名詞", "助詞", "接尾辞", "接頭辞", "補助記号", "記号", "形状詞"})
+# 「同社のシステムが第三者による不正アクセスを受け」: the verb of 「による」 names the attacker,
+# a part of the attack's noun phrase, not another statement. Lemmas.
+_BY: Final = frozenset({"因る"})
 
 
 class SideFile(config.Schema):
@@ -74,7 +77,7 @@ def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
     cues = [m for m in lex.incident_cues.find(doc, reporter.end, last) if m.label in attacks]
     return any(
         owner.end <= cue.start
-        and all(t.pos1 in _NOT_VERBS for t in doc.tokens[owner.end : cue.start])
+        and all(t.pos1 in _NOT_VERBS or t.lemma in _BY for t in doc.tokens[owner.end : cue.start])
         for owner in owners
         for cue in cues
     )

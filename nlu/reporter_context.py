@@ -115,6 +115,10 @@ def _sender_before(doc: Doc, lo: int, at: int) -> bool:
     )
 
 
+# The plain honorifics of a colleague's name (「山本さん」「佐藤くん」), not 様 (a customer's).
+_COLLEAGUES = frozenset({"さん", "くん", "君", "ちゃん"})
+
+
 def devices_user(
     doc: Doc, reporter: Match, reporters: list[Match], own_person: frozenset[str]
 ) -> bool:
@@ -133,10 +137,22 @@ def devices_user(
     for i in range(2, reporter.start):
         if tokens[i].surface not in devices or tokens[i - 1].surface != "の":
             continue
-        owner = tokens[i - 2]
-        if owner.pos1 == "名詞" and not any(r.start <= i - 2 < r.end for r in reporters):
+        owner = i - 2
+        if tokens[owner].surface in _COLLEAGUES and owner >= 1:
+            owner -= 1  # 「経理の山本さんのPC」: a colleague, named with さん
+        if tokens[owner].pos1 != "名詞":
+            continue
+        first = owner  # 「取引先の田中さんのPC」: whose the owner is, named before it
+        while first > 0 and owner - first < 6 and _in_owner(tokens[first - 1]):
+            first -= 1
+        if not any(first <= r.start <= i - 2 for r in reporters):
             return True
     return False
+
+
+def _in_owner(token: Token) -> bool:
+    """A word of the owner's noun phrase: a noun, an affix or の."""
+    return token.pos1 in ("名詞", "接尾辞", "接頭辞") or token.surface == "の"
 
 
 def quoted_content(doc: Doc, reporter: Match, report: int) -> bool:

@@ -12,6 +12,7 @@ infringement, in `nlu.reporter_tellers`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from coverage import Detection, IncidentType
 from nlu.doc import Doc
@@ -41,7 +42,11 @@ def channel_from(doc: Doc, end: int, lex: Lexicon) -> bool:
     ):
         return False
     at = end + i + 1
-    return at < len(doc.tokens) and doc.tokens[at].surface == "の" and by_channel(doc, at + 1, lex)
+    if at < len(doc.tokens) and doc.tokens[at].surface == "の":
+        return by_channel(doc, at + 1, lex)
+    # 「フォロワーさんから「変なDMきてます」ってリプで知った」: what they said, then the channel.
+    said = _past_quote(doc, at)
+    return said != at and by_channel(doc, said, lex)
 
 
 def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
@@ -57,6 +62,8 @@ def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
     if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
         return False
     at = _past_time(doc, end + 1, lex)
+    at = _past_quote(doc, at)  # 「宅配業者から「荷物が所在不明」と電話。」
+    at = _past_recipient(doc, at)  # 「記者から広報に電話「…」」
     if at + 1 < len(tokens) and tokens[at].pos1 in NOUNS and tokens[at + 1].surface == "の":
         at += 2  # 「取材の電話」
     if at < len(tokens) and tokens[at].pos1 == "接頭辞":
@@ -66,10 +73,67 @@ def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
     _, last = doc.sentence_span(at)
     if all(t.pos1 in ("補助記号", "空白") for t in tokens[at + 1 : last]):
         return True
+    if at + 1 < len(tokens) and tokens[at + 1].surface in _QUOTE_OPENINGS:
+        return True  # 「広報に電話「御社のデータが…事実か」」: the call, then what it said
     if at + 1 >= last or tokens[at + 1].surface not in ("、", ","):
         return False
     told = doc.text[tokens[at + 1].end : tokens[last - 1].end].rstrip("。．.!！?？…")
     return told.endswith(lex.frames.told_endings)
+
+
+# The brackets a chat quotes what was said in, and the particles that close such a quote.
+_QUOTE_OPENINGS: Final = frozenset({"「", "『"})
+_QUOTE_CLOSINGS: Final = frozenset({"」", "』"})
+_QUOTING: Final = frozenset({"と", "って"})
+# How long a quote before the call may run, in tokens.
+_QUOTE_REACH: Final = 40
+
+
+def _past_quote(doc: Doc, at: int) -> int:
+    """Past the words a caller said, quoted before the call (「「荷物が所在不明」と電話」)."""
+    tokens = doc.tokens
+    if at >= len(tokens) or tokens[at].surface not in _QUOTE_OPENINGS:
+        return at
+    close = next(
+        (
+            k
+            for k in range(at + 1, min(len(tokens), at + _QUOTE_REACH))
+            if tokens[k].surface in _QUOTE_CLOSINGS
+        ),
+        None,
+    )
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].surface not in _QUOTING:
+        return at
+    return close + 2
+
+
+def _past_recipient(doc: Doc, at: int) -> int:
+    """Past whom the call was made to, a short noun and に (「広報に」「総務に」)."""
+    tokens = doc.tokens
+    k = at
+    while k < len(tokens) and k - at < 2 and tokens[k].pos1 in NOUNS:
+        k += 1
+    if k == at or k >= len(tokens) or tokens[k].surface != "に":
+        return at
+    return k + 1
+
+
+def quote_from(doc: Doc, reporter: Match) -> bool:
+    """「経理のPCにランサムの脅迫画面が出てるって本人から PC１台」: what was said, quoted
+    with って or と, then the reporter and から ending the clause: the report with its verb
+    left off, as chat writes it."""
+    tokens = doc.tokens
+    start, end = reporter.start, reporter.end
+    if start == 0 or tokens[start - 1].surface not in _QUOTING:
+        return False
+    if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
+        return False
+    after = end + 1
+    return (
+        after >= len(tokens)
+        or tokens[after].pos1 in ("補助記号", "空白")
+        or doc.clause_of[after] != doc.clause_of[end]
+    )
 
 
 def _past_time(doc: Doc, at: int, lex: Lexicon) -> int:

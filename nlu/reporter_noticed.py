@@ -78,8 +78,8 @@ def outsider_noticed(
     of a finding, then the incident came to light or was reported, in the same sentence."""
     file, _ = _words()
     lemmas = doc.lemma_set()
-    if lemmas.isdisjoint(file.findings) or lemmas.isdisjoint(file.outcomes):
-        return []  # no finding, or nothing that came of it
+    if lemmas.isdisjoint(file.findings):
+        return []  # no finding
     tokens = doc.tokens
     found = []
     named = {r.start for r in every}
@@ -108,11 +108,30 @@ def outsider_noticed(
         rest = range(finding + 1, last)
         # 「…に気付き、当社が連絡した」: another subject's report is not the outsider's.
         outcome = next((k for k in rest if tokens[k].lemma in file.outcomes), None)
+        if outcome is None:
+            # 「…を見つけてくれました」: found for us, a favour that told us; its finding
+            # alone (「業者が異常に気付いた」) says nothing of how we were told.
+            outcome = _favour(doc, finding, last)
         if outcome is None or any(tokens[k].surface == "が" for k in range(finding, outcome)):
             continue
         if negations(doc, finding, outcome + 2, lex) == 0:
             found.append((reporter.start, kind))
     return found
+
+
+# After a finding's て, a favour done to us (「見つけてくれました」「気づいてくださり」). Lemmas.
+_FAVOURS: Final = frozenset({"呉れる", "下さる"})
+
+
+def _favour(doc: Doc, finding: int, last: int) -> int | None:
+    """Where the finding at `finding` is done as a favour to us (its くれる), or None."""
+    tokens = doc.tokens
+    k = finding + 1
+    if k < last and tokens[k].lemma == "為る":
+        k += 1  # 発見し
+    if k + 1 < last and tokens[k].surface in ("て", "で") and tokens[k + 1].lemma in _FAVOURS:
+        return k + 1
+    return None
 
 
 def _attributive(doc: Doc, k: int) -> bool:
@@ -124,6 +143,16 @@ def _attributive(doc: Doc, k: int) -> bool:
     end = k + 1  # 「見慣れないファイル」: the clause's verbs and auxiliaries, then its noun
     while end < len(tokens) and tokens[end].pos1 in ("動詞", "助動詞"):
         end += 1
+    state = end  # 「書き換えられているのを」: the clause's て-form and its いる
+    while state < len(tokens) and (
+        tokens[state].pos1 in ("動詞", "助動詞")
+        or (tokens[state].surface in ("て", "で") and tokens[state].pos2 == "接続助詞")
+    ):
+        state += 1
+    if state + 1 < len(tokens) and (tokens[state].surface == "の" or tokens[state].lemma == "事"):
+        # 「知らない管理者ユーザーが作られてるのを見つけて」: the clause made a noun is the
+        # finding's object too.
+        return tokens[state + 1].surface in ("を", "に")
     return end < len(tokens) and tokens[end].pos1 == "名詞"
 
 

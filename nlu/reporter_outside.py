@@ -5,6 +5,8 @@ Split from `nlu.reporters`, which reads the reports received and the reporters n
 
 from __future__ import annotations
 
+from typing import Final
+
 from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
@@ -22,7 +24,7 @@ from nlu.reporter_sources import (
     quotes_its_content,
     received_from,
 )
-from nlu.reporter_staff import former, of_another, of_lettered_firm, ours, own_unit
+from nlu.reporter_staff import former, honoured, of_another, of_lettered_firm, ours, own_unit
 from nlu.tokens import Token
 
 _FROM = ("から", "より")
@@ -72,7 +74,10 @@ def told_from_outside(
             polite = [m for m in lex.staff.find(doc) if lo <= m.start and m.end == i - 1]
         # 「他の会社の社員から」: another organisation's staff, as named as a lettered firm's.
         gone = bool(polite) and (
-            former(doc, polite[0]) or of_lettered_firm(doc, polite[0]) or of_another(doc, polite[0])
+            former(doc, polite[0])
+            or of_lettered_firm(doc, polite[0])
+            or of_another(doc, polite[0])
+            or honoured(doc, polite[0].start)  # 「先方のご担当者から」
         )
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
@@ -98,9 +103,26 @@ def told_from_outside(
                 and by_channel(doc, i + 2, lex)
             )
         )
+        if kind is Detection.SELF and _asked(doc, i, reports):
+            continue  # 「同僚から「そのPC変じゃない？」と言われました」: a doubt, not a finding
         if told and not negated_reporter(doc, i + 1, lex):
             found.append((i, kind))
     return found
+
+
+_ASKING: Final = frozenset({"?", "？"})
+
+
+def _asked(doc: Doc, at: int, reports: list[Match]) -> bool:
+    """The words quoted between から at `at` and the next report word end in a question."""
+    report = next((m.start for m in reports if m.start > at), None)
+    if report is None:
+        return False
+    tokens = doc.tokens
+    return any(
+        tokens[k].surface in _ASKING and tokens[k + 1].surface in ("」", "』")
+        for k in range(at + 1, report - 1)
+    )
 
 
 # 「株式会社〇〇より」: a notice hides a name behind circles, which MeCab reads as the numeral 〇.

@@ -168,6 +168,10 @@ def to_our_own(doc: Doc, report: int) -> bool:
     return bool(name) and name.endswith(_recipients())
 
 
+# Suffixes that make a group of what they follow (「IPアドレス群」「端末類」). Surface forms.
+_GROUPS: Final = frozenset({"群", "類", "等"})
+
+
 def names_a_party(doc: Doc, at: int) -> bool:
     """「A社から」「薬局さんから」 but not 「ことから」「1台から」「ネットワークから」.
 
@@ -178,6 +182,8 @@ def names_a_party(doc: Doc, at: int) -> bool:
     i = at - 1
     while i >= 0 and doc.tokens[i].surface in _CLOSING:
         i -= 1
+    if i >= 1 and doc.tokens[i].surface in _GROUPS:
+        i -= 1  # 「特定のIPアドレス群から」: the things of a group are still things
     if i < 0:
         return False
     if masked_name(doc, i + 1) or _firm_named(doc, i):

@@ -28,12 +28,16 @@ class PersonsFile(config.Schema):
     """`config/nlu_reporter_persons.toml`."""
 
     yonder: NonEmptyWords
+    pointing: NonEmptyWords
+    bodies: NonEmptyWords
     noticing: NonEmptyWords
     noticing_nouns: NonEmptyWords
 
 
 class _Words(NamedTuple):
     yonder: frozenset[str]
+    pointing: frozenset[str]
+    bodies: tuple[str, ...]
     noticing: frozenset[str]
     noticing_nouns: frozenset[str]
 
@@ -41,7 +45,13 @@ class _Words(NamedTuple):
 @cache
 def _words() -> _Words:
     file = config.load(FILE, PersonsFile)
-    return _Words(frozenset(file.yonder), frozenset(file.noticing), frozenset(file.noticing_nouns))
+    return _Words(
+        frozenset(file.yonder),
+        frozenset(file.pointing),
+        tuple(file.bodies),
+        frozenset(file.noticing),
+        frozenset(file.noticing_nouns),
+    )
 
 
 def persons_reports(
@@ -53,7 +63,8 @@ def persons_reports(
     """Each report word whose subject or source, in its sentence, is a reporter's person
     (「先方の社長さんが」: that reporter's kind) or the other side (「向こうの社長さんが」: the
     kind of the last reporter named before it, a third party when none was)."""
-    yonder = not doc.surface_set().isdisjoint(_words().yonder)
+    words = _words()
+    yonder = not doc.surface_set().isdisjoint(words.yonder | words.pointing)
     if not yonder and not every:
         return []
     events = []
@@ -117,18 +128,49 @@ def _of_its_body(doc: Doc, at: int, report: int) -> int | None:
 def _side_before(doc: Doc, first: int, report: int) -> int | None:
     """Where the other side stands as the subject or the source of the report word at
     `report`, in tokens[first:report]; None when it does not."""
-    tokens = doc.tokens
+    tokens, words = doc.tokens, _words()
     for at in range(first, report):
-        if tokens[at].surface not in _words().yonder:
-            continue
         end = at + 1
-        if end < report and tokens[end].surface in _POLITE:
+        if tokens[at].surface in words.pointing:
+            # 「別の薬局にFAXしてしまいました。その薬局さんが電話で教えてくれて」: the body
+            # pointed back to, named with an honorific, is the party it was sent to.
+            if end < report and tokens[end].surface == "の":
+                end += 1  # 「そちらの会社様が」
+            end = _polite_body(doc, end, report) or at + 1
+            if end == at + 1:
+                continue
+        elif tokens[at].surface not in words.yonder:
+            continue
+        elif end < report and tokens[end].surface in _POLITE:
             end += 1
         elif end + 1 < report and tokens[end].surface == "の":
-            end = role_end(doc, end + 1) or (end + 2 if tokens[end + 1].surface == "方" else end)
+            end = (
+                role_end(doc, end + 1)
+                or (end + 2 if tokens[end + 1].surface == "方" else 0)
+                or _polite_body(doc, end + 1, report)  # 「向こうの医院さんが」
+                or end
+            )
         if end < report and tells(doc, end, report):
             return at
     return None
+
+
+def _polite_body(doc: Doc, at: int, report: int) -> int | None:
+    """「医院さん」「薬局様」: a body (a noun run ending in one of `bodies`) at `at`, then an
+    honorific; where the honorific ends, or None."""
+    tokens = doc.tokens
+    k = at
+    while (
+        k < report
+        and k - at < _BODY_REACH
+        and tokens[k].pos1 in ("名詞", "接尾辞")
+        and tokens[k].surface not in _POLITE
+    ):
+        k += 1
+    if k == at or k >= report or tokens[k].surface not in _POLITE:
+        return None
+    body = "".join(t.surface for t in tokens[at:k])
+    return k + 1 if body.endswith(_words().bodies) else None
 
 
 def tells(doc: Doc, end: int, report: int) -> bool:

@@ -56,7 +56,8 @@ def is_source(doc: Doc, end: int, lex: Lexicon, also: bool = False) -> bool:
     start = end + 1 if following[0].surface == "の" else end
     tail = doc.tokens[start : start + REPORTER_TAIL]
     for i, token in enumerate(tail):
-        if token.surface in ("から", "より"):
+        # 「IPAの届出窓口経由で…連絡」: through the reporter's desk, as from it.
+        if token.surface in ("から", "より", "経由"):
             return (
                 i > 0
                 and all(
@@ -361,7 +362,33 @@ def nearer_source(doc: Doc, reporter: Match, report: int, lex: Lexicon) -> bool:
 def quotes_its_content(doc: Doc, report: Match) -> bool:
     """「Xから、…（長い内容）…との報告があった」: the report quotes what it said, however long."""
     before = [t.surface for t in doc.tokens[max(0, report.start - 2) : report.start]]
-    return before[-1:] == ["と"] or before in (["と", "の"], ["旨", "の"])
+    return (
+        before[-1:] == ["と"] or before in (["と", "の"], ["旨", "の"]) or _quoted_to(doc, report)
+    )
+
+
+# 「…と、情報システム部に自己申告があった」: between the quoting と (and its comma) and the
+# report word, whom it was made to: a short noun phrase and に or へ.
+_TO_REACH: Final = 8
+_TO: Final = frozenset({"に", "へ"})
+
+
+def _quoted_to(doc: Doc, report: Match) -> bool:
+    """「…と、情報システム部に自己申告があった」: the quote, then whom the report was made to."""
+    tokens = doc.tokens
+    k = report.start - 1
+    while (
+        k >= 0 and tokens[k].pos1 in ("名詞", "接頭辞", "接尾辞") and report.start - k < _TO_REACH
+    ):
+        k -= 1  # 「自己」
+    if k < 0 or tokens[k].surface not in _TO:
+        return False
+    k -= 1
+    while (
+        k >= 0 and tokens[k].pos1 in ("名詞", "接頭辞", "接尾辞") and report.start - k < _TO_REACH
+    ):
+        k -= 1  # 「情報システム部」
+    return k >= 1 and tokens[k].surface == "、" and tokens[k - 1].surface == "と"
 
 
 def named_source(doc: Doc, at: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from coverage import Detection
 from nlu.doc import Doc
@@ -33,6 +34,8 @@ def ours(doc: Doc, staff: Match, every: list[Match], lex: Lexicon) -> bool:
     Not 「委託先の…社員」「派遣先企業の社員」 (an outsider's staff), nor 「元営業社員」 (no
     longer ours).
     """
+    if honoured(doc, staff.start):
+        return False  # 「H設備様のご担当者」: another's, whom we honour
     i = staff.start - 1
     while i >= 0 and doc.tokens[i].pos1 in NOUNS | {"接頭辞"}:
         if doc.tokens[i].surface == "元":
@@ -43,7 +46,30 @@ def ours(doc: Doc, staff: Match, every: list[Match], lex: Lexicon) -> bool:
     lo = doc.clause_start(staff.start)
     if _of_another(doc, staff.start, lo, lex):
         return False
-    return not any(lo <= r.start and r.end <= staff.start for r in every)
+    # 「登録スタッフが」: the staff word inside an outsider's longer name is that outsider.
+    return not any(
+        (lo <= r.start and r.end <= staff.start) or (r.start < staff.start and staff.end <= r.end)
+        for r in every
+    )
+
+
+# Honorifics a writer gives another party's staff, never its own: the prefix of 「ご担当者」, and
+# the suffix of the party before の (「H設備様の担当者」). Surface forms.
+_HONOUR_PREFIXES: Final = frozenset({"ご", "御"})
+_HONOUR_SUFFIXES: Final = frozenset({"様", "さま"})
+
+
+def honoured(doc: Doc, start: int) -> bool:
+    """「ご担当者から」「H設備様の担当者から」: the staff word at `start` is honoured as
+    another party's."""
+    tokens = doc.tokens
+    if start >= 1 and tokens[start - 1].surface in _HONOUR_PREFIXES:
+        return True
+    return (
+        start >= 2
+        and tokens[start - 1].surface == "の"
+        and tokens[start - 2].surface in _HONOUR_SUFFIXES
+    )
 
 
 # 「A社」「B社」「○○社」: a firm named by a letter or a mark, as reports and notices write
@@ -251,7 +277,13 @@ def _attributive(doc: Doc, predicate: Match) -> bool:
     i = predicate.end
     while i < len(tokens) and tokens[i].pos1 in ("動詞", "助動詞"):
         i += 1
-    return i < len(tokens) and tokens[i].pos1 == "名詞" and tokens[i].lemma not in _CLAUSE_NOUNS
+    # 「…を確認\n10月2日…」: a noun on the next line starts another statement.
+    return (
+        i < len(tokens)
+        and doc.sentence_of[i] == doc.sentence_of[predicate.end - 1]
+        and tokens[i].pos1 == "名詞"
+        and tokens[i].lemma not in _CLAUSE_NOUNS
+    )
 
 
 def _self_reported(doc: Doc, at: int) -> bool:
@@ -321,7 +353,8 @@ def _told_us(doc: Doc, lex: Lexicon, every: list[Match], lo: int, hi: int) -> bo
         k = i + 1
         if k < hi and tokens[k].lemma == "為る":
             k += 1
-        if (
+        reason = _said_so_we_looked(doc, i, hi)
+        if not reason and (
             k + 1 >= hi
             or tokens[k].surface not in ("て", "で")
             or tokens[k + 1].lemma not in lex.toward_us
@@ -329,9 +362,35 @@ def _told_us(doc: Doc, lex: Lexicon, every: list[Match], lo: int, hi: int) -> bo
             continue
         if any(lo <= r.start < i for r in every):
             return False
+        if reason:
+            return True
         scope_lo, scope_hi = scope_after(doc, k + 2, extend=False)
         return negations(doc, scope_lo, scope_hi, lex) % 2 == 0
     return False
+
+
+# 「…と言うので」「…と申しますので」「…って言うから」: what our staff said, given as the reason
+# for what the writer did next. Lemmas of the saying verb, then of the auxiliaries it may take.
+_SAYING: Final = frozenset({"言う", "申す"})
+_SAYING_AUX: Final = frozenset({"ます"})
+
+
+def _said_so_we_looked(doc: Doc, verb: int, hi: int) -> bool:
+    """「職員が、…と申しますので私も見てみました」: the staff's quoted words, said to the
+    writer as the reason (ので, から) for what the writer did."""
+    tokens = doc.tokens
+    if (
+        tokens[verb].lemma not in _SAYING
+        or verb == 0
+        or tokens[verb - 1].surface not in ("と", "って")
+    ):
+        return False
+    k = verb + 1
+    while k < hi and tokens[k].lemma in _SAYING_AUX:
+        k += 1
+    if k < hi and tokens[k].surface == "から" and tokens[k].pos2 == "接続助詞":
+        return True
+    return k + 1 < hi and tokens[k].surface == "の" and tokens[k + 1].surface == "で"
 
 
 def _qualifies(doc: Doc, predicate: Match, lex: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from nlu.recovered import tells_recovery
 from nlu.reporter_anaphora import anaphoric_reports
 from nlu.reporter_bystanders import bystander_reports
 from nlu.reporter_checked import names_a_check, still_checking
+from nlu.reporter_claimed import claim_only
 from nlu.reporter_content import in_reported_content
 from nlu.reporter_context import (
     anothers_account,
@@ -44,6 +45,7 @@ from nlu.reporter_frames import (
     glossed_reporter,
     hedged,
     own_checks,
+    quote_from,
 )
 from nlu.reporter_headings import notice_heading
 from nlu.reporter_hearsay import hearsay_accounts
@@ -243,6 +245,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             continue  # 「問い合わせが殺到したので、コールセンター業者に発注」: what followed
         if advice_quoted(doc, match) or paper_sent(doc, match) or lure_arrived(doc, match):
             continue  # 「60万かかると言われた」: a price or our adviser's advice, no report
+        if claim_only(doc, match, lex):
+            continue  # 「取引先から損害賠償を請求すると言われた」: after the company knew
         if findings_reported(doc, match, lex):
             continue  # 「業者から、調査の結果…と報告」: what the company ordered once it knew
         if tells_recovery(doc, match, lex):
@@ -349,7 +353,18 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         elif word in lex.outsider_reports:
             events.append((match.start, Detection.EXTERNAL_REPORT))
         elif word in lex.third_party_reports or (
-            (word in lex.received_reports or written in lex.received_reports)
+            (
+                # 「匿名の情報提供があり」: a word MeCab cuts in two, received.
+                written in lex.third_party_reports
+                or word in lex.received_reports
+                or written in lex.received_reports
+                or (
+                    word in lex.honoured_reports
+                    and _honoured(doc, match.start)
+                    # 「代理店です。お客様からご連絡があり」: the agent's client told it
+                    and not any(first <= r.start < match.start for r in stated.relayed)
+                )
+            )
             and received(doc, match.end, lex)
         ):
             events.append((match.start, Detection.THIRD_PARTY))
@@ -367,7 +382,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     events.extend(
         (r.start, kind_of(r))
         for r in reporters
-        if channel_from(doc, r.end, lex) or channel_ends(doc, r.end, lex)
+        if channel_from(doc, r.end, lex) or channel_ends(doc, r.end, lex) or quote_from(doc, r)
     )
     events.extend(
         (r.start, kind_of(r))
@@ -408,6 +423,11 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
         # Checking what someone reported is no finding of our own (labelling rule 3).
         events.extend(own_discoveries(doc, lex, every))
     return events
+
+
+def _honoured(doc: Doc, start: int) -> bool:
+    """「ご連絡」: the report word at `start` is given the honorific prefix ご or 御."""
+    return start > 0 and doc.tokens[start - 1].surface in ("ご", "御")
 
 
 def _same_clause(doc: Doc, report: Match, reporter: Match, lex: Lexicon) -> bool:

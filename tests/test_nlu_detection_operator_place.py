@@ -34,6 +34,17 @@ OPERATOR_PLACE: list[Case] = [
         "同社から報告がありました。当社の顧客情報も含まれていました。",
         THIRD,
     ),
+    # The attacker named with による stays inside the attack said of the operator's side.
+    (
+        "予約システムのサービス提供事業者より、同社のサーバーが何者かによる不正アクセスを受け、"
+        "当社の会員情報が流出したとの連絡がありました。",
+        THIRD,
+    ),
+    (
+        "クラウドサービスの提供会社から、同社の環境が外部の攻撃者によってランサムウェアに感染"
+        "させられたと報告がありました。",
+        THIRD,
+    ),
     # The attack is on ours: the operator's report is an external one.
     (
         "利用しているクラウドサービスの提供事業者から、当社アカウントへの不正アクセスを"
@@ -42,6 +53,11 @@ OPERATOR_PLACE: list[Case] = [
     ),
     (
         "サーバーを提供している事業者から、当社サイトへのDDoS攻撃を検知したと連絡がありました。",
+        EXTERNAL,
+    ),
+    (
+        "クラウドサービスの提供事業者から、第三者による当社アカウントへの不正アクセスを"
+        "検知したとの連絡がありました。",
         EXTERNAL,
     ),
 ]

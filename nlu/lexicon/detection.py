@@ -77,6 +77,7 @@ class DetectionWords:
     outsider_reports: frozenset[str]
     third_party_reports: frozenset[str]
     received_reports: frozenset[str]
+    honoured_reports: frozenset[str]
     handled_reports: PhraseSet
     acting_parties: frozenset[str]
     desk_reports: frozenset[str]
@@ -134,6 +135,7 @@ def detection_words(detection: DetectionSection) -> dict[str, Any]:
         "outsider_reports": frozenset(detection.outsider_reports),
         "third_party_reports": frozenset(detection.third_party_reports),
         "received_reports": frozenset(detection.received_reports),
+        "honoured_reports": frozenset(detection.honoured_reports),
         "handled_reports": one("handled", detection.handled_reports),
         "acting_parties": frozenset(detection.acting_parties),
         "desk_reports": frozenset(detection.desk_reports),

@@ -57,6 +57,7 @@ class DetectionSection(config.Schema):
     outsider_reports: Words
     third_party_reports: Words
     received_reports: Words
+    honoured_reports: Words
     handled_reports: Words
     acting_parties: Words
     desk_reports: Words
