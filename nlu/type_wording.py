@@ -39,6 +39,7 @@ class TypeWordingFile(config.Schema):
     disposals: NonEmptyWords
     floods: NonEmptyWords
     disposal: NonEmptyWords
+    mixing: NonEmptyWords
     deleting: NonEmptyWords
     not_found_verbs: NonEmptyWords
     holding_verbs: NonEmptyWords
@@ -107,6 +108,18 @@ def mistaken_disposal(doc: Doc) -> list[Match]:
         return []  # 「誤って削除したファイルを送付」: the file sent is the matter
     start = next(i for i in range(verb, -1, -1) if doc.tokens[i].lemma in wording().mistakes)
     return [Match(start, verb + 1, IncidentType.OTHER.value)]
+
+
+def mixed_into_waste(doc: Doc, match: Match, sending: frozenset[str]) -> bool:
+    """「溶解処理業者に引き渡す書類に誤って混入させ廃棄」「古紙回収業者より、書類が混入している
+    との連絡」: the misdelivery cue is a word of mixing in, in a message that throws things
+    away and sends nothing: what was mixed in went out with the waste (rule 2's wrong
+    disposal, `other`), not into another's envelope."""
+    tokens = doc.tokens[match.start : match.end]
+    if not any(t.lemma in wording().mixing for t in tokens):
+        return False
+    lemmas = doc.lemma_set()
+    return not lemmas.isdisjoint(_disposal()) and lemmas.isdisjoint(sending)
 
 
 def _mistaken(doc: Doc, verbs: frozenset[str]) -> int | None:
