@@ -59,6 +59,7 @@ from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
+    data_stolen,
     disposed_instead,
     enclosed_by_mistake,
     found_again,
@@ -353,6 +354,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue  # 「①USB紛失→見つかったので終わり ②PCがEmotet感染」: the open one
         if kind is IncidentType.LOST_OR_STOLEN and disposed_instead(doc, losses, plain_others):
             continue  # 「書類の紛失について…誤って資源ごみとして出していた」: thrown away
+        if (
+            kind is IncidentType.LOST_OR_STOLEN
+            and any(Polarity.AFFIRMED in present.get(attack, ()) for attack in lex.attacks)
+            and data_stolen(doc, losses, lex.lost_things)
+        ):
+            continue  # 「不正にログインし…パスワードが盗まれ」: the data the attack took
         if kind in lex.attacks:
             if kind is IncidentType.DDOS and infected_relay(doc, cues, relayed, present, reached):
                 continue  # 「ウイルスに感染し、DDoSの踏み台に」: the infection is the incident

@@ -304,6 +304,22 @@ _TAKING: Final = "取る"
 _STEALING: Final = "盗"
 
 
+def data_stolen(doc: Doc, losses: list[Match], lost_things: frozenset[str]) -> bool:
+    """「管理者用のIDとパスワードが何らかの方法で盗まれ」「セキュリティコードが盗まれていた」
+    「盗まれたのは顧客約9,000人分」: every loss cue is a word of stealing (盗) whose sentence
+    names no thing one carries or keeps (`lost_things`): what was stolen is data, taken the
+    way an attack takes it, no thing lost or stolen (rule 2)."""
+    if not losses:
+        return False
+    for match in losses:
+        if not doc.tokens[match.start].surface.startswith(_STEALING):
+            return False
+        first, last = doc.sentence_span(match.start)
+        if any(t.lemma in lost_things or t.surface in lost_things for t in doc.tokens[first:last]):
+            return False
+    return True
+
+
 # The place left in: a noun, or a suffix (「車内に」); the thing's name, with its prefixes.
 _PLACES: Final = frozenset({"名詞", "接尾辞"})
 _THING_PARTS: Final = frozenset({"名詞", "接尾辞", "接頭辞"})
