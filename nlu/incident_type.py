@@ -75,7 +75,7 @@ from nlu.type_wording import (
 from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import leak_told_next, only_agent, vendor_error
-from nlu.vendor_jobs import outsourced_job
+from nlu.vendor_jobs import outsourced_job, watching_job
 from nlu.vendor_ours import entrusted_to_us
 from nlu.vendor_route import attack_route
 from nlu.vendor_transit import lost_in_transit
@@ -230,6 +230,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or working_alongside(doc, match.end)
             or attack_route(doc, match, cues, lex)
             or outsourced_job(doc, match, cues, lex)
+            or watching_job(doc, match, cues, lex)
             or asked_vendor(doc, match, lex)
             or entrusted_to_us(doc, match)
         ):
