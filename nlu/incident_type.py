@@ -388,6 +388,14 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.OTHER and doubted & lex.attacks and symptoms_only(doc, cues):
             continue  # the malfunction is what the doubted attack looked like
+        if (
+            kind is IncidentType.OTHER
+            and any(state is not Polarity.NEGATED for state in signs)
+            and _ruled_out(doubted, present, lex)
+        ):
+            # 「不審な通信…不正アクセスの可能性…設定不備によるもの、不正アクセスはなかった」:
+            # the setting error is what the sign came from; the incident, the doubt checked.
+            continue
         if kind is IncidentType.OTHER and vendor_error(doc, _errors(cues), lex):
             return IncidentReading(IncidentType.VENDOR_LEAK)  # the contractor's own error
         return IncidentReading(kind, exposure=not present.get(kind))
@@ -409,6 +417,23 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
         return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _ruled_out(
+    doubted: set[IncidentType], present: dict[IncidentType, list[Polarity]], lex: Lexicon
+) -> bool:
+    """An attack doubted, then denied, and said nowhere to have happened: beside a sign of
+    one, the incident was a possible attack, `suspected` even when the sign's cause is then
+    found to be a setting error (tests/data/README.md rule 2: it stays `suspected` if access
+    is later ruled out). Without a sign the error is an incident of its own (「他のお客様の
+    情報が表示…不正アクセスではなく不具合」: `other`)."""
+    attacks = doubted & lex.attacks
+    states = [state for kind in attacks for state in present.get(kind, ())]
+    return (
+        bool(attacks)
+        and Polarity.NEGATED in states
+        and not any(Polarity.AFFIRMED in present.get(kind, ()) for kind in lex.attacks)
+    )
 
 
 def _outside_compounds(doc: Doc, found: list[Match], lex: Lexicon) -> list[Match]:
