@@ -66,6 +66,7 @@ from nlu.type_wording import (
     left_behind,
     mistaken_disposal,
     mistaken_sending,
+    mixed_by_attack,
     mixed_into_waste,
     on_screen,
     stolen_written,
@@ -237,8 +238,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
             continue
-        if kind is IncidentType.MISDELIVERY and mixed_into_waste(doc, match, lex.sending):
-            continue  # 「廃棄する書類に誤って混入」: thrown away, as the disposal cues read it
+        if kind is IncidentType.MISDELIVERY and (
+            mixed_into_waste(doc, match, lex.sending) or mixed_by_attack(doc, match, attack_cues)
+        ):
+            # 「廃棄する書類に誤って混入」: thrown away, as the disposal cues read it;
+            # 「不正なプログラムが混入…感染」: the attack's program, nothing sent
+            continue
         if kind is IncidentType.MISDELIVERY and attached_to_posting(doc, match):
             kind = IncidentType.OTHER  # published on a site by mistake, not sent
         if kind is IncidentType.MISDELIVERY and told_by_contractor(doc, match, lex):

@@ -122,6 +122,16 @@ def mixed_into_waste(doc: Doc, match: Match, sending: frozenset[str]) -> bool:
     return not lemmas.isdisjoint(_disposal()) and lemmas.isdisjoint(sending)
 
 
+def mixed_by_attack(doc: Doc, match: Match, attacks: list[Match]) -> bool:
+    """「更新プログラムに不正なプログラムが混入されていた事案に関連し、…パソコンが当該不正
+    プログラムに感染」: the misdelivery cue is a word of mixing in, in a sentence that holds
+    an attack word (`attacks`): what was mixed in is the attack's program, nothing sent."""
+    if not any(t.lemma in wording().mixing for t in doc.tokens[match.start : match.end]):
+        return False
+    sentence = doc.sentence_of[match.start]
+    return any(doc.sentence_of[m.start] == sentence for m in attacks)
+
+
 def _mistaken(doc: Doc, verbs: frozenset[str]) -> int | None:
     """The index of the first verb of `verbs` a word of mistake (誤って) is said of."""
     tokens = doc.tokens

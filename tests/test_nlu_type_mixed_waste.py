@@ -1,6 +1,8 @@
 """Papers mixed in by mistake with what was thrown away (「廃棄する書類に誤って混入させ」「古紙に
 顧客の書類が混入していた」) are a wrong disposal, `other` (tests/data/README.md rule 2), not a
-misdelivery; mixed into a mailing (「封筒に別のお客様の明細が混入し、郵送」) they still are."""
+misdelivery; a program mixed into software that infected us (「更新プログラムに不正なプログラム
+が混入…感染」) is the malware's; mixed into a mailing (「封筒に別のお客様の明細が混入し、郵送」)
+they still are a misdelivery."""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ MIXED: list[Row] = [
     (
         "書類の誤廃棄について。回収業者から、古紙の中に当社の顧客台帳が混入していたと連絡がありました。",
         "other",
+    ),
+    (
+        "利用しているソフトの更新ファイルに不正なプログラムが混入されており、社内PC5台が感染していました。",
+        "malware",
     ),
     # Near misses: mixed into what was sent.
     ("封筒に別のお客様の明細書が混入したまま郵送してしまいました。", "misdelivery"),
