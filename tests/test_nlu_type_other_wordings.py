@@ -38,3 +38,19 @@ OTHERS: list[Row] = [
 @pytest.mark.parametrize(("text", "kind"), OTHERS)
 def test_these_wordings_name_other(text: str, kind: str | None) -> None:
     assert predict([text])[0]["incident_type"] == kind
+
+
+MORE_OTHERS: list[Row] = [
+    ("社長を装ったメールにだまされて、経理が指定口座に500万円を送金しました", "other"),
+    ("総会の資料を全員に配ったのですが、欠席者の氏名を消し忘れていました", "other"),
+    ("社員が設計資料をファイル共有サービスに公開設定で保存していました", "other"),
+    # Near miss: a mail warned of, not obeyed.
+    ("取引先を装ったメールにご注意ください", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MORE_OTHERS)
+def test_a_forged_mail_obeyed_a_name_left_unredacted_a_public_save_are_other(
+    text: str, kind: str | None
+) -> None:
+    assert predict([text])[0]["incident_type"] == kind
