@@ -81,6 +81,8 @@ from nlu.vendor_ours import entrusted_to_us
 from nlu.vendor_route import attack_route
 from nlu.vendor_transit import lost_in_transit
 
+# How far past an attack word a ransom note's word may stand (ランサム の 脅迫画面).
+_NOTE_REACH = 3
 _ATTACK_LABELS = frozenset(
     {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
 )
@@ -256,7 +258,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             and posted_in_sentence(doc, match, cues)
         ):
             continue
-        noted = kind in lex.attacks and lex.ransom_notes.contains(doc, match.start, match.end)
+        noted = kind in lex.attacks and lex.ransom_notes.contains(
+            doc, match.start, min(len(doc.tokens), match.end + _NOTE_REACH)
+        )
         loosely = paraphrased_note(doc, match.end) if noted else None
         shown = kind in lex.attacks and (
             displayed(doc, match.end, lex)
