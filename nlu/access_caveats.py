@@ -324,8 +324,9 @@ def data_taken(doc: Doc, start: int) -> bool:
 
 def led_by_result(doc: Doc, denial: int, lex: Lexicon) -> bool:
     """Whether the sentence right before the one holding the denial at token `denial` says a
-    result came in (「調査結果出ました。」「報告書が届きました。」): a result noun and a past
-    verb, nothing negated or doubted (「結果はまだ出ていません」 is none)."""
+    result came in (「調査結果出ました。」「報告書が届きました。」) or a check was done
+    (「確認したら、設定ミスでした。」): a result noun or a word of checking and a past verb,
+    nothing negated or doubted (「結果はまだ出ていません」 is none)."""
     first, _ = doc.sentence_span(denial)
     if first == 0:
         return False
@@ -333,7 +334,7 @@ def led_by_result(doc: Doc, denial: int, lex: Lexicon) -> bool:
     tokens = doc.tokens[lo:hi]
     nouns = frozenset(_file().result_nouns)
     return (
-        any(t.lemma in nouns for t in tokens)
+        (any(t.lemma in nouns for t in tokens) or lex.access_concluded.contains(doc, lo, hi))
         and any(t.lemma == "た" and t.pos1 == "助動詞" for t in tokens)
         and not any(lex.negating.get(t.lemma) == t.pos1 for t in tokens)
         and not lex.hedge.contains(doc, lo, hi)

@@ -226,9 +226,10 @@ def unfound_no_loss(doc: Doc, match: Match, lex: Lexicon) -> bool:
     )
 
 
-# Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示.
+# Between an attack word and the screen it is shown on: 「ウイルス感染」の警告, という表示,
+# spoken っちゅう / ちゅう (lemma つう: 「感染しましたっちゅう画面」).
 _QUOTING = frozenset(
-    {"」", "』", '"', "と", "って", "いう", "言う", "の", "との", "を", "が", "に"}
+    {"」", "』", '"', "と", "って", "いう", "言う", "の", "との", "を", "が", "に", "つう"}
     | {"為る", "た", "て", "いる", "居る", "ます", "です"}
 )
 

@@ -59,12 +59,15 @@ from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
     attached_to_posting,
     before_still_missing,
+    data_stolen,
     disposed_instead,
     enclosed_by_mistake,
     found_again,
     left_behind,
     mistaken_disposal,
     mistaken_sending,
+    mixed_by_attack,
+    mixed_into_waste,
     on_screen,
     stolen_written,
     symptoms_only,
@@ -73,10 +76,13 @@ from nlu.type_wording import (
 from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
 from nlu.vendor_errors import leak_told_next, only_agent, vendor_error
-from nlu.vendor_jobs import outsourced_job
+from nlu.vendor_jobs import outsourced_job, watching_job
+from nlu.vendor_ours import entrusted_to_us
 from nlu.vendor_route import attack_route
 from nlu.vendor_transit import lost_in_transit
 
+# How far past an attack word a ransom note's word may stand (ランサム の 脅迫画面).
+_NOTE_REACH = 3
 _ATTACK_LABELS = frozenset(
     {IncidentType.MALWARE.value, IncidentType.UNAUTHORIZED_ACCESS.value, IncidentType.DDOS.value}
 )
@@ -227,10 +233,18 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or working_alongside(doc, match.end)
             or attack_route(doc, match, cues, lex)
             or outsourced_job(doc, match, cues, lex)
+            or watching_job(doc, match, cues, lex)
             or asked_vendor(doc, match, lex)
+            or entrusted_to_us(doc, match)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
+            continue
+        if kind is IncidentType.MISDELIVERY and (
+            mixed_into_waste(doc, match, lex.sending) or mixed_by_attack(doc, match, attack_cues)
+        ):
+            # 「廃棄する書類に誤って混入」: thrown away, as the disposal cues read it;
+            # 「不正なプログラムが混入…感染」: the attack's program, nothing sent
             continue
         if kind is IncidentType.MISDELIVERY and attached_to_posting(doc, match):
             kind = IncidentType.OTHER  # published on a site by mistake, not sent
@@ -244,7 +258,9 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             and posted_in_sentence(doc, match, cues)
         ):
             continue
-        noted = kind in lex.attacks and lex.ransom_notes.contains(doc, match.start, match.end)
+        noted = kind in lex.attacks and lex.ransom_notes.contains(
+            doc, match.start, min(len(doc.tokens), match.end + _NOTE_REACH)
+        )
         loosely = paraphrased_note(doc, match.end) if noted else None
         shown = kind in lex.attacks and (
             displayed(doc, match.end, lex)
@@ -348,6 +364,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue  # 「①USB紛失→見つかったので終わり ②PCがEmotet感染」: the open one
         if kind is IncidentType.LOST_OR_STOLEN and disposed_instead(doc, losses, plain_others):
             continue  # 「書類の紛失について…誤って資源ごみとして出していた」: thrown away
+        if (
+            kind is IncidentType.LOST_OR_STOLEN
+            and any(Polarity.AFFIRMED in present.get(attack, ()) for attack in lex.attacks)
+            and data_stolen(doc, losses, lex.lost_things)
+        ):
+            continue  # 「不正にログインし…パスワードが盗まれ」: the data the attack took
         if kind in lex.attacks:
             if kind is IncidentType.DDOS and infected_relay(doc, cues, relayed, present, reached):
                 continue  # 「ウイルスに感染し、DDoSの踏み台に」: the infection is the incident
@@ -375,6 +397,14 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             continue
         if kind is IncidentType.OTHER and doubted & lex.attacks and symptoms_only(doc, cues):
             continue  # the malfunction is what the doubted attack looked like
+        if (
+            kind is IncidentType.OTHER
+            and any(state is not Polarity.NEGATED for state in signs)
+            and _ruled_out(doubted, present, lex)
+        ):
+            # 「不審な通信…不正アクセスの可能性…設定不備によるもの、不正アクセスはなかった」:
+            # the setting error is what the sign came from; the incident, the doubt checked.
+            continue
         if kind is IncidentType.OTHER and vendor_error(doc, _errors(cues), lex):
             return IncidentReading(IncidentType.VENDOR_LEAK)  # the contractor's own error
         return IncidentReading(kind, exposure=not present.get(kind))
@@ -396,6 +426,23 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         # 「外部から入られてたっぽいです…ログで確認済み」: the doubt, then its answer.
         return IncidentReading(named.pop(), stated=True, settled=True)
     return IncidentReading(IncidentType.SUSPECTED, doubted=named.pop() if len(named) == 1 else None)
+
+
+def _ruled_out(
+    doubted: set[IncidentType], present: dict[IncidentType, list[Polarity]], lex: Lexicon
+) -> bool:
+    """An attack doubted, then denied, and said nowhere to have happened: beside a sign of
+    one, the incident was a possible attack, `suspected` even when the sign's cause is then
+    found to be a setting error (tests/data/README.md rule 2: it stays `suspected` if access
+    is later ruled out). Without a sign the error is an incident of its own (「他のお客様の
+    情報が表示…不正アクセスではなく不具合」: `other`)."""
+    attacks = doubted & lex.attacks
+    states = [state for kind in attacks for state in present.get(kind, ())]
+    return (
+        bool(attacks)
+        and Polarity.NEGATED in states
+        and not any(Polarity.AFFIRMED in present.get(kind, ()) for kind in lex.attacks)
+    )
 
 
 def _outside_compounds(doc: Doc, found: list[Match], lex: Lexicon) -> list[Match]:

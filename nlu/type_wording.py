@@ -39,6 +39,7 @@ class TypeWordingFile(config.Schema):
     disposals: NonEmptyWords
     floods: NonEmptyWords
     disposal: NonEmptyWords
+    mixing: NonEmptyWords
     deleting: NonEmptyWords
     not_found_verbs: NonEmptyWords
     holding_verbs: NonEmptyWords
@@ -107,6 +108,28 @@ def mistaken_disposal(doc: Doc) -> list[Match]:
         return []  # 「誤って削除したファイルを送付」: the file sent is the matter
     start = next(i for i in range(verb, -1, -1) if doc.tokens[i].lemma in wording().mistakes)
     return [Match(start, verb + 1, IncidentType.OTHER.value)]
+
+
+def mixed_into_waste(doc: Doc, match: Match, sending: frozenset[str]) -> bool:
+    """「溶解処理業者に引き渡す書類に誤って混入させ廃棄」「古紙回収業者より、書類が混入している
+    との連絡」: the misdelivery cue is a word of mixing in, in a message that throws things
+    away and sends nothing: what was mixed in went out with the waste (rule 2's wrong
+    disposal, `other`), not into another's envelope."""
+    tokens = doc.tokens[match.start : match.end]
+    if not any(t.lemma in wording().mixing for t in tokens):
+        return False
+    lemmas = doc.lemma_set()
+    return not lemmas.isdisjoint(_disposal()) and lemmas.isdisjoint(sending)
+
+
+def mixed_by_attack(doc: Doc, match: Match, attacks: list[Match]) -> bool:
+    """「更新プログラムに不正なプログラムが混入されていた事案に関連し、…パソコンが当該不正
+    プログラムに感染」: the misdelivery cue is a word of mixing in, in a sentence that holds
+    an attack word (`attacks`): what was mixed in is the attack's program, nothing sent."""
+    if not any(t.lemma in wording().mixing for t in doc.tokens[match.start : match.end]):
+        return False
+    sentence = doc.sentence_of[match.start]
+    return any(doc.sentence_of[m.start] == sentence for m in attacks)
 
 
 def _mistaken(doc: Doc, verbs: frozenset[str]) -> int | None:
@@ -289,6 +312,22 @@ def stolen_written(doc: Doc) -> list[Match]:
 
 _TAKING: Final = "取る"
 _STEALING: Final = "盗"
+
+
+def data_stolen(doc: Doc, losses: list[Match], lost_things: frozenset[str]) -> bool:
+    """「管理者用のIDとパスワードが何らかの方法で盗まれ」「セキュリティコードが盗まれていた」
+    「盗まれたのは顧客約9,000人分」: every loss cue is a word of stealing (盗) whose sentence
+    names no thing one carries or keeps (`lost_things`): what was stolen is data, taken the
+    way an attack takes it, no thing lost or stolen (rule 2)."""
+    if not losses:
+        return False
+    for match in losses:
+        if not doc.tokens[match.start].surface.startswith(_STEALING):
+            return False
+        first, last = doc.sentence_span(match.start)
+        if any(t.lemma in lost_things or t.surface in lost_things for t in doc.tokens[first:last]):
+            return False
+    return True
 
 
 # The place left in: a noun, or a suffix (「車内に」); the thing's name, with its prefixes.

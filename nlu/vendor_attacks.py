@@ -69,7 +69,9 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     first, _ = doc.sentence_span(lo)
     if first > 0:
         first, _ = doc.sentence_span(first - 1)
-    if lex.vendor_anaphors.contains(doc, lo, end) and lex.vendor_parties.contains(doc, first, lo):
+    if lex.vendor_anaphors.contains(doc, lo, end) and (
+        lex.vendor_parties.contains(doc, first, lo) or _entrusted_before(doc, first, lo, lex)
+    ):
         return True
     if told_of_its_own(doc, lo, end, lex):
         return True
@@ -233,6 +235,26 @@ def _named_as_contractor(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
 _AUXILIARY_VERBS = frozenset({"為る", "居る"})
 
 
+def _entrusted_before(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """「DM発送を頼んでる印刷会社から連絡。向こうのサーバーが」: a party qualified by a verb of
+    handing over our work (`_entrusted_party`) stands in tokens[lo:hi], for 向こう or 同社
+    after it to name."""
+    tokens = doc.tokens
+    for i in range(lo, hi):
+        if tokens[i].lemma not in lex.handing_over:
+            continue
+        j = i + 1
+        while j < hi and (
+            tokens[j].pos1 == "助動詞"
+            or tokens[j].surface in ("て", "で")
+            or tokens[j].lemma in _AUXILIARY_VERBS
+        ):
+            j += 1
+        if j > i + 1 and j < hi and _entrusted_head(doc, j, hi, lex) is not None:
+            return True
+    return False
+
+
 def _found_by(doc: Doc, start: int, lex: Lexicon) -> bool:
     """「接続業者が不正アクセスを確認して」: the party before the attack word is who found it
     (the object of its finding verb), not whose systems it reached."""
@@ -252,6 +274,11 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     「弊社システムへの攻撃」「提供事業者における不正アクセス」), as (lo, end), or None."""
     tokens = doc.tokens
     lo = doc.clause_start(start)
+    at = _niokite(doc, start, doc.sentence_span(start)[0])
+    if at is not None:
+        first = doc.clause_start(at)
+        i = noun_phrase_start(doc, at, first)
+        return (i, at) if i < at else None
     if (
         lo == start
         and lo >= 2
@@ -287,6 +314,26 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     if i - 1 >= lo and tokens[i - 1].pos1 == "連体詞":
         i -= 1  # 「その会社が不正アクセスを受け」: the party just named
     return (i, end) if i < end else None
+
+
+def _niokite(doc: Doc, start: int, lo: int) -> int | None:
+    """「外部サービスにおいて不正アクセスが発生」「…において、第三者による不正アクセス」: the に
+    of the 「において」 that starts the attack word's clause, past a comma and who made the
+    attack (「第三者による」), or None."""
+    tokens = doc.tokens
+    i = start - 1
+    if i - 2 >= lo and tokens[i].lemma == _BY and tokens[i - 1].surface == "に":
+        i = noun_phrase_start(doc, i - 1, lo) - 1  # 「第三者による」
+    if i >= 0 and tokens[i].surface in _COMMAS:
+        i -= 1
+    if (
+        i >= 2
+        and tokens[i].surface == "て"
+        and tokens[i - 1].lemma == "於く"
+        and tokens[i - 2].surface == "に"
+    ):
+        return i - 2
+    return None
 
 
 def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

@@ -29,3 +29,19 @@ def outsourced_job(doc: Doc, vendor: Match, cues: list[Match], lex: Lexicon) -> 
     if lex.leak_words.contains(doc, first, last):
         return False
     return not any(m is not vendor and m.label != SIGN and first <= m.start < last for m in cues)
+
+
+# The reporters' label of outside watchers (`[detection.reporters] security`).
+_SECURITY = "security"
+
+
+def watching_job(doc: Doc, vendor: Match, cues: list[Match], lex: Lexicon) -> bool:
+    """「監視はベンダーのMDRサービスに委託してます」: the contractor cue's sentence names an
+    outside watcher (a SOC, an MDR service: rule 3's external report) and no leak and no other
+    incident cue: the contractor is who watches our systems, not where data leaked."""
+    first, last = doc.sentence_span(vendor.start)
+    if not any(m.label == _SECURITY for m in lex.reporters.find(doc, first, last)):
+        return False
+    if lex.leak_words.contains(doc, first, last):
+        return False
+    return not any(m is not vendor and m.label != SIGN and first <= m.start < last for m in cues)

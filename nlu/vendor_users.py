@@ -32,6 +32,7 @@ class UsersFile(config.Schema):
     using_verbs: NonEmptyWords
     providing: NonEmptyWords
     companies: NonEmptyWords
+    outside: NonEmptyWords
     agents: NonEmptyWords
 
 
@@ -52,12 +53,16 @@ def used_provider(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
         return False
     words = _words()
     if tokens[verb].lemma in words.using:
+        if tokens[end - 1].lemma not in (*lex.vendor_systems, "サービス", "プログラム"):
+            return False
+        # 「利用している外部サービス」: a system said to be outside ours.
+        if tokens[lo].lemma in words.outside:
+            return True
         # A company, then の and its system: 「A社のサービス」, not 「当社の…システム」.
         cut = next((i for i in range(lo, end) if tokens[i].surface == "の"), None)
-        return (
-            cut is not None
-            and any(t.lemma in words.companies for t in tokens[lo:cut])
-            and tokens[end - 1].lemma in (*lex.vendor_systems, "サービス", "プログラム")
+        name = "".join(t.surface for t in tokens[lo:cut]) if cut is not None else ""
+        return any(t.lemma in words.companies for t in tokens[lo : cut or lo]) or name.endswith(
+            tuple(words.companies)
         )
     if tokens[verb].lemma in words.providing and tokens[end - 1].lemma in words.companies:
         return _reported_by(doc, lo, end)

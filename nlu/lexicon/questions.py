@@ -153,7 +153,9 @@ def question_words(questions: QuestionsSection) -> dict[str, Any]:
         "question_topic_readings": readings(labelled(questions.topics)),
         "hypothetical": one("hypothetical", questions.hypothetical),
         "hypothetical_surfaces": frozenset(questions.hypothetical_surfaces),
-        "supposing": re.compile(alternation(questions.supposing)),
+        # 「ログインしようとしたら」: a volitional う before と is an attempt that was made
+        # (when I tried to), no supposition.
+        "supposing": re.compile(rf"(?<!う)(?:{alternation(questions.supposing)})"),
         "supposing_surfaces": frozenset(questions.supposing_surfaces),
         "supposing_opened": re.compile(
             rf"(?:{alternation(questions.supposing_openers)})"
