@@ -44,6 +44,7 @@ from nlu.victim_records import (
 from nlu.victim_roles import (
     acting,
     claimants,
+    informants,
     is_target,
     one_of_them,
     ours_before,
@@ -155,6 +156,8 @@ def _victim_kind(
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
         return None
+    if kind == "corporations" and informants(doc, count, counts, lex):
+        return None  # 「取引先2社から問い合わせがあり判明」: those who asked, not victims
     if taken_back(doc, count, lex) or corrected_by_next(doc, count, counts, lex):
         return None  # 「300名ではなく18社でした」「1,200人は1,020人の誤り」
     if quoted_before(doc, count):
