@@ -15,6 +15,7 @@ from nlu.victim_lists import listed_sums
 # and the next count for the two to be parts of one group.
 _GROUP_WORD_MAX = 3
 _NOUN_PARTS = frozenset({"名詞", "接頭辞", "接尾辞"})
+_FUNCTION_WORDS = frozenset({"補助記号", "助詞", "助動詞"})
 
 
 def conjoined(doc: Doc, first: Count, second: Count, lex: Lexicon) -> bool:
@@ -32,6 +33,34 @@ def conjoined(doc: Doc, first: Count, second: Count, lex: Lexicon) -> bool:
     if lex.subset_refs.contains(doc, i + 1, stop):
         return False  # 「3,000件、うち800件」: a part of the first, not a second group
     return all(t.pos1 in _NOUN_PARTS for t in between)
+
+
+def total_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> Count | None:
+    """「8,000件、うちカード情報付きが1,100件」: the part said right after the count, of its
+    counter and smaller, in its sentence; the total counts what the part does, so a part
+    said with its data word makes the total one of records too. Only a total said bare or as
+    what leaked (「件数は8,000件」「漏れたのは4,000件」), not one of another thing (「ログ12万件、
+    うち会員情報2,000件」)."""
+    token = doc.token_at(count.start)
+    lead = doc.tokens[doc.clause_start(token) : token]
+    if any(
+        t.pos1 not in _FUNCTION_WORDS and t.lemma not in lex.bare_leads | lex.leak_lemmas
+        for t in lead
+    ):
+        return None
+    later = [c for c in counts if c.start >= count.end]
+    if not later or later[0].unit != count.unit or later[0].value >= count.value:
+        return None
+    part = later[0]
+    end = doc.token_at(count.end - 1) + 1
+    start = doc.token_at(part.start)
+    if doc.sentence_span(start)[0] != doc.sentence_span(end - 1)[0]:
+        return None
+    while end < start and doc.tokens[end].pos1 == "補助記号":
+        end += 1
+    if not any(m.start == end for m in lex.subset_refs.find(doc, end, start)):
+        return None
+    return part
 
 
 def items_of_others(doc: Doc, count: Count, lex: Lexicon) -> bool:

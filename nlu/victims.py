@@ -23,7 +23,7 @@ from nlu.victim_clefts import exposed_focus
 from nlu.victim_denials import denied, quoted_before, stored_not_leaked
 from nlu.victim_examples import supposed_example
 from nlu.victim_named import named_companies
-from nlu.victim_parts import items_of_others, priced_groups, summed
+from nlu.victim_parts import items_of_others, priced_groups, summed, total_of_part
 from nlu.victim_populations import (
     background,
     population,
@@ -126,6 +126,11 @@ def _victim_kind(
             kind = "corporations" if about_companies(doc, count, lex) else "individuals"
         elif visible_addresses(doc, count):
             kind = "individuals"  # 「TOで一斉送信、宛先300件」: one address, one person
+        elif (part := total_of_part(doc, count, counts, lex)) is not None and about_records(
+            doc, part, doc.token_at(count.end - 1) + 1, lex
+        ):
+            # 「8,000件、うちカード情報付きが1,100件」: the total of records the part is of.
+            kind = "corporations" if about_companies(doc, part, lex) else "individuals"
     elif kind == "other" and (
         items_of_others(doc, count, lex)
         or items_said_before(doc, count, lex)
