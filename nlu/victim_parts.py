@@ -9,12 +9,15 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.tokens import Token
 from nlu.victim_lists import listed_sums
 
 # How many tokens (a group word: 保護者, 扶養親族, 退職者) may come between a conjunction
 # and the next count for the two to be parts of one group.
 _GROUP_WORD_MAX = 3
 _NOUN_PARTS = frozenset({"名詞", "接頭辞", "接尾辞"})
+# 「旧教職員を含む教職員122名」: a group word said with what it includes.
+_INCLUDING = frozenset({"含む", "含める"})
 _FUNCTION_WORDS = frozenset({"補助記号", "助詞", "助動詞"})
 
 
@@ -27,12 +30,22 @@ def conjoined(doc: Doc, first: Count, second: Count, lex: Lexicon) -> bool:
     stop = doc.token_at(second.start)
     if i >= stop or doc.tokens[i].surface not in lex.conjunctions:
         return False
-    between = doc.tokens[i + 1 : stop]
-    if len(between) > _GROUP_WORD_MAX:
-        return False
     if lex.subset_refs.contains(doc, i + 1, stop):
         return False  # 「3,000件、うち800件」: a part of the first, not a second group
-    return all(t.pos1 in _NOUN_PARTS for t in between)
+    return _group_word(doc.tokens[i + 1 : stop])
+
+
+def _group_word(between: Sequence[Token]) -> bool:
+    """Nouns naming a group (「保護者」「退職者」), maybe with what it is said to include
+    before it (「旧教職員を含む教職員」「パートを含む従業員」)."""
+    for k in range(1, len(between) - 2):
+        if between[k].surface == "を" and between[k + 1].lemma in _INCLUDING:
+            return _nouns(between[:k]) and _nouns(between[k + 2 :])
+    return _nouns(between)
+
+
+def _nouns(tokens: Sequence[Token]) -> bool:
+    return len(tokens) <= _GROUP_WORD_MAX and all(t.pos1 in _NOUN_PARTS for t in tokens)
 
 
 def total_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> Count | None:
