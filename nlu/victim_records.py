@@ -255,11 +255,15 @@ def sheets_of_persons(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if not named and _afterthought(doc, count, token, hi):
         # 「会員申込書の束がなくなってます…50枚くらい」: the sheets of the documents just named.
         named = lex.personal_documents.find(doc, doc.sentence_span(token)[0], token)
+    lo, first = context_start(doc, count), doc.sentence_span(token)[0]
+    if not named and lo < first and all(t.pos1 == "補助記号" for t in doc.tokens[first:token]):
+        # 「会員申込書の束がなくなってます。30枚ほど。」: a sentence that opens with the count, of
+        # the documents the sentence before names.
+        named = lex.personal_documents.find(doc, lo, first)
     if not named:
         return False
     # 「名刺を30枚作りました」: our own cards; only sheets lost, leaked or said to be others'
     # data (「取引先の名刺」「名刺のデータ」) are persons'.
-    lo = context_start(doc, count)
     words = {(m.start, m.end) for m in named}
     context = lex.victim_context.find(doc, lo, hi)
     if any((m.start, m.end) not in words for m in context):
