@@ -74,6 +74,10 @@ class RecordPersonsFile(config.Schema):
     events: NonEmptyWords
     tallies: NonEmptyWords
     nearly: NonEmptyWords
+    stuffing_attacks: NonEmptyWords
+    account_logins: NonEmptyWords
+    accounts: NonEmptyWords
+    login_attempts: NonEmptyWords
 
 
 @cache
@@ -84,6 +88,26 @@ def _record_persons() -> RecordPersonsFile:
 @cache
 def _person_data() -> PhraseSet:
     return PhraseSet({"person_data": _record_persons().person_data})
+
+
+def stuffed_accounts(doc: Doc, count: Count) -> bool:
+    """「リスト型攻撃…不正ログインが確認されたアカウントは1,032件」「1,432アカウントで不正ログイン」:
+    in a text naming a credential-stuffing attack (a service's users' accounts, tried with
+    passwords leaked elsewhere), the accounts logged into are one user each."""
+    words = _record_persons()
+    if not any(attack in doc.text for attack in words.stuffing_attacks):
+        return False
+    token = doc.token_at(count.start)
+    lo, hi = doc.sentence_span(token)
+    sentence = doc.text[doc.starts[lo] : doc.ends[hi - 1]]
+    if not any(w in sentence for w in words.account_logins):
+        return False
+    if any(w in sentence for w in words.login_attempts):
+        return False  # 「不正ログインを試みられたアカウントは約2,300件」: tried, not entered
+    if count.unit in words.accounts:
+        return True
+    lead = doc.text[doc.starts[doc.clause_start(token)] : count.start].rstrip(" :は")
+    return any(lead.endswith(account) for account in words.accounts)
 
 
 def _not_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -40,6 +40,7 @@ from nlu.victim_records import (
     data_after,
     items_said_before,
     sheets_of_persons,
+    stuffed_accounts,
 )
 from nlu.victim_roles import (
     acting,
@@ -126,6 +127,8 @@ def _victim_kind(
             kind = "corporations" if about_companies(doc, count, lex) else "individuals"
         elif visible_addresses(doc, count):
             kind = "individuals"  # 「TOで一斉送信、宛先300件」: one address, one person
+        elif stuffed_accounts(doc, count):
+            kind = "individuals"  # 「リスト型攻撃…不正ログインされたアカウントは1,032件」
         elif (part := total_of_part(doc, count, counts, lex)) is not None and about_records(
             doc, part, doc.token_at(count.end - 1) + 1, lex
         ):
