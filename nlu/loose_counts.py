@@ -99,6 +99,12 @@ def sentence_tail(doc: Doc, count: Count, hi: int) -> list[Token]:
     (「1,500人って言われましたけど」 says no more than 「1,500人って言った」) and without an
     aside in brackets right after it."""
     rest = doc.tokens[doc.token_at(count.end - 1) + 1 : hi]
+    lead = 0
+    # 「約3,000件です（個人のお客様）」: an aside after the copula is on the count too.
+    while lead < len(rest) and rest[lead].pos1 == "助動詞":
+        lead += 1
+    if lead < len(rest) and rest[lead].surface in _OPENING:
+        rest = rest[lead:]
     if rest and rest[0].surface in _OPENING:
         # 「7,132名(うちセキュリティコードを含むもの6,980件)」: an aside on the count itself.
         close = next((k for k, t in enumerate(rest) if t.surface in _CLOSING), None)

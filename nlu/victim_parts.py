@@ -9,12 +9,16 @@ from nlu.amounts import Amount
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.tokens import Token
 from nlu.victim_lists import listed_sums
 
 # How many tokens (a group word: 保護者, 扶養親族, 退職者) may come between a conjunction
 # and the next count for the two to be parts of one group.
 _GROUP_WORD_MAX = 3
 _NOUN_PARTS = frozenset({"名詞", "接頭辞", "接尾辞"})
+# 「旧教職員を含む教職員122名」: a group word said with what it includes.
+_INCLUDING = frozenset({"含む", "含める"})
+_FUNCTION_WORDS = frozenset({"補助記号", "助詞", "助動詞"})
 
 
 def conjoined(doc: Doc, first: Count, second: Count, lex: Lexicon) -> bool:
@@ -26,12 +30,50 @@ def conjoined(doc: Doc, first: Count, second: Count, lex: Lexicon) -> bool:
     stop = doc.token_at(second.start)
     if i >= stop or doc.tokens[i].surface not in lex.conjunctions:
         return False
-    between = doc.tokens[i + 1 : stop]
-    if len(between) > _GROUP_WORD_MAX:
-        return False
     if lex.subset_refs.contains(doc, i + 1, stop):
         return False  # 「3,000件、うち800件」: a part of the first, not a second group
-    return all(t.pos1 in _NOUN_PARTS for t in between)
+    return _group_word(doc.tokens[i + 1 : stop])
+
+
+def _group_word(between: Sequence[Token]) -> bool:
+    """Nouns naming a group (「保護者」「退職者」), maybe with what it is said to include
+    before it (「旧教職員を含む教職員」「パートを含む従業員」)."""
+    for k in range(1, len(between) - 2):
+        if between[k].surface == "を" and between[k + 1].lemma in _INCLUDING:
+            return _nouns(between[:k]) and _nouns(between[k + 2 :])
+    return _nouns(between)
+
+
+def _nouns(tokens: Sequence[Token]) -> bool:
+    return len(tokens) <= _GROUP_WORD_MAX and all(t.pos1 in _NOUN_PARTS for t in tokens)
+
+
+def total_of_part(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> Count | None:
+    """「8,000件、うちカード情報付きが1,100件」: the part said right after the count, of its
+    counter and smaller, in its sentence; the total counts what the part does, so a part
+    said with its data word makes the total one of records too. Only a total said bare or as
+    what leaked (「件数は8,000件」「漏れたのは4,000件」), not one of another thing (「ログ12万件、
+    うち会員情報2,000件」)."""
+    token = doc.token_at(count.start)
+    lead = doc.tokens[doc.clause_start(token) : token]
+    if any(
+        t.pos1 not in _FUNCTION_WORDS and t.lemma not in lex.bare_leads | lex.leak_lemmas
+        for t in lead
+    ):
+        return None
+    later = [c for c in counts if c.start >= count.end]
+    if not later or later[0].unit != count.unit or later[0].value >= count.value:
+        return None
+    part = later[0]
+    end = doc.token_at(count.end - 1) + 1
+    start = doc.token_at(part.start)
+    if doc.sentence_span(start)[0] != doc.sentence_span(end - 1)[0]:
+        return None
+    while end < start and doc.tokens[end].pos1 == "補助記号":
+        end += 1
+    if not any(m.start == end for m in lex.subset_refs.find(doc, end, start)):
+        return None
+    return part
 
 
 def items_of_others(doc: Doc, count: Count, lex: Lexicon) -> bool:

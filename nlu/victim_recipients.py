@@ -54,7 +54,8 @@ def sent_instead(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) 
 
 
 def _others_data_sent(doc: Doc, count: Count, lex: Lexicon) -> bool:
-    """「取引先2社に別のお客様の見積書を送ってしまいました」: what went to them is said to be
+    """「取引先2社に別のお客様の見積書を送ってしまいました」「取引先1社に、別の取引先の見積書
+    を送っちゃいました」: what went to them is said to be
     another's (a word for another person, then 「の」, between the count and its sending
     verb); they received it, their own data did not leak. Not when the mail showed its
     recipients one another's addresses (「BCCにせず…他のお客様のアドレスが見える状態で」)."""
@@ -64,5 +65,6 @@ def _others_data_sent(doc: Doc, count: Count, lex: Lexicon) -> bool:
     end = doc.token_at(count.end - 1) + 1
     return any(
         m.end < verb and doc.tokens[m.end].surface == "の"
-        for m in lex.other_persons.find(doc, end, verb)
+        for others in (lex.other_persons, lex.other_companies)
+        for m in others.find(doc, end, verb)
     )

@@ -74,6 +74,10 @@ class RecordPersonsFile(config.Schema):
     events: NonEmptyWords
     tallies: NonEmptyWords
     nearly: NonEmptyWords
+    stuffing_attacks: NonEmptyWords
+    account_logins: NonEmptyWords
+    accounts: NonEmptyWords
+    login_attempts: NonEmptyWords
 
 
 @cache
@@ -84,6 +88,26 @@ def _record_persons() -> RecordPersonsFile:
 @cache
 def _person_data() -> PhraseSet:
     return PhraseSet({"person_data": _record_persons().person_data})
+
+
+def stuffed_accounts(doc: Doc, count: Count) -> bool:
+    """「リスト型攻撃…不正ログインが確認されたアカウントは1,032件」「1,432アカウントで不正ログイン」:
+    in a text naming a credential-stuffing attack (a service's users' accounts, tried with
+    passwords leaked elsewhere), the accounts logged into are one user each."""
+    words = _record_persons()
+    if not any(attack in doc.text for attack in words.stuffing_attacks):
+        return False
+    token = doc.token_at(count.start)
+    lo, hi = doc.sentence_span(token)
+    sentence = doc.text[doc.starts[lo] : doc.ends[hi - 1]]
+    if not any(w in sentence for w in words.account_logins):
+        return False
+    if any(w in sentence for w in words.login_attempts):
+        return False  # 「不正ログインを試みられたアカウントは約2,300件」: tried, not entered
+    if count.unit in words.accounts:
+        return True
+    lead = doc.text[doc.starts[doc.clause_start(token)] : count.start].rstrip(" :は")
+    return any(lead.endswith(account) for account in words.accounts)
 
 
 def _not_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -255,11 +279,15 @@ def sheets_of_persons(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if not named and _afterthought(doc, count, token, hi):
         # 「会員申込書の束がなくなってます…50枚くらい」: the sheets of the documents just named.
         named = lex.personal_documents.find(doc, doc.sentence_span(token)[0], token)
+    lo, first = context_start(doc, count), doc.sentence_span(token)[0]
+    if not named and lo < first and all(t.pos1 == "補助記号" for t in doc.tokens[first:token]):
+        # 「会員申込書の束がなくなってます。30枚ほど。」: a sentence that opens with the count, of
+        # the documents the sentence before names.
+        named = lex.personal_documents.find(doc, lo, first)
     if not named:
         return False
     # 「名刺を30枚作りました」: our own cards; only sheets lost, leaked or said to be others'
     # data (「取引先の名刺」「名刺のデータ」) are persons'.
-    lo = context_start(doc, count)
     words = {(m.start, m.end) for m in named}
     context = lex.victim_context.find(doc, lo, hi)
     if any((m.start, m.end) not in words for m in context):

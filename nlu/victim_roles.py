@@ -19,11 +19,24 @@ OWNERS: Final = "nlu_victim_owners.toml"
 def claimants(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
     """「会員3名から損害賠償請求」「3名のお客様から請求」「顧問先様1名からご連絡」: the people who
     claim or told us, not the number of victims."""
+    return _from_them(doc, count, counts, lex, lex.claim_lemmas | lex.reporter_lemmas)
+
+
+def informants(doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon) -> bool:
+    """「取引先2社から「口座変更は本物か」との問い合わせ」: the companies who told or asked us
+    (labelling rule 7: no count for inquiries), not the victims; a company claiming from us
+    (「取引先3社から賠償請求」) is itself the victim, and stays."""
+    return _from_them(doc, count, counts, lex, lex.reporter_lemmas)
+
+
+def _from_them(
+    doc: Doc, count: Count, counts: Sequence[Count], lex: Lexicon, said: frozenset[str]
+) -> bool:
+    """The count, then から and, later in its sentence, one of the lemmas `said`."""
     end = _past_persons_named(doc, doc.token_at(count.end - 1) + 1)
     if end >= len(doc.tokens) or doc.tokens[end].surface != "から":
         return False
     stop = doc.sentence_span(end)[1]
-    said = lex.claim_lemmas | lex.reporter_lemmas
     if not any(t.lemma in said for t in doc.tokens[end + 1 : stop]):
         return False
     # 「読み上げられた住民1名の方ご本人から苦情」「そのお客さん1名から慰謝料」: the one person

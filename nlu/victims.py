@@ -23,7 +23,7 @@ from nlu.victim_clefts import exposed_focus
 from nlu.victim_denials import denied, quoted_before, stored_not_leaked
 from nlu.victim_examples import supposed_example
 from nlu.victim_named import named_companies
-from nlu.victim_parts import items_of_others, priced_groups, summed
+from nlu.victim_parts import items_of_others, priced_groups, summed, total_of_part
 from nlu.victim_populations import (
     background,
     population,
@@ -40,10 +40,12 @@ from nlu.victim_records import (
     data_after,
     items_said_before,
     sheets_of_persons,
+    stuffed_accounts,
 )
 from nlu.victim_roles import (
     acting,
     claimants,
+    informants,
     is_target,
     one_of_them,
     ours_before,
@@ -125,6 +127,13 @@ def _victim_kind(
             kind = "corporations" if about_companies(doc, count, lex) else "individuals"
         elif visible_addresses(doc, count):
             kind = "individuals"  # 「TOで一斉送信、宛先300件」: one address, one person
+        elif stuffed_accounts(doc, count):
+            kind = "individuals"  # 「リスト型攻撃…不正ログインされたアカウントは1,032件」
+        elif (part := total_of_part(doc, count, counts, lex)) is not None and about_records(
+            doc, part, doc.token_at(count.end - 1) + 1, lex
+        ):
+            # 「8,000件、うちカード情報付きが1,100件」: the total of records the part is of.
+            kind = "corporations" if about_companies(doc, part, lex) else "individuals"
     elif kind == "other" and (
         items_of_others(doc, count, lex)
         or items_said_before(doc, count, lex)
@@ -155,6 +164,8 @@ def _victim_kind(
         # A few persons claiming are some of the victims, not their number; a partner
         # company claiming (「取引先3社から賠償請求」) is itself the victim.
         return None
+    if kind == "corporations" and informants(doc, count, counts, lex):
+        return None  # 「取引先2社から問い合わせがあり判明」: those who asked, not victims
     if taken_back(doc, count, lex) or corrected_by_next(doc, count, counts, lex):
         return None  # 「300名ではなく18社でした」「1,200人は1,020人の誤り」
     if quoted_before(doc, count):

@@ -17,6 +17,12 @@ CASES: list[tuple[str, int | None]] = [
     # Near misses: sheets of no one's document, a count with more said after it, and no mark.
     ("チラシの束がなくなってます…500枚くらい", None),
     ("名刺を落としました…3枚の写真も一緒です", None),
+    # A sentence of its own that opens with the count does the same (「…なくなってます。30枚
+    # ほど。」), unless the count is hedged or the sheets are our own.
+    ("受付に置いていた患者さんの問診票の束がなくなっています。40枚ほど。", 40),
+    ("取引先の名刺を入れたケースを落としました。120枚です", 120),
+    ("名刺の入ったカバンを盗まれた。名刺たぶん200枚くらい", None),
+    ("名刺を新しく作りました。100枚です", None),
 ]
 
 

@@ -52,6 +52,22 @@ RELATIONS: list[tuple[str, int | None]] = [
 ]
 
 
+# Customers kept waiting for goods while a plant or a system is down: no data of theirs hit.
+DELIVERIES: list[tuple[str, int | None]] = [
+    ("工場のサーバーが感染し、得意先約20社への納品に遅れが生じています", None),
+    ("システム停止で、取引先12社への出荷ができない状態です", None),
+    ("生産管理システムが止まり、顧客8社への部品の供給が遅延しています", None),
+    # Near misses: the companies' own data said hit.
+    ("取引先12社の納品データが流出しました", 12),
+    ("出荷システムが改ざんされ、取引先15社の情報が漏えいしました", 15),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELIVERIES)
+def test_companies_kept_waiting_for_goods_are_no_victims(text: str, expected: int | None) -> None:
+    assert read_message(text).corporations == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), RELATIONS)
 def test_companies_the_company_supplies_are_no_victims(text: str, expected: int | None) -> None:
     assert read_message(text).corporations == expected

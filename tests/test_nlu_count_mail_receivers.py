@@ -33,3 +33,23 @@ def test_recipients_who_are_victims_stay(
 ) -> None:
     facts, _, _ = predict([message])
     assert (facts["individuals"], facts["corporations"]) == (individuals, corporations)
+
+
+# A company a mail carried another company's data to only received it; the company whose
+# data it was (named, not counted) leaves the count unknown.
+OTHER_COMPANIES = [
+    ("得意先1社に、他の取引先の注文書を誤って送ってしまいました", None),
+    ("協力会社2社に他社の図面をメールで送信してしまった", None),
+    # Near misses: the company whose document it was is counted; a mail showing the
+    # recipients' addresses makes them victims.
+    ("お取引先様1社宛ての請求書を、誤って別のお取引先様へ送信いたしました", 1),
+    ("BCCにせず取引先25社に一斉送信し、他の取引先のアドレスが見えていました", 25),
+]
+
+
+@pytest.mark.parametrize(("message", "corporations"), OTHER_COMPANIES)
+def test_a_company_sent_another_companys_data_is_no_victim(
+    message: str, corporations: int | None
+) -> None:
+    facts, _, _ = predict([message])
+    assert facts.get("corporations") == corporations

@@ -50,6 +50,7 @@ class VictimWords:
     noun_run_max: int
     item_particles: frozenset[str]
     other_persons: PhraseSet
+    other_companies: PhraseSet
     conjunctions: frozenset[str]
     warnings: PhraseSet
     """Warning the persons a count names (「注意を呼びかけ」): they are not the victims."""
@@ -110,6 +111,7 @@ def victim_words(victims: VictimsSection) -> dict[str, Any]:
         "item_units": frozenset(victims.item_units),
         "item_particles": frozenset(victims.item_particles),
         "other_persons": one("other_persons", victims.other_persons),
+        "other_companies": one("other_companies", victims.other_companies),
         "conjunctions": frozenset(victims.conjunctions),
         "subset_refs": one("subset_refs", victims.subset_refs),
         "subset_mark": (

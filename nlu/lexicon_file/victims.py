@@ -36,6 +36,7 @@ class VictimsSection(config.Schema):
     item_units: Words
     item_particles: Words
     other_persons: Words
+    other_companies: Words
     conjunctions: Words
     noun_run_max: NonNegativeInt
     warnings: Words
