@@ -150,7 +150,7 @@ def parse_amounts(data: Mapping[str, Any]) -> AmountWords:
         # 「1件あたり500円」「1台につき、100万円」「1台あたりの調査費用は100万円」
         per_counter=re.compile(
             rf"(?P<counter>{counters})(?:{alternation(per_unit.after_counter)})"
-            r"(?:の[^0-9。!?\n]{0,10}?[はがで:])? ?[、,]? ?"
+            r"(?:の?[^0-9。!?\n、]{0,10}?[はがで:])? ?[、,]? ?"
         ),
         per_unit_before=tuple(per_unit.before),
         per_unit_after_counter=tuple(per_unit.after_counter),

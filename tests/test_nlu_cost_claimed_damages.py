@@ -21,6 +21,16 @@ def fold(*messages: str) -> tuple[dict[str, Any], list[int]]:
 CLAIMED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
     (("相手の代理人から、使用料と損害金で80万円を払えと通知がきました",), {"damages": 800000}, []),
     (("遅延損害金として10万円を請求されています",), {"damages": 100000}, []),
+    # Card companies' fees for the cards they reissue after a card leak.
+    (
+        (
+            "カード情報が漏れました",
+            "カード会社から、再発行手数料の請求が1枚1,000円で来る見込みです（800枚分）",
+        ),
+        {"damages": 800000},
+        [],
+    ),
+    (("カード再発行費として25万円を請求されました",), {"damages": 250000}, []),
     (
         ("請求内容は、使用料30万円と、無断使用期間の損害としてさらに20万円です",),
         {"damages": 500000},

@@ -52,3 +52,23 @@ def test_amount_kept_as_said(
     messages: tuple[str, ...], costs: dict[str, int], unassigned: list[int]
 ) -> None:
     assert fold(*messages) == (costs, unassigned)
+
+
+PER_UNIT_WITH_WORDS_BETWEEN: list[tuple[tuple[str, ...], dict[str, int]]] = [
+    # A few words between 「1通あたり」 and its price: still a price per letter, one to each victim.
+    (
+        (
+            "USBメモリを紛失しました。顧客名簿300名分です",
+            "お詫び状を全員に郵送します。1通あたり封筒・切手込みで110円くらい",
+        ),
+        {"incident_response": 33_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "costs"), PER_UNIT_WITH_WORDS_BETWEEN)
+def test_a_price_per_letter_with_words_between(
+    messages: tuple[str, ...], costs: dict[str, int]
+) -> None:
+    facts, _ = facts_from_readings([read_message(text) for text in messages])
+    assert dict(facts_to_json(facts)["costs"]) == costs

@@ -30,6 +30,15 @@ RESTORED: list[tuple[tuple[str, ...], dict[str, int], list[int]]] = [
         [],
     ),
     (("ホームページを元通りにするのに12万円かかりました",), {"data_recovery": 120000}, []),
+    # Put back from the backup, said as 戻す (no 元に): restoring the data.
+    (
+        (
+            "ランサムウェアに感染しました",
+            "業者さんにバックアップから戻してもらいました。費用は80万円でした",
+        ),
+        {"data_recovery": 800000},
+        [],
+    ),
     # Near misses: what the attacker demands for putting it back, and a word of no coverage.
     (
         ("ランサムウェアに感染しました", "身代金を300万払えば元に戻すと書いてあります"),
