@@ -39,7 +39,7 @@ from nlu.polarity import (
     scope_after,
 )
 from nlu.self_doubt import wondered
-from nlu.settled import named_as_result
+from nlu.settled import named_as_result, restated_plainly
 from nlu.theft import broken_into, entered_systems
 from nlu.type_background import in_background
 from nlu.type_checkboxes import unticked
@@ -225,7 +225,22 @@ def _own_subject(doc: Doc, lo: int, hi: int) -> bool:
 
 def attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polarity:
     """An attack word's polarity, with the doubts said after it in the clauses that follow
-    (「…成功したかどうかは不明」) and an investigation still under way (「調査中」)."""
+    (「…成功したかどうかは不明」) and an investigation still under way (「調査中」); a doubt the
+    writer takes back at once (「感染してたみたいです いや してました」) is none."""
+    state = _attack_state(doc, cues, index, lex)
+    if state is not Polarity.HEDGED:
+        return state
+    match = cues[index]
+    following = cues[index + 1].start if index + 1 < len(cues) else len(doc.tokens)
+    _, sentence_end = doc.sentence_span(match.start)
+    hi = min(
+        following,
+        doc.sentence_span(sentence_end)[1] if sentence_end < len(doc.tokens) else sentence_end,
+    )
+    return Polarity.AFFIRMED if restated_plainly(doc, match.end, hi, lex) else state
+
+
+def _attack_state(doc: Doc, cues: list[Match], index: int, lex: Lexicon) -> Polarity:
     match = cues[index]
     if wondered(doc, match, cues):
         return Polarity.HEDGED  # 「乗っ取られたのかな」: the writer wonders whether it happened

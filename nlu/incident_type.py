@@ -57,6 +57,7 @@ from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_uploads import no_post_of_ours, pictured_in_post, uploaded_to_sns
 from nlu.type_warnings import in_public_warning
 from nlu.type_wording import (
+    addresses_shown,
     attached_to_posting,
     before_still_missing,
     data_stolen,
@@ -154,6 +155,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             pictured_in_post(doc, m, uploads)
             or seen_through_bug(doc, m, lex)
             or asked_by_someone(doc, m)  # 「取引先から対策状況を聞かれています」
+            or addresses_shown(doc, m)  # 「アドレスが見えちゃった」: a mail sent in TO
         )
     ]
     cues = sorted(

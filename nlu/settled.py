@@ -13,7 +13,13 @@ from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match, PhraseSet
-from nlu.polarity import Polarity, polarity, preceded_by_negating_prefix, scope_after
+from nlu.polarity import (
+    Polarity,
+    negations,
+    polarity,
+    preceded_by_negating_prefix,
+    scope_after,
+)
 
 FILE: Final = "nlu_settled.toml"
 # What may stand between the last mark and a confirmation: a means and its particle (ログで).
@@ -28,6 +34,9 @@ class SettledFile(config.Schema):
     results: NonEmptyWords
     checked_then: NonEmptyWords
     checked_objects: NonEmptyWords
+    take_backs: NonEmptyWords
+    restated_verbs: NonEmptyWords
+    restated_endings: NonEmptyWords
 
 
 @cache
@@ -129,5 +138,49 @@ def imagined(doc: Doc, lex: Lexicon) -> bool:
     for match in words.find(doc):
         lo, hi = scope_after(doc, match.end, extend=False)
         if polarity(doc, lo, hi, lex, affirm_if=True) is Polarity.HEDGED:
+            return True
+    return False
+
+
+@cache
+def _restating() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    file = config.load(FILE, SettledFile)
+    return (
+        frozenset(file.take_backs),
+        frozenset(file.restated_verbs),
+        frozenset(file.restated_endings),
+    )
+
+
+def restated_plainly(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a doubt in tokens[lo:hi] is taken back at once by the writer (「感染してたみたい
+    です いや してました」): a take-back word right after the hedge (past its copula and
+    marks), then the bare verb restated with nothing denied or doubted after it."""
+    backs, verbs, endings = _restating()
+    tokens = doc.tokens
+    for hedge in lex.hedge.find(doc, lo, hi):
+        i = hedge.end
+        while (
+            i < hi
+            and tokens[i].pos1 in ("補助記号", "助動詞", "助詞")
+            and tokens[i].surface not in backs
+        ):
+            i += 1
+        if i >= hi or tokens[i].surface not in backs:
+            continue
+        k = i + 1
+        while k < hi and tokens[k].pos1 == "補助記号":
+            k += 1
+        if k >= hi or tokens[k].lemma not in verbs:
+            continue
+        end = k + 1
+        while end < len(tokens) and tokens[end].pos1 == "助動詞":
+            if tokens[end].lemma not in endings:
+                break
+            end += 1
+        if end < len(tokens) and tokens[end].pos1 == "助動詞":
+            continue  # 「いや、してない」: an ending of denial or doubt
+        _, sentence_end = doc.sentence_span(k)
+        if not lex.hedge.contains(doc, end, sentence_end) and not negations(doc, k, end, lex):
             return True
     return False

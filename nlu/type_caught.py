@@ -54,7 +54,9 @@ def caught_by_tool(doc: Doc, end: int) -> bool:
 def trace_caught(doc: Doc, match: Match) -> bool:
     """Whether the malware cue `match` is one of its traces (a C2 call, a beacon) with a
     tool's catching after it in its sentence (「C2サーバーと判定されている宛先への通信を検知」)."""
-    if not any(m.start <= match.start < m.end for m in _traces().find(doc, match.start, match.end)):
+    # The trace may run past the cue (「マルウェア」 of 「マルウェアの通信先」).
+    hi = min(len(doc.tokens), match.end + _TRACE_TAIL)
+    if not any(m.start <= match.start < m.end for m in _traces().find(doc, match.start, hi)):
         return False
     # Up to a full stop, not the sentence: an address pasted in a SOC's mail
     # (「宛先 (185.220.xx.xx:443) への通信を検知」) holds dots that end none.
@@ -66,6 +68,8 @@ def trace_caught(doc: Doc, match: Match) -> bool:
     return False
 
 
+# How many words a trace may run past its cue (の 通信 先).
+_TRACE_TAIL: Final = 3
 # How far after the trace the catching may stand, and what ends its sentence.
 _TRACE_REACH: Final = 30
 _FULL_STOPS: Final = frozenset({"。", "！", "!", "\n"})

@@ -45,6 +45,7 @@ class TypeWordingFile(config.Schema):
     holding_verbs: NonEmptyWords
     envelopes: NonEmptyWords
     enclosing: NonEmptyWords
+    shown_addresses: NonEmptyWords
 
 
 @cache
@@ -386,3 +387,19 @@ def _regret_after(doc: Doc, verb: int, regrets: frozenset[str]) -> bool:
     if k < len(tokens) and tokens[k].surface in ("て", "で"):
         k += 1
     return k < len(tokens) and tokens[k].lemma in regrets
+
+
+# The particles between the addresses and the seeing (アドレスが見え, アドレスも見え).
+_SEEN_ROLES: Final = frozenset({"が", "は", "も"})
+
+
+def addresses_shown(doc: Doc, cue: Match) -> bool:
+    """「アドレスが見えちゃったのは500名」: the visual-leak cue's subject is the recipients'
+    addresses, which a mail sent in TO/CC shows: the mis-sending, no one looking on."""
+    tokens = doc.tokens
+    k = cue.start
+    return (
+        k >= 2
+        and tokens[k - 1].surface in _SEEN_ROLES
+        and tokens[k - 2].lemma in wording().shown_addresses
+    )

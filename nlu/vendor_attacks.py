@@ -348,6 +348,8 @@ def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     before = tokens[max(0, start - 2) : start]
     if not any(t.lemma in lex.maintaining for t in before):
         return False
+    if _keyed_finder(doc, start, lex):
+        return True  # 「検知者：保守委託先（…）の定期点検担当者」
     i = end
     while i < len(tokens) and tokens[i].pos1 in NOUN_PHRASE_POS:
         i += 1  # 「委託しているシステム会社が」
@@ -361,6 +363,17 @@ def maintainer_found(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return not any(
         m.label in _ATTACKS and i <= m.start < found.start for m in lex.incident_cues.find(doc)
     )
+
+
+def _keyed_finder(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether the words before `start` in its line are a finder key and its colon, then
+    only the maintaining words (「検知者：保守委託先」)."""
+    first, _ = doc.sentence_span(start)
+    head = "".join(t.surface for t in doc.tokens[first:start])
+    key, colon, rest = head.partition("：")
+    if not colon:
+        key, colon, rest = head.partition(":")
+    return bool(colon) and key.strip() in lex.finder_keys and rest.strip() in lex.maintaining
 
 
 def countered(doc: Doc, end: int, lex: Lexicon) -> bool:

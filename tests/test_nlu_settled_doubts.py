@@ -122,3 +122,24 @@ CONSEQUENCES: list[Row] = [
 @pytest.mark.parametrize(("messages", "kind", "access"), CONSEQUENCES)
 def test_consequence_of_attack(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# A doubt the writer takes back at once with いや / いえ and the bare verb restated
+# (「…みたいです いや してました」) settles the attack: found. A take-back that denies or
+# doubts again (「いや、してないかも」), or says it does not know, leaves the suspicion.
+TAKEN_BACK: list[Row] = [
+    (["経理のPCがウイルスに感染したみたいです。いや、してました。"], "malware", "found"),
+    (["共有サーバーがランサムに感染してたっぽい いえ してました"], "malware", "found"),
+    (["管理画面に不正ログインされたかもです、いや、されてました"], "unauthorized_access", "found"),
+    (["経理のPCがウイルスに感染したみたいです。いや、してないかも。"], "suspected", None),
+    (["経理のPCがウイルスに感染したみたいです。いや、わかりません。"], "suspected", None),
+    (["経理のPCがウイルスに感染したみたいです。いや、してたかもしれないです"], "suspected", None),
+    (["経理のPCがウイルスに感染したみたいです"], "suspected", None),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), TAKEN_BACK)
+def test_a_doubt_taken_back_at_once_is_settled(
+    messages: list[str], kind: str | None, access: str | None
+) -> None:
+    assert _seen(messages) == (kind, access)

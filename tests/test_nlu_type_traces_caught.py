@@ -32,3 +32,27 @@ def test_traces_a_monitor_caught_are_no_infection_while_it_is_doubted(
     messages: list[str], kind: str | None
 ) -> None:
     assert predict(messages)[0]["incident_type"] == kind
+
+
+# A server seen as the malware's other end (「マルウェアの通信先として観測」) is a trace a
+# monitor saw too, the trace running past the cue word: with the infection doubted,
+# `suspected`; with it confirmed, or said alone, malware.
+OBSERVED: list[Row] = [
+    (
+        [
+            "警察から、弊社の配信サーバーがウイルスの通信先として観測されていると連絡がありました。"
+            "感染の有無はまだ調査中です。"
+        ],
+        "suspected",
+    ),
+    (["SOCでC2サーバーとの通信を観測しました。感染しているかは不明です"], "suspected"),
+    (["SOCでC2サーバーとの通信を観測し、解析の結果マルウェア感染が確定しました"], "malware"),
+    (["弊社の配信サーバーがウイルスの通信先として観測されているとの連絡です"], "malware"),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind"), OBSERVED)
+def test_a_trace_observed_is_no_infection_while_it_is_doubted(
+    messages: list[str], kind: str | None
+) -> None:
+    assert predict(messages)[0]["incident_type"] == kind

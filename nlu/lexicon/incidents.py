@@ -56,6 +56,7 @@ class IncidentWords:
     entrusted: PhraseSet
     """The writer holds the addressee's data (貴社からお預かり): a contractor's report."""
     maintaining: frozenset[str]
+    finder_keys: tuple[str, ...]
     finding: PhraseSet
     leak_words: PhraseSet
     countermeasures: frozenset[str]
@@ -157,6 +158,7 @@ def incident_words(types: IncidentTypesSection) -> dict[str, Any]:
         "writer_words": one("writer", types.writer_words),
         "entrusted": one("entrusted", types.entrusted),
         "maintaining": frozenset(types.maintaining),
+        "finder_keys": tuple(types.finder_keys),
         "finding": one("finding", types.finding),
         "leak_words": one("leak", types.leak_words),
         "countermeasures": frozenset(types.countermeasures),

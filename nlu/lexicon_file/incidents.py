@@ -57,6 +57,7 @@ class IncidentTypesSection(config.Schema):
     writer_words: Words
     entrusted: Words
     maintaining: Words
+    finder_keys: Words
     finding: Words
     leak_words: Words
     countermeasures: Words
