@@ -301,10 +301,24 @@ def _of_another(doc: Doc, at: int, lex: Lexicon) -> bool:
         return True
     if any(
         _asked_party(doc, k + 1) and not _list_separated(doc, k + 1, at)
-        for k in _described_persons(doc, first, at, lex)
+        for k in [*_described_persons(doc, first, at, lex), *_honoured(doc, first, at)]
     ):
         return True
     return lex.consent_other_acts.contains(doc, at, clause_end)
+
+
+# 「H設備様には…ご了承いただいております」: the suffix that honours a party by name.
+_HONORIFICS = frozenset({"様", "さま", "殿"})
+
+
+def _honoured(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The honorific suffixes of parties named in tokens lo..hi (「H設備様」「田中様」): someone
+    the company deals with; the insurer, when named, is caught before."""
+    return [
+        k
+        for k in range(max(lo, 1), hi)
+        if doc.tokens[k].surface in _HONORIFICS and doc.tokens[k].pos1 == "接尾辞"
+    ]
 
 
 def _described_persons(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[int]:
