@@ -69,6 +69,21 @@ def quoted_price(doc: Doc, amount: Amount) -> bool:
     return bool(_QUESTION_END.search(asked) and price.search(asked))
 
 
+# 「外注のコールセンターなら見積り280万だったので」: an option's price said as what it would
+# have been: なら before the amount in its sentence, a past copula right after it.
+_WOULD_HAVE: Final = re.compile(r"\s*(?:円)?\s*(?:だった|でした)")
+
+
+def counterfactual_price(doc: Doc, amount: Amount) -> bool:
+    """The price of an option not taken (「外注なら280万だった」): no cost."""
+    lo, _ = _sentence(doc, amount.start)
+    head = doc.text[lo : amount.start]
+    at = head.rfind("なら")
+    if at < 0 or any(c in head[at:] for c in "、,。"):
+        return False
+    return _WOULD_HAVE.match(doc.text, amount.end) is not None
+
+
 def paid_by_another(doc: Doc, amount: Amount) -> bool:
     """「取引先が代わりに調査費200万を払ってくれました」: another party named with が before the
     amount in its clause (「親会社が監査に入り、調査費300万を払った」 may be us paying), and a verb

@@ -23,7 +23,7 @@ from nlu.cost_choice import CHECK_OR_INVESTIGATION, cue_for, named_heads, only_k
 from nlu.cost_corrections import read_correction, taken_back
 from nlu.cost_cues import cost_cues
 from nlu.cost_parts import EARLIER, Parts, find_parts
-from nlu.cost_quoted import paid_by_another, quoted_price
+from nlu.cost_quoted import counterfactual_price, paid_by_another, quoted_price
 from nlu.cost_restated import breakdown, product_again, restates, words_between
 from nlu.cost_revisions import first_figure, revised_later
 from nlu.cost_tax import before_tax_twins
@@ -163,7 +163,7 @@ def attach_costs(
             continue  # 「和解金250万円で合意。最初の請求は400万だったので」: since replaced
         if any(lo <= amount.start < hi for lo, hi in supposed):
             continue  # 「もし復旧に300万かかったら補償される？」: money supposed, none spent
-        if quoted_price(doc, amount):
+        if quoted_price(doc, amount) or counterfactual_price(doc, amount):
             continue  # 「相場は100万くらい」: a price asked about or quoted, nothing spent
         if paid_by_another(doc, amount):
             unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))

@@ -176,3 +176,17 @@ MUST_PAY = [
 @pytest.mark.parametrize(("text", "expected"), MUST_PAY)
 def test_an_obligation_is_not_a_refusal(text: str, expected: dict[str, int]) -> None:
     assert costs_and_left(text)[0] == expected
+
+
+COUNTERFACTUAL = [
+    # An option's price said as what it would have been: not taken, no cost.
+    ("窓口は社員で対応しました。外注のコールセンターなら見積り280万だったので、安く済みました", {}),
+    ("業者に頼むなら300万でしたが、自分たちで復旧しました", {}),
+    # A conditional quote said in the present stands as the price named.
+    ("コールセンターなら280万円です", {"incident_response": 2_800_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERFACTUAL)
+def test_an_option_not_taken_is_no_cost(text: str, expected: dict[str, int]) -> None:
+    assert costs_and_left(text)[0] == expected
