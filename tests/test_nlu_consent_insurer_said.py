@@ -59,7 +59,7 @@ def costs(*messages: str) -> dict[str, int]:
     return dict(facts_to_json(facts)["costs"])
 
 
-DESK_BESIDE_A_QUOTE = [
+NO_COST_WORDS = [
     (
         "フォレンジック業者の原因調査の見積です\n> 小計 1,000,000円\n> 消費税 100,000円\n"
         "損害サービス課には事前に了承もらってます",
@@ -69,9 +69,16 @@ DESK_BESIDE_A_QUOTE = [
         "データ復旧の見積は80万円です。損害サービス部の担当者に送りました",
         {"data_recovery": 800_000},
     ),
+    # A provider's bill to its client names the amount billed; the work is its cost.
+    (
+        "フォレンジック会社から報告書が来ました\n・侵入経路：VPN\n・ご請求額：３６０万円（税込）",
+        {"investigation": 3_600_000},
+    ),
+    # A claimant's 請求額 stays damages.
+    ("取引先から損害賠償を求められています。請求額は300万円です", {"damages": 3_000_000}),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DESK_BESIDE_A_QUOTE)
-def test_the_claims_desk_is_no_cost_word(text: str, expected: dict[str, int]) -> None:
+@pytest.mark.parametrize(("text", "expected"), NO_COST_WORDS)
+def test_a_word_holding_a_cost_word_names_none(text: str, expected: dict[str, int]) -> None:
     assert costs(text) == expected
