@@ -33,6 +33,7 @@ class SideFile(config.Schema):
     contracted: NonEmptyWords
     places: NonEmptyWords
     happened: NonEmptyWords
+    services: NonEmptyWords
 
 
 @cache
@@ -49,6 +50,11 @@ def _phrases() -> tuple[PhraseSet, PhraseSet, PhraseSet]:
 def _places() -> tuple[PhraseSet, PhraseSet]:
     file = config.load(FILE, SideFile)
     return PhraseSet({"place": file.places}), PhraseSet({"happened": file.happened})
+
+
+@cache
+def _services() -> PhraseSet:
+    return PhraseSet({"service": config.load(FILE, SideFile).services})
 
 
 def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
@@ -71,9 +77,11 @@ def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
             owners.append(Match(reporter.start, end + 1, "side"))
         elif (at := _place_of_attack(doc, end, last)) is not None:
             owners.append(Match(reporter.start, at, "side"))  # 「提供事業者において発生した」
+    attacks = {t.value for t in lex.attacks}
+    if named < reporter.end and _told_before(doc, reporter, named, lex, attacks):
+        return True
     if not owners:
         return False
-    attacks = {t.value for t in lex.attacks}
     cues = [m for m in lex.incident_cues.find(doc, reporter.end, last) if m.label in attacks]
     return any(
         owner.end <= cue.start
@@ -81,6 +89,33 @@ def attacked_itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:
         for owner in owners
         for cue in cues
     )
+
+
+def _told_before(doc: Doc, reporter: Match, named: int, lex: Lexicon, attacks: set[str]) -> bool:
+    """「利用している外部サービスにおいて不正アクセスが発生し…との連絡を、サービス提供会社より
+    受けました」: what a provider told, said before it, is an attack at the outside service it
+    runs, its own systems. Only for a provider or contractor (`vendor_parties`, `contracted`)."""
+    sides, _, contracted = _phrases()
+    if not (
+        contracted.contains(doc, named, reporter.end)
+        or lex.vendor_parties.contains(doc, named, reporter.end)
+    ):
+        return False
+    first, _ = doc.sentence_span(reporter.start)
+    cues = [m for m in lex.incident_cues.find(doc, first, named) if m.label in attacks]
+    if not cues:
+        return False
+    for owner in [*_services().find(doc, first, named), *sides.find(doc, first, named)]:
+        at = _place_of_attack(doc, owner.end, named)
+        if at is None and owner.end < named and doc.tokens[owner.end].surface in _SUBJECT:
+            at = owner.end + 1
+        if at is not None and any(
+            at <= cue.start
+            and all(t.pos1 in _NOT_VERBS or t.lemma in _BY for t in doc.tokens[at : cue.start])
+            for cue in cues
+        ):
+            return True
+    return False
 
 
 def _place_of_attack(doc: Doc, end: int, last: int) -> int | None:

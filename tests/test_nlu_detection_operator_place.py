@@ -45,7 +45,27 @@ OPERATOR_PLACE: list[Case] = [
         "させられたと報告がありました。",
         THIRD,
     ),
+    # What the provider told, said before the provider is named: an attack at the outside
+    # service it runs is on its side too.
+    (
+        "会員管理に使っている外部サービスにおいて不正アクセスが発生し、会員の住所が漏れた"
+        "おそれがあるとの報告を、サービス提供事業者より受けました。",
+        THIRD,
+    ),
+    (
+        "弊社が契約しているクラウドサービスでランサムウェア被害が発生したとの連絡が、"
+        "サービス提供会社からありました。",
+        THIRD,
+    ),
     # The attack is on ours: the operator's report is an external one.
+    (
+        "当社のサーバーにおいて不正アクセスが発生したとの連絡を、サーバー事業者より受けました。",
+        EXTERNAL,
+    ),
+    (
+        "当社サイトへの不正アクセスを検知したとの連絡を、サービス提供会社より受けました。",
+        EXTERNAL,
+    ),
     (
         "利用しているクラウドサービスの提供事業者から、当社アカウントへの不正アクセスを"
         "検知したとの連絡がありました。",
