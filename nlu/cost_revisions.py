@@ -37,14 +37,19 @@ def _words(words: Sequence[str]) -> re.Pattern[str]:
 
 
 @cache
+def _schema() -> CostRevisionsFile:
+    return config.load(FILE, CostRevisionsFile)
+
+
+@cache
 def _file() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    file = config.load(FILE, CostRevisionsFile)
+    file = _schema()
     return _words(file.estimates), _words(file.no_longer), _words(file.actuals)
 
 
 @cache
 def _first_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    file = config.load(FILE, CostRevisionsFile)
+    file = _schema()
     return _words(file.first_figure), _words(file.was)
 
 

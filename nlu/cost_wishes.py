@@ -32,8 +32,13 @@ class WishesFile(config.Schema):
 
 
 @cache
+def _schema() -> WishesFile:
+    return config.load(FILE, WishesFile)
+
+
+@cache
 def _words() -> tuple[frozenset[str], re.Pattern[str]]:
-    file = config.load(FILE, WishesFile)
+    file = _schema()
     return frozenset(file.wish_lemmas), re.compile(alternation(file.undecided))
 
 
@@ -61,7 +66,7 @@ def wished_undecided(doc: Doc, amount: Amount) -> bool:
 
 @cache
 def _declined() -> tuple[re.Pattern[str], int]:
-    file = config.load(FILE, WishesFile)
+    file = _schema()
     # 「払わないといけない」「出さなければ」「出さないか」: must pay, or asked, not declined.
     return re.compile(rf"(?:{alternation(file.declined)})(?!と|ければ|か)"), file.declined_reach
 

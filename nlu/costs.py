@@ -61,6 +61,8 @@ def _same_amounts(
     found: list[CostMention] = []
     for match in lex.same_amount.finditer(doc.text):
         said = [a for a in amounts if a.end <= match.start()]
+        if not said:
+            continue
         at = doc.token_at(match.start())
         clause = doc.clause_of[at]
         named = [
@@ -68,12 +70,10 @@ def _same_amounts(
             for c in cues
             if c.end <= at
             and doc.clause_of[c.start] == clause
-            and said
             and doc.starts[c.start] >= said[-1].end
         ]
-        if not said or not named or named[-1].label in (UNKNOWN_COST, NOT_COST):
-            continue
-        found.append(CostMention(named[-1].label, said[-1].yen, match.group()))
+        if named and named[-1].label not in (UNKNOWN_COST, NOT_COST):
+            found.append(CostMention(named[-1].label, said[-1].yen, match.group()))
     return found
 
 

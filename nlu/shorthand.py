@@ -50,6 +50,8 @@ def _bare_numbers(
     proposals: list[CostMention] = []
     numerals = [n for n in find_numerals(text) if _bare(n.value, n.text)]
     upper_ends: set[int] = set()
+    # 「（単位：千円）…コールセンター 880」: the table's own unit, else 万円.
+    scale = _table_unit(doc) or cfg.shorthand_scale
     for index, numeral in enumerate(numerals):
         # Whole numbers only (`_bare`): int() changes no value.
         value, written, low, stop = int(numeral.value), numeral.text, None, numeral.end
@@ -75,8 +77,6 @@ def _bare_numbers(
         )
         if cue is None or cue.label in _NO_SHORTHAND:
             continue
-        # 「（単位：千円）…コールセンター 880」: the table's own unit, else 万円.
-        scale = _table_unit(doc) or cfg.shorthand_scale
         range_low = None if low is None else low * scale
         proposals.append(CostMention(cue.label, value * scale, written, range_low=range_low))
     return proposals
