@@ -30,6 +30,8 @@ def stored_not_leaked(doc: Doc, count: Count, lex: Lexicon) -> bool:
     if lex.leak_possible is not None and lex.leak_possible.search(doc.text) is not None:
         return False  # 「確認されておりませんが、その可能性を否定できない」
     lo, hi = doc.sentence_span(doc.token_at(count.start))
+    if _affected().contains(doc, lo, hi):
+        return False  # 「対象となるお客様は246名で、氏名…が記載」: said as the ones it hit
     if _damaged(doc, lo, hi, lex):
         return False
     # 「…会員2,000名分の情報がありますが、流出は確認されておりません」: the leak word of the
@@ -53,8 +55,6 @@ def _damaged(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     if lex.encrypting_attacks.search(doc.text) is None:
         return False
     if lex.damaged_stores.search(doc.text, doc.starts[lo], doc.ends[hi - 1]) is not None:
-        return True
-    if _affected().contains(doc, lo, hi):
         return True
     return _store_said_encrypted(doc, lo, hi, lex)
 

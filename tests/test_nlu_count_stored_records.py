@@ -1,7 +1,8 @@
 """Records kept somewhere, in a text that says no leak is known: a count of records kept is
 no victim count even when the finding is in its own sentence (「…会員2,000名分の情報が保存されて
 いますが、流出は確認されておりません」); records on documents thrown away by mistake are lost,
-so their persons are victims (「廃棄された書類には…約420名の氏名…が記載」).
+so their persons are victims (「廃棄された書類には…約420名の氏名…が記載」), and so are persons
+said as the ones the incident hit (「対象となるお客様は246名で…記載」).
 
 Our own sentences; the first class was found by a helper's probe after a ransomware attack.
 """
@@ -38,8 +39,35 @@ CASES: list[tuple[str, int | None]] = [
     ),
 ]
 
+# After any incident, persons the notice names as the ones it hit (対象となる…) are victims
+# though their records are said kept and no leak is known; a store merely named stays unknown.
+AFFECTED: list[tuple[str, int | None]] = [
+    (
+        "申込書の一部を誤って持ち出していたことが判明しました。対象となるお客様は約380名で、"
+        "氏名と電話番号が記載されておりました。現時点で流出は確認されておりません。",
+        380,
+    ),
+    (
+        "社用車から書類の入った鞄が盗まれました。対象となる方は52名で、住所が記載されて"
+        "おりました。漏えいは確認されておりません。",
+        52,
+    ),
+    # Near miss: no 対象, just a store and its size.
+    (
+        "社用車から書類の入った鞄が盗まれました。事務所のサーバーにはお客様約900名の住所が"
+        "保存されておりますが、漏えいは確認されておりません。",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "individuals"), CASES)
 def test_records_kept_and_records_thrown_away(text: str, individuals: int | None) -> None:
+    facts, _, _ = predict([text])
+    assert facts.get("individuals") == individuals
+
+
+@pytest.mark.parametrize(("text", "individuals"), AFFECTED)
+def test_persons_said_as_the_affected(text: str, individuals: int | None) -> None:
     facts, _, _ = predict([text])
     assert facts.get("individuals") == individuals
