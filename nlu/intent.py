@@ -40,6 +40,8 @@ def read_intent(doc: Doc, lex: Lexicon, answer: Answer | None) -> Intent:
         labels.add(Intent.GUIDANCE)  # 「チェックリスト」「やることリスト見せて」
     if letters in lex.estimate_alone:
         labels.add(Intent.ESTIMATE)  # 「見積もり出して」「概算を教えて」
+    if letters in lex.contacts_alone:
+        labels.add(Intent.CONTACTS)  # 「連絡先」「電話番号教えて」, as the help text invites
     if letters in lex.reset_alone:
         labels.add(Intent.RESET)  # 「最初から」「リセットして」
     if (

@@ -353,6 +353,13 @@ INTENTS = [
     ("再発防止としてチェックリストを導入しました", Intent.REPORT),
     ("どこに電話すればいいですか", Intent.CONTACTS),
     ("事故受付の電話番号を教えてください", Intent.CONTACTS),
+    # The contacts named alone, as the help text invites (「「連絡先」で緊急連絡先」); the
+    # word in a statement is data that was lost.
+    ("連絡先", Intent.CONTACTS),
+    ("緊急連絡先を教えてください", Intent.CONTACTS),
+    ("電話番号は？", Intent.CONTACTS),
+    ("連絡先にお客様が約200人登録されていました", Intent.REPORT),
+    ("取引先の連絡先が入ったUSBを紛失しました", Intent.REPORT),
     ("担当者と話したいです", Intent.ESCALATE),
     ("人につないでください", Intent.ESCALATE),
     ("こんにちは", Intent.HELP),

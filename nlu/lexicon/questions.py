@@ -28,9 +28,11 @@ class IntentWords:
     guidance_alone: frozenset[str]
     """The whole message, less one of `guidance_alone_endings`: it asks for the steps."""
     reset_alone: frozenset[str]
+    """The whole message, less one of `reset_alone_endings`: it asks to start over."""
     estimate_alone: frozenset[str]
     """The whole message, less one of `guidance_alone_endings`: it asks for the estimate."""
-    """The whole message, less one of `reset_alone_endings`: it asks to start over."""
+    contacts_alone: frozenset[str]
+    """The whole message, less one of `guidance_alone_endings`: it asks for the contacts."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,11 @@ def intent_words(intents: IntentsSection) -> dict[str, Any]:
         "estimate_alone": frozenset(
             normalize(word + ending).casefold()
             for word in intents.estimate_alone
+            for ending in ("", *intents.guidance_alone_endings)
+        ),
+        "contacts_alone": frozenset(
+            normalize(word + ending).casefold()
+            for word in intents.contacts_alone
             for ending in ("", *intents.guidance_alone_endings)
         ),
         "reset_alone": frozenset(

@@ -48,6 +48,7 @@ class IntentsSection(config.Schema):
     guidance_alone_endings: Words
     reset_alone: Words
     estimate_alone: Words
+    contacts_alone: Words
     reset_alone_endings: Words
 
     @field_validator("order")
