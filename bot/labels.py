@@ -136,6 +136,8 @@ class _Messages(Schema):
     note_oversized: Annotated[Text, placeholders("amounts")]
     note_too_many: Text
     reporting_heading: Text
+    reporting_how_pointer: Text
+    contacts_more: Text
     reporting_short: Text
     unclear: Text
     unclear_follow_up: Text

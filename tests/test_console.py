@@ -64,6 +64,21 @@ def test_contacts_on_request(tmp_path: Path) -> None:
     assert "0120-362-119" in done.stdout
 
 
+def test_the_first_card_points_to_what_it_leaves_out(tmp_path: Path) -> None:
+    """Read on a phone: the card keeps the 24h line and the deadlines, and says how to ask
+    for the public desks and the report form, which come when asked for."""
+    opener = "社内のPCがランサムウェアにやられました。顧客情報が入っています"
+    done = chat(f"{opener}\n連絡先\n報告の方法は？\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    card, contacts, how = done.stdout.split("\n> ")[0:3]
+    assert "0120-25-7474" in card and "速報" in card
+    assert "jpcert.or.jp" not in card and "leakAction" not in card
+    assert "「連絡先」と送ると" in card and "「報告の方法は？」と送ると" in card
+    assert contacts.startswith("連絡先") and "https://www.jpcert.or.jp/form/" in contacts
+    form = "https://www.ppc.go.jp/personalinfo/legal/leakAction/"
+    assert how.startswith("報告の方法は") and form in how
+
+
 def test_reset_starts_over(tmp_path: Path) -> None:
     """「最初から」 clears what was said."""
     done = chat("フォレンジック調査に300万円\n最初から\n", tmp_path)

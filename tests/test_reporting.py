@@ -254,7 +254,7 @@ def test_notice_to_persons_lists_its_contents_and_the_sector_note() -> None:
     notify = result.duties[-1]
     for part in ("概要", "項目", "原因", "二次被害", "施行規則第10条", "公表"):
         assert part in notify, part
-    text = "\n".join(result.notices)
+    text = "\n".join(result.how)
     assert "https://www.ppc.go.jp/personalinfo/legal/leakAction/" in text
     assert "再発防止策" in text and "省庁" in text
 
@@ -304,6 +304,7 @@ def test_vendor_leak_reminds_the_principal_of_its_duty() -> None:
 def _all_text(result: ReportingAssessment) -> str:
     reasons = [f.reason for f in result.fired]
     parts = [result.summary, *result.conditions, *result.duties, *result.notices, *reasons]
+    parts += result.how
     parts += result.exemptions
     return "\n".join([*parts, result.question or ""])
 

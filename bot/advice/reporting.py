@@ -94,8 +94,10 @@ class ReportingAssessment:
         conditions: When not REQUIRED, the facts that would make a report necessary.
         duties: 速報, 確報 and the notice to the persons, with dates when known.
         exemptions: "May be exempt — confirm" notes the facts call for.
-        notices: Further advice (the longer deadline that may apply, vendor leaks, how
-            and where to report, the lawyer).
+        notices: Further advice for this case (the longer deadline that may apply,
+            vendor leaks).
+        how: How and where to report, and the lawyer: the same for every case, so the
+            card can point to them instead of repeating them.
         deadlines: The dates, when the discovery date is known.
         needs_discovery_date: The date should be asked to give deadlines as dates.
         question: The question to ask for it (who counts as knowing), when needed.
@@ -109,6 +111,7 @@ class ReportingAssessment:
     duties: tuple[str, ...]
     exemptions: tuple[str, ...]
     notices: tuple[str, ...]
+    how: tuple[str, ...]
     deadlines: Deadlines | None
     needs_discovery_date: bool
     question: str | None
@@ -194,6 +197,7 @@ def assess_reporting(
         duties=_duties(dates, wrongful, r) if indicated else (),
         exemptions=_exemptions(facts, messages, r) if indicated else (),
         notices=_notices(facts, wrongful, r) if indicated else (),
+        how=(r.texts["how_to_report"], r.texts["sector"], r.texts["lawyer"]) if indicated else (),
         deadlines=dates,
         needs_discovery_date=needs_date,
         question=r.texts["ask_discovery_date"] if needs_date else None,
@@ -341,7 +345,6 @@ def _notices(facts: Facts, wrongful: bool, r: ReportingRules) -> tuple[str, ...]
         )
     if facts.incident_type is IncidentType.VENDOR_LEAK:
         notices.append(t["vendor_leak"])
-    notices += [t["how_to_report"], t["sector"], t["lawyer"]]
     return tuple(notices)
 
 

@@ -76,12 +76,15 @@ def _layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]
         out.append(_steps(reply, rider, text, surface))
         if reply.shows_reporting:
             # The full reporting rules once, then a short reminder each turn.
-            full = reply.kind is ReplyKind.GUIDANCE or reply.turn <= 1
-            report = reporting_lines(reply.advice, text, full=full)
+            asked = reply.kind is ReplyKind.GUIDANCE
+            full = asked or reply.turn <= 1
+            report = reporting_lines(reply.advice, text, full=full, how=asked)
             out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
         out.extend(_reminders(reply, surface))
         if not contacts_first:
-            out.extend(_contacts(reply, text, vendors=reply.shows_vendors))
+            # The public desks wait for 「連絡先」 unless the steps were asked for in full.
+            desks = reply.kind is ReplyKind.GUIDANCE
+            out.extend(_contacts(reply, text, vendors=reply.shows_vendors, desks=desks))
     out.extend(_question(reply, text))
     out.extend(_hint(reply, text))
     out.extend(_tools(reply, text, surface))
@@ -340,10 +343,10 @@ def _reminders(reply: Reply, surface: Surface) -> list[Section]:
     return [Section(Role.REMINDERS, tuple(lines), f"【{t['heading']}】")]
 
 
-def _contacts(reply: Reply, text: Labels, *, vendors: bool) -> list[Section]:
+def _contacts(reply: Reply, text: Labels, *, vendors: bool, desks: bool = True) -> list[Section]:
     if reply.advice is None:
         return []
-    lines = contacts_lines(reply.advice, _incident(reply), vendors=vendors)
+    lines = contacts_lines(reply.advice, _incident(reply), vendors=vendors, desks=desks, text=text)
     return [Section(Role.CONTACTS, tuple(lines), heading(text, "contacts_heading"))]
 
 

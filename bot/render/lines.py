@@ -67,11 +67,15 @@ def checklist_lines(advice: Advice, rider: Rider) -> list[str]:
     return out
 
 
-def reporting_lines(advice: Advice, text: Labels | None = None, *, full: bool = True) -> list[str]:
+def reporting_lines(
+    advice: Advice, text: Labels | None = None, *, full: bool = True, how: bool = True
+) -> list[str]:
     """Reporting duties under 個人情報保護法: the rule, the deadlines as dates when known.
 
     With nothing fired yet and `full` false, one sentence says what would make a report
-    necessary, so the same long list is not repeated every turn.
+    necessary, so the same long list is not repeated every turn. With `how` false, the
+    form, the sector rule and the lawyer (the same for every case) give way to one line
+    saying how to ask for them: the card is read on a phone in the first minutes.
     """
     text = text or labels()
     report = advice.reporting
@@ -85,15 +89,28 @@ def reporting_lines(advice: Advice, text: Labels | None = None, *, full: bool = 
     out.extend(f"・{condition}" for condition in report.conditions)
     if full:
         out.extend(f"※ {note}" for note in (*report.exemptions, *report.notices))
+        if how:
+            out.extend(f"※ {note}" for note in report.how)
+        elif report.how:
+            out.append(f"※ {text.messages['reporting_how_pointer']}")
     if report.question:
         out.append(report.question)
     return out
 
 
 def contacts_lines(
-    advice: Advice, incident_type: IncidentType | None, *, vendors: bool = True
+    advice: Advice,
+    incident_type: IncidentType | None,
+    *,
+    vendors: bool = True,
+    desks: bool = True,
+    text: Labels | None = None,
 ) -> list[str]:
-    """The insurer's 24h line, the desk with its open/closed state, the specialist vendors."""
+    """The insurer's 24h line, the desk with its open/closed state, the specialist vendors.
+
+    With `desks` false, the public desks (police, IPA, JPCERT/CC, the commission) give way
+    to one line saying how to ask for them, so the card stays short on a phone.
+    """
     contacts = advice.contacts
     line, desk = contacts.accident_line, contacts.customer_desk
     out = [
@@ -106,11 +123,14 @@ def contacts_lines(
         out.extend(f"・{v.company}「{v.service}」: {v.phone} {v.url}" for v in contacts.vendors)
         out.append(contacts.vendor_notes.paid_service)
         out.append(contacts.vendor_notes.free_choice)
-    if incident_type in _CYBER or (incident_type is not IncidentType.MEDIA and vendors):
+    public = incident_type in _CYBER or (incident_type is not IncidentType.MEDIA and vendors)
+    if public and desks:
         out.extend(
             f"・{d.name}: " + " ".join(filter(None, (d.phone, d.dial, d.url)))
             for d in contacts.public_desks
         )
+    elif public:
+        out.append(f"・{(text or labels()).messages['contacts_more']}")
     return out
 
 
