@@ -134,6 +134,7 @@ class _Messages(Schema):
     note_step_already_done: Annotated[Text, placeholders("step")]
     note_too_large: Annotated[Text, placeholders("limit")]
     note_oversized: Annotated[Text, placeholders("amounts")]
+    note_not_cost: Annotated[Text, placeholders("amounts")]
     note_too_many: Text
     reporting_heading: Text
     reporting_how_pointer: Text

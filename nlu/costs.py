@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from nlu.amounts import Amount
 from nlu.claimed_losses import claimed_loss
@@ -103,28 +104,35 @@ def _considered(text: str, amounts: Sequence[Amount], index: int, lex: Lexicon) 
     return lex.considered.match(text, last.end) is not None
 
 
+class Placement(NamedTuple):
+    """Where the amounts of one message went."""
+
+    costs: list[CostMention]
+    unassigned: list[UnassignedAmount]
+    # 「-300万円」「マイナス300万円」「△300万円」: as written, so the user is told it was not taken.
+    negative: list[str]
+    # Said with a word of no cost (「偽の口座に300万円振り込んで」「被害額は2,300万円」): as
+    # written, so the user sees the amount was read and left out, and can correct it.
+    not_costs: list[str]
+
+
 def attach_costs(
     doc: Doc, amounts: Sequence[Amount], counts: Sequence[Count], lex: Lexicon
-) -> tuple[list[CostMention], list[UnassignedAmount], list[str]]:
-    """Split `amounts` into costs, amounts of unknown purpose, and negative amounts.
-
-    A negative amount (「-300万円」「マイナス300万円」「△300万円」) is no cost: it is returned
-    as written, so the caller can say it was not taken.
-    """
+) -> Placement:
+    """Split `amounts` into costs, amounts of unknown purpose, negative amounts, and
+    amounts said to be no cost."""
     if not amounts:
         # The loop below places amounts: with none, only bare numbers under a unit declared
         # once (「（万円）調査 800」) can be costs.
-        return (
-            [*declared_costs(doc, amounts, counts, lex), *victim_prices(doc, amounts, counts, lex)],
-            [],
-            [],
-        )
+        declared = declared_costs(doc, amounts, counts, lex)
+        return Placement([*declared, *victim_prices(doc, amounts, counts, lex)], [], [], [])
     # 「ふぉれんじっく見積 180万」: a cost word typed in hiragana is still that word.
     heard = kana_matches(doc, lex.cost_loanwords)
     cues = named_heads(doc, sorted([*cost_cues(doc, lex), *heard], key=lambda m: m.start), lex)
     costs: list[CostMention] = []
     unassigned: list[UnassignedAmount] = []
     negative: list[str] = []
+    not_costs: list[str] = []
     correction = read_correction(doc, lex, amounts)
     quoted = taken_back(doc, amounts, lex)
     # A supposition opened by its own word (もし, 仮に, 万一) or a regret: a statement's is
@@ -200,6 +208,7 @@ def attach_costs(
         if cue is not None and cue.label == NOT_COST:
             next_start = amounts[index + 1].start if index + 1 < len(amounts) else None
             if not claimed_loss_size(doc, cue, amount.end, next_start):
+                not_costs.append(amount.text)
                 continue
             cue = cue._replace(label="damages")  # 「被害額1,500万円の賠償を求められた」
         if cue is not None and cue.label == "damages" and _claim_in_doubt(doc, last, lex):
@@ -255,7 +264,7 @@ def attach_costs(
     costs.extend(declared)
     costs.extend(_same_amounts(doc, amounts, cues, lex))
     costs.extend(victim_prices(doc, amounts, counts, lex))
-    return costs, unassigned, negative
+    return Placement(costs, unassigned, negative, not_costs)
 
 
 @dataclass

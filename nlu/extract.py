@@ -85,7 +85,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
     found, oversized = amounts_and_oversized(clean)
     amounts = [a for a in found if not lex.nothing_at_all.match(clean, a.start)]
     counts = find_counts(clean)
-    costs, unassigned, negative = attach_costs(doc, amounts, counts, lex)
+    costs, unassigned, negative, not_costs = attach_costs(doc, amounts, counts, lex)
     costs, unassigned = answered_cost(unquoted, costs, unassigned, lex)
     individuals, corporations, devices = read_victims(doc, counts, amounts, lex)
     no_count = how_many_unknown(unquoted, lex)
@@ -185,6 +185,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         discovered_on=find_discovery_date(clean, now) if now is not None else None,
         date_answer=only_a_date(clean),
         negative_amounts=tuple(negative),
+        not_cost_amounts=tuple(not_costs),
         oversized_amounts=tuple(oversized),
         proposed=tuple(propose_shorthand(doc, amounts, counts, lex)),
         cost_topic=cost_topic(doc, amounts, lex),

@@ -222,6 +222,9 @@ class Reading:
     negative_amounts: tuple[str, ...] = ()
     # Amounts beyond any cost (「9999999999999億円」): not taken, and the user is told.
     oversized_amounts: tuple[str, ...] = ()
+    # Amounts said with a word of no cost (「偽の口座に300万円振り込んで」): not taken, and
+    # the user is told, so an amount read is never silently dropped.
+    not_cost_amounts: tuple[str, ...] = ()
     readable: bool = True
     data_kinds: frozenset[DataKind] = field(default_factory=frozenset)
     discovered_on: date | None = None

@@ -124,6 +124,32 @@ def test_an_amount_beyond_any_cost_is_refused_politely(engine: Engine, message: 
     assert not any("続けて教えてください" in note for note in reply.notes)
 
 
+@pytest.mark.parametrize(
+    ("message", "left_out", "kept"),
+    [
+        ("取引先を装ったメールにだまされ、偽の口座に300万円振り込んでしまった", "300万円", {}),
+        ("偽口座に1.2億円を振込。調査費は80万円です", "1.2億円", {"investigation": 800_000}),
+        ("被害額は2,300万円とのことです", "2,300万円", {}),
+    ],
+)
+def test_an_amount_said_to_be_no_cost_is_named_as_left_out(
+    engine: Engine, message: str, left_out: str, kept: dict[str, int]
+) -> None:
+    """Money wired to a fraudster or the size of a loss is no cost of the rider: the reply
+    says which amount it left out, instead of dropping it in silence."""
+    reply = talk(engine, message)
+    assert {key.value: value for key, value in costs(reply).items()} == kept
+    assert reply.kind is not ReplyKind.UNCLEAR
+    (note,) = [note for note in reply.notes if "見込みに含めていません" in note]
+    assert note.startswith(left_out)
+
+
+def test_a_cost_is_not_named_as_left_out(engine: Engine) -> None:
+    """A cost read as one gets no such note."""
+    reply = talk(engine, "フォレンジック調査に300万円かかりました")
+    assert not any("見込みに含めていません" in note for note in reply.notes)
+
+
 def test_bare_answer_fills_the_last_question(engine: Engine) -> None:
     """「いいえ」 answers the question just asked."""
     first = talk(engine, "監視会社から通報があり、フォレンジック調査に300万円かかった")

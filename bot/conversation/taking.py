@@ -33,6 +33,8 @@ def unclear(state: ConversationState, reading: Reading) -> bool:
         return False
     if reading.answer is not None or reading.negative_amounts or reading.oversized_amounts:
         return False
+    if reading.not_cost_amounts:
+        return False  # 「偽の口座に300万振り込んでしまった」: the amount read is answered
     if reading.truncated:
         return False
     if reading.devices_hit is not None:
@@ -57,6 +59,8 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
         notes.append(text["note_negative"].format(amounts="、".join(reading.negative_amounts)))
     if reading.oversized_amounts:
         notes.append(text["note_oversized"].format(amounts="、".join(reading.oversized_amounts)))
+    if reading.not_cost_amounts:
+        notes.append(text["note_not_cost"].format(amounts="、".join(reading.not_cost_amounts)))
     if state.clash and reading.correction and not reading.costs:
         apply_answer(state, COST_CLASH, reading.correction)
         return notes
