@@ -447,6 +447,13 @@ EXTRAS = [
         ["malware_disconnect", "emotet_emocheck"],
     ),
     (IncidentType.UNAUTHORIZED_ACCESS, "決済画面が改ざんされていた", ["site_offline"]),
+    # A forged mail obeyed: the bank's recall first, while the money may still be held.
+    (
+        IncidentType.OTHER,
+        "振込先変更のメールを信じて、偽の口座に送金してしまった",
+        ["bec_recall", "bec_confirm_by_phone", "bec_mail_check"],
+    ),
+    (None, "ビジネスメール詐欺で300万円振り込んじゃった", ["bec_recall"]),
     (None, "ホームページが改ざんされ、偽の入力フォームが置かれた", ["site_offline"]),
 ]
 
@@ -498,7 +505,7 @@ def test_nothing_said_adds_nothing() -> None:
     for incident_type in ALL_TYPES:
         base = checklist(incident_type)
         assert base == checklist(incident_type, Said(("ご相談です",)))
-        assert not {"ransom_dont_pay", "emotet_emocheck", "site_offline"} & {
+        assert not {"ransom_dont_pay", "emotet_emocheck", "site_offline", "bec_recall"} & {
             s.key for s in base.steps
         }
 

@@ -24,6 +24,8 @@ DONE = [
     ("誤送信先に削除をお願いしました", "deletion_asked"),
     ("先方に破棄を依頼済みです", "deletion_asked"),
     ("ECサイトは停止しました", "site_stopped"),
+    ("銀行には電話して組戻しをお願いしました", "bank_recall_asked"),
+    ("金融機関に組み戻しを依頼済みです", "bank_recall_asked"),
     ("警察に遺失届を出しました", "police"),
     ("JPCERTに報告済み", "jpcert"),
     # The superior or the IT department told, however they are named.
@@ -58,6 +60,8 @@ NOT_DONE = [
     "上司に報告したほうがいい？",  # asks
     "まだ上長には報告してません",  # not yet
     "情シスから連絡がありました",  # their act, not ours
+    "銀行に組戻しを頼んだほうがいい？",  # asks
+    "銀行から連絡がありました",  # the bank acted
 ]
 
 
