@@ -79,6 +79,15 @@ def test_the_first_card_points_to_what_it_leaves_out(tmp_path: Path) -> None:
     assert how.startswith("報告の方法は") and form in how
 
 
+def test_a_site_gone_from_view_is_asked_about_with_ddos_among_the_answers(tmp_path: Path) -> None:
+    """「ホームページが見れなくなってて…DDoSってやつですか？」 is the start of a report: the
+    card asks the kind of incident, a flood of traffic among its answers."""
+    done = chat("ホームページが見れなくなってて、DDoSってやつですか？\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "どのような事故ですか" in done.stdout
+    assert "大量アクセス（DDoS）" in done.stdout and "委託先からの漏えい" in done.stdout
+
+
 def test_reset_starts_over(tmp_path: Path) -> None:
     """「最初から」 clears what was said."""
     done = chat("フォレンジック調査に300万円\n最初から\n", tmp_path)

@@ -248,6 +248,15 @@ def test_copyright_claim_has_no_reporting_section() -> None:
     assert named.applies  # personal data named after all: the duty is shown
 
 
+def test_a_flood_of_traffic_alone_has_no_reporting_section() -> None:
+    """A DDoS stops a service and leaks nothing by itself; personal data named brings it."""
+    assert not assess_reporting(
+        Facts(incident_type=IncidentType.DDOS), NO_KINDS, None, None
+    ).applies
+    named = assess_reporting(Facts(incident_type=IncidentType.DDOS), PERSONAL, None, None)
+    assert named.applies
+
+
 def test_notice_to_persons_lists_its_contents_and_the_sector_note() -> None:
     """規則10条's contents, the report's items, the form and the sector delegation."""
     result = assess_reporting(Facts(individuals=2_000), PERSONAL, date(2026, 11, 30), None)
