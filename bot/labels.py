@@ -135,6 +135,7 @@ class _Messages(Schema):
     note_too_large: Annotated[Text, placeholders("limit")]
     note_oversized: Annotated[Text, placeholders("amounts")]
     note_not_cost: Annotated[Text, placeholders("amounts")]
+    note_found_again: Text
     note_too_many: Text
     reporting_heading: Text
     reporting_how_pointer: Text

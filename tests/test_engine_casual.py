@@ -20,7 +20,14 @@ def _engine() -> Engine:
     return Engine(load_rider(), MemoryStore(), clock=lambda: NOW)
 
 
-TROUBLE = ["やられた…", "変なメール開いちゃった", "サイトが落ちてる", "やばいことになった"]
+TROUBLE = [
+    "やられた…",
+    "変なメール開いちゃった",
+    "サイトが落ちてる",
+    "やばいことになった",
+    "ホームページが見れなくなってます",
+    "アクセスが集中してるみたいでサイトが重いです",
+]
 NOT_TROUBLE = ["テストです", "あいうえお"]
 
 
@@ -41,6 +48,35 @@ def test_a_trouble_message_asks_the_type_only_while_it_is_unknown() -> None:
     engine.handle("c", "ノートPCを電車に置き忘れた")
     reply = engine.handle("c", "やばい")
     assert reply.question is None or reply.question.id != "incident_type"
+
+
+# After a loss, the thing turning up is answered, not met with 「読み取れませんでした」; a
+# message that it is still missing, or asks whether it was found, is not that.
+FOUND = [
+    ("あ、ありました！カバンの底に", True),
+    ("見つかりました、机の引き出しに入ってました", True),
+    ("駅から届きました", True),
+    ("まだ見つかりません", False),
+    ("探したけどありませんでした", False),
+    ("見つかったら連絡します", False),
+]
+
+
+@pytest.mark.parametrize(("message", "found"), FOUND)
+def test_a_lost_thing_found_again_is_answered(message: str, found: bool) -> None:
+    engine = _engine()
+    engine.handle("c", "社用スマホなくしたかも。どこにもない")
+    reply = engine.handle("c", message)
+    said = any("見つかって何よりです" in note for note in reply.notes)
+    assert said is found
+    assert (reply.kind is ReplyKind.UNCLEAR) is not found
+    assert to_facts(engine.state_of("c").facts).incident_type is not None  # kept as said
+
+
+def test_something_found_is_no_recovery_before_any_loss() -> None:
+    """「見つかりました」 with no loss told is no answer about a lost thing."""
+    reply = _engine().handle("c", "見つかりました")
+    assert not any("見つかって何よりです" in note for note in reply.notes)
 
 
 def _after_consent_question(answer: str) -> object:

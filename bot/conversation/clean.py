@@ -25,6 +25,8 @@ class _Words(config.Schema):
     # Characters a thanks may carry around it (「ありがとうございます！」「助かりました🙏」).
     trim: str
     trouble: NonEmptyWords
+    found_again: NonEmptyWords
+    found_denied: NonEmptyWords
 
 
 @cache
@@ -47,3 +49,13 @@ def speaks_of_trouble(text: str) -> bool:
     whatever the NLU read from it."""
     said = normalize(text).lower()
     return any(word.lower() in said for word in _words().trouble)
+
+
+def speaks_of_finding(text: str) -> bool:
+    """Whether the message says a lost thing turned up (「あ、ありました！カバンの底に」),
+    and not that it is still missing (「まだ見つかりません」)."""
+    said = normalize(text).lower()
+    words = _words()
+    if any(word.lower() in said for word in words.found_denied):
+        return False
+    return any(word.lower() in said for word in words.found_again)

@@ -30,13 +30,14 @@ from bot.conversation.build import (
     since_restart,
     unanswered,
 )
-from bot.conversation.clean import clean_text, is_thanks, speaks_of_trouble
+from bot.conversation.clean import clean_text, is_thanks, speaks_of_finding, speaks_of_trouble
 from bot.conversation.questions import AnswerValue, Question
 from bot.conversation.reply import Reply, ReplyKind
 from bot.conversation.rules import apply_answer
 from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
 from bot.conversation.store import Store
-from coverage import Estimate, Fact, Rider, estimate
+from bot.labels import labels
+from coverage import Estimate, Fact, IncidentType, Rider, estimate
 from nlu import Intent, read_message, to_facts
 from nlu.done_actions import DoneAct, read_done_acts
 
@@ -165,6 +166,10 @@ class Engine:
         # 「やられた」: no fact yet, but a report starting; asked what kind of incident it is.
         trouble = unclear and not is_thanks(text) and speaks_of_trouble(text)
         unclear = unclear and not trouble
+        # 「あ、ありました！」 after a loss: the thing is back, which the card keeps as said.
+        lost = to_facts(state.facts).incident_type is IncidentType.LOST_OR_STOLEN
+        found = unclear and lost and speaks_of_finding(text)
+        unclear = unclear and not found
         if unclear and is_thanks(text):
             self.store.save(key, state, said)
             return Reply(ReplyKind.THANKS, conversation=key, intent=reading.intent.value)
@@ -184,6 +189,8 @@ class Engine:
         if acts and not ticked:  # after the facts: the message may name the incident's type
             ticked = self._tick_said_done(key, state, acts, said, user, when)
         notes += ticked
+        if found:
+            notes.insert(0, labels().messages["note_found_again"])
         taking.note_reminders(state, text, when)
         kind = _KIND_BY_INTENT.get(reading.intent, ReplyKind.ESTIMATE)
         result = estimate(to_facts(state.facts), self.rider)  # once: for the question and the reply
