@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
 
-from bot.console.chat import run_console
+from bot.console.chat import read_message, run_console
 from bot.conversation.engine import Engine
 from bot.conversation.store import MemoryStore
 from coverage import load_rider
@@ -147,3 +149,17 @@ def test_a_step_said_done_is_ticked_with_its_words(tmp_path: Path) -> None:
     assert "「交通機関・店舗への問い合わせ」を完了として記録しました" in follow_up
     assert "（「駅には連絡しました」より）" in follow_up
     assert "読み取れませんでした" not in follow_up
+
+
+def test_lines_pasted_into_a_terminal_are_one_message() -> None:
+    """A vendor's report pasted at the prompt arrives as one message, as in Slack; a line
+    typed later is the next message."""
+    controller, terminal = pty.openpty()
+    with os.fdopen(terminal, "r", encoding="utf-8") as stdin:
+        os.write(controller, "調査結果のご報告\n・侵入：あり\n・費用：480万円\n".encode())
+        assert read_message(stdin, paste=True) == "調査結果のご報告\n・侵入：あり\n・費用：480万円"
+        os.write(controller, "公表はまだです\n".encode())
+        assert read_message(stdin, paste=True) == "公表はまだです"
+        os.write(controller, "一行目\n二行目\n".encode())
+        assert read_message(stdin, paste=False) == "一行目"  # piped input: a line a message
+    os.close(controller)

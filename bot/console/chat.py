@@ -1,12 +1,14 @@
 """`cyberbot chat`: the same engine in a terminal, one conversation per run.
 
-With a TTY it prompts; without one it reads one message per line from stdin and prints
-each reply, so `printf '...\\n...\\n' | cyberbot chat` works.
+With a TTY it prompts, and lines pasted together (a vendor's mail, a pasted report) are
+one message, as they would be in Slack; without one it reads one message per line from
+stdin and prints each reply, so `printf '...\\n...\\n' | cyberbot chat` works.
 """
 
 from __future__ import annotations
 
 import re
+import select
 import unicodedata
 import uuid
 from typing import TextIO
@@ -25,6 +27,32 @@ _RULE = "─" * 40
 # The console's only user, as the engine records who said or marked something.
 USER = "console"
 _STEP = re.compile(r"^(\d+)\s*(\S+)$")
+# A terminal hands a paste over line by line at once; a person typing the next line takes
+# far longer than this after Enter.
+_PASTE_GAP_SECONDS = 0.05
+
+
+def read_message(stdin: TextIO, *, paste: bool) -> str | None:
+    """The next message: one line, or with `paste` every line that arrived with it; None
+    at the end of input."""
+    line = stdin.readline()
+    if not line:
+        return None
+    lines = [line.rstrip("\n")]
+    while paste and _more_waiting(stdin):
+        more = stdin.readline()
+        if not more:
+            break
+        lines.append(more.rstrip("\n"))
+    return "\n".join(lines)
+
+
+def _more_waiting(stdin: TextIO) -> bool:
+    try:
+        ready, _, _ = select.select([stdin], [], [], _PASTE_GAP_SECONDS)
+    except (OSError, ValueError):  # no file descriptor to wait on (a StringIO, Windows)
+        return False
+    return bool(ready)
 
 
 def _step_turn(engine: Engine, key: str, choice: str) -> Reply | str | None:
@@ -73,10 +101,9 @@ def run_console(engine: Engine, stdin: TextIO, stdout: TextIO, *, interactive: b
         if interactive:
             stdout.write(f"\n{words.prompt}")
             stdout.flush()
-        line = stdin.readline()
-        if not line:
+        text = read_message(stdin, paste=interactive)
+        if text is None:
             break
-        text = line.rstrip("\n")
         if text.strip() in words.quit_words:  # piped or typed, 「終了」 ends the conversation
             break
         if not interactive and not text.strip():
