@@ -18,6 +18,7 @@ from nlu.access_caveats import (
     checked_whether,
     data_taken,
     led_by_result,
+    names_a_consequence,
     names_an_aspect,
     of_the_others,
 )
@@ -218,8 +219,10 @@ def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
 def _own_subject(doc: Doc, lo: int, hi: int) -> bool:
     """A clause with a subject of its own (「データが見られた可能性がある」): its hedge
     qualifies that subject, not the attack confirmed before it."""
-    return names_an_aspect(doc, lo, hi) or any(
-        t.surface == "が" and t.pos2 == "格助詞" for t in doc.tokens[lo:hi]
+    return (
+        names_an_aspect(doc, lo, hi)
+        or names_a_consequence(doc, lo, hi)
+        or any(t.surface == "が" and t.pos2 == "格助詞" for t in doc.tokens[lo:hi])
     )
 
 

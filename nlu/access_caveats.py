@@ -30,6 +30,7 @@ class CaveatsFile(config.Schema):
     openers: NonEmptyWords
     open_words: NonEmptyWords
     aspects: NonEmptyWords
+    consequences: NonEmptyWords
     aspect_checks: NonEmptyWords
     other_topics: NonEmptyWords
     meaning_asked: NonEmptyWords
@@ -77,6 +78,18 @@ def names_an_aspect(doc: Doc, lo: int, hi: int) -> bool:
         )
         for i in range(lo, min(hi, len(tokens)) - 1)
     )
+
+
+@cache
+def _consequences() -> frozenset[str]:
+    return frozenset(_file().consequences)
+
+
+def names_a_consequence(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens[lo:hi] name what an intruder may have done with the data (「閲覧の
+    可能性」「悪用された可能性」): a doubt in that clause is about it, not the attack."""
+    consequences = _consequences()
+    return any(token.lemma in consequences for token in doc.tokens[lo:hi])
 
 
 def _about(doc: Doc, i: int) -> bool:

@@ -50,6 +50,16 @@ MODALITY = [
     (("公表ってしなきゃいけないんですか？",), {"announced": None}),
     (("公表はしない方向で考えてるけど、それでいい？",), {"announced": None}),
     (("侵入されたのは確実です。公表はまだ決めていません",), {"unauthorized_access": "found"}),
+    # A report's bare 確認、 then what the intruder may have done, said as a noun: the doubt
+    # is the viewing's; a doubt about the attack itself still doubts it.
+    (
+        ("結果：外部からの不正アクセスを確認、個人情報約１万２千件の閲覧の可能性",),
+        {"unauthorized_access": "found"},
+    ),
+    (("VPN経由の侵入を確認、顧客データ持ち出しのおそれ",), {"unauthorized_access": "found"}),
+    (("不正ログインを確認、カード情報が悪用された可能性",), {"unauthorized_access": "found"}),
+    (("不正アクセスを確認、成功したかは不明",), {"unauthorized_access": None}),
+    (("不正アクセスの可能性、閲覧の有無は調査中",), {"unauthorized_access": None}),
 ]
 
 # Class 3: negation in every register, and money spent before consent.
