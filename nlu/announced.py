@@ -12,7 +12,13 @@ from nlu.announced_clauses import (
     wished,
 )
 from nlu.announced_shorthand import bare_value, listed_alone
-from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
+from nlu.announcers import (
+    by_another,
+    by_cited_body,
+    by_informant,
+    by_teller,
+    by_that_party,
+)
 from nlu.checkbox_forms import announced_ticked, options_after
 from nlu.doc import Doc
 from nlu.form_choices import Choice, form_choice
@@ -56,6 +62,8 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
             continue
         if any(by(doc, match.start) for by in (by_another, by_informant, by_teller)):
             continue
+        if by_that_party(doc, match.start, lambda: "self" in register_words(doc, lex)):
+            continue  # 「委託先の○○において…。同社は…公表しております」, in our own voice
         if drafted(doc, match.end):
             continue  # 「プレスリリース案」: the draft of one, not yet out
         if (options := options_after(doc, match.end)) is not None:
