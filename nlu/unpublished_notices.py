@@ -36,6 +36,7 @@ class UnpublishedFile(config.Schema):
     sent_only: NonEmptyWords
     sending: NonEmptyWords
     sent_gap_max: PositiveInt
+    paste_lines: NonEmptyWords
 
 
 @cache
@@ -45,11 +46,21 @@ def _file() -> UnpublishedFile:
 
 def unpublished(doc: Doc) -> bool:
     """Whether the text is a letter to one addressee, a letter that says it was sent only to
-    some, a draft or an internal paper."""
+    some, a draft or an internal paper, or another's mail pasted under the writer's line."""
     text = doc.text
     return (
-        addressed_letter(text) or _sent_only_to_some(text) or any(w in text for w in _file().drafts)
+        addressed_letter(text)
+        or _sent_only_to_some(text)
+        or any(w in text for w in _file().drafts)
+        or _pasted_below(text)
     )
+
+
+def _pasted_below(text: str) -> bool:
+    """「ベンダーからこんなメール来ました」 as the text's first line: what follows is the sender's
+    mail, pasted in, whose voice is its own notice to its customers, not the writer's."""
+    first = text.lstrip().split("\n", 1)[0]
+    return any(w in first for w in _file().paste_lines)
 
 
 @cache
