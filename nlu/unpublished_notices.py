@@ -37,6 +37,7 @@ class UnpublishedFile(config.Schema):
     sending: NonEmptyWords
     sent_gap_max: PositiveInt
     paste_lines: NonEmptyWords
+    name_placeholders: NonEmptyWords
 
 
 @cache
@@ -89,7 +90,7 @@ def addressed_letter(text: str) -> bool:
         bare = _SPACES.sub("", line).lstrip(">")
         if bare.endswith(tuple(file.addressee_ends)) or bare.startswith(keys):
             return True
-        if _named_person(line.strip(), file):
+        if _named_person(line.strip(), file) or _placeholder_name(bare, file):
             return True
     return False
 
@@ -102,6 +103,16 @@ def _named_person(line: str, file: UnpublishedFile) -> bool:
     for honorific in file.spaced_honorifics:
         name = line.removesuffix(honorific)
         if name != line and name[-1:].isspace() and name.strip() and ":" not in name:
+            return True
+    return False
+
+
+def _placeholder_name(bare: str, file: UnpublishedFile) -> bool:
+    """「〇〇様」「○○ ○○ 様」 (spaces dropped): a mail merge's name field, then an honorific; the
+    letter goes to each person on its list, one by one."""
+    for honorific in file.spaced_honorifics:
+        name = bare.removesuffix(honorific)
+        if name != bare and name and all(c in file.name_placeholders for c in name):
             return True
     return False
 
