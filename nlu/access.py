@@ -22,6 +22,7 @@ from nlu.access_caveats import (
     names_an_aspect,
     of_the_others,
 )
+from nlu.access_clefts import corrected_focus
 from nlu.access_outcomes import checked_outcome
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
@@ -56,6 +57,8 @@ def _access_scope(doc: Doc, start: int, end: int, lex: Lexicon) -> Polarity:
     # 「アカウントが乗っ取られ、…閲覧された可能性」: a cue that holds its own verb is
     # stated in its clause; the next clause's hedge is about its own subject.
     verb = doc.tokens[end - 1].pos1 in ("動詞", "助動詞")
+    if corrected_focus(doc, end):
+        return Polarity.AFFIRMED  # 「感染したのは2台ではなく3台」: what it hit is corrected
     lo, hi = scope_after(doc, end, extend=not verb)
     spaced = _spaced_value(doc, lo, hi, lex)
     if spaced is not None:

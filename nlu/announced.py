@@ -12,7 +12,13 @@ from nlu.announced_clauses import (
     wished,
 )
 from nlu.announced_shorthand import bare_value, listed_alone
-from nlu.announcers import by_another, by_cited_body, by_informant, by_teller
+from nlu.announcers import (
+    by_another,
+    by_cited_body,
+    by_informant,
+    by_teller,
+    by_that_party,
+)
 from nlu.checkbox_forms import announced_ticked, options_after
 from nlu.doc import Doc
 from nlu.form_choices import Choice, form_choice
@@ -56,6 +62,8 @@ def announced_reading(doc: Doc, lex: Lexicon) -> tuple[bool | Unknown | None, bo
             continue
         if any(by(doc, match.start) for by in (by_another, by_informant, by_teller)):
             continue
+        if by_that_party(doc, match.start, lambda: "self" in register_words(doc, lex)):
+            continue  # 「委託先の○○において…。同社は…公表しております」, in our own voice
         if drafted(doc, match.end):
             continue  # 「プレスリリース案」: the draft of one, not yet out
         if (options := options_after(doc, match.end)) is not None:
@@ -289,7 +297,22 @@ def _predicate_scope(doc: Doc, cue_end: int, lex: Lexicon) -> tuple[int, int, bo
         # only leads on (て) says nothing yet; its sentence's next clause does.
         while (after := leads_on(doc, lo, hi, lex)) is not None:
             hi, remote = after, True
-    return lo, hi, remote
+    return lo, _before_aside(doc, lo, hi, lex), remote
+
+
+def _before_aside(doc: Doc, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a bracketed aside starts after the cue's own predicate: 「公表なし（予定もなし）」
+    「公表していません（予定もありません）」 deny twice, and the aside's negation does not undo the
+    first. A bracket with nothing said before it (「公表（予定）」) is the value itself."""
+    tokens = doc.tokens
+    for i in range(lo, hi):
+        if tokens[i].surface in _OPENING:
+            said = any(t.pos1 in _PREDICATES for t in tokens[lo:i]) or negations(doc, lo, i, lex)
+            return i if said else hi
+    return hi
+
+
+_OPENING = frozenset({"(", "（"})
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞", "形状詞", "接尾辞"})

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Final
 
@@ -37,6 +38,7 @@ class AnnouncersFile(config.Schema):
     telling: NonEmptyWords
     teller_gap_max: PositiveInt
     teller_min_chars: PositiveInt
+    that_party: NonEmptyWords
 
 
 @cache
@@ -55,6 +57,28 @@ def by_another(doc: Doc, at: int) -> bool:
     or a provider (「委託先は自社サイトで経緯を公表した」), or the word is the party's own
     noun (「委託先の公表」)."""
     others, heads, particles = _file()
+    return _subject_in(doc, at, others, heads, particles)
+
+
+def by_that_party(doc: Doc, at: int, own_voice: Callable[[], bool]) -> bool:
+    """The announcing word at token `at` has 「同社」 as its subject in a text in the writer's
+    own voice (当社, 弊社: `own_voice`): there 同社 is the contractor or provider just named
+    (「委託している株式会社○○において…。同社は本日、同社ウェブサイトで本件を公表しております」),
+    not the company writing, as it is in a news story."""
+    _, heads, particles = _file()
+    return _subject_in(doc, at, _that_party(), heads, particles) and own_voice()
+
+
+@cache
+def _that_party() -> PhraseSet:
+    return PhraseSet({"that": config.load(FILE, AnnouncersFile).that_party})
+
+
+def _subject_in(
+    doc: Doc, at: int, others: PhraseSet, heads: frozenset[str], particles: frozenset[str]
+) -> bool:
+    """The nearest subject before token `at` in its sentence, with no predicate between,
+    or the noun before 「の」 right before it, names one of `others`."""
     tokens = doc.tokens
     first, _ = doc.sentence_span(at)
     i = at - 1

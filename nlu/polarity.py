@@ -64,10 +64,25 @@ def _negated(tokens: list[Token], lex: Lexicon) -> int:
     readers count them in every scope they weigh, and a generator costs a call a token."""
     negating = lex.negating
     count = 0
-    for token in tokens:
-        if negating.get(token.lemma) == token.pos1:
+    for i, token in enumerate(tokens):
+        if negating.get(token.lemma) == token.pos1 and not _said_again(tokens, i):
             count += 1
     return count
+
+
+def _said_again(tokens: list[Token], i: int) -> bool:
+    """「しないしない」「ないない」「しませんしません」: a negation said twice over for emphasis,
+    which denies once (a double negative is 「なくはない」, never a repetition): the words up to
+    it, one to three of them, repeat those right before as written."""
+    return any(
+        i + 1 >= 2 * width
+        and all(tokens[i - k].surface == tokens[i - k - width].surface for k in range(width))
+        for width in _REPEATS
+    )
+
+
+# How many words a repeated negation spans: ない, し+ない, し+ませ+ん.
+_REPEATS = (1, 2, 3)
 
 
 def _negates(token: Token, lex: Lexicon) -> bool:

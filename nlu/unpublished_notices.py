@@ -36,6 +36,8 @@ class UnpublishedFile(config.Schema):
     sent_only: NonEmptyWords
     sending: NonEmptyWords
     sent_gap_max: PositiveInt
+    paste_lines: NonEmptyWords
+    name_placeholders: NonEmptyWords
 
 
 @cache
@@ -45,11 +47,21 @@ def _file() -> UnpublishedFile:
 
 def unpublished(doc: Doc) -> bool:
     """Whether the text is a letter to one addressee, a letter that says it was sent only to
-    some, a draft or an internal paper."""
+    some, a draft or an internal paper, or another's mail pasted under the writer's line."""
     text = doc.text
     return (
-        addressed_letter(text) or _sent_only_to_some(text) or any(w in text for w in _file().drafts)
+        addressed_letter(text)
+        or _sent_only_to_some(text)
+        or any(w in text for w in _file().drafts)
+        or _pasted_below(text)
     )
+
+
+def _pasted_below(text: str) -> bool:
+    """「ベンダーからこんなメール来ました」 as the text's first line: what follows is the sender's
+    mail, pasted in, whose voice is its own notice to its customers, not the writer's."""
+    first = text.lstrip().split("\n", 1)[0]
+    return any(w in first for w in _file().paste_lines)
 
 
 @cache
@@ -78,7 +90,7 @@ def addressed_letter(text: str) -> bool:
         bare = _SPACES.sub("", line).lstrip(">")
         if bare.endswith(tuple(file.addressee_ends)) or bare.startswith(keys):
             return True
-        if _named_person(line.strip(), file):
+        if _named_person(line.strip(), file) or _placeholder_name(bare, file):
             return True
     return False
 
@@ -91,6 +103,16 @@ def _named_person(line: str, file: UnpublishedFile) -> bool:
     for honorific in file.spaced_honorifics:
         name = line.removesuffix(honorific)
         if name != line and name[-1:].isspace() and name.strip() and ":" not in name:
+            return True
+    return False
+
+
+def _placeholder_name(bare: str, file: UnpublishedFile) -> bool:
+    """「〇〇様」「○○ ○○ 様」 (spaces dropped): a mail merge's name field, then an honorific; the
+    letter goes to each person on its list, one by one."""
+    for honorific in file.spaced_honorifics:
+        name = bare.removesuffix(honorific)
+        if name != bare and name and all(c in file.name_placeholders for c in name):
             return True
     return False
 

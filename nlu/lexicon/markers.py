@@ -39,7 +39,9 @@ class MarkerWords:
 def marker_words(m: Markers) -> dict[str, Any]:
     """The compiled [markers]."""
     return {
-        "hedge": HedgeSet({"hedge": m.hedge}, unless=(certain := one("certain", m.certain))),
+        "hedge": HedgeSet(
+            {"hedge": [*m.hedge, *_unsettled(m)]}, unless=(certain := one("certain", m.certain))
+        ),
         "hedge_before": frozenset(m.hedge_before),
         "pending": one("pending", m.pending),
         "retract": UnlessWithin({"retract": m.retract}, unless=certain),
@@ -53,3 +55,9 @@ def marker_words(m: Markers) -> dict[str, Any]:
         "listed_present": frozenset(m.listed_present),
         "plan": one("plan", m.plan),
     }
+
+
+def _unsettled(m: Markers) -> list[str]:
+    """「決まったわけではない」「確定したってわけじゃない」: each verb of settling joined to each
+    ending that says it is not so yet."""
+    return [verb + end for verb in m.unsettled_verbs for end in m.unsettled_ends]

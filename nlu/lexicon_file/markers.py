@@ -13,6 +13,8 @@ class ClausesSection(config.Schema):
 
 class Markers(config.Schema):
     hedge: Words
+    unsettled_verbs: NonEmptyWords
+    unsettled_ends: NonEmptyWords
     hedge_before: Words
     whether: Words
     checking: Words
