@@ -163,6 +163,13 @@ def own_checks(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         if staff.end < len(tokens) and tokens[staff.end].surface == "の"
         if ours(doc, staff, every, lex)
     ]
+    # 「内部の定例点検により」: a check said to be internal, not 「委託先の内部の」.
+    if not doc.surface_set().isdisjoint(lex.frames.check_owners):
+        owners += [
+            k + 1
+            for k, t in enumerate(tokens)
+            if t.surface in lex.frames.check_owners and not (k and tokens[k - 1].surface == "の")
+        ]
     for start in owners:
         i = start
         end = min(len(tokens), start + 7)
@@ -193,8 +200,22 @@ def means_then_finding(doc: Doc, at: int, predicates: list[Match], lex: Lexicon)
     if means is None:
         return False
     _, last = doc.sentence_span(at)
-    predicate = next((m for m in predicates if means.end <= m.start < last), None)
+    # 「点検において、保管箱の数が…から発覚」: 保管 in 保管箱 is no predicate.
+    predicate = next(
+        (m for m in predicates if means.end <= m.start < last and not in_compound(doc, m)),
+        None,
+    )
     return predicate is not None and predicate.label == "finding"
+
+
+def in_compound(doc: Doc, predicate: Match) -> bool:
+    """「生産管理システムの異常を検知し」: a predicate noun with a noun right after it is a
+    part of a compound noun (管理システム), not what the agent did."""
+    tokens = doc.tokens
+    if predicate.end >= len(tokens) or tokens[predicate.end - 1].pos1 != "名詞":
+        return False
+    after = tokens[predicate.end]
+    return after.pos1 == "名詞" and doc.ends[predicate.end - 1] == doc.starts[predicate.end]
 
 
 def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:

@@ -1,0 +1,31 @@
+"""Classes of wording read for `detection` (labelling rule 3) in round 18, each with
+sentences of our own and near-misses that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage import Detection
+from nlu.extract import read_message
+
+THIRD = Detection.THIRD_PARTY
+SELF = Detection.SELF
+
+# 「内部の定例点検により判明」「当社の月次棚卸しにおいて…発覚」: our own check, said to be
+# internal or made in the course of (において) it, found it; a compound after it (「保管庫」)
+# is no predicate. A contractor's check (「委託先の内部の点検」), one not yet made, or an
+# internal act that is no check sets nothing.
+OWN_CHECK_IN_COURSE: list[tuple[str, Detection | None]] = [
+    ("内部の定期監査により、顧客台帳の一部が見当たらないことが判明しました。", SELF),
+    ("当社の月次棚卸しにおいて、伝票の控えが不足していることが発覚しました。", SELF),
+    ("弊社の定期点検において、保管庫の鍵の数が管理簿と合わないことから判明しました。", SELF),
+    ("委託先の内部の点検により、書類の紛失が判明しました。", None),
+    ("内部の点検を来月行う予定です。", None),
+    ("内部の犯行により、書類の紛失が判明しました。", None),
+    ("当社の業務において、書類の紛失が判明しました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CHECK_IN_COURSE)
+def test_own_check_in_course(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
