@@ -29,3 +29,20 @@ OWN_CHECK_IN_COURSE: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_CHECK_IN_COURSE)
 def test_own_check_in_course(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「向こうの事務さんから電話きて判明」「先方の担当者さんから連絡」: staff of the other side,
+# named by where it stands (向こう, 先方, 相手方), are that party's people, a third party; our
+# own staff (「うちの事務さん」「経理の担当者」) stay ours.
+OTHER_SIDES_STAFF: list[tuple[str, Detection | None]] = [
+    ("請求書を別の会社に送ってしまいました。向こうの事務さんから電話があって分かりました。", THIRD),
+    ("先方の担当者から、届いたメールに別の顧客の名簿が添付されていると連絡がありました。", THIRD),
+    ("相手方の職員から、書類が混ざっていたと連絡を受けました。", THIRD),
+    ("うちの事務さんから電話があって気づきました。", SELF),
+    ("経理の担当者から、請求書の宛先が違っていたと報告がありました。", SELF),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SIDES_STAFF)
+def test_other_sides_staff(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
