@@ -151,8 +151,8 @@ def _ends_in_a_price(doc: Doc, mark: int, words: _Words) -> bool:
     i = mark - 1
     while i >= first and tokens[i].lemma in words.amount_words and tokens[i].pos2 != "数詞":
         i -= 1
-    if i == mark - 1 or i < first or tokens[i].pos2 != "数詞":
-        return False
+    if i < first or tokens[i].pos2 != "数詞":
+        return False  # 「200万って言われた」: the run may end in 万 itself, a numeral too
     money = {"万", "円", "億", "千"}
     if not any(t.lemma in money for t in tokens[i:mark]):
         return False

@@ -46,3 +46,19 @@ OTHER_SIDES_STAFF: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_SIDES_STAFF)
 def test_other_sides_staff(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「見積もり、業者から電話では200万って言われた」: a price said by the one we asked, its
+# amount ending in 万 itself, is no report; a count (「5万件って言われた」) or what was found
+# (「感染してるって言われた」) from an outsider still tells who noticed.
+PRICE_ENDING_IN_MAN: list[tuple[str, Detection | None]] = [
+    ("調査の見積もり、業者から電話で150万って言われました。", None),
+    ("復旧の費用は業者から300万と言われています。", None),
+    ("取引先から、御社から届いたメールにウイルスが付いていたって言われました。", THIRD),
+    ("顧客から、届いた明細に別人の名前が3万件分載っていたと言われました。", THIRD),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICE_ENDING_IN_MAN)
+def test_price_ending_in_man(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
