@@ -33,6 +33,7 @@ class IntroFile(config.Schema):
     amount_words: NonEmptyWords
     results: NonEmptyWords
     pasted_marks: NonEmptyWords
+    pasting_verbs: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -49,6 +50,7 @@ class _Words(NamedTuple):
     amount_words: frozenset[str]
     results: PhraseSet
     pasted_marks: tuple[str, ...]
+    pasting_verbs: frozenset[str]
 
 
 @cache
@@ -68,6 +70,7 @@ def _words() -> _Words:
         frozenset(file.amount_words),
         PhraseSet({"result": file.results}),
         tuple(file.pasted_marks),
+        frozenset(file.pasting_verbs),
     )
 
 
@@ -222,7 +225,11 @@ def findings_reported(doc: Doc, match: Match, lex: Lexicon) -> bool:
     shown = "".join(t.surface for t in tokens[first:last])
     if not any(mark in shown for mark in words.pasted_marks):
         return False
-    if any(t.pos1 not in ("助動詞", "補助記号", "助詞") for t in tokens[match.end : last]):
+    # 「…からの最終報告を貼ります」: the verb that pastes it may close the sentence.
+    if any(
+        t.pos1 not in ("助動詞", "補助記号", "助詞") and t.lemma not in words.pasting_verbs
+        for t in tokens[match.end : last]
+    ):
         return False
     hi = last
     for _ in range(_PASTED_REACH):

@@ -62,3 +62,18 @@ PRICE_ENDING_IN_MAN: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), PRICE_ENDING_IN_MAN)
 def test_price_ending_in_man(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「委託先ベンダーからの最終報告を貼ります」 then the pasted 「件名：…調査結果」: the findings of
+# an investigation we ordered, pasted, tell nothing of who noticed; a vendor's report
+# pasted that tells of its own incident, or a report shown with no findings, still does.
+PASTED_FINDINGS: list[tuple[str, Detection | None]] = [
+    ("ベンダーからの報告を貼ります\n件名：ランサム被害の調査結果\n・感染端末：3台", None),
+    ("業者からの最終報告を貼り付けます\n調査の結果、サーバー1台の感染が確認されました。", None),
+    ("取引先からの連絡を貼ります\n御社から届いたメールにウイルスが添付されていました。", THIRD),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASTED_FINDINGS)
+def test_pasted_findings(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
