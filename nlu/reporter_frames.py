@@ -75,12 +75,17 @@ def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
         return True
     if at + 1 < len(tokens) and tokens[at + 1].surface in _QUOTE_OPENINGS:
         return True  # 「広報に電話「御社のデータが…事実か」」: the call, then what it said
-    if at + 1 >= last or tokens[at + 1].surface not in ("、", ","):
+    # 「印刷屋さんから電話で…向こうのサーバーが…って」: で, then a pause, ends it as a comma does.
+    if at + 2 < last and tokens[at + 1].surface == "で" and tokens[at + 2].surface in _PAUSES:
+        at += 1
+    if at + 1 >= last or tokens[at + 1].surface not in _PAUSES:
         return False
     told = doc.text[tokens[at + 1].end : tokens[last - 1].end].rstrip("。．.!！?？…")
     return told.endswith(lex.frames.told_endings)
 
 
+# What ends the clause of a call with no verb (「監視会社から夜中に電話、」「電話で…」).
+_PAUSES: Final = frozenset({"、", ",", "…", "…。"})
 # The brackets a chat quotes what was said in, and the particles that close such a quote.
 _QUOTE_OPENINGS: Final = frozenset({"「", "『"})
 _QUOTE_CLOSINGS: Final = frozenset({"」", "』"})

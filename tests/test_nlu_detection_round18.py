@@ -77,3 +77,22 @@ PASTED_FINDINGS: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), PASTED_FINDINGS)
 def test_pasted_findings(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「印刷屋さんから電話で…向こうのサーバーが…って」「研究者を名乗る人から英語のメール。「…」って」:
+# a call or a mail with no verb from a party no reporter word names, then what it said, is
+# that party telling us. The insured's own party in an agent's message (「契約者の会計事務所
+# さんから電話。」) is the agent's client; a call that goes on to something else (「電話で
+# 注文」) tells nothing.
+UNNAMED_CALLS: list[tuple[str, Detection | None]] = [
+    ("発送屋さんから電話で…向こうのPCが感染して、名簿も出たかもしれないって。", THIRD),
+    ("知らない人から英語のメール。「御社のサイトで他人の住所が見える」って。", THIRD),
+    ("近所の工務店さんから電話、うちの書類がゴミ捨て場に落ちてたって。", THIRD),
+    ("契約者の設計事務所さんから電話。所員のPCがランサムにやられたって。", None),
+    ("仕入先の工務店さんから電話で注文がありました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_CALLS)
+def test_unnamed_calls(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
