@@ -96,3 +96,17 @@ UNNAMED_CALLS: list[tuple[str, Detection | None]] = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_CALLS)
 def test_unnamed_calls(text: str, expected: Detection | None) -> None:
     assert read_message(text).detection is expected
+
+
+# 「提携歯科技工所から「書類が届いていない」との連絡」: a firm named by its trade with the
+# suffix 所 is a party that can tell, as 事業所 is; a place things come from is none.
+TRADE_OFFICES: list[tuple[str, Detection | None]] = [
+    ("郵送した指示書について、技工所から「届いていない」との連絡を受けて判明しました。", THIRD),
+    ("委託している印刷所より、封入した名簿が一部足りないとの連絡がありました。", THIRD),
+    ("集積所から書類が見つかったので、回収しました。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_OFFICES)
+def test_trade_offices(text: str, expected: Detection | None) -> None:
+    assert read_message(text).detection is expected
