@@ -37,6 +37,7 @@ class ContextFile(config.Schema):
     agent_markers: NonEmptyWords
     agent_name_reach: int
     agent_words: NonEmptyWords
+    insured_words: NonEmptyWords
     client_officers: NonEmptyWords
     own_markers: NonEmptyWords
     hearsay: NonEmptyWords
@@ -269,6 +270,17 @@ def relayed_by_agent(doc: Doc, reporter: Match) -> bool:
         if not any(t.surface in file.own_markers for t in tokens[max(last, k - 2) : k]):
             return True
     return False
+
+
+def the_insured(doc: Doc, lo: int, at: int) -> bool:
+    """「契約者の会計事務所さんから」: the party named in tokens[lo:at] is said to be the
+    insured's (a word of the insured, then の), so the agent's client is telling it."""
+    words = tuple(_file().insured_words)
+    tokens = doc.tokens
+    return any(
+        tokens[k].surface == "の" and doc.text[tokens[lo].start : tokens[k].start].endswith(words)
+        for k in range(lo + 1, at)
+    )
 
 
 def _names_itself(doc: Doc) -> bool:

@@ -75,12 +75,17 @@ def channel_ends(doc: Doc, end: int, lex: Lexicon) -> bool:
         return True
     if at + 1 < len(tokens) and tokens[at + 1].surface in _QUOTE_OPENINGS:
         return True  # 「広報に電話「御社のデータが…事実か」」: the call, then what it said
-    if at + 1 >= last or tokens[at + 1].surface not in ("、", ","):
+    # 「印刷屋さんから電話で…向こうのサーバーが…って」: で, then a pause, ends it as a comma does.
+    if at + 2 < last and tokens[at + 1].surface == "で" and tokens[at + 2].surface in _PAUSES:
+        at += 1
+    if at + 1 >= last or tokens[at + 1].surface not in _PAUSES:
         return False
     told = doc.text[tokens[at + 1].end : tokens[last - 1].end].rstrip("。．.!！?？…")
     return told.endswith(lex.frames.told_endings)
 
 
+# What ends the clause of a call with no verb (「監視会社から夜中に電話、」「電話で…」).
+_PAUSES: Final = frozenset({"、", ",", "…", "…。"})
 # The brackets a chat quotes what was said in, and the particles that close such a quote.
 _QUOTE_OPENINGS: Final = frozenset({"「", "『"})
 _QUOTE_CLOSINGS: Final = frozenset({"」", "』"})
@@ -163,6 +168,13 @@ def own_checks(doc: Doc, lex: Lexicon, every: list[Match]) -> list[Event]:
         if staff.end < len(tokens) and tokens[staff.end].surface == "の"
         if ours(doc, staff, every, lex)
     ]
+    # 「内部の定例点検により」: a check said to be internal, not 「委託先の内部の」.
+    if not doc.surface_set().isdisjoint(lex.frames.check_owners):
+        owners += [
+            k + 1
+            for k, t in enumerate(tokens)
+            if t.surface in lex.frames.check_owners and not (k and tokens[k - 1].surface == "の")
+        ]
     for start in owners:
         i = start
         end = min(len(tokens), start + 7)
@@ -193,8 +205,22 @@ def means_then_finding(doc: Doc, at: int, predicates: list[Match], lex: Lexicon)
     if means is None:
         return False
     _, last = doc.sentence_span(at)
-    predicate = next((m for m in predicates if means.end <= m.start < last), None)
+    # 「点検において、保管箱の数が…から発覚」: 保管 in 保管箱 is no predicate.
+    predicate = next(
+        (m for m in predicates if means.end <= m.start < last and not in_compound(doc, m)),
+        None,
+    )
     return predicate is not None and predicate.label == "finding"
+
+
+def in_compound(doc: Doc, predicate: Match) -> bool:
+    """「生産管理システムの異常を検知し」: a predicate noun with a noun right after it is a
+    part of a compound noun (管理システム), not what the agent did."""
+    tokens = doc.tokens
+    if predicate.end >= len(tokens) or tokens[predicate.end - 1].pos1 != "名詞":
+        return False
+    after = tokens[predicate.end]
+    return after.pos1 == "名詞" and doc.ends[predicate.end - 1] == doc.starts[predicate.end]
 
 
 def hedged(doc: Doc, at: int, lex: Lexicon) -> bool:

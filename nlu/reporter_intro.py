@@ -33,6 +33,7 @@ class IntroFile(config.Schema):
     amount_words: NonEmptyWords
     results: NonEmptyWords
     pasted_marks: NonEmptyWords
+    pasting_verbs: NonEmptyWords
 
 
 class _Words(NamedTuple):
@@ -49,6 +50,7 @@ class _Words(NamedTuple):
     amount_words: frozenset[str]
     results: PhraseSet
     pasted_marks: tuple[str, ...]
+    pasting_verbs: frozenset[str]
 
 
 @cache
@@ -68,6 +70,7 @@ def _words() -> _Words:
         frozenset(file.amount_words),
         PhraseSet({"result": file.results}),
         tuple(file.pasted_marks),
+        frozenset(file.pasting_verbs),
     )
 
 
@@ -151,8 +154,8 @@ def _ends_in_a_price(doc: Doc, mark: int, words: _Words) -> bool:
     i = mark - 1
     while i >= first and tokens[i].lemma in words.amount_words and tokens[i].pos2 != "数詞":
         i -= 1
-    if i == mark - 1 or i < first or tokens[i].pos2 != "数詞":
-        return False
+    if i < first or tokens[i].pos2 != "数詞":
+        return False  # 「200万って言われた」: the run may end in 万 itself, a numeral too
     money = {"万", "円", "億", "千"}
     if not any(t.lemma in money for t in tokens[i:mark]):
         return False
@@ -222,7 +225,11 @@ def findings_reported(doc: Doc, match: Match, lex: Lexicon) -> bool:
     shown = "".join(t.surface for t in tokens[first:last])
     if not any(mark in shown for mark in words.pasted_marks):
         return False
-    if any(t.pos1 not in ("助動詞", "補助記号", "助詞") for t in tokens[match.end : last]):
+    # 「…からの最終報告を貼ります」: the verb that pastes it may close the sentence.
+    if any(
+        t.pos1 not in ("助動詞", "補助記号", "助詞") and t.lemma not in words.pasting_verbs
+        for t in tokens[match.end : last]
+    ):
         return False
     hi = last
     for _ in range(_PASTED_REACH):

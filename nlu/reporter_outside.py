@@ -11,7 +11,8 @@ from coverage import Detection
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
-from nlu.reporter_context import quote_spanning_start
+from nlu.reporter_context import quote_spanning_start, the_insured
+from nlu.reporter_frames import channel_ends
 from nlu.reporter_kinds import CATEGORY
 from nlu.reporter_parties import governs, names_a_party, writer_itself
 from nlu.reporter_roles import own_role_before, role_person
@@ -28,6 +29,8 @@ from nlu.reporter_staff import former, honoured, of_another, of_lettered_firm, o
 from nlu.tokens import Token
 
 _FROM = ("から", "より")
+# How far before から the insured's own may be named (「契約者の会計事務所さんから」).
+_INSURED_REACH: Final = 8
 _HONORIFICS = frozenset({"さん", "様", "さま"})
 
 
@@ -81,6 +84,8 @@ def told_from_outside(
         )
         if kind is Detection.THIRD_PARTY and lex.internal.contains(doc, lo, i) and not gone:
             continue
+        if the_insured(doc, max(doc.clause_start(i), i - _INSURED_REACH), i):
+            continue  # 「契約者の会計事務所さんから電話」: the agent's client telling it
         if role_person(doc, i - 1, i) or role_person(doc, max(0, i - 2), i):
             continue  # 「院長ご本人から」: one of us, as our internal 上司から is
         if kind is Detection.THIRD_PARTY and own_role_before(doc, i):
@@ -102,6 +107,8 @@ def told_from_outside(
                 and doc.tokens[i + 1].surface == "の"
                 and by_channel(doc, i + 2, lex)
             )
+            # 「印刷屋さんから電話で…向こうのサーバーが…って」: a verbless call, then what it said.
+            or channel_ends(doc, i, lex)
         )
         if kind is Detection.SELF and _asked(doc, i, reports):
             continue  # 「同僚から「そのPC変じゃない？」と言われました」: a doubt, not a finding

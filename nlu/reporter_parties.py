@@ -55,6 +55,7 @@ class PartiesFile(config.Schema):
     another_heads: Words
     counterparty_places: Words
     another_persons: Words
+    other_sides: Words
     our_owners: Words
     subject_anaphors: Words
     placeholders: Words
@@ -108,6 +109,12 @@ def another_words() -> frozenset[str]:
 def another_heads() -> tuple[str, ...]:
     """Endings of an organisation's name that 別の or 他 makes another's (病院, 校, 会社)."""
     return tuple(_file().another_heads)
+
+
+@cache
+def other_sides() -> frozenset[str]:
+    """Words for the other party itself (「向こう」「先方」), whose staff are theirs."""
+    return frozenset(_file().other_sides)
 
 
 @cache

@@ -18,6 +18,7 @@ from nlu.reporter_parties import (
     another_persons,
     another_words,
     counterparty_places,
+    other_sides,
     our_owners,
     outside_organisations,
     to_our_own,
@@ -124,6 +125,8 @@ def _said_another(doc: Doc, i: int, end: int, lo: int) -> bool:
     """「別の病院」「他院」: the organisation in tokens[i:end] is said to be another one."""
     tokens, heads = doc.tokens, another_heads()
     name = "".join(t.surface for t in tokens[i:end])
+    if name in other_sides():
+        return True  # 「向こうの事務さん」「先方の担当者」: the other party's
     if name[:1] == "他" and name[1:] in heads:
         return True  # 「他院」「他校」「他社」, not 「他部署」 (ours)
     if not name.endswith(heads) or i - 2 < lo or tokens[i - 1].surface != "の":

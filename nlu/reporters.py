@@ -44,6 +44,7 @@ from nlu.reporter_frames import (
     channel_from,
     glossed_reporter,
     hedged,
+    in_compound,
     own_checks,
     quote_from,
 )
@@ -476,7 +477,7 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
         (
             m
             for m in lex.agent_predicates.find(doc)
-            if match.end <= m.start < last and not _in_compound(doc, m)
+            if match.end <= m.start < last and not in_compound(doc, m)
         ),
         None,
     )
@@ -489,16 +490,6 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
     acting = doc.tokens[match.start].surface in lex.acting_parties
     return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
-
-
-def _in_compound(doc: Doc, predicate: Match) -> bool:
-    """「生産管理システムの異常を検知し」: a predicate noun with a noun right after it is a
-    part of a compound noun (管理システム), not what the agent did."""
-    tokens = doc.tokens
-    if predicate.end >= len(tokens) or tokens[predicate.end - 1].pos1 != "名詞":
-        return False
-    after = tokens[predicate.end]
-    return after.pos1 == "名詞" and doc.ends[predicate.end - 1] == doc.starts[predicate.end]
 
 
 def _itself(doc: Doc, reporter: Match, lex: Lexicon) -> bool:

@@ -31,6 +31,7 @@ class Frames:
     told_endings: tuple[str, ...]
     call_times: frozenset[str]
     own_checks: frozenset[str]
+    check_owners: frozenset[str]
     infringements: PhraseSet
     passive_reports: frozenset[str]
     passive_lemmas: frozenset[str]
@@ -52,6 +53,7 @@ def _frames(frames: DetectionFrames) -> Frames:
         told_endings=tuple(frames.told_endings),
         call_times=frozenset(frames.call_times),
         own_checks=frozenset(frames.own_checks),
+        check_owners=frozenset(frames.check_owners),
         infringements=one("infringement", frames.infringements),
         passive_reports=frozenset(frames.passive_reports),
         passive_lemmas=frozenset(frames.passive_lemmas),

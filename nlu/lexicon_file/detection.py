@@ -35,6 +35,7 @@ class DetectionFrames(config.Schema):
     told_endings: Words
     call_times: Words
     own_checks: Words
+    check_owners: Words
     infringements: Words
     passive_reports: Words
     passive_lemmas: Words
