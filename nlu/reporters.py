@@ -87,7 +87,13 @@ from nlu.reporter_sources import (
     past_alias,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, outsiders_staff, own_unit_found, staff_found
+from nlu.reporter_staff import (
+    before_reason,
+    outsiders_staff,
+    own_unit_found,
+    staff_found,
+    told_by_staff,
+)
 from nlu.reporter_team_checks import team_checks
 from nlu.reporter_tellers import infringement_claims, subject_teller
 from nlu.reporter_trigger import after_outside_trigger
@@ -379,6 +385,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             )
             and received(doc, match.end, lex)
         ):
+            if told_by_staff(doc, lex, every, match):
+                continue  # 「教頭より…申し出がありました」: one of us told, not someone unnamed
             events.append((match.start, Detection.THIRD_PARTY))
             unnamed.add(match.start)
         elif misdelivery_reported(doc, match, lex):
