@@ -47,7 +47,7 @@ from nlu.polarity import UNKNOWN, Unknown
 from nlu.quotes import QuotedAnswer, asks_how_many, how_many_unknown, quoted_value, split_quotes
 from nlu.reading import Evidence, QuestionTopic, Reading
 from nlu.reporter_answers import answered_finder
-from nlu.reporters import read_detection
+from nlu.reporters import by_check, read_detection
 from nlu.said_unknown import named_unknown
 from nlu.settled import confirms_after_doubts
 from nlu.shorthand import propose_shorthand
@@ -144,6 +144,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         settles=confirms_after_doubts(doc, lex),
         exposure_only=incident.exposure and incident_type is incident.kind,
         detection=detection,
+        detection_by_check=detection is not None and by_check(doc),
         unauthorized_access=access if isinstance(access, Access) else None,
         stolen=read_theft(doc, lex),
         theft_doubted=theft_doubted(doc, lex),

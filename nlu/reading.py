@@ -164,6 +164,10 @@ class Reading:
     # A theft only supposed (「盗まれたかもしれません」), none stated or denied: the reporting
     # duty says 第3号 may apply (`nlu.theft.theft_doubted`).
     theft_doubted: bool = False
+    # Detection read only from our own staff's check that established the incident
+    # (`nlu.reporter_team_checks`): it confirms, so it never overrides nor contradicts who was
+    # said to tell before, and gives way to who is said to have told after it.
+    detection_by_check: bool = False
     announced: bool | None = None
     # Announced read from the text's register alone (a notice is its own announcement): a
     # later message's word on the announcement outweighs it (`nlu.announced`).

@@ -10,7 +10,7 @@ from nlu.operator_side import attacked_itself
 from nlu.phrases import Match
 from nlu.reporter_context import devices_user
 from nlu.reporter_frames import tells_no_attack
-from nlu.reporter_self_told import staff_himself
+from nlu.reporter_self_told import lost_by_staff, staff_himself
 from nlu.reporter_writer import writers_operator
 
 # The spec's categories of reporter: the pamphlet's 外部からの通報 and anyone else outside.
@@ -61,6 +61,8 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
         return Detection.SELF  # 「営業のPC…本人から連絡」: the user of our own PC
     if staff_himself(doc, match, lex.reporters.find(doc), lex):
         return Detection.SELF  # 「社員が…開いたと本人から連絡」: that staff member
+    if lost_by_staff(doc, match, lex.reporters.find(doc), lex):
+        return Detection.SELF  # 「職員の自宅に空き巣が…。本人から電話」: that staff member
     if _noticed_it_himself(doc, match, lex):
         return Detection.SELF  # 「本人が紛失に気付き報告した」: the one who lost it told us
     before = match.start - 1

@@ -1,6 +1,7 @@
 """One of us telling (`detection` self): a device's user declaring what happened on it
 (「営業部のPCで…と本人から申告」), a staff member telling of their own slip as 本人
-(「設計担当がUSBを落としたと本人から申告」), staff declaring it to an internal unit
+(「設計担当がUSBを落としたと本人から申告」) or of a loss they suffered told in a later sentence
+(「職員の自宅に空き巣が…。本人から電話」), staff declaring it to an internal unit
 (「情シスに自己申告がありました」); and one of us passing on an outsider's report, which
 stays the outsider's (「取引先から社長に連絡があり、社長に言われて気づいた」)."""
 
@@ -26,6 +27,8 @@ _OF_ONESELF: Final = frozenset({"自己"})
 _PLURALS: Final = frozenset({"たち", "達", "ら"})
 # 「設計担当が」「経理担当が」: a job named by what one is in charge of (surface form).
 _JOB: Final = "担当"
+# The incident cue label of a loss or a theft.
+_LOSS: Final = "lost_or_stolen"
 # The words between our staff and its が or は (「社員15人のうち3人が」).
 _SUBJECT_REACH: Final = 8
 
@@ -70,6 +73,38 @@ def staff_himself(doc: Doc, reporter: Match, every: list[Match], lex: Lexicon) -
         ):
             i += 1
         if tokens[i].surface in ("が", "は") and ours(doc, staff, every, lex):
+            return True
+    return False
+
+
+def lost_by_staff(doc: Doc, reporter: Match, every: list[Match], lex: Lexicon) -> bool:
+    """「職員の自宅に空き巣が入り、…ケース記録が盗まれました。本人から今朝電話がありました」:
+    a bare 本人 opening a later sentence, telling as staff tell (電話, 連絡, 報告), after one
+    of our staff was named before a loss or theft in an earlier sentence, is that staff
+    member: the data's subjects know nothing of a loss until told.
+
+    Not 「ご本人」「顧客本人」, nor with anyone else named before it in its sentence.
+    """
+    tokens = doc.tokens
+    start, end = reporter.start, reporter.end
+    if "".join(t.surface for t in tokens[start:end]) not in lex.frames.own_person:
+        return False
+    if start and (
+        tokens[start - 1].surface in ("ご", "御", "の") or tokens[start - 1].pos1 in NOUNS
+    ):
+        return False  # 「ご本人」「顧客本人」「患者様の本人」: a data subject
+    if end >= len(tokens) or tokens[end].surface not in ("から", "より"):
+        return False
+    if not any(t.lemma in lex.staff_reports for t in tokens[end + 1 : end + 4]):
+        return False  # 「本人から苦情」: as an outsider complains
+    first, _ = doc.sentence_span(start)
+    if first == 0 or any(first <= r.start < start for r in every if r is not reporter):
+        return False
+    for cue in lex.incident_cues.find(doc, 0, first):
+        if cue.label != _LOSS:
+            continue
+        lo, _ = doc.sentence_span(cue.start)
+        if any(ours(doc, staff, every, lex) for staff in lex.staff.find(doc, lo, cue.start)):
             return True
     return False
 

@@ -289,6 +289,26 @@ def _attributive(doc: Doc, predicate: Match) -> bool:
     )
 
 
+def told_by_staff(doc: Doc, lex: Lexicon, every: list[Match], report: Match) -> bool:
+    """「教頭より、…紛失した旨の申し出がありました」「社員から…との申し出」: the report word at
+    `report` came from our own staff, named with から or より before it in its sentence and
+    with no other source between (「社員から、取引先から…と聞いた」): no outsider told it."""
+    first, _ = doc.sentence_span(report.start)
+    for staff in lex.staff.find(doc, first, report.start):
+        if not _source_word(doc, staff.end):
+            continue
+        if any(staff.end <= r.start < report.start and _source_word(doc, r.end) for r in every):
+            continue  # 「社員から、取引先から申し出があったと聞いた」
+        if ours(doc, staff, every, lex):
+            return True
+    return False
+
+
+def _source_word(doc: Doc, end: int) -> bool:
+    """The party ending at `end` is named as a source: から or より right after it."""
+    return end < len(doc.tokens) and doc.tokens[end].surface in ("から", "より")
+
+
 def _self_reported(doc: Doc, at: int) -> bool:
     """「当該医師本人からの申告により判明」「職員から申告があり」: our staff member's own
     申告 to us (the bare 「本人から申告」 stays unknown: a data subject as often as one of us)."""

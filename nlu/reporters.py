@@ -87,7 +87,14 @@ from nlu.reporter_sources import (
     past_alias,
     sent_by,
 )
-from nlu.reporter_staff import before_reason, outsiders_staff, own_unit_found, staff_found
+from nlu.reporter_staff import (
+    before_reason,
+    outsiders_staff,
+    own_unit_found,
+    staff_found,
+    told_by_staff,
+)
+from nlu.reporter_team_checks import team_checks
 from nlu.reporter_tellers import infringement_claims, subject_teller
 from nlu.reporter_trigger import after_outside_trigger
 from nlu.reporter_verdicts import verdicts_after_own
@@ -108,6 +115,8 @@ _PERSON_TAIL: Final = frozenset({"の", "方", "様", "さま", "さん", "皆",
 
 # Where `_events` keeps, on the `Doc`, the reports it read as third party with nobody named.
 _UNNAMED = "detection_unnamed"
+# ... and where it keeps the words of our own staff's checks that established the incident.
+_CHECKS = "detection_checks"
 
 
 def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
@@ -169,6 +178,13 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         events = [event for event in events if not followed(doc, told, event, lex)]
     doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
+
+
+def by_check(doc: Doc) -> bool:
+    """The detection `read_detection` gave was read from our own staff's check alone
+    (「情シスが調べたら…暗号化されていて」): it confirms, and gives way to who told."""
+    winner = doc.cache.get(WINNER)
+    return winner is not None and winner[0] in doc.cache.get(_CHECKS, set())
 
 
 def _checks(doc: Doc, at: int, lex: Lexicon) -> bool:
@@ -293,6 +309,7 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     stated = _stated(doc, lex)
     events = list(stated.events)
     unnamed = doc.cache.setdefault(_UNNAMED, set())
+    doc.cache[_CHECKS] = set()
     terms, inside, every = stated.terms, stated.inside, stated.every
 
     def kind_of(reporter: Match) -> Detection:
@@ -368,6 +385,8 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
             )
             and received(doc, match.end, lex)
         ):
+            if told_by_staff(doc, lex, every, match):
+                continue  # 「教頭より…申し出がありました」: one of us told, not someone unnamed
             events.append((match.start, Detection.THIRD_PARTY))
             unnamed.add(match.start)
         elif misdelivery_reported(doc, match, lex):
@@ -423,6 +442,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     if all(kind is Detection.SELF for _, kind in events):
         # Checking what someone reported is no finding of our own (labelling rule 3).
         events.extend(own_discoveries(doc, lex, every))
+        checks = team_checks(doc, lex, every)  # 「情シスが調べたら…暗号化されていて」
+        doc.cache[_CHECKS] = {at for at, _ in checks}
+        events.extend(checks)
     return events
 
 

@@ -74,6 +74,9 @@ class FactState:
     # The announcement held was read from a notice's register alone (`Reading.announced_by_
     # notice`): a later word on the announcement, even undecided, replaces it.
     announced_by_notice: bool = False
+    # The detection held was read from our own staff's check alone (`Reading.detection_by_
+    # check`): a later message saying who told replaces it.
+    detection_by_check: bool = False
     # The number of devices hit, as last counted (`Reading.devices_hit`): a price per device
     # said later is multiplied by it (`nlu.device_prices`).
     devices: int | None = None
@@ -164,6 +167,7 @@ class FactState:
                 None if self.withheld_evidence is None else self.withheld_evidence.to_json()
             ),
             "announced_by_notice": self.announced_by_notice,
+            "detection_by_check": self.detection_by_check,
             "devices": self.devices,
             "open_question": self.open_question,
         }
@@ -209,6 +213,8 @@ class FactState:
             ),
             # Absent in states saved before a notice's register was told from a word.
             announced_by_notice=bool(data.get("announced_by_notice", False)),
+            # Absent in states saved before a check's detection was told from a report.
+            detection_by_check=bool(data.get("detection_by_check", False)),
             # Absent in states saved before prices per device were multiplied across messages.
             devices=None if (hit := data.get("devices")) is None else int(hit),
             # Absent in states saved before a question in the thread was kept for its answer.

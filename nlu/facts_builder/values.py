@@ -86,12 +86,16 @@ def fold_values(state: FactState, reading: Reading) -> None:
         old = state.values.get(name)
         # 「公表はしていません」 after a pasted notice read as announced by its register alone.
         by_notice = name is Fact.ANNOUNCED and state.announced_by_notice
+        if name is Fact.DETECTION and old is not None and reading.detection_by_check:
+            continue  # 「取引先から電話」→「情シスが調べたら感染してた」: it checked what was told
+        # A value held from a notice's register or from our own check gives way to one said.
+        gives_way = by_notice or (name is Fact.DETECTION and state.detection_by_check)
         if (
             name in PROPOSABLE
             and old is not None
             and old != raw
             and not corrected
-            and not by_notice
+            and not gives_way
             and not _moves_on(old, raw)
         ):
             state.proposed[name] = raw  # 「不正アクセスは無かった」 after 「感染した」
@@ -99,6 +103,8 @@ def fold_values(state: FactState, reading: Reading) -> None:
         state.set_value(name, raw)
         if name is Fact.ANNOUNCED:
             state.announced_by_notice = reading.announced_by_notice
+        if name is Fact.DETECTION:
+            state.detection_by_check = reading.detection_by_check
     if (
         reading.loose_count is not None
         and (reading.correction == "replace" or reading.loose_found)
