@@ -25,6 +25,7 @@ from nlu.access_caveats import (
 from nlu.access_clefts import corrected_focus
 from nlu.access_misuse import VIEWING, misuse_cues
 from nlu.access_outcomes import checked_outcome
+from nlu.access_planted import planted_cues
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.intruder_reach import intruder_reached, reaches
@@ -311,7 +312,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     ]
     cues = [
         m
-        for m in [*lex.access_cues.find(doc), *misuse_cues(doc, lex)]
+        for m in [*lex.access_cues.find(doc), *misuse_cues(doc, lex), *planted_cues(doc)]
         if m.start not in held
         and not told_on_after(doc, m, theirs)
         and not unticked(doc, m)  # 「□不正アクセス　■紛失」: a choice the form offers
