@@ -23,7 +23,9 @@ from nlu.access_caveats import (
     of_the_others,
 )
 from nlu.access_clefts import corrected_focus
+from nlu.access_misuse import VIEWING, misuse_cues
 from nlu.access_outcomes import checked_outcome
+from nlu.access_planted import planted_cues
 from nlu.doc import Doc
 from nlu.incident_hints import displayed
 from nlu.intruder_reach import intruder_reached, reaches
@@ -310,7 +312,7 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     ]
     cues = [
         m
-        for m in lex.access_cues.find(doc)
+        for m in [*lex.access_cues.find(doc), *misuse_cues(doc, lex), *planted_cues(doc)]
         if m.start not in held
         and not told_on_after(doc, m, theirs)
         and not unticked(doc, m)  # 「□不正アクセス　■紛失」: a choice the form offers
@@ -331,6 +333,8 @@ def access_reading(doc: Doc, lex: Lexicon) -> AccessReading:
     cues = sorted([*cues, *entered_systems(doc), *takeover_cues(doc), *intruder_reached(doc)])
     for index in range(len(cues)):
         state = attack_state(doc, cues, index, lex)
+        if cues[index].label == VIEWING and state is not Polarity.NEGATED:
+            continue  # 「職員が住民情報を不正に閲覧」: a look at data, no access said
         if state is Polarity.AFFIRMED:
             result = Access.FOUND
         elif state is Polarity.NEGATED and caveated(doc, cues[index].start, lex):

@@ -44,9 +44,9 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     """Whether the attack word at `start` is said of a provider's or contractor's systems."""
     if _found_by(doc, start, lex):
         return False
-    owner = _owner(doc, start)
+    owner = _owner(doc, start, lex)
     if owner is not None and agent_named(doc, *owner):
-        owner = _owner(doc, owner[0])  # 「同社のプログラムが第三者の不正アクセスを受け」
+        owner = _owner(doc, owner[0], lex)  # 「同社のプログラムが第三者の不正アクセスを受け」
     if owner is None:
         # 「委託先の印刷会社から、ランサムウェアの被害に遭ったと連絡」: the teller's own.
         return (
@@ -107,7 +107,7 @@ def _continues_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
     prev = before[-1]
     if any(t.surface in ("が", "は") for t in doc.tokens[prev.end : start]):
         return False
-    return _owner(doc, prev.start) is not None and at_vendor(doc, prev.start, lex)
+    return _owner(doc, prev.start, lex) is not None and at_vendor(doc, prev.start, lex)
 
 
 def _ordered_from(doc: Doc, start: int, particle: int, lex: Lexicon) -> bool:
@@ -269,7 +269,7 @@ def _found_by(doc: Doc, start: int, lex: Lexicon) -> bool:
     )
 
 
-def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
+def _owner(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase owning the attack word at `start` (「委託先で発生した不正アクセス」
     「弊社システムへの攻撃」「提供事業者における不正アクセス」), as (lo, end), or None."""
     tokens = doc.tokens
@@ -301,6 +301,12 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
         i -= 1
         while i >= lo and tokens[i].pos1 in NOUN_PHRASE_POS:
             i -= 1
+        i = _past_when(doc, i, lo, lex)
+        if i == lo - 1 and lo >= 2 and tokens[i].surface in _COMMAS:
+            # 「委託先のサーバーが、9月28日に外部から不正アクセスを受け」: the subject set off
+            # by a comma, before when and where the attack came from.
+            i -= 1
+            lo = doc.clause_start(i)
         if i < lo or tokens[i].surface not in ("が", "は", "も"):
             return None
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].pos1 == "助詞":
@@ -314,6 +320,17 @@ def _owner(doc: Doc, start: int) -> tuple[int, int] | None:
     if i - 1 >= lo and tokens[i - 1].pos1 == "連体詞":
         i -= 1  # 「その会社が不正アクセスを受け」: the party just named
     return (i, end) if i < end else None
+
+
+def _past_when(doc: Doc, i: int, lo: int, lex: Lexicon) -> int:
+    """The token before a time that ends at `i` (「9月28日に」「昨日」), down to `lo - 1`, or
+    `i` when none: it says when the attack came, not who owns what it hit."""
+    tokens = doc.tokens
+    j = i - 1 if i >= lo and tokens[i].surface == "に" else i
+    k = j
+    while k >= lo and (tokens[k].lemma in lex.time_words or tokens[k].pos2 == "数詞"):
+        k -= 1
+    return i if k == j else k
 
 
 def _niokite(doc: Doc, start: int, lo: int) -> int | None:

@@ -45,3 +45,34 @@ ENTRUSTED_PARTY: list[Row] = [
 @pytest.mark.parametrize(("messages", "kind", "access"), ENTRUSTED_PARTY)
 def test_entrusted_party(messages: list[str], kind: str | None, access: str | None) -> None:
     assert _seen(messages) == (kind, access)
+
+
+# The owner set off by a comma, then when and from where (「…のサーバーが、9月28日に外部から
+# 不正アクセスを受け」): still the contractor's, so our own later check decides our access.
+OWNER_BEFORE_WHEN: list[Row] = [
+    (
+        [
+            "会員管理を委託している会社のサーバーが、先月外部から不正アクセスを受けました。"
+            "当社の端末を調べた結果、侵入の痕跡はありませんでした"
+        ],
+        "vendor_leak",
+        "not_found",
+    ),
+    (
+        ["発送を頼んでる業者のシステムが、10月3日に外部から攻撃を受けたとのことです"],
+        "vendor_leak",
+        None,
+    ),
+    # Near misses: our own server, with the same time and source; a contractor that only told.
+    (["当社のサーバーが、昨日外部から不正アクセスを受けました"], "unauthorized_access", "found"),
+    (
+        ["委託先から連絡があり、当社のサーバーが、3日に外部から不正アクセスを受けていました"],
+        "unauthorized_access",
+        "found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "kind", "access"), OWNER_BEFORE_WHEN)
+def test_owner_before_when(messages: list[str], kind: str | None, access: str | None) -> None:
+    assert _seen(messages) == (kind, access)
