@@ -369,6 +369,7 @@ class _Sentences:
             for c in self.counts[first:last]
             if c.end <= high
             and (c.end <= phrase.start or c.start >= phrase.end)
+            and not _marks_rate(text, c, phrase)
             and (
                 phrase.counter is None
                 or c.unit == phrase.counter
@@ -387,6 +388,12 @@ class _Sentences:
                 and (c.end <= phrase.start or c.start >= phrase.end)
             }
         return values.pop() if len(values) == 1 else None
+
+
+def _marks_rate(text: str, count: Count, phrase: _Phrase) -> bool:
+    """「1社5万円ずつ」: the count of one right before the price says what the price is
+    each's, not how many things there are."""
+    return count.value == 1 and text[count.end : phrase.start].strip() == ""
 
 
 def _amount(text: str, phrase: _Phrase) -> Amount:
