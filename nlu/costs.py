@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nlu.amounts import Amount
-from nlu.claimed_losses import claimed_loss
+from nlu.claimed_losses import claimed_loss, suit_claim
 from nlu.cost_bids import competing_bids
 from nlu.cost_choice import CHECK_OR_INVESTIGATION, cue_for, named_heads, only_kind
 from nlu.cost_corrections import read_correction, taken_back
@@ -197,6 +197,9 @@ def attach_costs(
                 cue = None
         if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
             cue = cue._replace(label="damages")
+        if (cue is None or cue.label == "litigation") and suit_claim(doc, cue, amount.start):
+            # 「訴訟を起こされました。請求は1人30万円」: the plaintiffs' claim.
+            cue = Match(first, last, "damages") if cue is None else cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:
             next_start = amounts[index + 1].start if index + 1 < len(amounts) else None
             if not claimed_loss_size(doc, cue, amount.end, next_start):
