@@ -348,6 +348,7 @@ def _mention(
         per=item.per,
         item=word,
         per_device=item.per_device,
+        counted=item.counted,
     )
 
 

@@ -40,6 +40,9 @@ class Priced:
     # 「駆除は1台3万円」 with no number of devices in the message: yen per device, for a
     # number of devices said in an earlier message (`nlu.device_prices`).
     per_device: bool = False
+    # 「お詫び状は1通120円」 beside 「会員1,050名」: (yen each, count, victim kind) of a price
+    # multiplied by the victims counted, so that a corrected count multiplies it again.
+    counted: tuple[int, int, str] | None = None
 
 
 def _kind(count: Count, lex: Lexicon) -> str:
@@ -113,7 +116,7 @@ def price(
     given = _given_to(doc, amounts, markers, counts, lex)
     for amount, marker, group in zip(amounts, markers, groups, strict=True):
         if amount.units is not None:
-            priced.append(Priced(amount, amount.yen))
+            priced.append(Priced(amount, amount.yen, counted=_victims_of(amount, counts, lex)))
             continue
         if marker is None and (partner := _count_before(text, amount, amounts, counts, lex)):
             # 「法人2社に各5万」: the count just before is the one it goes with, whatever
@@ -154,6 +157,23 @@ def price(
         per_device = marker is not None and kind == "devices"
         priced.append(_per_group(amount, kind, counts, lex, marker if rate else None, per_device))
     return priced
+
+
+def _victims_of(
+    amount: Amount, counts: Sequence[Count], lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """「取引先12社…1社3万円ずつ」: a price multiplied by a count of victims said outside it,
+    as (yen each, count, victim kind) when one kind of victims has that number."""
+    if amount.per_unit is None or amount.units is None or amount.units <= 1:
+        return None
+    kinds = {
+        _kind(c, lex)
+        for c in counts
+        if c.value == amount.units and not amount.start <= c.start < amount.end
+    }
+    if len(kinds) != 1 or not kinds <= {"individuals", "corporations"}:
+        return None
+    return amount.per_unit, amount.units, kinds.pop()
 
 
 def _count_before(
@@ -268,7 +288,9 @@ def _per_group(
     if partners:
         # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
         nearest = min(partners, key=lambda c: abs(c.start - amount.start))
-        return Priced(amount, amount.yen * nearest.value)
+        victims = kind in ("individuals", "corporations")
+        counted = (amount.yen, nearest.value, kind) if victims else None
+        return Priced(amount, amount.yen * nearest.value, counted=counted)
     if kind in ("individuals", "corporations"):
         return Priced(amount, amount.yen, per=Fact(kind))
     if marker is None:
