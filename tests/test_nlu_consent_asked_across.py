@@ -54,3 +54,28 @@ SPENT: list[tuple[str, bool | None]] = [
 @pytest.mark.parametrize(("text", "expected"), SPENT)
 def test_work_begun_is_spending(text: str, expected: bool | None) -> None:
     assert consent(text) is expected
+
+
+HEADED: list[tuple[tuple[str, ...], bool | None]] = [
+    # The heading calls the lines estimates: nothing spent, consent still to be asked.
+    (
+        (
+            "見積もりが出そろいました。\nデータ復旧 200万\nお詫び状 30万",
+            "同意はこれから代理店さんにお願いします",
+        ),
+        None,
+    ),
+    # Lines of money spent, no heading: consent asked only later is a refusal.
+    (
+        (
+            "費用をまとめました。\nデータ復旧 200万\nお詫び状 30万",
+            "同意はこれから代理店さんにお願いします",
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), HEADED)
+def test_estimates_heading_spends_nothing(messages: tuple[str, ...], expected: bool | None) -> None:
+    assert consent(*messages) is expected
