@@ -364,7 +364,7 @@ class _Sentences:
         # 「300名に配布 法人は各5万」: 各 after a group word is each of that group, never
         # each of another group's count in the sentence.
         group = counts.group_before(text, phrase.start) if phrase.counter is None else None
-        values = {
+        found = [
             c.value
             for c in self.counts[first:last]
             if c.end <= high
@@ -376,7 +376,12 @@ class _Sentences:
                 or c.kind == kinds[phrase.counter] != "other"
             )
             and (group is None or c.kind == group)
-        }
+        ]
+        if len(found) > 1 and phrase.counter is not None:
+            # 「サーバー2台、PC2台、1台あたり30万円」: two counts of the rate's things, however
+            # alike, are not one number of them (`nlu.prices` reads a list of them).
+            return None
+        values = set(found)
         if not values and phrase.counter is not None:
             # 「端末4台を調査。…費用：1台あたり75万円」: the one count of that very counter
             # said elsewhere in the message.

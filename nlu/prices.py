@@ -155,7 +155,8 @@ def price(
             kind = "individuals"  # 「お詫び状の郵送が1通120円」: one letter to each victim
         rate = marker is not None and _rate_mark(text, marker)
         per_device = marker is not None and kind == "devices"
-        priced.append(_per_group(amount, kind, counts, lex, marker if rate else None, per_device))
+        rated = marker if rate else None
+        priced.append(_per_group(amount, kind, counts, lex, rated, per_device, text))
     return priced
 
 
@@ -241,6 +242,27 @@ def _each_device(amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Price
     return Priced(amount, amount.yen, unclear=True)
 
 
+# At most this many characters between two counts of one list of devices, and from the
+# last one to the rate said of them all (「サーバー2台、PC3台、1台あたり」).
+_LISTED_GAP = 8
+
+
+def _listed_devices(text: str, amount: Amount, counted: Sequence[Count]) -> list[Count] | None:
+    """Two or more counts of one counter listed right before a rate, only a comma before it
+    (「対象サーバー2台、PC3台、1台あたり35万円」), each a few characters from the next on one
+    line; not a rate that names its devices (「PC6台\n※PCは1台あたり」)."""
+    before = [c for c in counted if c.end <= amount.start]
+    if len(before) < 2 or text[before[-1].end : amount.start].strip(" 、,") != "":
+        return None
+    run = [before[-1]]
+    for count in reversed(before[:-1]):
+        between = text[count.end : run[0].start]
+        if len(between) > _LISTED_GAP or count.unit != run[0].unit or "\n" in between:
+            break
+        run.insert(0, count)
+    return run if len(run) > 1 else None
+
+
 def _counted(marker: Count, counts: Sequence[Count]) -> bool:
     """「1通120円で500通」: the things priced are counted in the message."""
     return any(c.unit == marker.unit and c.value > 1 for c in counts)
@@ -275,6 +297,7 @@ def _per_group(
     lex: Lexicon,
     marker: Count | None = None,
     device: bool = False,
+    text: str = "",
 ) -> Priced:
     """A price per thing of `kind`, times the nearest count of that kind when there is one.
 
@@ -285,6 +308,13 @@ def _per_group(
     that a number of devices said in an earlier message (「3台が感染」) multiplies it.
     """
     partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
+    devices = marker is not None and kind == "devices"
+    of_kind = [c for c in counts if _kind(c, lex) == kind]
+    listed = _listed_devices(text, amount, of_kind) if devices else None
+    if listed is not None:
+        # 「対象サーバー2台、PC3台、1台あたり35万円」: the rate is each of the devices listed.
+        units = sum(c.value for c in listed)
+        return Priced(amount, amount.yen * units, counted=(amount.yen, units, listed[0].unit))
     if partners:
         # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
         nearest = min(partners, key=lambda c: abs(c.start - amount.start))
