@@ -34,6 +34,7 @@ from nlu.intent import stated_nothing
 from nlu.kana_words import kana_matches
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.loss_sizes import claimed_loss_size
+from nlu.lump_sums import lump_sum_unexplained
 from nlu.phrases import Match
 from nlu.polarity import scope_after
 from nlu.prices import Priced, price
@@ -165,7 +166,8 @@ def attach_costs(
             continue  # 「もし復旧に300万かかったら補償される？」: money supposed, none spent
         if quoted_price(doc, amount) or counterfactual_price(doc, amount):
             continue  # 「相場は100万くらい」: a price asked about or quoted, nothing spent
-        if paid_by_another(doc, amount):
+        if paid_by_another(doc, amount) or lump_sum_unexplained(doc, amount):
+            # 「一括で55万円振り込みました。内訳はまだもらってません」: no purpose said yet.
             unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
             continue
         first = doc.token_at(amount.start)
