@@ -41,7 +41,8 @@ class Priced:
     # number of devices said in an earlier message (`nlu.device_prices`).
     per_device: bool = False
     # 「お詫び状は1通120円」 beside 「会員1,050名」: (yen each, count, victim kind) of a price
-    # multiplied by the victims counted, so that a corrected count multiplies it again.
+    # multiplied by the victims counted, or (yen each, count, counter) of a rate multiplied by
+    # a list of devices, so that a corrected count multiplies it again.
     counted: tuple[int, int, str] | None = None
 
 
@@ -299,7 +300,8 @@ def _per_group(
     device: bool = False,
     text: str = "",
 ) -> Priced:
-    """A price per thing of `kind`, times the nearest count of that kind when there is one.
+    """A price per thing of `kind`, times the nearest count of that kind when there is one;
+    a rate per device after a list of devices (`_listed_devices`), times their sum.
 
     A price per victim with no count waits for it (`Priced.per`). A rate per device or
     other thing (`marker`, 「1台あたり」) with none is no cost by itself: the bot asks,
