@@ -364,18 +364,24 @@ class _Sentences:
         # 「300名に配布 法人は各5万」: 各 after a group word is each of that group, never
         # each of another group's count in the sentence.
         group = counts.group_before(text, phrase.start) if phrase.counter is None else None
-        values = {
+        found = [
             c.value
             for c in self.counts[first:last]
             if c.end <= high
             and (c.end <= phrase.start or c.start >= phrase.end)
+            and not _marks_rate(text, c, phrase)
             and (
                 phrase.counter is None
                 or c.unit == phrase.counter
                 or c.kind == kinds[phrase.counter] != "other"
             )
             and (group is None or c.kind == group)
-        }
+        ]
+        if len(found) > 1 and phrase.counter is not None:
+            # 「サーバー2台、PC2台、1台あたり30万円」: two counts of the rate's things, however
+            # alike, are not one number of them (`nlu.prices` reads a list of them).
+            return None
+        values = set(found)
         if not values and phrase.counter is not None:
             # 「端末4台を調査。…費用：1台あたり75万円」: the one count of that very counter
             # said elsewhere in the message.
@@ -387,6 +393,12 @@ class _Sentences:
                 and (c.end <= phrase.start or c.start >= phrase.end)
             }
         return values.pop() if len(values) == 1 else None
+
+
+def _marks_rate(text: str, count: Count, phrase: _Phrase) -> bool:
+    """「1社5万円ずつ」: the count of one right before the price says what the price is
+    each's, not how many things there are."""
+    return count.value == 1 and text[count.end : phrase.start].strip() == ""
 
 
 def _amount(text: str, phrase: _Phrase) -> Amount:

@@ -12,11 +12,34 @@ quoted question with nothing under it opens one: a question the writer asks the 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Final
 
+import config
+from config.types import NonEmptyWords
 from coverage import Fact
+from nlu.bare_answers import read_answer
 from nlu.doc import make_doc
 from nlu.lexicon import Lexicon
 from nlu.quotes import QuotedAnswer, QuotedValue, quoted_fact, quoted_value
+
+FILE: Final = "nlu_consent_asked.toml"
+# 「まだです」「いいえ」 to a colleague's 「同意って取れた？」: consent not obtained, a refusal
+# once money is spent (labelling rule 6), which the fold decides.
+WITHHELD: Final = "withheld"
+_FIRST_CLAUSE = re.compile(r"[、。,.!?\n…]")
+
+
+class ConsentAskedFile(config.Schema):
+    """`config/nlu_consent_asked.toml`."""
+
+    obtained: NonEmptyWords
+
+
+@cache
+def _obtained() -> tuple[str, ...]:
+    return tuple(config.load(FILE, ConsentAskedFile).obtained)
+
 
 _QUOTED = re.compile(r"^\s*>\s?(.*)$")
 _SENTENCE_END = re.compile(r"(?<=[。!?\n])")
@@ -49,9 +72,16 @@ def asked_of_the_other(text: str, lex: Lexicon) -> Fact | None:
         return quoted_fact(question, lex) if question.endswith(_ASKING) else None
     sentences = [s.strip() for s in _SENTENCE_END.split(lines[-1]) if s.strip()]
     question = sentences[-1] if sentences else ""
-    if not question.endswith(_ASKING) or not _in_respect(question):
+    if not question.endswith(_ASKING):
         return None
-    return quoted_fact(question, lex)
+    if _in_respect(question):
+        return quoted_fact(question, lex)
+    if (
+        question.replace(" ", "").endswith(_obtained())
+        and quoted_fact(question, lex) is Fact.CONSENT
+    ):
+        return Fact.CONSENT  # 「保険会社の同意って取れた？」
+    return None
 
 
 def _in_respect(question: str) -> bool:
@@ -63,13 +93,18 @@ def _in_respect(question: str) -> bool:
     )
 
 
-def answers_given(text: str, lex: Lexicon) -> tuple[tuple[Fact, QuotedValue], ...]:
+def answers_given(text: str, lex: Lexicon) -> tuple[tuple[Fact, QuotedValue | str], ...]:
     """What the message's opening words would answer to a question on each fact
     (「してないです。予定もなし」: announced false), for the fold to take when the message
     before asked it; facts the opening words settle nothing of are left out."""
-    given = []
+    given: list[tuple[Fact, QuotedValue | str]] = []
     for fact in ANSWERABLE:
         settled, value = quoted_value(QuotedAnswer(fact, text.strip()), lex)
         if settled:
             given.append((fact, value))
+    answer = read_answer(_FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0], lex)
+    if answer == "yes":
+        given.append((Fact.CONSENT, True))
+    elif answer in ("no", "not_yet"):
+        given.append((Fact.CONSENT, WITHHELD))
     return tuple(given)

@@ -31,6 +31,8 @@ class ClaimedLossesFile(config.Schema):
     as_compensation: NonEmptyWords
     claims: NonEmptyWords
     denials: NonEmptyWords
+    sued: NonEmptyWords
+    suit_claims: NonEmptyWords
 
 
 @cache
@@ -40,6 +42,26 @@ def _file() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...], re.Patter
     compensation = re.compile("|".join(re.escape(w) for w in words))
     denial = re.compile("|".join(re.escape(w) for w in file.denials))
     return frozenset(file.losses), compensation, tuple(file.claims), denial
+
+
+@cache
+def _suit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    file = config.load(FILE, ClaimedLossesFile)
+    return tuple(file.sued), tuple(file.suit_claims)
+
+
+def suit_claim(doc: Doc, cue: Match | None, amount_start: int) -> bool:
+    """Whether an amount with no cost word, or whose cost word is a suit said in an earlier
+    sentence (「お客様14名から訴訟を起こされました。請求は1人30万円です」), is what the
+    plaintiffs claim: the company is sued before it, and its own sentence names the claim
+    before it. Damages (rule 10), not the cost of defending the suit."""
+    at = doc.token_at(amount_start)
+    lo, _ = doc.sentence_span(at)
+    if cue is not None and (cue.label != "litigation" or cue.start >= lo):
+        return False
+    sued, claims = _suit_words()
+    said = doc.text[doc.starts[lo] : amount_start]
+    return any(w in doc.text[: doc.starts[lo]] for w in sued) and any(c in said for c in claims)
 
 
 def claimed_loss(doc: Doc, cue: Match, amount_start: int) -> bool:

@@ -390,6 +390,8 @@ def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> 
     150円」): the lines are one quote, and only a word of spending says it was spent.
     """
     asking = asking_sentences(doc, lex)
+    if spans and _estimates_heading(doc, spans, lex):
+        return False
     bare = False
     for start, _ in spans:
         sentence = doc.sentence_of[doc.token_at(start)]
@@ -400,6 +402,21 @@ def costs_incurred(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> 
             return False
         bare = True
     return bare
+
+
+def _estimates_heading(doc: Doc, spans: Sequence[tuple[int, int]], lex: Lexicon) -> bool:
+    """「見積もりがそろったので整理しました。\n原因・経緯の調査 300万\n弁護士 80万」: the
+    sentence right before the first amount's, holding no amount, calls the lines after it
+    estimates."""
+    first_sentence = min(doc.sentence_of[doc.token_at(start)] for start, _ in spans)
+    if first_sentence == 0:
+        return False
+    at = doc.token_at(min(start for start, _ in spans))
+    lo, _ = doc.sentence_span(at)
+    before, _ = doc.sentence_span(lo - 1)
+    if any(before <= doc.token_at(start) < lo for start, _ in spans):
+        return False
+    return _unspent(doc, before, lo, lex, told_later=True)
 
 
 def _unspent(doc: Doc, first: int, last: int, lex: Lexicon, *, told_later: bool = False) -> bool:

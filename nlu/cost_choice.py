@@ -239,7 +239,15 @@ def cue_for(
     ]
     in_sentence = [c for c in free if lo <= c.start < hi]
     if in_sentence:
+        labels = {c.label for c in in_sentence}
+        if labels == {_CONSULTATION, _PREVENTION} and _consultant_asked(doc, in_sentence):
+            # 「コンサルに再発防止計画を作ってもらうので 55万」: who is paid (rule 10).
+            return next(c for c in in_sentence if c.label == _CONSULTATION)
         return only_kind(doc, in_sentence, lex)
+    # 「…6,600円 × 150台。あとコンサルに再発防止計画を作ってもらうので 55万」: a word after
+    # this amount in the sentence of a later amount is that amount's.
+    later = {doc.sentence_of[i] for i in others if i > first}
+    free = [c for c in free if c.start < last or doc.sentence_of[c.start] not in later]
     # 「金額は11万円×3点です。念のため弁護士にも相談しようと思ってます」: a cost word said
     # "also" in a later sentence is another matter than the amount before it.
     free = [c for c in free if c.start < hi or not _also(doc, c)]
@@ -256,6 +264,19 @@ def _listed_before(doc: Doc, last: int, cue: Match) -> bool:
     while end < len(doc.tokens) and doc.tokens[end].pos1 in ("名詞", "接尾辞"):
         end += 1  # 「調査会社に」: the word the cost word starts
     return end >= len(doc.tokens) or doc.tokens[end].surface not in _QUOTED_BY
+
+
+def _consultant_asked(doc: Doc, cues: Sequence[Match]) -> bool:
+    """「コンサルに再発防止計画を作ってもらうので 55万」: a consultant asked about the measure
+    named after it is who is paid (rule 10), wherever the amount stands."""
+    topics = [c for c in cues if c.label == _PREVENTION]
+    return any(
+        _asked(doc, c, topic)
+        for c in cues
+        if c.label == _CONSULTATION
+        for topic in topics
+        if c.end <= topic.start
+    )
 
 
 def _asked(doc: Doc, provider: Match, topic: Match) -> bool:

@@ -169,6 +169,9 @@ def unit_prices_of(reading: Reading) -> dict[str, UnitPrice]:
         by_key.setdefault(mention.key, []).append(mention)
     for key, mentions in by_key.items():
         mention = mentions[0]
+        if len(mentions) == 1 and mention.counted is not None:
+            found[key] = mention.counted  # its counter: the kind of victims counted
+            continue
         if len(mentions) != 1 or mention.per_unit is None or mention.units is None:
             continue
         counters = [c.unit for c in find_counts(mention.text) if c.value == mention.units]

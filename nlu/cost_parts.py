@@ -18,6 +18,7 @@ from typing import Final
 import config
 from config.types import NonEmptyWords
 from nlu.amounts import Amount
+from nlu.counts import find_counts
 
 FILE: Final = "nlu_cost_parts.toml"
 EARLIER: Final = -1
@@ -63,6 +64,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return mark, instalment
 
 
+# How far after the mark a count of things may start (「うち 1台は」).
+_COUNT_AT: Final = 2
+
+
+def _things_counted(text: str, at: int) -> bool:
+    """「駆除作業で18万、うち1台は古いので買い替え（15万）」: a count right after the mark
+    splits the things worked on, not the money; what follows is no part of the amount.
+    A share of the money (「うち1社分が100万」) is still a part."""
+    window = text[at : at + _COUNT_AT + 8]
+    return any(
+        c.start <= _COUNT_AT and not window.startswith("分", c.end) for c in find_counts(window)
+    )
+
+
 def find_parts(text: str, amounts: Sequence[Amount]) -> Parts:
     """The parts among `amounts` (see module doc)."""
     mark, instalment = _patterns()
@@ -71,7 +86,8 @@ def find_parts(text: str, amounts: Sequence[Amount]) -> Parts:
     opening = mark.match(text.lstrip())
     starts = [(EARLIER, opening.end() + len(text) - len(text.lstrip()))] if opening else []
     for i, whole in enumerate(amounts):
-        if i not in wholes and (found := mark.match(text, whole.end)) is not None:
+        found = mark.match(text, whole.end) if i not in wholes else None
+        if found is not None and not _things_counted(text, found.end()):
             starts.append((i, found.end()))
     for i, begin in starts:
         stops = [at for c in "。\n" if (at := text.find(c, begin)) >= 0]

@@ -30,6 +30,7 @@ class CostRevisionsFile(config.Schema):
     actuals: NonEmptyWords
     first_figure: NonEmptyWords
     was: NonEmptyWords
+    rough: NonEmptyWords
 
 
 def _words(words: Sequence[str]) -> re.Pattern[str]:
@@ -48,19 +49,23 @@ def _file() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _first_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _first_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     file = _schema()
-    return _words(file.first_figure), _words(file.was)
+    return _words(file.first_figure), _words(file.was), _words(file.rough)
 
 
 def first_figure(doc: Doc, amounts: Sequence[Amount], index: int) -> bool:
     """Whether amount `index` is said, after another amount of the message, as the figure
-    first named and since replaced (「最初の請求は400万だったので」)."""
+    first named and since replaced (「最初の請求は400万だったので」), or as the rough one the
+    other replaced (「120万は概算でした」)."""
     if index == 0:
         return False
-    first, was = _first_words()
+    first, was, rough = _first_words()
     amount = amounts[index]
-    if not was.match(doc.text, amount.end + _spaces(doc.text, amount.end)):
+    after = amount.end + _spaces(doc.text, amount.end)
+    if rough.match(doc.text, after):
+        return True  # 「正式見積もりで150万になりました（120万は概算でした）」
+    if not was.match(doc.text, after):
         return False
     lo, _ = doc.sentence_span(doc.token_at(amount.start))
     return bool(first.search(doc.text, doc.starts[lo], amount.start))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from nlu.amounts import Amount
-from nlu.claimed_losses import claimed_loss
+from nlu.claimed_losses import claimed_loss, suit_claim
 from nlu.cost_bids import competing_bids
 from nlu.cost_choice import CHECK_OR_INVESTIGATION, cue_for, named_heads, only_kind
 from nlu.cost_corrections import read_correction, taken_back
@@ -35,6 +35,7 @@ from nlu.intent import stated_nothing
 from nlu.kana_words import kana_matches
 from nlu.lexicon import GENERIC_INVESTIGATION, NOT_COST, UNKNOWN_COST, Lexicon
 from nlu.loss_sizes import claimed_loss_size
+from nlu.lump_sums import lump_sum_unexplained
 from nlu.phrases import Match
 from nlu.polarity import scope_after
 from nlu.prices import Priced, price
@@ -173,7 +174,8 @@ def attach_costs(
             continue  # 「もし復旧に300万かかったら補償される？」: money supposed, none spent
         if quoted_price(doc, amount) or counterfactual_price(doc, amount):
             continue  # 「相場は100万くらい」: a price asked about or quoted, nothing spent
-        if paid_by_another(doc, amount):
+        if paid_by_another(doc, amount) or lump_sum_unexplained(doc, amount):
+            # 「一括で55万円振り込みました。内訳はまだもらってません」: no purpose said yet.
             unassigned.append(UnassignedAmount(item.yen, amount.text, amount.approximate))
             continue
         first = doc.token_at(amount.start)
@@ -205,6 +207,9 @@ def attach_costs(
                 cue = None
         if cue is not None and cue.label == UNKNOWN_COST and claimed_loss(doc, cue, amount.start):
             cue = cue._replace(label="damages")
+        if (cue is None or cue.label == "litigation") and suit_claim(doc, cue, amount.start):
+            # 「訴訟を起こされました。請求は1人30万円」: the plaintiffs' claim.
+            cue = Match(first, last, "damages") if cue is None else cue._replace(label="damages")
         if cue is not None and cue.label == NOT_COST:
             next_start = amounts[index + 1].start if index + 1 < len(amounts) else None
             if not claimed_loss_size(doc, cue, amount.end, next_start):
@@ -354,6 +359,7 @@ def _mention(
         per=item.per,
         item=word,
         per_device=item.per_device,
+        counted=item.counted,
     )
 
 

@@ -254,6 +254,7 @@ class LooseFile(config.Schema):
     still_unknown: NonEmptyWords
     number_of: NonEmptyWords
     corrected: NonEmptyWords
+    totals: NonEmptyWords
 
 
 @cache
@@ -348,7 +349,7 @@ def recount(doc: Doc, counts: Sequence[Count], lex: Lexicon) -> tuple[int, int, 
             found.append((old.value, new.value, old.unit))
     if found:
         return found[0] if len(found) == 1 else None
-    return _number_corrected(doc, counts)
+    return _number_corrected(doc, counts) or _total_corrected(doc, counts)
 
 
 # The old count of `_number_corrected`: whatever count the unit price was said with.
@@ -366,3 +367,17 @@ def _number_corrected(doc: Doc, counts: Sequence[Count]) -> tuple[int, int, str]
     if not any(w in text for w in file.number_of) or not any(w in text for w in file.corrected):
         return None
     return ANY_COUNT, counts[0].value, counts[0].unit
+
+
+def _total_corrected(doc: Doc, counts: Sequence[Count]) -> tuple[int, int, str] | None:
+    """「すみません訂正、PCは2台でした。計4台です」: a correction that says the new total of
+    the things counted (計, 合計), the last count of the message: (`ANY_COUNT`, total,
+    counter), for the one price per unit of that counter said before."""
+    file = _file()
+    text = doc.text
+    if not counts or not any(w in text for w in file.corrected):
+        return None
+    last = counts[-1]
+    if not text[max(0, last.start - 3) : last.start].strip().endswith(tuple(file.totals)):
+        return None
+    return ANY_COUNT, last.value, last.unit

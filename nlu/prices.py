@@ -40,6 +40,10 @@ class Priced:
     # 「駆除は1台3万円」 with no number of devices in the message: yen per device, for a
     # number of devices said in an earlier message (`nlu.device_prices`).
     per_device: bool = False
+    # 「お詫び状は1通120円」 beside 「会員1,050名」: (yen each, count, victim kind) of a price
+    # multiplied by the victims counted, or (yen each, count, counter) of a rate multiplied by
+    # a list of devices, so that a corrected count multiplies it again.
+    counted: tuple[int, int, str] | None = None
 
 
 def _kind(count: Count, lex: Lexicon) -> str:
@@ -113,7 +117,7 @@ def price(
     given = _given_to(doc, amounts, markers, counts, lex)
     for amount, marker, group in zip(amounts, markers, groups, strict=True):
         if amount.units is not None:
-            priced.append(Priced(amount, amount.yen))
+            priced.append(Priced(amount, amount.yen, counted=_victims_of(amount, counts, lex)))
             continue
         if marker is None and (partner := _count_before(text, amount, amounts, counts, lex)):
             # 「法人2社に各5万」: the count just before is the one it goes with, whatever
@@ -152,8 +156,26 @@ def price(
             kind = "individuals"  # 「お詫び状の郵送が1通120円」: one letter to each victim
         rate = marker is not None and _rate_mark(text, marker)
         per_device = marker is not None and kind == "devices"
-        priced.append(_per_group(amount, kind, counts, lex, marker if rate else None, per_device))
+        rated = marker if rate else None
+        priced.append(_per_group(amount, kind, counts, lex, rated, per_device, text))
     return priced
+
+
+def _victims_of(
+    amount: Amount, counts: Sequence[Count], lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """「取引先12社…1社3万円ずつ」: a price multiplied by a count of victims said outside it,
+    as (yen each, count, victim kind) when one kind of victims has that number."""
+    if amount.per_unit is None or amount.units is None or amount.units <= 1:
+        return None
+    kinds = {
+        _kind(c, lex)
+        for c in counts
+        if c.value == amount.units and not amount.start <= c.start < amount.end
+    }
+    if len(kinds) != 1 or not kinds <= {"individuals", "corporations"}:
+        return None
+    return amount.per_unit, amount.units, kinds.pop()
 
 
 def _count_before(
@@ -221,6 +243,27 @@ def _each_device(amount: Amount, counts: Sequence[Count], lex: Lexicon) -> Price
     return Priced(amount, amount.yen, unclear=True)
 
 
+# At most this many characters between two counts of one list of devices, and from the
+# last one to the rate said of them all (「サーバー2台、PC3台、1台あたり」).
+_LISTED_GAP = 8
+
+
+def _listed_devices(text: str, amount: Amount, counted: Sequence[Count]) -> list[Count] | None:
+    """Two or more counts of one counter listed right before a rate, only a comma before it
+    (「対象サーバー2台、PC3台、1台あたり35万円」), each a few characters from the next on one
+    line; not a rate that names its devices (「PC6台\n※PCは1台あたり」)."""
+    before = [c for c in counted if c.end <= amount.start]
+    if len(before) < 2 or text[before[-1].end : amount.start].strip(" 、,") != "":
+        return None
+    run = [before[-1]]
+    for count in reversed(before[:-1]):
+        between = text[count.end : run[0].start]
+        if len(between) > _LISTED_GAP or count.unit != run[0].unit or "\n" in between:
+            break
+        run.insert(0, count)
+    return run if len(run) > 1 else None
+
+
 def _counted(marker: Count, counts: Sequence[Count]) -> bool:
     """「1通120円で500通」: the things priced are counted in the message."""
     return any(c.unit == marker.unit and c.value > 1 for c in counts)
@@ -255,8 +298,10 @@ def _per_group(
     lex: Lexicon,
     marker: Count | None = None,
     device: bool = False,
+    text: str = "",
 ) -> Priced:
-    """A price per thing of `kind`, times the nearest count of that kind when there is one.
+    """A price per thing of `kind`, times the nearest count of that kind when there is one;
+    a rate per device after a list of devices (`_listed_devices`), times their sum.
 
     A price per victim with no count waits for it (`Priced.per`). A rate per device or
     other thing (`marker`, 「1台あたり」) with none is no cost by itself: the bot asks,
@@ -265,10 +310,19 @@ def _per_group(
     that a number of devices said in an earlier message (「3台が感染」) multiplies it.
     """
     partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
+    devices = marker is not None and kind == "devices"
+    of_kind = [c for c in counts if _kind(c, lex) == kind]
+    listed = _listed_devices(text, amount, of_kind) if devices else None
+    if listed is not None:
+        # 「対象サーバー2台、PC3台、1台あたり35万円」: the rate is each of the devices listed.
+        units = sum(c.value for c in listed)
+        return Priced(amount, amount.yen * units, counted=(amount.yen, units, listed[0].unit))
     if partners:
         # The nearest count of the same kind (「個人2,400名、法人15社」 pairs each price).
         nearest = min(partners, key=lambda c: abs(c.start - amount.start))
-        return Priced(amount, amount.yen * nearest.value)
+        victims = kind in ("individuals", "corporations")
+        counted = (amount.yen, nearest.value, kind) if victims else None
+        return Priced(amount, amount.yen * nearest.value, counted=counted)
     if kind in ("individuals", "corporations"):
         return Priced(amount, amount.yen, per=Fact(kind))
     if marker is None:

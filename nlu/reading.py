@@ -109,6 +109,10 @@ class CostMention:
     # 「駆除は1台3万円」: `yen` is each device's, no number of devices said with it; one
     # said in an earlier message multiplies it (`nlu.device_prices`).
     per_device: bool = False
+    # 「1通120円」 multiplied by the 1,050 victims the message counts: (yen each, count,
+    # victim kind, or the counter of a list of devices), for a later correction of that
+    # count (`nlu.cost_corrections`).
+    counted: tuple[int, int, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from config.types import NonEmptyWords
 from nlu.counts import Count
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
+from nlu.phrases import Match
 
 OWNERS: Final = "nlu_victim_owners.toml"
 
@@ -129,9 +130,21 @@ def ours_before(doc: Doc, token: int, clause_start: int, lex: Lexicon) -> bool:
     one token before it; a word of three tokens (元+従業+員) counts too. Not another
     company's (「先方の社員３名」): those are whom the data was about."""
     return any(
-        m.end >= token - 1 and not _of_other_party(doc, m.start)
+        m.end >= token - 1 and not _of_other_party(doc, m.start) and not _honoured(doc, m)
         for m in lex.not_victims.find(doc, clause_start, token)
     )
+
+
+# 「取引先のご担当者様62名」: the honorifics a writer gives another party's people, never its own.
+_HONORIFIC_BEFORE = frozenset({"ご", "御"})
+_HONORIFIC_AFTER = frozenset({"様", "さま", "殿"})
+
+
+def _honoured(doc: Doc, match: Match) -> bool:
+    """The staff word said with ご before it or 様 after it: someone else's people."""
+    before = doc.tokens[match.start - 1].surface if match.start > 0 else ""
+    after = doc.tokens[match.end].surface if match.end < len(doc.tokens) else ""
+    return before in _HONORIFIC_BEFORE or after in _HONORIFIC_AFTER
 
 
 class OwnersFile(config.Schema):

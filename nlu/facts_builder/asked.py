@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from coverage import Fact
+from nlu.asked_across import WITHHELD
 from nlu.reading import Reading
 
 
@@ -20,6 +21,11 @@ def answered_across(asked: str | None, reading: Reading) -> Reading:
         if fact != asked or value is None:
             continue  # 「わからないです」: unknown, which is what the fact already is
         if fact == Fact.ANNOUNCED and isinstance(value, bool):
-            # The one fact answerable across messages (`nlu.asked_across.ANSWERABLE`).
+            # A fact answerable across messages (`nlu.asked_across.ANSWERABLE`).
             return replace(reading, announced=value)
+        if fact == Fact.CONSENT and value is True:
+            return replace(reading, consent=True)  # 「同意って取れた？」「はい」
+        if fact == Fact.CONSENT and value == WITHHELD:
+            # 「まだです…ただ業者さんには入ってもらってて」: missing, a refusal once spent.
+            return replace(reading, consent_withheld=True)
     return reading

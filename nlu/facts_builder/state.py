@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from coverage import SCALAR_FACTS, Fact, Facts
-from nlu.cost_corrections import CostMemory
+from nlu.cost_corrections import CostMemory, recount_costs
 from nlu.device_prices import priced_by_devices
 from nlu.facts_builder.asked import answered_across
 from nlu.facts_builder.costs import CostClash, fold_costs, fold_unassigned, same_investigation
@@ -118,11 +118,21 @@ class FactState:
             self.evidence.pop(Fact.COSTS, None)
         fold_unassigned(self, reading)
         self.memory.note(self.costs, reading, partial(same_investigation, self))
+        if reading.correction == "replace":
+            self._recount_victims(values)
         for mention in reading.proposed:
             self.proposed_costs[mention.key] = mention.yen
             self.proposed_words[mention.key] = mention.text
         fold_evidence(self, reading, values, costs)
         return clashes
+
+    def _recount_victims(self, before: dict[str, str | bool | int]) -> None:
+        """「人数訂正です…実際は1,020名でした」: a price multiplied by the victims once counted
+        (「お詫び状は1通120円」 beside 「会員1,050名」) is multiplied by the corrected count."""
+        for kind in (Fact.INDIVIDUALS, Fact.CORPORATIONS):
+            old, new = _count(before.get(kind)), _count(self.values.get(kind))
+            if old is not None and new is not None and old != new:
+                recount_costs(self.costs, self.memory.unit_prices, (old, new, kind))
 
     def clashes(self) -> list[ScalarClash]:
         """The contradictions still waiting for the user to say which value is right."""
@@ -220,6 +230,13 @@ class FactState:
             # Absent in states saved before a question in the thread was kept for its answer.
             open_question=data.get("open_question"),
         )
+
+
+def _count(value: str | bool | int | None) -> int | None:
+    """A number of victims, more than one."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 1:
+        return None
+    return value
 
 
 def facts_from_readings(readings: Iterable[Reading]) -> tuple[Facts, FactState]:
