@@ -397,8 +397,13 @@ class _Sentences:
 
 def _marks_rate(text: str, count: Count, phrase: _Phrase) -> bool:
     """「1社5万円ずつ」: the count of one right before the price says what the price is
-    each's, not how many things there are."""
-    return count.value == 1 and text[count.end : phrase.start].strip() == ""
+    each's, not how many things there are; nor does another rate's 「1台あたり」 in the
+    sentence (「サーバーは1台あたり50万円、PCは1台あたり10万円」)."""
+    if count.value != 1:
+        return False
+    if text[count.end : phrase.start].strip() == "":
+        return True
+    return text.startswith(amount_words().per_unit_after_counter, count.end)
 
 
 def _amount(text: str, phrase: _Phrase) -> Amount:

@@ -6,6 +6,7 @@ no count in the message is kept per person and multiplied once the number of vic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -264,6 +265,40 @@ def _listed_devices(text: str, amount: Amount, counted: Sequence[Count]) -> list
     return run if len(run) > 1 else None
 
 
+# What may stand between a device's name and its count (「サーバーは1台あたり」「サーバー：2台」).
+_NAME_JOINERS = "はがの:： "
+_NAME_CHARS = re.compile(r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff]")
+# The shortest device name compared (「PC」).
+_NAME_MIN = 2
+
+
+def _named_before(text: str, start: int) -> str:
+    """The device named right before a count (「サーバー」 of 「サーバーは1台」), or ''."""
+    i = start
+    while i > 0 and text[i - 1] in _NAME_JOINERS:
+        i -= 1
+    end = i
+    while i > 0 and _NAME_CHARS.match(text[i - 1]):
+        i -= 1
+    return text[i:end]
+
+
+def _same_devices(text: str, marker: Count, counts: Sequence[Count]) -> Count | None:
+    """The one count of more than one device whose name is the rate's own (「サーバー2台」
+    for 「サーバーは1台あたり」), when the rate names its devices; None otherwise."""
+    named = _named_before(text, marker.start)
+    if len(named) < _NAME_MIN:
+        return None
+    same = [
+        c
+        for c in counts
+        if c.value > 1
+        and len(other := _named_before(text, c.start)) >= _NAME_MIN
+        and (other.endswith(named) or named.endswith(other))
+    ]
+    return same[0] if len(same) == 1 else None
+
+
 def _counted(marker: Count, counts: Sequence[Count]) -> bool:
     """「1通120円で500通」: the things priced are counted in the message."""
     return any(c.unit == marker.unit and c.value > 1 for c in counts)
@@ -312,6 +347,9 @@ def _per_group(
     partners = [c for c in counts if c.value > 1 and _kind(c, lex) == kind]
     devices = marker is not None and kind == "devices"
     of_kind = [c for c in counts if _kind(c, lex) == kind]
+    if devices and marker is not None and (own := _same_devices(text, marker, of_kind)):
+        # 「サーバー2台、PC5台 … サーバーは1台あたり50万円」: the rate names its devices.
+        return Priced(amount, amount.yen * own.value, counted=(amount.yen, own.value, own.unit))
     listed = _listed_devices(text, amount, of_kind) if devices else None
     if listed is not None:
         # 「対象サーバー2台、PC3台、1台あたり35万円」: the rate is each of the devices listed.

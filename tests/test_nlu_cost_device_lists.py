@@ -42,3 +42,27 @@ def test_a_total_said_with_no_rate_before_changes_nothing() -> None:
     assert fold("データ復旧は80万です", "訂正です、PCは2台でした。計4台です") == {
         "data_recovery": 800000
     }
+
+
+# A rate that names its own devices is that kind's count times the rate, however many rates
+# the message gives (「サーバーは1台あたり50万円、PCは1台あたり10万円」); another rate's 「1台
+# あたり」 is no number of devices.
+NAMED_RATES: list[tuple[str, dict[str, int]]] = [
+    (
+        "データ復旧：サーバー2台、PC5台\nサーバーは1台あたり50万円\nPCは1台あたり10万円",
+        {"data_recovery": 1500000},
+    ),
+    (
+        "サーバー2台とPC5台の復旧をお願いしました。サーバーは1台あたり50万円、PCは1台あたり10万円です",
+        {"data_recovery": 1500000},
+    ),
+    (
+        "駆除をお願いしたのはノートPC3台とタブレット4台です。ノートPCは1台あたり5万円、タブレットは1台あたり2万円",
+        {"prevention": 230000},  # 駆除 is ⑥ (the pamphlet puts 不正プログラムの駆除 there)
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "costs"), NAMED_RATES)
+def test_a_rate_that_names_its_devices_is_theirs(message: str, costs: dict[str, int]) -> None:
+    assert fold(message) == costs
