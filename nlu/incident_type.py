@@ -72,6 +72,7 @@ from nlu.type_wording import (
     on_screen,
     stolen_written,
     symptoms_only,
+    unerased_disposal,
     unfound_things,
 )
 from nlu.vendor_asked import asked_vendor
@@ -165,6 +166,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *conditional_cues(doc),
             *insider_cues(doc),
             *mistaken_disposal(doc),
+            *unerased_disposal(doc),
             *enclosed_by_mistake(doc, lex.other_party),
             *open_shares(doc),
             *uploads,
