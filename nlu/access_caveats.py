@@ -218,7 +218,11 @@ def asked_in_doubt(doc: Doc, cue_end: int, following: int, lex: Lexicon) -> bool
     _, last = doc.sentence_span(cue_end - 1)
     if last < len(doc.tokens):
         _, last = doc.sentence_span(last)
-    return lex.hedge.contains(doc, cue_end, min(last, following)) or _meaning_asked(doc, cue_end)
+    return (
+        lex.hedge.contains(doc, cue_end, min(last, following))
+        or _meaning_asked(doc, cue_end)
+        or _kind_asked(doc, cue_end)
+    )
 
 
 @cache
@@ -246,6 +250,18 @@ def _meaning_asked(doc: Doc, cue_end: int) -> bool:
         if i >= len(tokens) or tokens[i].surface in _QUESTION_ENDS:
             return True
     return False
+
+
+def _kind_asked(doc: Doc, cue_end: int) -> bool:
+    """「これってウイルスでしょうか？」「ランサムですか？」「ウイルスかな？」: the attack word
+    itself, with at most a copula after it, is what the writer asks the thing seen to be."""
+    tokens = doc.tokens
+    if tokens[cue_end - 1].pos1 != "名詞":
+        return False  # 「感染しましたか？」 asks whether it happened, of someone else
+    i = cue_end
+    while i < len(tokens) and tokens[i].surface in _COPULAS:
+        i += 1
+    return i < len(tokens) and tokens[i].surface in _QUESTION_ENDS
 
 
 # The predicate's own words before an embedded question's か (され た か, し て いる か).

@@ -72,6 +72,7 @@ from nlu.type_wording import (
     on_screen,
     stolen_written,
     symptoms_only,
+    unerased_disposal,
     unfound_things,
 )
 from nlu.vendor_asked import asked_vendor
@@ -165,6 +166,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *conditional_cues(doc),
             *insider_cues(doc),
             *mistaken_disposal(doc),
+            *unerased_disposal(doc),
             *enclosed_by_mistake(doc, lex.other_party),
             *open_shares(doc),
             *uploads,
@@ -272,7 +274,12 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         # Files locked beside a demand the screen shows (`nlu.type_ransom`): a ransom note.
         ransom_note = (shown and noted) or match in demanded
         if shown and not ransom_note:
-            continue  # 「ウイルスに感染した」という警告: a support scam's screen
+            # 「ウイルスに感染した」という警告: a support scam's screen, no infection said; what
+            # it shows is still a possible attack on the machine it came up on (rule 2),
+            # unless the screen is what readers are warned of (「…という偽の画面にご注意を」).
+            if not _warned_of_screen(doc, match, lex):
+                present.setdefault(kind, []).append(Polarity.HEDGED)
+            continue
         if kind in lex.attacks and at_vendor(doc, match.start, lex):
             # 「提供事業者のサーバーが不正アクセスを受け」: the provider's systems, a vendor leak
             state = attack_state(doc, attack_cues, attack_cues.index(match), lex)
@@ -479,6 +486,13 @@ def _next_cue_start(cues: list[Match], match: Match, default: int) -> int:
         (m.start for m in cues if m.start >= match.end and m.label not in (SIGN, EXPOSED)),
         default,
     )
+
+
+def _warned_of_screen(doc: Doc, match: Match, lex: Lexicon) -> bool:
+    """「「ウイルスに感染しました」という偽の警告画面にご注意ください」: the screen's words at
+    `match` are what the rest of their sentence warns of."""
+    _, last = doc.sentence_span(match.start)
+    return lex.warned.contains(doc, match.end, last)
 
 
 def _carried(doc: Doc, end: int, lex: Lexicon) -> bool:

@@ -128,7 +128,7 @@ def _asks(doc: Doc, lex: Lexicon) -> list[int]:
 
 
 def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
-    found = [m.start for m in lex.question_markers.find(doc)]
+    found = [m.start for m in lex.question_markers.find(doc) if not _somehow(doc, m.start)]
     lemmas = doc.lemma_set()
     if lex.question_particles.isdisjoint(lemmas) and lex.question_auxiliaries.isdisjoint(lemmas):
         return found  # no token below could ask: a statement's scan ends here
@@ -163,6 +163,21 @@ def _scan_asks(doc: Doc, lex: Lexicon) -> list[int]:
         ):
             found.append(i)
     return found
+
+
+def _somehow(doc: Doc, i: int) -> bool:
+    """「なんだか見たこともない画面に」: the だか at `i` after 何 is the adverb 何だか
+    (somehow), matched as ですか by its lemmas, when words go on after it in its sentence."""
+    tokens = doc.tokens
+    return (
+        i > 0
+        and i + 2 < len(tokens)
+        and tokens[i - 1].lemma == "何"
+        and tokens[i].lemma == "だ"
+        and tokens[i + 1].surface == "か"
+        and doc.sentence_of[i + 2] == doc.sentence_of[i]
+        and tokens[i + 2].pos1 != "補助記号"
+    )
 
 
 def asking_sentences(doc: Doc, lex: Lexicon) -> set[int]:

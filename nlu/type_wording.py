@@ -39,6 +39,8 @@ class TypeWordingFile(config.Schema):
     disposals: NonEmptyWords
     floods: NonEmptyWords
     disposal: NonEmptyWords
+    unerased: NonEmptyWords
+    letting_go: NonEmptyWords
     mixing: NonEmptyWords
     deleting: NonEmptyWords
     not_found_verbs: NonEmptyWords
@@ -109,6 +111,27 @@ def mistaken_disposal(doc: Doc) -> list[Match]:
         return []  # 「誤って削除したファイルを送付」: the file sent is the matter
     start = next(i for i in range(verb, -1, -1) if doc.tokens[i].lemma in wording().mistakes)
     return [Match(start, verb + 1, IncidentType.OTHER.value)]
+
+
+@cache
+def _unerased() -> PhraseSet:
+    return PhraseSet({IncidentType.OTHER.value: wording().unerased})
+
+
+def unerased_disposal(doc: Doc) -> list[Match]:
+    """「データ消去を行わないまま廃棄したパソコン」「消去が行われないまま市場に流通」: data
+    left on a machine let go (sold, thrown away, handed back) in the same sentence, a wrong
+    disposal, `other` (tests/data/README.md rule 2)."""
+    found = _unerased().find(doc)
+    if not found or doc.lemma_set().isdisjoint(wording().letting_go):
+        return []
+    going = frozenset(wording().letting_go)
+    kept = []
+    for match in found:
+        first, last = doc.sentence_span(match.start)
+        if any(t.lemma in going for t in doc.tokens[first:last]):
+            kept.append(match)
+    return kept
 
 
 def mixed_into_waste(doc: Doc, match: Match, sending: frozenset[str]) -> bool:

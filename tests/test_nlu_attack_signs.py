@@ -49,14 +49,15 @@ MASS_ACCESS: list[Row] = [
     (["大量のアクセスが集中する攻撃を受けて、予約サイトが繋がらない"], "ddos", "found"),
 ]
 
-# Attack words quoted as a screen's text (って警告, って表示) are a support scam's screen.
+# Attack words quoted as a screen's text (って警告, って表示) are a support scam's screen: a
+# possible attack on the machine, no infection said.
 QUOTED_WARNING: list[Row] = [
     (
         ["PCに「ウイルスに感染しました」って警告が出た", "本当に感染してるかはまだ確認中"],
         "suspected",
         None,
     ),
-    (["「ハッキングされています」って表示が出て電話番号が書いてある"], None, None),
+    (["「ハッキングされています」って表示が出て電話番号が書いてある"], "suspected", None),
     (["ウイルスに感染したって情シスから言われました"], "malware", "found"),
 ]
 

@@ -25,11 +25,15 @@ SIGNS: list[tuple[str, IncidentType | None]] = [
     ("外部通報、不正アクセスなし、調査費200万", None),
 ]
 
-# A ransom note on the screen is the infection itself; a support scam's warning is not.
+# A ransom note on the screen is the infection itself; a support scam's warning is only a
+# possible one.
 SCREENS: list[tuple[str, IncidentType | None]] = [
     ("受付のPCに「All your files are encrypted」って表示が出てる", MALWARE),
     ("倉庫のPCに身代金を要求するメッセージが出ていました", MALWARE),
-    ("「ウイルスに感染しました」という警告が画面に出て、書いてある番号に電話してしまった", None),
+    (
+        "「ウイルスに感染しました」という警告が画面に出て、書いてある番号に電話してしまった",
+        SUSPECTED,
+    ),
 ]
 
 # A type only hedged yields to one stated plainly; alone it stays. A hedged `other` yields to

@@ -84,10 +84,11 @@ NEWS_HEDGES: list[Row] = [
     ("県は、何者かに不正アクセスされたとみられると説明した", SUSPECTED, None),
 ]
 
-# Words shown on a screen, quoted (a support scam's warning), are no infection.
+# Words shown on a screen, quoted (a support scam's warning), are no infection said: a
+# possible one.
 SCREEN_TEXT: list[Row] = [
-    ("「ウイルスに感染しました。サポートへ電話を」と画面に表示された", None, None),
-    ("「ウイルス感染、今すぐサポートセンターへ連絡してください」という警告が出た", None, None),
+    ("「ウイルスに感染しました。サポートへ電話を」と画面に表示された", SUSPECTED, None),
+    ("「ウイルス感染、今すぐサポートセンターへ連絡してください」という警告が出た", SUSPECTED, None),
     ("「ランサムウェアに感染した」と情シスから連絡があった", MALWARE, FOUND),
 ]
 

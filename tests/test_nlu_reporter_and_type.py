@@ -74,7 +74,7 @@ NOT_FACTS: list[tuple[str, IncidentType | None]] = [
         "サポート詐欺で、「ウイルスに感染しました」という警告の番号に電話し、遠隔操作されて侵入された",
         IncidentType.UNAUTHORIZED_ACCESS,
     ),
-    ("偽のウイルス警告が出て、表示された番号に電話してしまいました", None),
+    ("偽のウイルス警告が出て、表示された番号に電話してしまいました", IncidentType.SUSPECTED),
     ("パンフレットの書体がライセンス違反だとして請求を受けました", IncidentType.MEDIA),
 ]
 

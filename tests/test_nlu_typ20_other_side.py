@@ -1,6 +1,7 @@
 """The other side of a deal named by where it stands (向こうの会社, 相手先, 相手方) is an outside
 party: an attack on its mail or server is on theirs, not ours (tests/data/README.md rule 4:
-found needs our systems). Ours named stays ours. Sentences of our own."""
+found needs our systems); the forged request obeyed is business e-mail compromise, `other`.
+Ours named stays ours. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ ROWS: list[Row] = [
     (["相手先のサーバーがランサムウェアに感染したと聞きました"], None, None),
     (
         ["振込先変更のメールは詐欺でした。相手方のサーバーが不正アクセスを受けていたとのことです"],
-        None,
+        "other",
         None,
     ),
     (["うちのメールが乗っ取られていました"], "unauthorized_access", "found"),

@@ -24,7 +24,7 @@ DOUBT_PARTICLE: list[Row] = [
     (["ランサムかも？業者に見てもらってます"], "suspected", None),
     (["不正アクセスかも、ログを見ています"], "suspected", None),
     (["ウイルスかもしれない？業者に見てもらってます"], "suspected", None),
-    (["DDoSかな？業者に聞いてます"], None, None),
+    (["DDoSかな？業者に聞いてます"], "suspected", None),
     (["ランサムです。業者に見てもらってます"], "malware", "found"),
     (["DDoS攻撃を受けました。サーバー会社に問い合わせ中です"], "ddos", "found"),
 ]

@@ -47,11 +47,12 @@ ASKED_WHETHER: list[Row] = [
     (["不正アクセスの有無を確認中です"], "suspected", None),
 ]
 
-# A screen's words quoted and said to have come up (「…」って出て), typed in kana or not.
+# A screen's words quoted and said to have come up (「…」って出て), typed in kana or not: a
+# possible attack on the machine, no infection said.
 SHOWN_QUOTE: list[Row] = [
-    (["がめんに「ういるすにかんせんしました、でんわしてください」ってでてきた"], None, None),
-    (["ブラウザに「ウイルスに感染しています」って出て音が鳴りやまない"], None, None),
-    (["「ウイルスを検出しました」と出てサポートの番号が書いてある"], None, None),
+    (["がめんに「ういるすにかんせんしました、でんわしてください」ってでてきた"], "suspected", None),
+    (["ブラウザに「ウイルスに感染しています」って出て音が鳴りやまない"], "suspected", None),
+    (["「ウイルスを検出しました」と出てサポートの番号が書いてある"], "suspected", None),
     # Near misses: an infection said by a check's result, not a quoted screen.
     (["ウイルスに感染してるって結果が出ました"], "malware", "found"),
     (["ランサムウェアに感染して、画面に「身代金を払え」って出てます"], "malware", "found"),
@@ -73,7 +74,7 @@ def test_question_about_whether_names_nothing(
 
 
 @pytest.mark.parametrize(("messages", "kind", "access"), SHOWN_QUOTE)
-def test_quoted_screen_said_shown_is_no_infection(
+def test_quoted_screen_said_shown_is_only_a_possible_infection(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)

@@ -138,14 +138,14 @@ def test_a_machine_operated_by_someone_else_is_hijacked(
 
 
 # A warning quoted in 『』 and named a few words on (『ウイルスに感染しました』って大きい音で
-# 警告が出て): what a support scam's screen showed, no infection; an infection told plainly is.
+# 警告が出て): what a support scam's screen showed, a possible infection only; one told plainly is.
 QUOTED_WARNINGS: list[Row] = [
     (
         ["院長のパソコンで『ウイルスに感染しました』って大きい音で警告が出て、番号に電話しました"],
-        None,
+        "suspected",
         None,
     ),
-    (["パソコンに『ウイルスに感染しています』と赤い画面が出ました"], None, None),
+    (["パソコンに『ウイルスに感染しています』と赤い画面が出ました"], "suspected", None),
     (
         ["『ウイルスに感染しました』と言われて、業者に見てもらったら本当に感染していました"],
         "malware",
@@ -155,7 +155,7 @@ QUOTED_WARNINGS: list[Row] = [
 
 
 @pytest.mark.parametrize(("messages", "kind", "access"), QUOTED_WARNINGS)
-def test_a_warning_quoted_before_its_screen_word_is_no_infection(
+def test_a_warning_quoted_before_its_screen_word_is_only_a_possible_infection(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)

@@ -69,27 +69,27 @@ def test_a_doubted_spread_leaves_the_infection_confirmed(
 
 
 # A support scam's screen quoted at length (「ウイルスを検出しました！…電話してください」って
-# 画面): what the screen showed, no infection of ours.
+# 画面): what the screen showed, no infection of ours said, only a possible one.
 LONG_SCREEN_QUOTES: list[Row] = [
     (
         [
             "会社のPCに「ウイルスが見つかりました！直ちに下記のサポート窓口までお電話ください」って画面が出た"
         ],
-        None,
+        "suspected",
         None,
     ),
     (
         [
             "「トロイの木馬に感染しています。個人情報が危険です。今すぐこちらへ電話を」と警告が表示された"
         ],
-        None,
+        "suspected",
         None,
     ),
 ]
 
 
 @pytest.mark.parametrize(("messages", "kind", "access"), LONG_SCREEN_QUOTES)
-def test_a_long_quoted_screen_warning_is_no_infection(
+def test_a_long_quoted_screen_warning_is_only_a_possible_infection(
     messages: list[str], kind: str | None, access: str | None
 ) -> None:
     assert _seen(messages) == (kind, access)

@@ -1,6 +1,7 @@
 """Words of infection shown on a screen, quoted in speech with っちゅう or ちゅう (「ウイルスに
-感染しましたっちゅう画面が出て」), are a support scam's screen as 「…という画面」 is, no
-infection (tests/data/README.md rule 2); the remote operation that follows is the hijack."""
+感染しましたっちゅう画面が出て」), are a support scam's screen as 「…という画面」 is: no
+infection said, a possible one (`suspected`, tests/data/README.md rule 2); the remote
+operation that follows is the hijack."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ Row = tuple[list[str], str | None]
 
 
 SCREENS: list[Row] = [
-    (["ウイルスに感染しましたっちゅう警告の出て、びっくりしました"], None),
+    (["ウイルスに感染しましたっちゅう警告の出て、びっくりしました"], "suspected"),
     (
         [
             "パソコンにウイルスに感染しましたっちゅう画面が出て、書いてある番号に電話しました",
@@ -26,5 +27,7 @@ SCREENS: list[Row] = [
 
 
 @pytest.mark.parametrize(("messages", "kind"), SCREENS)
-def test_a_screen_quoted_in_speech_is_no_infection(messages: list[str], kind: str | None) -> None:
+def test_a_screen_quoted_in_speech_is_no_infection_said(
+    messages: list[str], kind: str | None
+) -> None:
     assert predict(messages)[0]["incident_type"] == kind

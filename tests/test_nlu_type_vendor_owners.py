@@ -59,3 +59,53 @@ def test_an_attack_on_a_contractors_systems_is_a_vendor_leak(
 ) -> None:
     facts = predict([text])[0]
     assert (facts["incident_type"], facts["unauthorized_access"]) == (kind, access)
+
+
+# The party given our work in other words: お願いしている (御 + 願う + する), or a trade named
+# with 屋 (印刷屋さん, 運送屋); the one who only checked our machines (「保守業者が調べた結果」)
+# is no contractor attacked.
+ASKED_PARTIES: list[Row] = [
+    (
+        "名簿の封入をお願いしてる封筒屋さんから連絡があって、向こうのサーバーがランサムに"
+        "やられたそうです",
+        "vendor_leak",
+        None,
+    ),
+    (
+        "請求書の発送をお願いしている運送会社から電話。向こうのシステムがウイルスに感染して"
+        "宛先リストが抜かれたかもとのこと",
+        "vendor_leak",
+        None,
+    ),
+    (
+        "チラシを頼んでる印刷屋から連絡。先方のパソコンが不正アクセスを受けたらしいです",
+        "vendor_leak",
+        None,
+    ),
+    (
+        "サーバーの保守をお願いしている業者さんが調べたところ、うちの事務PCがEmotetに感染して"
+        "いました",
+        "malware",
+        "found",
+    ),
+    # Near misses: our own systems, after the same parties are named.
+    (
+        "名簿の封入をお願いしてる封筒屋さんから連絡があって、うちのサーバーがランサムにやられて"
+        "いるそうです",
+        "malware",
+        "found",
+    ),
+    (
+        "お願いしていた件ですが、うちのサーバーが不正アクセスを受けていました",
+        "unauthorized_access",
+        "found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "access"), ASKED_PARTIES)
+def test_a_party_asked_politely_or_named_by_its_trade_is_a_contractor(
+    text: str, kind: str | None, access: str | None
+) -> None:
+    facts = predict([text])[0]
+    assert (facts["incident_type"], facts["unauthorized_access"]) == (kind, access)
