@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from coverage import IncidentType
 from nlu.access import attack_state, before_harm
 from nlu.access_caveats import of_the_others
+from nlu.access_planted import planted_cues
 from nlu.doc import Doc
 from nlu.incident_hints import (
     displayed,
@@ -176,6 +177,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             *unlicensed_cues(doc),
             *entered_systems(doc),
             *takeover_cues(doc),
+            *planted_cues(doc),
             *intruder_reached(doc),
             *undelivered_cues(doc, lex),
             *heard_in_kana(doc, cues, lex),
