@@ -123,9 +123,9 @@ def unerased_disposal(doc: Doc) -> list[Match]:
     left on a machine let go (sold, thrown away, handed back) in the same sentence, a wrong
     disposal, `other` (tests/data/README.md rule 2)."""
     found = _unerased().find(doc)
-    if not found or doc.lemma_set().isdisjoint(wording().letting_go):
-        return []
     going = frozenset(wording().letting_go)
+    if not found or doc.lemma_set().isdisjoint(going):
+        return []
     kept = []
     for match in found:
         first, last = doc.sentence_span(match.start)

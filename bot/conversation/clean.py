@@ -47,8 +47,7 @@ def is_thanks(text: str) -> bool:
 def speaks_of_trouble(text: str) -> bool:
     """Whether the message says something went wrong (「やられた」「サイトが落ちてる」),
     whatever the NLU read from it."""
-    said = normalize(text).lower()
-    return any(word.lower() in said for word in _words().trouble)
+    return _says(normalize(text).lower(), _words().trouble)
 
 
 def speaks_of_finding(text: str) -> bool:
@@ -56,6 +55,9 @@ def speaks_of_finding(text: str) -> bool:
     and not that it is still missing (「まだ見つかりません」)."""
     said = normalize(text).lower()
     words = _words()
-    if any(word.lower() in said for word in words.found_denied):
-        return False
-    return any(word.lower() in said for word in words.found_again)
+    return not _says(said, words.found_denied) and _says(said, words.found_again)
+
+
+def _says(said: str, words: list[str]) -> bool:
+    """Whether the normalised, lower-cased `said` holds one of `words`, in any case."""
+    return any(word.lower() in said for word in words)

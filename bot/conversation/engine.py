@@ -167,8 +167,11 @@ class Engine:
         trouble = unclear and not is_thanks(text) and speaks_of_trouble(text)
         unclear = unclear and not trouble
         # 「あ、ありました！」 after a loss: the thing is back, which the card keeps as said.
-        lost = to_facts(state.facts).incident_type is IncidentType.LOST_OR_STOLEN
-        found = unclear and lost and speaks_of_finding(text)
+        found = (
+            unclear
+            and speaks_of_finding(text)
+            and to_facts(state.facts).incident_type is IncidentType.LOST_OR_STOLEN
+        )
         unclear = unclear and not found
         if unclear and is_thanks(text):
             self.store.save(key, state, said)

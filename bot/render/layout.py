@@ -74,17 +74,17 @@ def _layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]
         out.append(Section(Role.ESTIMATE, notes, title, disclaimer(reply, text), table=table))
     if reply.advice is not None and reply.kind is not ReplyKind.HELP:
         out.append(_steps(reply, rider, text, surface))
+        # The steps asked for in full bring the report form's how-to and the public desks;
+        # the card points to them instead (「報告の方法は？」「連絡先」).
+        asked = reply.kind is ReplyKind.GUIDANCE
         if reply.shows_reporting:
             # The full reporting rules once, then a short reminder each turn.
-            asked = reply.kind is ReplyKind.GUIDANCE
             full = asked or reply.turn <= 1
             report = reporting_lines(reply.advice, text, full=full, how=asked)
             out.append(Section(Role.REPORTING, tuple(report[1:]), report[0]))
         out.extend(_reminders(reply, surface))
         if not contacts_first:
-            # The public desks wait for 「連絡先」 unless the steps were asked for in full.
-            desks = reply.kind is ReplyKind.GUIDANCE
-            out.extend(_contacts(reply, text, vendors=reply.shows_vendors, desks=desks))
+            out.extend(_contacts(reply, text, vendors=reply.shows_vendors, desks=asked))
     out.extend(_question(reply, text))
     out.extend(_hint(reply, text))
     out.extend(_tools(reply, text, surface))
