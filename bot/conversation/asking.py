@@ -123,6 +123,10 @@ def next_question(
     expenses = any(k is not CostKey.DAMAGES for k in facts.costs)
     if expenses and facts.consent is None:
         candidates.append(Fact.CONSENT)
+    # A question that comes first for this kind of incident goes ahead; the rest keep
+    # their order (sorted is stable).
+    kind = facts.incident_type
+    candidates.sort(key=lambda qid: kind not in table[qid].ask_first_for)
     for qid in candidates:
         if open_(qid):
             return table[qid]

@@ -11,8 +11,8 @@ from pydantic import BeforeValidator, ConfigDict, Field, RootModel
 
 import config
 from config import Schema
-from config.types import Keys, Text, placeholders
-from coverage import Fact
+from config.types import Keys, Text, placeholders, set_of
+from coverage import Fact, IncidentType
 
 AnswerValue = str | bool
 _FILE = "questions.toml"
@@ -59,6 +59,8 @@ class Question:
     no: AnswerValue | None = None
     # 「まだ」: unknown unless the question says otherwise (not announced yet is no).
     not_yet: AnswerValue = "unknown"
+    # The incident types for which this question comes before the others of its kind.
+    ask_first_for: frozenset[IncidentType] = frozenset()
 
     def bare(self, answer: str) -> AnswerValue | None:
         """The value of a bare 「はい」「いいえ」「まだ」「わからない」 to this question."""
@@ -76,6 +78,7 @@ class _QuestionTable(Schema):
     yes: _Answer | None = None
     no: _Answer | None = None
     not_yet: _Answer = "unknown"
+    ask_first_for: Annotated[frozenset[IncidentType], set_of(IncidentType)] = frozenset()
 
 
 class _ClashQuestion(_QuestionTable):
@@ -121,6 +124,7 @@ def questions() -> dict[str, Question]:
             yes=tables[qid].yes,
             no=tables[qid].no,
             not_yet=tables[qid].not_yet,
+            ask_first_for=tables[qid].ask_first_for,
         )
         for qid in QUESTION_IDS
     }

@@ -8,17 +8,19 @@ the question last asked, or settles a clash of amounts. Logs name facts, never t
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.claim import asking as claim
 from bot.conversation import reminders
-from bot.conversation.asking import COST_CLASH
+from bot.conversation.asking import COST_CLASH, VICTIMS
 from bot.conversation.rules import apply_answer, within_bounds
 from bot.conversation.state import ConversationState
 from bot.labels import labels
-from coverage import SCALAR_FACTS, CostKey, Rider, yen
+from coverage import SCALAR_FACTS, CostKey, Fact, Rider, yen
 from nlu import Intent, Reading, to_facts
 from nlu.facts_builder.costs import retakes_known
+from nlu.reading import Evidence
 
 _COST_KEYS = frozenset(key.value for key in CostKey)
 
@@ -71,6 +73,8 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
             apply_answer(state, question.id, value, reading.evidence.get("answer"))
             log.info("conversation answer question=%s", question.id)
             return notes
+    if state.last_question == VICTIMS:
+        reading = counted_answer(state, reading)
     reading, dropped = within_bounds(reading, rider)
     notes.extend(dropped)
     kept = len(state.facts.unassigned)
@@ -106,6 +110,31 @@ def take(state: ConversationState, reading: Reading, rider: Rider) -> list[str]:
         sorted({c.key for c in reading.costs}),
     )
     return notes
+
+
+def counted_answer(state: ConversationState, reading: Reading) -> Reading:
+    """A bare count (「30名です」「3社です」) sent while the bot waits for the number of
+    victims answers that question, whatever data the conversation has named so far: the
+    bot asked for persons or companies, so the number is theirs."""
+    if {Fact.INDIVIDUALS, Fact.CORPORATIONS} & set(state.facts.values):
+        return reading
+    if reading.individuals is not None or reading.corporations is not None:
+        return reading
+    # 「たぶん50人くらい」 too: the question asked for a rough number.
+    for count, source, fact in (
+        (reading.bare_count, "bare_count", Fact.INDIVIDUALS),
+        (reading.loose_count, "loose_count", Fact.INDIVIDUALS),
+        (reading.loose_corporations, "loose_corporations", Fact.CORPORATIONS),
+    ):
+        if count is None:
+            continue
+        evidence: dict[str, Evidence] = dict(reading.evidence)
+        if source in evidence:
+            evidence[fact] = evidence[source]
+        if fact is Fact.CORPORATIONS:
+            return replace(reading, corporations=count, evidence=evidence)
+        return replace(reading, individuals=count, evidence=evidence)
+    return reading
 
 
 def note_reminders(state: ConversationState, text: str, when: datetime) -> None:
