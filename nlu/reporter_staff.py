@@ -12,6 +12,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import negations, scope_after
+from nlu.reporter_checked import still_checking
 from nlu.reporter_context import quoted_content
 from nlu.reporter_parties import (
     another_heads,
@@ -261,6 +262,10 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
             continue
         if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
             continue
+        if doc.tokens[predicate.start].lemma in lex.checking_predicates and still_checking(
+            doc, predicate.start
+        ):
+            continue  # 「情シスが確認中です」: a check still going on has found nothing yet
         if quoted_content(doc, match, predicate.start):
             continue  # 「乗客の方から「職員が…話していた」とのご意見をいただき判明」: what was said
         lo, hi = scope_after(doc, predicate.end, extend=False)

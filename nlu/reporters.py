@@ -56,6 +56,7 @@ from nlu.reporter_kinds import CATEGORY, compound_kind
 from nlu.reporter_letters import operator_letter
 from nlu.reporter_noticed import firms_by_work, outsider_noticed, vendor_letter_finding
 from nlu.reporter_notified import notified_heads
+from nlu.reporter_outcomes import outcome_scope
 from nlu.reporter_outside import told_from_outside
 from nlu.reporter_own import own_discoveries, readers_tool
 from nlu.reporter_parties import (
@@ -231,7 +232,8 @@ def _stated(doc: Doc, lex: Lexicon) -> _Stated:
             subject_of(doc, r, match.start) or possessed_by(doc, r, match.start) for r in outsiders
         ):
             continue  # 「委託先が社内調査で把握し」「取引先の担当者が気づいて」: theirs
-        lo, hi = scope_after(doc, match.end, extend=False)
+        # 「当社の定期監査では、異常はありませんでした」: the check found nothing.
+        lo, hi = outcome_scope(doc, *scope_after(doc, match.end, extend=False), lex)
         if negations(doc, lo, before_reason(doc, lo, hi), lex) % 2 == 0:
             events.append((match.start, Detection.SELF))
     terms = lex.pamphlet_terms.find(doc)
