@@ -53,6 +53,7 @@ from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
 from nlu.type_takeover import takeover_cues
 from nlu.type_theirs import told_on_after
+from nlu.type_unconfirmed import as_a_fact
 from nlu.type_undelivered import undelivered_cues
 from nlu.type_unlicensed import unlicensed_cues
 from nlu.type_uploads import no_post_of_ours, pictured_in_post, uploaded_to_sns
@@ -335,6 +336,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
                 recovered += found_again(doc, match)
                 losses.append(match)
             state = polarity(doc, lo, hi, lex, affirm_if=True)
+            if state is Polarity.HEDGED and as_a_fact(doc, match):
+                state = Polarity.NEGATED  # 「持ち出しの事実は確認できませんでした」: none named
             if kind is IncidentType.OTHER and guessed(doc, match, hedged=state is Polarity.HEDGED):
                 continue  # 「持ち出して勧誘に使ってるんじゃないか」: only guessed (rule 1)
             if kind is IncidentType.OTHER and state is Polarity.AFFIRMED:

@@ -17,6 +17,7 @@ FILE: Final = "nlu_reporter_outcomes.toml"
 # Parts of speech that carry a clause's predicate; 名詞 only as 無し (「異常なし」).
 _PREDICATES: Final = frozenset({"動詞", "形容詞", "助動詞"})
 _HEADS: Final = frozenset({"動詞", "形容詞"})
+_LIGHT_VERBS: Final = frozenset({"為る", "出来る"})
 
 
 class OutcomesFile(config.Schema):
@@ -58,7 +59,9 @@ def outcome_scope(doc: Doc, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
     )
     if head is None:
         return lo, hi
-    start = head - 1 if head > hi and tokens[head].lemma == "為る" else head  # 「確認さ」
+    # 「確認さ(れ)」「確認でき」: the noun before する or できる is the predicate's own.
+    light = tokens[head].lemma in _LIGHT_VERBS and tokens[head - 1].pos1 == "名詞"
+    start = head - 1 if head > hi and light else head
     found = any(
         m.label == "finding" and m.start <= start < m.end for m in lex.agent_predicates.find(doc)
     )

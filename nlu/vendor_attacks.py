@@ -21,6 +21,7 @@ from nlu.phrases import Match
 from nlu.remote_measures import remote_measure
 from nlu.type_conditions import principal_as_owner
 from nlu.vendor_errors import contractor_letter
+from nlu.vendor_honoured import honoured_firm
 from nlu.vendor_told import told_own_attack
 from nlu.vendor_users import agent_named, told_of_its_own, used_provider
 
@@ -75,6 +76,8 @@ def at_vendor(doc: Doc, start: int, lex: Lexicon) -> bool:
         return True
     if told_of_its_own(doc, lo, end, lex):
         return True
+    if honoured_firm(doc, lo, end, lex.vendor_systems):
+        return True  # 「システム会社さんのサーバーに」: a trade we deal with, honoured
     if (
         _handed_work(doc, lo, end, lex)
         or _entrusted_party(doc, lo, end, lex)
@@ -295,7 +298,13 @@ def _owner(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].surface in _SOURCES:
         i -= 1  # 「同社のシステムが外部からの不正アクセスを受け」: the source qualifies the attack
     by_agent = tokens[i].surface == "に" and i + 1 < start and tokens[i + 1].lemma == _BY
-    if tokens[i].surface in _SOURCES or by_agent:
+    # 「管理システムに第三者が不正にログイン」: a vague attacker as subject says who, not whose.
+    by_origin = tokens[i].surface == "が" and _origin_before(doc, i, lo, lex)
+    # 「サーバーに外部から侵入があり」「サーバーに不正アクセスがあった」: に names the target.
+    targeted = by_origin or (
+        tokens[i].surface == "に" and i + 1 == start and _said_of(doc, start, lex)
+    )
+    if tokens[i].surface in _SOURCES or by_agent or by_origin:
         # 「同社のサーバーが外部から不正アクセスを受け」「同社のサーバーが第三者による不正
         # アクセスを受け」: past where the attack came from, or who made it.
         i -= 1
@@ -307,19 +316,48 @@ def _owner(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
             # by a comma, before when and where the attack came from.
             i -= 1
             lo = doc.clause_start(i)
-        if i < lo or tokens[i].surface not in ("が", "は", "も"):
+        if i >= lo and tokens[i].surface == "に":
+            targeted = True
+        elif i < lo or tokens[i].surface not in ("が", "は", "も"):
             return None
     if tokens[i].surface == "の" and i - 1 >= lo and tokens[i - 1].pos1 == "助詞":
         i -= 1  # 「委託先での」「弊社システムへの」
     if tokens[i].surface not in _OWNER_PARTICLES and tokens[i].surface != "に":
         return None
-    if tokens[i].surface == "に" and not (i + 1 < start and tokens[i + 1].lemma == "於く"):
+    # 「業者さんに感染してるか調べてもらう」: only systems are a target; a party with に is
+    # who was asked.
+    target = targeted and i > lo and tokens[i - 1].lemma in lex.vendor_systems
+    if (
+        tokens[i].surface == "に"
+        and not target
+        and not (i + 1 < start and tokens[i + 1].lemma == "於く")
+    ):
         return None
     end = i
     i = noun_phrase_start(doc, end, lo)
     if i - 1 >= lo and tokens[i - 1].pos1 == "連体詞":
         i -= 1  # 「その会社が不正アクセスを受け」: the party just named
     return (i, end) if i < end else None
+
+
+def _origin_before(doc: Doc, particle: int, lo: int, lex: Lexicon) -> bool:
+    """「第三者が」「何者かが」: the noun phrase before the が at `particle` is a vague
+    attacker (`attack_origins`), who made the attack rather than owns what it hit."""
+    i = noun_phrase_start(doc, particle, lo)
+    name = "".join(t.surface for t in doc.tokens[i:particle])
+    return i < particle and name in lex.attack_origins
+
+
+def _said_of(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """The attack word at `start` is predicated right after it (「不正アクセスがあり」
+    「侵入され」), not a modifier of another noun (「不正アクセスの調査を依頼」)."""
+    cue = next(
+        (m for m in lex.incident_cues.find(doc, start, len(doc.tokens)) if m.start == start), None
+    )
+    if cue is None or cue.end >= len(doc.tokens):
+        return False
+    after = doc.tokens[cue.end]
+    return after.surface == "が" or after.lemma == "為る"
 
 
 def _past_when(doc: Doc, i: int, lo: int, lex: Lexicon) -> int:
