@@ -13,7 +13,8 @@ import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.mentions import NOUN_PHRASE_POS
+from nlu.mentions import NOUN_PHRASE_POS, noun_phrase_start
+from nlu.phrases import Match
 from nlu.type_conditions import principal_named
 
 FILE: Final = "nlu_vendor_told.toml"
@@ -46,7 +47,10 @@ def told_own_attack(doc: Doc, start: int, lex: Lexicon) -> bool:
     """
     first, last = doc.sentence_span(start)
     tokens = doc.tokens
-    for party in lex.vendor_parties.find(doc, first, start):
+    parties = lex.vendor_parties.find(doc, first, start) + _entrusted_sources(
+        doc, first, start, lex
+    )
+    for party in parties:
         source = party.end
         while source < start and (
             tokens[source].pos1 in NOUN_PHRASE_POS
@@ -62,6 +66,31 @@ def told_own_attack(doc: Doc, start: int, lex: Lexicon) -> bool:
         if _suffered_told(doc, start, last):
             return True
     return False
+
+
+# Verbs that only carry the tense or aspect of the verb before them (委託し・てる).
+_AUXILIARY_VERBS: Final = frozenset({"為る", "居る"})
+
+
+def _entrusted_sources(doc: Doc, first: int, start: int, lex: Lexicon) -> list[Match]:
+    """「DM発送を委託してるA社から、」: a party named as a source (から, より) before `start`,
+    qualified by a verb of handing it our work: a contractor, whatever its name."""
+    tokens = doc.tokens
+    found = []
+    for k in range(first + 1, start):
+        if tokens[k].surface not in _SOURCES:
+            continue
+        i = noun_phrase_start(doc, k, first)
+        j = i - 1
+        while j >= first and (
+            tokens[j].pos1 == "助動詞"
+            or tokens[j].surface in ("て", "で")
+            or tokens[j].lemma in _AUXILIARY_VERBS
+        ):
+            j -= 1
+        if i < k and first <= j < i - 1 and tokens[j].lemma in lex.handing_over:
+            found.append(Match(i, k, "entrusted"))
+    return found
 
 
 def _operator(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
