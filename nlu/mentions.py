@@ -13,6 +13,7 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.polarity import scope_after
+from nlu.tokens import Token
 
 _MALWARE = IncidentType.MALWARE.value
 # Auxiliaries of a non-past verb that may end a clause modifying a noun
@@ -220,3 +221,22 @@ def noun_phrase_start(doc: Doc, end: int, lo: int = 0) -> int:
 
 # What a noun phrase is made of, here and in the readers that walk one.
 NOUN_PHRASE_POS = frozenset({"名詞", "接尾辞", "接頭辞"})
+
+# Verbs that only carry the tense or aspect of the verb before them (委託し・ている).
+_ASPECT_VERBS = frozenset({"為る", "居る"})
+
+
+def carries_aspect(token: Token) -> bool:
+    """`token` only carries the tense or aspect of the verb before it (「委託し・てる」)."""
+    return token.pos1 == "助動詞" or token.surface in ("て", "で") or token.lemma in _ASPECT_VERBS
+
+
+def handed_over_before(doc: Doc, at: int, lo: int, lex: Lexicon) -> bool:
+    """「発送を委託してるA社」「集計を頼んでた業者」: the noun phrase starting at `at` is
+    qualified by a verb of handing over our work (`handing_over`), past its tense and
+    aspect, no further back than `lo`."""
+    tokens = doc.tokens
+    i = at - 1
+    while i >= lo and carries_aspect(tokens[i]):
+        i -= 1
+    return lo <= i < at - 1 and tokens[i].lemma in lex.handing_over

@@ -16,7 +16,13 @@ from coverage import IncidentType
 from nlu.attack_measures import measure_ahead
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.mentions import NOUN_PHRASE_POS, before_qualifier, noun_phrase_start
+from nlu.mentions import (
+    NOUN_PHRASE_POS,
+    before_qualifier,
+    carries_aspect,
+    handed_over_before,
+    noun_phrase_start,
+)
 from nlu.phrases import Match
 from nlu.remote_measures import remote_measure
 from nlu.type_conditions import principal_as_owner
@@ -176,14 +182,7 @@ def _entrusted_party(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
     rest = [t for t in tokens[at + 1 : end] if t.surface != "の"]
     if rest and rest[-1].lemma not in lex.vendor_systems and rest[-1].pos1 != "接尾辞":
         return False
-    i = lo - 1
-    while i >= 0 and (
-        tokens[i].pos1 == "助動詞"
-        or tokens[i].surface in ("て", "で")
-        or tokens[i].lemma in _AUXILIARY_VERBS
-    ):
-        i -= 1
-    return i >= 0 and i < lo - 1 and tokens[i].lemma in lex.handing_over
+    return handed_over_before(doc, lo, 0, lex)
 
 
 # How many nouns of its trade may stand before a party's head (「印刷会社」「システム開発会社」).
@@ -234,10 +233,6 @@ def _named_as_contractor(doc: Doc, lo: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-# Verbs that only carry the tense or aspect of the verb before them (委託し・ている).
-_AUXILIARY_VERBS = frozenset({"為る", "居る"})
-
-
 def _entrusted_before(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     """「DM発送を頼んでる印刷会社から連絡。向こうのサーバーが」: a party qualified by a verb of
     handing over our work (`_entrusted_party`) stands in tokens[lo:hi], for 向こう or 同社
@@ -247,11 +242,7 @@ def _entrusted_before(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
         if tokens[i].lemma not in lex.handing_over:
             continue
         j = i + 1
-        while j < hi and (
-            tokens[j].pos1 == "助動詞"
-            or tokens[j].surface in ("て", "で")
-            or tokens[j].lemma in _AUXILIARY_VERBS
-        ):
+        while j < hi and carries_aspect(tokens[j]):
             j += 1
         if j > i + 1 and j < hi and _entrusted_head(doc, j, hi, lex) is not None:
             return True

@@ -13,7 +13,7 @@ import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
 from nlu.lexicon import Lexicon
-from nlu.mentions import NOUN_PHRASE_POS, noun_phrase_start
+from nlu.mentions import NOUN_PHRASE_POS, handed_over_before, noun_phrase_start
 from nlu.phrases import Match
 from nlu.type_conditions import principal_named
 
@@ -68,10 +68,6 @@ def told_own_attack(doc: Doc, start: int, lex: Lexicon) -> bool:
     return False
 
 
-# Verbs that only carry the tense or aspect of the verb before them (委託し・てる).
-_AUXILIARY_VERBS: Final = frozenset({"為る", "居る"})
-
-
 def _entrusted_sources(doc: Doc, first: int, start: int, lex: Lexicon) -> list[Match]:
     """「DM発送を委託してるA社から、」: a party named as a source (から, より) before `start`,
     qualified by a verb of handing it our work: a contractor, whatever its name."""
@@ -81,14 +77,7 @@ def _entrusted_sources(doc: Doc, first: int, start: int, lex: Lexicon) -> list[M
         if tokens[k].surface not in _SOURCES:
             continue
         i = noun_phrase_start(doc, k, first)
-        j = i - 1
-        while j >= first and (
-            tokens[j].pos1 == "助動詞"
-            or tokens[j].surface in ("て", "で")
-            or tokens[j].lemma in _AUXILIARY_VERBS
-        ):
-            j -= 1
-        if i < k and first <= j < i - 1 and tokens[j].lemma in lex.handing_over:
+        if i < k and handed_over_before(doc, i, first, lex):
             found.append(Match(i, k, "entrusted"))
     return found
 
