@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 import config
 from config.types import NonEmptyWords
 from nlu.doc import Doc
+from nlu.lexicon import Lexicon
 
 FILE: Final = "nlu_reporter_checked.toml"
 _NAME_POS: Final = frozenset({"名詞", "接頭辞", "接尾辞"})
@@ -51,8 +52,10 @@ def names_a_check(doc: Doc, at: int) -> bool:
     return any(t.lemma in words.checks for t in doc.tokens[at:stop])
 
 
-def still_checking(doc: Doc, predicate: int) -> bool:
-    """The checking predicate at `predicate` is said as going on (「確認を進めております」
-    「確認中」), so it found nothing yet."""
+def still_checking(doc: Doc, predicate: int, lex: Lexicon) -> bool:
+    """The predicate at `predicate` is a checking one (`[detection] checking_predicates`)
+    said as going on (「確認を進めております」「確認中」), so it found nothing yet."""
+    if doc.tokens[predicate].lemma not in lex.checking_predicates:
+        return False
     after = [t for t in doc.tokens[predicate + 1 : predicate + 4] if t.surface != "を"]
     return any(t.lemma in _words().ongoing for t in after[:2])

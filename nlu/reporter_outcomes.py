@@ -14,8 +14,9 @@ from nlu.lexicon import Lexicon
 
 FILE: Final = "nlu_reporter_outcomes.toml"
 
-# Parts of speech that carry a clause's predicate; 名詞 only as 無し (「異常なし」).
+# Parts of speech that carry a clause's predicate.
 _PREDICATES: Final = frozenset({"動詞", "形容詞", "助動詞"})
+# ... and that may head the outcome's, besides the nouns of `existence` (「異常なし」).
 _HEADS: Final = frozenset({"動詞", "形容詞"})
 _LIGHT_VERBS: Final = frozenset({"為る", "出来る"})
 
@@ -45,7 +46,7 @@ def outcome_scope(doc: Doc, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
         return lo, hi
     if all(t.pos1 == "補助記号" for t in tokens[lo:hi]):
         return lo, hi  # 「自社検知、アクセス無し」: an item of a list, a statement of its own
-    _, last = doc.sentence_span(lo if lo < len(tokens) else hi)
+    _, last = doc.sentence_span(lo)
     if hi >= last:
         return lo, hi
     end = doc.clause_end(hi)

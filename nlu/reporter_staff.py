@@ -262,9 +262,7 @@ def staff_found(doc: Doc, lex: Lexicon, every: list[Match]) -> list[tuple[int, D
             continue
         if _found_about_them(doc, match.end, predicate.start) or _qualifies(doc, predicate, lex):
             continue
-        if doc.tokens[predicate.start].lemma in lex.checking_predicates and still_checking(
-            doc, predicate.start
-        ):
+        if still_checking(doc, predicate.start, lex):
             continue  # 「情シスが確認中です」: a check still going on has found nothing yet
         if quoted_content(doc, match, predicate.start):
             continue  # 「乗客の方から「職員が…話していた」とのご意見をいただき判明」: what was said

@@ -507,10 +507,7 @@ def _found_by(doc: Doc, match: Match, lex: Lexicon) -> bool:
     )
     if predicate is not None:
         # 「当社では現在、…確認を進めております」: a check still going on found nothing yet.
-        checking = doc.tokens[predicate.start].lemma in lex.checking_predicates
-        return predicate.label == "finding" and not (
-            checking and still_checking(doc, predicate.start)
-        )
+        return predicate.label == "finding" and not still_checking(doc, predicate.start, lex)
     # 「当社では、再発防止に努めてまいります」: a verb of something else is what it did.
     acting = doc.tokens[match.start].surface in lex.acting_parties
     return not acting or not any(t.pos1 == "動詞" for t in doc.tokens[match.end : last])
