@@ -30,7 +30,13 @@ from bot.conversation.build import (
     since_restart,
     unanswered,
 )
-from bot.conversation.clean import clean_text, is_thanks, speaks_of_finding, speaks_of_trouble
+from bot.conversation.clean import (
+    clean_text,
+    is_thanks,
+    speaks_of_finding,
+    speaks_of_trouble,
+    speaks_of_work_under_way,
+)
 from bot.conversation.questions import AnswerValue, Question, questions
 from bot.conversation.reply import Reply, ReplyKind
 from bot.conversation.rules import apply_answer
@@ -184,7 +190,11 @@ class Engine:
         if unclear:
             log.info("conversation=%s unclear_message", key)
             self.store.save(key, state, said)
-            reply = self._as_it_stands(key, state, ReplyKind.UNCLEAR)
+            # 「情シスが確認中です」 once facts are known: nothing new, but nothing misread.
+            under_way = bool(state.facts.values) and speaks_of_work_under_way(text)
+            reply = self._as_it_stands(
+                key, state, ReplyKind.UNDER_WAY if under_way else ReplyKind.UNCLEAR
+            )
             # 「これって何ですか？」: a question the answer base has no topic for gets its
             # short fallback (the accident line), not the bot's introduction.
             return replace(
