@@ -143,6 +143,7 @@ class _Messages(Schema):
     reporting_short: Text
     unclear: Text
     unclear_follow_up: Text
+    under_way: Text
     steps_progress: Annotated[Text, placeholders("total", "done")]
     steps_hint_console: Text
     steps_hint_slack: Text

@@ -4,7 +4,7 @@ an attack reached our systems is read in `nlu.access`, whose clause scopes this 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coverage import IncidentType
 from nlu.access import attack_state, before_harm
@@ -108,6 +108,9 @@ class IncidentReading:
     settled: bool = False
     # The type read from data left open to view alone (「約4000人分が見られる状態でした」).
     exposure: bool = False
+    # Types the message names only to deny them (「誤送信ではありませんでした」): a type said
+    # after one of them, earlier in the conversation, corrects it.
+    denied: frozenset[IncidentType] = frozenset()
 
 
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
@@ -116,6 +119,20 @@ def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
 
 
 def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
+    """The incident type as `_incident_reading` reads it, with the types only denied."""
+    present: dict[IncidentType, list[Polarity]] = {}
+    reading = _incident_reading(doc, lex, present)
+    denied = frozenset(
+        kind
+        for kind, states in present.items()
+        if states and all(state is Polarity.NEGATED for state in states)
+    )
+    return replace(reading, denied=denied) if denied else reading
+
+
+def _incident_reading(
+    doc: Doc, lex: Lexicon, present: dict[IncidentType, list[Polarity]]
+) -> IncidentReading:
     """The incident type: the first of the configured order that is mentioned, not denied.
 
     An attack word that is only hedged (「不正アクセスの可能性」「ランサムかも」), or a sign of
@@ -125,7 +142,6 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     hedged `other` (「不具合なのか」) to a hedged attack. A vendor named as the one who
     reported (「委託先のSOCから連絡」) is not a leak at the vendor.
     """
-    present: dict[IncidentType, list[Polarity]] = {}
     signs: list[Polarity] = []
     found = lex.incident_cues.find(doc)
     # 「同業の工務店がランサムウェアにやられて身代金払った」: the attack words after theirs.

@@ -159,6 +159,9 @@ class Reading:
     # The type read from data left open to view alone (「見られる状態でした」): after a type
     # already held it is what that incident exposed (`nlu.incident_hints.exposure_of_held`).
     exposure_only: bool = False
+    # Types named only to be denied (「誤送信ではありませんでした」): a type said with them
+    # corrects an earlier one, where it would otherwise be asked to confirm.
+    denied_types: frozenset[IncidentType] = field(default_factory=frozenset)
     detection: Detection | None = None
     unauthorized_access: Access | None = None
     # A thing said to be stolen, not lost (「置き引きにあいました」: True), or said not to be

@@ -42,6 +42,7 @@ CASES = [
     # A follow-up whose only figure is one the bot could not place: still guidance.
     ("notes_follow_up", ["PCがウイルスに感染したかも", "見積り150万って言われた"]),
     ("thanks", ["PCがウイルスに感染したかも", "ありがとうございます！"]),
+    ("under_way", ["PCがウイルスに感染しました", "情シスが確認中です"]),
 ]
 
 

@@ -27,6 +27,7 @@ class _Words(config.Schema):
     trouble: NonEmptyWords
     found_again: NonEmptyWords
     found_denied: NonEmptyWords
+    under_way: NonEmptyWords
 
 
 @cache
@@ -56,6 +57,12 @@ def speaks_of_finding(text: str) -> bool:
     said = normalize(text).lower()
     words = _words()
     return not _says(said, words.found_denied) and _says(said, words.found_again)
+
+
+def speaks_of_work_under_way(text: str) -> bool:
+    """Whether the message says a check or an answer is still to come (「情シスが確認中です」),
+    whatever the NLU read from it."""
+    return _says(normalize(text).lower(), _words().under_way)
 
 
 def _says(said: str, words: list[str]) -> bool:

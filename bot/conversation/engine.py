@@ -30,8 +30,14 @@ from bot.conversation.build import (
     since_restart,
     unanswered,
 )
-from bot.conversation.clean import clean_text, is_thanks, speaks_of_finding, speaks_of_trouble
-from bot.conversation.questions import AnswerValue, Question
+from bot.conversation.clean import (
+    clean_text,
+    is_thanks,
+    speaks_of_finding,
+    speaks_of_trouble,
+    speaks_of_work_under_way,
+)
+from bot.conversation.questions import AnswerValue, Question, questions
 from bot.conversation.reply import Reply, ReplyKind
 from bot.conversation.rules import apply_answer
 from bot.conversation.state import MAX_KEPT_CHARS, ConversationState
@@ -105,6 +111,11 @@ class Engine:
                 log.info("conversation=%s item=%d already applied", key, item)
                 return self._as_it_stands(key, state)
             state.last_item = max(state.last_item, item)
+            asked = questions().get(state.last_question or "")
+            typed = asked.typed(text) if asked is not None else None
+            if asked is not None and typed is not None:
+                log.info("conversation=%s typed_answer question=%s", key, asked.id)
+                return self._answer(key, state, asked.id, typed, user, at)
             return self._handle(key, state, text, user, at)
 
     def _handle(
@@ -179,7 +190,11 @@ class Engine:
         if unclear:
             log.info("conversation=%s unclear_message", key)
             self.store.save(key, state, said)
-            reply = self._as_it_stands(key, state, ReplyKind.UNCLEAR)
+            # 「情シスが確認中です」 once facts are known: nothing new, but nothing misread.
+            under_way = bool(state.facts.values) and speaks_of_work_under_way(text)
+            reply = self._as_it_stands(
+                key, state, ReplyKind.UNDER_WAY if under_way else ReplyKind.UNCLEAR
+            )
             # 「これって何ですか？」: a question the answer base has no topic for gets its
             # short fallback (the accident line), not the bot's introduction.
             return replace(
@@ -240,18 +255,29 @@ class Engine:
             state = self.store.load(key) or ConversationState()
             if not (item and state.last_item >= item):
                 state.last_item = max(state.last_item, item)
-                before, when = snapshot(state), at or self.clock()
-                add(state, Event(EventKind.ANSWER, when, user, question_id, new=value))
-                turn = None
-                if claim.is_claim_question(question_id):
-                    turn = claim.answer_button(state, question_id, value, by=user, at=when)
-                else:
-                    apply_answer(state, question_id, value)
-                reply = self._turn_reply(key, state, turn)
-                record(state, before, by=user, at=when)
-                self.store.save(key, state)
-                return reply
+                return self._answer(key, state, question_id, value, user, at)
             return self._as_it_stands(key, state)
+
+    def _answer(
+        self,
+        key: str,
+        state: ConversationState,
+        question_id: str,
+        value: AnswerValue,
+        user: str | None,
+        at: datetime | None,
+    ) -> Reply:
+        before, when = snapshot(state), at or self.clock()
+        add(state, Event(EventKind.ANSWER, when, user, question_id, new=value))
+        turn = None
+        if claim.is_claim_question(question_id):
+            turn = claim.answer_button(state, question_id, value, by=user, at=when)
+        else:
+            apply_answer(state, question_id, value)
+        reply = self._turn_reply(key, state, turn)
+        record(state, before, by=user, at=when)
+        self.store.save(key, state)
+        return reply
 
     def request_claim(self, key: str, *, user: str | None = None) -> Reply:
         """The claim file asked for by a button: its missing items are asked from now on."""

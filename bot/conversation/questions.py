@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated
+from typing import Annotated, Final
 
 from pydantic import BeforeValidator, ConfigDict, Field, RootModel
 
@@ -69,6 +70,25 @@ class Question:
         if answer == "not_yet":
             return self.not_yet
         return self.yes if answer == "yes" else self.no if answer == "no" else None
+
+    def typed(self, text: str) -> AnswerValue | None:
+        """The value of a quick answer typed out instead of pressed (「今回の内容」, on a phone
+        whose buttons scrolled away): its label alone, give or take brackets, spaces
+        and a closing 。 or ！."""
+        said = _bare_label(text)
+        return next((a.value for a in self.answers if _bare_label(a.label) == said), None)
+
+
+def _bare_label(text: str) -> str:
+    return "".join(
+        ch
+        for ch in unicodedata.normalize("NFKC", text)
+        if ch not in _LABEL_MARKS and not ch.isspace()
+    )
+
+
+# What may wrap or close a label typed out: 「今回の内容」です is no label, 「今回の内容。」 is.
+_LABEL_MARKS: Final = frozenset("「」『』\"'。、.,!！")
 
 
 class _QuestionTable(Schema):

@@ -26,6 +26,7 @@ class ReplyKind(StrEnum):
     CONTACTS = "contacts"
     ESCALATE = "escalate"
     THANKS = "thanks"  # a thanks: acknowledged in one line
+    UNDER_WAY = "under_way"  # no new fact, a check still under way: acknowledged
 
 
 # Attacks on the company's systems: the incidents the specialist vendors answer.

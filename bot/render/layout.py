@@ -54,7 +54,7 @@ def _layout(reply: Reply, rider: Rider, surface: Surface) -> tuple[Section, ...]
         return (Section(Role.STATUS, (text.messages["reset_done"],)),)
     if reply.kind is ReplyKind.THANKS:
         return (Section(Role.STATUS, (text.messages["thanks"],)),)
-    if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR):
+    if reply.kind in (ReplyKind.EMPTY, ReplyKind.UNCLEAR, ReplyKind.UNDER_WAY):
         return _not_understood(reply, text, surface)
     if reply.brief:
         return _follow_up(reply, text, surface)
@@ -223,6 +223,8 @@ def _not_understood(reply: Reply, text: Labels, surface: Surface) -> tuple[Secti
     key = (
         "empty_message"
         if reply.kind is ReplyKind.EMPTY
+        else "under_way"
+        if reply.kind is ReplyKind.UNDER_WAY
         else "unclear_follow_up"
         if known
         else "unclear"

@@ -91,7 +91,10 @@ def fold_values(state: FactState, reading: Reading) -> None:
         # A value held from a notice's register or from our own check gives way to one said.
         gives_way = by_notice or (name is Fact.DETECTION and state.detection_by_check)
         if (
-            name in PROPOSABLE
+            (
+                name in PROPOSABLE
+                or (name is Fact.INCIDENT_TYPE and _another_event(old, raw, reading))
+            )
             and old is not None
             and old != raw
             and not corrected
@@ -207,6 +210,23 @@ def _moves_on(old: object, new: object) -> bool:
     first one missed; none of them is undone, and how the case was detected never changes.
     """
     return (old, new) in {(False, True), (Access.NOT_FOUND.value, Access.FOUND.value)}
+
+
+def _another_event(old: object, new: object, reading: Reading) -> bool:
+    """Whether `new` names an event other than `old`: a loss after an infection, a mis-sent
+    mail after a loss. An attack's refinement (a contractor's leak) or a vague 「その他」 is
+    no other event, and the attacks are one family (`_overrides_type` keeps the first). A
+    message that denies `old` (「誤送信ではありませんでした。…乗っ取られていて」) corrects it."""
+    if any(kind.value == old for kind in reading.denied_types):
+        return False
+    types = lexicon()
+    events = {kind.value for kind in types.events}
+    attacks = {kind.value for kind in types.attacks}
+
+    def family(kind: object) -> object:
+        return "attack" if kind in attacks else kind if kind in events else None
+
+    return None not in (family(old), family(new)) and family(old) != family(new)
 
 
 def _overrides_type(old: object, new: IncidentType | None) -> bool:

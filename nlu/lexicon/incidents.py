@@ -83,6 +83,8 @@ class IncidentWords:
     unconfirmed: PhraseSet
     parties: frozenset[IncidentType]
     """Types whose cue names a party or a right: never deferred for a doubt after it."""
+    events: frozenset[IncidentType]
+    """Types naming an event of their own: one after another event is asked to confirm."""
     attack_loanwords: Readings
     """Attack words written in katakana (エモテット), heard when typed in hiragana."""
     attack_readings: Readings
@@ -176,6 +178,7 @@ def incident_words(types: IncidentTypesSection) -> dict[str, Any]:
         "sending": frozenset(types.sending),
         "unconfirmed": one("unconfirmed", types.unconfirmed),
         "parties": frozenset(types.parties),
+        "events": frozenset(types.events),
         # Only the attacks': their katakana names are the ones typed in kana in a hurry
         # (「えもてっと？」), and a doubt said of them is what makes a suspicion.
         "attack_loanwords": loanwords(

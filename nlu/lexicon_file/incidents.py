@@ -35,6 +35,7 @@ class IncidentTypesSection(config.Schema):
     order: IncidentTypes
     attacks: IncidentTypes
     parties: IncidentTypes
+    events: IncidentTypes
     not_cues: Words
     displayed: Words
     tampering: Words
