@@ -51,6 +51,7 @@ from nlu.type_ransom import ransom_cues
 from nlu.type_relayed import infected_relay
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
+from nlu.type_shutdown import switched_off
 from nlu.type_takeover import takeover_cues
 from nlu.type_theirs import told_on_after
 from nlu.type_unconfirmed import as_a_fact
@@ -136,6 +137,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         if m.label != NOT_INCIDENT
         and not (m.label in _ATTACK_LABELS and told_on_after(doc, m, theirs))
         and not unticked(doc, m)  # 「□ウイルス　■紛失・盗難」: a choice the form offers
+        and not (m.label == IncidentType.LOST_OR_STOLEN.value and switched_off(doc, m))
         and not (
             m.label in _ATTACK_LABELS
             and (
