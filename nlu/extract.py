@@ -143,6 +143,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         generic_attack=answered or (incident.generic and incident_type is incident.kind),
         settles=confirms_after_doubts(doc, lex),
         exposure_only=incident.exposure and incident_type is incident.kind,
+        tentative_type=incident.tentative and incident_type is incident.kind,
         detection=detection,
         detection_by_check=detection is not None and by_check(doc),
         unauthorized_access=access if isinstance(access, Access) else None,

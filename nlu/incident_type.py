@@ -109,6 +109,8 @@ class IncidentReading:
     settled: bool = False
     # The type read from data left open to view alone (「約4000人分が見られる状態でした」).
     exposure: bool = False
+    # The type read only from words that doubt or deny it (「持ち出していなかったようです」).
+    tentative: bool = False
 
 
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
@@ -431,7 +433,7 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
         and not (tentative is IncidentType.OTHER and doubted & lex.attacks)
         and not imagined(doc, lex)
     ):
-        return IncidentReading(tentative)
+        return IncidentReading(tentative, tentative=True)
     if not hedged:
         return IncidentReading(None)
     named = doubted & lex.attacks

@@ -159,6 +159,9 @@ class Reading:
     # The type read from data left open to view alone (「見られる状態でした」): after a type
     # already held it is what that incident exposed (`nlu.incident_hints.exposure_of_held`).
     exposure_only: bool = False
+    # The type read only from words that doubt or deny it (「中身は見られてないと思います」):
+    # after a type already held it names no new incident (`nlu.incident_hints.doubt_of_held`).
+    tentative_type: bool = False
     detection: Detection | None = None
     unauthorized_access: Access | None = None
     # A thing said to be stolen, not lost (「置き引きにあいました」: True), or said not to be
