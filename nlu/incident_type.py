@@ -80,6 +80,7 @@ from nlu.type_wording import (
 )
 from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
+from nlu.vendor_checkers import checked_by_vendor, watcher_entrusted
 from nlu.vendor_errors import leak_told_next, only_agent, vendor_error
 from nlu.vendor_jobs import outsourced_job, watching_job
 from nlu.vendor_ours import entrusted_to_us
@@ -247,6 +248,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             or watching_job(doc, match, cues, lex)
             or asked_vendor(doc, match, lex)
             or entrusted_to_us(doc, match)
+            or watcher_entrusted(doc, match, lex)
+            or checked_by_vendor(doc, match, cues)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
