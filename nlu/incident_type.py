@@ -452,12 +452,16 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
 def _ruled_out(
     doubted: set[IncidentType], present: dict[IncidentType, list[Polarity]], lex: Lexicon
 ) -> bool:
-    """An attack doubted, then denied, and said nowhere to have happened: beside a sign of
-    one, the incident was a possible attack, `suspected` even when the sign's cause is then
-    found to be a setting error (tests/data/README.md rule 2: it stays `suspected` if access
-    is later ruled out). Without a sign the error is an incident of its own (「他のお客様の
-    情報が表示…不正アクセスではなく不具合」: `other`)."""
-    attacks = doubted & lex.attacks
+    """An attack doubted or denied, and said nowhere to have happened: beside a sign of one,
+    the incident was a possible attack, `suspected` even when the sign's cause is then found
+    to be a setting error (tests/data/README.md rule 2: it stays `suspected` if access is
+    later ruled out). The sign is the doubt, so an attack only denied after it (「不審な通信
+    …不正アクセスの事実はなく、バックアップソフトの設定誤りによるもの」) was ruled out all the
+    same. Without a sign the error is an incident of its own (「他のお客様の情報が表示…不正
+    アクセスではなく不具合」: `other`)."""
+    attacks = (doubted & lex.attacks) | {
+        kind for kind in lex.attacks if Polarity.NEGATED in present.get(kind, ())
+    }
     states = [state for kind in attacks for state in present.get(kind, ())]
     return (
         bool(attacks)
