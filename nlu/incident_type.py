@@ -44,6 +44,7 @@ from nlu.type_conditions import (
 )
 from nlu.type_doubts import ddos_relay_sentences, infection_in_doubt, loose_doubt
 from nlu.type_exposure import exposure_kind, in_order
+from nlu.type_floods import ddos_states
 from nlu.type_guessed import guessed
 from nlu.type_insider import insider_cues
 from nlu.type_kana import heard_in_kana
@@ -216,6 +217,8 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
     # hijack that made a machine a DDoS relay (「乗っ取られてDDoSの踏み台にされてたっぽい」).
     firm: set[IncidentType] = set()
     relayed = ddos_relay_sentences(doc, cues, lex)
+    # Each DDoS cue's start and state, for a flood told beside a DDoS only presumed.
+    ddos_said: list[tuple[int, Polarity]] = []
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     # Malware named by its family (「Emotetとみられる」), however said.
     families = {IncidentType(m.label) for m in heads if family_named(doc, m)}
@@ -354,6 +357,10 @@ def incident_reading(doc: Doc, lex: Lexicon) -> IncidentReading:
             ):
                 continue
         present.setdefault(kind, []).append(state)
+        if kind is IncidentType.DDOS:
+            ddos_said.append((match.start, state))
+    if ddos_said:
+        present[IncidentType.DDOS] = ddos_states(doc, ddos_said)
     for kind in spread - present.keys():
         present[kind] = [Polarity.HEDGED]  # 「他のPCも感染したかも」 alone: still a doubt
     doubted = {
