@@ -144,6 +144,7 @@ def read_message(text: str, now: datetime | None = None, *, message: int = 0) ->
         settles=confirms_after_doubts(doc, lex),
         exposure_only=incident.exposure and incident_type is incident.kind,
         denied_types=incident.denied,
+        tentative_type=incident.tentative and incident_type is incident.kind,
         detection=detection,
         detection_by_check=detection is not None and by_check(doc),
         unauthorized_access=access if isinstance(access, Access) else None,

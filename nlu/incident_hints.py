@@ -392,6 +392,19 @@ def exposure_of_held(held: object, reading: Reading) -> bool:
     return reading.exposure_only and held is not None and not reading.retracts
 
 
+def doubt_of_held(held: object, reading: Reading) -> bool:
+    """「USBメモリを紛失しました」→「すみません、続報です。会議室で見つかりました。社外には
+    持ち出していなかったようです」: a type read only from words that doubt or deny it, after
+    a type already held, is a circumstance wondered about or ruled out, no new incident (rule
+    1: a hedge leaves a fact unknown; as within one message, a type only hedged yields to one
+    stated plainly), whatever apology or correction word the message opens with. Only a
+    suspicion held gives way, as a hedged attack does to a hedged circumstance within one
+    message, but never to a hedged `other`."""
+    if not reading.tentative_type or held is None:
+        return False
+    return held != IncidentType.SUSPECTED.value or reading.incident_type is IncidentType.OTHER
+
+
 def confirmed_by_answer(held: object, reading: Reading) -> bool:
     """「不審なログインの記録がある」→「> 不正アクセスは確認されましたか？」「はい」: an attack of
     no kind confirmed by an answer settles the suspicion held as an intrusion (rule 2: a

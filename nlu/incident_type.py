@@ -44,6 +44,7 @@ from nlu.type_conditions import (
 )
 from nlu.type_doubts import ddos_relay_sentences, infection_in_doubt, loose_doubt
 from nlu.type_exposure import exposure_kind, in_order
+from nlu.type_floods import ddos_states
 from nlu.type_guessed import guessed
 from nlu.type_insider import insider_cues
 from nlu.type_kana import heard_in_kana
@@ -51,6 +52,7 @@ from nlu.type_ransom import ransom_cues
 from nlu.type_relayed import infected_relay
 from nlu.type_shares import open_shares
 from nlu.type_shorthand import asked_whether, keyed_presence
+from nlu.type_shutdown import switched_off
 from nlu.type_takeover import takeover_cues
 from nlu.type_theirs import told_on_after
 from nlu.type_unconfirmed import as_a_fact
@@ -79,6 +81,7 @@ from nlu.type_wording import (
 )
 from nlu.vendor_asked import asked_vendor
 from nlu.vendor_attacks import at_vendor, countered, maintainer_found, told_by_contractor
+from nlu.vendor_checkers import checked_by_vendor, watcher_entrusted
 from nlu.vendor_errors import leak_told_next, only_agent, vendor_error
 from nlu.vendor_jobs import outsourced_job, watching_job
 from nlu.vendor_ours import entrusted_to_us
@@ -111,6 +114,8 @@ class IncidentReading:
     # Types the message names only to deny them (「誤送信ではありませんでした」): a type said
     # after one of them, earlier in the conversation, corrects it.
     denied: frozenset[IncidentType] = frozenset()
+    # The type read only from words that doubt or deny it (「持ち出していなかったようです」).
+    tentative: bool = False
 
 
 def read_incident_type(doc: Doc, lex: Lexicon) -> IncidentType | None:
@@ -152,6 +157,7 @@ def _incident_reading(
         if m.label != NOT_INCIDENT
         and not (m.label in _ATTACK_LABELS and told_on_after(doc, m, theirs))
         and not unticked(doc, m)  # 「□ウイルス　■紛失・盗難」: a choice the form offers
+        and not (m.label == IncidentType.LOST_OR_STOLEN.value and switched_off(doc, m))
         and not (
             m.label in _ATTACK_LABELS
             and (
@@ -227,6 +233,8 @@ def _incident_reading(
     # hijack that made a machine a DDoS relay (「乗っ取られてDDoSの踏み台にされてたっぽい」).
     firm: set[IncidentType] = set()
     relayed = ddos_relay_sentences(doc, cues, lex)
+    # Each DDoS cue's start and state, for a flood told beside a DDoS only presumed.
+    ddos_said: list[tuple[int, Polarity]] = []
     heads = [m for m in cues if m.label == IncidentType.MALWARE.value]
     # Malware named by its family (「Emotetとみられる」), however said.
     families = {IncidentType(m.label) for m in heads if family_named(doc, m)}
@@ -259,6 +267,8 @@ def _incident_reading(
             or watching_job(doc, match, cues, lex)
             or asked_vendor(doc, match, lex)
             or entrusted_to_us(doc, match)
+            or watcher_entrusted(doc, match, lex)
+            or checked_by_vendor(doc, match, cues)
         ):
             continue
         if kind is IncidentType.LOST_OR_STOLEN and unfound_no_loss(doc, match, lex):
@@ -363,6 +373,10 @@ def _incident_reading(
             ):
                 continue
         present.setdefault(kind, []).append(state)
+        if kind is IncidentType.DDOS:
+            ddos_said.append((match.start, state))
+    if ddos_said:
+        present[IncidentType.DDOS] = ddos_states(doc, ddos_said)
     for kind in spread - present.keys():
         present[kind] = [Polarity.HEDGED]  # 「他のPCも感染したかも」 alone: still a doubt
     doubted = {
@@ -445,7 +459,7 @@ def _incident_reading(
         and not (tentative is IncidentType.OTHER and doubted & lex.attacks)
         and not imagined(doc, lex)
     ):
-        return IncidentReading(tentative)
+        return IncidentReading(tentative, tentative=True)
     if not hedged:
         return IncidentReading(None)
     named = doubted & lex.attacks
@@ -461,12 +475,16 @@ def _incident_reading(
 def _ruled_out(
     doubted: set[IncidentType], present: dict[IncidentType, list[Polarity]], lex: Lexicon
 ) -> bool:
-    """An attack doubted, then denied, and said nowhere to have happened: beside a sign of
-    one, the incident was a possible attack, `suspected` even when the sign's cause is then
-    found to be a setting error (tests/data/README.md rule 2: it stays `suspected` if access
-    is later ruled out). Without a sign the error is an incident of its own (「他のお客様の
-    情報が表示…不正アクセスではなく不具合」: `other`)."""
-    attacks = doubted & lex.attacks
+    """An attack doubted or denied, and said nowhere to have happened: beside a sign of one,
+    the incident was a possible attack, `suspected` even when the sign's cause is then found
+    to be a setting error (tests/data/README.md rule 2: it stays `suspected` if access is
+    later ruled out). The sign is the doubt, so an attack only denied after it (「不審な通信
+    …不正アクセスの事実はなく、バックアップソフトの設定誤りによるもの」) was ruled out all the
+    same. Without a sign the error is an incident of its own (「他のお客様の情報が表示…不正
+    アクセスではなく不具合」: `other`)."""
+    attacks = (doubted & lex.attacks) | {
+        kind for kind in lex.attacks if Polarity.NEGATED in present.get(kind, ())
+    }
     states = [state for kind in attacks for state in present.get(kind, ())]
     return (
         bool(attacks)

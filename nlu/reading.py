@@ -162,6 +162,9 @@ class Reading:
     # Types named only to be denied (「誤送信ではありませんでした」): a type said with them
     # corrects an earlier one, where it would otherwise be asked to confirm.
     denied_types: frozenset[IncidentType] = field(default_factory=frozenset)
+    # The type read only from words that doubt or deny it (「中身は見られてないと思います」):
+    # after a type already held it names no new incident (`nlu.incident_hints.doubt_of_held`).
+    tentative_type: bool = False
     detection: Detection | None = None
     unauthorized_access: Access | None = None
     # A thing said to be stolen, not lost (「置き引きにあいました」: True), or said not to be

@@ -182,6 +182,11 @@ def _mass_access(doc: Doc) -> list[Match]:
     return [Match(m.start, m.end, SIGN) for m in found]
 
 
+def mass_access(doc: Doc) -> list[Match]:
+    """Where the message describes a mass of access (「大量のアクセスを受け」), however read."""
+    return _mass_sets()[0].find(doc)
+
+
 def _in_doubt(doc: Doc, end: int) -> bool:
     """「攻撃かどうかはまだ確認中」「ダウンかも」: the word said with か is what is asked or
     doubted, not what the service suffered."""

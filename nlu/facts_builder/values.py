@@ -10,6 +10,7 @@ from nlu.incident_hints import (
     carried_in_doubt,
     confirmed_by_answer,
     consequence_of_attack,
+    doubt_of_held,
     exposure_of_held,
     generic_over_circumstance,
     names_the_attack,
@@ -74,6 +75,7 @@ def fold_values(state: FactState, reading: Reading) -> None:
             or generic_over_circumstance(old_type, reading)
             or consequence_of_attack(old_type, reading)
             or exposure_of_held(old_type, reading)
+            or doubt_of_held(old_type, reading)
             or attack_of_held_vendor(old_type, reading)
         ):
             continue
