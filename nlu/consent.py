@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from nlu.consent_later import told_later
 from nlu.consent_said import insurer_said
+from nlu.consent_skipped import skipped_after
 from nlu.consent_until import held_until
 from nlu.doc import Doc, make_doc
 from nlu.intent import asking_sentences
@@ -430,6 +431,7 @@ def _unspent(doc: Doc, first: int, last: int, lex: Lexicon, *, told_later: bool 
     return any(
         not (m.end - m.start == 1 and _plain_copula(doc.tokens[m.start]))
         and not (told_later and _of_insurer_clause(doc, m.start, lex))
+        and not skipped_after(doc, m.end)  # 「見積もりも取らずに発注」: no quote at all
         for m in lex.consent_unspent.find(doc, first, last)
     )
 

@@ -301,7 +301,7 @@ def read_correction(doc: Doc, lex: Lexicon, amounts: Sequence[Amount] = ()) -> C
     # 「あと」 adds to.
     if "lead_add" in labels and not labels & {"replace", "after_amount"}:
         labels.discard("with_amount")
-    replace = bool(labels & {"replace", "after_amount", "with_amount"}) or (
+    replace = bool(labels & {"replace", "requote", "after_amount", "with_amount"}) or (
         len(amounts) > 1 and bool(taken_back(doc, amounts, lex))
     )
     # 「サーバー2台追加になって最終的に410万になりました」: the amount said to have become

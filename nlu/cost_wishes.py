@@ -1,8 +1,10 @@
-"""An amount only wished for, said not to be decided in its sentence, or declined: no cost.
+"""An amount only wished for or thought of, said not to be decided in its sentence, or
+declined: no cost.
 
-「お詫びにQUOカード千円分ずつ配りたいって社長は言ってるんですけど、まだ決めてないです」 names
-a gift that may never be given; read as a cost it shows an estimate for money not spent.
-Words in `config/nlu_cost_wishes.toml`.
+「お詫びにQUOカード千円分ずつ配りたいって社長は言ってるんですけど、まだ決めてないです」 and
+「見舞金は1人500円くらいで考えてますが、まだ決めてません」 name a gift that may never be given;
+read as a cost it shows an estimate for money not spent. Words in
+`config/nlu_cost_wishes.toml`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class WishesFile(config.Schema):
     """`config/nlu_cost_wishes.toml`."""
 
     wish_lemmas: NonEmptyWords
+    plan_lemmas: NonEmptyWords
     undecided: NonEmptyWords
     declined: NonEmptyWords
     declined_reach: PositiveInt
@@ -37,17 +40,21 @@ def _schema() -> WishesFile:
 
 
 @cache
-def _words() -> tuple[frozenset[str], re.Pattern[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     file = _schema()
-    return frozenset(file.wish_lemmas), re.compile(alternation(file.undecided))
+    return (
+        frozenset(file.wish_lemmas),
+        frozenset(file.plan_lemmas),
+        re.compile(alternation(file.undecided)),
+    )
 
 
 def wished_undecided(doc: Doc, amount: Amount) -> bool:
-    """Whether the amount's clause wishes it (〜たい) and its sentence then says the choice
-    is not made."""
+    """Whether the amount's clause wishes it (〜たい) or thinks of it (〜で考えている) and
+    its sentence then says the choice is not made."""
     if not doc.tokens or amount.end >= len(doc.text):
         return False
-    wishes, undecided = _words()
+    wishes, plans, undecided = _words()
     after = doc.token_at(amount.end)
     _, sentence_end = doc.sentence_span(after)
     clause_end = doc.clause_end(after)
@@ -55,7 +62,8 @@ def wished_undecided(doc: Doc, amount: Amount) -> bool:
         (
             i
             for i in range(after, clause_end)
-            if doc.tokens[i].lemma in wishes and doc.tokens[i].pos1 == "助動詞"
+            if (doc.tokens[i].lemma in wishes and doc.tokens[i].pos1 == "助動詞")
+            or (doc.tokens[i].lemma in plans and doc.tokens[i].pos1 == "動詞")
         ),
         None,
     )

@@ -4,8 +4,9 @@ A `>` block is either the bot's question quoted back, answered under it (`nlu.qu
 a mail or report pasted in (「ベンダーからのメールそのまま貼ります」「> 調査の結果、…確認され
 ませんでした。ってベンダーから」): the second states the facts the user is passing on.
 A block with no question in it is the second kind, unless the words after it correct it
-(「> 調査費用は100万円でした すみません、150万円の誤りでした」): the user quotes what they
-said before to take it back, which states nothing anew.
+(「> 調査費用は100万円でした すみません、150万円の誤りでした」「> 見積もりは200万 110万で
+再見積もらいました」): the user quotes what they said before to take it back, which states
+nothing anew.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ def unquote_pasted(text: str, lex: Lexicon) -> str:
 
 
 def _corrected(after: list[str], lex: Lexicon) -> bool:
-    """Whether the lines after a quote take something back (「すみません、…の誤りでした」)."""
+    """Whether the lines after a quote take something back (「すみません、…の誤りでした」),
+    or give a fresh quote for the figure quoted (「110万で再見積もらいました」)."""
     rest = "\n".join(line for line in after if not _QUOTE.match(line))
-    return bool(rest.strip()) and lex.retract.contains(make_doc(rest))
+    if not rest.strip():
+        return False
+    doc = make_doc(rest)
+    return lex.retract.contains(doc) or any(m.label == "requote" for m in lex.correction.find(doc))

@@ -42,6 +42,7 @@ from nlu.victim_records import (
     sheets_of_persons,
     stuffed_accounts,
 )
+from nlu.victim_revisions import item_start, replaced_figure
 from nlu.victim_roles import (
     acting,
     claimants,
@@ -129,6 +130,11 @@ def _victim_kind(
             kind = "individuals"  # 「TOで一斉送信、宛先300件」: one address, one person
         elif stuffed_accounts(doc, count):
             kind = "individuals"  # 「リスト型攻撃…不正ログインされたアカウントは1,032件」
+        elif (old := replaced_figure(doc, count, counts)) is not None and about_records(
+            doc, old, item_start(doc, old, counts), lex
+        ):
+            # 「カード情報を最大3,200件とご案内しておりましたが、…対象は2,874件」
+            kind = "corporations" if about_companies(doc, old, lex) else "individuals"
         elif (part := total_of_part(doc, count, counts, lex)) is not None and about_records(
             doc, part, doc.token_at(count.end - 1) + 1, lex
         ):

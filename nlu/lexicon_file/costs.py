@@ -41,6 +41,7 @@ class CostCues(config.Schema):
 
 class Corrections(config.Schema):
     replace: Words | None = None
+    requote: Words | None = None
     add: Words | None = None
     lead_add: Words | None = None
     after_amount: Words | None = None
