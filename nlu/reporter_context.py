@@ -380,6 +380,10 @@ def _entrusted_letter(doc: Doc) -> int | None:
     return None
 
 
+# After a sending noun, the case particles that make it an argument, not the predicate.
+_CASE_MARKS: Final = frozenset({"が", "は", "を", "も"})
+
+
 def sent_out(doc: Doc, report: Match) -> bool:
     """「児童手当の通知、別人に郵送」: the report word names what the company mailed out, the
     first predicate after it being a sending verb, with no sender (から, より) around it."""
@@ -393,6 +397,8 @@ def sent_out(doc: Doc, report: Match) -> bool:
         if token.surface in ("から", "より"):
             return False
         if token.lemma in file.sending_verbs:
+            if token.pos1 == "名詞" and k + 1 < last and tokens[k + 1].surface in _CASE_MARKS:
+                continue  # 「…とメールをいただき、誤送信が分かりました」: what was found
             after = tokens[k + 1 : k + 5]
             return not any(t.lemma in ("来る", "呉れる", "頂く", "貰う") for t in after)
         if token.pos1 == "動詞" and token.lemma not in ("為る", "為れる"):

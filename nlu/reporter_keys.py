@@ -76,6 +76,12 @@ def key_values(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
         if at >= len(doc.tokens) or doc.tokens[at].surface not in frames.separators:
             continue
         lo = at + 1
+        if (
+            doc.tokens[at].surface == "は"
+            and lo < len(doc.tokens)
+            and doc.tokens[lo].surface == "、"
+        ):
+            lo += 1  # 「発見のきっかけは、警察からの連絡でした」: a pause after the topic
         if lo >= len(doc.tokens) or doc.sentence_of[lo] != doc.sentence_of[at]:
             continue
         hi = min(doc.clause_end(lo), lo + _VALUE_LENGTH)

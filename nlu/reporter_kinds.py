@@ -10,6 +10,7 @@ from nlu.operator_side import attacked_itself
 from nlu.phrases import Match
 from nlu.reporter_context import devices_user
 from nlu.reporter_frames import tells_no_attack
+from nlu.reporter_operators import operator_by_work
 from nlu.reporter_self_told import lost_by_staff, staff_himself
 from nlu.reporter_writer import writers_operator
 
@@ -65,6 +66,10 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
         return Detection.SELF  # 「職員の自宅に空き巣が…。本人から電話」: that staff member
     if _noticed_it_himself(doc, match, lex):
         return Detection.SELF  # 「本人が紛失に気付き報告した」: the one who lost it told us
+    label = match.label
+    if CATEGORY[label] is Detection.THIRD_PARTY:
+        # 「監視ベンダー」「セキュリティ運用を委託している事業者」: the work names an operator.
+        label = operator_by_work(doc, match.end, lex) or label
     before = match.start - 1
     if before >= 0 and doc.tokens[before].surface == "の":
         before -= 1
@@ -72,15 +77,15 @@ def _reporter_kind(doc: Doc, match: Match, lex: Lexicon) -> Detection:
     # 「当社SOC」 in a letter to 貴社 is the writer's, an outsider's operator.
     if (
         own
-        and CATEGORY[match.label] is not Detection.THIRD_PARTY
+        and CATEGORY[label] is not Detection.THIRD_PARTY
         and not writers_operator(doc, match, before, lex)
     ):
         return Detection.SELF
-    if match.label == "network" and (
+    if label == "network" and (
         tells_no_attack(doc, match.start, lex) or attacked_itself(doc, match, lex)
     ):
         return Detection.THIRD_PARTY
-    return CATEGORY[match.label]
+    return CATEGORY[label]
 
 
 def _noticed_it_himself(doc: Doc, match: Match, lex: Lexicon) -> bool:

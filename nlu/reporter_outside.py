@@ -12,8 +12,9 @@ from nlu.doc import Doc
 from nlu.lexicon import Lexicon
 from nlu.phrases import Match
 from nlu.reporter_context import quote_spanning_start, the_insured
-from nlu.reporter_frames import channel_ends
+from nlu.reporter_frames import channel_ends, tells_no_attack
 from nlu.reporter_kinds import CATEGORY
+from nlu.reporter_operators import operator_by_work
 from nlu.reporter_parties import governs, names_a_party, writer_itself
 from nlu.reporter_roles import own_role_before, role_person
 from nlu.reporter_same_name import same_named
@@ -70,6 +71,11 @@ def told_from_outside(
             kind = CATEGORY[same.label]  # 「警視庁サイバー犯罪対策課は…同課からの連絡」
         if own_unit(doc, i, lex):
             kind = Detection.SELF  # 「本学情報基盤センター(CSIRT)から報告」
+        # 「見張りをお願いしているセキュリティの会社から電話」: a watcher or host of ours; a
+        # host telling of no attack (its own staff's take-out) is a contractor still.
+        label = operator_by_work(doc, i, lex) if kind is Detection.THIRD_PARTY else None
+        if label is not None and (label != "network" or not tells_no_attack(doc, i, lex)):
+            kind = CATEGORY[label]
         # 「B社担当者から」: another firm's staff, as much an outsider as a former one of ours;
         # 「B社の担当者さんから」 the same, politely.
         polite = staff

@@ -31,7 +31,17 @@ _HANDLING_REACH: Final = 5
 # Words between a report word and 次第 (「ご連絡をいただき次第」).
 _AWAITED_REACH: Final = 4
 _RECEIVING: Final = frozenset({"頂く", "下さる", "受ける", "貰う", "もらう"})
-_QUOTING: Final = (("と",), ("と", "の"), ("旨", "の"), ("って",), ("という",), ("といった",))
+# MeCab cuts という in two (と・いう): 「お客様からの「ログインできない」という問い合わせ」.
+_QUOTING: Final = (
+    ("と",),
+    ("と", "の"),
+    ("旨", "の"),
+    ("って",),
+    ("という",),
+    ("といった",),
+    ("と", "いう"),
+    ("って", "いう"),
+)
 
 
 class PartiesFile(config.Schema):

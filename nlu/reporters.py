@@ -118,6 +118,8 @@ _PERSON_TAIL: Final = frozenset({"の", "方", "様", "さま", "さん", "皆",
 _UNNAMED = "detection_unnamed"
 # ... and where it keeps the words of our own staff's checks that established the incident.
 _CHECKS = "detection_checks"
+# ... and the keys that name how it came to light (「きっかけは監視サービス会社からの通知」).
+_KEYED = "detection_keyed"
 
 
 def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
@@ -176,7 +178,10 @@ def read_detection(doc: Doc, lex: Lexicon) -> Detection | None:
         # 「監視会社から通報があった。市民からの苦情も寄せられた」: a report added with も, after
         # an outsider's, is what followed; the first one is how the company learnt of it.
         events = [(at, kind) for at, kind in events if at <= told or not added(doc, at, lex)]
-        events = [event for event in events if not followed(doc, told, event, lex)]
+        # 「そもそものきっかけは監視サービス会社からの通知です」: a key that says how it came
+        # to light names the trigger, wherever it is said; it follows nothing.
+        keyed = doc.cache.get(_KEYED, set())
+        events = [e for e in events if e[0] in keyed or not followed(doc, told, e, lex)]
     doc.cache[WINNER] = events[-1] if events else None  # the words the evidence quotes
     return events[-1][1] if events else None
 
@@ -414,7 +419,9 @@ def _events(doc: Doc, lex: Lexicon, also: bool) -> list[tuple[int, Detection]]:
     if reporters:  # a rights holder's claim is one a reporter named made
         events.extend(claimed_by_rights_holder(doc, lex, reporters))
     events.extend(infringement_claims(doc, lex, every))
-    events.extend(keyed_finders(doc, lex, every, kind_of))
+    keyed = keyed_finders(doc, lex, every, kind_of)
+    doc.cache[_KEYED] = {at for at, _ in keyed}
+    events.extend(keyed)
     events.extend(cleft_finders(doc, lex, every, kind_of))
     events.extend(own_checks(doc, lex, every))
     events.extend(staff_found(doc, lex, every))
