@@ -42,6 +42,7 @@ from nlu.polarity import (
     polarity,
     scope_after,
 )
+from nlu.quoted_predicates import with_quoted_topic
 from nlu.self_doubt import wondered
 from nlu.settled import named_as_result, restated_plainly
 from nlu.theft import broken_into, entered_systems
@@ -215,7 +216,7 @@ def dangling_hedge(doc: Doc, cue_end: int, next_cue: int, lex: Lexicon) -> bool:
         # In the cue's own sentence any hedge counts; in the next one only a doubt about
         # whether it happened at all (「可能性」 there qualifies that sentence's own subject).
         hedges = lex.hedge if doc.sentence_of[i] == own_sentence else lex.whether
-        if hedges.contains(doc, i, end) and not _own_subject(doc, i, end):
+        if hedges.contains(doc, i, end) and not _own_subject(doc, with_quoted_topic(doc, i), end):
             return True
         i = end
     return False
@@ -274,8 +275,22 @@ def _pending_of_it(doc: Doc, lo: int, hi: int, lex: Lexicon) -> bool:
     as topic (「送信痕跡あり（約12GB、内容精査中）」「原因は調査中」): that is checked, not
     whether the attack happened."""
     return any(
-        not names_an_aspect(doc, doc.clause_start(m.start), m.end)
+        not names_an_aspect(doc, with_quoted_topic(doc, doc.clause_start(m.start)), m.end)
+        and not _of_a_quoted_consequence(doc, lo, m.start)
         for m in lex.pending.find(doc, lo, hi)
+    )
+
+
+def _of_a_quoted_consequence(doc: Doc, cue_end: int, pending: int) -> bool:
+    """「攻撃を受けたと発表し、流出の有無は「調査中」と述べた」: a check quoted as said of what
+    the intruder may have done, in a clause after the attack's own, checks that, not the
+    attack."""
+    start = doc.clause_start(pending)
+    topic = with_quoted_topic(doc, start)
+    return (
+        topic < start
+        and topic >= doc.clause_end(cue_end - 1)
+        and names_a_consequence(doc, topic, pending)
     )
 
 

@@ -172,6 +172,8 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
     weekday = alternation(notice.weekdays)
     before, after = alternation(notice.clock_before), alternation(notice.clock_after)
     numbers, bullets = alternation(notice.list_numbers), alternation(notice.list_bullets)
+    ends = alternation(notice.heading_ends)
+    note = rf"\s*[(【][^\n)】]{{0,{notice.heading_note_max_chars}}}[)】]"
     return NoticeRules(
         min_chars=notice.min_chars,
         heading_min_chars=notice.heading_min_chars,
@@ -184,8 +186,10 @@ def _notice_rules(notice: NoticeRegister) -> NoticeRules:
         heading_points=notice.heading_points,
         heading=re.compile(
             rf"\A\s*(?:(?P<name>[^\n。]{{2,{notice.heading_name_max_chars}}})\n\s*)?"
-            rf"[^\n]{{2,{notice.heading_max_chars}}}(?:{alternation(notice.heading_ends)})"
-            rf"(?:\s*[(【][^\n)】]{{0,{notice.heading_note_max_chars}}}[)】])?[ \t]*\n"
+            rf"(?:[^\n]{{2,{notice.heading_max_chars}}}(?:{ends})(?:{note})?[ \t]*\n"
+            # A notice pasted as one line keeps its title set off by a space (NFKC made the
+            # ideographic space one): a title with no space or 。 of its own, then the body.
+            rf"|[^\n。 ]{{2,{notice.heading_max_chars}}}(?:{ends})(?:{note})?[ \t]+(?=\S))"
         ),
         full_date=re.compile(
             rf"(?:\d{{4}}|{era})(?:\(\d{{4}}\))?年(?:度)?\d+月\d+日"
